@@ -1,0 +1,117 @@
+//! From a crawl to the report's SITE: run the site checks, count the stats,
+//! name the site. Pure, so the whole path from facts to `report.json` can be
+//! tested without a network.
+
+use crate::audit::{SiteAudit, SkippedBy, Stats};
+use crate::lang::Lang;
+use crate::link::verdict::Verdict;
+use crate::registry::{self, SiteContext};
+use crate::site::{FetchOutcome, SiteCrawl, SkipReason};
+
+/// What only the crawler could count.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CrawlTotals {
+    pub requests: u64,
+    pub bytes: u64,
+    pub duration_ms: u64,
+    pub truncated: bool,
+}
+
+/// Runs every site check over `crawl` and builds the report's SITE.
+pub fn site_audit(crawl: &SiteCrawl, totals: CrawlTotals, name: Option<&str>, lang: Lang) -> SiteAudit {
+    let ctx = SiteContext::new(crawl, lang);
+    let findings = registry::run_site_checks(&ctx);
+    let root = crawl.target(crawl.root).url.clone();
+    let name = name
+        .map(str::to_owned)
+        .or_else(|| crawl.page_of(ctx.home).and_then(|p| p.site_name.clone()))
+        .or_else(|| crawl.page_of(ctx.home).and_then(|p| p.title.as_deref()).map(site_name_from_title))
+        .unwrap_or_else(|| host_of(&root));
+    SiteAudit {
+        name,
+        root,
+        stats: stats(&ctx, totals),
+        score: None,
+        columns: Vec::new(),
+        accounts: Vec::new(),
+        findings,
+    }
+}
+
+fn stats(ctx: &SiteContext<'_>, totals: CrawlTotals) -> Stats {
+    let crawl = ctx.crawl;
+    let mut stats = Stats {
+        pages: crawl.pages.len() as u64,
+        requests: totals.requests,
+        bytes: totals.bytes,
+        duration_ms: totals.duration_ms,
+        truncated: totals.truncated,
+        ..Stats::default()
+    };
+    let mut skipped = SkippedBy::default();
+    for (id, verdict) in ctx.verdicts.iter() {
+        // Our own not-found probe is not a link of the site.
+        if Some(id) == crawl.not_found_probe {
+            continue;
+        }
+        match &crawl.target(id).outcome {
+            FetchOutcome::Skipped(reason) => {
+                let counter = match reason {
+                    SkipReason::Robots => &mut skipped.robots,
+                    SkipReason::Excluded => &mut skipped.excluded,
+                    SkipReason::External => &mut skipped.external,
+                    SkipReason::Trap => &mut skipped.trap,
+                    SkipReason::Interrupted => &mut skipped.interrupted,
+                };
+                *counter += 1;
+                continue;
+            }
+            FetchOutcome::Answered(a) if a.cut => stats.bodies_cut += 1,
+            _ => {}
+        }
+        stats.links_checked += 1;
+        match verdict {
+            Verdict::Dead(_) => stats.errors += 1,
+            Verdict::Blocked(_) => stats.blocked += 1,
+            Verdict::Opens | Verdict::NotChecked => {}
+        }
+    }
+    if skipped.interrupted > 0 {
+        stats.truncated = true;
+    }
+    stats.skipped = skipped.robots + skipped.excluded + skipped.external + skipped.trap + skipped.interrupted;
+    stats.skipped_by = skipped;
+    stats
+}
+
+/// The site's name from its home page title: titles are usually
+/// "首页 - 清溪县人民政府" or "清溪县人民政府门户网站"; the part that names
+/// the government is kept.
+pub fn site_name_from_title(title: &str) -> String {
+    let parts: Vec<&str> = title
+        .split(['-', '_', '|', '—', '–', '·', '｜'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && *p != "首页")
+        .collect();
+    parts
+        .iter()
+        .find(|p| p.contains("政府") || p.contains("人民"))
+        .or_else(|| parts.iter().max_by_key(|p| p.chars().count()))
+        .map_or_else(|| title.trim().to_owned(), |p| (*p).to_owned())
+}
+
+fn host_of(url: &str) -> String {
+    url::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_else(|| url.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_titles() {
+        assert_eq!(site_name_from_title("首页 - 清溪县人民政府"), "清溪县人民政府");
+        assert_eq!(site_name_from_title("清溪县人民政府门户网站"), "清溪县人民政府门户网站");
+        assert_eq!(site_name_from_title("欢迎访问 | 清溪县教育局"), "清溪县教育局");
+    }
+}

@@ -1,0 +1,179 @@
+//! The contract between the checks and the reports: one [`Audit`] value,
+//! shaped exactly like `report.json` (schema `govaudit/1`).
+//!
+//! Reports are views of this value and never change it. Field order here is
+//! the order in the JSON; optional fields are left out when they do not
+//! apply, except `page`, which the contract wants as `null` when a finding is
+//! not bound to a page.
+
+use serde::Serialize;
+
+pub const SCHEMA: &str = "govaudit/1";
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Audit {
+    pub schema: &'static str,
+    pub tool: Tool,
+    /// The calendar day freshness is measured against, `YYYY-MM-DD`.
+    pub as_of: String,
+    /// RFC 3339 with the site's UTC offset.
+    pub started_at: String,
+    pub finished_at: String,
+    pub sites: Vec<SiteAudit>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SiteAudit {
+    pub name: String,
+    pub root: String,
+    pub stats: Stats,
+    /// Filled in by scoring (a later stage); `null` until then.
+    pub score: Option<serde_json::Value>,
+    pub columns: Vec<Column>,
+    pub accounts: Vec<Account>,
+    pub findings: Vec<Finding>,
+}
+
+/// Counters of one site's crawl. The first seven are the contract's; the
+/// rest are additions that say why a number is what it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// HTML pages of the site that were parsed.
+    pub pages: u64,
+    /// Distinct link targets whose status was checked.
+    pub links_checked: u64,
+    /// HTTP requests sent, retries and robots.txt included.
+    pub requests: u64,
+    /// Body bytes received (after decompression).
+    pub bytes: u64,
+    pub duration_ms: u64,
+    /// Distinct targets found dead.
+    pub errors: u64,
+    /// A limit or an interruption stopped the crawl early, so findings are a
+    /// lower bound.
+    pub truncated: bool,
+    /// Distinct URLs deliberately not requested (sum of `skipped_by`).
+    pub skipped: u64,
+    pub skipped_by: SkippedBy,
+    /// Targets that answered with an anti-bot challenge (could not evaluate).
+    pub blocked: u64,
+    /// Bodies longer than the cap, read only up to the cap.
+    pub bodies_cut: u64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SkippedBy {
+    pub robots: u64,
+    pub excluded: u64,
+    pub external: u64,
+    pub trap: u64,
+    pub interrupted: u64,
+}
+
+/// A column (栏目) of the site, as the contract shapes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Column {
+    pub name: String,
+    pub url: String,
+    pub category: String,
+    pub items: u64,
+    pub latest: Option<String>,
+    pub stale: bool,
+    pub blank: bool,
+}
+
+/// An official new-media account (政务新媒体账号), as the contract shapes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Account {
+    pub name: String,
+    pub platform: String,
+    pub url: String,
+    pub latest: Option<String>,
+    pub posts: u64,
+    pub reachable: bool,
+    pub stale: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// 单项否决: the site fails whatever else it scores.
+    Veto,
+    /// 扣分: costs points under a rubric indicator.
+    Deduction,
+    /// No points; something to know or to look at.
+    #[default]
+    Notice,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Veto => "veto",
+            Severity::Deduction => "deduction",
+            Severity::Notice => "notice",
+        }
+    }
+}
+
+/// One problem found. Fields beyond the first six apply to some checks only.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Finding {
+    pub check: String,
+    pub severity: Severity,
+    /// The page where it was seen (after redirects); `null` when not page-bound.
+    pub page: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    pub detail: String,
+    pub evidence: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_homepage: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub internal: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selector: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mark: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+impl Finding {
+    /// A finding of `check` with its registered severity.
+    pub fn new(check: &str, severity: Severity) -> Self {
+        Finding { check: check.to_owned(), severity, ..Finding::default() }
+    }
+}
+
+/// Puts findings in the one order every report uses, so two runs diff cleanly.
+pub fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.severity, &a.check, &a.page, &a.target, &a.selector, &a.mark).cmp(&(
+            b.severity,
+            &b.check,
+            &b.page,
+            &b.target,
+            &b.selector,
+            &b.mark,
+        ))
+    });
+}

@@ -1,0 +1,169 @@
+//! HTML analysis: one parse of one HTML page into the facts the site checks
+//! need, run by the crawler on its blocking pool as soon as a page arrives.
+//!
+//! The document is parsed once with html5ever (through `scraper`), the same
+//! tree a browser builds, and walked once. What comes out is small: the
+//! links, the title, the length and hash of the visible text and any
+//! "this page is gone" wording. The body is dropped by the caller afterwards.
+
+pub mod challenge;
+pub mod gone;
+pub mod links;
+
+use std::hash::{DefaultHasher, Hasher};
+
+use encoding_rs::Encoding;
+use scraper::Html;
+use scraper::node::Node;
+use url::Url;
+
+use crate::site::Element;
+use crate::url_norm::Normalizer;
+
+/// What a page analysis needs to know besides the HTML.
+pub struct PageInput<'a> {
+    /// The URL the page was read from, after redirects.
+    pub url: &'a Url,
+    pub html: &'a str,
+    /// The encoding the page was decoded with: browsers encode a link's
+    /// query string in it, so we must too to request the same URL.
+    pub encoding: &'static Encoding,
+    pub normalizer: &'a Normalizer,
+}
+
+/// A link as found on the page, resolved and normalised.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundLink {
+    pub url: Url,
+    pub element: Element,
+}
+
+/// Everything kept of a page.
+#[derive(Clone, Debug, Default)]
+pub struct PageAnalysis {
+    /// Distinct targets in document order; the first element seen is kept.
+    pub links: Vec<FoundLink>,
+    pub title: Option<String>,
+    pub site_name: Option<String>,
+    pub gone: Option<String>,
+    pub text_len: u32,
+    pub text_hash: u64,
+}
+
+/// Elements whose text a visitor never reads.
+const INVISIBLE: &[&str] = &["script", "style", "noscript", "template", "title", "head"];
+
+/// Parses `input.html` once and extracts the page's facts.
+pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
+    let doc = Html::parse_document(input.html);
+    let title = title(&doc);
+    let (text_len, text_hash, short_text) = visible_text(&doc);
+    let gone = gone::detect(title.as_deref(), &short_text, text_len);
+    PageAnalysis {
+        links: links::collect(&doc, input),
+        site_name: meta_content(&doc, "sitename"),
+        title,
+        gone,
+        text_len,
+        text_hash,
+    }
+}
+
+fn title(doc: &Html) -> Option<String> {
+    let title = doc.tree.nodes().find_map(|n| match n.value() {
+        Node::Element(e) if e.name() == "title" => Some(n),
+        _ => None,
+    })?;
+    let text: String = title
+        .descendants()
+        .filter_map(|d| d.value().as_text().map(|t| &**t))
+        .collect();
+    let collapsed = collapse_whitespace(&text);
+    (!collapsed.is_empty()).then_some(collapsed)
+}
+
+/// The `content` of `<meta name="…">`, matched ignoring case.
+fn meta_content(doc: &Html, name: &str) -> Option<String> {
+    doc.tree.nodes().find_map(|n| match n.value() {
+        Node::Element(e)
+            if e.name() == "meta" && e.attr("name").is_some_and(|v| v.trim().eq_ignore_ascii_case(name)) =>
+        {
+            e.attr("content").map(collapse_whitespace).filter(|c| !c.is_empty())
+        }
+        _ => None,
+    })
+}
+
+/// How much visible text is kept for wording checks; pages longer than this
+/// are real content, not an error page.
+const SHORT_TEXT: usize = 600;
+
+/// Length and hash of the visible text, and its first [`SHORT_TEXT`] chars.
+fn visible_text(doc: &Html) -> (u32, u64, String) {
+    let mut hasher = DefaultHasher::new();
+    let mut len: u32 = 0;
+    let mut short = String::new();
+    let mut hidden_depth = 0usize;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match node.value() {
+                Node::Element(e) if INVISIBLE.contains(&e.name()) => hidden_depth += 1,
+                Node::Text(t) if hidden_depth == 0 => {
+                    for word in t.split_whitespace() {
+                        hasher.write(word.as_bytes());
+                        let chars = word.chars().count() as u32;
+                        len = len.saturating_add(chars + 1);
+                        if short.len() < SHORT_TEXT {
+                            short.push_str(word);
+                            short.push(' ');
+                        }
+                    }
+                }
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(node) => {
+                if let Node::Element(e) = node.value() {
+                    if INVISIBLE.contains(&e.name()) {
+                        hidden_depth = hidden_depth.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+    (len, hasher.finish(), short)
+}
+
+pub(crate) fn collapse_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyze_html(html: &str) -> PageAnalysis {
+        let url = Url::parse("http://www.example.gov.cn/xxgk/index.html").unwrap();
+        let normalizer = Normalizer::default();
+        analyze(&PageInput { url: &url, html, encoding: encoding_rs::UTF_8, normalizer: &normalizer })
+    }
+
+    #[test]
+    fn reads_title_and_visible_text_only() {
+        let a = analyze_html(
+            "<html><head><title>\n 政务公开 \n</title><style>p{}</style></head>\
+             <body><script>var x = 1;</script><p>你好 世界</p></body></html>",
+        );
+        assert_eq!(a.title.as_deref(), Some("政务公开"));
+        // "你好 " and "世界 ": 2 + 1 + 2 + 1 characters.
+        assert_eq!(a.text_len, 6);
+    }
+
+    #[test]
+    fn same_text_same_hash() {
+        let a = analyze_html("<p>页面 内容</p>");
+        let b = analyze_html("<div>页面\n\n内容</div>");
+        let c = analyze_html("<p>别的 内容</p>");
+        assert_eq!(a.text_hash, b.text_hash);
+        assert_ne!(a.text_hash, c.text_hash);
+    }
+}

@@ -1,0 +1,50 @@
+//! `page.oversize`: a body longer than the cap, read only up to the cap.
+
+use crate::audit::{Finding, Severity};
+use crate::registry::{CheckInfo, SiteContext};
+use crate::site::FetchOutcome;
+
+pub const INFO: CheckInfo = CheckInfo {
+    id: "page.oversize",
+    severity: Severity::Notice,
+    title_zh: "页面过大，只读取了前一部分",
+    title_en: "Page too large: only the first part was read",
+    docs_zh: "\
+检查内容：页面正文超过读取上限（默认 5 MB，可用 max_body_bytes 配置）时，只读取上限以内的部分，\
+其后的链接和内容未被检查，并在此提示。
+
+为何重要：超大的网页在移动网络和老旧电脑上打开很慢，可能超过 15 秒的可用性时限；\
+也说明页面可能嵌入了未压缩的图片或数据。超出部分未检查，结果是下限。
+
+如何修复：把大图片、表格数据改为附件或分页展示；启用 gzip 压缩；避免把 Base64 图片写进网页。
+
+参考：国办秘函〔2019〕19号“功能设计—可用性”。",
+    docs_en: "\
+What it checks: a page body longer than the cap (5 MB by default, `max_body_bytes`) is read only \
+up to the cap; links and content after it were not checked, and this notice says so.
+
+Why it matters: very large pages open slowly on mobile networks and old computers, possibly beyond \
+the 15-second availability limit, and usually embed uncompressed images or data. What lies beyond \
+the cap was not checked, so findings for the page are a lower bound.
+
+How to fix: move large images and tables into attachments or paginate them; enable gzip; do not \
+inline Base64 images.
+
+References: 国办秘函〔2019〕19号, 功能设计—可用性.",
+};
+
+pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
+    ctx.crawl
+        .targets
+        .iter()
+        .filter(|t| matches!(&t.outcome, FetchOutcome::Answered(a) if a.cut))
+        .map(|t| Finding {
+            page: t.internal.then(|| t.url.clone()),
+            target: Some(t.url.clone()),
+            detail: ctx.lang.pick("页面超过读取上限，超出部分未检查", "body over the size cap; the rest was not read").to_owned(),
+            evidence: ctx.lang.pick("正文已截断", "body cut").to_owned(),
+            internal: Some(t.internal),
+            ..Finding::new(INFO.id, INFO.severity)
+        })
+        .collect()
+}

@@ -1,0 +1,325 @@
+//! The contract between the crawler and the checks.
+//!
+//! The crawler records one [`Target`] per distinct URL it met (requested or
+//! deliberately not), and one [`PageFacts`] per HTML page it parsed. Bodies
+//! are gone by the time these exist: site checks work on these compact facts
+//! only, which is what keeps memory proportional to the number of URLs.
+//!
+//! A failed fetch is data here ([`FetchOutcome`]), never an error: a dead
+//! link is the site's problem, not the tool's.
+
+pub mod unreachable;
+
+use serde::Serialize;
+
+/// Index of a URL in [`SiteCrawl::targets`].
+pub type TargetId = u32;
+
+/// The HTML element a link was found on; reported as `element`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Element {
+    A,
+    Area,
+    Img,
+    Script,
+    Link,
+    Iframe,
+    Frame,
+    Embed,
+    Object,
+    Source,
+    Video,
+    Audio,
+    Track,
+    Input,
+    /// `<meta http-equiv="refresh" content="0;url=…">`
+    Meta,
+    /// The legacy `background` attribute of `body`, `table`, `td`, `th`.
+    Background,
+}
+
+impl Element {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Element::A => "a",
+            Element::Area => "area",
+            Element::Img => "img",
+            Element::Script => "script",
+            Element::Link => "link",
+            Element::Iframe => "iframe",
+            Element::Frame => "frame",
+            Element::Embed => "embed",
+            Element::Object => "object",
+            Element::Source => "source",
+            Element::Video => "video",
+            Element::Audio => "audio",
+            Element::Track => "track",
+            Element::Input => "input",
+            Element::Meta => "meta",
+            Element::Background => "background",
+        }
+    }
+
+    /// Whether following this link leads to another page a visitor reads
+    /// (and so may be crawled), rather than to a resource embedded in the page.
+    pub fn navigates(self) -> bool {
+        matches!(
+            self,
+            Element::A | Element::Area | Element::Iframe | Element::Frame | Element::Meta
+        )
+    }
+}
+
+/// How a network failure showed itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NetErrorKind {
+    Timeout,
+    Dns,
+    Refused,
+    Reset,
+    Tls,
+    RedirectLoop,
+    TooManyRedirects,
+    /// A 3xx answer whose `Location` is missing or not a URL.
+    BadRedirect,
+    Other,
+}
+
+/// A request that got no usable answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NetError {
+    pub kind: NetErrorKind,
+    /// The underlying error text, for evidence.
+    pub message: String,
+}
+
+/// Why a URL was deliberately not requested. None of these is a dead link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkipReason {
+    /// robots.txt disallows it for our user agent.
+    Robots,
+    /// It matches a user `exclude` pattern.
+    Excluded,
+    /// External links are switched off (`--no-external`).
+    External,
+    /// Too many query-string variants of one path (an endless calendar).
+    Trap,
+    /// The crawl stopped (Ctrl-C or a limit) before its turn came.
+    Interrupted,
+}
+
+/// The request method that produced an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Method {
+    #[serde(rename = "GET")]
+    Get,
+    #[serde(rename = "HEAD")]
+    Head,
+}
+
+/// A server's answer to one URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub status: u16,
+    /// The method of the answer kept (GET after a HEAD fallback).
+    pub method: Method,
+    /// For a 3xx answer: where it points. `None` on a 3xx means the
+    /// `Location` header was missing or unusable.
+    pub location: Option<TargetId>,
+    /// The media type without parameters, lower case.
+    pub content_type: Option<String>,
+    /// Set when the answer is an anti-bot challenge: the name of the kind.
+    pub challenge: Option<String>,
+    /// The body was longer than the cap and was cut.
+    pub cut: bool,
+}
+
+impl Answer {
+    pub fn is_redirect(&self) -> bool {
+        (300..400).contains(&self.status) && self.status != 304
+    }
+}
+
+/// What happened when the crawler dealt with one URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchOutcome {
+    Answered(Answer),
+    Failed(NetError),
+    Skipped(SkipReason),
+}
+
+/// One distinct URL met during the crawl.
+#[derive(Clone, Debug)]
+pub struct Target {
+    /// Normalised absolute URL (see [`crate::url_norm`]).
+    pub url: String,
+    /// Inside the audited site's scope.
+    pub internal: bool,
+    pub outcome: FetchOutcome,
+    /// Index into [`SiteCrawl::pages`] when the answer was parsed as a page.
+    pub page: Option<u32>,
+}
+
+/// A link found on a page, after resolution and normalisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub target: TargetId,
+    pub element: Element,
+}
+
+/// What the crawl keeps of one parsed HTML page once its body is dropped.
+#[derive(Clone, Debug, Default)]
+pub struct PageFacts {
+    /// The URL the page was read from (after redirects).
+    pub target: TargetId,
+    /// Distinct link targets, in document order, first element kept.
+    pub links: Vec<Link>,
+    pub title: Option<String>,
+    /// `<meta name="SiteName">`, which TRS-style portals carry on every page.
+    pub site_name: Option<String>,
+    /// Wording that says the content is gone (页面不存在, 404 …), if any.
+    pub gone: Option<String>,
+    /// Length in characters of the visible text.
+    pub text_len: u32,
+    /// Hash of the visible text, to recognise the site's not-found page.
+    pub text_hash: u64,
+}
+
+/// Everything the crawler learned about one site.
+#[derive(Clone, Debug, Default)]
+pub struct SiteCrawl {
+    /// The start URL as given (normalised).
+    pub root: TargetId,
+    pub targets: Vec<Target>,
+    pub pages: Vec<PageFacts>,
+    /// The site's answer for a URL that cannot exist, used to recognise
+    /// "soft 404" pages (answered 200 but saying the content is gone).
+    pub not_found_probe: Option<TargetId>,
+    /// The parsed body of that answer when it was a 200 HTML page.
+    pub not_found_page: Option<PageFacts>,
+}
+
+/// The end of a chain of redirects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolved<'a> {
+    /// The last URL reached.
+    pub target: TargetId,
+    pub outcome: &'a FetchOutcome,
+    /// Redirects followed to get there.
+    pub hops: u32,
+    /// The chain looped back on itself or was longer than allowed.
+    pub broken: Option<NetErrorKind>,
+}
+
+/// Browsers and the contract stop after this many redirects.
+pub const MAX_REDIRECTS: u32 = 10;
+
+impl SiteCrawl {
+    pub fn target(&self, id: TargetId) -> &Target {
+        &self.targets[id as usize]
+    }
+
+    /// Follows redirects from `id` to the answer that decides the link.
+    pub fn resolve(&self, id: TargetId) -> Resolved<'_> {
+        let mut current = id;
+        let mut hops = 0;
+        let mut seen = vec![id];
+        loop {
+            let outcome = &self.target(current).outcome;
+            let next = match outcome {
+                FetchOutcome::Answered(a) if a.is_redirect() => a.location,
+                _ => None,
+            };
+            let Some(next) = next else {
+                return Resolved { target: current, outcome, hops, broken: None };
+            };
+            hops += 1;
+            let broken = if seen.contains(&next) {
+                Some(NetErrorKind::RedirectLoop)
+            } else if hops > MAX_REDIRECTS {
+                Some(NetErrorKind::TooManyRedirects)
+            } else {
+                None
+            };
+            if broken.is_some() {
+                return Resolved { target: next, outcome, hops, broken };
+            }
+            seen.push(next);
+            current = next;
+        }
+    }
+
+    /// The page facts for a target, if it was parsed as a page.
+    pub fn page_of(&self, id: TargetId) -> Option<&PageFacts> {
+        self.target(id).page.map(|i| &self.pages[i as usize])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redirect(to: TargetId) -> FetchOutcome {
+        FetchOutcome::Answered(Answer {
+            status: 301,
+            method: Method::Get,
+            location: Some(to),
+            content_type: None,
+            challenge: None,
+            cut: false,
+        })
+    }
+
+    fn ok() -> FetchOutcome {
+        FetchOutcome::Answered(Answer {
+            status: 200,
+            method: Method::Get,
+            location: None,
+            content_type: Some("text/html".into()),
+            challenge: None,
+            cut: false,
+        })
+    }
+
+    fn site(outcomes: Vec<FetchOutcome>) -> SiteCrawl {
+        SiteCrawl {
+            targets: outcomes
+                .into_iter()
+                .enumerate()
+                .map(|(i, outcome)| Target {
+                    url: format!("http://h/{i}"),
+                    internal: true,
+                    outcome,
+                    page: None,
+                })
+                .collect(),
+            ..SiteCrawl::default()
+        }
+    }
+
+    #[test]
+    fn follows_a_chain_to_its_end() {
+        let s = site(vec![redirect(1), redirect(2), ok()]);
+        let r = s.resolve(0);
+        assert_eq!((r.target, r.hops, r.broken), (2, 2, None));
+    }
+
+    #[test]
+    fn detects_a_loop() {
+        let s = site(vec![redirect(1), redirect(0)]);
+        assert_eq!(s.resolve(0).broken, Some(NetErrorKind::RedirectLoop));
+    }
+
+    #[test]
+    fn stops_after_ten_redirects() {
+        let mut outcomes: Vec<_> = (1..=11).map(redirect).collect();
+        outcomes.push(ok());
+        let s = site(outcomes);
+        assert_eq!(s.resolve(0).broken, Some(NetErrorKind::TooManyRedirects));
+        // Exactly ten is still fine.
+        assert_eq!(s.resolve(1).broken, None);
+    }
+}

@@ -1,0 +1,83 @@
+//! `findings.csv`: one row per finding, for spreadsheets. UTF-8 with a
+//! byte-order mark, because Excel on a Chinese Windows reads a BOM-less file
+//! as GBK and garbles every character.
+
+use checks::Audit;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+const HEADER: &[&str] = &[
+    "site", "check", "severity", "page", "target", "detail", "evidence", "status", "error", "element",
+    "on_homepage", "internal", "column", "account", "platform", "selector", "mark", "rule",
+];
+
+pub fn render(audit: &Audit) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(BOM.to_vec());
+    writer.write_record(HEADER)?;
+    for site in &audit.sites {
+        for f in &site.findings {
+            let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+            let flag = |v: Option<bool>| v.map(|b| b.to_string()).unwrap_or_default();
+            writer.write_record([
+                site.name.clone(),
+                f.check.clone(),
+                f.severity.as_str().to_owned(),
+                opt(&f.page),
+                opt(&f.target),
+                f.detail.clone(),
+                f.evidence.clone(),
+                f.status.map(|s| s.to_string()).unwrap_or_default(),
+                opt(&f.error),
+                opt(&f.element),
+                flag(f.on_homepage),
+                flag(f.internal),
+                opt(&f.column),
+                opt(&f.account),
+                opt(&f.platform),
+                opt(&f.selector),
+                opt(&f.mark),
+                opt(&f.rule),
+            ])?;
+        }
+    }
+    writer.into_inner().map_err(|e| e.into_error().into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use checks::audit::{SCHEMA, SiteAudit, Tool};
+    use checks::{Finding, Severity, Stats};
+
+    #[test]
+    fn starts_with_a_bom_and_has_a_row_per_finding() {
+        let finding = Finding {
+            page: Some("http://h/".into()),
+            detail: "含有逗号, 和\"引号\"".into(),
+            ..Finding::new("link.dead", Severity::Deduction)
+        };
+        let audit = Audit {
+            schema: SCHEMA,
+            tool: Tool { name: "govaudit", version: "0.1.0" },
+            as_of: "2026-11-26".into(),
+            started_at: String::new(),
+            finished_at: String::new(),
+            sites: vec![SiteAudit {
+                name: "清溪县人民政府".into(),
+                root: "http://h/".into(),
+                stats: Stats::default(),
+                score: None,
+                columns: vec![],
+                accounts: vec![],
+                findings: vec![finding.clone(), finding],
+            }],
+        };
+        let bytes = render(&audit).unwrap();
+        assert!(bytes.starts_with(BOM));
+        let mut reader = csv::Reader::from_reader(&bytes[BOM.len()..]);
+        let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(&rows[0][0], "清溪县人民政府");
+        assert_eq!(&rows[0][5], "含有逗号, 和\"引号\"");
+    }
+}

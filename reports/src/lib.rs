@@ -1,0 +1,6 @@
+//! Views of one [`checks::Audit`]: each format is a function from the audit
+//! to bytes, in a file of its own. Writers never change a score or a
+//! finding; they only choose how to show them.
+
+pub mod csv;
+pub mod json;

@@ -1,0 +1,115 @@
+//! The commands: what `main` runs once the command line is parsed. Every
+//! error ends here as one line naming the problem, and exit code 2.
+
+use anyhow::Context;
+use tokio::sync::watch;
+
+use crate::cli::{Cli, Command};
+use crate::config::{self, FileConfig};
+use crate::exit_codes::Exit;
+use crate::i18n::{self, tr};
+use crate::pipeline::{self, RunOptions};
+
+pub fn run(cli: Cli) -> Exit {
+    match run_command(cli) {
+        Ok(exit) => exit,
+        Err(e) => {
+            let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
+            eprintln!("{}{}", tr("错误：", "error: "), chain.join(": "));
+            Exit::ToolFailed
+        }
+    }
+}
+
+fn run_command(cli: Cli) -> anyhow::Result<Exit> {
+    init_logging(cli.verbose);
+    // The file may choose the language, so read it before anything prints;
+    // the flag and the environment still win.
+    let (common, urls) = match &cli.command {
+        Command::Audit(a) => (Some(&a.common), a.urls.clone()),
+        Command::Demo(d) => (Some(&d.common), Vec::new()),
+        _ => (None, Vec::new()),
+    };
+    let explicit_lang = cli.lang.map(|l| match l {
+        crate::cli::LangArg::Zh => i18n::Lang::Zh,
+        crate::cli::LangArg::En => i18n::Lang::En,
+    });
+    let file = match common {
+        Some(common) => {
+            i18n::set(explicit_lang.or_else(i18n::from_env).unwrap_or_default());
+            FileConfig::find(common.config.as_deref())?
+        }
+        None => FileConfig::default(),
+    };
+    i18n::set(explicit_lang.or_else(i18n::from_env).or(file.lang()).unwrap_or_default());
+    match cli.command {
+        Command::Checks => {
+            for check in checks::registry::CHECKS {
+                println!("{:<20} {:<9} {}", check.info.id, check.info.severity.as_str(), check.info.title(i18n::lang()));
+            }
+            Ok(Exit::Done)
+        }
+        Command::Explain { check } => {
+            let found = checks::registry::find(&check).with_context(|| {
+                format!("{} {check:?}; {}", tr("没有这个检查项", "no such check"), tr("用 govaudit checks 查看全部", "see govaudit checks for the list"))
+            })?;
+            println!("{} — {}\n", found.info.id, found.info.title(i18n::lang()));
+            println!("{}", found.info.docs(i18n::lang()));
+            Ok(Exit::Done)
+        }
+        Command::Audit(args) => {
+            let config = config::build(file, &urls, &args.common)?;
+            if config.urls.is_empty() {
+                anyhow::bail!(
+                    "{}",
+                    tr("请给出要审计的网址，如 govaudit audit http://www.example.gov.cn/", "give a URL to audit, e.g. govaudit audit http://www.example.gov.cn/")
+                );
+            }
+            let options = RunOptions { progress: !cli.quiet, label: None };
+            runtime()?.block_on(async {
+                let interrupt = interrupt_on_ctrl_c();
+                pipeline::run(&config, &options, interrupt).await
+            })?;
+            Ok(Exit::Done)
+        }
+        Command::Demo(args) => {
+            let config = config::build(file, &[], &args.common)?;
+            runtime()?.block_on(crate::demo::run(config, !cli.quiet, interrupt_on_ctrl_c()))?;
+            Ok(Exit::Done)
+        }
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context(tr("无法启动异步运行时", "cannot start the async runtime"))
+}
+
+/// A flag that turns true on the first Ctrl-C, so the run can write what it
+/// has; a second Ctrl-C ends the process at once.
+fn interrupt_on_ctrl_c() -> watch::Receiver<bool> {
+    let (tx, rx) = watch::channel(false);
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            eprintln!("{}", tr("\n已中断：正在写出已收集的结果（再按一次 Ctrl-C 立即退出）", "\ninterrupted: writing what was gathered (Ctrl-C again to quit now)"));
+            let _ = tx.send(true);
+            if tokio::signal::ctrl_c().await.is_ok() {
+                std::process::exit(130);
+            }
+        }
+    });
+    rx
+}
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "govaudit=info,warn",
+        _ => "govaudit=debug,info",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).without_time().try_init();
+}

@@ -1,0 +1,111 @@
+//! The command line (clap derive). Values stay raw here; `config` merges
+//! them with the config file and validates everything once.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "govaudit",
+    version,
+    about = "按国家检查指标审计政府网站及政务新媒体 / Audit a Chinese government portal the way national inspectors do"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    /// Language of reports and messages: zh (default) or en [env: GOVAUDIT_LANG]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// No progress line; only errors and the final summary
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Log what the crawler does (-v info, -vv debug); RUST_LOG overrides
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Crawl a site, check every link, write the reports
+    Audit(AuditArgs),
+    /// Serve the embedded sample county portal and audit it
+    Demo(DemoArgs),
+    /// List the check ids
+    Checks,
+    /// Print a check's documentation
+    Explain {
+        /// A check id, e.g. link.dead
+        check: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Start URLs (home pages); `http://` is assumed when no scheme is given
+    pub urls: Vec<String>,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// Options shared by `audit` and `demo`; each overrides the config file.
+#[derive(Debug, Default, Args)]
+pub struct CommonArgs {
+    /// Config file (default: ./govaudit.toml when present)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Output folder; reports go to <out>/<host>/<as_of>/ [default: reports]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Report formats, comma-separated: json, csv [default: json,csv]
+    #[arg(long, value_delimiter = ',')]
+    pub format: Option<Vec<String>>,
+    /// The day freshness is measured against [default: today, UTC+8]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
+    /// Most pages to crawl (links on them are still checked) [default: 100000]
+    #[arg(long, value_name = "N")]
+    pub max_pages: Option<usize>,
+    /// Most link hops from the home page to crawl [default: unlimited]
+    #[arg(long, value_name = "N")]
+    pub max_depth: Option<u32>,
+    /// Requests in flight at once, all hosts together [default: 32]
+    #[arg(long, value_name = "N")]
+    pub concurrency: Option<usize>,
+    /// Requests in flight at once to one host [default: 4]
+    #[arg(long, value_name = "N")]
+    pub per_host: Option<usize>,
+    /// Pause between two requests to the same host, in milliseconds [default: 0]
+    #[arg(long, value_name = "MS")]
+    pub delay: Option<u64>,
+    /// Seconds to wait for a whole answer [default: 15, the national rule]
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
+    /// Retries after network errors, 5xx and 429 [default: 2]
+    #[arg(long, value_name = "N")]
+    pub retries: Option<u32>,
+    /// User-Agent header; keep a contact URL in it
+    #[arg(long, value_name = "S")]
+    pub user_agent: Option<String>,
+    /// Another host that belongs to the site (crawled, not just checked)
+    #[arg(long = "include-host", value_name = "HOST")]
+    pub include_hosts: Vec<String>,
+    /// Never request URLs matching this regular expression
+    #[arg(long, value_name = "REGEX")]
+    pub exclude: Vec<String>,
+    /// Do not check links to other sites
+    #[arg(long)]
+    pub no_external: bool,
+}

@@ -1,0 +1,298 @@
+//! The config file and the command line, merged once into a validated
+//! [`Config`]; nothing after this parses strings.
+//!
+//! Every key of the file is documented in `govaudit.example.toml` (a test
+//! parses it). Unknown keys are errors that name the key and the file: a
+//! misspelt `per_hots = 1` silently ignored would hammer a county server.
+//! Flags win over the file.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use chrono::{FixedOffset, NaiveDate, Utc};
+use regex::Regex;
+use serde::Deserialize;
+use url::Url;
+
+use crate::cli::CommonArgs;
+use crate::crawl::CrawlSettings;
+use crate::i18n::{Lang, tr};
+
+/// The file looked for in the current folder when `--config` is not given.
+pub const DEFAULT_CONFIG: &str = "govaudit.toml";
+
+pub const DEFAULT_USER_AGENT: &str =
+    concat!("govaudit/", env!("CARGO_PKG_VERSION"), " (+https://github.com/govaudit/govaudit; site audit)");
+
+/// The config file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    urls: Option<Vec<String>>,
+    out: Option<PathBuf>,
+    format: Option<Vec<String>>,
+    as_of: Option<String>,
+    utc_offset: Option<String>,
+    lang: Option<Lang>,
+    #[serde(default)]
+    crawl: CrawlFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CrawlFile {
+    max_pages: Option<usize>,
+    max_depth: Option<u32>,
+    concurrency: Option<usize>,
+    per_host: Option<usize>,
+    delay_ms: Option<u64>,
+    timeout_secs: Option<f64>,
+    retries: Option<u32>,
+    user_agent: Option<String>,
+    include_hosts: Option<Vec<String>>,
+    exclude: Option<Vec<String>>,
+    external: Option<bool>,
+    session_params: Option<Vec<String>>,
+    max_query_variants: Option<u32>,
+    max_body_bytes: Option<usize>,
+    resolve: Option<BTreeMap<String, String>>,
+}
+
+/// A report format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+/// Everything a run needs, validated.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub urls: Vec<Url>,
+    pub out: PathBuf,
+    pub formats: Vec<Format>,
+    pub as_of: NaiveDate,
+    pub utc_offset: FixedOffset,
+    pub lang: Option<Lang>,
+    pub crawl: CrawlSettings,
+}
+
+impl FileConfig {
+    /// Reads `path`; errors name the file, and the line and key at fault.
+    pub fn load(path: &Path) -> anyhow::Result<FileConfig> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("{} {}", tr("无法读取配置文件", "cannot read the config file"), path.display()))?;
+        toml::from_str(&text).map_err(|e| {
+            anyhow::anyhow!(
+                "{} {}: {}",
+                tr("配置文件有误", "invalid config file"),
+                path.display(),
+                e.to_string().trim_end()
+            )
+        })
+    }
+
+    /// The file named by `--config`, else `./govaudit.toml` if present.
+    pub fn find(explicit: Option<&Path>) -> anyhow::Result<FileConfig> {
+        match explicit {
+            Some(path) => FileConfig::load(path),
+            None if Path::new(DEFAULT_CONFIG).is_file() => FileConfig::load(Path::new(DEFAULT_CONFIG)),
+            None => Ok(FileConfig::default()),
+        }
+    }
+
+    pub fn lang(&self) -> Option<Lang> {
+        self.lang
+    }
+}
+
+/// Merges flags over the file and validates the result.
+pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Result<Config> {
+    let c = file.crawl;
+    let raw_urls: Vec<String> = if urls.is_empty() { file.urls.unwrap_or_default() } else { urls.to_vec() };
+    let urls = raw_urls.iter().map(|u| parse_start_url(u)).collect::<anyhow::Result<Vec<_>>>()?;
+    let utc_offset = parse_offset(file.utc_offset.as_deref().unwrap_or("+08:00"))?;
+    let as_of = match args.as_of.as_deref().or(file.as_of.as_deref()) {
+        Some(day) => parse_day(day)?,
+        None => Utc::now().with_timezone(&utc_offset).date_naive(),
+    };
+    let formats = parse_formats(args.format.as_deref().or(file.format.as_deref()))?;
+    let exclude = args
+        .exclude
+        .iter()
+        .chain(c.exclude.iter().flatten())
+        .map(|p| Regex::new(p).with_context(|| format!("{} {p:?}", tr("无效的 exclude 正则表达式", "invalid exclude pattern"))))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let include_hosts: Vec<String> =
+        args.include_hosts.iter().chain(c.include_hosts.iter().flatten()).cloned().collect();
+    for host in &include_hosts {
+        if crate::crawl::scope::HostKey::parse(host).is_none() {
+            bail!("{} {host:?}", tr("无效的 include-host 主机名", "invalid include-host"));
+        }
+    }
+    let timeout = args.timeout.or(c.timeout_secs).unwrap_or(15.0);
+    if !(timeout > 0.0 && timeout <= 600.0) {
+        bail!("{} {timeout}", tr("timeout 须在 0 到 600 秒之间，当前为", "timeout must be between 0 and 600 seconds, got"));
+    }
+    let crawl = CrawlSettings {
+        max_pages: positive("max_pages", args.max_pages.or(c.max_pages).unwrap_or(100_000))?,
+        max_depth: args.max_depth.or(c.max_depth),
+        concurrency: positive("concurrency", args.concurrency.or(c.concurrency).unwrap_or(32))?,
+        per_host: positive("per_host", args.per_host.or(c.per_host).unwrap_or(4))?,
+        delay: Duration::from_millis(args.delay.or(c.delay_ms).unwrap_or(0)),
+        timeout: Duration::from_secs_f64(timeout),
+        retries: args.retries.or(c.retries).unwrap_or(2),
+        user_agent: user_agent(args.user_agent.clone().or(c.user_agent))?,
+        include_hosts,
+        exclude,
+        external: !args.no_external && c.external.unwrap_or(true),
+        session_params: c.session_params.unwrap_or_else(|| {
+            checks::url_norm::DEFAULT_SESSION_PARAMS.iter().map(|s| (*s).to_owned()).collect()
+        }),
+        max_query_variants: positive("max_query_variants", c.max_query_variants.unwrap_or(100) as usize)? as u32,
+        max_body_bytes: positive("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024))?,
+        resolve: parse_resolve(c.resolve.unwrap_or_default())?,
+    };
+    Ok(Config {
+        urls,
+        out: args.out.clone().or(file.out).unwrap_or_else(|| PathBuf::from("reports")),
+        formats,
+        as_of,
+        utc_offset,
+        lang: file.lang,
+        crawl,
+    })
+}
+
+/// A start URL; `http://` is assumed when the scheme is missing, since
+/// people type `www.yanting.gov.cn`.
+pub fn parse_start_url(raw: &str) -> anyhow::Result<Url> {
+    let raw = raw.trim();
+    let with_scheme = if raw.contains("://") { raw.to_owned() } else { format!("http://{raw}") };
+    let url = Url::parse(&with_scheme).map_err(|e| {
+        anyhow::anyhow!(
+            "{} {raw:?}: {e}. {}",
+            tr("无效的网址", "invalid URL"),
+            tr("请给出网站首页的完整网址，如 http://www.example.gov.cn/", "give the home page's full address, e.g. http://www.example.gov.cn/")
+        )
+    })?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+        bail!(
+            "{} {raw:?}: {}",
+            tr("无效的网址", "invalid URL"),
+            tr("只支持 http:// 和 https:// 网址", "only http:// and https:// addresses can be audited")
+        );
+    }
+    Ok(url)
+}
+
+fn parse_day(day: &str) -> anyhow::Result<NaiveDate> {
+    NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| {
+        anyhow::anyhow!("{} {day:?}: {}", tr("无效的日期", "invalid date"), tr("应为 YYYY-MM-DD，如 2026-11-26", "expected YYYY-MM-DD, e.g. 2026-11-26"))
+    })
+}
+
+fn parse_offset(offset: &str) -> anyhow::Result<FixedOffset> {
+    offset.parse::<FixedOffset>().map_err(|_| {
+        anyhow::anyhow!("{} {offset:?}: {}", tr("无效的 utc_offset", "invalid utc_offset"), tr("应为 +08:00 这样的形式", "expected a form like +08:00"))
+    })
+}
+
+fn parse_formats(formats: Option<&[String]>) -> anyhow::Result<Vec<Format>> {
+    let Some(formats) = formats else { return Ok(vec![Format::Json, Format::Csv]) };
+    let mut out = Vec::new();
+    for f in formats {
+        let format = match f.trim().to_ascii_lowercase().as_str() {
+            "json" => Format::Json,
+            "csv" => Format::Csv,
+            other => bail!("{} {other:?}: {}", tr("不支持的报告格式", "unknown report format"), tr("可选 json, csv", "choose from json, csv")),
+        };
+        if !out.contains(&format) {
+            out.push(format);
+        }
+    }
+    Ok(out)
+}
+
+fn parse_resolve(table: BTreeMap<String, String>) -> anyhow::Result<BTreeMap<String, SocketAddr>> {
+    table
+        .into_iter()
+        .map(|(host, addr)| {
+            let parsed = addr.parse::<SocketAddr>().map_err(|_| {
+                anyhow::anyhow!("{} crawl.resolve.{host:?} = {addr:?}: {}", tr("无效的地址", "invalid address"), tr("应为 IP:端口，如 127.0.0.1:8080", "expected IP:port, e.g. 127.0.0.1:8080"))
+            })?;
+            Ok((host.to_ascii_lowercase(), parsed))
+        })
+        .collect()
+}
+
+fn positive(key: &str, value: usize) -> anyhow::Result<usize> {
+    if value == 0 {
+        bail!("{key} {}", tr("必须大于 0", "must be greater than 0"));
+    }
+    Ok(value)
+}
+
+fn user_agent(value: Option<String>) -> anyhow::Result<String> {
+    let ua = value.unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
+    if ua.trim().is_empty() || ua.chars().any(char::is_control) {
+        bail!("{}", tr("user_agent 不能为空或包含控制字符", "user_agent must be non-empty and printable"));
+    }
+    Ok(ua)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> anyhow::Result<FileConfig> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("govaudit.toml");
+        std::fs::write(&path, text)?;
+        FileConfig::load(&path)
+    }
+
+    #[test]
+    fn the_example_file_parses_and_validates() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("govaudit.example.toml");
+        let file = FileConfig::load(&path).expect("example parses");
+        let config = build(file, &[], &CommonArgs::default()).expect("example validates");
+        assert_eq!(config.crawl.per_host, 4);
+        assert_eq!(config.crawl.timeout, Duration::from_secs(15));
+        assert!(!config.urls.is_empty());
+    }
+
+    #[test]
+    fn unknown_keys_name_the_key_and_the_file() {
+        let err = parse("[crawl]\nper_hots = 1\n").unwrap_err().to_string();
+        assert!(err.contains("per_hots"), "{err}");
+        assert!(err.contains("govaudit.toml"), "{err}");
+    }
+
+    #[test]
+    fn flags_win_over_the_file() {
+        let file = parse("[crawl]\nper_host = 2\nconcurrency = 8\n").unwrap();
+        let args = CommonArgs { per_host: Some(3), ..CommonArgs::default() };
+        let config = build(file, &["www.qingxi.gov.cn".into()], &args).unwrap();
+        assert_eq!((config.crawl.per_host, config.crawl.concurrency), (3, 8));
+        assert_eq!(config.urls[0].as_str(), "http://www.qingxi.gov.cn/");
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let cases: [(&str, &[&str], &str); 4] = [
+            ("", &["ftp://x/"], "ftp://x/"),
+            ("", &["http://"], "http://"),
+            ("as_of = \"26/11/2026\"", &["h"], "26/11/2026"),
+            ("[crawl]\nexclude = [\"(\"]", &["h"], "exclude"),
+        ];
+        for (file, urls, needle) in cases {
+            let urls: Vec<String> = urls.iter().map(|s| (*s).to_owned()).collect();
+            let err = build(parse(file).unwrap(), &urls, &CommonArgs::default()).unwrap_err().to_string();
+            assert!(err.contains(needle), "{err}");
+        }
+    }
+}

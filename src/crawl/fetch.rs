@@ -1,0 +1,323 @@
+//! One URL, one answer: the HTTP side of the crawl.
+//!
+//! Redirects are not followed here: each hop comes back to the frontier as
+//! a new URL, so robots.txt, per-host limits and "each distinct URL once"
+//! apply to every hop. Failures come back as data ([`NetError`]), never as
+//! `Err`: a dead link is a finding, not a failure of the tool.
+
+use std::error::Error as _;
+use std::sync::Arc;
+use std::time::Duration;
+
+use checks::html::{self, PageAnalysis, PageInput};
+use checks::site::{Method, NetError, NetErrorKind};
+use checks::url_norm::Normalizer;
+use reqwest::header::{CONTENT_TYPE, HeaderMap, LOCATION, RETRY_AFTER};
+use tokio::sync::Semaphore;
+use url::Url;
+
+use super::decode;
+use super::scope::Plan;
+
+/// Error pages are read this far, enough to recognise an anti-bot challenge.
+const ERROR_BODY_BYTES: usize = 32 * 1024;
+
+/// What one fetch produced.
+pub struct Fetched {
+    pub result: Result<Answer, NetError>,
+    /// Requests actually sent (2 when HEAD fell back to GET).
+    pub requests: u32,
+    /// Body bytes received.
+    pub bytes: u64,
+}
+
+/// A server's answer, with what the frontier needs to go on.
+pub struct Answer {
+    pub status: u16,
+    pub method: Method,
+    /// For a 3xx: the `Location`, resolved and normalised.
+    pub location: Option<Url>,
+    pub content_type: Option<String>,
+    pub challenge: Option<&'static str>,
+    pub cut: bool,
+    /// For 429 and 503: how long the server asked us to wait.
+    pub retry_after: Option<Duration>,
+    /// The parsed page, for a crawled HTML page.
+    pub page: Option<PageAnalysis>,
+}
+
+pub struct Fetcher {
+    client: reqwest::Client,
+    max_body: usize,
+    normalizer: Arc<Normalizer>,
+    /// Parsing is CPU work: at most one page per core is parsed at a time,
+    /// which also bounds how many DOMs are in memory at once.
+    parse_permits: Arc<Semaphore>,
+}
+
+impl Fetcher {
+    pub fn new(client: reqwest::Client, max_body: usize, normalizer: Arc<Normalizer>) -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Fetcher { client, max_body, normalizer, parse_permits: Arc::new(Semaphore::new(cores)) }
+    }
+
+    pub async fn fetch(&self, url: &Url, plan: Plan) -> Fetched {
+        let mut fetched = Fetched { result: Err(other("not sent")), requests: 0, bytes: 0 };
+        if plan == Plan::Check {
+            fetched.requests += 1;
+            match self.client.head(url.as_str()).send().await {
+                Ok(resp) if !needs_get(&resp) => {
+                    let answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Head);
+                    fetched.result = Ok(answer);
+                    return fetched;
+                }
+                Err(e) => {
+                    let error = classify(&e);
+                    // A timeout, a refused connection, DNS or TLS would fail
+                    // GET the same way; anything else may be a server that
+                    // mishandles HEAD (it drops the connection), so ask again.
+                    if !matches!(error.kind, NetErrorKind::Reset | NetErrorKind::Other) {
+                        fetched.result = Err(error);
+                        return fetched;
+                    }
+                }
+                // Any error status: many servers mishandle HEAD.
+                Ok(_) => {}
+            }
+        }
+        fetched.requests += 1;
+        match self.client.get(url.as_str()).send().await {
+            Ok(resp) => {
+                let parse = plan == Plan::Crawl;
+                let (answer, bytes) = self.answer_get(url, resp, parse).await;
+                fetched.bytes = bytes;
+                fetched.result = answer;
+            }
+            Err(e) => fetched.result = Err(classify(&e)),
+        }
+        fetched
+    }
+
+    /// An answer from the response head alone.
+    fn head_answer(&self, url: &Url, status: u16, headers: &HeaderMap, method: Method) -> Answer {
+        Answer {
+            status,
+            method,
+            location: location(url, status, headers, &self.normalizer),
+            content_type: media_type(headers),
+            challenge: None,
+            cut: false,
+            retry_after: retry_after(status, headers),
+            page: None,
+        }
+    }
+
+    async fn answer_get(&self, url: &Url, resp: reqwest::Response, parse: bool) -> (Result<Answer, NetError>, u64) {
+        let mut answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Get);
+        let content_type_header = header_str(resp.headers(), CONTENT_TYPE);
+        let is_error = answer.status >= 400;
+        let read_as_page = parse && (200..300).contains(&answer.status);
+        if !is_error && !read_as_page {
+            return (Ok(answer), 0);
+        }
+        let cap = if is_error { ERROR_BODY_BYTES } else { self.max_body };
+        let (body, cut) = match read_body(resp, cap).await {
+            Ok(read) => read,
+            Err(e) => return (Err(classify(&e)), 0),
+        };
+        let bytes = body.len() as u64;
+        if is_error {
+            answer.challenge = checks::html::challenge::detect(answer.status, &String::from_utf8_lossy(&body));
+            return (Ok(answer), bytes);
+        }
+        if !is_html(answer.content_type.as_deref(), &body) {
+            return (Ok(answer), bytes);
+        }
+        answer.cut = cut;
+        let (challenge, page) = self.parse(url.clone(), body, content_type_header).await;
+        answer.challenge = challenge;
+        answer.page = page;
+        (Ok(answer), bytes)
+    }
+
+    /// Decodes and analyses a page on the blocking pool.
+    async fn parse(
+        &self,
+        url: Url,
+        body: Vec<u8>,
+        content_type: Option<String>,
+    ) -> (Option<&'static str>, Option<PageAnalysis>) {
+        let Ok(_permit) = self.parse_permits.acquire().await else { return (None, None) };
+        let normalizer = Arc::clone(&self.normalizer);
+        let job = tokio::task::spawn_blocking(move || {
+            let host = url.host_str().unwrap_or_default().to_owned();
+            let (text, encoding) = decode::decode(&body, content_type.as_deref(), &host);
+            if let Some(kind) = checks::html::challenge::detect(200, &text) {
+                return (Some(kind), None);
+            }
+            let input = PageInput { url: &url, html: &text, encoding, normalizer: &normalizer };
+            (None, Some(html::analyze(&input)))
+        });
+        job.await.unwrap_or((None, None))
+    }
+}
+
+/// Whether a HEAD answer must be confirmed with GET.
+fn needs_get(resp: &reqwest::Response) -> bool {
+    let status = resp.status().as_u16();
+    // 429 and 503 mean "later", not "use GET": the frontier retries them.
+    status >= 400 && !(matches!(status, 429 | 503) && resp.headers().contains_key(RETRY_AFTER))
+}
+
+async fn read_body(mut resp: reqwest::Response, cap: usize) -> Result<(Vec<u8>, bool), reqwest::Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await? {
+        let room = cap - body.len();
+        if chunk.len() > room {
+            body.extend_from_slice(&chunk[..room]);
+            return Ok((body, true));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((body, false))
+}
+
+fn header_str(headers: &HeaderMap, name: reqwest::header::HeaderName) -> Option<String> {
+    headers.get(name).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+}
+
+/// The media type of `Content-Type`, lower case, without parameters.
+fn media_type(headers: &HeaderMap) -> Option<String> {
+    let value = header_str(headers, CONTENT_TYPE)?;
+    let media = value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    (!media.is_empty()).then_some(media)
+}
+
+fn is_html(media_type: Option<&str>, body: &[u8]) -> bool {
+    match media_type {
+        Some(t) => t == "text/html" || t == "application/xhtml+xml",
+        // No type given: look at the start, as browsers sniff.
+        None => {
+            let start = &body[..body.len().min(512)];
+            let lower = String::from_utf8_lossy(start).to_ascii_lowercase();
+            ["<!doctype html", "<html", "<head", "<body", "<meta", "<title"].iter().any(|t| lower.contains(t))
+        }
+    }
+}
+
+fn location(base: &Url, status: u16, headers: &HeaderMap, normalizer: &Normalizer) -> Option<Url> {
+    if !(300..400).contains(&status) {
+        return None;
+    }
+    let raw = headers.get(LOCATION)?;
+    // Browsers read Location bytes as UTF-8 and percent-encode the rest.
+    let raw = String::from_utf8_lossy(raw.as_bytes());
+    let mut url = base.join(raw.trim()).ok()?;
+    normalizer.normalize(&mut url);
+    Some(url)
+}
+
+/// Longest wait a server can ask for before we give up on the URL.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(120);
+
+fn retry_after(status: u16, headers: &HeaderMap) -> Option<Duration> {
+    if !matches!(status, 429 | 503) {
+        return None;
+    }
+    let value = header_str(headers, RETRY_AFTER)?;
+    let value = value.trim();
+    let wait = if let Ok(secs) = value.parse::<u64>() {
+        Duration::from_secs(secs)
+    } else {
+        let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+        (when.with_timezone(&chrono::Utc) - chrono::Utc::now()).to_std().unwrap_or_default()
+    };
+    Some(wait.min(MAX_RETRY_AFTER))
+}
+
+fn other(message: &str) -> NetError {
+    NetError { kind: NetErrorKind::Other, message: message.to_owned() }
+}
+
+/// Sorts a request failure into the kinds the report names.
+pub fn classify(e: &reqwest::Error) -> NetError {
+    let mut message = e.to_string();
+    let mut kind = if e.is_timeout() { NetErrorKind::Timeout } else { NetErrorKind::Other };
+    let mut source = e.source();
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        if kind == NetErrorKind::Other {
+            if let Some(io) = s.downcast_ref::<std::io::Error>() {
+                kind = match io.kind() {
+                    std::io::ErrorKind::ConnectionRefused => NetErrorKind::Refused,
+                    std::io::ErrorKind::ConnectionReset
+                    | std::io::ErrorKind::ConnectionAborted
+                    | std::io::ErrorKind::BrokenPipe
+                    | std::io::ErrorKind::UnexpectedEof => NetErrorKind::Reset,
+                    std::io::ErrorKind::TimedOut => NetErrorKind::Timeout,
+                    _ => kind,
+                };
+            }
+        }
+        source = s.source();
+    }
+    if kind == NetErrorKind::Other {
+        let lower = message.to_ascii_lowercase();
+        kind = if lower.contains("dns error") || lower.contains("failed to lookup") {
+            NetErrorKind::Dns
+        } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("ssl") {
+            NetErrorKind::Tls
+        } else if lower.contains("connection closed before message completed") || lower.contains("reset") {
+            NetErrorKind::Reset
+        } else {
+            kind
+        };
+    }
+    NetError { kind, message }
+}
+
+/// A robots.txt answer.
+pub struct RobotsFetched {
+    /// `None` when no answer arrived.
+    pub status: Option<u16>,
+    pub body: Vec<u8>,
+    pub requests: u32,
+    pub bytes: u64,
+}
+
+/// Redirects followed for robots.txt, as RFC 9309 asks (at least five).
+const ROBOTS_REDIRECTS: u32 = 5;
+
+impl Fetcher {
+    /// Fetches robots.txt, following a few redirects (they are common when
+    /// a site moves to https or `www.`).
+    pub async fn fetch_robots(&self, url: &Url) -> RobotsFetched {
+        let mut fetched = RobotsFetched { status: None, body: Vec::new(), requests: 0, bytes: 0 };
+        let mut url = url.clone();
+        for _ in 0..=ROBOTS_REDIRECTS {
+            fetched.requests += 1;
+            let resp = match self.client.get(url.as_str()).send().await {
+                Ok(resp) => resp,
+                Err(e) => {
+                    tracing::warn!("robots.txt at {url} could not be fetched: {}", classify(&e).message);
+                    return fetched;
+                }
+            };
+            let status = resp.status().as_u16();
+            if let Some(next) = location(&url, status, resp.headers(), &self.normalizer) {
+                url = next;
+                continue;
+            }
+            fetched.status = Some(status);
+            if (200..300).contains(&status) {
+                if let Ok((body, _)) = read_body(resp, super::robots::MAX_ROBOTS_BYTES).await {
+                    fetched.bytes = body.len() as u64;
+                    fetched.body = body;
+                }
+            }
+            return fetched;
+        }
+        fetched
+    }
+}

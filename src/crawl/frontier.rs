@@ -1,0 +1,485 @@
+//! The coordinator: one task owns the frontier, the set of known URLs and
+//! every per-host queue, and decides what is requested when.
+//!
+//! Because one owner decides, the guarantees are simple to keep: a URL is
+//! interned once and requested once (redirect hops included, since each
+//! hop comes back here as a URL of its own); robots.txt is fetched before
+//! anything else on its origin and consulted before every request; a host
+//! never has more than `per_host` requests in flight nor two request starts
+//! closer than its delay. Fetches and page parsing run concurrently in
+//! tasks; their results come back here in completion order.
+
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use checks::html::PageAnalysis;
+use checks::site::{self, FetchOutcome, Link, PageFacts, SiteCrawl, SkipReason, Target, TargetId};
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+use url::Url;
+
+use super::fetch::{Answer, Fetched, Fetcher, RobotsFetched};
+use super::robots::{self, Rules};
+use super::scope::{Plan, Scope, is_not_page};
+use super::{CrawlCounters, CrawlSettings};
+use crate::progress::{Progress, Snapshot};
+
+/// Path of the URL that cannot exist, asked once per site to learn what its
+/// "not found" answer looks like (for soft-404 detection). Fixed, so that
+/// two runs send the same requests.
+const NOT_FOUND_PROBE: &str = "/govaudit-not-found-probe-7f3a9c1e.html";
+
+/// How often the progress line is refreshed.
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
+
+/// First retry waits this long, doubling each time.
+const BACKOFF: Duration = Duration::from_millis(500);
+
+enum Job {
+    Robots,
+    Target { id: TargetId, attempt: u32 },
+}
+
+enum RobotsState {
+    Pending,
+    Fetching,
+    Ready(Rules),
+}
+
+struct Host {
+    origin: Url,
+    queue: VecDeque<Job>,
+    in_flight: usize,
+    /// No request may start before this (delay, Crawl-delay, Retry-After).
+    next_at: Instant,
+    delay: Duration,
+    robots: RobotsState,
+}
+
+/// What the frontier keeps per target beyond [`Target`].
+struct Meta {
+    plan: Plan,
+    depth: u32,
+    /// Redirects followed from a linked URL to reach this one.
+    hops: u32,
+}
+
+/// How a URL came to be known, which decides how it is requested.
+#[derive(Clone, Copy)]
+enum Via {
+    /// Linked from a page (or the start URL).
+    Link,
+    /// The `Location` of a redirect from a URL requested with `plan`.
+    Redirect { plan: Plan, hops: u32 },
+    /// Our own not-found probe.
+    Probe,
+}
+
+enum Done {
+    Robots { host: usize, fetched: RobotsFetched },
+    Target { host: usize, id: TargetId, attempt: u32, fetched: Fetched },
+}
+
+pub struct Frontier<'a> {
+    settings: &'a CrawlSettings,
+    fetcher: Arc<Fetcher>,
+    scope: Scope,
+    ids: HashMap<String, TargetId>,
+    targets: Vec<Target>,
+    meta: Vec<Meta>,
+    pages: Vec<PageFacts>,
+    hosts: Vec<Host>,
+    host_ids: HashMap<String, usize>,
+    /// Hosts with queued jobs, in creation order for fair round-robin.
+    active: BTreeSet<usize>,
+    tasks: JoinSet<Done>,
+    in_flight: usize,
+    pages_planned: usize,
+    root: TargetId,
+    /// The start URL and the redirects it went through: their hosts are the site's.
+    root_chain: HashSet<TargetId>,
+    probe: Option<TargetId>,
+    not_found_page: Option<PageFacts>,
+    counters: CrawlCounters,
+    progress: &'a Progress,
+    /// Targets with a final answer or failure, and how many of them failed.
+    checked: usize,
+    failed: usize,
+    last_report: Instant,
+}
+
+impl<'a> Frontier<'a> {
+    pub fn new(
+        settings: &'a CrawlSettings,
+        fetcher: Arc<Fetcher>,
+        scope: Scope,
+        start: Url,
+        progress: &'a Progress,
+    ) -> Self {
+        let mut frontier = Frontier {
+            settings,
+            fetcher,
+            scope,
+            ids: HashMap::new(),
+            targets: Vec::new(),
+            meta: Vec::new(),
+            pages: Vec::new(),
+            hosts: Vec::new(),
+            host_ids: HashMap::new(),
+            active: BTreeSet::new(),
+            tasks: JoinSet::new(),
+            in_flight: 0,
+            pages_planned: 0,
+            root: 0,
+            root_chain: HashSet::new(),
+            probe: None,
+            not_found_page: None,
+            counters: CrawlCounters::default(),
+            progress,
+            checked: 0,
+            failed: 0,
+            last_report: Instant::now(),
+        };
+        frontier.scope.add_host(&start);
+        frontier.root = frontier.intern(start, 0, Via::Link);
+        frontier.root_chain.insert(frontier.root);
+        frontier
+    }
+
+    /// Runs until nothing is left to do or `interrupt` turns true.
+    pub async fn run(mut self, mut interrupt: watch::Receiver<bool>) -> (SiteCrawl, CrawlCounters) {
+        let started = Instant::now();
+        loop {
+            let wake = self.dispatch();
+            if self.in_flight == 0 && wake.is_none() {
+                break;
+            }
+            let sleep_until = wake.unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
+            tokio::select! {
+                Some(done) = self.tasks.join_next(), if self.in_flight > 0 => match done {
+                    Ok(done) => self.complete(done),
+                    Err(e) => tracing::error!("a fetch task failed: {e}"),
+                },
+                _ = tokio::time::sleep_until(sleep_until.into()) => {}
+                _ = interrupted(&mut interrupt) => {
+                    self.counters.truncated = true;
+                    self.tasks.abort_all();
+                    break;
+                }
+            }
+            if self.last_report.elapsed() >= PROGRESS_EVERY {
+                self.report_progress(started);
+                self.last_report = Instant::now();
+            }
+        }
+        self.counters.duration = started.elapsed();
+        self.report_progress(started);
+        let crawl = SiteCrawl {
+            root: self.root,
+            targets: self.targets,
+            pages: self.pages,
+            not_found_probe: self.probe,
+            not_found_page: self.not_found_page,
+        };
+        (crawl, self.counters)
+    }
+
+    /// Starts every request allowed now; returns when the next one may start
+    /// if some are waiting on a delay.
+    fn dispatch(&mut self) -> Option<Instant> {
+        let now = Instant::now();
+        let mut wake: Option<Instant> = None;
+        let active: Vec<usize> = self.active.iter().copied().collect();
+        for h in active {
+            while self.in_flight < self.settings.concurrency {
+                let host = &mut self.hosts[h];
+                if host.queue.is_empty() {
+                    self.active.remove(&h);
+                    break;
+                }
+                if host.in_flight >= self.settings.per_host || matches!(host.robots, RobotsState::Fetching) {
+                    break;
+                }
+                if host.next_at > now {
+                    wake = Some(wake.map_or(host.next_at, |w| w.min(host.next_at)));
+                    break;
+                }
+                let Some(job) = host.queue.pop_front() else { break };
+                if let Job::Target { id, .. } = &job {
+                    if let RobotsState::Ready(rules) = &host.robots {
+                        let target = &mut self.targets[*id as usize];
+                        if Url::parse(&target.url).is_ok_and(|url| !rules.allows(&url)) {
+                            target.outcome = FetchOutcome::Skipped(SkipReason::Robots);
+                            continue;
+                        }
+                    }
+                }
+                host.in_flight += 1;
+                host.next_at = now + host.delay;
+                self.in_flight += 1;
+                self.spawn(h, job);
+            }
+        }
+        wake
+    }
+
+    fn spawn(&mut self, h: usize, job: Job) {
+        let fetcher = Arc::clone(&self.fetcher);
+        match job {
+            Job::Robots => {
+                self.hosts[h].robots = RobotsState::Fetching;
+                let url = robots::robots_url(&self.hosts[h].origin);
+                self.tasks.spawn(async move {
+                    let fetched = match url {
+                        Some(url) => fetcher.fetch_robots(&url).await,
+                        None => RobotsFetched { status: None, body: Vec::new(), requests: 0, bytes: 0 },
+                    };
+                    Done::Robots { host: h, fetched }
+                });
+            }
+            Job::Target { id, attempt } => {
+                let url = Url::parse(&self.targets[id as usize].url);
+                let plan = self.meta[id as usize].plan;
+                self.tasks.spawn(async move {
+                    let fetched = match url {
+                        Ok(url) => fetcher.fetch(&url, plan).await,
+                        Err(e) => Fetched {
+                            result: Err(site::NetError { kind: site::NetErrorKind::Other, message: e.to_string() }),
+                            requests: 0,
+                            bytes: 0,
+                        },
+                    };
+                    Done::Target { host: h, id, attempt, fetched }
+                });
+            }
+        }
+    }
+
+    fn complete(&mut self, done: Done) {
+        self.in_flight -= 1;
+        match done {
+            Done::Robots { host, fetched } => {
+                self.counters.requests += u64::from(fetched.requests);
+                self.counters.bytes += fetched.bytes;
+                let agent = robots::agent_token(&self.settings.user_agent);
+                let rules = Rules::from_answer(agent, fetched.status, &fetched.body);
+                let host = &mut self.hosts[host];
+                host.in_flight -= 1;
+                if let Some(delay) = rules.crawl_delay() {
+                    host.delay = host.delay.max(delay);
+                }
+                host.robots = RobotsState::Ready(rules);
+            }
+            Done::Target { host, id, attempt, fetched } => {
+                self.counters.requests += u64::from(fetched.requests);
+                self.counters.bytes += fetched.bytes;
+                self.hosts[host].in_flight -= 1;
+                if let Some(wait) = self.retry_wait(&fetched, attempt) {
+                    let host_state = &mut self.hosts[host];
+                    host_state.next_at = host_state.next_at.max(Instant::now() + wait);
+                    host_state.queue.push_front(Job::Target { id, attempt: attempt + 1 });
+                    self.active.insert(host);
+                    return;
+                }
+                match fetched.result {
+                    Ok(answer) => self.record_answer(id, answer),
+                    Err(error) => self.targets[id as usize].outcome = FetchOutcome::Failed(error),
+                }
+                self.checked += 1;
+                if is_failure(&self.targets[id as usize].outcome) {
+                    self.failed += 1;
+                }
+            }
+        }
+    }
+
+    /// How long to wait before asking again, if this answer deserves a retry:
+    /// network failures other than timeouts, 5xx, and 429.
+    fn retry_wait(&self, fetched: &Fetched, attempt: u32) -> Option<Duration> {
+        if attempt >= self.settings.retries {
+            return None;
+        }
+        let backoff = BACKOFF * 2u32.pow(attempt);
+        match &fetched.result {
+            Err(e) if e.kind != site::NetErrorKind::Timeout => Some(backoff),
+            Ok(a) if a.challenge.is_none() && (a.status >= 500 || a.status == 429) => {
+                Some(a.retry_after.unwrap_or(backoff))
+            }
+            _ => None,
+        }
+    }
+
+    fn record_answer(&mut self, id: TargetId, answer: Answer) {
+        let meta = &self.meta[id as usize];
+        let (plan, depth, hops) = (meta.plan, meta.depth, meta.hops);
+        let location = answer.location.map(|url| {
+            if self.root_chain.contains(&id) {
+                // The home page moved (to https, to www.): that host is the site too.
+                self.scope.add_host(&url);
+            }
+            let next = self.intern(url, depth, Via::Redirect { plan, hops: hops + 1 });
+            if self.root_chain.contains(&id) {
+                self.root_chain.insert(next);
+            }
+            next
+        });
+        let page = answer.page.filter(|_| (200..300).contains(&answer.status));
+        let mut page_index = None;
+        if let Some(analysis) = page {
+            if Some(id) == self.probe {
+                self.not_found_page = Some(facts(id, &analysis, Vec::new()));
+            } else if plan == Plan::Crawl && self.targets[id as usize].internal {
+                if self.root_chain.contains(&id) && self.probe.is_none() {
+                    self.schedule_probe(id);
+                }
+                let links = self.intern_links(&analysis, depth + 1);
+                page_index = Some(self.pages.len() as u32);
+                self.pages.push(facts(id, &analysis, links));
+            }
+        }
+        let target = &mut self.targets[id as usize];
+        target.page = page_index;
+        target.outcome = FetchOutcome::Answered(site::Answer {
+            status: answer.status,
+            method: answer.method,
+            location,
+            content_type: answer.content_type,
+            challenge: answer.challenge.map(str::to_owned),
+            cut: answer.cut,
+        });
+    }
+
+    fn intern_links(&mut self, analysis: &PageAnalysis, depth: u32) -> Vec<Link> {
+        analysis
+            .links
+            .iter()
+            .map(|l| Link { target: self.intern(l.url.clone(), depth, Via::Link), element: l.element })
+            .collect()
+    }
+
+    /// Asks once for a URL of the site that cannot exist.
+    fn schedule_probe(&mut self, home: TargetId) {
+        let Ok(home) = Url::parse(&self.targets[home as usize].url) else { return };
+        let Ok(probe) = home.join(NOT_FOUND_PROBE) else { return };
+        if self.ids.contains_key(probe.as_str()) {
+            return;
+        }
+        let id = self.intern(probe, 0, Via::Probe);
+        self.probe = Some(id);
+    }
+
+    /// The id of `url`, registering and scheduling it when new.
+    fn intern(&mut self, url: Url, depth: u32, via: Via) -> TargetId {
+        if let Some(&id) = self.ids.get(url.as_str()) {
+            return id;
+        }
+        let id = self.targets.len() as TargetId;
+        let internal = self.scope.is_internal(&url);
+        let hops = match via {
+            Via::Redirect { hops, .. } => hops,
+            Via::Link | Via::Probe => 0,
+        };
+        let skip = if hops > site::MAX_REDIRECTS {
+            // An endless chain of redirects to new URLs: stop following.
+            Some(SkipReason::Trap)
+        } else {
+            self.scope.skip_reason(&url, internal)
+        };
+        let plan = self.plan(&url, internal, depth, via);
+        self.ids.insert(url.as_str().to_owned(), id);
+        self.targets.push(Target {
+            url: url.as_str().to_owned(),
+            internal,
+            outcome: FetchOutcome::Skipped(skip.unwrap_or(SkipReason::Interrupted)),
+            page: None,
+        });
+        self.meta.push(Meta { plan, depth, hops });
+        if skip.is_none() {
+            self.enqueue(&url, id);
+        }
+        id
+    }
+
+    fn plan(&mut self, url: &Url, internal: bool, depth: u32, via: Via) -> Plan {
+        match via {
+            // Ours, not the site's: never counted against max_pages.
+            Via::Probe => return Plan::Crawl,
+            Via::Redirect { plan: Plan::Check, .. } => return Plan::Check,
+            Via::Link | Via::Redirect { .. } => {}
+        }
+        if !internal || is_not_page(url) {
+            return Plan::Check;
+        }
+        let too_deep = self.settings.max_depth.is_some_and(|max| depth > max);
+        if too_deep || self.pages_planned >= self.settings.max_pages {
+            // Still checked, but not parsed: the crawl is a lower bound now.
+            self.counters.truncated = true;
+            return Plan::Check;
+        }
+        self.pages_planned += 1;
+        Plan::Crawl
+    }
+
+    fn enqueue(&mut self, url: &Url, id: TargetId) {
+        let origin = url.origin().ascii_serialization();
+        let h = match self.host_ids.get(&origin) {
+            Some(&h) => h,
+            None => {
+                let h = self.hosts.len();
+                let mut queue = VecDeque::new();
+                queue.push_back(Job::Robots);
+                self.hosts.push(Host {
+                    origin: url.clone(),
+                    queue,
+                    in_flight: 0,
+                    next_at: Instant::now(),
+                    delay: self.settings.delay,
+                    robots: RobotsState::Pending,
+                });
+                self.host_ids.insert(origin, h);
+                h
+            }
+        };
+        self.hosts[h].queue.push_back(Job::Target { id, attempt: 0 });
+        self.active.insert(h);
+    }
+
+    fn report_progress(&self, started: Instant) {
+        let queued: usize = self.hosts.iter().map(|h| h.queue.len()).sum();
+        self.progress.update(&Snapshot {
+            pages: self.pages.len(),
+            queued: queued + self.in_flight,
+            checked: self.checked,
+            failed: self.failed,
+            elapsed: started.elapsed(),
+        });
+    }
+}
+
+/// Resolves when the user asks to stop; never, if no one can ask.
+async fn interrupted(rx: &mut watch::Receiver<bool>) {
+    if rx.wait_for(|stop| *stop).await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
+
+fn is_failure(outcome: &FetchOutcome) -> bool {
+    match outcome {
+        FetchOutcome::Failed(_) => true,
+        FetchOutcome::Answered(a) => a.status >= 400 && a.challenge.is_none(),
+        FetchOutcome::Skipped(_) => false,
+    }
+}
+
+fn facts(id: TargetId, analysis: &PageAnalysis, links: Vec<Link>) -> PageFacts {
+    PageFacts {
+        target: id,
+        links,
+        title: analysis.title.clone(),
+        site_name: analysis.site_name.clone(),
+        gone: analysis.gone.clone(),
+        text_len: analysis.text_len,
+        text_hash: analysis.text_hash,
+    }
+}

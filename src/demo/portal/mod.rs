@@ -1,0 +1,1 @@
+//! placeholder: the helper writes the sample portal here

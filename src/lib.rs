@@ -1,0 +1,15 @@
+//! govaudit: the shell around the pure `checks` core — command line, config,
+//! the crawler (the only code that touches the network), the demo portal and
+//! the orchestration that turns a crawl into reports.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod crawl;
+pub mod demo;
+pub mod exit_codes;
+pub mod i18n;
+pub mod output;
+pub mod pipeline;
+pub mod progress;
+pub mod serve;

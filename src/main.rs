@@ -1,0 +1,8 @@
+//! govaudit: parse the command line, run, exit with a code that says how it went.
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    let cli = govaudit::cli::Cli::parse();
+    govaudit::app::run(cli).into()
+}

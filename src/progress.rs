@@ -1,0 +1,65 @@
+//! The progress line on stderr while a crawl runs (indicatif), shown only
+//! when stderr is a terminal and `-q` was not given, so logs and CI output
+//! stay clean.
+
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::i18n::tr;
+
+/// What the crawl reports as it goes.
+pub struct Snapshot {
+    pub pages: usize,
+    pub queued: usize,
+    pub checked: usize,
+    pub failed: usize,
+    pub elapsed: Duration,
+}
+
+pub struct Progress {
+    bar: Option<ProgressBar>,
+}
+
+impl Progress {
+    /// A progress line, or nothing when `enabled` is false or stderr is not
+    /// a terminal.
+    pub fn new(enabled: bool) -> Self {
+        let target = ProgressDrawTarget::stderr();
+        if !enabled || target.is_hidden() {
+            return Progress { bar: None };
+        }
+        let bar = ProgressBar::with_draw_target(None, target);
+        bar.set_style(ProgressStyle::with_template("{spinner} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+        bar.enable_steady_tick(Duration::from_millis(120));
+        Progress { bar: Some(bar) }
+    }
+
+    pub fn hidden() -> Self {
+        Progress { bar: None }
+    }
+
+    pub fn update(&self, s: &Snapshot) {
+        let Some(bar) = &self.bar else { return };
+        let rate = s.pages as f64 / s.elapsed.as_secs_f64().max(0.001);
+        bar.set_message(format!(
+            "{} {} · {} {} · {} {} · {} {} · {rate:.1} {}",
+            tr("页面", "pages"),
+            s.pages,
+            tr("排队", "queued"),
+            s.queued,
+            tr("已检查链接", "links checked"),
+            s.checked,
+            tr("错误", "errors"),
+            s.failed,
+            tr("页/秒", "pages/s"),
+        ));
+    }
+
+    /// Clears the line so the summary that follows stands alone.
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
