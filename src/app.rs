@@ -14,7 +14,10 @@ pub fn run(cli: Cli) -> Exit {
     match run_command(cli) {
         Ok(exit) => exit,
         Err(e) => {
-            let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
+            // One line, whatever the underlying errors print (regex and TOML
+            // errors draw multi-line pictures).
+            let chain: Vec<String> =
+                e.chain().map(|cause| cause.to_string().split_whitespace().collect::<Vec<_>>().join(" ")).collect();
             eprintln!("{}{}", tr("错误：", "error: "), chain.join(": "));
             Exit::ToolFailed
         }
@@ -45,13 +48,22 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Checks => {
             for check in checks::registry::CHECKS {
-                println!("{:<20} {:<9} {}", check.info.id, check.info.severity.as_str(), check.info.title(i18n::lang()));
+                println!(
+                    "{:<20} {:<9} {}",
+                    check.info.id,
+                    check.info.severity.as_str(),
+                    check.info.title(i18n::lang())
+                );
             }
             Ok(Exit::Done)
         }
         Command::Explain { check } => {
             let found = checks::registry::find(&check).with_context(|| {
-                format!("{} {check:?}; {}", tr("没有这个检查项", "no such check"), tr("用 govaudit checks 查看全部", "see govaudit checks for the list"))
+                format!(
+                    "{} {check:?}; {}",
+                    tr("没有这个检查项", "no such check"),
+                    tr("用 govaudit checks 查看全部", "see govaudit checks for the list")
+                )
             })?;
             println!("{} — {}\n", found.info.id, found.info.title(i18n::lang()));
             println!("{}", found.info.docs(i18n::lang()));
@@ -62,21 +74,44 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             if config.urls.is_empty() {
                 anyhow::bail!(
                     "{}",
-                    tr("请给出要审计的网址，如 govaudit audit http://www.example.gov.cn/", "give a URL to audit, e.g. govaudit audit http://www.example.gov.cn/")
+                    tr(
+                        "请给出要审计的网址，如 govaudit audit http://www.example.gov.cn/",
+                        "give a URL to audit, e.g. govaudit audit http://www.example.gov.cn/"
+                    )
                 );
             }
             let options = RunOptions { progress: !cli.quiet, label: None };
             runtime()?.block_on(async {
                 let interrupt = interrupt_on_ctrl_c();
-                pipeline::run(&config, &options, interrupt).await
-            })?;
-            Ok(Exit::Done)
+                pipeline::run(&config, &options, interrupt.clone()).await?;
+                Ok(finished(&interrupt))
+            })
         }
         Command::Demo(args) => {
             let config = config::build(file, &[], &args.common)?;
-            runtime()?.block_on(crate::demo::run(config, !cli.quiet, interrupt_on_ctrl_c()))?;
-            Ok(Exit::Done)
+            runtime()?.block_on(async {
+                let interrupt = interrupt_on_ctrl_c();
+                crate::demo::run(config, !cli.quiet, interrupt.clone()).await?;
+                Ok(finished(&interrupt))
+            })
         }
+    }
+}
+
+/// An interrupted audit wrote a partial report, but did not do its job: a
+/// CI gate must not pass on it.
+fn finished(interrupt: &watch::Receiver<bool>) -> Exit {
+    if *interrupt.borrow() {
+        eprintln!(
+            "{}",
+            tr(
+                "已中断：报告只包含中断前收集的结果（truncated: true）",
+                "interrupted: the report holds only what was gathered before (truncated: true)"
+            )
+        );
+        Exit::ToolFailed
+    } else {
+        Exit::Done
     }
 }
 
@@ -93,7 +128,13 @@ fn interrupt_on_ctrl_c() -> watch::Receiver<bool> {
     let (tx, rx) = watch::channel(false);
     tokio::spawn(async move {
         if tokio::signal::ctrl_c().await.is_ok() {
-            eprintln!("{}", tr("\n已中断：正在写出已收集的结果（再按一次 Ctrl-C 立即退出）", "\ninterrupted: writing what was gathered (Ctrl-C again to quit now)"));
+            eprintln!(
+                "{}",
+                tr(
+                    "\n已中断：正在写出已收集的结果（再按一次 Ctrl-C 立即退出）",
+                    "\ninterrupted: writing what was gathered (Ctrl-C again to quit now)"
+                )
+            );
             let _ = tx.send(true);
             if tokio::signal::ctrl_c().await.is_ok() {
                 std::process::exit(130);
@@ -111,5 +152,9 @@ fn init_logging(verbose: u8) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).without_time().try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .without_time()
+        .try_init();
 }

@@ -83,14 +83,22 @@ pub struct Config {
 impl FileConfig {
     /// Reads `path`; errors name the file, and the line and key at fault.
     pub fn load(path: &Path) -> anyhow::Result<FileConfig> {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("{} {}", tr("无法读取配置文件", "cannot read the config file"), path.display()))?;
+        let text = std::fs::read_to_string(path).with_context(|| {
+            format!("{} {}", tr("无法读取配置文件", "cannot read the config file"), path.display())
+        })?;
         toml::from_str(&text).map_err(|e| {
+            let at = e.span().map(|span| {
+                let before = &text[..span.start.min(text.len())];
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                format!(":{line}:{column}")
+            });
             anyhow::anyhow!(
-                "{} {}: {}",
+                "{} {}{}: {}",
                 tr("配置文件有误", "invalid config file"),
                 path.display(),
-                e.to_string().trim_end()
+                at.unwrap_or_default(),
+                e.message().trim_end().replace('\n', " ")
             )
         })
     }
@@ -124,7 +132,11 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         .exclude
         .iter()
         .chain(c.exclude.iter().flatten())
-        .map(|p| Regex::new(p).with_context(|| format!("{} {p:?}", tr("无效的 exclude 正则表达式", "invalid exclude pattern"))))
+        .map(|p| {
+            Regex::new(p).with_context(|| {
+                format!("{} {p:?}", tr("无效的 exclude 正则表达式", "invalid exclude pattern"))
+            })
+        })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let include_hosts: Vec<String> =
         args.include_hosts.iter().chain(c.include_hosts.iter().flatten()).cloned().collect();
@@ -135,7 +147,10 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
     }
     let timeout = args.timeout.or(c.timeout_secs).unwrap_or(15.0);
     if !(timeout > 0.0 && timeout <= 600.0) {
-        bail!("{} {timeout}", tr("timeout 须在 0 到 600 秒之间，当前为", "timeout must be between 0 and 600 seconds, got"));
+        bail!(
+            "{} {timeout}",
+            tr("timeout 须在 0 到 600 秒之间，当前为", "timeout must be between 0 and 600 seconds, got")
+        );
     }
     let crawl = CrawlSettings {
         max_pages: positive("max_pages", args.max_pages.or(c.max_pages).unwrap_or(100_000))?,
@@ -152,7 +167,8 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         session_params: c.session_params.unwrap_or_else(|| {
             checks::url_norm::DEFAULT_SESSION_PARAMS.iter().map(|s| (*s).to_owned()).collect()
         }),
-        max_query_variants: positive("max_query_variants", c.max_query_variants.unwrap_or(100) as usize)? as u32,
+        max_query_variants: positive("max_query_variants", c.max_query_variants.unwrap_or(100) as usize)?
+            as u32,
         max_body_bytes: positive("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024))?,
         resolve: parse_resolve(c.resolve.unwrap_or_default())?,
     };
@@ -176,7 +192,10 @@ pub fn parse_start_url(raw: &str) -> anyhow::Result<Url> {
         anyhow::anyhow!(
             "{} {raw:?}: {e}. {}",
             tr("无效的网址", "invalid URL"),
-            tr("请给出网站首页的完整网址，如 http://www.example.gov.cn/", "give the home page's full address, e.g. http://www.example.gov.cn/")
+            tr(
+                "请给出网站首页的完整网址，如 http://www.example.gov.cn/",
+                "give the home page's full address, e.g. http://www.example.gov.cn/"
+            )
         )
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
@@ -191,13 +210,21 @@ pub fn parse_start_url(raw: &str) -> anyhow::Result<Url> {
 
 fn parse_day(day: &str) -> anyhow::Result<NaiveDate> {
     NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| {
-        anyhow::anyhow!("{} {day:?}: {}", tr("无效的日期", "invalid date"), tr("应为 YYYY-MM-DD，如 2026-11-26", "expected YYYY-MM-DD, e.g. 2026-11-26"))
+        anyhow::anyhow!(
+            "{} {day:?}: {}",
+            tr("无效的日期", "invalid date"),
+            tr("应为 YYYY-MM-DD，如 2026-11-26", "expected YYYY-MM-DD, e.g. 2026-11-26")
+        )
     })
 }
 
 fn parse_offset(offset: &str) -> anyhow::Result<FixedOffset> {
     offset.parse::<FixedOffset>().map_err(|_| {
-        anyhow::anyhow!("{} {offset:?}: {}", tr("无效的 utc_offset", "invalid utc_offset"), tr("应为 +08:00 这样的形式", "expected a form like +08:00"))
+        anyhow::anyhow!(
+            "{} {offset:?}: {}",
+            tr("无效的 utc_offset", "invalid utc_offset"),
+            tr("应为 +08:00 这样的形式", "expected a form like +08:00")
+        )
     })
 }
 
@@ -208,7 +235,11 @@ fn parse_formats(formats: Option<&[String]>) -> anyhow::Result<Vec<Format>> {
         let format = match f.trim().to_ascii_lowercase().as_str() {
             "json" => Format::Json,
             "csv" => Format::Csv,
-            other => bail!("{} {other:?}: {}", tr("不支持的报告格式", "unknown report format"), tr("可选 json, csv", "choose from json, csv")),
+            other => bail!(
+                "{} {other:?}: {}",
+                tr("不支持的报告格式", "unknown report format"),
+                tr("可选 json, csv", "choose from json, csv")
+            ),
         };
         if !out.contains(&format) {
             out.push(format);
@@ -222,7 +253,11 @@ fn parse_resolve(table: BTreeMap<String, String>) -> anyhow::Result<BTreeMap<Str
         .into_iter()
         .map(|(host, addr)| {
             let parsed = addr.parse::<SocketAddr>().map_err(|_| {
-                anyhow::anyhow!("{} crawl.resolve.{host:?} = {addr:?}: {}", tr("无效的地址", "invalid address"), tr("应为 IP:端口，如 127.0.0.1:8080", "expected IP:port, e.g. 127.0.0.1:8080"))
+                anyhow::anyhow!(
+                    "{} crawl.resolve.{host:?} = {addr:?}: {}",
+                    tr("无效的地址", "invalid address"),
+                    tr("应为 IP:端口，如 127.0.0.1:8080", "expected IP:port, e.g. 127.0.0.1:8080")
+                )
             })?;
             Ok((host.to_ascii_lowercase(), parsed))
         })
@@ -269,7 +304,7 @@ mod tests {
     fn unknown_keys_name_the_key_and_the_file() {
         let err = parse("[crawl]\nper_hots = 1\n").unwrap_err().to_string();
         assert!(err.contains("per_hots"), "{err}");
-        assert!(err.contains("govaudit.toml"), "{err}");
+        assert!(err.contains("govaudit.toml:2:1"), "{err}");
     }
 
     #[test]

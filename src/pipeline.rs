@@ -31,7 +31,11 @@ pub struct SiteRun {
     pub files: Vec<PathBuf>,
 }
 
-pub async fn run(config: &Config, options: &RunOptions, interrupt: watch::Receiver<bool>) -> anyhow::Result<Vec<SiteRun>> {
+pub async fn run(
+    config: &Config,
+    options: &RunOptions,
+    interrupt: watch::Receiver<bool>,
+) -> anyhow::Result<Vec<SiteRun>> {
     let client = crawl::client(&config.crawl)?;
     let mut runs = Vec::new();
     for start in &config.urls {
@@ -90,7 +94,11 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
         tr("用时", "took"),
         s.duration_ms as f64 / 1000.0,
         tr("秒", "s"),
-        if s.truncated { tr("（未完成，结果为下限）", " (truncated: findings are a lower bound)") } else { "" },
+        if s.truncated {
+            tr("（未完成，结果为下限）", " (truncated: findings are a lower bound)")
+        } else {
+            ""
+        },
     );
     if s.skipped > 0 || s.blocked > 0 {
         println!(

@@ -30,7 +30,10 @@ impl Progress {
             return Progress { bar: None };
         }
         let bar = ProgressBar::with_draw_target(None, target);
-        bar.set_style(ProgressStyle::with_template("{spinner} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
         bar.enable_steady_tick(Duration::from_millis(120));
         Progress { bar: Some(bar) }
     }
@@ -56,10 +59,11 @@ impl Progress {
         ));
     }
 
-    /// Clears the line so the summary that follows stands alone.
+    /// Stops the spinner and leaves the last line standing: the crawl's
+    /// one-line summary.
     pub fn finish(&self) {
         if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
+            bar.finish();
         }
     }
 }

@@ -81,10 +81,11 @@ async fn audit_county(extra: &[&str]) -> Run {
     let vars = Vars { ext: ext.url(""), closed: closed.clone() };
     let site = Server::start(county_site(&vars), local()).await.unwrap();
     let out = tempfile::tempdir().unwrap();
-    let mut args: Vec<String> = ["audit", &site.url("/"), "--out", &out.path().to_string_lossy(), "--as-of", "2026-11-26"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut args: Vec<String> =
+        ["audit", &site.url("/"), "--out", &out.path().to_string_lossy(), "--as-of", "2026-11-26"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
     args.extend(["--timeout", "1", "-q"].iter().map(|s| s.to_string()));
     args.extend(extra.iter().map(|s| s.to_string()));
     let output = govaudit_async(args).await;
@@ -133,7 +134,11 @@ async fn finds_exactly_the_dead_links_and_is_polite() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|f| f["check"] == "link.dead" && f["page"] == run.site.url("/") && f["target"] == run.site.url("/images/missing.png"))
+        .find(|f| {
+            f["check"] == "link.dead"
+                && f["page"] == run.site.url("/")
+                && f["target"] == run.site.url("/images/missing.png")
+        })
         .expect("home page image finding");
     assert_eq!(home_image["on_homepage"], true);
     assert_eq!(home_image["internal"], true);
@@ -141,8 +146,14 @@ async fn finds_exactly_the_dead_links_and_is_polite() {
     assert_eq!(home_image["severity"], "deduction");
 
     // The anti-bot page is "could not evaluate", the 10 MB page was cut.
-    assert_eq!(findings(&run.report, "page.blocked", &run.base), vec![(own("/protected.html"), own("/protected.html"), own("412"))]);
-    assert_eq!(findings(&run.report, "page.oversize", &run.base), vec![(own("/big.html"), own("/big.html"), own(""))]);
+    assert_eq!(
+        findings(&run.report, "page.blocked", &run.base),
+        vec![(own("/protected.html"), own("/protected.html"), own("412"))]
+    );
+    assert_eq!(
+        findings(&run.report, "page.oversize", &run.base),
+        vec![(own("/big.html"), own("/big.html"), own(""))]
+    );
     let stats = &site["stats"];
     assert_eq!(stats["blocked"], 1);
     assert_eq!(stats["bodies_cut"], 1);
@@ -158,7 +169,11 @@ async fn finds_exactly_the_dead_links_and_is_polite() {
     assert_eq!(seen[0].target, "/robots.txt", "robots.txt is read before anything else");
     assert!(seen.iter().all(|s| s.target != "/after-cut.html"), "links beyond the body cap were followed");
     assert!(seen.iter().all(|s| s.user_agent.starts_with("govaudit/")));
-    assert!(run.site.stats.max_in_flight() <= 2, "per-host limit exceeded: {}", run.site.stats.max_in_flight());
+    assert!(
+        run.site.stats.max_in_flight() <= 2,
+        "per-host limit exceeded: {}",
+        run.site.stats.max_in_flight()
+    );
     let calendar = seen.iter().filter(|s| s.target.starts_with("/calendar")).count();
     assert_eq!(calendar, 5, "trap guard");
 
@@ -192,7 +207,10 @@ async fn per_host_limit_is_reached_but_never_exceeded() {
     let links: String = (0..40).map(|i| format!("<a href=\"/p{i}.html\">{i}</a>")).collect();
     site.insert("/", Resource::html(links));
     for i in 0..40 {
-        site.insert(&format!("/p{i}.html"), Resource::html("<p>x</p>").with_fault(Fault::Delay(Duration::from_millis(60))));
+        site.insert(
+            &format!("/p{i}.html"),
+            Resource::html("<p>x</p>").with_fault(Fault::Delay(Duration::from_millis(60))),
+        );
     }
     let server = Server::start(site, local()).await.unwrap();
     let out = tempfile::tempdir().unwrap();

@@ -8,9 +8,9 @@ use crate::audit::{Finding, Severity};
 use crate::lang::Lang;
 use crate::link::verdict::Verdicts;
 use crate::site::{PageFacts, SiteCrawl, TargetId};
+use crate::{link, page, site};
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hasher};
-use crate::{link, page, site};
 
 /// A check's identity and documentation.
 #[derive(Debug)]
@@ -76,7 +76,13 @@ fn canonical_pages(crawl: &SiteCrawl, home: TargetId) -> Vec<bool> {
             let url = &crawl.target(p.target).url;
             (p.target != home, url.len(), url.clone())
         };
-        best.entry(key).and_modify(|b| if rank(i) < rank(*b) { *b = i }).or_insert(i);
+        best.entry(key)
+            .and_modify(|b| {
+                if rank(i) < rank(*b) {
+                    *b = i
+                }
+            })
+            .or_insert(i);
     }
     let mut keep = vec![false; crawl.pages.len()];
     for i in best.into_values() {

@@ -64,10 +64,7 @@ impl Element {
     /// Whether following this link leads to another page a visitor reads
     /// (and so may be crawled), rather than to a resource embedded in the page.
     pub fn navigates(self) -> bool {
-        matches!(
-            self,
-            Element::A | Element::Area | Element::Iframe | Element::Frame | Element::Meta
-        )
+        matches!(self, Element::A | Element::Area | Element::Iframe | Element::Frame | Element::Meta)
     }
 }
 

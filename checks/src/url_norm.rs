@@ -12,8 +12,7 @@
 use url::Url;
 
 /// Session-id parameter names removed by default (compared ignoring case).
-pub const DEFAULT_SESSION_PARAMS: &[&str] =
-    &["jsessionid", "phpsessid", "aspsessionid", "sessionid", "sid"];
+pub const DEFAULT_SESSION_PARAMS: &[&str] = &["jsessionid", "phpsessid", "aspsessionid", "sessionid", "sid"];
 
 #[derive(Clone, Debug)]
 pub struct Normalizer {
@@ -29,10 +28,7 @@ impl Default for Normalizer {
 impl Normalizer {
     pub fn new<S: AsRef<str>>(session_params: impl IntoIterator<Item = S>) -> Self {
         Normalizer {
-            session_params: session_params
-                .into_iter()
-                .map(|p| p.as_ref().to_ascii_lowercase())
-                .collect(),
+            session_params: session_params.into_iter().map(|p| p.as_ref().to_ascii_lowercase()).collect(),
         }
     }
 

@@ -7,8 +7,24 @@ use checks::Audit;
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 const HEADER: &[&str] = &[
-    "site", "check", "severity", "page", "target", "detail", "evidence", "status", "error", "element",
-    "on_homepage", "internal", "column", "account", "platform", "selector", "mark", "rule",
+    "site",
+    "check",
+    "severity",
+    "page",
+    "target",
+    "detail",
+    "evidence",
+    "status",
+    "error",
+    "element",
+    "on_homepage",
+    "internal",
+    "column",
+    "account",
+    "platform",
+    "selector",
+    "mark",
+    "rule",
 ];
 
 pub fn render(audit: &Audit) -> Result<Vec<u8>, csv::Error> {

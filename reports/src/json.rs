@@ -28,7 +28,8 @@ mod tests {
             internal: Some(true),
             ..Finding::new("link.dead", Severity::Deduction)
         };
-        let unreachable = Finding { target: Some("http://h/".into()), ..Finding::new("site.unreachable", Severity::Veto) };
+        let unreachable =
+            Finding { target: Some("http://h/".into()), ..Finding::new("site.unreachable", Severity::Veto) };
         Audit {
             schema: SCHEMA,
             tool: Tool { name: "govaudit", version: "0.1.0" },

@@ -17,7 +17,11 @@ use encoding_rs::{Encoding, UTF_8};
 const PRESCAN_BYTES: usize = 4096;
 
 /// Decodes `body` and reports the encoding used.
-pub fn decode<'a>(body: &'a [u8], content_type: Option<&str>, host: &str) -> (Cow<'a, str>, &'static Encoding) {
+pub fn decode<'a>(
+    body: &'a [u8],
+    content_type: Option<&str>,
+    host: &str,
+) -> (Cow<'a, str>, &'static Encoding) {
     let encoding = Encoding::for_bom(body)
         .map(|(e, _)| e)
         .or_else(|| content_type.and_then(charset_param).and_then(Encoding::for_label))
@@ -57,10 +61,10 @@ fn meta_charset(body: &[u8]) -> Option<&'static Encoding> {
     while let Some(pos) = find(&lower[from..], b"<meta") {
         let start = from + pos;
         let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
-        if let Some(label) = charset_in_tag(&lower[start..end]) {
-            if let Some(encoding) = Encoding::for_label(label) {
-                return Some(html_compatible(encoding));
-            }
+        if let Some(label) = charset_in_tag(&lower[start..end])
+            && let Some(encoding) = Encoding::for_label(label)
+        {
+            return Some(html_compatible(encoding));
         }
         from = end;
     }
@@ -96,7 +100,8 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
-    const TEXT: &str = "清溪县人民政府关于做好政务公开工作的通知，各乡镇人民政府、县级各部门：现将有关事项通知如下。";
+    const TEXT: &str =
+        "清溪县人民政府关于做好政务公开工作的通知，各乡镇人民政府、县级各部门：现将有关事项通知如下。";
 
     fn page(meta: &str) -> String {
         format!("<html><head>{meta}<title>通知</title></head><body><p>{TEXT}</p></body></html>")

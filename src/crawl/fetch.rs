@@ -112,7 +112,12 @@ impl Fetcher {
         }
     }
 
-    async fn answer_get(&self, url: &Url, resp: reqwest::Response, parse: bool) -> (Result<Answer, NetError>, u64) {
+    async fn answer_get(
+        &self,
+        url: &Url,
+        resp: reqwest::Response,
+        parse: bool,
+    ) -> (Result<Answer, NetError>, u64) {
         let mut answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Get);
         let content_type_header = header_str(resp.headers(), CONTENT_TYPE);
         let is_error = answer.status >= 400;
@@ -127,7 +132,8 @@ impl Fetcher {
         };
         let bytes = body.len() as u64;
         if is_error {
-            answer.challenge = checks::html::challenge::detect(answer.status, &String::from_utf8_lossy(&body));
+            answer.challenge =
+                checks::html::challenge::detect(answer.status, &String::from_utf8_lossy(&body));
             return (Ok(answer), bytes);
         }
         if !is_html(answer.content_type.as_deref(), &body) {
@@ -247,18 +253,18 @@ pub fn classify(e: &reqwest::Error) -> NetError {
     while let Some(s) = source {
         message.push_str(": ");
         message.push_str(&s.to_string());
-        if kind == NetErrorKind::Other {
-            if let Some(io) = s.downcast_ref::<std::io::Error>() {
-                kind = match io.kind() {
-                    std::io::ErrorKind::ConnectionRefused => NetErrorKind::Refused,
-                    std::io::ErrorKind::ConnectionReset
-                    | std::io::ErrorKind::ConnectionAborted
-                    | std::io::ErrorKind::BrokenPipe
-                    | std::io::ErrorKind::UnexpectedEof => NetErrorKind::Reset,
-                    std::io::ErrorKind::TimedOut => NetErrorKind::Timeout,
-                    _ => kind,
-                };
-            }
+        if kind == NetErrorKind::Other
+            && let Some(io) = s.downcast_ref::<std::io::Error>()
+        {
+            kind = match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => NetErrorKind::Refused,
+                std::io::ErrorKind::ConnectionReset
+                | std::io::ErrorKind::ConnectionAborted
+                | std::io::ErrorKind::BrokenPipe
+                | std::io::ErrorKind::UnexpectedEof => NetErrorKind::Reset,
+                std::io::ErrorKind::TimedOut => NetErrorKind::Timeout,
+                _ => kind,
+            };
         }
         source = s.source();
     }
@@ -310,11 +316,11 @@ impl Fetcher {
                 continue;
             }
             fetched.status = Some(status);
-            if (200..300).contains(&status) {
-                if let Ok((body, _)) = read_body(resp, super::robots::MAX_ROBOTS_BYTES).await {
-                    fetched.bytes = body.len() as u64;
-                    fetched.body = body;
-                }
+            if (200..300).contains(&status)
+                && let Ok((body, _)) = read_body(resp, super::robots::MAX_ROBOTS_BYTES).await
+            {
+                fetched.bytes = body.len() as u64;
+                fetched.body = body;
             }
             return fetched;
         }

@@ -78,7 +78,7 @@ enum Via {
 
 enum Done {
     Robots { host: usize, fetched: RobotsFetched },
-    Target { host: usize, id: TargetId, attempt: u32, fetched: Fetched },
+    Target { host: usize, id: TargetId, attempt: u32, fetched: Box<Fetched> },
 }
 
 pub struct Frontier<'a> {
@@ -206,13 +206,13 @@ impl<'a> Frontier<'a> {
                     break;
                 }
                 let Some(job) = host.queue.pop_front() else { break };
-                if let Job::Target { id, .. } = &job {
-                    if let RobotsState::Ready(rules) = &host.robots {
-                        let target = &mut self.targets[*id as usize];
-                        if Url::parse(&target.url).is_ok_and(|url| !rules.allows(&url)) {
-                            target.outcome = FetchOutcome::Skipped(SkipReason::Robots);
-                            continue;
-                        }
+                if let Job::Target { id, .. } = &job
+                    && let RobotsState::Ready(rules) = &host.robots
+                {
+                    let target = &mut self.targets[*id as usize];
+                    if Url::parse(&target.url).is_ok_and(|url| !rules.allows(&url)) {
+                        target.outcome = FetchOutcome::Skipped(SkipReason::Robots);
+                        continue;
                     }
                 }
                 host.in_flight += 1;
@@ -245,12 +245,15 @@ impl<'a> Frontier<'a> {
                     let fetched = match url {
                         Ok(url) => fetcher.fetch(&url, plan).await,
                         Err(e) => Fetched {
-                            result: Err(site::NetError { kind: site::NetErrorKind::Other, message: e.to_string() }),
+                            result: Err(site::NetError {
+                                kind: site::NetErrorKind::Other,
+                                message: e.to_string(),
+                            }),
                             requests: 0,
                             bytes: 0,
                         },
                     };
-                    Done::Target { host: h, id, attempt, fetched }
+                    Done::Target { host: h, id, attempt, fetched: Box::new(fetched) }
                 });
             }
         }

@@ -45,9 +45,9 @@ pub enum Plan {
 /// File extensions that are never HTML pages: attachments, media, assets.
 const NOT_PAGES: &[&str] = &[
     "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps", "et", "dps", "ofd", "txt", "rtf", "csv",
-    "zip", "rar", "7z", "tar", "gz", "bz2", "jpg", "jpeg", "png", "gif", "bmp", "webp", "svg", "ico",
-    "tif", "tiff", "mp3", "mp4", "avi", "wmv", "flv", "mov", "mkv", "wav", "swf", "css", "js", "json",
-    "xml", "woff", "woff2", "ttf", "eot", "otf", "apk", "exe", "msi", "dmg", "iso", "ceb", "caj",
+    "zip", "rar", "7z", "tar", "gz", "bz2", "jpg", "jpeg", "png", "gif", "bmp", "webp", "svg", "ico", "tif",
+    "tiff", "mp3", "mp4", "avi", "wmv", "flv", "mov", "mkv", "wav", "swf", "css", "js", "json", "xml",
+    "woff", "woff2", "ttf", "eot", "otf", "apk", "exe", "msi", "dmg", "iso", "ceb", "caj",
 ];
 
 pub struct Scope {
@@ -70,10 +70,10 @@ impl Scope {
 
     /// Adds a host to the site, as when the start URL redirects to `www.`.
     pub fn add_host(&mut self, url: &Url) {
-        if let Some(key) = HostKey::of(url) {
-            if !self.hosts.contains(&key) {
-                self.hosts.push(key);
-            }
+        if let Some(key) = HostKey::of(url)
+            && !self.hosts.contains(&key)
+        {
+            self.hosts.push(key);
         }
     }
 
@@ -132,9 +132,8 @@ mod tests {
     #[test]
     fn trap_guard_caps_query_variants_per_path() {
         let mut scope = Scope::new(vec![HostKey::parse("h").unwrap()], vec![], true, 3);
-        let reasons: Vec<_> = (0..5)
-            .map(|i| scope.skip_reason(&url(&format!("http://h/cal?m={i}")), true))
-            .collect();
+        let reasons: Vec<_> =
+            (0..5).map(|i| scope.skip_reason(&url(&format!("http://h/cal?m={i}")), true)).collect();
         assert_eq!(reasons, vec![None, None, None, Some(SkipReason::Trap), Some(SkipReason::Trap)]);
         assert_eq!(scope.skip_reason(&url("http://h/other?m=9"), true), None);
     }

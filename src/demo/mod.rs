@@ -24,7 +24,8 @@ use crate::serve::{Server, closed_port};
 pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<bool>) -> anyhow::Result<()> {
     let world = temp_world::world(config.as_of);
     let local = |port| SocketAddr::from(([127, 0, 0, 1], port));
-    let cannot_serve = || tr("无法在 127.0.0.1 上启动示例网站", "cannot serve the sample portal on 127.0.0.1");
+    let cannot_serve =
+        || tr("无法在 127.0.0.1 上启动示例网站", "cannot serve the sample portal on 127.0.0.1");
     let site = Server::start(world.portal, local(0)).await.with_context(cannot_serve)?;
     let mut neighbours = Vec::new();
     for (host, served) in world.hosts {
@@ -39,7 +40,10 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
     config.urls = vec![url::Url::parse(&site.url("/")).context("demo URL")?];
     println!(
         "{} {}\n",
-        tr("示例网站（清溪县人民政府）已在本机启动：", "The sample portal (清溪县人民政府) is being served at"),
+        tr(
+            "示例网站（清溪县人民政府）已在本机启动：",
+            "The sample portal (清溪县人民政府) is being served at"
+        ),
         site.url("/")
     );
     let options = RunOptions { progress, label: Some("demo".into()) };

@@ -35,7 +35,9 @@ async fn serve_connection(mut stream: TcpStream, site: Arc<Site>, stats: Arc<Ser
     loop {
         let Some(head_end) = read_head(&mut stream, &mut buf).await else { return };
         let Some(request) = parse_head(&buf[..head_end]) else {
-            let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").await;
+            let _ = stream
+                .write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                .await;
             return;
         };
         buf.drain(..head_end);
@@ -96,7 +98,8 @@ fn parse_head(head: &[u8]) -> Option<Request> {
             .unwrap_or_default()
     };
     let connection = header("connection").to_ascii_lowercase();
-    let close = connection.contains("close") || (req.version == Some(0) && !connection.contains("keep-alive"));
+    let close =
+        connection.contains("close") || (req.version == Some(0) && !connection.contains("keep-alive"));
     Some(Request {
         seen: Seen {
             method: req.method?.to_owned(),
@@ -146,11 +149,11 @@ async fn respond(stream: &mut TcpStream, site: &Site, stats: &ServerStats, reque
     }
     if resource.gzip && request.accepts_gzip {
         let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        if encoder.write_all(&body).is_ok() {
-            if let Ok(compressed) = encoder.finish() {
-                body = compressed.into();
-                headers.push(("Content-Encoding".into(), "gzip".into()));
-            }
+        if encoder.write_all(&body).is_ok()
+            && let Ok(compressed) = encoder.finish()
+        {
+            body = compressed.into();
+            headers.push(("Content-Encoding".into(), "gzip".into()));
         }
     }
     let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));

@@ -92,7 +92,8 @@ pub async fn govaudit_async(args: Vec<String>) -> Output {
 
 /// The one `report.json` under `out` (there is one site per run here).
 pub fn read_report(out: &Path) -> Value {
-    let path = find_file(out, "report.json").unwrap_or_else(|| panic!("no report.json under {}", out.display()));
+    let path =
+        find_file(out, "report.json").unwrap_or_else(|| panic!("no report.json under {}", out.display()));
     serde_json::from_slice(&std::fs::read(path).expect("report readable")).expect("report is JSON")
 }
 
@@ -103,7 +104,8 @@ pub fn find_file(dir: &Path, name: &str) -> Option<PathBuf> {
 /// `(page, target, status or error)` of every finding of `check`, with the
 /// server's base URL cut from both URLs so expectations read like paths.
 pub fn findings(report: &Value, check: &str, base: &str) -> Vec<(String, String, String)> {
-    let strip = |v: &Value| v.as_str().map(|s| s.strip_prefix(base).unwrap_or(s).to_owned()).unwrap_or_default();
+    let strip =
+        |v: &Value| v.as_str().map(|s| s.strip_prefix(base).unwrap_or(s).to_owned()).unwrap_or_default();
     let mut out: Vec<_> = report["sites"][0]["findings"]
         .as_array()
         .expect("findings")

@@ -40,7 +40,9 @@ pub fn detect(status: u16, body: &str) -> Option<&'static str> {
     let reloads = ["location.reload", "location.href", "location.replace", "window.location"]
         .iter()
         .any(|s| lower.contains(s));
-    let little_text = visible_len(&lower) < 200;
+    // Challenge stubs show (almost) nothing; any real page, however small,
+    // shows a heading or a line of text.
+    let little_text = visible_len(&lower) < 40;
     if scripted && little_text && (sets_cookie && reloads || status == 412 || status == 521) {
         return Some("JavaScript cookie challenge");
     }
@@ -73,7 +75,8 @@ mod tests {
 
     #[test]
     fn knows_the_common_products() {
-        let jsl = "<script>document.cookie=('_')+('_jsl_clearance_s=1');location.href=location.pathname</script>";
+        let jsl =
+            "<script>document.cookie=('_')+('_jsl_clearance_s=1');location.href=location.pathname</script>";
         assert_eq!(detect(521, jsl), Some("加速乐 (jiasule)"));
         let ruishu = r#"<html><head><meta http-equiv="Content-Type"><script>$_ts=window['$_ts'];</script></head></html>"#;
         assert_eq!(detect(412, ruishu), Some("瑞数 (Ruishu)"));
@@ -83,7 +86,10 @@ mod tests {
     fn knows_the_generic_shape() {
         let stub = "<html><script>var x=calc();document.cookie='v='+x;location.reload();</script></html>";
         assert_eq!(detect(200, stub), Some("JavaScript cookie challenge"));
-        assert_eq!(detect(412, "<html><script src='/a.js'></script></html>"), Some("JavaScript cookie challenge"));
+        assert_eq!(
+            detect(412, "<html><script src='/a.js'></script></html>"),
+            Some("JavaScript cookie challenge")
+        );
     }
 
     #[test]

@@ -79,11 +79,7 @@ fn raw_links(el: &HtmlElement) -> Vec<(Element, &str)> {
         "frame" => one(Element::Frame, "src"),
         "embed" => one(Element::Embed, "src"),
         "object" => one(Element::Object, "data"),
-        "video" => [attr("src"), attr("poster")]
-            .into_iter()
-            .flatten()
-            .map(|v| (Element::Video, v))
-            .collect(),
+        "video" => [attr("src"), attr("poster")].into_iter().flatten().map(|v| (Element::Video, v)).collect(),
         "audio" => one(Element::Audio, "src"),
         "track" => one(Element::Track, "src"),
         "input" if attr("type").is_some_and(|t| t.eq_ignore_ascii_case("image")) => {
@@ -163,7 +159,11 @@ mod tests {
     use crate::html::{PageInput, analyze};
     use crate::url_norm::Normalizer;
 
-    fn links_of(html: &str, page: &str, encoding: &'static encoding_rs::Encoding) -> Vec<(String, &'static str)> {
+    fn links_of(
+        html: &str,
+        page: &str,
+        encoding: &'static encoding_rs::Encoding,
+    ) -> Vec<(String, &'static str)> {
         let url = Url::parse(page).unwrap();
         let normalizer = Normalizer::default();
         analyze(&PageInput { url: &url, html, encoding, normalizer: &normalizer })
@@ -232,10 +232,7 @@ mod tests {
         let html = r#"<a href="/附件/通知.pdf?name=政府">x</a>"#;
         let got = links_of(html, "http://h/", encoding_rs::GBK);
         // Path as UTF-8, query as GBK (政府 = D5FE B8AE).
-        assert_eq!(
-            got[0].0,
-            "http://h/%E9%99%84%E4%BB%B6/%E9%80%9A%E7%9F%A5.pdf?name=%D5%FE%B8%AE"
-        );
+        assert_eq!(got[0].0, "http://h/%E9%99%84%E4%BB%B6/%E9%80%9A%E7%9F%A5.pdf?name=%D5%FE%B8%AE");
         let utf8 = links_of(html, "http://h/", encoding_rs::UTF_8);
         assert!(utf8[0].0.ends_with("?name=%E6%94%BF%E5%BA%9C"), "{}", utf8[0].0);
     }
@@ -244,10 +241,7 @@ mod tests {
     fn frameset_pages_keep_their_frames() {
         let html = r#"<html><frameset cols="20%,*"><frame src="left.html"><frame src="main.html"></frameset></html>"#;
         let got = links_of(html, "http://h/", encoding_rs::UTF_8);
-        assert_eq!(
-            got,
-            vec![("http://h/left.html".into(), "frame"), ("http://h/main.html".into(), "frame")]
-        );
+        assert_eq!(got, vec![("http://h/left.html".into(), "frame"), ("http://h/main.html".into(), "frame")]);
     }
 
     #[test]

@@ -70,14 +70,8 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
 }
 
 fn title(doc: &Html) -> Option<String> {
-    let title = doc.tree.nodes().find_map(|n| match n.value() {
-        Node::Element(e) if e.name() == "title" => Some(n),
-        _ => None,
-    })?;
-    let text: String = title
-        .descendants()
-        .filter_map(|d| d.value().as_text().map(|t| &**t))
-        .collect();
+    let title = doc.tree.nodes().find(|n| matches!(n.value(), Node::Element(e) if e.name() == "title"))?;
+    let text: String = title.descendants().filter_map(|d| d.value().as_text().map(|t| &**t)).collect();
     let collapsed = collapse_whitespace(&text);
     (!collapsed.is_empty()).then_some(collapsed)
 }
@@ -122,10 +116,10 @@ fn visible_text(doc: &Html) -> (u32, u64, String) {
                 _ => {}
             },
             ego_tree::iter::Edge::Close(node) => {
-                if let Node::Element(e) = node.value() {
-                    if INVISIBLE.contains(&e.name()) {
-                        hidden_depth = hidden_depth.saturating_sub(1);
-                    }
+                if let Node::Element(e) = node.value()
+                    && INVISIBLE.contains(&e.name())
+                {
+                    hidden_depth = hidden_depth.saturating_sub(1);
                 }
             }
         }

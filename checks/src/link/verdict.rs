@@ -51,7 +51,9 @@ impl Reason {
             (Reason::Status(s), Lang::En) => format!("does not open (HTTP {s})"),
             (Reason::Network(k), _) => describe_error(*k, lang).to_owned(),
             (Reason::Gone(w), Lang::Zh) => format!("页面返回 200 但内容已不存在（“{w}”），属于软 404"),
-            (Reason::Gone(w), Lang::En) => format!("answers 200 but says the content is gone (\"{w}\"): a soft 404"),
+            (Reason::Gone(w), Lang::En) => {
+                format!("answers 200 but says the content is gone (\"{w}\"): a soft 404")
+            }
             (Reason::LikeNotFound, Lang::Zh) => "页面与网站对不存在网址的响应相同，属于软 404".to_owned(),
             (Reason::LikeNotFound, Lang::En) => {
                 "answers with the same page the site gives for a URL that cannot exist: a soft 404".to_owned()
@@ -102,9 +104,8 @@ impl Verdicts {
     /// Judges every target. `home` is the home page after redirects.
     pub fn new(crawl: &SiteCrawl, home: TargetId) -> Self {
         let not_found = NotFound::of(crawl, home);
-        let verdicts = (0..crawl.targets.len() as TargetId)
-            .map(|id| judge(crawl, id, home, &not_found))
-            .collect();
+        let verdicts =
+            (0..crawl.targets.len() as TargetId).map(|id| judge(crawl, id, home, &not_found)).collect();
         Verdicts { verdicts }
     }
 
@@ -141,7 +142,12 @@ fn judge(crawl: &SiteCrawl, id: TargetId, home: TargetId, not_found: &NotFound) 
     let mut evidence = chain(crawl, id);
     if let Some(kind) = r.broken {
         evidence.truncate(evidence.trim_end_matches(" → ").len());
-        return Verdict::Dead(Dead { status: None, error: Some(kind), reason: Reason::Network(kind), evidence });
+        return Verdict::Dead(Dead {
+            status: None,
+            error: Some(kind),
+            reason: Reason::Network(kind),
+            evidence,
+        });
     }
     let answer = match r.outcome {
         FetchOutcome::Skipped(_) => return Verdict::NotChecked,
@@ -163,7 +169,12 @@ fn judge(crawl: &SiteCrawl, id: TargetId, home: TargetId, not_found: &NotFound) 
     if answer.is_redirect() {
         // A 3xx whose Location was missing or unusable.
         let kind = NetErrorKind::BadRedirect;
-        return Verdict::Dead(Dead { status: Some(answer.status), error: Some(kind), reason: Reason::Network(kind), evidence });
+        return Verdict::Dead(Dead {
+            status: Some(answer.status),
+            error: Some(kind),
+            reason: Reason::Network(kind),
+            evidence,
+        });
     }
     if answer.status >= 400 {
         return Verdict::Dead(Dead {

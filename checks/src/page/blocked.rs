@@ -54,7 +54,10 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                 target: Some(target.url.clone()),
                 detail: ctx
                     .lang
-                    .pick("返回反爬虫验证页，无法评估", "answered with an anti-bot challenge: could not evaluate")
+                    .pick(
+                        "返回反爬虫验证页，无法评估",
+                        "answered with an anti-bot challenge: could not evaluate",
+                    )
                     .to_owned(),
                 evidence: format!("{kind}, HTTP {}", status.unwrap_or_default()),
                 status,

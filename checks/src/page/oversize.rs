@@ -41,7 +41,10 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         .map(|t| Finding {
             page: t.internal.then(|| t.url.clone()),
             target: Some(t.url.clone()),
-            detail: ctx.lang.pick("页面超过读取上限，超出部分未检查", "body over the size cap; the rest was not read").to_owned(),
+            detail: ctx
+                .lang
+                .pick("页面超过读取上限，超出部分未检查", "body over the size cap; the rest was not read")
+                .to_owned(),
             evidence: ctx.lang.pick("正文已截断", "body cut").to_owned(),
             internal: Some(t.internal),
             ..Finding::new(INFO.id, INFO.severity)

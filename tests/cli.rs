@@ -1,0 +1,190 @@
+//! The command line as a user meets it: exit codes, one-line errors that
+//! name the problem, the check list and docs, deterministic reports, and
+//! Ctrl-C writing what was gathered.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use common::{govaudit, govaudit_async, read_report};
+use govaudit::serve::{Fault, Resource, Server, Site};
+
+fn local() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+/// Exit code 2, a single line on stderr that contains `needle`, no panic.
+fn assert_tool_error(output: &std::process::Output, needle: &str) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
+    assert!(stderr.contains(needle), "{needle:?} not in {stderr:?}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr:?}");
+    assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"));
+}
+
+#[test]
+fn bad_urls_exit_2_and_name_the_url() {
+    assert_tool_error(&govaudit(&["audit", "ftp://files.example.gov.cn/"]), "ftp://files.example.gov.cn/");
+    assert_tool_error(&govaudit(&["audit", "http://"]), "http://");
+    assert_tool_error(&govaudit(&["audit"]), "govaudit audit");
+}
+
+#[test]
+fn config_errors_name_the_key_and_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("site.toml");
+    std::fs::write(&path, "[crawl]\nper_hots = 1\n").unwrap();
+    let out = govaudit(&["audit", "http://127.0.0.1:9/", "--config", &path.to_string_lossy()]);
+    assert_tool_error(&out, "per_hots");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("site.toml"));
+    let missing = dir.path().join("missing.toml");
+    assert_tool_error(&govaudit(&["audit", "h", "--config", &missing.to_string_lossy()]), "missing.toml");
+    assert_tool_error(&govaudit(&["audit", "h", "--as-of", "2026-13-40"]), "2026-13-40");
+    assert_tool_error(&govaudit(&["audit", "h", "--exclude", "(unclosed"]), "(unclosed");
+}
+
+#[test]
+fn messages_follow_the_language() {
+    let zh = govaudit(&["audit", "ftp://x/"]);
+    assert!(String::from_utf8_lossy(&zh.stderr).starts_with("错误："));
+    let en = govaudit(&["--lang", "en", "audit", "ftp://x/"]);
+    assert!(String::from_utf8_lossy(&en.stderr).starts_with("error: "));
+}
+
+#[test]
+fn lists_and_explains_checks() {
+    let list = govaudit(&["checks"]);
+    assert!(list.status.success());
+    let list = String::from_utf8_lossy(&list.stdout);
+    for id in ["link.dead", "site.unreachable", "page.blocked", "page.oversize"] {
+        assert!(list.contains(id), "{id} missing from {list}");
+    }
+    let explain = govaudit(&["explain", "link.dead"]);
+    assert!(explain.status.success());
+    assert!(String::from_utf8_lossy(&explain.stdout).contains("国办秘函〔2019〕19号"));
+    let english = govaudit(&["--lang", "en", "explain", "link.dead"]);
+    assert!(String::from_utf8_lossy(&english.stdout).contains("How to fix"));
+    assert_tool_error(&govaudit(&["explain", "link.nope"]), "link.nope");
+}
+
+fn small_site() -> Site {
+    let mut site = Site::default();
+    site.insert(
+        "/",
+        Resource::html(
+            "<title>首页 - 测试县人民政府</title><a href=\"/a.html\">a</a><a href=\"/b.html\">b</a><img src=\"/x.png\">",
+        ),
+    )
+    .insert("/a.html", Resource::html("<a href=\"/gone.html\">gone</a><a href=\"/b.html\">b</a>"))
+    .insert("/b.html", Resource::html("<a href=\"/\">home</a><a href=\"/missing.pdf\">pdf</a>"));
+    site
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_runs_give_the_same_report() {
+    let server = Server::start(small_site(), local()).await.unwrap();
+    let mut reports = Vec::new();
+    for _ in 0..2 {
+        let out = tempfile::tempdir().unwrap();
+        let args = vec![
+            "audit".into(),
+            server.url("/"),
+            "--out".into(),
+            out.path().to_string_lossy().into(),
+            "--as-of".into(),
+            "2026-11-26".into(),
+            "-q".into(),
+        ];
+        let output = govaudit_async(args).await;
+        assert!(output.status.success());
+        let mut report = read_report(out.path());
+        for key in ["started_at", "finished_at"] {
+            report[key] = serde_json::Value::Null;
+        }
+        report["sites"][0]["stats"]["duration_ms"] = serde_json::Value::Null;
+        let csv = std::fs::read(common::find_file(out.path(), "findings.csv").unwrap()).unwrap();
+        assert!(csv.starts_with(b"\xEF\xBB\xBF"), "CSV has a BOM for Excel");
+        reports.push((report, csv));
+    }
+    assert_eq!(reports[0], reports[1]);
+    let findings = reports[0].0["sites"][0]["findings"].as_array().unwrap().len();
+    assert_eq!(findings, 3, "gone.html, x.png, missing.pdf");
+    assert_eq!(reports[0].0["as_of"], "2026-11-26");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unwritable_output_is_a_tool_error() {
+    let server = Server::start(small_site(), local()).await.unwrap();
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let out = format!("{}/sub", file.path().display());
+    let output =
+        govaudit_async(vec!["audit".into(), server.url("/"), "--out".into(), out.clone(), "-q".into()]).await;
+    assert_tool_error(&output, &file.path().display().to_string());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreachable_home_page_is_reported_not_an_error() {
+    let port = govaudit::serve::closed_port().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let args = vec![
+        "audit".into(),
+        format!("http://127.0.0.1:{port}/"),
+        "--out".into(),
+        out.path().to_string_lossy().into(),
+        "-q".into(),
+        "--retries".into(),
+        "0".into(),
+    ];
+    let output = govaudit_async(args).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = read_report(out.path());
+    let findings = report["sites"][0]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["check"], "site.unreachable");
+    assert_eq!(findings[0]["severity"], "veto");
+    assert_eq!(findings[0]["error"], "connection_refused");
+    assert!(findings[0]["page"].is_null());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_writes_what_was_gathered() {
+    let mut site = Site::default();
+    let links: String = (0..200).map(|i| format!("<a href=\"/p{i}.html\">{i}</a>")).collect();
+    site.insert("/", Resource::html(links));
+    for i in 0..200 {
+        site.insert(
+            &format!("/p{i}.html"),
+            Resource::html("<p>x</p>").with_fault(Fault::Delay(Duration::from_millis(50))),
+        );
+    }
+    let server = Server::start(site, local()).await.unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let out_path = out.path().to_path_buf();
+    let url = server.url("/");
+    let output = tokio::task::spawn_blocking(move || {
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_govaudit"))
+            .args(["audit", &url, "--out", &out_path.to_string_lossy(), "--per-host", "1", "-q"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(1500));
+        // The shell builtin, so the test needs no procps.
+        let kill = std::process::Command::new("sh")
+            .args(["-c", &format!("kill -INT {}", child.id())])
+            .status()
+            .unwrap();
+        assert!(kill.success());
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = read_report(out.path());
+    let stats = &report["sites"][0]["stats"];
+    assert_eq!(stats["truncated"], true);
+    let pages = stats["pages"].as_u64().unwrap();
+    assert!(pages > 1 && pages < 201, "{pages} pages");
+    assert!(stats["skipped_by"]["interrupted"].as_u64().unwrap() > 0);
+}
