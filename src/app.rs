@@ -16,8 +16,10 @@ pub fn run(cli: Cli) -> Exit {
         Err(e) => {
             // One line, whatever the underlying errors print (regex and TOML
             // errors draw multi-line pictures).
-            let chain: Vec<String> =
-                e.chain().map(|cause| cause.to_string().split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+            let chain: Vec<String> = e
+                .chain()
+                .map(|cause| cause.to_string().split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect();
             eprintln!("{}{}", tr("错误：", "error: "), chain.join(": "));
             Exit::ToolFailed
         }

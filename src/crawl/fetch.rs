@@ -245,14 +245,14 @@ fn other(message: &str) -> NetError {
     NetError { kind: NetErrorKind::Other, message: message.to_owned() }
 }
 
-/// Sorts a request failure into the kinds the report names.
+/// Sorts a request failure into the kinds the report names. The message
+/// keeps the causes (the top level only repeats the URL).
 pub fn classify(e: &reqwest::Error) -> NetError {
-    let mut message = e.to_string();
+    let mut causes = Vec::new();
     let mut kind = if e.is_timeout() { NetErrorKind::Timeout } else { NetErrorKind::Other };
     let mut source = e.source();
     while let Some(s) = source {
-        message.push_str(": ");
-        message.push_str(&s.to_string());
+        causes.push(s.to_string());
         if kind == NetErrorKind::Other
             && let Some(io) = s.downcast_ref::<std::io::Error>()
         {
@@ -268,6 +268,7 @@ pub fn classify(e: &reqwest::Error) -> NetError {
         }
         source = s.source();
     }
+    let message = if causes.is_empty() { e.to_string() } else { causes.join(": ") };
     if kind == NetErrorKind::Other {
         let lower = message.to_ascii_lowercase();
         kind = if lower.contains("dns error") || lower.contains("failed to lookup") {
@@ -306,7 +307,8 @@ impl Fetcher {
             let resp = match self.client.get(url.as_str()).send().await {
                 Ok(resp) => resp,
                 Err(e) => {
-                    tracing::warn!("robots.txt at {url} could not be fetched: {}", classify(&e).message);
+                    // The host's own links will show the failure where it matters.
+                    tracing::debug!("robots.txt at {url} could not be fetched: {}", classify(&e).message);
                     return fetched;
                 }
             };

@@ -41,6 +41,20 @@ enum Job {
     Target { id: TargetId, attempt: u32 },
 }
 
+struct Retry {
+    wait: Duration,
+    /// Hold back every request to the host, not just this one.
+    pause_host: bool,
+}
+
+/// A request to send again once `at` has passed.
+struct DelayedRetry {
+    at: Instant,
+    host: usize,
+    id: TargetId,
+    attempt: u32,
+}
+
 enum RobotsState {
     Pending,
     Fetching,
@@ -95,6 +109,7 @@ pub struct Frontier<'a> {
     active: BTreeSet<usize>,
     tasks: JoinSet<Done>,
     in_flight: usize,
+    retries: Vec<DelayedRetry>,
     pages_planned: usize,
     root: TargetId,
     /// The start URL and the redirects it went through: their hosts are the site's.
@@ -130,6 +145,7 @@ impl<'a> Frontier<'a> {
             active: BTreeSet::new(),
             tasks: JoinSet::new(),
             in_flight: 0,
+            retries: Vec::new(),
             pages_planned: 0,
             root: 0,
             root_chain: HashSet::new(),
@@ -189,7 +205,7 @@ impl<'a> Frontier<'a> {
     /// if some are waiting on a delay.
     fn dispatch(&mut self) -> Option<Instant> {
         let now = Instant::now();
-        let mut wake: Option<Instant> = None;
+        let mut wake: Option<Instant> = self.release_due_retries(now);
         let active: Vec<usize> = self.active.iter().copied().collect();
         for h in active {
             while self.in_flight < self.settings.concurrency {
@@ -222,6 +238,18 @@ impl<'a> Frontier<'a> {
             }
         }
         wake
+    }
+
+    /// Puts retries whose wait is over back at the front of their host's
+    /// queue; returns when the next one is due.
+    fn release_due_retries(&mut self, now: Instant) -> Option<Instant> {
+        let (due, waiting): (Vec<_>, Vec<_>) = self.retries.drain(..).partition(|r| r.at <= now);
+        self.retries = waiting;
+        for retry in due {
+            self.hosts[retry.host].queue.push_front(Job::Target { id: retry.id, attempt: retry.attempt });
+            self.active.insert(retry.host);
+        }
+        self.retries.iter().map(|r| r.at).min()
     }
 
     fn spawn(&mut self, h: usize, job: Job) {
@@ -278,11 +306,13 @@ impl<'a> Frontier<'a> {
                 self.counters.requests += u64::from(fetched.requests);
                 self.counters.bytes += fetched.bytes;
                 self.hosts[host].in_flight -= 1;
-                if let Some(wait) = self.retry_wait(&fetched, attempt) {
-                    let host_state = &mut self.hosts[host];
-                    host_state.next_at = host_state.next_at.max(Instant::now() + wait);
-                    host_state.queue.push_front(Job::Target { id, attempt: attempt + 1 });
-                    self.active.insert(host);
+                if let Some(retry) = self.retry_wait(&fetched, attempt) {
+                    let at = Instant::now() + retry.wait;
+                    if retry.pause_host {
+                        let host_state = &mut self.hosts[host];
+                        host_state.next_at = host_state.next_at.max(at);
+                    }
+                    self.retries.push(DelayedRetry { at, host, id, attempt: attempt + 1 });
                     return;
                 }
                 match fetched.result {
@@ -297,18 +327,22 @@ impl<'a> Frontier<'a> {
         }
     }
 
-    /// How long to wait before asking again, if this answer deserves a retry:
-    /// network failures other than timeouts, 5xx, and 429.
-    fn retry_wait(&self, fetched: &Fetched, attempt: u32) -> Option<Duration> {
+    /// Whether and when to ask again: after network failures other than
+    /// timeouts, 5xx and 429. Only 429 and 503 say the server is overloaded,
+    /// so only they hold back the whole host; a broken page waits alone.
+    fn retry_wait(&self, fetched: &Fetched, attempt: u32) -> Option<Retry> {
         if attempt >= self.settings.retries {
             return None;
         }
         let backoff = BACKOFF * 2u32.pow(attempt);
         match &fetched.result {
-            Err(e) if e.kind != site::NetErrorKind::Timeout => Some(backoff),
-            Ok(a) if a.challenge.is_none() && (a.status >= 500 || a.status == 429) => {
-                Some(a.retry_after.unwrap_or(backoff))
+            Err(e) if e.kind != site::NetErrorKind::Timeout => {
+                Some(Retry { wait: backoff, pause_host: false })
             }
+            Ok(a) if a.challenge.is_none() && (a.status >= 500 || a.status == 429) => Some(Retry {
+                wait: a.retry_after.unwrap_or(backoff),
+                pause_host: matches!(a.status, 429 | 503),
+            }),
             _ => None,
         }
     }

@@ -22,7 +22,7 @@ use crate::serve::{Server, closed_port};
 /// Serves the portal and its neighbours, audits it, prints where the
 /// reports are. The servers stop when this returns.
 pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<bool>) -> anyhow::Result<()> {
-    let world = temp_world::world(config.as_of);
+    let world = portal::world(config.as_of);
     let local = |port| SocketAddr::from(([127, 0, 0, 1], port));
     let cannot_serve =
         || tr("无法在 127.0.0.1 上启动示例网站", "cannot serve the sample portal on 127.0.0.1");
@@ -56,15 +56,4 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
         )
     );
     Ok(())
-}
-
-mod temp_world {
-    pub struct World {
-        pub portal: crate::serve::Site,
-        pub hosts: Vec<(String, crate::serve::Site)>,
-        pub dead_hosts: Vec<String>,
-    }
-    pub fn world(_: chrono::NaiveDate) -> World {
-        World { portal: crate::serve::Site::default(), hosts: vec![], dead_hosts: vec![] }
-    }
 }

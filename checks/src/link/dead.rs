@@ -59,8 +59,8 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                 detail: format!(
                     "{}{}",
                     ctx.lang.pick(
-                        if target.internal { "站内链接" } else { "外部链接" },
-                        if target.internal { "Internal link " } else { "External link " }
+                        if target.internal { "站内链接：" } else { "外部链接：" },
+                        if target.internal { "Internal link: " } else { "External link: " }
                     ),
                     dead.reason.describe(ctx.lang)
                 ),
