@@ -231,3 +231,96 @@ async fn no_external_skips_other_sites() {
     assert_eq!(stats["truncated"], true, "max-pages stopped the crawl");
     assert!(stats["pages"].as_u64().unwrap() <= 3);
 }
+
+/// Request start times the server saw for targets other than robots.txt.
+fn page_request_times(server: &Server) -> Vec<Duration> {
+    server.stats.seen().into_iter().filter(|s| s.target != "/robots.txt").map(|s| s.at).collect()
+}
+
+fn min_gap(times: &[Duration]) -> Duration {
+    times.windows(2).map(|w| w[1].saturating_sub(w[0])).min().unwrap_or_default()
+}
+
+fn linked_pages(n: usize, robots: Option<&str>) -> Site {
+    let mut site = Site::default();
+    let links: String = (0..n).map(|i| format!("<a href=\"/p{i}.html\">{i}</a>")).collect();
+    site.insert("/", Resource::html(links));
+    for i in 0..n {
+        site.insert(&format!("/p{i}.html"), Resource::html("<p>x</p>"));
+    }
+    if let Some(robots) = robots {
+        site.insert("/robots.txt", Resource::new(200, "text/plain", robots.to_owned()));
+    }
+    site
+}
+
+async fn audit(server: &Server, extra: &[&str]) -> serde_json::Value {
+    let out = tempfile::tempdir().unwrap();
+    let mut args: Vec<String> = ["audit", &server.url("/"), "--out", &out.path().to_string_lossy(), "-q"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let output = govaudit_async(args).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    read_report(out.path())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn delay_and_crawl_delay_space_requests_to_a_host() {
+    let server = Server::start(linked_pages(4, None), local()).await.unwrap();
+    audit(&server, &["--delay", "200", "--per-host", "4"]).await;
+    let gap = min_gap(&page_request_times(&server));
+    assert!(gap >= Duration::from_millis(190), "--delay 200 but requests {gap:?} apart");
+
+    // Crawl-delay for our agent raises a smaller --delay.
+    let robots = "User-agent: govaudit\nCrawl-delay: 0.3\n";
+    let server = Server::start(linked_pages(4, Some(robots)), local()).await.unwrap();
+    audit(&server, &["--delay", "10", "--per-host", "4"]).await;
+    let gap = min_gap(&page_request_times(&server));
+    assert!(gap >= Duration::from_millis(290), "Crawl-delay 0.3 but requests {gap:?} apart");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retry_after_is_respected() {
+    let mut site = Site::default();
+    site.insert("/", Resource::html("<a href=\"/busy.html\">busy</a>")).insert(
+        "/busy.html",
+        Resource::html("ok").with_fault(Fault::FailFirst { times: 1, status: 503, retry_after: Some(1) }),
+    );
+    let server = Server::start(site, local()).await.unwrap();
+    let report = audit(&server, &[]).await;
+    let busy: Vec<Duration> =
+        server.stats.seen().into_iter().filter(|s| s.target == "/busy.html").map(|s| s.at).collect();
+    assert_eq!(busy.len(), 2);
+    assert!(busy[1] - busy[0] >= Duration::from_millis(990), "asked again after {:?}", busy[1] - busy[0]);
+    assert_eq!(report["sites"][0]["findings"].as_array().unwrap().len(), 0, "it recovered: not dead");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn soft_404s_are_recognised_by_the_sites_not_found_answer() {
+    // A CMS that answers every unknown URL with its home page and 200.
+    let mut site = Site::default();
+    let home = Resource::html(
+        "<title>清溪县人民政府</title><p>欢迎访问</p><a href=\"/xwzx/t20200101_1.html\">旧闻</a><a href=\"/ok.html\">ok</a>",
+    );
+    site.insert("/", home.clone())
+        .insert("/ok.html", Resource::html("<p>一篇真实的文章</p>"))
+        .set_not_found(home);
+    let server = Server::start(site, local()).await.unwrap();
+    let report = audit(&server, &[]).await;
+    let dead = findings(&report, "link.dead", &server.url(""));
+    assert_eq!(dead, vec![("/".into(), "/xwzx/t20200101_1.html".into(), "200".into())]);
+
+    // A CMS that redirects every unknown URL to one error page.
+    let mut site = Site::default();
+    site.insert("/", Resource::html("<a href=\"/gone.html\">旧闻</a><a href=\"/moved.html\">新址</a>"))
+        .insert("/moved.html", Resource::redirect(301, "/new.html"))
+        .insert("/new.html", Resource::html("<p>新的页面</p>"))
+        .insert("/error.html", Resource::html("<p>请从首页进入</p>"))
+        .set_not_found(Resource::redirect(302, "/error.html"));
+    let server = Server::start(site, local()).await.unwrap();
+    let report = audit(&server, &[]).await;
+    let dead = findings(&report, "link.dead", &server.url(""));
+    assert_eq!(dead, vec![("/".into(), "/gone.html".into(), "200".into())]);
+}

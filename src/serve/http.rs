@@ -106,6 +106,7 @@ fn parse_head(head: &[u8]) -> Option<Request> {
             target: req.path?.to_owned(),
             host: header("host"),
             user_agent: header("user-agent"),
+            at: std::time::Duration::ZERO,
         },
         body_len: header("content-length").trim().parse().unwrap_or(0),
         close,

@@ -182,15 +182,30 @@ pub struct Seen {
     pub target: String,
     pub host: String,
     pub user_agent: String,
+    /// When the request arrived, counted from the server's start.
+    pub at: Duration,
 }
 
 /// What the server counted.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct ServerStats {
+    started: std::time::Instant,
     seen: Mutex<Vec<Seen>>,
     in_flight: AtomicUsize,
     max_in_flight: AtomicUsize,
     fail_counts: Mutex<HashMap<String, u32>>,
+}
+
+impl Default for ServerStats {
+    fn default() -> Self {
+        ServerStats {
+            started: std::time::Instant::now(),
+            seen: Mutex::default(),
+            in_flight: AtomicUsize::default(),
+            max_in_flight: AtomicUsize::default(),
+            fail_counts: Mutex::default(),
+        }
+    }
 }
 
 impl ServerStats {
@@ -209,7 +224,8 @@ impl ServerStats {
         self.max_in_flight.load(Ordering::SeqCst)
     }
 
-    fn begin(&self, seen: Seen) {
+    fn begin(&self, mut seen: Seen) {
+        seen.at = self.started.elapsed();
         if let Ok(mut s) = self.seen.lock() {
             s.push(seen);
         }
