@@ -324,3 +324,17 @@ async fn soft_404s_are_recognised_by_the_sites_not_found_answer() {
     let dead = findings(&report, "link.dead", &server.url(""));
     assert_eq!(dead, vec![("/".into(), "/gone.html".into(), "200".into())]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn attachments_behind_page_urls_are_checked_not_downloaded() {
+    let mut site = Site::default();
+    site.insert("/", Resource::html("<a href=\"/download.jsp?id=1\">附件</a>"))
+        .insert("/download.jsp?id=1", Resource::new(200, "application/pdf", vec![b'%'; 3 * 1024 * 1024]));
+    let server = Server::start(site, local()).await.unwrap();
+    let report = audit(&server, &[]).await;
+    let stats = &report["sites"][0]["stats"];
+    assert_eq!(stats["pages"], 1);
+    assert_eq!(stats["links_checked"], 2);
+    assert!(stats["bytes"].as_u64().unwrap() < 100_000, "the PDF body was read: {}", stats["bytes"]);
+    assert_eq!(server.stats.count("GET", "/download.jsp?id=1"), 1);
+}

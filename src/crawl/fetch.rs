@@ -121,7 +121,10 @@ impl Fetcher {
         let mut answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Get);
         let content_type_header = header_str(resp.headers(), CONTENT_TYPE);
         let is_error = answer.status >= 400;
-        let read_as_page = parse && (200..300).contains(&answer.status);
+        // A page URL that answers with a PDF or an image is not read: only
+        // HTML, or an answer without a type that might be HTML.
+        let maybe_html = answer.content_type.as_deref().is_none_or(|t| is_html(Some(t), &[]));
+        let read_as_page = parse && (200..300).contains(&answer.status) && maybe_html;
         if !is_error && !read_as_page {
             return (Ok(answer), 0);
         }
