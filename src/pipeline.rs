@@ -110,6 +110,15 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
             s.blocked
         );
     }
+    if s.pages == 0 {
+        println!(
+            "  {}",
+            tr(
+                "未抓取到任何页面：首页无法访问、被 robots.txt 禁止或被反爬虫拦截，详见 report.json",
+                "no page was crawled: the home page is unreachable, disallowed by robots.txt or behind an anti-bot challenge; see report.json"
+            )
+        );
+    }
     let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
     for f in &site.findings {
         *by_check.entry(f.check.as_str()).or_default() += 1;

@@ -158,7 +158,7 @@ impl<'a> Frontier<'a> {
             last_report: Instant::now(),
         };
         frontier.scope.add_host(&start);
-        frontier.root = frontier.intern(start, 0, Via::Link);
+        frontier.root = frontier.intern(&start, 0, Via::Link);
         frontier.root_chain.insert(frontier.root);
         frontier
     }
@@ -355,7 +355,7 @@ impl<'a> Frontier<'a> {
                 // The home page moved (to https, to www.): that host is the site too.
                 self.scope.add_host(&url);
             }
-            let next = self.intern(url, depth, Via::Redirect { plan, hops: hops + 1 });
+            let next = self.intern(&url, depth, Via::Redirect { plan, hops: hops + 1 });
             if self.root_chain.contains(&id) {
                 self.root_chain.insert(next);
             }
@@ -391,7 +391,7 @@ impl<'a> Frontier<'a> {
         analysis
             .links
             .iter()
-            .map(|l| Link { target: self.intern(l.url.clone(), depth, Via::Link), element: l.element })
+            .map(|l| Link { target: self.intern(&l.url, depth, Via::Link), element: l.element })
             .collect()
     }
 
@@ -402,17 +402,17 @@ impl<'a> Frontier<'a> {
         if self.ids.contains_key(probe.as_str()) {
             return;
         }
-        let id = self.intern(probe, 0, Via::Probe);
+        let id = self.intern(&probe, 0, Via::Probe);
         self.probe = Some(id);
     }
 
     /// The id of `url`, registering and scheduling it when new.
-    fn intern(&mut self, url: Url, depth: u32, via: Via) -> TargetId {
+    fn intern(&mut self, url: &Url, depth: u32, via: Via) -> TargetId {
         if let Some(&id) = self.ids.get(url.as_str()) {
             return id;
         }
         let id = self.targets.len() as TargetId;
-        let internal = self.scope.is_internal(&url);
+        let internal = self.scope.is_internal(url);
         let hops = match via {
             Via::Redirect { hops, .. } => hops,
             Via::Link | Via::Probe => 0,
@@ -421,9 +421,9 @@ impl<'a> Frontier<'a> {
             // An endless chain of redirects to new URLs: stop following.
             Some(SkipReason::Trap)
         } else {
-            self.scope.skip_reason(&url, internal)
+            self.scope.skip_reason(url, internal)
         };
-        let plan = self.plan(&url, internal, depth, via);
+        let plan = self.plan(url, internal, depth, via);
         self.ids.insert(url.as_str().to_owned(), id);
         self.targets.push(Target {
             url: url.as_str().to_owned(),
@@ -433,7 +433,7 @@ impl<'a> Frontier<'a> {
         });
         self.meta.push(Meta { plan, depth, hops });
         if skip.is_none() {
-            self.enqueue(&url, id);
+            self.enqueue(url, id);
         }
         id
     }
