@@ -62,6 +62,7 @@ fn stats(ctx: &SiteContext<'_>, totals: CrawlTotals) -> Stats {
                     SkipReason::External => &mut skipped.external,
                     SkipReason::Trap => &mut skipped.trap,
                     SkipReason::Interrupted => &mut skipped.interrupted,
+                    SkipReason::InternalError => &mut skipped.internal_error,
                 };
                 *counter += 1;
                 continue;
@@ -79,7 +80,12 @@ fn stats(ctx: &SiteContext<'_>, totals: CrawlTotals) -> Stats {
     if skipped.interrupted > 0 {
         stats.truncated = true;
     }
-    stats.skipped = skipped.robots + skipped.excluded + skipped.external + skipped.trap + skipped.interrupted;
+    stats.skipped = skipped.robots
+        + skipped.excluded
+        + skipped.external
+        + skipped.trap
+        + skipped.interrupted
+        + skipped.internal_error;
     stats.skipped_by = skipped;
     stats
 }

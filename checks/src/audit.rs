@@ -74,6 +74,7 @@ pub struct SkippedBy {
     pub external: u64,
     pub trap: u64,
     pub interrupted: u64,
+    pub internal_error: u64,
 }
 
 /// A column (栏目) of the site, as the contract shapes it.

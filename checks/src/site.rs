@@ -106,6 +106,9 @@ pub enum SkipReason {
     Trap,
     /// The crawl stopped (Ctrl-C or a limit) before its turn came.
     Interrupted,
+    /// govaudit itself failed on the answer (a bug, logged); nothing is
+    /// claimed about the URL.
+    InternalError,
 }
 
 /// The request method that produced an answer.

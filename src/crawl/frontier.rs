@@ -108,6 +108,8 @@ pub struct Frontier<'a> {
     /// Hosts with queued jobs, in creation order for fair round-robin.
     active: BTreeSet<usize>,
     tasks: JoinSet<Done>,
+    /// What each running task works on, to recover if it panics.
+    running: HashMap<tokio::task::Id, (usize, Option<TargetId>)>,
     in_flight: usize,
     retries: Vec<DelayedRetry>,
     pages_planned: usize,
@@ -144,6 +146,7 @@ impl<'a> Frontier<'a> {
             host_ids: HashMap::new(),
             active: BTreeSet::new(),
             tasks: JoinSet::new(),
+            running: HashMap::new(),
             in_flight: 0,
             retries: Vec::new(),
             pages_planned: 0,
@@ -173,9 +176,12 @@ impl<'a> Frontier<'a> {
             }
             let sleep_until = wake.unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
             tokio::select! {
-                Some(done) = self.tasks.join_next(), if self.in_flight > 0 => match done {
-                    Ok(done) => self.complete(done),
-                    Err(e) => tracing::error!("a fetch task failed: {e}"),
+                Some(done) = self.tasks.join_next_with_id(), if self.in_flight > 0 => match done {
+                    Ok((task, done)) => {
+                        self.running.remove(&task);
+                        self.complete(done);
+                    }
+                    Err(e) => self.task_failed(e),
                 },
                 _ = tokio::time::sleep_until(sleep_until.into()) => {}
                 _ = interrupted(&mut interrupt) => {
@@ -254,22 +260,23 @@ impl<'a> Frontier<'a> {
 
     fn spawn(&mut self, h: usize, job: Job) {
         let fetcher = Arc::clone(&self.fetcher);
-        match job {
+        let (handle, target) = match job {
             Job::Robots => {
                 self.hosts[h].robots = RobotsState::Fetching;
                 let url = robots::robots_url(&self.hosts[h].origin);
-                self.tasks.spawn(async move {
+                let handle = self.tasks.spawn(async move {
                     let fetched = match url {
                         Some(url) => fetcher.fetch_robots(&url).await,
                         None => RobotsFetched { status: None, body: Vec::new(), requests: 0, bytes: 0 },
                     };
                     Done::Robots { host: h, fetched }
                 });
+                (handle, None)
             }
             Job::Target { id, attempt } => {
                 let url = Url::parse(&self.targets[id as usize].url);
                 let plan = self.meta[id as usize].plan;
-                self.tasks.spawn(async move {
+                let handle = self.tasks.spawn(async move {
                     let fetched = match url {
                         Ok(url) => fetcher.fetch(&url, plan).await,
                         Err(e) => Fetched {
@@ -283,7 +290,24 @@ impl<'a> Frontier<'a> {
                     };
                     Done::Target { host: h, id, attempt, fetched: Box::new(fetched) }
                 });
+                (handle, Some(id))
             }
+        };
+        self.running.insert(handle.id(), (h, target));
+    }
+
+    /// A fetch task panicked (a page that breaks a parser, a bug): the URL is
+    /// recorded as not evaluated, the error logged, and the crawl goes on.
+    fn task_failed(&mut self, error: tokio::task::JoinError) {
+        let Some((host, target)) = self.running.remove(&error.id()) else { return };
+        tracing::error!("internal error while fetching: {error}");
+        self.in_flight -= 1;
+        let host = &mut self.hosts[host];
+        host.in_flight -= 1;
+        match target {
+            Some(id) => self.targets[id as usize].outcome = FetchOutcome::Skipped(SkipReason::InternalError),
+            // Without robots.txt, go on as if it had no rules.
+            None => host.robots = RobotsState::Ready(Rules::AllowAll),
         }
     }
 
