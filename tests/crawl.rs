@@ -33,6 +33,8 @@ fn county_site(vars: &Vars) -> Site {
             Resource::new(200, "application/pdf", &b"%PDF-1.4"[..]).with_fault(Fault::HeadStatus(405)),
         )
         .insert("/old/article.html", Resource::redirect(302, "/"))
+        // robots.txt disallows /private/: the hop must not be requested.
+        .insert("/fault/to-private", Resource::redirect(302, "/private/other.html"))
         .insert("/protected.html", Resource::new(
             412,
             "text/html",
@@ -158,13 +160,15 @@ async fn finds_exactly_the_dead_links_and_is_polite() {
     assert_eq!(stats["blocked"], 1);
     assert_eq!(stats["bodies_cut"], 1);
     assert_eq!(stats["truncated"], false);
-    assert!(stats["skipped_by"]["robots"].as_u64().unwrap() >= 1);
+    // /private/secret.html linked, /private/other.html reached by a redirect.
+    assert_eq!(stats["skipped_by"]["robots"], 2);
     assert!(stats["skipped_by"]["trap"].as_u64().unwrap() >= 1);
     assert_eq!(site["name"], "测试县人民政府");
 
     // Politeness, counted by the servers themselves.
     let seen = run.site.stats.seen();
     assert!(seen.iter().all(|s| !s.target.starts_with("/private/")), "a disallowed URL was requested");
+    assert_eq!(run.site.stats.count("GET", "/fault/to-private"), 1, "the redirect itself is allowed");
     assert_eq!(run.site.stats.count("GET", "/robots.txt"), 1, "robots.txt first, once");
     assert_eq!(seen[0].target, "/robots.txt", "robots.txt is read before anything else");
     assert!(seen.iter().all(|s| s.target != "/after-cut.html"), "links beyond the body cap were followed");
