@@ -132,6 +132,9 @@ impl Fetcher {
         let cap = if is_error { ERROR_BODY_BYTES } else { self.max_body };
         let (body, cut) = match read_body(resp, cap).await {
             Ok(read) => read,
+            // The status already says what matters about an error page.
+            Err(_) if is_error => return (Ok(answer), 0),
+            // A page that does not arrive whole did not load.
             Err(e) => return (Err(classify(&e)), 0),
         };
         let bytes = body.len() as u64;
@@ -168,12 +171,14 @@ impl Fetcher {
             let page = html::analyze(&input);
             // Challenge stubs show next to no text; looking for their
             // signatures in every real page would be wasted work.
-            match page.text_len < CHALLENGE_TEXT {
-                true => match checks::html::challenge::detect(200, &text) {
-                    Some(kind) => (Some(kind), None),
-                    None => (None, Some(page)),
-                },
-                false => (None, Some(page)),
+            let challenge = if page.text_len < CHALLENGE_TEXT {
+                checks::html::challenge::detect(200, &text)
+            } else {
+                None
+            };
+            match challenge {
+                Some(kind) => (Some(kind), None),
+                None => (None, Some(page)),
             }
         };
         if body.len() > LARGE_PAGE { tokio::task::block_in_place(work) } else { work() }
