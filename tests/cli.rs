@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use common::{govaudit, govaudit_async, read_report};
-use govaudit::serve::{Fault, Resource, Server, Site};
+use govaudit::serve::{Resource, Server, Site};
 
 fn local() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 0))
@@ -149,15 +149,7 @@ async fn unreachable_home_page_is_reported_not_an_error() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ctrl_c_writes_what_was_gathered() {
-    let mut site = Site::default();
-    let links: String = (0..200).map(|i| format!("<a href=\"/p{i}.html\">{i}</a>")).collect();
-    site.insert("/", Resource::html(links));
-    for i in 0..200 {
-        site.insert(
-            &format!("/p{i}.html"),
-            Resource::html("<p>x</p>").with_fault(Fault::Delay(Duration::from_millis(50))),
-        );
-    }
+    let site = common::linked_pages(200, Duration::from_millis(50));
     let server = Server::start(site, local()).await.unwrap();
     let out = tempfile::tempdir().unwrap();
     let out_path = out.path().to_path_buf();

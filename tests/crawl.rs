@@ -207,15 +207,7 @@ async fn finds_exactly_the_dead_links_and_is_polite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn per_host_limit_is_reached_but_never_exceeded() {
-    let mut site = Site::default();
-    let links: String = (0..40).map(|i| format!("<a href=\"/p{i}.html\">{i}</a>")).collect();
-    site.insert("/", Resource::html(links));
-    for i in 0..40 {
-        site.insert(
-            &format!("/p{i}.html"),
-            Resource::html("<p>x</p>").with_fault(Fault::Delay(Duration::from_millis(60))),
-        );
-    }
+    let site = common::linked_pages(40, Duration::from_millis(60));
     let server = Server::start(site, local()).await.unwrap();
     let out = tempfile::tempdir().unwrap();
     let args = ["audit", &server.url("/"), "--out", &out.path().to_string_lossy(), "--per-host", "3", "-q"];
@@ -245,19 +237,6 @@ fn min_gap(times: &[Duration]) -> Duration {
     times.windows(2).map(|w| w[1].saturating_sub(w[0])).min().unwrap_or_default()
 }
 
-fn linked_pages(n: usize, robots: Option<&str>) -> Site {
-    let mut site = Site::default();
-    let links: String = (0..n).map(|i| format!("<a href=\"/p{i}.html\">{i}</a>")).collect();
-    site.insert("/", Resource::html(links));
-    for i in 0..n {
-        site.insert(&format!("/p{i}.html"), Resource::html("<p>x</p>"));
-    }
-    if let Some(robots) = robots {
-        site.insert("/robots.txt", Resource::new(200, "text/plain", robots.to_owned()));
-    }
-    site
-}
-
 async fn audit(server: &Server, extra: &[&str]) -> serde_json::Value {
     let out = tempfile::tempdir().unwrap();
     let mut args: Vec<String> = ["audit", &server.url("/"), "--out", &out.path().to_string_lossy(), "-q"]
@@ -272,14 +251,16 @@ async fn audit(server: &Server, extra: &[&str]) -> serde_json::Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn delay_and_crawl_delay_space_requests_to_a_host() {
-    let server = Server::start(linked_pages(4, None), local()).await.unwrap();
+    let server = Server::start(common::linked_pages(4, Duration::ZERO), local()).await.unwrap();
     audit(&server, &["--delay", "200", "--per-host", "4"]).await;
     let gap = min_gap(&page_request_times(&server));
     assert!(gap >= Duration::from_millis(190), "--delay 200 but requests {gap:?} apart");
 
     // Crawl-delay for our agent raises a smaller --delay.
     let robots = "User-agent: govaudit\nCrawl-delay: 0.3\n";
-    let server = Server::start(linked_pages(4, Some(robots)), local()).await.unwrap();
+    let mut site = common::linked_pages(4, Duration::ZERO);
+    site.insert("/robots.txt", Resource::new(200, "text/plain", robots));
+    let server = Server::start(site, local()).await.unwrap();
     audit(&server, &["--delay", "10", "--per-host", "4"]).await;
     let gap = min_gap(&page_request_times(&server));
     assert!(gap >= Duration::from_millis(290), "Crawl-delay 0.3 but requests {gap:?} apart");

@@ -13,7 +13,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use govaudit::serve::{Resource, Site};
+use std::time::Duration;
+
+use govaudit::serve::{Fault, Resource, Site};
 use serde_json::Value;
 
 /// Values substituted into fixture files.
@@ -68,6 +70,17 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     }
     out.sort();
     out
+}
+
+/// A home page linking `/p0.html` … `/p{n-1}.html`, each answered after `delay`.
+pub fn linked_pages(n: usize, delay: Duration) -> Site {
+    let mut site = Site::default();
+    let links: String = (0..n).map(|i| format!("<a href=\"/p{i}.html\">{i}</a>")).collect();
+    site.insert("/", Resource::html(links));
+    for i in 0..n {
+        site.insert(&format!("/p{i}.html"), Resource::html("<p>x</p>").with_fault(Fault::Delay(delay)));
+    }
+    site
 }
 
 /// Runs the govaudit binary with `args`; blocking, so call it from
