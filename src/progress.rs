@@ -64,6 +64,8 @@ impl Progress {
     pub fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish();
+            // The spinner leaves the cursor at the end of its line.
+            eprintln!();
         }
     }
 }
