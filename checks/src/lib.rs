@@ -8,6 +8,7 @@
 
 pub mod assemble;
 pub mod audit;
+pub mod dates;
 pub mod html;
 pub mod lang;
 pub mod link;

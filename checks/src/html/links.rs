@@ -18,30 +18,68 @@ use url::Url;
 use super::{FoundLink, PageInput};
 use crate::site::Element;
 
-/// Collects the page's links in document order, one per distinct target.
-pub fn collect(doc: &Html, input: &PageInput<'_>) -> Vec<FoundLink> {
-    let base = base_url(doc, input).unwrap_or_else(|| input.url.clone());
-    let encoding = input.encoding.output_encoding();
-    let encode: &dyn Fn(&str) -> Cow<'_, [u8]> = &|s| encoding.encode(s).0;
-    let options = Url::options().base_url(Some(&base)).encoding_override(Some(encode));
+/// Resolves the URLs written on one page the way a browser does.
+pub struct Resolver<'a> {
+    base: Url,
+    encoding: &'static encoding_rs::Encoding,
+    normalizer: &'a crate::url_norm::Normalizer,
+}
 
+impl<'a> Resolver<'a> {
+    pub fn new(doc: &Html, input: &PageInput<'a>) -> Self {
+        Resolver {
+            base: base_url(doc, input).unwrap_or_else(|| input.url.clone()),
+            encoding: input.encoding.output_encoding(),
+            normalizer: input.normalizer,
+        }
+    }
+
+    /// The absolute, normalised http(s) URL `raw` points to, if it is a
+    /// request at all (not `mailto:`, `javascript:`, an in-page anchor).
+    pub fn resolve(&self, raw: &str) -> Option<Url> {
+        let raw = usable(raw)?;
+        let encoding = self.encoding;
+        let encode: &dyn Fn(&str) -> Cow<'_, [u8]> = &|s| encoding.encode(s).0;
+        let mut url =
+            Url::options().base_url(Some(&self.base)).encoding_override(Some(encode)).parse(raw).ok()?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return None;
+        }
+        self.normalizer.normalize(&mut url);
+        Some(url)
+    }
+}
+
+/// Collects the page's links in document order, one per distinct target.
+pub fn collect(doc: &Html, resolver: &Resolver<'_>) -> Vec<FoundLink> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for node in doc.tree.nodes() {
         let Node::Element(el) = node.value() else { continue };
         for (element, raw) in raw_links(el) {
-            let Some(raw) = usable(raw) else { continue };
-            let Ok(mut url) = options.parse(raw) else { continue };
-            if !matches!(url.scheme(), "http" | "https") {
-                continue;
-            }
-            input.normalizer.normalize(&mut url);
+            let Some(url) = resolver.resolve(raw) else { continue };
             if seen.insert(url.as_str().to_owned()) {
-                out.push(FoundLink { url, element });
+                let label = (element == Element::A).then(|| label(node)).flatten();
+                out.push(FoundLink { url, element, label });
             }
         }
     }
     out
+}
+
+/// Words that say "more" rather than name what a link leads to.
+const GENERIC_LABELS: &[&str] =
+    &["更多", "more", "查看更多", "更多>>", ">>", "详细", "详情", "点击查看", "进入"];
+
+/// The short text of a link, as navigation menus name columns
+/// (`政策文件`), kept to name the page it leads to.
+fn label(node: ego_tree::NodeRef<'_, Node>) -> Option<String> {
+    let el = scraper::ElementRef::wrap(node)?;
+    let text = super::text_of(el);
+    let text = text.trim_matches(|c: char| c.is_whitespace() || "·•>»›【】[]".contains(c));
+    let chars = text.chars().count();
+    let generic = GENERIC_LABELS.iter().any(|g| text.eq_ignore_ascii_case(g));
+    ((2..=16).contains(&chars) && !generic).then(|| text.to_owned())
 }
 
 /// The document's base URL: the first `<base href>`, resolved against the

@@ -7,8 +7,10 @@
 //! "this page is gone" wording. The body is dropped by the caller afterwards.
 
 pub mod challenge;
+pub mod column;
 pub mod gone;
 pub mod links;
+pub mod list;
 
 use std::hash::{DefaultHasher, Hasher};
 
@@ -36,6 +38,8 @@ pub struct PageInput<'a> {
 pub struct FoundLink {
     pub url: Url,
     pub element: Element,
+    /// A link's short text (`政策文件`), which names the page it leads to.
+    pub label: Option<String>,
 }
 
 /// Everything kept of a page.
@@ -48,6 +52,12 @@ pub struct PageAnalysis {
     pub gone: Option<String>,
     pub text_len: u32,
     pub text_hash: u64,
+    /// The items of the page's lists (none for an article: its sidebars
+    /// belong to other columns).
+    pub items: Vec<list::FoundItem>,
+    pub placement: column::Placement,
+    /// The page says its list is empty (暂无信息).
+    pub says_empty: bool,
 }
 
 /// Elements whose text a visitor never reads.
@@ -57,15 +67,21 @@ const INVISIBLE: &[&str] = &["script", "style", "noscript", "template", "title",
 pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let doc = Html::parse_document(input.html);
     let title = title(&doc);
-    let (text_len, text_hash, short_text) = visible_text(&doc);
-    let gone = gone::detect(title.as_deref(), &short_text, text_len);
+    let text = visible_text(&doc);
+    let gone = gone::detect(title.as_deref(), &text.short, text.len);
+    let resolver = links::Resolver::new(&doc, input);
+    let placement = column::placement(&doc, input.url);
+    let items = if placement.article { Vec::new() } else { list::items(&doc, &resolver, input.url) };
     PageAnalysis {
-        links: links::collect(&doc, input),
+        links: links::collect(&doc, &resolver),
         site_name: meta_content(&doc, "sitename"),
         title,
         gone,
-        text_len,
-        text_hash,
+        text_len: text.len,
+        text_hash: text.hash,
+        items,
+        placement,
+        says_empty: text.says_empty,
     }
 }
 
@@ -92,17 +108,28 @@ fn meta_content(doc: &Html, name: &str) -> Option<String> {
 /// are real content, not an error page.
 const SHORT_TEXT: usize = 600;
 
-/// Length and hash of the visible text, and its first [`SHORT_TEXT`] chars.
-fn visible_text(doc: &Html) -> (u32, u64, String) {
+/// What one pass over the visible text learns.
+struct VisibleText {
+    /// Length in characters.
+    len: u32,
+    hash: u64,
+    /// The first [`SHORT_TEXT`] bytes.
+    short: String,
+    says_empty: bool,
+}
+
+fn visible_text(doc: &Html) -> VisibleText {
     let mut hasher = DefaultHasher::new();
     let mut len: u32 = 0;
     let mut short = String::new();
+    let mut says_empty = false;
     let mut hidden_depth = 0usize;
     for edge in doc.tree.root().traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => match node.value() {
                 Node::Element(e) if INVISIBLE.contains(&e.name()) => hidden_depth += 1,
                 Node::Text(t) if hidden_depth == 0 => {
+                    says_empty = says_empty || list::says_empty(t);
                     for word in t.split_whitespace() {
                         hasher.write(word.as_bytes());
                         let chars = word.chars().count() as u32;
@@ -124,7 +151,13 @@ fn visible_text(doc: &Html) -> (u32, u64, String) {
             }
         }
     }
-    (len, hasher.finish(), short)
+    VisibleText { len, hash: hasher.finish(), short, says_empty }
+}
+
+/// An element's text with its text nodes kept apart (`<td>2026-11-05</td>
+/// <td>2026-11-10</td>` must not read as one number), whitespace collapsed.
+pub(crate) fn text_of(el: scraper::ElementRef<'_>) -> String {
+    el.text().flat_map(str::split_whitespace).collect::<Vec<_>>().join(" ")
 }
 
 pub(crate) fn collapse_whitespace(s: &str) -> String {

@@ -1,0 +1,159 @@
+//! What a page says about its place in the site: the column it belongs to
+//! (TRS `ColumnName` / `ColumnType` meta tags, the breadcrumb
+//! `您的位置：首页 > 政务公开 > 政策文件`), whether it is an article and
+//! when that article was published.
+
+use scraper::node::Node;
+use scraper::{ElementRef, Html};
+use url::Url;
+
+use super::text_of;
+use crate::dates::{self, Written};
+
+/// The page's own account of where it sits.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Placement {
+    /// `<meta name="ColumnName">`.
+    pub column_name: Option<String>,
+    /// `<meta name="ColumnType">`.
+    pub column_type: Option<String>,
+    /// The breadcrumb after 首页: `["政务公开", "政策文件"]`.
+    pub breadcrumb: Vec<String>,
+    /// An article (a single published item), not a list or a section page.
+    pub article: bool,
+    /// For an article: the date it gives itself.
+    pub published: Option<Written>,
+}
+
+/// Words that introduce a breadcrumb.
+const TRAIL_LABELS: &[&str] =
+    &["您的位置", "您现在的位置", "当前位置", "所在位置", "当前的位置", "现在的位置"];
+
+/// Characters that separate breadcrumb steps.
+const TRAIL_SEPARATORS: &[char] = &['>', '›', '»', '→', '＞', '〉', '/', '|'];
+
+/// Trail steps that name the home page, not a column.
+const HOME_WORDS: &[&str] = &["首页", "网站首页", "主页", "返回首页", "门户首页"];
+
+pub fn placement(doc: &Html, url: &Url) -> Placement {
+    let meta = |name: &str| super::meta_content(doc, name);
+    let column_name = meta("columnname");
+    let column_type = meta("columntype");
+    let published = meta("pubdate")
+        .and_then(|d| dates::first(&d))
+        .or_else(|| labelled_date(doc))
+        .or_else(|| dates::in_url(url.as_str()).map(Written::from));
+    let article = meta("articletitle").is_some() || meta("pubdate").is_some() || looks_like_article(url);
+    Placement { column_name, column_type, breadcrumb: breadcrumb(doc), article, published }
+}
+
+/// Article URLs of the common CMSs: TRS `t20261120_3829801.html`, Hanweb
+/// `art_1234_5678.html`, `content_123.htm`, `/2026-11/20/`.
+fn looks_like_article(url: &Url) -> bool {
+    let path = url.path();
+    let file = path.rsplit('/').next().unwrap_or_default();
+    dates::in_url(url.as_str()).is_some() || file.starts_with("art_") || file.starts_with("content_")
+}
+
+/// The date in the element that holds a 发布时间 / 发布日期 label.
+fn labelled_date(doc: &Html) -> Option<Written> {
+    doc.tree.nodes().find_map(|n| {
+        let Node::Text(t) = n.value() else { return None };
+        if !(t.contains("时间") || t.contains("日期")) {
+            return None;
+        }
+        let parent = n.parent().and_then(ElementRef::wrap)?;
+        dates::labelled(&text_of(parent))
+    })
+}
+
+/// The breadcrumb's steps after the home page.
+fn breadcrumb(doc: &Html) -> Vec<String> {
+    for node in doc.tree.nodes() {
+        let Node::Text(t) = node.value() else { continue };
+        let Some(label) = TRAIL_LABELS.iter().find(|l| t.contains(*l)) else { continue };
+        // The label is often in its own span; the trail is in the block around it.
+        for block in node.ancestors().take(3).filter_map(ElementRef::wrap) {
+            let text = text_of(block);
+            let Some(at) = text.find(label) else { continue };
+            let trail = text[at + label.len()..].trim_start_matches([':', '：', ' ']);
+            let steps = steps(trail);
+            if !steps.is_empty() {
+                return steps;
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn steps(trail: &str) -> Vec<String> {
+    trail
+        .split(TRAIL_SEPARATORS)
+        .map(|s| s.trim_matches(|c: char| c.is_whitespace() || c == '>' || c == '»'))
+        .filter(|s| !s.is_empty())
+        .take_while(|s| s.chars().count() <= 20)
+        .filter(|s| !HOME_WORDS.contains(s))
+        .map(str::to_owned)
+        .take(6)
+        .collect()
+}
+
+impl From<chrono::NaiveDate> for Written {
+    fn from(d: chrono::NaiveDate) -> Self {
+        use chrono::Datelike;
+        Written { year: Some(d.year()), month: d.month(), day: d.day() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(html: &str, url: &str) -> Placement {
+        placement(&Html::parse_document(html), &Url::parse(url).unwrap())
+    }
+
+    #[test]
+    fn trs_list_page() {
+        let p = place(
+            r#"<head><meta name="ColumnName" content="政策文件"><meta name="ColumnType" content="政策文件"></head>
+               <div class="position"><span>您的位置：</span><a href="/">首页</a> &gt; <a href="/xxgk/">政务公开</a> &gt; <span>政策文件</span></div>"#,
+            "http://h/xxgk/zcwj/index.html",
+        );
+        assert_eq!(p.column_name.as_deref(), Some("政策文件"));
+        assert_eq!(p.breadcrumb, vec!["政务公开", "政策文件"]);
+        assert!(!p.article);
+        assert_eq!(p.published, None);
+    }
+
+    #[test]
+    fn breadcrumb_separators() {
+        for trail in [
+            "当前位置:首页>>新闻动态>>工作动态",
+            "您现在的位置 › 首页 › 新闻动态 › 工作动态",
+            "所在位置：网站首页 » 新闻动态 » 工作动态",
+        ] {
+            let p = place(&format!("<p>{trail}</p>"), "http://h/xwzx/gzdt/");
+            assert_eq!(p.breadcrumb, vec!["新闻动态", "工作动态"], "{trail}");
+        }
+    }
+
+    #[test]
+    fn articles_and_their_dates() {
+        let trs = place(
+            r#"<meta name="ArticleTitle" content="关于印发方案的通知"><meta name="PubDate" content="2026-11-20 10:19">"#,
+            "http://h/xxgk/zcwj/202611/t20261120_1.html",
+        );
+        assert!(trs.article);
+        assert_eq!(trs.published, Some(Written { year: Some(2026), month: 11, day: 20 }));
+        let labelled = place(
+            r#"<div class="info"><span>发布时间：2026-11-18 09:00</span> <span>来源：县政府办</span></div><p>正文</p>"#,
+            "http://h/show.aspx?id=3",
+        );
+        assert!(!labelled.article, "no meta, no article URL: only the date is known");
+        assert_eq!(labelled.published, Some(Written { year: Some(2026), month: 11, day: 18 }));
+        let by_url = place("<p>正文</p>", "http://h/art/2026/11/17/art_1_2.html");
+        assert!(by_url.article);
+        assert_eq!(by_url.published, Some(Written { year: Some(2026), month: 11, day: 17 }));
+    }
+}
