@@ -17,6 +17,9 @@ use regex::Regex;
 use serde::Deserialize;
 use url::Url;
 
+use checks::column::category::Category;
+use checks::settings::{AuditSettings, ColumnRule, UrlPattern};
+
 use crate::cli::CommonArgs;
 use crate::crawl::CrawlSettings;
 use crate::i18n::{Lang, tr};
@@ -39,6 +42,36 @@ pub struct FileConfig {
     lang: Option<Lang>,
     #[serde(default)]
     crawl: CrawlFile,
+    #[serde(default)]
+    freshness: FreshnessFile,
+    #[serde(default)]
+    columns: Vec<ColumnFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FreshnessFile {
+    homepage_days: Option<u32>,
+    news_days: Option<u32>,
+    notice_days: Option<u32>,
+    policy_days: Option<u32>,
+    personnel_days: Option<u32>,
+    planning_days: Option<u32>,
+    interaction_days: Option<u32>,
+    other_days: Option<u32>,
+    warn_news_days: Option<u32>,
+    warn_other_days: Option<u32>,
+    exempt: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ColumnFile {
+    prefix: Option<String>,
+    pattern: Option<String>,
+    name: Option<String>,
+    category: Option<Category>,
+    limit_days: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -78,6 +111,8 @@ pub struct Config {
     pub utc_offset: FixedOffset,
     pub lang: Option<Lang>,
     pub crawl: CrawlSettings,
+    /// What the checks measure against; its `lang` is set when the run starts.
+    pub audit: AuditSettings,
 }
 
 impl FileConfig {
@@ -172,6 +207,9 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         max_body_bytes: positive("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024))?,
         resolve: parse_resolve(c.resolve.unwrap_or_default())?,
     };
+    let mut audit = AuditSettings::new(file.lang.unwrap_or_default(), as_of);
+    apply_freshness(&mut audit, file.freshness);
+    audit.columns = file.columns.into_iter().map(column_rule).collect::<anyhow::Result<_>>()?;
     Ok(Config {
         urls,
         out: args.out.clone().or(file.out).unwrap_or_else(|| PathBuf::from("reports")),
@@ -180,7 +218,49 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         utc_offset,
         lang: file.lang,
         crawl,
+        audit,
     })
+}
+
+fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) {
+    let limits = &mut audit.limits;
+    limits.homepage = f.homepage_days.unwrap_or(limits.homepage);
+    for (value, limit) in [
+        (f.news_days, &mut limits.news),
+        (f.notice_days, &mut limits.notice),
+        (f.policy_days, &mut limits.policy),
+        (f.personnel_days, &mut limits.personnel),
+        (f.planning_days, &mut limits.planning),
+        (f.interaction_days, &mut limits.interaction),
+        (f.other_days, &mut limits.other),
+    ] {
+        if value.is_some() {
+            *limit = value;
+        }
+    }
+    audit.warning.news = f.warn_news_days.unwrap_or(audit.warning.news);
+    audit.warning.others = f.warn_other_days.unwrap_or(audit.warning.others);
+    audit.exempt = f.exempt.unwrap_or_default().into_iter().map(UrlPattern::Prefix).collect();
+}
+
+fn column_rule(c: ColumnFile) -> anyhow::Result<ColumnRule> {
+    let pattern = match (c.prefix, c.pattern) {
+        (Some(prefix), None) => UrlPattern::Prefix(prefix),
+        (None, Some(pattern)) => UrlPattern::Regex(Regex::new(&pattern).with_context(|| {
+            format!(
+                "{} [[columns]] pattern {pattern:?}",
+                tr("无效的正则表达式", "invalid regular expression")
+            )
+        })?),
+        _ => bail!(
+            "{}",
+            tr(
+                "每个 [[columns]] 须且只能写 prefix 或 pattern 之一",
+                "each [[columns]] needs exactly one of prefix or pattern"
+            )
+        ),
+    };
+    Ok(ColumnRule { pattern, name: c.name, category: c.category, limit_days: c.limit_days })
 }
 
 /// A start URL; `http://` is assumed when the scheme is missing, since

@@ -53,7 +53,9 @@ pub async fn run(
             duration_ms: counters.duration.as_millis() as u64,
             truncated: counters.truncated,
         };
-        let site = assemble::site_audit(&site_crawl, totals, None, lang());
+        let mut settings = config.audit.clone();
+        settings.lang = lang();
+        let site = assemble::site_audit(&site_crawl, totals, None, &settings);
         drop(site_crawl);
         let audit = Audit {
             schema: SCHEMA,

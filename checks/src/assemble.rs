@@ -2,11 +2,13 @@
 //! name the site. Pure, so the whole path from facts to `report.json` can be
 //! tested without a network.
 
-use crate::audit::{SiteAudit, SkippedBy, Stats};
-use crate::lang::Lang;
+use crate::audit::{Column, Freshness, SiteAudit, SkippedBy, Stats};
+use crate::column;
 use crate::link::verdict::Verdict;
 use crate::registry::{self, SiteContext};
+use crate::settings::AuditSettings;
 use crate::site::{FetchOutcome, SiteCrawl, SkipReason};
+use crate::update::homepage_stale;
 
 /// What only the crawler could count.
 #[derive(Clone, Copy, Debug, Default)]
@@ -18,9 +20,27 @@ pub struct CrawlTotals {
 }
 
 /// Runs every site check over `crawl` and builds the report's SITE.
-pub fn site_audit(crawl: &SiteCrawl, totals: CrawlTotals, name: Option<&str>, lang: Lang) -> SiteAudit {
-    let ctx = SiteContext::new(crawl, lang);
+pub fn site_audit(
+    crawl: &SiteCrawl,
+    totals: CrawlTotals,
+    name: Option<&str>,
+    settings: &AuditSettings,
+) -> SiteAudit {
+    let ctx = SiteContext::new(crawl, settings);
     let findings = registry::run_site_checks(&ctx);
+    let counts = column::counts(&ctx.columns);
+    let (homepage_assessed, homepage_latest) = match homepage_stale::state(&ctx) {
+        homepage_stale::State::NotAssessed => (false, None),
+        homepage_stale::State::Assessed { newest, .. } => (true, newest.and_then(|i| i.date)),
+    };
+    let freshness = Freshness {
+        homepage_assessed,
+        homepage_latest: homepage_latest.map(|d| d.to_string()),
+        stale_news_or_first_level_notice_policy: counts.stale_news_or_first_level_notice_policy,
+        stale: counts.stale,
+        blank: counts.blank,
+        due_soon: findings.iter().filter(|f| f.check == column::due_soon::INFO.id).count() as u64,
+    };
     let root = crawl.target(crawl.root).url.clone();
     let name = name
         .map(str::to_owned)
@@ -32,9 +52,26 @@ pub fn site_audit(crawl: &SiteCrawl, totals: CrawlTotals, name: Option<&str>, la
         root,
         stats: stats(&ctx, totals),
         score: None,
-        columns: Vec::new(),
+        columns: ctx.columns.iter().map(|c| report_column(crawl, c)).collect(),
         accounts: Vec::new(),
         findings,
+        freshness,
+    }
+}
+
+fn report_column(crawl: &SiteCrawl, c: &column::Column) -> Column {
+    Column {
+        name: c.name.clone(),
+        url: crawl.target(c.first_page).url.clone(),
+        category: c.category.as_str().to_owned(),
+        items: c.items.len() as u64,
+        latest: c.latest_date().map(|d| d.to_string()),
+        stale: c.stale,
+        blank: c.blank,
+        due: c.due.map(|d| d.to_string()),
+        limit_days: c.limit_days,
+        level: c.level,
+        exempt: c.exempt,
     }
 }
 

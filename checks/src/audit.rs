@@ -38,6 +38,7 @@ pub struct SiteAudit {
     pub columns: Vec<Column>,
     pub accounts: Vec<Account>,
     pub findings: Vec<Finding>,
+    pub freshness: Freshness,
 }
 
 /// Counters of one site's crawl. The first seven are the contract's; the
@@ -87,6 +88,32 @@ pub struct Column {
     pub latest: Option<String>,
     pub stale: bool,
     pub blank: bool,
+    /// The day the column goes overdue (`latest` + `limit_days`).
+    pub due: Option<String>,
+    /// Its category's limit, or the config's for this column; `null` when
+    /// the column has no update obligation.
+    pub limit_days: Option<u32>,
+    /// 1 for a first-level column (首页 > 通知公告), 2 below a section…
+    pub level: u32,
+    /// Exempt from freshness by config (a closed historic topic).
+    pub exempt: bool,
+}
+
+/// What vetoes V3 and V4 need, counted once.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Freshness {
+    /// V3: whether the home page (or its second-level pages) showed any item.
+    pub homepage_assessed: bool,
+    /// V3: the newest item's date there, `null` when none is dated.
+    pub homepage_latest: Option<String>,
+    /// V4(a): stale news columns plus stale first-level notice and policy columns.
+    pub stale_news_or_first_level_notice_policy: u64,
+    /// V4(b): every column that should be updated and is stale.
+    pub stale: u64,
+    /// V4(c): blank columns.
+    pub blank: u64,
+    /// Columns that go overdue within their warning window.
+    pub due_soon: u64,
 }
 
 /// An official new-media account (政务新媒体账号), as the contract shapes it.

@@ -8,13 +8,17 @@
 
 pub mod assemble;
 pub mod audit;
+pub mod column;
+pub mod content;
 pub mod dates;
 pub mod html;
 pub mod lang;
 pub mod link;
 pub mod page;
 pub mod registry;
+pub mod settings;
 pub mod site;
+pub mod update;
 pub mod url_norm;
 
 pub use audit::{Audit, Finding, Severity, SiteAudit, Stats};

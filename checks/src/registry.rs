@@ -5,10 +5,13 @@
 //! `govaudit explain` finds their docs, and how the pipeline runs them.
 
 use crate::audit::{Finding, Severity};
+use crate::column::{self, Column};
 use crate::lang::Lang;
 use crate::link::verdict::Verdicts;
+use crate::settings::AuditSettings;
 use crate::site::{PageFacts, SiteCrawl, TargetId};
-use crate::{link, page, site};
+use crate::{content, link, page, site, update};
+use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hasher};
 
@@ -43,16 +46,31 @@ pub struct SiteContext<'a> {
     pub home: TargetId,
     pub verdicts: Verdicts,
     pub lang: Lang,
+    pub as_of: NaiveDate,
+    pub settings: &'a AuditSettings,
+    /// The site's columns with their freshness, found once for every check.
+    pub columns: Vec<Column>,
     /// Per page: false when it is an exact copy of another page.
     canonical: Vec<bool>,
 }
 
 impl<'a> SiteContext<'a> {
-    pub fn new(crawl: &'a SiteCrawl, lang: Lang) -> Self {
+    pub fn new(crawl: &'a SiteCrawl, settings: &'a AuditSettings) -> Self {
         let resolved = crawl.resolve(crawl.root);
         let home = if resolved.broken.is_some() { crawl.root } else { resolved.target };
         let canonical = canonical_pages(crawl, home);
-        SiteContext { crawl, home, verdicts: Verdicts::new(crawl, home), lang, canonical }
+        let pages = crawl.pages.iter().zip(&canonical).filter(|(_, keep)| **keep).map(|(p, _)| p);
+        let columns = column::discover(crawl, pages, home, settings);
+        SiteContext {
+            crawl,
+            home,
+            verdicts: Verdicts::new(crawl, home),
+            lang: settings.lang,
+            as_of: settings.as_of,
+            settings,
+            columns,
+            canonical,
+        }
     }
 
     /// The pages findings are reported on: one of each set of exact copies.
@@ -105,6 +123,11 @@ pub const CHECKS: &[Check] = &[
     Check { info: &link::dead::INFO, run: link::dead::run },
     Check { info: &page::blocked::INFO, run: page::blocked::run },
     Check { info: &page::oversize::INFO, run: page::oversize::run },
+    Check { info: &update::homepage_stale::INFO, run: update::homepage_stale::run },
+    Check { info: &column::stale::INFO, run: column::stale::run },
+    Check { info: &column::blank::INFO, run: column::blank::run },
+    Check { info: &column::due_soon::INFO, run: column::due_soon::run },
+    Check { info: &content::future_date::INFO, run: content::future_date::run },
 ];
 
 pub fn find(id: &str) -> Option<&'static Check> {

@@ -12,6 +12,9 @@ pub mod unreachable;
 
 use serde::Serialize;
 
+use crate::dates::Written;
+pub use crate::html::column::Placement;
+
 /// Index of a URL in [`SiteCrawl::targets`].
 pub type TargetId = u32;
 
@@ -161,6 +164,9 @@ pub struct Target {
     pub outcome: FetchOutcome,
     /// Index into [`SiteCrawl::pages`] when the answer was parsed as a page.
     pub page: Option<u32>,
+    /// The first short link text seen for it (`政策文件`): what the site
+    /// calls the page in its menus.
+    pub label: Option<String>,
 }
 
 /// A link found on a page, after resolution and normalisation.
@@ -186,6 +192,19 @@ pub struct PageFacts {
     pub text_len: u32,
     /// Hash of the visible text, to recognise the site's not-found page.
     pub text_hash: u64,
+    /// Items of the page's lists, with the date written beside each.
+    pub items: Vec<Item>,
+    pub placement: Placement,
+    /// The page says its list is empty (暂无信息).
+    pub says_empty: bool,
+}
+
+/// An item of a list page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub target: TargetId,
+    pub title: String,
+    pub date: Option<Written>,
 }
 
 /// Everything the crawler learned about one site.
@@ -294,6 +313,7 @@ mod tests {
                     internal: true,
                     outcome,
                     page: None,
+                    label: None,
                 })
                 .collect(),
             ..SiteCrawl::default()

@@ -1,24 +1,108 @@
 //! Runs every fixture under `checks/fixtures/<check-id>/` and compares what
 //! fired with the file's own `<!-- expect: … -->` markers (see the README
-//! there). Each check id maps to the part of the check that reads a page.
+//! there). Each check id maps to the part of the check that reads a page;
+//! site checks run on a one-page site built from the fixture.
 
 use std::path::Path;
 
 use checks::html::{PageInput, analyze, challenge};
+use checks::registry::{self, SiteContext};
+use checks::settings::{AuditSettings, UrlPattern};
+use checks::site::{Answer, FetchOutcome, Item, Link, Method, PageFacts, SiteCrawl, Target, TargetId};
 use checks::url_norm::Normalizer;
+use chrono::NaiveDate;
 
-/// How many findings `check` gives for `html` served with `status`.
-fn evaluate(check: &str, html: &str, status: u16) -> usize {
-    let url = url::Url::parse("http://www.qingxi.gov.cn/xwzx/gzdt/202611/t20261120_3829801.html").unwrap();
+/// The markers a fixture may carry besides `expect`.
+struct Markers {
+    status: u16,
+    url: String,
+    as_of: NaiveDate,
+    home: bool,
+    exempt: Vec<String>,
+}
+
+fn markers(html: &str) -> Markers {
+    let find = |name| html.lines().find_map(|l| marker(l, name)).map(str::to_owned);
+    Markers {
+        status: find("status").map_or(200, |s| s.parse().expect("status is a number")),
+        url: find("url").unwrap_or_else(|| "http://www.qingxi.gov.cn/xwzx/gzdt/index.html".into()),
+        as_of: find("as_of")
+            .map_or(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(), |d| d.parse().expect("as_of date")),
+        home: html.lines().any(|l| l.trim() == "<!-- home -->"),
+        exempt: html.lines().filter_map(|l| marker(l, "exempt")).map(str::to_owned).collect(),
+    }
+}
+
+/// How many findings `check` gives for the fixture.
+fn evaluate(check: &str, html: &str) -> usize {
+    let m = markers(html);
+    let url = url::Url::parse(&m.url).expect("fixture url");
     let normalizer = Normalizer::default();
     let page =
         || analyze(&PageInput { url: &url, html, encoding: encoding_rs::UTF_8, normalizer: &normalizer });
     match check {
-        "page.blocked" => usize::from(challenge::detect(status, html).is_some()),
+        "page.blocked" => usize::from(challenge::detect(m.status, html).is_some()),
         // A linked page answered 200 that says it is gone: a soft 404.
         "link.dead" => usize::from(page().gone.is_some()),
-        other => panic!("no fixture evaluator for {other}: add one in checks/tests/fixtures.rs"),
+        _ => run_site_check(check, one_page_site(page(), &m), &m),
     }
+}
+
+fn ok() -> FetchOutcome {
+    FetchOutcome::Answered(Answer {
+        status: 200,
+        method: Method::Get,
+        location: None,
+        content_type: Some("text/html".into()),
+        challenge: None,
+        cut: false,
+    })
+}
+
+/// A site of one parsed page: the fixture (the home page when it says
+/// `<!-- home -->`), every URL it links to answering 200.
+fn one_page_site(analysis: checks::html::PageAnalysis, m: &Markers) -> SiteCrawl {
+    let mut targets: Vec<Target> = Vec::new();
+    let mut intern = |url: &str| -> TargetId {
+        if let Some(i) = targets.iter().position(|t| t.url == url) {
+            return i as TargetId;
+        }
+        targets.push(Target { url: url.to_owned(), internal: true, outcome: ok(), page: None, label: None });
+        (targets.len() - 1) as TargetId
+    };
+    let root = intern(if m.home { &m.url } else { "http://www.qingxi.gov.cn/" });
+    let page = intern(&m.url);
+    let links =
+        analysis.links.iter().map(|l| Link { target: intern(l.url.as_str()), element: l.element }).collect();
+    let items = analysis
+        .items
+        .iter()
+        .map(|i| Item { target: intern(i.url.as_str()), title: i.title.clone(), date: i.date })
+        .collect();
+    targets[page as usize].page = Some(0);
+    let facts = PageFacts {
+        target: page,
+        links,
+        title: analysis.title,
+        site_name: analysis.site_name,
+        gone: analysis.gone,
+        text_len: analysis.text_len,
+        text_hash: analysis.text_hash,
+        items,
+        placement: analysis.placement,
+        says_empty: analysis.says_empty,
+    };
+    SiteCrawl { root, targets, pages: vec![facts], not_found_probe: None, not_found_page: None }
+}
+
+fn run_site_check(check: &str, crawl: SiteCrawl, m: &Markers) -> usize {
+    let Some(found) = registry::find(check) else {
+        panic!("no check {check}: a fixture folder must be named after a registered check id")
+    };
+    let mut settings = AuditSettings::new(checks::Lang::Zh, m.as_of);
+    settings.exempt = m.exempt.iter().cloned().map(UrlPattern::Prefix).collect();
+    let ctx = SiteContext::new(&crawl, &settings);
+    (found.run)(&ctx).len()
 }
 
 fn marker<'a>(line: &'a str, name: &str) -> Option<&'a str> {
@@ -37,8 +121,7 @@ fn every_fixture_fires_exactly_where_it_says() {
         for file in std::fs::read_dir(dir.path()).unwrap().flatten() {
             let html = std::fs::read_to_string(file.path()).unwrap();
             let expected = html.lines().filter(|l| marker(l, "expect") == Some(check.as_str())).count();
-            let status = html.lines().find_map(|l| marker(l, "status")).map_or(200, |s| s.parse().unwrap());
-            let fired = evaluate(&check, &html, status);
+            let fired = evaluate(&check, &html);
             if fired != expected {
                 failures.push(format!("{}: expected {expected}, fired {fired}", file.path().display()));
             }

@@ -86,6 +86,7 @@ mod tests {
                 columns: vec![],
                 accounts: vec![],
                 findings: vec![finding.clone(), finding],
+                freshness: Default::default(),
             }],
         };
         let bytes = render(&audit).unwrap();

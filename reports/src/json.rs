@@ -44,6 +44,7 @@ mod tests {
                 columns: vec![],
                 accounts: vec![],
                 findings: vec![dead, unreachable],
+                freshness: Default::default(),
             }],
         }
     }

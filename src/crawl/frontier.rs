@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use checks::html::PageAnalysis;
-use checks::site::{self, FetchOutcome, Link, PageFacts, SiteCrawl, SkipReason, Target, TargetId};
+use checks::site::{self, FetchOutcome, Item, Link, PageFacts, SiteCrawl, SkipReason, Target, TargetId};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 use url::Url;
@@ -389,14 +389,15 @@ impl<'a> Frontier<'a> {
         let mut page_index = None;
         if let Some(analysis) = page {
             if Some(id) == self.probe {
-                self.not_found_page = Some(facts(id, &analysis, Vec::new()));
+                self.not_found_page = Some(facts(id, analysis, Vec::new(), Vec::new()));
             } else if plan == Plan::Crawl && self.targets[id as usize].internal {
                 if self.root_chain.contains(&id) && self.probe.is_none() {
                     self.schedule_probe(id);
                 }
                 let links = self.intern_links(&analysis, depth + 1);
+                let items = self.intern_items(&analysis, depth + 1);
                 page_index = Some(self.pages.len() as u32);
-                self.pages.push(facts(id, &analysis, links));
+                self.pages.push(facts(id, analysis, links, items));
             }
         }
         let target = &mut self.targets[id as usize];
@@ -412,10 +413,27 @@ impl<'a> Frontier<'a> {
     }
 
     fn intern_links(&mut self, analysis: &PageAnalysis, depth: u32) -> Vec<Link> {
-        analysis
-            .links
-            .iter()
-            .map(|l| Link { target: self.intern(&l.url, depth, Via::Link), element: l.element })
+        let mut links = Vec::with_capacity(analysis.links.len());
+        for l in &analysis.links {
+            let target = self.intern(&l.url, depth, Via::Link);
+            let known = &mut self.targets[target as usize].label;
+            if known.is_none() {
+                known.clone_from(&l.label);
+            }
+            links.push(Link { target, element: l.element });
+        }
+        links
+    }
+
+    /// List items point at links of the same page, so they are known already.
+    fn intern_items(&mut self, analysis: &PageAnalysis, depth: u32) -> Vec<Item> {
+        let items = analysis.items.iter();
+        items
+            .map(|i| Item {
+                target: self.intern(&i.url, depth, Via::Link),
+                title: i.title.clone(),
+                date: i.date,
+            })
             .collect()
     }
 
@@ -454,6 +472,7 @@ impl<'a> Frontier<'a> {
             internal,
             outcome: FetchOutcome::Skipped(skip.unwrap_or(SkipReason::Interrupted)),
             page: None,
+            label: None,
         });
         self.meta.push(Meta { plan, depth, hops });
         if skip.is_none() {
@@ -533,14 +552,17 @@ fn is_failure(outcome: &FetchOutcome) -> bool {
     }
 }
 
-fn facts(id: TargetId, analysis: &PageAnalysis, links: Vec<Link>) -> PageFacts {
+fn facts(id: TargetId, analysis: PageAnalysis, links: Vec<Link>, items: Vec<Item>) -> PageFacts {
     PageFacts {
         target: id,
         links,
-        title: analysis.title.clone(),
-        site_name: analysis.site_name.clone(),
-        gone: analysis.gone.clone(),
+        title: analysis.title,
+        site_name: analysis.site_name,
+        gone: analysis.gone,
         text_len: analysis.text_len,
         text_hash: analysis.text_hash,
+        items,
+        placement: analysis.placement,
+        says_empty: analysis.says_empty,
     }
 }

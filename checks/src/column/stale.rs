@@ -1,0 +1,100 @@
+//! `column.stale`: a column whose newest item is older than its limit.
+
+use crate::audit::{Finding, Severity};
+use crate::registry::{CheckInfo, SiteContext};
+
+use super::Column;
+
+pub const INFO: CheckInfo = CheckInfo {
+    id: "column.stale",
+    severity: Severity::Deduction,
+    title_zh: "栏目不更新",
+    title_en: "Column not updated",
+    docs_zh: "\
+检查内容：找出网站的每个栏目（列表页及其翻页），读取每条信息的发布日期（列表上的日期；列表没有日期时\
+用文章页自己的日期），取其中最新的一条（列表常有置顶，不按日期排序，所以取最大值而不是第一条）。\
+最新信息距检查日（as_of）超过该类栏目的期限即为不更新：动态要闻类 14 天，通知公告、政策文件类 183 天\
+（6 个月），人事、规划计划类 365 天（1 年），期限可在配置中按栏目修改；晚于检查日的日期不计入，另行提示。\
+所有信息都没有可识别日期的栏目，按 2015 年普查规则视为不更新。空白栏目另见 column.blank。
+
+为何重要：国办秘函〔2019〕19号单项否决第 4 项“栏目不更新”：(a) 动态要闻类栏目 2 周未更新与一级通知公告、\
+政策文件类栏目 6 个月未更新的合计达到 5 个；(b) 应更新而长期未更新的栏目达到 10 个；(c) 空白栏目达到 5 个，\
+任一情形即单项否决，整站不合格。report.json 的 freshness 给出这三个数。
+
+如何修复：按 evidence 找到栏目和最新一条信息，及时发布新内容；确已停止维护的栏目应整合或下线，历史专题\
+可在配置的 exempt_columns 中声明为豁免；给栏目负责人开启 column.due-soon 预警。
+
+参考：国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》；全国政府网站普查（2015）评分细则。",
+    docs_en: "\
+What it checks: every column of the site (a list page and its pagination) is found, each item is \
+dated (the date in the list; the article's own date when the list has none), and the newest is \
+taken (lists are often pinned, so the maximum, not the first). A column is stale when its newest \
+item is older than its category's limit on the audit day (as_of): news 14 days, notices and policy \
+documents 183 days (6 months), personnel and planning 365 days; limits can be set per column in the \
+config. Dates after as_of are not used (see content.future-date). A column whose items carry no \
+readable date counts as not updated (2015 census rule). Blank columns are column.blank.
+
+Why it matters: veto V4 of the national indicators (国办秘函〔2019〕19号): (a) news columns not \
+updated for 2 weeks plus first-level notice/policy columns not updated for 6 months, 5 or more \
+together; (b) 10 or more columns that should be updated but are long stale; (c) 5 or more blank \
+columns. Any of them fails the site outright. report.json gives the three counts under freshness.
+
+How to fix: follow the evidence to the column and its newest item and publish; merge or close \
+columns that are no longer kept; declare closed historic topics in exempt_columns; let column \
+owners receive column.due-soon warnings.
+
+References: 国办秘函〔2019〕19号; 2015 national government website census rules.",
+};
+
+pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
+    ctx.columns.iter().filter(|c| c.stale).map(|c| finding(ctx, c)).collect()
+}
+
+fn finding(ctx: &SiteContext<'_>, column: &Column) -> Finding {
+    let lang = ctx.lang;
+    let url = ctx.crawl.target(column.first_page).url.clone();
+    let limit = column.limit_days.unwrap_or_default();
+    let category = column.category.label(lang);
+    let (detail, target) = match (column.latest_item(), column.age(ctx.as_of)) {
+        (Some(item), Some(age)) => (
+            match lang {
+                crate::Lang::Zh => format!(
+                    "栏目“{}”（{category}，期限 {limit} 天）最新信息发布于 {}，已 {age} 天未更新，超期 {} 天",
+                    column.name,
+                    item.date.map(|d| d.to_string()).unwrap_or_default(),
+                    age - i64::from(limit)
+                ),
+                crate::Lang::En => format!(
+                    "column \"{}\" ({category}, limit {limit} days): newest item of {}, {age} days old, {} days overdue",
+                    column.name,
+                    item.date.map(|d| d.to_string()).unwrap_or_default(),
+                    age - i64::from(limit)
+                ),
+            },
+            Some(ctx.crawl.target(item.target).url.clone()),
+        ),
+        _ => (
+            match lang {
+                crate::Lang::Zh => format!(
+                    "栏目“{}”（{category}）的 {} 条信息都没有可识别的发布日期，按规则视为未更新",
+                    column.name,
+                    column.items.len()
+                ),
+                crate::Lang::En => format!(
+                    "column \"{}\" ({category}): none of its {} items has a readable date, which counts as not updated",
+                    column.name,
+                    column.items.len()
+                ),
+            },
+            None,
+        ),
+    };
+    Finding {
+        page: Some(url.clone()),
+        target,
+        detail,
+        evidence: super::due_soon::evidence(ctx, column),
+        column: Some(url),
+        ..Finding::new(INFO.id, INFO.severity)
+    }
+}

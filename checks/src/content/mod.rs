@@ -1,0 +1,3 @@
+//! Checks about what pages say.
+
+pub mod future_date;

@@ -1,0 +1,3 @@
+//! Checks about whether the site as a whole is kept up to date.
+
+pub mod homepage_stale;
