@@ -3,9 +3,12 @@
 
 mod common;
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 use common::{govaudit, read_report};
 use govaudit::demo::portal;
+use serde_json::Value;
 
 #[test]
 fn demo_reports_exactly_the_planted_defects() {
@@ -20,26 +23,51 @@ fn demo_reports_exactly_the_planted_defects() {
     let report = read_report(out.path());
     let site = &report["sites"][0];
     let root = site["root"].as_str().unwrap().trim_end_matches('/').to_owned();
-    let local = |url: &str| url.strip_prefix(&root).unwrap_or(url).to_owned();
-    let mut got: Vec<(String, Option<String>, String)> = site["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["severity"] != "notice" || f["check"] == "page.blocked")
-        .map(|f| {
-            (
-                f["check"].as_str().unwrap().to_owned(),
-                f["page"].as_str().map(local),
-                local(f["target"].as_str().unwrap()),
-            )
-        })
+    let local = |v: &Value| v.as_str().map(|url| url.strip_prefix(&root).unwrap_or(url).to_owned());
+    let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let findings = site["findings"].as_array().unwrap();
+    let of = |check: &'static str| findings.iter().filter(move |f| f["check"] == check);
+
+    // Link defects.
+    let mut got: Vec<(String, Option<String>, String)> = of("link.dead")
+        .chain(of("page.blocked"))
+        .map(|f| (f["check"].as_str().unwrap().to_owned(), local(&f["page"]), local(&f["target"]).unwrap()))
         .collect();
     got.sort();
-    let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let mut want: Vec<_> =
         portal::planted(as_of).into_iter().map(|p| (p.check.to_owned(), p.page, p.target)).collect();
     want.sort();
     assert_eq!(got, want);
+
+    // Every column, in the state planted.
+    let due_soon: BTreeSet<String> = of("column.due-soon").filter_map(|f| local(&f["column"])).collect();
+    let got: Vec<(String, String, &str)> = site["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let url = local(&c["url"]).unwrap();
+            let state = match (c["exempt"].as_bool(), c["blank"].as_bool(), c["stale"].as_bool()) {
+                (Some(true), _, _) => "exempt",
+                (_, Some(true), _) => "blank",
+                (_, _, Some(true)) => "stale",
+                _ if due_soon.contains(&url) => "due-soon",
+                _ => "fresh",
+            };
+            (url, c["name"].as_str().unwrap().to_owned(), state)
+        })
+        .collect();
+    let want: Vec<_> =
+        portal::planted_columns(as_of).into_iter().map(|c| (c.url, c.name.to_owned(), c.expect)).collect();
+    assert_eq!(got, want);
+    let stale: BTreeSet<_> = of("column.stale").filter_map(|f| local(&f["column"])).collect();
+    let blank: BTreeSet<_> = of("column.blank").filter_map(|f| local(&f["column"])).collect();
+    let planted = |state| want.iter().filter(|c| c.2 == state).map(|c| c.0.clone()).collect::<BTreeSet<_>>();
+    assert_eq!((stale, blank, due_soon.clone()), (planted("stale"), planted("blank"), planted("due-soon")));
+
+    let future: Vec<_> = of("content.future-date").filter_map(|f| local(&f["target"])).collect();
+    assert_eq!(future, portal::planted_future_items(as_of));
+    assert_eq!(of("update.homepage-stale").count(), 0, "the demo's home page is fresh");
 
     let stats = &site["stats"];
     assert!(stats["pages"].as_u64().unwrap() >= 250, "a few hundred pages");

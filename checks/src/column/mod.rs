@@ -96,8 +96,17 @@ pub fn discover<'a>(
         .into_iter()
         .filter(|(k, _)| !sections.contains(k))
         .map(|(_, pages)| build(crawl, pages, settings))
-        .filter(|c| !is_navigation(&c.name))
+        .filter(|c| !is_navigation(&c.name) && !lists_sections(crawl, c))
         .collect()
+}
+
+/// An undated list whose items, where we read them, are all list or
+/// section pages rather than articles: a topic index (专题专栏), not a
+/// column that publishes.
+fn lists_sections(crawl: &SiteCrawl, column: &Column) -> bool {
+    let undated = column.items.iter().all(|i| i.date.is_none());
+    let read: Vec<&PageFacts> = column.items.iter().filter_map(|i| crawl.page_of(i.target)).collect();
+    undated && !read.is_empty() && read.iter().all(|p| !p.placement.article)
 }
 
 /// Pages that list the site's own pages, not published items.
@@ -162,7 +171,10 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
     let limit_days = rule.and_then(|r| r.limit_days).or_else(|| settings.limits.of(category));
     let blank = items.is_empty() && pages.iter().any(|p| p.says_empty);
     let latest_date = latest.and_then(|i| items[i].date);
-    let due = latest_date.zip(limit_days).map(|(d, limit)| d + chrono::Days::new(u64::from(limit)));
+    let due = latest_date
+        .zip(limit_days)
+        .filter(|_| !exempt)
+        .map(|(d, limit)| d + chrono::Days::new(u64::from(limit)));
     let stale = !exempt
         && !blank
         && limit_days.is_some_and(|limit| {

@@ -71,6 +71,10 @@ fn labelled_date(doc: &Html) -> Option<Written> {
 fn breadcrumb(doc: &Html) -> Vec<String> {
     for node in doc.tree.nodes() {
         let Node::Text(t) = node.value() else { continue };
+        // Every label says 位置: one search rules out almost every text.
+        if !t.contains("位置") {
+            continue;
+        }
         let Some(label) = TRAIL_LABELS.iter().find(|l| t.contains(*l)) else { continue };
         // The label is often in its own span; the trail is in the block around it.
         for block in node.ancestors().take(3).filter_map(ElementRef::wrap) {

@@ -47,8 +47,10 @@ struct Candidate {
     item: FoundItem,
 }
 
-/// The items of every list on the page, in document order.
-pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundItem> {
+/// The items of every list on the page, in document order. A page that
+/// declares itself a column (`ColumnName`, a breadcrumb) may have short
+/// undated lists: the last page of a list, a column of two items.
+pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url, declared_column: bool) -> Vec<FoundItem> {
     let mut candidates = Vec::new();
     for node in doc.tree.nodes() {
         let Some(a) = ElementRef::wrap(node).filter(|e| e.value().name() == "a") else { continue };
@@ -70,7 +72,7 @@ pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundItem> 
     let mut seen = std::collections::HashSet::new();
     candidates
         .iter()
-        .filter(|c| groups.get(&c.group).is_some_and(|g| is_list(g)))
+        .filter(|c| groups.get(&c.group).is_some_and(|g| is_list(g, declared_column)))
         .filter(|c| seen.insert(c.item.url.clone()))
         .map(|c| c.item.clone())
         .collect()
@@ -113,9 +115,11 @@ fn container_of(a: NodeRef<'_, Node>) -> (NodeRef<'_, Node>, bool) {
     (best, false)
 }
 
+/// Links inside `el`, counted up to two: all `container_of` needs to know.
 fn link_count(el: ElementRef<'_>) -> usize {
     el.descendants()
         .filter(|n| matches!(n.value(), Node::Element(e) if e.name() == "a" && e.attr("href").is_some()))
+        .take(2)
         .count()
 }
 
@@ -127,7 +131,7 @@ fn latest_date(text: &str) -> Option<Written> {
 }
 
 /// Whether a group of candidates is a list of published items.
-fn is_list(group: &[&Candidate]) -> bool {
+fn is_list(group: &[&Candidate], declared_column: bool) -> bool {
     let n = group.len();
     let dated = group.iter().filter(|c| c.item.date.is_some()).count();
     if dated > 0 && dated * 2 >= n {
@@ -135,7 +139,8 @@ fn is_list(group: &[&Candidate]) -> bool {
         return n >= 2 || group[0].definite;
     }
     let chars: usize = group.iter().map(|c| c.item.title.chars().count()).sum();
-    n >= 3 && group.iter().all(|c| c.definite) && chars >= n * MIN_UNDATED_TITLE_CHARS
+    let enough = n >= 3 || declared_column;
+    enough && group.iter().all(|c| c.definite) && chars >= n * MIN_UNDATED_TITLE_CHARS
 }
 
 /// Wording a list page shows when it has nothing (a blank column).
@@ -153,8 +158,8 @@ const EMPTY_MARKERS: &[&str] = &[
 ];
 
 /// Whether the page's text says its list is empty.
-pub fn says_empty(text: &str) -> bool {
-    EMPTY_MARKERS.iter().any(|m| text.contains(m))
+pub fn says_empty(doc: &Html) -> bool {
+    doc.tree.nodes().any(|n| n.value().as_text().is_some_and(|t| EMPTY_MARKERS.iter().any(|m| t.contains(m))))
 }
 
 #[cfg(test)]
@@ -168,7 +173,7 @@ mod tests {
         let normalizer = Normalizer::default();
         let input = PageInput { url: &url, html, encoding: encoding_rs::UTF_8, normalizer: &normalizer };
         let doc = Html::parse_document(html);
-        items(&doc, &Resolver::new(&doc, &input), &url)
+        items(&doc, &Resolver::new(&doc, &input), &url, false)
             .into_iter()
             .map(|i| (i.url.path().to_owned(), i.title, i.date))
             .collect()
@@ -256,7 +261,7 @@ mod tests {
 
     #[test]
     fn empty_lists_say_so() {
-        assert!(says_empty("建议提案办理 暂无信息"));
-        assert!(!says_empty("县政府召开常务会议"));
+        assert!(says_empty(&Html::parse_document("<p>建议提案办理</p><div>暂无信息</div>")));
+        assert!(!says_empty(&Html::parse_document("<p>县政府召开常务会议</p>")));
     }
 }

@@ -71,7 +71,11 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let gone = gone::detect(title.as_deref(), &text.short, text.len);
     let resolver = links::Resolver::new(&doc, input);
     let placement = column::placement(&doc, input.url);
-    let items = if placement.article { Vec::new() } else { list::items(&doc, &resolver, input.url) };
+    let declared = placement.column_name.is_some() || !placement.breadcrumb.is_empty();
+    let items =
+        if placement.article { Vec::new() } else { list::items(&doc, &resolver, input.url, declared) };
+    // Only a list page without items can be a blank column.
+    let says_empty = !placement.article && items.is_empty() && list::says_empty(&doc);
     PageAnalysis {
         links: links::collect(&doc, &resolver),
         site_name: meta_content(&doc, "sitename"),
@@ -81,7 +85,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         text_hash: text.hash,
         items,
         placement,
-        says_empty: text.says_empty,
+        says_empty,
     }
 }
 
@@ -115,21 +119,18 @@ struct VisibleText {
     hash: u64,
     /// The first [`SHORT_TEXT`] bytes.
     short: String,
-    says_empty: bool,
 }
 
 fn visible_text(doc: &Html) -> VisibleText {
     let mut hasher = DefaultHasher::new();
     let mut len: u32 = 0;
     let mut short = String::new();
-    let mut says_empty = false;
     let mut hidden_depth = 0usize;
     for edge in doc.tree.root().traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => match node.value() {
                 Node::Element(e) if INVISIBLE.contains(&e.name()) => hidden_depth += 1,
                 Node::Text(t) if hidden_depth == 0 => {
-                    says_empty = says_empty || list::says_empty(t);
                     for word in t.split_whitespace() {
                         hasher.write(word.as_bytes());
                         let chars = word.chars().count() as u32;
@@ -151,7 +152,7 @@ fn visible_text(doc: &Html) -> VisibleText {
             }
         }
     }
-    VisibleText { len, hash: hasher.finish(), short, says_empty }
+    VisibleText { len, hash: hasher.finish(), short }
 }
 
 /// An element's text with its text nodes kept apart (`<td>2026-11-05</td>

@@ -43,6 +43,8 @@ pub(super) struct Article {
     /// (label, href as written on the page): related reading.
     pub related: Vec<(String, String)>,
     pub fate: Fate,
+    /// Pinned (【置顶】): listed first in its column whatever its date.
+    pub pinned: bool,
 }
 
 impl Article {
@@ -73,7 +75,8 @@ impl Article {
 pub(super) struct Catalog {
     pub as_of: NaiveDate,
     pub articles: Vec<Article>,
-    /// For each column of [`COLUMNS`], its articles newest first.
+    /// For each column of [`COLUMNS`], its articles in list order: pinned
+    /// ones first, then newest first.
     pub columns: Vec<Vec<usize>>,
 }
 
@@ -110,6 +113,7 @@ impl Catalog {
             image: None,
             related: Vec::new(),
             fate: Fate::Served,
+            pinned: false,
         });
         let index = self.articles.len() - 1;
         self.columns[column].push(index);
@@ -120,7 +124,7 @@ impl Catalog {
         COLUMNS.iter().position(|c| c.slug == slug).unwrap_or_else(|| panic!("no column {slug}"))
     }
 
-    /// Articles of the column with `slug`, newest first.
+    /// Articles of the column with `slug`, in list order (pinned first).
     pub fn column(&self, slug: &str) -> impl Iterator<Item = &Article> {
         self.columns[Self::column_index(slug)].iter().map(|&i| &self.articles[i])
     }
@@ -154,11 +158,14 @@ impl Catalog {
         draft
     }
 
-    /// Publication times, newest first, `newest_age` days back and then
-    /// `gap` apart, at office hours.
+    /// Publication times, newest first, `newest_age` days back (or on the
+    /// fixed day a closed column ended) and then `gap` apart, at office hours.
     fn dates(&self, spec: &ColumnSpec, rng: &mut Rng) -> Vec<NaiveDateTime> {
-        let Fill { items, newest_age, gap } = spec.fill;
-        let mut day = self.as_of - Days::new(newest_age);
+        let Fill { items, newest_age, gap, ended } = spec.fill;
+        let mut day = match ended {
+            Some((y, m, d)) => NaiveDate::from_ymd_opt(y, m, d).expect("a valid end day"),
+            None => self.as_of - Days::new(newest_age),
+        };
         let mut out = Vec::with_capacity(items);
         for _ in 0..items {
             out.push(day.and_time(office_time(rng)));
@@ -195,7 +202,7 @@ impl Catalog {
             .collect()
     }
 
-    /// Sorts columns newest first, hands out TRS-style ids in publication
+    /// Sorts columns into list order, hands out TRS-style ids in publication
     /// order, and names attachments and photos the way TRS does.
     fn finish(&mut self) {
         let mut order: Vec<usize> = (0..self.articles.len()).collect();
@@ -214,8 +221,12 @@ impl Catalog {
             }
             name_files(a, &mut rng);
         }
+        // Pinned items first, then newest first, as CMS lists are ordered.
         for list in &mut self.columns {
-            list.sort_by_key(|&i| std::cmp::Reverse((self.articles[i].at, self.articles[i].id)));
+            list.sort_by_key(|&i| {
+                let a = &self.articles[i];
+                std::cmp::Reverse((a.pinned, a.at, a.id))
+            });
         }
         self.link_policies_and_interpretations();
     }
@@ -270,6 +281,8 @@ fn draft(kind: Kind, rng: &mut Rng, at: NaiveDateTime, i: usize) -> Draft {
         Kind::Town => news::town(rng, date),
         Kind::Dept => news::dept(rng, date),
         Kind::Photo => news::photo(rng, date),
+        Kind::Invest => news::invest(rng, date),
+        Kind::Poverty => news::poverty(rng, date, i),
         Kind::Notice => docs::notice(rng, date),
         Kind::Policy => docs::policy(rng, date, i),
         Kind::Personnel => docs::personnel(rng, date),
@@ -277,6 +290,7 @@ fn draft(kind: Kind, rng: &mut Rng, at: NaiveDateTime, i: usize) -> Draft {
         Kind::Budget => docs::budget(rng, date),
         Kind::Project => docs::project(rng, date),
         Kind::Publicity => docs::publicity(rng, date),
+        Kind::Land => docs::land(rng, date),
         Kind::Guide => services::guide(rng, i),
         Kind::Form => services::form(rng, i),
         Kind::Survey => services::survey(rng, date),

@@ -1,8 +1,9 @@
 //! Column list pages (`index.html`, `index_1.html`, … in TRS style) in the
 //! markup styles real county CMSs use, and the four section front pages
 //! that gather the newest items of their columns. Dates are written as
-//! each style writes them (`2026-11-20`, `[11-20]`, `2026年11月20日`), so
-//! the freshness checks meet all of them.
+//! each style writes them (`2026-11-20`, `[11-20]`, `2026年11月20日`, or
+//! not at all), so the freshness checks meet all of them; pinned items
+//! (【置顶】) come first whatever their date.
 
 use chrono::Datelike;
 
@@ -38,8 +39,14 @@ fn list_page(spec: &ColumnSpec, items: &[&Article], page: usize, pages: usize) -
     } else {
         render_items(spec.style, items)
     };
+    // A closed topic says so above its list.
+    let note = if section == Section::Topic {
+        "<p class=\"archived\">本专题为历史专题，已停止更新，内容仅供查阅。</p>\n"
+    } else {
+        ""
+    };
     let main = format!(
-        "{}<div class=\"col-right\">\n<h2 class=\"col-title\">{}</h2>\n{list}\n{}</div>",
+        "{}<div class=\"col-right\">\n<h2 class=\"col-title\">{}</h2>\n{note}{list}\n{}</div>",
         sidebar(section, spec.slug),
         spec.name,
         pagination(page, pages)
@@ -97,8 +104,11 @@ fn render_items(style: Style, items: &[&Article]) -> String {
 
 fn list_item(style: Style, a: &Article) -> String {
     let (href, title) = (a.href_from_list(), esc(a.title()));
-    let link = format!("<a href=\"{href}\" target=\"_blank\" title=\"{title}\">{}</a>", short(a.title()));
+    let pin = if a.pinned { "<span class=\"zd\">【置顶】</span>" } else { "" };
+    let link =
+        format!("{pin}<a href=\"{href}\" target=\"_blank\" title=\"{title}\">{}</a>", short(a.title()));
     match style {
+        Style::Titles => format!("<li>{link}</li>\n"),
         Style::Bracket => format!("<li><span class=\"date\">[{}]</span>{link}</li>\n", a.at.format("%m-%d")),
         Style::CnDate => format!("<li>{link}<em>{}</em></li>\n", a.at.format("%Y年%m月%d日")),
         Style::Pictures => {
@@ -244,5 +254,7 @@ fn section_extras(section: Section, year: i32) -> String {
 <li><a href=\"{}\">在线投诉</a></li><li><a href=\"zjdc/index.html\">意见征集</a></li></ul></div>",
             defects::BLOCKED
         ),
+        // The topic index is a fixed page (`pages`), not built here.
+        Section::Topic => String::new(),
     }
 }

@@ -386,3 +386,52 @@ pub(super) fn annual_report(rng: &mut Rng, year: i32) -> Draft {
     ];
     Draft::new(format!("清溪县人民政府门户网站{year}年度工作报表"), "县政府办", body)
 }
+
+/// 土地征收公告: a land acquisition notice under 土地管理法 article 47.
+pub(super) fn land(rng: &mut Rng, date: NaiveDate) -> Draft {
+    let town = *rng.pick(TOWNS);
+    let (v1, v2) = rng.pick_two(VILLAGES);
+    let year = date.year();
+    let n = date.ordinal() as i64 * 12 / 366 + rng.range(1, 2);
+    let area = format!("{}.{}", rng.range(12, 260), rng.digits(4));
+    let purpose = *rng.pick(&[
+        "城镇建设用地",
+        "县城南污水处理厂扩建工程",
+        "青龙至白马公路改建工程",
+        "经开区标准化厂房（二期）",
+    ]);
+    let (title, opening) = if rng.chance(50) {
+        (
+            format!("清溪县人民政府征收土地预公告（{year}年第{n}号）"),
+            format!(
+                "因{purpose}需要，我县拟征收{town}{v1}、{v2}集体土地，根据《中华人民共和国土地管理法》第四十七条规定，现将有关事项预告如下。"
+            ),
+        )
+    } else {
+        (
+            format!("{town}{v1}、{v2}集体土地征收补偿安置方案公告"),
+            format!(
+                "根据《中华人民共和国土地管理法》第四十七条和《四川省〈中华人民共和国土地管理法〉实施办法》规定，现将{town}{v1}、{v2}集体土地征收补偿安置方案予以公告。"
+            ),
+        )
+    };
+    let body = vec![
+        Block::P(opening),
+        Block::H("一、征收范围".into()),
+        Block::P(format!("{town}{v1}、{v2}，拟征收土地面积{area}公顷，用于{purpose}。")),
+        Block::H("二、补偿安置".into()),
+        Block::P("土地补偿费、安置补助费按区片综合地价标准执行，地上附着物和青苗补偿费按县人民政府公布的标准执行。被征地农民纳入社会保障。".into()),
+        Block::H("三、其他事项".into()),
+        Block::P(format!(
+            "自本公告发布之日起，任何单位和个人不得在拟征收范围内抢栽抢建。对本公告有异议的，可在公告期内向县自然资源局书面反映，联系电话：0816-72{}。",
+            rng.digits(5)
+        )),
+        Block::Right("清溪县人民政府".into()),
+        Block::Right(full_date(date)),
+    ];
+    let mut draft = Draft::new(title, "县自然资源局", body);
+    if rng.chance(50) {
+        draft.attachments.push(format!("{town}征地范围勘测定界图.pdf"));
+    }
+    draft
+}

@@ -28,7 +28,7 @@ pub(super) enum Charset {
 impl Section {
     pub fn charset(self) -> Charset {
         match self {
-            Section::News => Charset::Meta,
+            Section::News | Section::Topic => Charset::Meta,
             Section::Open => Charset::Gbk,
             Section::Service => Charset::HttpEquiv,
             Section::Interact => Charset::HeaderOnly,
@@ -38,7 +38,7 @@ impl Section {
     /// Breadcrumb separator: each section's template writes its own.
     pub fn crumb_sep(self) -> &'static str {
         match self {
-            Section::News | Section::Interact => " &gt; ",
+            Section::News | Section::Interact | Section::Topic => " &gt; ",
             Section::Open => " &gt;&gt; ",
             // Not in GBK, so only in a UTF-8 section.
             Section::Service => " » ",

@@ -10,7 +10,8 @@
 //! reads; `news`, `docs`, `services` and `prose` write the articles;
 //! `layout`, `home`, `columns`, `articles`, `pages`, `newmedia` and
 //! `assets` render the routes; `hosts` serves the other sites the portal
-//! links to; `defects` holds everything planted.
+//! links to; `defects` holds the planted link defects and `freshness` the
+//! planted column states (stale, blank, due soon, exempt, a future date).
 
 mod articles;
 mod assets;
@@ -18,6 +19,7 @@ mod catalog;
 mod columns;
 mod defects;
 mod docs;
+mod freshness;
 mod home;
 mod hosts;
 mod layout;
@@ -52,7 +54,7 @@ pub struct World {
 /// The portal and every host it links to, as of `as_of` (all dates on
 /// the site are relative to it, so the demo looks the same any day).
 pub fn world(as_of: NaiveDate) -> World {
-    let cat = Catalog::build(as_of, defects::plant);
+    let cat = catalog(as_of);
     World {
         portal: portal(&cat),
         hosts: hosts::sites(as_of),
@@ -75,7 +77,48 @@ pub struct Planted {
 
 /// Every defect [`world`] plants for the same `as_of`.
 pub fn planted(as_of: NaiveDate) -> Vec<Planted> {
-    defects::planted(&Catalog::build(as_of, defects::plant))
+    defects::planted(&catalog(as_of))
+}
+
+/// The prefix of the portal's closed historic topics, which the demo
+/// declares exempt from freshness (`[freshness] exempt` in a config).
+pub const EXEMPT_TOPICS: &str = "/zt/2019";
+
+/// A column of the portal and the state an audit must find it in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlantedColumn {
+    /// Portal path of the column's first list page as linked, e.g. "/xwzx/xzdt/index.html".
+    pub url: String,
+    /// The column's name (its `ColumnName` meta), e.g. "乡镇动态".
+    pub name: &'static str,
+    /// One of "stale", "blank", "due-soon", "fresh", "exempt". "exempt" holds
+    /// when `/zt/2019` is declared exempt (the demo does); without that
+    /// declaration the column is a stale news column.
+    pub expect: &'static str,
+}
+
+/// Every column of the portal [`world`] serves for `as_of`, each once, in
+/// URL order. Site maps, search pages, section front pages and the topic
+/// index (`/zt/index.html`, a list of topics, not of dated items) are not
+/// columns. Freshness is planted relative to `as_of`, so the list is the
+/// same for every day; `as_of` is taken for symmetry with [`planted`].
+pub fn planted_columns(_as_of: NaiveDate) -> Vec<PlantedColumn> {
+    freshness::planted_columns()
+}
+
+/// Portal paths of the article pages [`world`] dates after `as_of`
+/// (forged-date candidates, `content.future-date`).
+pub fn planted_future_items(as_of: NaiveDate) -> Vec<String> {
+    freshness::future_items(&catalog(as_of))
+}
+
+/// The catalog with everything planted, the same for the site and for
+/// the planted lists.
+fn catalog(as_of: NaiveDate) -> Catalog {
+    Catalog::build(as_of, |cat| {
+        defects::plant(cat);
+        freshness::plant(cat);
+    })
 }
 
 fn portal(cat: &Catalog) -> Site {

@@ -137,3 +137,128 @@ pub(super) fn photo(rng: &mut Rng, date: NaiveDate) -> Draft {
     draft.image = true;
     draft
 }
+
+/// Companies that come to invest, and what they build.
+const INVESTORS: &[(&str, &str)] = &[
+    ("四川蜀道新材料有限公司", "年产5万吨新型环保建材"),
+    ("成都天府智能装备有限公司", "智能农机装备制造基地"),
+    ("绵阳华川电子科技有限公司", "电子元器件生产线"),
+    ("重庆渝丰食品有限公司", "农产品精深加工"),
+    ("浙江绿源农业发展有限公司", "蚕桑现代农业产业园"),
+    ("四川锦程文旅集团有限公司", "清溪古镇文旅综合开发"),
+];
+
+/// 招商动态: signings, visits and promotion trips.
+pub(super) fn invest(rng: &mut Rng, date: NaiveDate) -> Draft {
+    let (company, project) = *rng.pick(INVESTORS);
+    let lead = leader(rng);
+    let md = month_day(date);
+    let billions = format!("{}.{}", rng.range(1, 30), rng.below(10));
+    let (title, opening) = match rng.below(4) {
+        0 => (
+            format!("我县与{company}签约{project}项目"),
+            format!(
+                "{md}，我县与{company}{project}项目签约仪式在县行政中心举行，项目计划总投资{billions}亿元。{lead}出席签约仪式并致辞。"
+            ),
+        ),
+        1 => {
+            let city = *rng.pick(&["成都", "重庆", "深圳", "杭州", "苏州", "西安"]);
+            (
+                format!("县领导带队赴{city}开展招商引资活动"),
+                format!(
+                    "{md}，{lead}带队赴{city}开展招商引资活动，先后走访{}家企业，推介清溪区位优势、产业基础和营商环境。",
+                    rng.range(3, 8)
+                ),
+            )
+        }
+        2 => {
+            let n = rng.range(5, 16);
+            (
+                format!("{n}个重大项目集中签约 总投资{billions}亿元"),
+                format!(
+                    "{md}，全县重大项目集中签约活动举行，{n}个项目现场签约，总投资{billions}亿元，涵盖先进制造、农产品加工、文化旅游等领域。"
+                ),
+            )
+        }
+        _ => (
+            format!("{company}来清溪考察洽谈投资合作"),
+            format!(
+                "{md}，{company}负责人一行来我县考察，实地察看了经开区标准化厂房和{project}项目拟选址地块，{lead}参加座谈。"
+            ),
+        ),
+    };
+    let topic = &super::names::TOPICS[3];
+    let body = vec![
+        Block::P(opening),
+        Block::P(
+            "座谈中，双方就项目选址、要素保障、投产时间等事项深入交流。企业负责人表示，清溪交通便捷、配套完善、服务高效，将加快推进项目前期工作，争取早日落地投产。"
+                .into(),
+        ),
+        Block::P(expand(
+            rng,
+            "{leader}表示，我县将坚持“项目为王”，{measures}，为企业提供全生命周期服务。",
+            topic,
+        )),
+        paragraph(rng, PROGRESS, topic),
+    ];
+    Draft::new(title, "县投资促进局", body)
+}
+
+/// The 2019 脱贫攻坚 topic: what the county reported that year; `i`, the
+/// item's rank, picks the kind of story, so neighbours differ.
+pub(super) fn poverty(rng: &mut Rng, date: NaiveDate, i: usize) -> Draft {
+    let town = *rng.pick(TOWNS);
+    let village = *rng.pick(VILLAGES);
+    let md = month_day(date);
+    let year = date.year();
+    let households = rng.range(40, 320);
+    let (title, opening) = match i % 6 {
+        0 => (
+            format!("{town}扎实开展脱贫攻坚“回头看”工作"),
+            format!(
+                "{md}，{town}组织驻村工作队和村组干部，逐户走访建档立卡贫困户{households}户，对照“两不愁三保障”标准逐项核查。"
+            ),
+        ),
+        1 => (
+            format!("全县{year}年脱贫攻坚工作推进会召开"),
+            format!(
+                "{md}，全县{year}年脱贫攻坚工作推进会召开，{}出席会议并讲话，安排部署贫困村退出和贫困户脱贫各项工作。",
+                leader(rng)
+            ),
+        ),
+        2 => (
+            format!("{town}{village}：产业扶贫助力贫困户增收"),
+            format!(
+                "{md}，走进{town}{village}，蚕桑基地里一派忙碌。村里通过“合作社+贫困户”模式，带动{households}户贫困户稳定增收。"
+            ),
+        ),
+        3 => (
+            format!("我县迎接{year}年脱贫攻坚成效第三方评估"),
+            format!(
+                "{md}，省{year}年脱贫攻坚成效第三方评估组进驻我县，采取入户调查、座谈访谈等方式开展评估工作。"
+            ),
+        ),
+        4 => (
+            format!("县扶贫开发局开展扶贫政策宣讲进{town}活动"),
+            format!(
+                "{md}，县扶贫开发局工作人员深入{town}{village}，采取院坝会、入户走访等方式，向群众宣讲产业扶持、教育资助、医疗保障等扶贫政策。"
+            ),
+        ),
+        _ => (
+            format!("{village}易地扶贫搬迁安置点群众喜迁新居"),
+            format!(
+                "{md}，{town}{village}易地扶贫搬迁集中安置点举行入住仪式，{households}户搬迁群众领到新房钥匙。"
+            ),
+        ),
+    };
+    let body = vec![
+        Block::P(opening),
+        Block::P(format!(
+            "今年以来，我县坚持精准扶贫精准脱贫基本方略，全面落实“五个一”帮扶力量，累计投入各类扶贫资金{}万元，实施扶贫项目{}个。",
+            rng.range(3000, 12000),
+            rng.range(60, 240)
+        )),
+        Block::P("下一步，全县将持续巩固提升脱贫成效，确保高质量完成脱贫攻坚目标任务。".into()),
+    ];
+    Draft::new(title, "县扶贫开发局", body)
+}

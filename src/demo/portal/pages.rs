@@ -166,6 +166,10 @@ const TOPICS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Closed topics whose columns are in the catalog (`Section::Topic`):
+/// (folder, name). Their list pages are built with the other columns.
+const HISTORIC: &[(&str, &str)] = &[("2019tpgj", "2019年脱贫攻坚专题")];
+
 fn topic_pages() -> Vec<(String, Resource)> {
     let mut list: String = TOPICS
         .iter()
@@ -175,10 +179,13 @@ fn topic_pages() -> Vec<(String, Resource)> {
         "<li><a href=\"{}\">“不忘初心、牢记使命”主题教育（已归档）</a></li>\n",
         defects::LOOP
     ));
-    let mut out = vec![(
-        "/zt/index.html".to_owned(),
-        page("专题专栏", Charset::Meta, &[], format!("<ul class=\"list\">\n{list}</ul>")),
-    )];
+    let historic: String = HISTORIC
+        .iter()
+        .map(|(slug, name)| format!("<li><a href=\"./{slug}/index.html\">{name}</a></li>\n"))
+        .collect();
+    let main =
+        format!("<ul class=\"list\">\n{list}</ul>\n<h3>历史专题</h3>\n<ul class=\"list\">\n{historic}</ul>");
+    let mut out = vec![("/zt/index.html".to_owned(), page("专题专栏", Charset::Meta, &[], main))];
     for (slug, name, lead) in TOPICS {
         let main = format!(
             "<h2>{name}</h2>\n<p>{lead}</p>\n<p>相关信息请查阅<a href=\"/xwzx/gzdt/index.html\">工作动态</a>和<a href=\"/xxgk/zcwj/index.html\">政策文件</a>栏目。</p>"

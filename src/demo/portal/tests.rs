@@ -10,8 +10,9 @@ use chrono::NaiveDate;
 use url::Url;
 
 use super::assets::ROBOTS_DISALLOWED;
-use super::catalog::{Catalog, Fate};
-use super::{Planted, World, defects, planted, world};
+use super::catalog::Fate;
+use super::spec::{COLUMNS, Expect, Section};
+use super::{Planted, World, defects, freshness, planted, planted_columns, planted_future_items, world};
 use crate::serve::{Resource, Site};
 
 const ORIGIN: &str = "http://127.0.0.1:8080";
@@ -269,7 +270,7 @@ fn raw_chinese_link_is_served_where_a_browser_asks() {
 
 #[test]
 fn columns_are_as_fresh_as_intended() {
-    let cat = Catalog::build(as_of(), defects::plant);
+    let cat = super::catalog(as_of());
     let newest_age = |slug: &str| {
         cat.column(slug).filter(|a| a.fate == Fate::Served).map(|a| (as_of() - a.at.date()).num_days()).min()
     };
@@ -277,8 +278,9 @@ fn columns_are_as_fresh_as_intended() {
     assert!((38..=45).contains(&newest_age("xzdt").unwrap()));
     assert!(newest_age("gsgg").unwrap() > 183);
     assert_eq!(newest_age("jytabl"), None);
+    let future = planted_future_items(as_of());
     for a in &cat.articles {
-        assert!(a.at.date() <= as_of(), "{} dated in the future", a.path());
+        assert!(a.at.date() <= as_of() || future.contains(&a.path()), "{} dated in the future", a.path());
         assert!(a.draft.replied.is_none_or(|r| r.date() < as_of() && r > a.at), "{}", a.path());
     }
 }
@@ -301,4 +303,228 @@ fn robots_keep_crawlers_out_of_admin() {
     assert!(std::str::from_utf8(robots).unwrap().contains("Disallow: /admin/"));
     let (home, _) = decode(w.portal.get("/").unwrap());
     assert!(home.contains("/admin/login.html"));
+}
+
+// ---- Planted column states -------------------------------------------------
+
+/// Portal path of `url`'s column: `index_2.html` is the column's `index.html`.
+fn first_list_page(path: &str) -> String {
+    let re = regex::Regex::new(r"/index_\d+\.html$").unwrap();
+    re.replace(path, "/index.html").into_owned()
+}
+
+/// A page's analysis, decoded as the crawler decodes it.
+fn analysis_of(site: &Site, target: &str) -> checks::html::PageAnalysis {
+    let (html, encoding) = decode(site.get(target).unwrap_or_else(|| panic!("{target} not served")));
+    analysis(target, &html, encoding)
+}
+
+/// The day a list item is dated, as the contract resolves dates.
+fn item_day(item: &checks::html::list::FoundItem) -> Option<NaiveDate> {
+    item.date.and_then(|w| w.resolve(as_of(), checks::dates::year_in_url(item.url.as_str())))
+}
+
+#[test]
+fn planted_columns_are_every_list_page() {
+    let w = world(as_of());
+    let Crawl { reached, .. } = crawl(&w);
+    // Pages that hold a list of items but are not columns: the home page,
+    // the section front pages, the site map and the topic index.
+    let not_columns: BTreeSet<String> = ["/", "/zjqx/wzdt.html", "/zt/index.html"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(
+            [Section::News, Section::Open, Section::Service, Section::Interact]
+                .iter()
+                .map(|s| format!("{}/index.html", s.dir())),
+        )
+        .collect();
+    let listing: BTreeSet<String> = reached
+        .iter()
+        .filter(|t| {
+            let a = analysis_of(&w.portal, t);
+            !a.placement.article && (!a.items.is_empty() || a.says_empty)
+        })
+        .map(|t| first_list_page(t))
+        .filter(|t| !not_columns.contains(t))
+        .collect();
+    let planted = planted_columns(as_of());
+    let urls: BTreeSet<String> = planted.iter().map(|c| c.url.clone()).collect();
+    assert_eq!(urls.len(), planted.len(), "a column listed twice");
+    assert_eq!(listing, urls);
+    assert!(not_columns.iter().all(|t| reached.contains(t)), "a non-column page is not reached");
+    for c in &planted {
+        assert!(["stale", "blank", "due-soon", "fresh", "exempt"].contains(&c.expect), "{c:?}");
+        let a = analysis_of(&w.portal, &c.url);
+        assert_eq!(a.placement.column_name.as_deref(), Some(c.name), "{}", c.url);
+    }
+    // The one column outside the catalog, the new-media mirror, is fresh
+    // and not due soon (news: 14 days, warned 3 ahead).
+    let mirror = analysis_of(&w.portal, "/zwxmt/dtjx/index.html").items;
+    let newest = mirror.iter().filter_map(item_day).filter(|d| *d <= as_of()).max().unwrap();
+    assert!((as_of() - newest).num_days() < 14 - 3, "{newest}");
+    let sorted = planted.windows(2).all(|p| p[0].url < p[1].url);
+    assert!(sorted, "planted columns are in URL order");
+    assert_eq!(planted, planted_columns(NaiveDate::from_ymd_opt(2027, 1, 8).unwrap()));
+}
+
+/// What every column of the catalog must be found to be, judged from what
+/// its list pages show with the contract's default limits and warning
+/// windows; an exempt column must be stale without its exemption.
+#[test]
+fn planted_column_states_hold() {
+    use checks::column::category::Category;
+    let limits = checks::settings::Limits::default();
+    let warning = checks::settings::Warning::default();
+    for day in
+        [as_of(), NaiveDate::from_ymd_opt(2027, 1, 8).unwrap(), NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()]
+    {
+        let cat = super::catalog(day);
+        for (ci, spec) in COLUMNS.iter().enumerate() {
+            let listed: Vec<_> = cat.columns[ci].iter().map(|&i| &cat.articles[i]).collect();
+            let newest = listed.iter().map(|a| a.at.date()).filter(|d| *d <= day).max();
+            let category = match Category::of(spec.column_type) {
+                Category::Other => Category::of(spec.name),
+                c => c,
+            };
+            let limit = limits.of(category).map(i64::from);
+            let window = i64::from(warning.of(category));
+            let overdue_in = newest.zip(limit).map(|(d, l)| l - (day - d).num_days());
+            let judged = match (listed.is_empty(), overdue_in) {
+                (true, _) => Expect::Blank,
+                (false, Some(left)) if left < 0 => Expect::Stale,
+                (false, Some(left)) if left <= window => Expect::DueSoon,
+                _ => Expect::Fresh,
+            };
+            let want = match spec.expect {
+                Expect::Exempt => {
+                    assert!(
+                        spec.list_path(0).starts_with("/zt/2019"),
+                        "{} exempt outside /zt/2019",
+                        spec.slug
+                    );
+                    Expect::Stale
+                }
+                e => e,
+            };
+            assert_eq!(judged, want, "{} on {day}: newest {newest:?}, {category:?}", spec.slug);
+        }
+    }
+}
+
+#[test]
+fn due_soon_columns_are_due_within_the_window() {
+    for day in [as_of(), NaiveDate::from_ymd_opt(2027, 1, 8).unwrap()] {
+        let cat = super::catalog(day);
+        let newest = |slug: &str| cat.column(slug).map(|a| a.at.date()).max().unwrap();
+        // News: limit 14, warned 3 days ahead; overdue in 2 days.
+        assert_eq!(newest("zsdt"), day - chrono::Days::new(12));
+        // Notices: limit 183, warned 30 days ahead; overdue in 23 days.
+        assert_eq!(newest("tdzs"), day - chrono::Days::new(160));
+    }
+    let due: Vec<&str> =
+        planted_columns(as_of()).iter().filter(|c| c.expect == "due-soon").map(|c| c.name).collect();
+    assert_eq!(due, vec!["招商动态", "土地征收公告"]);
+}
+
+#[test]
+fn one_item_is_dated_after_as_of_in_a_fresh_column() {
+    let future = planted_future_items(as_of());
+    assert_eq!(future.len(), 1, "{future:?}");
+    let cat = super::catalog(as_of());
+    let a = cat.served().find(|a| a.path() == future[0]).unwrap();
+    assert_eq!(a.at.date(), as_of() + chrono::Days::new(5));
+    assert_eq!(a.spec().slug, freshness::FUTURE_COLUMN);
+    assert!(future[0].starts_with("/xxgk/tzgg/"));
+    // The list shows it first, dated after as_of, and the column's newest
+    // item up to as_of is fresh.
+    let w = world(as_of());
+    let items = analysis_of(&w.portal, "/xxgk/tzgg/index.html").items;
+    assert_eq!(items[0].url.path(), future[0]);
+    assert_eq!(item_day(&items[0]), Some(as_of() + chrono::Days::new(5)));
+    let newest = items.iter().filter_map(item_day).filter(|d| *d <= as_of()).max().unwrap();
+    assert!((as_of() - newest).num_days() <= 3);
+    // The article page dates itself after as_of too.
+    let page = analysis_of(&w.portal, &future[0]);
+    assert_eq!(
+        page.placement.published.and_then(|p| p.resolve(as_of(), None)),
+        Some(as_of() + chrono::Days::new(5))
+    );
+}
+
+#[test]
+fn a_fresh_column_opens_with_an_old_pinned_item() {
+    let w = world(as_of());
+    let list = format!("/xwzx/{}/index.html", freshness::PINNED_COLUMN);
+    let (html, _) = decode(w.portal.get(&list).unwrap());
+    let first_li = html.split("<ul class=\"list\">").nth(1).and_then(|l| l.split("</li>").next()).unwrap();
+    assert!(first_li.contains("【置顶】"), "{first_li}");
+    let items = analysis_of(&w.portal, &list).items;
+    let pinned_day = freshness::pinned_day(as_of());
+    assert_eq!(item_day(&items[0]), Some(pinned_day));
+    assert!((as_of() - pinned_day).num_days() >= 730);
+    let (at, newest) = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, it)| item_day(it).map(|d| (i, d)))
+        .max_by_key(|(_, d)| *d)
+        .unwrap();
+    assert!(at > 0, "the newest item is not the first entry");
+    assert!((as_of() - newest).num_days() <= 3, "{newest}");
+    assert_eq!(html.matches("【置顶】").count(), 1);
+}
+
+#[test]
+fn an_undated_list_is_dated_by_its_articles() {
+    let w = world(as_of());
+    let list = "/xxgk/zcjd/index.html";
+    let (html, _) = decode(w.portal.get(list).unwrap());
+    let ul = html.split("<ul class=\"list\">").nth(1).and_then(|l| l.split("</ul>").next()).unwrap();
+    assert!(checks::dates::find(ul).is_empty(), "the list shows a date: {ul}");
+    let a = analysis_of(&w.portal, list);
+    let cat = super::catalog(as_of());
+    assert_eq!(a.items.len(), cat.column("zcjd").count(), "every item is on the one list page");
+    assert!(w.portal.get("/xxgk/zcjd/index_1.html").is_none());
+    let mut newest = None;
+    for item in &a.items {
+        assert_eq!(item.date, None, "{}", item.url);
+        let page = analysis_of(&w.portal, item.url.path());
+        let day = page.placement.published.and_then(|p| p.resolve(as_of(), None));
+        assert!(day.is_some(), "{} has no date of its own", item.url);
+        newest = newest.max(day);
+    }
+    assert!((as_of() - newest.unwrap()).num_days() <= 14);
+}
+
+#[test]
+fn the_historic_topic_is_all_2019() {
+    use chrono::Datelike;
+    for day in [as_of(), NaiveDate::from_ymd_opt(2027, 1, 8).unwrap()] {
+        let cat = super::catalog(day);
+        let items: Vec<_> = cat.column("2019tpgj").collect();
+        assert!(items.len() >= 10);
+        assert!(items.iter().all(|a| a.at.year() == 2019 && a.path().starts_with("/zt/2019")));
+    }
+    let exempt: Vec<String> =
+        planted_columns(as_of()).into_iter().filter(|c| c.expect == "exempt").map(|c| c.url).collect();
+    assert_eq!(exempt, vec!["/zt/2019tpgj/index.html".to_owned()]);
+    let w = world(as_of());
+    let (topics, _) = decode(w.portal.get("/zt/index.html").unwrap());
+    assert!(topics.contains("./2019tpgj/index.html"));
+}
+
+#[test]
+fn the_home_page_is_fresh() {
+    for day in [as_of(), NaiveDate::from_ymd_opt(2027, 1, 8).unwrap()] {
+        let w = world(day);
+        let (html, encoding) = decode(w.portal.get("/").unwrap());
+        let items = analysis("/", &html, encoding).items;
+        let newest = items
+            .iter()
+            .filter_map(|i| i.date.and_then(|w| w.resolve(day, checks::dates::year_in_url(i.url.as_str()))))
+            .filter(|d| *d <= day)
+            .max()
+            .unwrap();
+        assert!((day - newest).num_days() <= 3, "{newest}");
+    }
 }
