@@ -72,7 +72,12 @@ fn columns(report: &Value, base: &str) -> Vec<(String, String, String, Value, bo
 async fn finds_every_column_and_judges_its_freshness() {
     let server = Server::start(site(), local()).await.unwrap();
     let config = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(config.path(), "[freshness]\nexempt = [\"/zt/2019/\"]\n").unwrap();
+    // A historic topic exempt; a page the lists do not reveal declared a
+    // column; a discovered column renamed, recategorised and given a limit.
+    let rules = "[freshness]\nexempt = [\"/zt/2019/\"]\n\
+                 [[columns]]\nprefix = \"/xxgk/gkzn/\"\nname = \"依申请公开\"\ncategory = \"notice\"\n\
+                 [[columns]]\npattern = \"/xwzx/xzdt/\"\nname = \"镇街动态\"\ncategory = \"news\"\nlimit_days = 60\n";
+    std::fs::write(config.path(), rules).unwrap();
     let report = audit(&server, &["--config", &config.path().to_string_lossy()]).await;
     let base = server.url("");
     let s = |v: &str| v.to_owned();
@@ -81,7 +86,8 @@ async fn finds_every_column_and_judges_its_freshness() {
         columns(&report, &base),
         vec![
             (s("/xwzx/gzdt/index.html"), s("工作动态"), s("news"), date("2026-11-24"), false, false, false),
-            (s("/xwzx/xzdt/index.html"), s("乡镇动态"), s("news"), date("2026-10-10"), true, false, false),
+            (s("/xwzx/xzdt/index.html"), s("镇街动态"), s("news"), date("2026-10-10"), false, false, false),
+            (s("/xxgk/gkzn/index.html"), s("依申请公开"), s("notice"), Value::Null, false, true, false),
             (s("/xxgk/jytabl/index.html"), s("建议提案办理"), s("other"), Value::Null, false, true, false),
             (s("/xxgk/tzgg/index.html"), s("通知公告"), s("notice"), date("2026-06-10"), false, false, false),
             (s("/xxgk/zcwj/index.html"), s("政策文件"), s("policy"), date("2026-03-01"), true, false, false),
@@ -93,17 +99,18 @@ async fn finds_every_column_and_judges_its_freshness() {
     assert_eq!(gzdt["items"], 6, "both pages of the column, the pinned item and the future one included");
     assert_eq!(gzdt["due"], "2026-12-08");
     assert_eq!(gzdt["limit_days"], 14);
-    assert_eq!(site["columns"][4]["level"], 2, "政策文件 sits below 政务公开");
+    assert_eq!(site["columns"][5]["level"], 2, "政策文件 sits below 政务公开");
+    assert_eq!(site["columns"][1]["limit_days"], 60, "the config's limit for 镇街动态");
 
     let f = |check| findings(&report, check, &base);
     assert_eq!(
         f("column.stale"),
-        vec![
-            (s("/xwzx/xzdt/index.html"), s("/xwzx/xzdt/202610/t20261010_2003.html"), s("")),
-            (s("/xxgk/zcwj/index.html"), s("/xxgk/zcwj/202603/t20260301_4001.html"), s("")),
-        ]
+        vec![(s("/xxgk/zcwj/index.html"), s("/xxgk/zcwj/202603/t20260301_4001.html"), s(""))]
     );
-    assert_eq!(f("column.blank"), vec![(s("/xxgk/jytabl/index.html"), s(""), s(""))]);
+    assert_eq!(
+        f("column.blank"),
+        vec![(s("/xxgk/gkzn/index.html"), s(""), s("")), (s("/xxgk/jytabl/index.html"), s(""), s(""))]
+    );
     assert_eq!(
         f("column.due-soon"),
         vec![(s("/xxgk/tzgg/index.html"), s("/xxgk/tzgg/202606/t20260610_3002.html"), s(""))]
@@ -114,24 +121,38 @@ async fn finds_every_column_and_judges_its_freshness() {
     );
     assert!(f("update.homepage-stale").is_empty(), "the home page's newest item is 2 days old");
 
-    // The article page disagrees with its list entry: both are kept as evidence.
     let stale = site["findings"].as_array().unwrap().iter().find(|x| x["check"] == "column.stale").unwrap();
-    let evidence = stale["evidence"].as_str().unwrap();
-    assert!(evidence.contains("2026-10-10") && evidence.contains("2026-10-09"), "{evidence}");
-    assert!(stale["detail"].as_str().unwrap().contains("超期 33 天"), "{}", stale["detail"]);
-    assert_eq!(stale["column"], format!("{base}/xwzx/xzdt/index.html"));
+    assert!(stale["detail"].as_str().unwrap().contains("超期 87 天"), "{}", stale["detail"]);
+    assert_eq!(stale["column"], format!("{base}/xxgk/zcwj/index.html"));
 
     assert_eq!(
         site["freshness"],
         serde_json::json!({
             "homepage_assessed": true,
             "homepage_latest": "2026-11-24",
-            "stale_news_or_first_level_notice_policy": 1,
-            "stale": 2,
-            "blank": 1,
+            "stale_news_or_first_level_notice_policy": 0,
+            "stale": 1,
+            "blank": 2,
             "due_soon": 1
         })
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stale_column_names_its_newest_item_with_both_dates() {
+    let server = Server::start(site(), local()).await.unwrap();
+    let report = audit(&server, &[]).await;
+    let base = server.url("");
+    let findings = report["sites"][0]["findings"].as_array().unwrap();
+    let stale = findings
+        .iter()
+        .find(|x| x["check"] == "column.stale" && x["column"] == format!("{base}/xwzx/xzdt/index.html"));
+    let stale = stale.expect("乡镇动态 is stale under the default 14 days");
+    // The article page disagrees with its list entry: both are kept as evidence.
+    let evidence = stale["evidence"].as_str().unwrap();
+    assert!(evidence.contains("2026-10-10") && evidence.contains("2026-10-09"), "{evidence}");
+    assert!(stale["detail"].as_str().unwrap().contains("超期 33 天"), "{}", stale["detail"]);
+    assert_eq!(stale["target"], format!("{base}/xwzx/xzdt/202610/t20261010_2003.html"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

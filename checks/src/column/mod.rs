@@ -84,8 +84,10 @@ pub fn discover<'a>(
     settings: &AuditSettings,
 ) -> Vec<Column> {
     let url = |id: TargetId| crawl.target(id).url.as_str();
+    let declared = |p: &PageFacts| settings.columns.iter().any(|r| r.pattern.matches(url(p.target)));
     let candidates: Vec<&PageFacts> = pages
-        .filter(|p| p.target != home && !p.placement.article && (!p.items.is_empty() || p.says_empty))
+        .filter(|p| p.target != home && !p.placement.article)
+        .filter(|p| !p.items.is_empty() || p.says_empty || declared(p))
         .collect();
     let mut groups: BTreeMap<String, Vec<&PageFacts>> = BTreeMap::new();
     for page in candidates {
@@ -169,7 +171,9 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
         .map(|(n, _)| n);
     let exempt = settings.exempt.iter().any(|p| p.matches(first_url));
     let limit_days = rule.and_then(|r| r.limit_days).or_else(|| settings.limits.of(category));
-    let blank = items.is_empty() && pages.iter().any(|p| p.says_empty);
+    // No items at all, and the page says so — or the user declared it a
+    // column, so an empty page is an empty column.
+    let blank = items.is_empty() && (rule.is_some() || pages.iter().any(|p| p.says_empty));
     let latest_date = latest.and_then(|i| items[i].date);
     let due = latest_date
         .zip(limit_days)
