@@ -18,7 +18,7 @@ use serde::Deserialize;
 use url::Url;
 
 use checks::column::category::Category;
-use checks::settings::{AuditSettings, ColumnRule, UrlPattern};
+use checks::settings::{AuditSettings, ColumnMatch, ColumnRule, UrlPattern};
 
 use crate::cli::CommonArgs;
 use crate::crawl::CrawlSettings;
@@ -67,7 +67,7 @@ struct FreshnessFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ColumnFile {
-    prefix: Option<String>,
+    url: Option<String>,
     pattern: Option<String>,
     name: Option<String>,
     category: Option<Category>,
@@ -244,9 +244,9 @@ fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) {
 }
 
 fn column_rule(c: ColumnFile) -> anyhow::Result<ColumnRule> {
-    let pattern = match (c.prefix, c.pattern) {
-        (Some(prefix), None) => UrlPattern::Prefix(prefix),
-        (None, Some(pattern)) => UrlPattern::Regex(Regex::new(&pattern).with_context(|| {
+    let column = match (c.url, c.pattern) {
+        (Some(url), None) => ColumnMatch::Url(url),
+        (None, Some(pattern)) => ColumnMatch::Regex(Regex::new(&pattern).with_context(|| {
             format!(
                 "{} [[columns]] pattern {pattern:?}",
                 tr("无效的正则表达式", "invalid regular expression")
@@ -255,12 +255,12 @@ fn column_rule(c: ColumnFile) -> anyhow::Result<ColumnRule> {
         _ => bail!(
             "{}",
             tr(
-                "每个 [[columns]] 须且只能写 prefix 或 pattern 之一",
-                "each [[columns]] needs exactly one of prefix or pattern"
+                "每个 [[columns]] 须且只能写 url 或 pattern 之一",
+                "each [[columns]] needs exactly one of url or pattern"
             )
         ),
     };
-    Ok(ColumnRule { pattern, name: c.name, category: c.category, limit_days: c.limit_days })
+    Ok(ColumnRule { column, name: c.name, category: c.category, limit_days: c.limit_days })
 }
 
 /// A start URL; `http://` is assumed when the scheme is missing, since

@@ -75,7 +75,7 @@ async fn finds_every_column_and_judges_its_freshness() {
     // A historic topic exempt; a page the lists do not reveal declared a
     // column; a discovered column renamed, recategorised and given a limit.
     let rules = "[freshness]\nexempt = [\"/zt/2019/\"]\n\
-                 [[columns]]\nprefix = \"/xxgk/gkzn/\"\nname = \"依申请公开\"\ncategory = \"notice\"\n\
+                 [[columns]]\nurl = \"/xxgk/gkzn/\"\nname = \"依申请公开\"\ncategory = \"notice\"\n\
                  [[columns]]\npattern = \"/xwzx/xzdt/\"\nname = \"镇街动态\"\ncategory = \"news\"\nlimit_days = 60\n";
     std::fs::write(config.path(), rules).unwrap();
     let report = audit(&server, &["--config", &config.path().to_string_lossy()]).await;

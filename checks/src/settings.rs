@@ -99,13 +99,25 @@ impl Warning {
     }
 }
 
-/// A user's rule for the columns under a URL.
+/// A user's rule for a column: it declares the column (found or not) and
+/// sets its name, category or limit.
 #[derive(Clone, Debug)]
 pub struct ColumnRule {
-    pub pattern: UrlPattern,
+    pub column: ColumnMatch,
     pub name: Option<String>,
     pub category: Option<Category>,
     pub limit_days: Option<u32>,
+}
+
+/// Which column a rule is about.
+#[derive(Clone, Debug)]
+pub enum ColumnMatch {
+    /// One column: its folder or any page of its list (`/xxgk/zcwj/`,
+    /// `/xxgk/zcwj/index_2.html`, or a whole URL). Subfolders are other
+    /// columns.
+    Url(String),
+    /// Every column whose first list page's URL matches.
+    Regex(Regex),
 }
 
 /// Which URLs a rule covers: a prefix of the path (`/xxgk/zcwj/`) or of the

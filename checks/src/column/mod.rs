@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 
 use crate::dates;
-use crate::settings::{AuditSettings, ColumnRule};
+use crate::settings::{AuditSettings, ColumnMatch, ColumnRule};
 use crate::site::{PageFacts, SiteCrawl, TargetId};
 use category::Category;
 
@@ -84,7 +84,7 @@ pub fn discover<'a>(
     settings: &AuditSettings,
 ) -> Vec<Column> {
     let url = |id: TargetId| crawl.target(id).url.as_str();
-    let declared = |p: &PageFacts| settings.columns.iter().any(|r| r.pattern.matches(url(p.target)));
+    let declared = |p: &PageFacts| settings.columns.iter().any(|r| r.applies_to(url(p.target)));
     let candidates: Vec<&PageFacts> = pages
         .filter(|p| p.target != home && !p.placement.article)
         .filter(|p| !p.items.is_empty() || p.says_empty || declared(p))
@@ -139,7 +139,8 @@ fn section_pages(groups: &BTreeMap<String, Vec<&PageFacts>>) -> HashSet<String> 
             let items = items_of(pages);
             let below = |other: &&str| *other != k.as_str() && other.starts_with(k.as_str());
             let shared = items.iter().filter(|i| owners.get(i).is_some_and(|o| o.iter().any(below))).count();
-            !items.is_empty() && shared * 10 >= items.len() * 6
+            // Only a folder can have columns below it.
+            k.ends_with('/') && !items.is_empty() && shared * 10 >= items.len() * 6
         })
         .map(|(k, _)| k.clone())
         .collect()
@@ -151,7 +152,7 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
     });
     let first = pages[0];
     let first_url = crawl.target(first.target).url.as_str();
-    let rule = settings.columns.iter().find(|r| r.pattern.matches(first_url));
+    let rule = settings.columns.iter().find(|r| r.applies_to(first_url));
     let name = column_name(crawl, first, rule);
     let category = rule.and_then(|r| r.category).unwrap_or_else(|| {
         let declared =
@@ -197,6 +198,23 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
         stale,
         blank,
         exempt,
+    }
+}
+
+impl ColumnRule {
+    /// Whether the rule is about the column `url` belongs to.
+    pub fn applies_to(&self, url: &str) -> bool {
+        match &self.column {
+            ColumnMatch::Regex(re) => re.is_match(url),
+            ColumnMatch::Url(rule) if rule.starts_with("http://") || rule.starts_with("https://") => {
+                key::column_key(rule) == key::column_key(url)
+            }
+            ColumnMatch::Url(path) => {
+                let of_url = key::column_key(url);
+                let path_key = key::column_key(&format!("http://h{path}"));
+                of_url.find('/').map(|i| &of_url[i..]) == path_key.find('/').map(|i| &path_key[i..])
+            }
+        }
     }
 }
 
@@ -272,4 +290,27 @@ pub fn counts(columns: &[Column]) -> Counts {
         }
     }
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(column: ColumnMatch) -> ColumnRule {
+        ColumnRule { column, name: None, category: None, limit_days: None }
+    }
+
+    #[test]
+    fn a_rule_names_one_column_not_its_subfolders() {
+        let r = rule(ColumnMatch::Url("/xxgk/zcwj/".into()));
+        assert!(r.applies_to("http://h/xxgk/zcwj/index.html"));
+        assert!(r.applies_to("http://h/xxgk/zcwj/index_3.html"));
+        assert!(!r.applies_to("http://h/xxgk/zcwj/gfxwj/index.html"));
+        assert!(!r.applies_to("http://h/xxgk/index.html"));
+        let whole = rule(ColumnMatch::Url("http://h/xxgk/zcwj/index.html".into()));
+        assert!(whole.applies_to("http://h/xxgk/zcwj/"));
+        assert!(!whole.applies_to("http://other/xxgk/zcwj/"));
+        let re = rule(ColumnMatch::Regex(regex::Regex::new("/xxgk/zcwj/").unwrap()));
+        assert!(re.applies_to("http://h/xxgk/zcwj/gfxwj/index.html"));
+    }
 }
