@@ -7,7 +7,7 @@ mod common;
 
 use std::net::SocketAddr;
 
-use common::{Vars, findings, govaudit_async, load_site, read_report};
+use common::{Vars, findings, load_site};
 use govaudit::serve::{Resource, Server, Site};
 use serde_json::Value;
 
@@ -36,16 +36,9 @@ fn site() -> Site {
 }
 
 async fn audit(server: &Server, extra: &[&str]) -> Value {
-    let out = tempfile::tempdir().unwrap();
-    let mut args: Vec<String> =
-        ["audit", &server.url("/"), "--out", &out.path().to_string_lossy(), "--as-of", "2026-11-26", "-q"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-    args.extend(extra.iter().map(|s| s.to_string()));
-    let output = govaudit_async(args).await;
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    read_report(out.path())
+    let mut args = vec!["--as-of", "2026-11-26"];
+    args.extend_from_slice(extra);
+    common::audit(&server.url("/"), &args).await
 }
 
 /// `(path, name, category, latest, stale, blank, exempt)` of every column.

@@ -238,15 +238,7 @@ fn min_gap(times: &[Duration]) -> Duration {
 }
 
 async fn audit(server: &Server, extra: &[&str]) -> serde_json::Value {
-    let out = tempfile::tempdir().unwrap();
-    let mut args: Vec<String> = ["audit", &server.url("/"), "--out", &out.path().to_string_lossy(), "-q"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    args.extend(extra.iter().map(|s| s.to_string()));
-    let output = govaudit_async(args).await;
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    read_report(out.path())
+    common::audit(&server.url("/"), extra).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

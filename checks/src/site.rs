@@ -199,6 +199,30 @@ pub struct PageFacts {
     pub says_empty: bool,
 }
 
+impl PageFacts {
+    /// What is kept of an analysed page read from `target`, its links and
+    /// items already interned.
+    pub fn new(
+        target: TargetId,
+        analysis: crate::html::PageAnalysis,
+        links: Vec<Link>,
+        items: Vec<Item>,
+    ) -> Self {
+        PageFacts {
+            target,
+            links,
+            title: analysis.title,
+            site_name: analysis.site_name,
+            gone: analysis.gone,
+            text_len: analysis.text_len,
+            text_hash: analysis.text_hash,
+            items,
+            placement: analysis.placement,
+            says_empty: analysis.says_empty,
+        }
+    }
+}
+
 /// An item of a list page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {

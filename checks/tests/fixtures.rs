@@ -80,18 +80,7 @@ fn one_page_site(analysis: checks::html::PageAnalysis, m: &Markers) -> SiteCrawl
         .map(|i| Item { target: intern(i.url.as_str()), title: i.title.clone(), date: i.date })
         .collect();
     targets[page as usize].page = Some(0);
-    let facts = PageFacts {
-        target: page,
-        links,
-        title: analysis.title,
-        site_name: analysis.site_name,
-        gone: analysis.gone,
-        text_len: analysis.text_len,
-        text_hash: analysis.text_hash,
-        items,
-        placement: analysis.placement,
-        says_empty: analysis.says_empty,
-    };
+    let facts = PageFacts::new(page, analysis, links, items);
     SiteCrawl { root, targets, pages: vec![facts], not_found_probe: None, not_found_page: None }
 }
 

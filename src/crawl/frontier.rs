@@ -389,7 +389,7 @@ impl<'a> Frontier<'a> {
         let mut page_index = None;
         if let Some(analysis) = page {
             if Some(id) == self.probe {
-                self.not_found_page = Some(facts(id, analysis, Vec::new(), Vec::new()));
+                self.not_found_page = Some(PageFacts::new(id, analysis, Vec::new(), Vec::new()));
             } else if plan == Plan::Crawl && self.targets[id as usize].internal {
                 if self.root_chain.contains(&id) && self.probe.is_none() {
                     self.schedule_probe(id);
@@ -397,7 +397,7 @@ impl<'a> Frontier<'a> {
                 let links = self.intern_links(&analysis, depth + 1);
                 let items = self.intern_items(&analysis, depth + 1);
                 page_index = Some(self.pages.len() as u32);
-                self.pages.push(facts(id, analysis, links, items));
+                self.pages.push(PageFacts::new(id, analysis, links, items));
             }
         }
         let target = &mut self.targets[id as usize];
@@ -549,20 +549,5 @@ fn is_failure(outcome: &FetchOutcome) -> bool {
         FetchOutcome::Failed(_) => true,
         FetchOutcome::Answered(a) => a.status >= 400 && a.challenge.is_none(),
         FetchOutcome::Skipped(_) => false,
-    }
-}
-
-fn facts(id: TargetId, analysis: PageAnalysis, links: Vec<Link>, items: Vec<Item>) -> PageFacts {
-    PageFacts {
-        target: id,
-        links,
-        title: analysis.title,
-        site_name: analysis.site_name,
-        gone: analysis.gone,
-        text_len: analysis.text_len,
-        text_hash: analysis.text_hash,
-        items,
-        placement: analysis.placement,
-        says_empty: analysis.says_empty,
     }
 }

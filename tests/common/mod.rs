@@ -103,6 +103,18 @@ pub async fn govaudit_async(args: Vec<String>) -> Output {
     .expect("govaudit task")
 }
 
+/// Audits `url` with the binary (`-q`, a scratch output folder, `extra`
+/// flags), asserts it succeeded and returns its `report.json`.
+pub async fn audit(url: &str, extra: &[&str]) -> Value {
+    let out = tempfile::tempdir().expect("scratch folder");
+    let mut args: Vec<String> =
+        ["audit", url, "--out", &out.path().to_string_lossy(), "-q"].iter().map(|s| s.to_string()).collect();
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let output = govaudit_async(args).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    read_report(out.path())
+}
+
 /// The one `report.json` under `out` (there is one site per run here).
 pub fn read_report(out: &Path) -> Value {
     let path =
