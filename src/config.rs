@@ -18,7 +18,7 @@ use serde::Deserialize;
 use url::Url;
 
 use checks::column::category::Category;
-use checks::settings::{AuditSettings, ColumnMatch, ColumnRule, UrlPattern};
+use checks::settings::{AuditSettings, ColumnMatch, ColumnRule, UrlPrefix};
 
 use crate::cli::CommonArgs;
 use crate::crawl::CrawlSettings;
@@ -240,7 +240,7 @@ fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) {
     }
     audit.warning.news = f.warn_news_days.unwrap_or(audit.warning.news);
     audit.warning.others = f.warn_other_days.unwrap_or(audit.warning.others);
-    audit.exempt = f.exempt.unwrap_or_default().into_iter().map(UrlPattern::Prefix).collect();
+    audit.exempt = f.exempt.unwrap_or_default().into_iter().map(UrlPrefix).collect();
 }
 
 fn column_rule(c: ColumnFile) -> anyhow::Result<ColumnRule> {

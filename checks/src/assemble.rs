@@ -28,19 +28,17 @@ pub fn site_audit(
 ) -> SiteAudit {
     let ctx = SiteContext::new(crawl, settings);
     let findings = registry::run_site_checks(&ctx);
-    let counts = column::counts(&ctx.columns);
     let (homepage_assessed, homepage_latest) = match homepage_stale::state(&ctx) {
         homepage_stale::State::NotAssessed => (false, None),
         homepage_stale::State::Assessed { newest, .. } => (true, newest.and_then(|i| i.date)),
     };
-    let freshness = Freshness {
+    let mut freshness = Freshness {
         homepage_assessed,
         homepage_latest: homepage_latest.map(|d| d.to_string()),
-        stale_news_or_first_level_notice_policy: counts.stale_news_or_first_level_notice_policy,
-        stale: counts.stale,
-        blank: counts.blank,
         due_soon: findings.iter().filter(|f| f.check == column::due_soon::INFO.id).count() as u64,
+        ..Freshness::default()
     };
+    column::count_into(&ctx.columns, &mut freshness);
     let root = crawl.target(crawl.root).url.clone();
     let name = name
         .map(str::to_owned)

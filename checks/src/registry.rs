@@ -92,7 +92,7 @@ fn canonical_pages(crawl: &SiteCrawl, home: TargetId) -> Vec<bool> {
         let rank = |i: usize| {
             let p = &crawl.pages[i];
             let url = &crawl.target(p.target).url;
-            (p.target != home, url.len(), url.clone())
+            (p.target != home, url.len(), url.as_str())
         };
         best.entry(key)
             .and_modify(|b| {

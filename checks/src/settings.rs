@@ -19,7 +19,7 @@ pub struct AuditSettings {
     /// Columns declared or overridden by the user.
     pub columns: Vec<ColumnRule>,
     /// Columns that are exempt from freshness (历史专题, closed topics).
-    pub exempt: Vec<UrlPattern>,
+    pub exempt: Vec<UrlPrefix>,
 }
 
 impl AuditSettings {
@@ -120,22 +120,17 @@ pub enum ColumnMatch {
     Regex(Regex),
 }
 
-/// Which URLs a rule covers: a prefix of the path (`/xxgk/zcwj/`) or of the
-/// whole URL (`http://…`), or a regular expression over the whole URL.
-#[derive(Clone, Debug)]
-pub enum UrlPattern {
-    Prefix(String),
-    Regex(Regex),
-}
+/// A URL prefix: of the path (`/zt/2019`) or of the whole URL (`http://…`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UrlPrefix(pub String);
 
-impl UrlPattern {
+impl UrlPrefix {
     pub fn matches(&self, url: &str) -> bool {
-        match self {
-            UrlPattern::Regex(re) => re.is_match(url),
-            UrlPattern::Prefix(p) if p.starts_with("http://") || p.starts_with("https://") => {
-                url.starts_with(p)
-            }
-            UrlPattern::Prefix(p) => url::Url::parse(url).is_ok_and(|u| u.path().starts_with(p.as_str())),
+        let p = self.0.as_str();
+        if p.starts_with("http://") || p.starts_with("https://") {
+            url.starts_with(p)
+        } else {
+            url::Url::parse(url).is_ok_and(|u| u.path().starts_with(p))
         }
     }
 }

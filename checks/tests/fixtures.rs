@@ -7,7 +7,7 @@ use std::path::Path;
 
 use checks::html::{PageInput, analyze, challenge};
 use checks::registry::{self, SiteContext};
-use checks::settings::{AuditSettings, UrlPattern};
+use checks::settings::{AuditSettings, UrlPrefix};
 use checks::site::{Answer, FetchOutcome, Item, Link, Method, PageFacts, SiteCrawl, Target, TargetId};
 use checks::url_norm::Normalizer;
 use chrono::NaiveDate;
@@ -89,7 +89,7 @@ fn run_site_check(check: &str, crawl: SiteCrawl, m: &Markers) -> usize {
         panic!("no check {check}: a fixture folder must be named after a registered check id")
     };
     let mut settings = AuditSettings::new(checks::Lang::Zh, m.as_of);
-    settings.exempt = m.exempt.iter().cloned().map(UrlPattern::Prefix).collect();
+    settings.exempt = m.exempt.iter().cloned().map(UrlPrefix).collect();
     let ctx = SiteContext::new(&crawl, &settings);
     (found.run)(&ctx).len()
 }

@@ -40,7 +40,7 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
     config.urls = vec![url::Url::parse(&site.url("/")).context("demo URL")?];
     // The portal keeps a closed 2019 topic (历史专题): declared exempt, as
     // a county office would in its govaudit.toml.
-    config.audit.exempt.push(checks::settings::UrlPattern::Prefix(portal::EXEMPT_TOPICS.to_owned()));
+    config.audit.exempt.push(checks::settings::UrlPrefix(portal::EXEMPT_TOPICS.to_owned()));
     println!(
         "{} {}\n",
         tr(

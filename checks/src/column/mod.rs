@@ -19,6 +19,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
+use crate::audit::Freshness;
 use crate::dates;
 use crate::settings::{AuditSettings, ColumnMatch, ColumnRule};
 use crate::site::{PageFacts, SiteCrawl, TargetId};
@@ -48,7 +49,6 @@ pub struct Column {
     pub category: Category,
     /// 1 for a first-level column (首页 > 通知公告), 2 below a section…
     pub level: u32,
-    pub pages: Vec<TargetId>,
     pub items: Vec<DatedItem>,
     /// The newest item dated no later than `as_of`.
     pub latest: Option<usize>,
@@ -190,7 +190,6 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
         name,
         category,
         level,
-        pages: pages.iter().map(|p| p.target).collect(),
         items,
         latest,
         limit_days,
@@ -263,33 +262,21 @@ pub fn dated_items(crawl: &SiteCrawl, pages: &[&PageFacts], as_of: NaiveDate) ->
     out
 }
 
-/// V4's counts, as scoring needs them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Counts {
-    /// V4(a): stale news columns plus stale first-level notice and policy columns.
-    pub stale_news_or_first_level_notice_policy: u64,
-    /// V4(b): every column that should be updated and is stale.
-    pub stale: u64,
-    /// V4(c): blank columns.
-    pub blank: u64,
-}
-
-pub fn counts(columns: &[Column]) -> Counts {
-    let mut c = Counts::default();
+/// Fills in V4's counts, as scoring needs them.
+pub fn count_into(columns: &[Column], f: &mut Freshness) {
     for col in columns.iter().filter(|c| !c.exempt) {
         if col.blank {
-            c.blank += 1;
+            f.blank += 1;
         }
         if col.stale {
-            c.stale += 1;
+            f.stale += 1;
             let first_level_notice_or_policy =
                 matches!(col.category, Category::Notice | Category::Policy) && col.level <= 1;
             if col.category == Category::News || first_level_notice_or_policy {
-                c.stale_news_or_first_level_notice_policy += 1;
+                f.stale_news_or_first_level_notice_policy += 1;
             }
         }
     }
-    c
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! HTML analysis: one parse of one HTML page into the facts the site checks
-//! need, run by the crawler on its blocking pool as soon as a page arrives.
+//! need, run by the crawler as soon as a page arrives.
 //!
 //! The document is parsed once with html5ever (through `scraper`), the same
 //! tree a browser builds, and walked once. What comes out is small: the
