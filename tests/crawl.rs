@@ -156,6 +156,7 @@ async fn finds_exactly_the_dead_links_and_is_polite() {
         findings(&run.report, "page.oversize", &run.base),
         vec![(own("/big.html"), own("/big.html"), own(""))]
     );
+    assert!(findings(&run.report, "site.unreachable", &run.base).is_empty(), "the home page opened");
     let stats = &site["stats"];
     assert_eq!(stats["blocked"], 1);
     assert_eq!(stats["bodies_cut"], 1);
