@@ -49,13 +49,8 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
     i18n::set(explicit_lang.or_else(i18n::from_env).or(file.lang()).unwrap_or_default());
     match cli.command {
         Command::Checks => {
-            for check in checks::registry::CHECKS {
-                println!(
-                    "{:<20} {:<9} {}",
-                    check.info.id,
-                    check.info.severity.as_str(),
-                    check.info.title(i18n::lang())
-                );
+            for info in checks::registry::all() {
+                println!("{:<30} {:<9} {}", info.id, info.severity.as_str(), info.title(i18n::lang()));
             }
             Ok(Exit::Done)
         }
@@ -67,8 +62,8 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                     tr("用 govaudit checks 查看全部", "see govaudit checks for the list")
                 )
             })?;
-            println!("{} — {}\n", found.info.id, found.info.title(i18n::lang()));
-            println!("{}", found.info.docs(i18n::lang()));
+            println!("{} — {}\n", found.id, found.title(i18n::lang()));
+            println!("{}", found.docs(i18n::lang()));
             Ok(Exit::Done)
         }
         Command::Audit(args) => {

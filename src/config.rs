@@ -18,6 +18,7 @@ use serde::Deserialize;
 use url::Url;
 
 use checks::column::category::Category;
+use checks::page_check::{PageOptions, Typo};
 use checks::settings::{AuditSettings, ColumnMatch, ColumnRule, UrlPrefix};
 
 use crate::cli::CommonArgs;
@@ -46,6 +47,18 @@ pub struct FileConfig {
     freshness: FreshnessFile,
     #[serde(default)]
     columns: Vec<ColumnFile>,
+    #[serde(default)]
+    content: ContentFile,
+}
+
+/// `[content]`: what the page-content checks read.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContentFile {
+    /// Keep the shipped wrong-word list (default true).
+    default_typos: Option<bool>,
+    /// Wrong word → right word, added to (or overriding) the shipped list.
+    typos: Option<BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -206,6 +219,10 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
             as u32,
         max_body_bytes: positive("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024))?,
         resolve: parse_resolve(c.resolve.unwrap_or_default())?,
+        page_options: std::sync::Arc::new(PageOptions {
+            lang: crate::i18n::lang(),
+            typos: typos(file.content)?,
+        }),
     };
     let mut audit = AuditSettings::new(file.lang.unwrap_or_default(), as_of);
     apply_freshness(&mut audit, file.freshness);
@@ -220,6 +237,30 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         crawl,
         audit,
     })
+}
+
+/// The wrong-word dictionary: the shipped list unless switched off, then
+/// the user's words, which replace a shipped entry with the same wrong word.
+fn typos(content: ContentFile) -> anyhow::Result<Vec<Typo>> {
+    let mut table: BTreeMap<String, String> = BTreeMap::new();
+    if content.default_typos.unwrap_or(true) {
+        for (wrong, right) in checks::content::typo::DEFAULT_TYPOS {
+            table.insert((*wrong).to_owned(), (*right).to_owned());
+        }
+    }
+    for (wrong, right) in content.typos.unwrap_or_default() {
+        if wrong.trim().is_empty() || wrong == right {
+            bail!(
+                "{} [content.typos] {wrong:?} = {right:?}",
+                tr(
+                    "错别字条目须有非空且与正确写法不同的错词：",
+                    "a typo entry needs a non-empty wrong word that differs from the right one:"
+                )
+            );
+        }
+        table.insert(wrong, right);
+    }
+    Ok(table.into_iter().map(|(wrong, right)| Typo { wrong, right }).collect())
 }
 
 fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) {

@@ -6,15 +6,18 @@
 //! of [`audit`], which the `reports` crate renders. Keeping this crate pure is
 //! what lets every check be proven by fixtures alone.
 
+pub mod a11y;
 pub mod assemble;
 pub mod audit;
 pub mod column;
 pub mod content;
 pub mod dates;
 pub mod html;
+pub mod identity;
 pub mod lang;
 pub mod link;
 pub mod page;
+pub mod page_check;
 pub mod registry;
 pub mod settings;
 pub mod site;

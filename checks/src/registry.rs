@@ -8,9 +8,10 @@ use crate::audit::{Finding, Severity};
 use crate::column::{self, Column};
 use crate::lang::Lang;
 use crate::link::verdict::Verdicts;
+use crate::page_check::{self, PageCheck, Scope};
 use crate::settings::AuditSettings;
 use crate::site::{PageFacts, SiteCrawl, TargetId};
-use crate::{content, link, page, site, update};
+use crate::{a11y, content, identity, link, page, site, update};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hasher};
@@ -128,15 +129,59 @@ pub const CHECKS: &[Check] = &[
     Check { info: &column::blank::INFO, run: column::blank::run },
     Check { info: &column::due_soon::INFO, run: column::due_soon::run },
     Check { info: &content::future_date::INFO, run: content::future_date::run },
+    Check { info: &identity::domain::INFO, run: identity::domain::run },
 ];
 
-pub fn find(id: &str) -> Option<&'static Check> {
-    CHECKS.iter().find(|c| c.info.id == id)
+/// The page checks that are not accessibility rules.
+const PAGE_CHECKS: &[PageCheck] = &[
+    PageCheck { info: &a11y::assist_entry::INFO, scope: Scope::HomePage, run: a11y::assist_entry::run },
+    PageCheck { info: &identity::missing::INFO, scope: Scope::HomePage, run: identity::missing::run },
+    PageCheck { info: &identity::mismatch::INFO, scope: Scope::HomePage, run: identity::mismatch::run },
+    PageCheck {
+        info: &identity::error_report::INFO,
+        scope: Scope::HomePage,
+        run: identity::error_report::run,
+    },
+    PageCheck { info: &content::pii::INFO, scope: Scope::EveryPage, run: content::pii::run },
+    PageCheck { info: &content::typo::INFO, scope: Scope::EveryPage, run: content::typo::run },
+];
+
+/// Every page check, run on each page while it is parsed: the
+/// accessibility rules by group, then the others.
+pub fn page_checks() -> impl Iterator<Item = &'static PageCheck> {
+    [
+        a11y::document::RULES,
+        a11y::images::RULES,
+        a11y::names::RULES,
+        a11y::structure::RULES,
+        a11y::aria::RULES,
+        PAGE_CHECKS,
+    ]
+    .into_iter()
+    .flatten()
 }
 
-/// Runs every site check and returns their findings in report order.
+/// Every check's identity, in the order `govaudit checks` lists them.
+pub fn all() -> impl Iterator<Item = &'static CheckInfo> {
+    CHECKS.iter().map(|c| c.info).chain(page_checks().map(|c| c.info))
+}
+
+pub fn find(id: &str) -> Option<&'static CheckInfo> {
+    all().find(|c| c.id == id)
+}
+
+/// The findings of one check, `None` when no check has that id.
+pub fn run_check(ctx: &SiteContext<'_>, id: &str) -> Option<Vec<Finding>> {
+    if let Some(site) = CHECKS.iter().find(|c| c.info.id == id) {
+        return Some((site.run)(ctx));
+    }
+    page_checks().find(|c| c.info.id == id).map(|page| page_check::findings(ctx, page))
+}
+
+/// Runs every check and returns the findings in report order.
 pub fn run_site_checks(ctx: &SiteContext<'_>) -> Vec<Finding> {
     let mut findings: Vec<Finding> = CHECKS.iter().flat_map(|c| (c.run)(ctx)).collect();
+    findings.extend(page_checks().flat_map(|c| page_check::findings(ctx, c)));
     crate::audit::sort_findings(&mut findings);
     findings
 }
@@ -147,15 +192,16 @@ mod tests {
 
     #[test]
     fn ids_are_unique_and_documented() {
-        let mut ids: Vec<_> = CHECKS.iter().map(|c| c.info.id).collect();
+        let mut ids: Vec<_> = all().map(|c| c.id).collect();
+        let count = ids.len();
         ids.sort();
         ids.dedup();
-        assert_eq!(ids.len(), CHECKS.len());
-        for c in CHECKS {
-            let (area, name) = c.info.id.split_once('.').expect("ids are area.name");
+        assert_eq!(ids.len(), count);
+        for c in all() {
+            let (area, name) = c.id.split_once('.').expect("ids are area.name");
             assert!(!area.is_empty() && !name.is_empty());
-            for docs in [c.info.docs_zh, c.info.docs_en] {
-                assert!(docs.len() > 200, "{} has thin docs", c.info.id);
+            for docs in [c.docs_zh, c.docs_en] {
+                assert!(docs.len() > 200, "{} has thin docs", c.id);
             }
         }
     }

@@ -197,6 +197,8 @@ pub struct PageFacts {
     pub placement: Placement,
     /// The page says its list is empty (暂无信息).
     pub says_empty: bool,
+    /// What the page checks found while the page was parsed.
+    pub issues: Vec<crate::page_check::PageIssue>,
 }
 
 impl PageFacts {
@@ -219,6 +221,7 @@ impl PageFacts {
             items,
             placement: analysis.placement,
             says_empty: analysis.says_empty,
+            issues: analysis.issues,
         }
     }
 }

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use checks::html::{PageInput, analyze, challenge};
+use checks::page_check::{PageOptions, Typo};
 use checks::registry::{self, SiteContext};
 use checks::settings::{AuditSettings, UrlPrefix};
 use checks::site::{Answer, FetchOutcome, Item, Link, Method, PageFacts, SiteCrawl, Target, TargetId};
@@ -19,6 +20,8 @@ struct Markers {
     as_of: NaiveDate,
     home: bool,
     exempt: Vec<String>,
+    /// The shipped wrong-word list plus `<!-- typo: 错词 = 正词 -->` lines.
+    typos: Vec<Typo>,
 }
 
 fn markers(html: &str) -> Markers {
@@ -30,6 +33,15 @@ fn markers(html: &str) -> Markers {
             .map_or(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(), |d| d.parse().expect("as_of date")),
         home: html.lines().any(|l| l.trim() == "<!-- home -->"),
         exempt: html.lines().filter_map(|l| marker(l, "exempt")).map(str::to_owned).collect(),
+        typos: checks::content::typo::DEFAULT_TYPOS
+            .iter()
+            .map(|(w, r)| ((*w).to_owned(), (*r).to_owned()))
+            .chain(html.lines().filter_map(|l| marker(l, "typo")).filter_map(|t| {
+                let (w, r) = t.split_once('=')?;
+                Some((w.trim().to_owned(), r.trim().to_owned()))
+            }))
+            .map(|(wrong, right)| Typo { wrong, right })
+            .collect(),
     }
 }
 
@@ -38,8 +50,17 @@ fn evaluate(check: &str, html: &str) -> usize {
     let m = markers(html);
     let url = url::Url::parse(&m.url).expect("fixture url");
     let normalizer = Normalizer::default();
-    let page =
-        || analyze(&PageInput { url: &url, html, encoding: encoding_rs::UTF_8, normalizer: &normalizer });
+    let options = PageOptions { lang: checks::Lang::Zh, typos: m.typos.clone() };
+    let page = || {
+        analyze(&PageInput {
+            url: &url,
+            html,
+            encoding: encoding_rs::UTF_8,
+            normalizer: &normalizer,
+            home: m.home,
+            options: &options,
+        })
+    };
     match check {
         "page.blocked" => usize::from(challenge::detect(m.status, html).is_some()),
         // A linked page answered 200 that says it is gone: a soft 404.
@@ -85,18 +106,31 @@ fn one_page_site(analysis: checks::html::PageAnalysis, m: &Markers) -> SiteCrawl
 }
 
 fn run_site_check(check: &str, crawl: SiteCrawl, m: &Markers) -> usize {
-    let Some(found) = registry::find(check) else {
-        panic!("no check {check}: a fixture folder must be named after a registered check id")
-    };
     let mut settings = AuditSettings::new(checks::Lang::Zh, m.as_of);
     settings.exempt = m.exempt.iter().cloned().map(UrlPrefix).collect();
     let ctx = SiteContext::new(&crawl, &settings);
-    (found.run)(&ctx).len()
+    let Some(found) = registry::run_check(&ctx, check) else {
+        panic!("no check {check}: a fixture folder must be named after a registered check id")
+    };
+    found.len()
 }
 
 fn marker<'a>(line: &'a str, name: &str) -> Option<&'a str> {
     let rest = line.trim().strip_prefix("<!--")?.trim().strip_prefix(name)?.strip_prefix(':')?;
     Some(rest.trim().trim_end_matches("-->").trim())
+}
+
+/// A fixture's text: files named `*.gbk.html` are GBK, as on most county
+/// sites; the rest UTF-8.
+fn read_fixture(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    if path.to_string_lossy().ends_with(".gbk.html") {
+        let (text, _, bad) = encoding_rs::GBK.decode(&bytes);
+        assert!(!bad, "{} is not GBK", path.display());
+        text.into_owned()
+    } else {
+        String::from_utf8(bytes).unwrap_or_else(|_| panic!("{} is not UTF-8", path.display()))
+    }
 }
 
 #[test]
@@ -108,7 +142,7 @@ fn every_fixture_fires_exactly_where_it_says() {
         let check = dir.file_name().to_string_lossy().into_owned();
         let (mut firing, mut clean) = (0, 0);
         for file in std::fs::read_dir(dir.path()).unwrap().flatten() {
-            let html = std::fs::read_to_string(file.path()).unwrap();
+            let html = read_fixture(&file.path());
             let expected = html.lines().filter(|l| marker(l, "expect") == Some(check.as_str())).count();
             let fired = evaluate(&check, &html);
             if fired != expected {

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use checks::html::{self, PageAnalysis, PageInput};
+use checks::page_check::PageOptions;
 use checks::site::{Method, NetError, NetErrorKind};
 use checks::url_norm::Normalizer;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, LOCATION, RETRY_AFTER};
@@ -55,14 +56,22 @@ pub struct Fetcher {
     client: reqwest::Client,
     max_body: usize,
     normalizer: Arc<Normalizer>,
+    page_options: Arc<PageOptions>,
 }
 
 impl Fetcher {
-    pub fn new(client: reqwest::Client, max_body: usize, normalizer: Arc<Normalizer>) -> Self {
-        Fetcher { client, max_body, normalizer }
+    pub fn new(
+        client: reqwest::Client,
+        max_body: usize,
+        normalizer: Arc<Normalizer>,
+        page_options: Arc<PageOptions>,
+    ) -> Self {
+        Fetcher { client, max_body, normalizer, page_options }
     }
 
-    pub async fn fetch(&self, url: &Url, plan: Plan) -> Fetched {
+    /// Fetches `url` as `plan` says; `home` marks a page reached at depth 0,
+    /// on which the home-page checks run.
+    pub async fn fetch(&self, url: &Url, plan: Plan, home: bool) -> Fetched {
         let mut fetched = Fetched { result: Err(other("not sent")), requests: 0, bytes: 0 };
         if plan == Plan::Check {
             fetched.requests += 1;
@@ -89,7 +98,7 @@ impl Fetcher {
         fetched.requests += 1;
         match self.client.get(url.as_str()).send().await {
             Ok(resp) => {
-                let parse = plan == Plan::Crawl;
+                let parse = (plan == Plan::Crawl).then_some(home);
                 let (answer, bytes) = self.answer_get(url, resp, parse).await;
                 fetched.bytes = bytes;
                 fetched.result = answer;
@@ -117,15 +126,17 @@ impl Fetcher {
         &self,
         url: &Url,
         resp: reqwest::Response,
-        parse: bool,
+        parse: Option<bool>,
     ) -> (Result<Answer, NetError>, u64) {
+        // `parse` is `Some(home)` when the body is to be read as a page.
+        let home = parse.unwrap_or(false);
         let mut answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Get);
         let content_type_header = header_str(resp.headers(), CONTENT_TYPE);
         let is_error = answer.status >= 400;
         // A page URL that answers with a PDF or an image is not read: only
         // HTML, or an answer without a type that might be HTML.
         let maybe_html = answer.content_type.as_deref().is_none_or(|t| is_html(Some(t), &[]));
-        let read_as_page = parse && (200..300).contains(&answer.status) && maybe_html;
+        let read_as_page = parse.is_some() && (200..300).contains(&answer.status) && maybe_html;
         if !is_error && !read_as_page {
             return (Ok(answer), 0);
         }
@@ -147,7 +158,7 @@ impl Fetcher {
             return (Ok(answer), bytes);
         }
         answer.cut = cut;
-        let (challenge, page) = self.parse(url, &body, content_type_header.as_deref());
+        let (challenge, page) = self.parse(url, &body, content_type_header.as_deref(), home);
         answer.challenge = challenge;
         answer.page = page;
         (Ok(answer), bytes)
@@ -163,11 +174,19 @@ impl Fetcher {
         url: &Url,
         body: &[u8],
         content_type: Option<&str>,
+        home: bool,
     ) -> (Option<&'static str>, Option<PageAnalysis>) {
         let work = || {
             let host = url.host_str().unwrap_or_default();
             let (text, encoding) = decode::decode(body, content_type, host);
-            let input = PageInput { url, html: &text, encoding, normalizer: &self.normalizer };
+            let input = PageInput {
+                url,
+                html: &text,
+                encoding,
+                normalizer: &self.normalizer,
+                home,
+                options: &self.page_options,
+            };
             let page = html::analyze(&input);
             // Challenge stubs show next to no text; looking for their
             // signatures in every real page would be wasted work.

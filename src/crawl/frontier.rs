@@ -276,9 +276,10 @@ impl<'a> Frontier<'a> {
             Job::Target { id, attempt } => {
                 let url = Url::parse(&self.targets[id as usize].url);
                 let plan = self.meta[id as usize].plan;
+                let home = self.meta[id as usize].depth == 0;
                 let handle = self.tasks.spawn(async move {
                     let fetched = match url {
-                        Ok(url) => fetcher.fetch(&url, plan).await,
+                        Ok(url) => fetcher.fetch(&url, plan, home).await,
                         Err(e) => Fetched {
                             result: Err(site::NetError {
                                 kind: site::NetErrorKind::Other,

@@ -46,6 +46,8 @@ pub struct CrawlSettings {
     /// Host names answered from this table instead of DNS (like curl's
     /// `--resolve`): for staging servers, and for the offline demo.
     pub resolve: BTreeMap<String, SocketAddr>,
+    /// What the page checks take from the config (language, wrong words).
+    pub page_options: Arc<checks::page_check::PageOptions>,
 }
 
 /// Counters only the crawl itself can know.
@@ -102,6 +104,11 @@ pub async fn crawl(
     normalizer.normalize(&mut start);
     let hosts = settings.include_hosts.iter().filter_map(|h| HostKey::parse(h)).collect();
     let scope = Scope::new(hosts, settings.exclude.clone(), settings.external, settings.max_query_variants);
-    let fetcher = Arc::new(fetch::Fetcher::new(client, settings.max_body_bytes, normalizer));
+    let fetcher = Arc::new(fetch::Fetcher::new(
+        client,
+        settings.max_body_bytes,
+        normalizer,
+        Arc::clone(&settings.page_options),
+    ));
     frontier::Frontier::new(settings, fetcher, scope, start, progress).run(interrupt).await
 }

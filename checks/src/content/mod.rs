@@ -1,3 +1,6 @@
 //! Checks about what pages say.
 
 pub mod future_date;
+
+pub mod pii;
+pub mod typo;

@@ -204,11 +204,18 @@ mod tests {
     ) -> Vec<(String, &'static str)> {
         let url = Url::parse(page).unwrap();
         let normalizer = Normalizer::default();
-        analyze(&PageInput { url: &url, html, encoding, normalizer: &normalizer })
-            .links
-            .into_iter()
-            .map(|l| (l.url.to_string(), l.element.as_str()))
-            .collect()
+        analyze(&PageInput {
+            url: &url,
+            html,
+            encoding,
+            normalizer: &normalizer,
+            home: false,
+            options: &crate::page_check::PageOptions::default(),
+        })
+        .links
+        .into_iter()
+        .map(|l| (l.url.to_string(), l.element.as_str()))
+        .collect()
     }
 
     #[test]

@@ -171,7 +171,15 @@ mod tests {
     fn items_of(html: &str) -> Vec<(String, String, Option<Written>)> {
         let url = Url::parse("http://h/xwzx/gzdt/index.html").unwrap();
         let normalizer = Normalizer::default();
-        let input = PageInput { url: &url, html, encoding: encoding_rs::UTF_8, normalizer: &normalizer };
+        let options = crate::page_check::PageOptions::default();
+        let input = PageInput {
+            url: &url,
+            html,
+            encoding: encoding_rs::UTF_8,
+            normalizer: &normalizer,
+            home: false,
+            options: &options,
+        };
         let doc = Html::parse_document(html);
         items(&doc, &Resolver::new(&doc, &input), &url, false)
             .into_iter()

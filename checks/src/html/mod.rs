@@ -19,6 +19,8 @@ use scraper::Html;
 use scraper::node::Node;
 use url::Url;
 
+use crate::a11y::dom::Dom;
+use crate::page_check::{self, PageDoc, PageIssue, PageOptions};
 use crate::site::Element;
 use crate::url_norm::Normalizer;
 
@@ -31,6 +33,9 @@ pub struct PageInput<'a> {
     /// query string in it, so we must too to request the same URL.
     pub encoding: &'static Encoding,
     pub normalizer: &'a Normalizer,
+    /// The crawler reached the page at depth 0: home-page checks run on it.
+    pub home: bool,
+    pub options: &'a PageOptions,
 }
 
 /// A link as found on the page, resolved and normalised.
@@ -58,6 +63,8 @@ pub struct PageAnalysis {
     pub placement: column::Placement,
     /// The page says its list is empty (暂无信息).
     pub says_empty: bool,
+    /// What the page checks found.
+    pub issues: Vec<PageIssue>,
 }
 
 /// Elements whose text a visitor never reads.
@@ -76,6 +83,16 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         if placement.article { Vec::new() } else { list::items(&doc, &resolver, input.url, declared) };
     // Only a list page without items can be a blank column.
     let says_empty = !placement.article && items.is_empty() && list::says_empty(&doc);
+    let dom = Dom::new(&doc);
+    let page_doc = PageDoc {
+        html: &doc,
+        dom: &dom,
+        url: input.url,
+        home: input.home,
+        options: input.options,
+        resolver: &resolver,
+    };
+    let issues = page_check::run_all(&page_doc);
     PageAnalysis {
         links: links::collect(&doc, &resolver),
         site_name: meta_content(&doc, "sitename"),
@@ -86,6 +103,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         items,
         placement,
         says_empty,
+        issues,
     }
 }
 
@@ -172,7 +190,15 @@ mod tests {
     fn analyze_html(html: &str) -> PageAnalysis {
         let url = Url::parse("http://www.example.gov.cn/xxgk/index.html").unwrap();
         let normalizer = Normalizer::default();
-        analyze(&PageInput { url: &url, html, encoding: encoding_rs::UTF_8, normalizer: &normalizer })
+        let options = PageOptions::default();
+        analyze(&PageInput {
+            url: &url,
+            html,
+            encoding: encoding_rs::UTF_8,
+            normalizer: &normalizer,
+            home: false,
+            options: &options,
+        })
     }
 
     #[test]

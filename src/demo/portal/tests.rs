@@ -135,7 +135,14 @@ fn analysis(
     encoding: &'static encoding_rs::Encoding,
 ) -> checks::html::PageAnalysis {
     let url = Url::parse(&format!("{ORIGIN}{target}")).unwrap();
-    analyze(&PageInput { url: &url, html, encoding, normalizer: &Normalizer::default() })
+    analyze(&PageInput {
+        url: &url,
+        html,
+        encoding,
+        normalizer: &Normalizer::default(),
+        home: target == "/",
+        options: &checks::page_check::PageOptions::default(),
+    })
 }
 
 /// What a crawl from `/` finds: every (page, target) whose link fails,

@@ -1,0 +1,137 @@
+//! `a11y.assist-entry`: the home page offers no accessibility or
+//! elderly-friendly mode (无障碍 / 长者模式 / 关怀版 …).
+
+use scraper::ElementRef;
+
+use crate::audit::Severity;
+use crate::page_check::{PageDoc, PageIssue};
+use crate::registry::CheckInfo;
+
+pub const INFO: CheckInfo = CheckInfo {
+    id: "a11y.assist-entry",
+    severity: Severity::Deduction,
+    title_zh: "首页没有无障碍或适老化（长者模式）入口",
+    title_en: "No accessibility or elderly-friendly mode entry on the home page",
+    docs_zh: "\
+检查内容：首页是否有进入无障碍浏览或适老化模式的入口：文字、title 或图片 alt 为“无障碍”“无障碍浏览”\
+“长者模式”“关怀版”“适老版”“长者助手”“大字版”等的链接或按钮，或者已知的无障碍工具条脚本\
+（*.govwza.cn 或 wza.* 的 aria.js、barrier_free.js、barrier.free.min.js、assist.js、/wzaweb/ 下的脚本）。
+
+为何重要：《国务院办公厅关于切实解决老年人运用智能技术困难实施方案的通知》和\
+国办公开办函〔2021〕28号要求政府网站完成适老化与无障碍改造，首页须提供入口；第三方评估把它列入“无障碍”指数。
+
+如何修复：在首页顶部显著位置放置“无障碍”“长者模式”入口，链接到适老化版本或加载无障碍工具条；\
+入口文字不要只放在图片里，图片须有 alt。
+
+参考：GB/T 37668-2019（可操作性、可理解性）；WCAG 2.1 准则 2.4（可导航）；国办公开办函〔2021〕28号；\
+工业和信息化部《互联网网站适老化通用设计规范》（2021）。",
+    docs_en: "\
+What it checks: whether the home page has an entry to an accessibility or elderly-friendly mode: a \
+link or button whose text, title or image alt says 无障碍, 无障碍浏览, 长者模式, 关怀版, 适老版, 长者助手, 大字版 \
+and the like, or a known accessibility toolbar script (aria.js from *.govwza.cn or wza.*, \
+barrier_free.js, barrier.free.min.js, assist.js, anything under /wzaweb/).
+
+Why it matters: the State Council's plan for older people and 国办公开办函〔2021〕28号 require \
+government sites to be made elderly-friendly and accessible, with an entry on the home page; \
+third-party evaluations score it under the accessibility index.
+
+How to fix: put a 无障碍 / 长者模式 entry at the top of the home page, linking to the elderly-friendly \
+version or loading the accessibility toolbar; do not put the entry's text only in an image, and give \
+any image an alt.
+
+References: GB/T 37668-2019 (operable, understandable); WCAG 2.1 guideline 2.4 (navigable); \
+国办公开办函〔2021〕28号; MIIT's 2021 elderly-friendly website design specification.",
+};
+
+/// Words that name an accessibility or elderly-friendly mode.
+const ENTRY_WORDS: &[&str] = &[
+    "无障碍",
+    "無障礙",
+    "长者模式",
+    "長者模式",
+    "关怀版",
+    "關懷版",
+    "关怀模式",
+    "适老版",
+    "适老化",
+    "长者助手",
+    "大字版",
+    "老年版",
+    "长者版",
+    "读屏",
+    "accessibility",
+    "barrier-free",
+    "barrier free",
+];
+
+/// Parts of a script URL that load a known accessibility toolbar.
+fn is_toolbar_script(src: &str) -> bool {
+    let src = src.to_ascii_lowercase();
+    let host = src.split("//").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default();
+    let file = src.split(['?', '#']).next().unwrap_or_default().rsplit('/').next().unwrap_or_default();
+    (file == "aria.js" && (host.ends_with("govwza.cn") || host.starts_with("wza.")))
+        || matches!(file, "barrier_free.js" | "barrier.free.min.js" | "assist.js" | "wza.js" | "slh.js")
+        || src.contains("/wzaweb/")
+        || host.ends_with("govwza.cn")
+}
+
+fn names_entry(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ENTRY_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// An element a visitor can activate whose text, title or image alt names
+/// the mode.
+fn is_entry(el: ElementRef<'_>) -> bool {
+    let v = el.value();
+    let own = [v.attr("title"), v.attr("alt"), v.attr("aria-label"), v.attr("value")];
+    if own.into_iter().flatten().any(names_entry) {
+        return true;
+    }
+    let text: String = el.text().collect();
+    if names_entry(&text) {
+        return true;
+    }
+    el.descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|d| [d.value().attr("alt"), d.value().attr("title")].into_iter().flatten().any(names_entry))
+}
+
+pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
+    let entries = doc.dom.entries().any(|e| {
+        let v = e.el.value();
+        match v.name() {
+            "script" => v.attr("src").is_some_and(is_toolbar_script),
+            "a" | "button" | "input" | "img" => is_entry(e.el),
+            // Toolbars are often opened by a script on a span or a div.
+            "span" | "div" | "li" => v.attr("onclick").is_some() && is_entry(e.el),
+            _ => false,
+        }
+    });
+    if entries {
+        return Vec::new();
+    }
+    vec![PageIssue {
+        check: INFO.id,
+        evidence: doc
+            .lang()
+            .pick("首页未发现无障碍、长者模式或关怀版入口", "no 无障碍 / 长者模式 / 关怀版 entry found")
+            .into(),
+        ..PageIssue::default()
+    }]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_the_toolbar_scripts() {
+        assert!(is_toolbar_script("https://s.govwza.cn/dist/aria.js?appid=abc"));
+        assert!(is_toolbar_script("//wza.example.gov.cn/aria.js"));
+        assert!(is_toolbar_script("/js/barrier.free.min.js"));
+        assert!(is_toolbar_script("/wzaweb/js/main.js"));
+        assert!(!is_toolbar_script("/js/aria.js"));
+        assert!(!is_toolbar_script("/js/jquery.min.js"));
+    }
+}

@@ -1,0 +1,19 @@
+//! Accessibility (无障碍) checks decided from static HTML, one rule per file.
+//!
+//! Rule ids are axe-core's (`a11y.image-alt` is axe's `image-alt`) and each
+//! rule decides the way axe-core does, so that a report can be compared with
+//! axe-core's directly; `bench/axe/` measures the agreement. Rules run as
+//! page checks over the shared walk in [`dom`]. What only a browser knows
+//! (stylesheets, colours, scripts) is out of reach here.
+//!
+//! GB/T 37668-2019 follows WCAG 2.0/2.1; each rule's docs name the WCAG
+//! success criterion and the GB/T 37668 principle (可感知性, 可操作性,
+//! 可理解性, 兼容性) it serves.
+
+pub mod aria;
+pub mod assist_entry;
+pub mod document;
+pub mod dom;
+pub mod images;
+pub mod names;
+pub mod structure;

@@ -1,0 +1,169 @@
+//! Page checks: rules decided on one page's DOM while the crawler still
+//! holds it (stage 2 of the design's pipeline).
+//!
+//! The crawler parses each page once and runs every page check over that
+//! tree; what comes out is a short list of [`PageIssue`]s kept in the
+//! page's facts, and the body is dropped. At the end of the crawl
+//! [`findings`] turns the issues of the pages reported on into findings,
+//! so a page check never needs the page again and memory stays
+//! proportional to the URLs, not the bytes.
+
+use scraper::Html;
+use url::Url;
+
+use crate::a11y::dom::Dom;
+use crate::audit::Finding;
+use crate::html::links::Resolver;
+use crate::lang::Lang;
+use crate::registry::{CheckInfo, SiteContext};
+
+/// Where a page check applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Every page of the site.
+    EveryPage,
+    /// The home page only (identity marks, the accessibility entry). It runs
+    /// on pages the crawler reached at depth 0 and is reported for the page
+    /// the start URL ends at.
+    HomePage,
+}
+
+/// A wrong word and what should be written instead (严重错别字).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Typo {
+    pub wrong: String,
+    pub right: String,
+}
+
+/// What page checks take from the user's settings, fixed for the run.
+#[derive(Clone, Debug, Default)]
+pub struct PageOptions {
+    pub lang: Lang,
+    /// The wrong-word dictionary: the shipped list plus the user's.
+    pub typos: Vec<Typo>,
+}
+
+/// What a page check sees: the parsed page and the shared walk over it.
+pub struct PageDoc<'a> {
+    pub html: &'a Html,
+    pub dom: &'a Dom<'a>,
+    pub url: &'a Url,
+    /// The crawler reached the page at depth 0: it may be the home page.
+    pub home: bool,
+    pub options: &'a PageOptions,
+    pub resolver: &'a Resolver<'a>,
+}
+
+impl PageDoc<'_> {
+    pub fn lang(&self) -> Lang {
+        self.options.lang
+    }
+
+    /// The absolute URL an attribute value points to, as the report's
+    /// `target`; the raw value when it does not resolve to http(s).
+    pub fn target(&self, raw: Option<&str>) -> Option<String> {
+        let raw = raw.map(str::trim).filter(|r| !r.is_empty())?;
+        Some(self.resolver.resolve(raw).map_or_else(|| raw.to_owned(), String::from))
+    }
+}
+
+/// One problem a page check found, kept until the site's findings are
+/// assembled. Strings are boxed: a page may keep dozens of these.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageIssue {
+    pub check: &'static str,
+    /// The finding's `detail`; the check's title when `None`.
+    pub detail: Option<Box<str>>,
+    pub evidence: Box<str>,
+    pub selector: Option<Box<str>>,
+    pub target: Option<Box<str>>,
+    pub element: Option<Box<str>>,
+    pub mark: Option<&'static str>,
+}
+
+impl PageIssue {
+    /// An issue about one element: its CSS path, its start tag as
+    /// evidence, its tag name as `element`.
+    pub fn at(check: &'static str, doc: &PageDoc<'_>, el: scraper::ElementRef<'_>) -> Self {
+        PageIssue {
+            check,
+            evidence: crate::a11y::dom::snippet(el).into(),
+            selector: Some(crate::a11y::dom::css_path(doc.dom, el).into()),
+            element: Some(el.value().name().into()),
+            ..PageIssue::default()
+        }
+    }
+
+    pub fn with_target(mut self, target: Option<String>) -> Self {
+        self.target = target.map(String::into_boxed_str);
+        self
+    }
+
+    pub fn with_detail(mut self, detail: String) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+}
+
+pub type PageRun = fn(&PageDoc<'_>) -> Vec<PageIssue>;
+
+/// A registered page check.
+pub struct PageCheck {
+    pub info: &'static CheckInfo,
+    pub scope: Scope,
+    pub run: PageRun,
+}
+
+/// At most this many issues of one check are kept per page; the last one
+/// kept says how many more there were. A template fault repeats on every
+/// page, and a hundred copies on one page tell the reader nothing more.
+pub const MAX_PER_CHECK_PER_PAGE: usize = 20;
+
+/// Runs every page check over one parsed page.
+pub fn run_all(doc: &PageDoc<'_>) -> Vec<PageIssue> {
+    let mut out = Vec::new();
+    for check in crate::registry::page_checks() {
+        if check.scope == Scope::HomePage && !doc.home {
+            continue;
+        }
+        let mut issues = (check.run)(doc);
+        if issues.len() > MAX_PER_CHECK_PER_PAGE {
+            let more = issues.len() - MAX_PER_CHECK_PER_PAGE;
+            issues.truncate(MAX_PER_CHECK_PER_PAGE);
+            if let Some(last) = issues.last_mut() {
+                let title = last.detail.as_deref().unwrap_or(check.info.title(doc.lang())).to_owned();
+                let note = match doc.lang() {
+                    Lang::Zh => format!("{title}（本页另有 {more} 处同类问题未逐一列出）"),
+                    Lang::En => format!("{title} ({more} more on this page not listed)"),
+                };
+                last.detail = Some(note.into());
+            }
+        }
+        out.extend(issues);
+    }
+    out
+}
+
+/// The findings of page check `check` on the pages reported on: every
+/// canonical page, or only the home page for a home-page check.
+pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
+    let info = check.info;
+    ctx.pages()
+        .filter(|p| check.scope == Scope::EveryPage || p.target == ctx.home)
+        .flat_map(|p| {
+            let page = &ctx.crawl.target(p.target).url;
+            let on_homepage = p.target == ctx.home;
+            p.issues.iter().filter(|i| i.check == info.id).map(move |i| Finding {
+                page: Some(page.clone()),
+                target: i.target.as_deref().map(str::to_owned),
+                detail: i.detail.as_deref().unwrap_or(info.title(ctx.lang)).to_owned(),
+                evidence: i.evidence.to_string(),
+                element: i.element.as_deref().map(str::to_owned),
+                selector: i.selector.as_deref().map(str::to_owned),
+                mark: i.mark.map(str::to_owned),
+                on_homepage: Some(on_homepage),
+                ..Finding::new(info.id, info.severity)
+            })
+        })
+        .collect()
+}
