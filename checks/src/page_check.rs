@@ -8,11 +8,14 @@
 //! so a page check never needs the page again and memory stays
 //! proportional to the URLs, not the bytes.
 
+use std::cell::OnceCell;
+
 use scraper::Html;
 use url::Url;
 
 use crate::a11y::dom::Dom;
 use crate::audit::Finding;
+use crate::content::text::Segment;
 use crate::html::links::Resolver;
 use crate::lang::Lang;
 use crate::registry::{CheckInfo, SiteContext};
@@ -52,9 +55,27 @@ pub struct PageDoc<'a> {
     pub home: bool,
     pub options: &'a PageOptions,
     pub resolver: &'a Resolver<'a>,
+    /// The visible text, read once for every content check that asks.
+    segments: OnceCell<Vec<Segment<'a>>>,
 }
 
-impl PageDoc<'_> {
+impl<'a> PageDoc<'a> {
+    pub fn new(
+        html: &'a Html,
+        dom: &'a Dom<'a>,
+        url: &'a Url,
+        home: bool,
+        options: &'a PageOptions,
+        resolver: &'a Resolver<'a>,
+    ) -> Self {
+        PageDoc { html, dom, url, home, options, resolver, segments: OnceCell::new() }
+    }
+
+    /// The page's visible text segments (see [`crate::content::text`]).
+    pub fn segments(&self) -> &[Segment<'a>] {
+        self.segments.get_or_init(|| crate::content::text::segments(self.dom))
+    }
+
     pub fn lang(&self) -> Lang {
         self.options.lang
     }

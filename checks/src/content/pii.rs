@@ -7,7 +7,7 @@
 //! report never repeats a whole number: every example is masked.
 
 use crate::audit::Severity;
-use crate::content::text::{self, Segment};
+use crate::content::text::Segment;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -117,7 +117,7 @@ const CODE_LABELS: &[&str] = &[
 const LABEL_REACH: usize = 12;
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let found = scan(&text::segments(doc.dom));
+    let found = scan(doc.segments());
     if found.is_empty() {
         return Vec::new();
     }

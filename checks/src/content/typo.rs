@@ -6,7 +6,6 @@
 //! institutions' full names). Matching is literal, on the visible text.
 
 use crate::audit::Severity;
-use crate::content::text;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -77,7 +76,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     if typos.is_empty() {
         return Vec::new();
     }
-    let text: String = text::segments(doc.dom).iter().map(|s| s.text.trim()).collect::<Vec<_>>().join(" ");
+    let text: String = doc.segments().iter().map(|s| s.text.trim()).collect::<Vec<_>>().join(" ");
     let zh = doc.lang() == crate::Lang::Zh;
     typos
         .iter()

@@ -12,7 +12,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::content::text;
 use crate::page_check::PageDoc;
 
 /// The marks of the contract's `mark` field, in the order they are reported.
@@ -91,8 +90,7 @@ fn normalize_code(code: &str) -> String {
 /// Reads the marks off one page.
 pub fn read(doc: &PageDoc<'_>) -> Marks {
     let mut m = Marks::default();
-    let segments = text::segments(doc.dom);
-    let text: String = segments.iter().map(|s| s.text.trim()).collect::<Vec<_>>().join(" ");
+    let text: String = doc.segments().iter().map(|s| s.text.trim()).collect::<Vec<_>>().join(" ");
     m.site_code = SITE_CODE.captures(&text).map(|c| normalize_code(&c[1]));
     m.icp = ICP.is_match(&text);
     m.psb = PSB.is_match(&text);
@@ -184,14 +182,7 @@ mod tests {
             options: &options,
         };
         let resolver = crate::html::links::Resolver::new(&doc, &input);
-        read(&PageDoc {
-            html: &doc,
-            dom: &dom,
-            url: &url,
-            home: true,
-            options: &options,
-            resolver: &resolver,
-        })
+        read(&PageDoc::new(&doc, &dom, &url, true, &options, &resolver))
     }
 
     #[test]
