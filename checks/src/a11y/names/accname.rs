@@ -391,6 +391,22 @@ impl<'d, 'a> Names<'d, 'a> {
         !self.dom.is_aria_hidden(el)
     }
 
+    /// Visible to screen readers inside a name: besides the walk's
+    /// reading, the user-agent stylesheet hides SVG `<title>`, `<desc>`
+    /// and `<metadata>`, `<datalist>`, `<param>`, `<rp>`, `<noembed>` and
+    /// `<noframes>` (`display: none`), so axe leaves their text out of a
+    /// link's or button's name (dequelabs/axe-core#2650: an SVG title is
+    /// not button text).
+    fn visible_in_name(&self, el: ElementRef<'a>) -> bool {
+        let ua_hidden = |e: ElementRef<'_>| {
+            let name = e.value().name();
+            matches!(name, "datalist" | "param" | "rp" | "noembed" | "noframes")
+                || (matches!(name, "title" | "desc" | "metadata")
+                    && element_ancestors(e).any(|a| a.value().name() == "svg"))
+        };
+        self.visible_to_sr(el) && !std::iter::once(el).chain(element_ancestors(el)).any(ua_hidden)
+    }
+
     /// `isVisibleOnScreen` as far as HTML tells: not hidden for everyone.
     pub fn visible_on_screen(&self, el: ElementRef<'a>) -> bool {
         !self.dom.is_hidden(el)
@@ -609,11 +625,11 @@ impl<'d, 'a> Names<'d, 'a> {
         };
         let mut cx = cx;
         if cx.in_labelledby && cx.include_hidden.is_none() {
-            cx.include_hidden = Some(!self.visible_to_sr(el));
+            cx.include_hidden = Some(!self.visible_in_name(el));
         }
         let natively_hidden = matches!(el.value().name(), "style" | "script" | "noscript" | "template");
         let keep_hidden = cx.include_hidden == Some(true) && !natively_hidden;
-        if !keep_hidden && !self.visible_to_sr(el) {
+        if !keep_hidden && !self.visible_in_name(el) {
             return String::new();
         }
         let is_start = el.id() == cx.start;
@@ -745,10 +761,11 @@ impl<'d, 'a> Names<'d, 'a> {
             if !text.is_empty() {
                 return text;
             }
-        } else if v.name() == "input" && !non_text.contains(&raw_type.as_str()) {
-            if let Some(val) = v.attr("value").filter(|s| !s.is_empty()) {
-                return val.to_owned();
-            }
+        } else if v.name() == "input"
+            && !non_text.contains(&raw_type.as_str())
+            && let Some(val) = v.attr("value").filter(|s| !s.is_empty())
+        {
+            return val.to_owned();
         }
         // nativeSelectValue
         if v.name() == "select" {
@@ -1088,7 +1105,8 @@ mod tests {
             (r#"<a href="/"><span style="display:none">x</span></a>"#, ""),
             (r#"<a href="/" aria-labelledby="t"></a><p id="t" hidden>隐藏</p>"#, "隐藏"),
             (r#"<a href="/" aria-label="  ">文字</a>"#, "文字"),
-            (r#"<a href="/"><svg><title>搜索</title></svg></a>"#, "搜索"),
+            (r#"<a href="/"><svg><title>搜索</title></svg></a>"#, ""),
+            (r#"<a href="/" aria-labelledby="t"></a><svg><title id="t">搜索</title></svg>"#, "搜索"),
         ];
         for (html, want) in cases {
             with(html, |n| assert_eq!(sanitize(&n.accessible_name(first(n, "a"))), want, "{html}"));
