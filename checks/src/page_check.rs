@@ -188,3 +188,24 @@ pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
         })
         .collect()
 }
+
+/// Runs one page check over a test page, as the crawler would on an inner
+/// page of `www.qingxi.gov.cn` (for the checks' unit tests).
+#[cfg(test)]
+pub fn test_run(run: PageRun, html: &str) -> Vec<PageIssue> {
+    let url = Url::parse("http://www.qingxi.gov.cn/xwzx/index.html").expect("test url");
+    let normalizer = crate::url_norm::Normalizer::default();
+    let options = PageOptions::default();
+    let input = crate::html::PageInput {
+        url: &url,
+        html,
+        encoding: encoding_rs::UTF_8,
+        normalizer: &normalizer,
+        home: false,
+        options: &options,
+    };
+    let parsed = Html::parse_document(html);
+    let dom = Dom::new(&parsed);
+    let resolver = Resolver::new(&parsed, &input);
+    run(&PageDoc::new(&parsed, &dom, &url, false, &options, &resolver))
+}

@@ -10,7 +10,6 @@ use crate::page_check::{PageCheck, Scope};
 
 pub mod aria_allowed_attr;
 pub mod aria_deprecated_role;
-pub mod aria_hidden_body;
 pub mod aria_hidden_focus;
 pub mod aria_prohibited_attr;
 pub mod aria_required_attr;
@@ -34,29 +33,10 @@ pub const RULES: &[PageCheck] = &[
     PageCheck { info: &aria_allowed_attr::INFO, scope: Scope::EveryPage, run: aria_allowed_attr::run },
     PageCheck { info: &aria_prohibited_attr::INFO, scope: Scope::EveryPage, run: aria_prohibited_attr::run },
     PageCheck { info: &aria_hidden_focus::INFO, scope: Scope::EveryPage, run: aria_hidden_focus::run },
-    PageCheck { info: &aria_hidden_body::INFO, scope: Scope::EveryPage, run: aria_hidden_body::run },
 ];
 
 /// Runs one rule on an HTML string, for the unit tests of both groups.
 #[cfg(test)]
 pub(crate) fn run_on(html: &str, run: crate::page_check::PageRun) -> Vec<crate::page_check::PageIssue> {
-    use crate::html::PageInput;
-    use crate::page_check::{PageDoc, PageOptions};
-    let doc = scraper::Html::parse_document(html);
-    let dom = crate::a11y::dom::Dom::new(&doc);
-    let url = url::Url::parse("http://www.qingxi.gov.cn/").expect("test url");
-    let options = PageOptions::default();
-    let normalizer = crate::url_norm::Normalizer::default();
-    let input = PageInput {
-        url: &url,
-        html,
-        encoding: encoding_rs::UTF_8,
-        normalizer: &normalizer,
-        home: false,
-        options: &options,
-    };
-    let resolver = crate::html::links::Resolver::new(&doc, &input);
-    let page =
-        PageDoc { html: &doc, dom: &dom, url: &url, home: false, options: &options, resolver: &resolver };
-    run(&page)
+    crate::page_check::test_run(run, html)
 }

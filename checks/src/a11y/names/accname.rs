@@ -1012,29 +1012,7 @@ fn position(dom: &Dom<'_>, el: ElementRef<'_>) -> usize {
 /// Runs a rule over a test page (for the rules' unit tests).
 #[cfg(test)]
 pub fn test_run(run: crate::page_check::PageRun, html: &str) -> Vec<crate::page_check::PageIssue> {
-    let url = url::Url::parse("http://www.qingxi.gov.cn/xwzx/index.html").expect("test url");
-    let normalizer = crate::url_norm::Normalizer::default();
-    let options = crate::page_check::PageOptions::default();
-    let input = crate::html::PageInput {
-        url: &url,
-        html,
-        encoding: encoding_rs::UTF_8,
-        normalizer: &normalizer,
-        home: false,
-        options: &options,
-    };
-    let parsed = scraper::Html::parse_document(html);
-    let dom = Dom::new(&parsed);
-    let resolver = crate::html::links::Resolver::new(&parsed, &input);
-    let doc = crate::page_check::PageDoc {
-        html: &parsed,
-        dom: &dom,
-        url: &url,
-        home: false,
-        options: &options,
-        resolver: &resolver,
-    };
-    run(&doc)
+    crate::page_check::test_run(run, html)
 }
 
 #[cfg(test)]
