@@ -672,6 +672,15 @@ mod tests {
     }
 
     #[test]
+    fn sections_naming_each_other_do_not_recurse() {
+        // Both sections' roles depend on their aria-labelledby text; the
+        // old name-based reading overflowed the stack here.
+        let html = r#"<a href="/"><section id=a aria-labelledby=b>x</section></a>
+            <section id=b aria-labelledby=a>y</section>"#;
+        with(html, |n| assert_eq!(sanitize(&n.accessible_name(first(n, "a"))), "y"));
+    }
+
+    #[test]
     fn labels_give_names() {
         let cases = [
             (r#"<label for="q">搜索</label><input id="q">"#, true, false),
