@@ -5,8 +5,9 @@
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use super::support::{invalid_lang_attrs, js_trim, screen_reader_visible};
+use super::support::{invalid_lang_attrs, screen_reader_visible};
 use crate::a11y::dom::{Dom, non_empty};
+use crate::a11y::js::js_trim;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
