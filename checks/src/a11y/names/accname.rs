@@ -25,7 +25,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use crate::a11y::dom::{Dom, Entry};
+use crate::a11y::dom::{Dom, Entry, MAX_NAME_DEPTH};
 use crate::a11y::js::{has_text, js_space, sanitize};
 use crate::a11y::roles::{self, RoleOpts};
 use crate::a11y::{focus, standards};
@@ -79,11 +79,24 @@ struct Cx {
     in_control: bool,
     include_hidden: Option<bool>,
     subtree_descendant: Option<bool>,
+    /// Steps into the tree so far (see [`MAX_NAME_DEPTH`]).
+    depth: usize,
 }
 
 impl Cx {
     fn new(start: NodeId) -> Self {
-        Cx { start, in_labelledby: false, in_control: false, include_hidden: None, subtree_descendant: None }
+        Cx {
+            start,
+            in_labelledby: false,
+            in_control: false,
+            include_hidden: None,
+            subtree_descendant: None,
+            depth: 0,
+        }
+    }
+
+    fn deeper(self) -> Self {
+        Cx { depth: self.depth + 1, ..self }
     }
 }
 
@@ -180,6 +193,9 @@ impl<'d, 'a> Names<'d, 'a> {
     }
 
     fn text_of(&self, node: NodeRef<'a, Node>, cx: Cx) -> String {
+        if cx.depth > MAX_NAME_DEPTH {
+            return String::new();
+        }
         let el = match node.value() {
             Node::Text(t) => return t.to_string(),
             Node::Element(_) => match ElementRef::wrap(node) {
@@ -226,7 +242,7 @@ impl<'d, 'a> Names<'d, 'a> {
         let Some(ids) = el.value().attr("aria-labelledby").filter(|v| !v.is_empty()) else {
             return String::new();
         };
-        let ref_cx = Cx { in_labelledby: true, ..cx };
+        let ref_cx = Cx { in_labelledby: true, ..cx.deeper() };
         let mut out = String::new();
         for id in ids.split(js_space).filter(|s| !s.is_empty()) {
             let Some(target) = self.dom.by_id(id).next() else { continue };
@@ -419,7 +435,7 @@ impl<'d, 'a> Names<'d, 'a> {
         }
         let mut out = String::new();
         for child in el.children() {
-            let mut add = self.text_of(child, cx);
+            let mut add = self.text_of(child, cx.deeper());
             if add.is_empty() {
                 continue;
             }
