@@ -10,14 +10,16 @@ use crate::registry::CheckInfo;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.duplicate-id-aria",
-    severity: Severity::Deduction,
+    // axe only asks for a review here, so no points are taken for it.
+    severity: Severity::Notice,
     title_zh: "被 ARIA 或 <label> 引用的 id 在页面中重复",
     title_en: "id referenced by ARIA or a label is not unique",
     docs_zh: "\
 检查内容：被 aria-labelledby、aria-describedby、aria-controls、aria-owns、aria-activedescendant、aria-details、\
 aria-errormessage、aria-flowto 或 <label for> 引用的 id，是否被多个元素使用。与 axe-core 的 duplicate-id-aria \
 规则相同：隐藏元素也算；每个重复的 id 值只报一处，记在第一个使用它的元素上，详情给出使用次数。\
-axe 把本规则的不通过列为“需要人工复核”（incomplete），不计入 violations；与 axe 对比时应读取 incomplete。
+axe 把本规则的不通过列为“需要人工复核”（incomplete），不计入 violations；与 axe 对比时应读取 incomplete。\
+因此 govaudit 把它列为提示（notice），不扣分，由人工确认。
 
 为何重要：读屏软件按 id 找到标签或说明文字；id 重复时只取第一个元素，表单控件可能读出别的字段的标签。\
 县级网站常见多个检索框共用 id=\"keyword\" 并各自有 <label for=\"keyword\">，或多个选项卡共用 aria-labelledby 指向的 id。
@@ -32,7 +34,7 @@ aria-activedescendant, aria-details, aria-errormessage, aria-flowto or <label fo
 more than one element. As axe-core's duplicate-id-aria rule: hidden elements count; each duplicated value \
 is reported once, on the first element that uses it, with the count in the detail. axe files this \
 rule's failures as \"needs review\" (incomplete), not as violations: a comparison with axe should read \
-its incomplete list.
+its incomplete list. govaudit therefore reports it as a notice (no points) for a person to confirm.
 
 Why it matters: screen readers find labels and descriptions by id; with a duplicate they take the first \
 element, and a form control may announce another field's label. County sites often have several search \
