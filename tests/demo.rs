@@ -69,6 +69,31 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(future, portal::planted_future_items(as_of));
     assert_eq!(of("update.homepage-stale").count(), 0, "the demo's home page is fresh");
 
+    // Page checks: every planted fault on its page, and nothing else.
+    let page_check = |check: &str| {
+        check.starts_with("a11y.")
+            || check.starts_with("identity.")
+            || matches!(check, "content.pii" | "content.typo")
+    };
+    let mut got: Vec<(String, String)> = findings
+        .iter()
+        .filter(|f| page_check(f["check"].as_str().unwrap()))
+        .map(|f| (f["check"].as_str().unwrap().to_owned(), local(&f["page"]).unwrap()))
+        .collect();
+    got.sort();
+    let want: Vec<(String, String)> =
+        portal::planted_page_issues(as_of).into_iter().map(|p| (p.check.to_owned(), p.page)).collect();
+    assert_eq!(got, want);
+    let missing: Vec<_> = of("identity.missing").map(|f| f["mark"].as_str().unwrap()).collect();
+    assert_eq!(missing, ["psb"]);
+    let pii = of("content.pii").next().unwrap();
+    let evidence = pii["evidence"].as_str().unwrap();
+    assert!(
+        evidence.contains("510723********2130") && !evidence.contains("510723196403152130"),
+        "{evidence}"
+    );
+    assert!(pii["detail"].as_str().unwrap().contains("身份证号 3 个、手机号 2 个"), "{pii}");
+
     let stats = &site["stats"];
     assert!(stats["pages"].as_u64().unwrap() >= 250, "a few hundred pages");
     assert!(stats["skipped_by"]["robots"].as_u64().unwrap() >= 1);

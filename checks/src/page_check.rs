@@ -8,11 +8,14 @@
 //! so a page check never needs the page again and memory stays
 //! proportional to the URLs, not the bytes.
 
+use std::cell::OnceCell;
+
 use scraper::Html;
 use url::Url;
 
 use crate::a11y::dom::Dom;
 use crate::audit::Finding;
+use crate::content::text::Segment;
 use crate::html::links::Resolver;
 use crate::lang::Lang;
 use crate::registry::{CheckInfo, SiteContext};
@@ -52,9 +55,27 @@ pub struct PageDoc<'a> {
     pub home: bool,
     pub options: &'a PageOptions,
     pub resolver: &'a Resolver<'a>,
+    /// The visible text, read once for every content check that asks.
+    segments: OnceCell<Vec<Segment<'a>>>,
 }
 
-impl PageDoc<'_> {
+impl<'a> PageDoc<'a> {
+    pub fn new(
+        html: &'a Html,
+        dom: &'a Dom<'a>,
+        url: &'a Url,
+        home: bool,
+        options: &'a PageOptions,
+        resolver: &'a Resolver<'a>,
+    ) -> Self {
+        PageDoc { html, dom, url, home, options, resolver, segments: OnceCell::new() }
+    }
+
+    /// The page's visible text segments (see [`crate::content::text`]).
+    pub fn segments(&self) -> &[Segment<'a>] {
+        self.segments.get_or_init(|| crate::content::text::segments(self.dom))
+    }
+
     pub fn lang(&self) -> Lang {
         self.options.lang
     }
@@ -166,4 +187,25 @@ pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
             })
         })
         .collect()
+}
+
+/// Runs one page check over a test page, as the crawler would on an inner
+/// page of `www.qingxi.gov.cn` (for the checks' unit tests).
+#[cfg(test)]
+pub fn test_run(run: PageRun, html: &str) -> Vec<PageIssue> {
+    let url = Url::parse("http://www.qingxi.gov.cn/xwzx/index.html").expect("test url");
+    let normalizer = crate::url_norm::Normalizer::default();
+    let options = PageOptions::default();
+    let input = crate::html::PageInput {
+        url: &url,
+        html,
+        encoding: encoding_rs::UTF_8,
+        normalizer: &normalizer,
+        home: false,
+        options: &options,
+    };
+    let parsed = Html::parse_document(html);
+    let dom = Dom::new(&parsed);
+    let resolver = Resolver::new(&parsed, &input);
+    run(&PageDoc::new(&parsed, &dom, &url, false, &options, &resolver))
 }

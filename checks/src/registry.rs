@@ -129,7 +129,6 @@ pub const CHECKS: &[Check] = &[
     Check { info: &column::blank::INFO, run: column::blank::run },
     Check { info: &column::due_soon::INFO, run: column::due_soon::run },
     Check { info: &content::future_date::INFO, run: content::future_date::run },
-    Check { info: &identity::domain::INFO, run: identity::domain::run },
 ];
 
 /// The page checks that are not accessibility rules.
@@ -142,6 +141,7 @@ const PAGE_CHECKS: &[PageCheck] = &[
         scope: Scope::HomePage,
         run: identity::error_report::run,
     },
+    PageCheck { info: &identity::domain::INFO, scope: Scope::HomePage, run: identity::domain::run },
     PageCheck { info: &content::pii::INFO, scope: Scope::EveryPage, run: content::pii::run },
     PageCheck { info: &content::typo::INFO, scope: Scope::EveryPage, run: content::typo::run },
 ];

@@ -64,6 +64,9 @@ const ENTRY_WORDS: &[&str] = &[
     "barrier free",
 ];
 
+/// The longest link text read as an entry's label.
+const MAX_ENTRY_LABEL: usize = 12;
+
 /// Parts of a script URL that load a known accessibility toolbar.
 fn is_toolbar_script(src: &str) -> bool {
     let src = src.to_ascii_lowercase();
@@ -88,8 +91,10 @@ fn is_entry(el: ElementRef<'_>) -> bool {
     if own.into_iter().flatten().any(names_entry) {
         return true;
     }
-    let text: String = el.text().collect();
-    if names_entry(&text) {
+    // A news headline that mentions 无障碍 is not an entry: entries are
+    // short labels.
+    let text = crate::a11y::dom::collapse(&el.text().collect::<String>());
+    if text.chars().count() <= MAX_ENTRY_LABEL && names_entry(&text) {
         return true;
     }
     el.descendants()

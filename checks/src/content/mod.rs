@@ -3,4 +3,5 @@
 pub mod future_date;
 
 pub mod pii;
+pub mod text;
 pub mod typo;

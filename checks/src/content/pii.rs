@@ -1,18 +1,344 @@
-//! `content.pii` (being written).
+//! `content.pii`: a page publishes citizens' ID numbers, mobile numbers or
+//! bank card numbers.
+//!
+//! Numbers are found as whole runs of digits in the visible text and kept
+//! only when they are what they look like: an ID number's checksum and
+//! birth date must be valid (GB 11643), a card number must pass Luhn. The
+//! report never repeats a whole number: every example is masked.
 
 use crate::audit::Severity;
+use crate::content::text::Segment;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "content.pii",
     severity: Severity::Deduction,
-    title_zh: "content.pii",
-    title_en: "content.pii",
-    docs_zh: "TODO",
-    docs_en: "TODO",
+    title_zh: "页面公开了公民个人信息（身份证号、手机号、银行卡号）",
+    title_en: "Page publishes personal data (ID, mobile or bank card numbers)",
+    docs_zh: "\
+检查内容：页面可见文字中未打码的公民身份证号（18 位，校验码和出生日期均有效；或 15 位旧号）、\
+手机号（1[3-9] 开头的 11 位，不属于更长的数字）、银行卡号（16–19 位且通过 Luhn 校验）。\
+已打码的号码（含 *）、页脚和“联系电话”“咨询电话”等标注的办公电话、文号、索引号、信用代码不计。\
+报告中的号码一律打码显示（如 510723********1234），只说明页面和各类号码的数量。
+
+为何重要：《个人信息保护法》和政府信息公开的保密审查要求公开前去除个人隐私；\
+各地检查通报中，公示名单里未打码的身份证号、手机号是最常见的问题之一，属严重问题，可能构成单项否决（V1）的线索。
+
+如何修复：对公示名单中的身份证号只保留前 6 位和后 4 位（或按本地规定打码），手机号隐去中间 4 位，\
+删除银行卡号；同时检查同一名单的附件（Excel、PDF）；建立发布前的保密审查和定期回查机制。
+
+参考：《中华人民共和国个人信息保护法》；《政府信息公开条例》第十五条；国办秘函〔2019〕19号（安全、泄密事故）；\
+GB 11643-1999《公民身份号码》。",
+    docs_en: "\
+What it checks: unmasked citizens' ID numbers in a page's visible text (18 digits with a valid \
+GB 11643 checksum and birth date, or the old 15-digit form), mobile numbers (11 digits starting \
+1[3-9], not part of a longer number) and bank card numbers (16-19 digits passing Luhn). Masked \
+numbers (with *), official numbers in the footer or labelled 联系电话 / 咨询电话 and the like, document \
+numbers, index numbers and credit codes are left out. Reports never print a whole number: examples \
+are masked (510723********1234); the finding gives the page and the count of each kind.
+
+Why it matters: the Personal Information Protection Law and the confidentiality review before \
+publishing require personal data to be removed. Unmasked ID and phone numbers in published lists \
+are among the most frequent findings in inspection bulletins, a serious problem and a candidate for \
+veto V1.
+
+How to fix: mask ID numbers in published lists (keep the first 6 and last 4 digits, or as local rules \
+say), hide the middle 4 digits of mobile numbers, remove bank card numbers; check the list's \
+attachments (Excel, PDF) too; review before publishing and re-check published pages regularly.
+
+References: Personal Information Protection Law of the PRC; Regulations on the Disclosure of \
+Government Information, art. 15; 国办秘函〔2019〕19号 (security incidents); GB 11643-1999.",
 };
 
-pub fn run(_doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    Vec::new()
+/// The kinds of number found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    IdCard,
+    Mobile,
+    BankCard,
+}
+
+impl Kind {
+    fn name(self, zh: bool) -> &'static str {
+        match (self, zh) {
+            (Kind::IdCard, true) => "身份证号",
+            (Kind::Mobile, true) => "手机号",
+            (Kind::BankCard, true) => "银行卡号",
+            (Kind::IdCard, false) => "ID numbers",
+            (Kind::Mobile, false) => "mobile numbers",
+            (Kind::BankCard, false) => "bank card numbers",
+        }
+    }
+}
+
+/// A number found, already masked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub kind: Kind,
+    pub masked: String,
+}
+
+/// Labels that make the number after them an office's number, not a person's.
+const OFFICIAL_PHONE_LABELS: &[&str] = &[
+    "电话",
+    "热线",
+    "传真",
+    "咨询",
+    "举报",
+    "监督",
+    "值班",
+    "办公",
+    "服务",
+    "投诉",
+    "联系方式",
+    "Tel",
+    "TEL",
+];
+
+/// Labels of numbers that are not personal data even when they look like it.
+const CODE_LABELS: &[&str] = &[
+    "索引号",
+    "信用代码",
+    "文号",
+    "编号",
+    "代码",
+    "流水号",
+    "批准号",
+    "登记号",
+    "许可证",
+    "订单",
+    "备案",
+    "标识码",
+    "ISBN",
+];
+
+/// How far back (in characters) a label is looked for.
+const LABEL_REACH: usize = 12;
+
+pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
+    let found = scan(doc.segments());
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let zh = doc.lang() == crate::Lang::Zh;
+    let mut kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    let count = |k: Kind| found.iter().filter(|f| f.kind == k).count();
+    let counts: Vec<String> = kinds
+        .iter()
+        .map(|&k| {
+            if zh {
+                format!("{} {} 个", k.name(zh), count(k))
+            } else {
+                format!("{} {}", count(k), k.name(zh))
+            }
+        })
+        .collect();
+    let examples: Vec<String> = kinds
+        .iter()
+        .map(|&k| {
+            let shown: Vec<&str> =
+                found.iter().filter(|f| f.kind == k).take(3).map(|f| f.masked.as_str()).collect();
+            format!("{}: {}", k.name(zh), shown.join(", "))
+        })
+        .collect();
+    let detail = if zh {
+        format!("页面公开了未打码的个人信息：{}", counts.join("、"))
+    } else {
+        format!("unmasked personal data on the page: {}", counts.join(", "))
+    };
+    vec![
+        PageIssue { check: INFO.id, evidence: examples.join("; ").into(), ..PageIssue::default() }
+            .with_detail(detail),
+    ]
+}
+
+/// Every personal number in the segments, in order.
+pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut before = String::new();
+    for seg in segments {
+        let chars: Vec<char> = seg.text.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            let mut end = i;
+            if end - start == 17 && chars.get(end).is_some_and(|c| matches!(c, 'X' | 'x')) {
+                end += 1;
+            }
+            let prev = start.checked_sub(1).map(|p| chars[p]);
+            let next = chars.get(end).copied();
+            // Part of a masked number or of a longer code: not a whole number.
+            let glued = |c: Option<char>| {
+                c.is_some_and(|c| c == '*' || c == '＊' || c.is_ascii_alphanumeric() || c == '_')
+            };
+            if glued(prev) || glued(next) {
+                i = end.max(i);
+                continue;
+            }
+            let run: String = chars[start..end].iter().collect();
+            let label: String = {
+                let local: String = chars[start.saturating_sub(LABEL_REACH)..start].iter().collect();
+                if start < LABEL_REACH { format!("{before}{local}") } else { local }
+            };
+            if let Some(found) = classify(&run, &label, seg.in_footer) {
+                out.push(found);
+            }
+            i = end.max(i);
+        }
+        let tail: Vec<char> = chars.iter().rev().take(LABEL_REACH).rev().copied().collect();
+        before = tail.into_iter().collect();
+    }
+    out
+}
+
+fn classify(run: &str, label: &str, in_footer: bool) -> Option<Found> {
+    if CODE_LABELS.iter().any(|l| label.contains(l)) {
+        return None;
+    }
+    let len = run.len();
+    if (len == 18 && is_id18(run)) || (len == 15 && is_id15(run)) {
+        let keep_end = if len == 18 { 4 } else { 3 };
+        return Some(Found { kind: Kind::IdCard, masked: mask(run, 6, keep_end) });
+    }
+    if len == 11 && is_mobile(run) {
+        let official = in_footer || OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l));
+        return (!official).then(|| Found { kind: Kind::Mobile, masked: mask(run, 3, 4) });
+    }
+    if (16..=19).contains(&len) && is_bank_card(run) {
+        return Some(Found { kind: Kind::BankCard, masked: mask(run, 4, 4) });
+    }
+    None
+}
+
+/// Keeps `head` leading and `tail` trailing characters, stars between.
+pub fn mask(number: &str, head: usize, tail: usize) -> String {
+    let n = number.chars().count();
+    number.chars().enumerate().map(|(i, c)| if i < head || i + tail >= n { c } else { '*' }).collect()
+}
+
+/// Province codes (first two digits) in use: 11–15, 21–23, 31–37, 41–46,
+/// 50–54, 61–65, 71, 81, 82.
+fn valid_province(code: &str) -> bool {
+    matches!(
+        code.parse::<u32>(),
+        Ok(11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81 | 82)
+    )
+}
+
+fn valid_date(year: i32, month: u32, day: u32) -> bool {
+    (1900..=2100).contains(&year) && chrono::NaiveDate::from_ymd_opt(year, month, day).is_some()
+}
+
+/// An 18-character ID number (GB 11643): province, birth date, checksum.
+pub fn is_id18(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 18 || !b[..17].iter().all(u8::is_ascii_digit) || !valid_province(&s[..2]) {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    if !valid_date(num(6..10) as i32, num(10..12), num(12..14)) {
+        return false;
+    }
+    const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let sum: u32 = b[..17].iter().zip(WEIGHTS).map(|(d, w)| u32::from(d - b'0') * w).sum();
+    let check = b"10X98765432"[(sum % 11) as usize];
+    b[17].to_ascii_uppercase() == check
+}
+
+/// The old 15-digit ID number: province and a birth date in 19YY.
+pub fn is_id15(s: &str) -> bool {
+    if s.len() != 15 || !s.bytes().all(|b| b.is_ascii_digit()) || !valid_province(&s[..2]) {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    valid_date(1900 + num(6..8) as i32, num(8..10), num(10..12))
+}
+
+fn is_mobile(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 11 && b[0] == b'1' && (b'3'..=b'9').contains(&b[1])
+}
+
+/// A card number: UnionPay (62), Visa (4) or Mastercard (5) prefix and a
+/// valid Luhn checksum.
+pub fn is_bank_card(s: &str) -> bool {
+    if !(s.starts_with("62") || s.starts_with('4') || s.starts_with('5')) {
+        return false;
+    }
+    let sum: u32 = s
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 { x - 9 } else { x }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(Kind, String)> {
+        scan(&[Segment { text, in_footer: false }]).into_iter().map(|f| (f.kind, f.masked)).collect()
+    }
+
+    #[test]
+    fn id_numbers_need_checksum_and_date() {
+        assert!(is_id18("11010519491231002X"));
+        assert!(!is_id18("110105194912310021"));
+        assert!(!is_id18("110105194902300020"), "no 30 February");
+        assert!(!is_id18("99010519491231002X"), "no province 99");
+        assert!(is_id15("510723850612001"));
+        assert!(!is_id15("510723851312001"));
+    }
+
+    #[test]
+    fn finds_and_masks_each_kind() {
+        assert_eq!(
+            found("张三 11010519491231002X 13812345678 6222021234567890128"),
+            vec![
+                (Kind::IdCard, "110105********002X".to_owned()),
+                (Kind::Mobile, "138****5678".to_owned()),
+                (Kind::BankCard, "6222***********0128".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn leaves_masked_official_and_code_numbers_alone() {
+        assert!(found("身份证号：110105********002X 手机 138****5678").is_empty());
+        assert!(found("咨询电话：13812345678").is_empty());
+        assert!(found("索引号：110105194912310021X").is_empty());
+        assert!(found("统一社会信用代码 11010519491231002X").is_empty());
+        assert!(found("编号 A11010519491231002X").is_empty(), "part of a longer code");
+        assert!(found("订单 213812345678").is_empty(), "not 11 digits");
+        assert!(scan(&[Segment { text: "13812345678", in_footer: true }]).is_empty());
+    }
+
+    #[test]
+    fn a_label_in_the_previous_text_node_counts() {
+        let segs = [
+            Segment { text: "联系电话：", in_footer: false },
+            Segment { text: "13812345678", in_footer: false },
+        ];
+        assert!(scan(&segs).is_empty());
+    }
 }

@@ -84,14 +84,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     // Only a list page without items can be a blank column.
     let says_empty = !placement.article && items.is_empty() && list::says_empty(&doc);
     let dom = Dom::new(&doc);
-    let page_doc = PageDoc {
-        html: &doc,
-        dom: &dom,
-        url: input.url,
-        home: input.home,
-        options: input.options,
-        resolver: &resolver,
-    };
+    let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);
     PageAnalysis {
         links: links::collect(&doc, &resolver),

@@ -3,5 +3,6 @@
 
 pub mod domain;
 pub mod error_report;
+pub mod marks;
 pub mod mismatch;
 pub mod missing;

@@ -15,10 +15,11 @@ use url::Url;
 
 use crate::serve::Resource;
 
-use super::Planted;
 use super::catalog::{Attachment, Catalog, Fate};
 use super::hosts::{self, DEAD_TOPIC_SITE};
+use super::prose::Block;
 use super::rng::Rng;
+use super::{Planted, PlantedIssue};
 use super::{assets, news};
 
 /// A home-page banner image deleted from the server years ago.
@@ -70,7 +71,53 @@ pub(super) fn plant(cat: &mut Catalog) {
 
     let third_news = cat.columns[gzdt][2];
     cat.articles[third_news].related.push((REDIRECTED_HOME_TITLE.into(), REDIRECTED_HOME.into()));
+    plant_content(cat);
 }
+
+/// Content faults: a 公示 list published with full ID and mobile numbers
+/// (content.pii), the same kind of list done right (masked, silent), and a
+/// news article with a wrong word (content.typo). Each goes into the
+/// newest served articles of its column, the pages inspectors open first.
+fn plant_content(cat: &mut Catalog) {
+    let newest = |cat: &Catalog, slug: &str, nth: usize| {
+        let mut served: Vec<usize> = cat.columns[Catalog::column_index(slug)]
+            .iter()
+            .copied()
+            .filter(|&i| cat.articles[i].fate == Fate::Served)
+            .collect();
+        served.sort_by_key(|&i| std::cmp::Reverse(cat.articles[i].at));
+        served[nth]
+    };
+    let leaked = newest(cat, "gsgg", 0);
+    let masked = newest(cat, "gsgg", 1);
+    let typo = newest(cat, "gzdt", 1);
+    let header =
+        || vec!["序号".to_owned(), "姓名".into(), "身份证号".into(), "联系电话".into(), "保障人数".into()];
+    let row = |cells: [&str; 5]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<String>>();
+    let body = &mut cat.articles[leaked].draft.body;
+    body.push(Block::P("经入户调查、民主评议，现将2026年度城乡低保拟保对象名单公示如下：".into()));
+    body.push(Block::Table(vec![
+        header(),
+        row(["1", "王某某", LEAKED_IDS[0], LEAKED_MOBILES[0], "3"]),
+        row(["2", "李某某", LEAKED_IDS[1], LEAKED_MOBILES[1], "1"]),
+        row(["3", "张某某", LEAKED_IDS[2], "0816-7231234", "2"]),
+    ]));
+    let body = &mut cat.articles[masked].draft.body;
+    body.push(Block::P("享受临时救助对象名单如下（个人信息已按规定处理）：".into()));
+    body.push(Block::Table(vec![
+        header(),
+        row(["1", "赵某某", "510723********2130", "139****6621", "2"]),
+        row(["2", "刘某某", "510723********0043", "135****0918", "1"]),
+    ]));
+    cat.articles[typo].draft.body.push(Block::P(TYPO_SENTENCE.into()));
+}
+
+/// Checksum-valid (GB 11643) but invented ID numbers.
+const LEAKED_IDS: [&str; 3] = ["510723196403152130", "510723197811020043", "510723199108275617"];
+const LEAKED_MOBILES: [&str; 2] = ["13990216621", "13508160918"];
+/// 营商环竟 for 营商环境.
+const TYPO_SENTENCE: &str =
+    "会议要求，各乡镇、各部门要持续深化“放管服”改革，不断优化营商环竟，为高质量发展提供有力支撑。";
 
 fn time(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()
@@ -128,6 +175,27 @@ pub(super) fn chinese_link_route(year: i32) -> String {
 /// How a browser encodes a query string on a GBK page.
 fn gbk(s: &str) -> Cow<'_, [u8]> {
     encoding_rs::GBK.encode(s).0
+}
+
+/// The page-check faults planted in `cat` and in the page templates.
+pub(super) fn planted_page_issues(cat: &Catalog) -> Vec<PlantedIssue> {
+    let newest = |slug: &str, nth: usize| {
+        let mut served: Vec<&super::catalog::Article> =
+            cat.column(slug).filter(|a| a.fate == Fate::Served).collect();
+        served.sort_by_key(|a| std::cmp::Reverse(a.at));
+        served[nth].path()
+    };
+    let issue = |check, page: &str, why| PlantedIssue { check, page: page.to_owned(), why };
+    let mut out = vec![
+        issue("a11y.assist-entry", "/", "首页模板没有“无障碍”“长者模式”入口（内页有）"),
+        issue("identity.missing", "/", "页脚缺少公安机关备案标识（公网安备）"),
+        issue("identity.no-error-report-entry", "/", "页脚缺少“我为政府网站找错”入口"),
+        issue("identity.mismatch", "/", "SiteIDCode 元数据是市级网站的标识码，与页脚不一致"),
+        issue("content.pii", &newest("gsgg", 0), "低保公示名单公开了完整身份证号和手机号"),
+        issue("content.typo", &newest("gzdt", 1), "新闻稿把“营商环境”写成“营商环竟”"),
+    ];
+    out.sort_by(|a, b| (a.check, &a.page).cmp(&(b.check, &b.page)));
+    out
 }
 
 /// Every defect planted in `cat` and by [`routes`].

@@ -8,7 +8,8 @@ use crate::serve::Resource;
 
 use super::hosts;
 use super::names::{
-    ADDRESS, CONAC_ID, ICP, OPERATOR, PHONE, PSB_CODE, SITE_DOMAIN, SITE_ID_CODE, SITE_NAME, SPONSOR,
+    ADDRESS, CONAC_ID, ICP, OPERATOR, PHONE, SITE_DOMAIN, SITE_ID_CODE, SITE_NAME, SPONSOR,
+    TEMPLATE_SITE_ID_CODE,
 };
 use super::spec::Section;
 
@@ -76,7 +77,10 @@ impl Page<'_> {
         }
         html.push_str("<link rel=\"stylesheet\" href=\"/css/common.css\">\n");
         html.push_str("<script src=\"/js/jquery-1.12.4.min.js\"></script>\n</head>\n<body>\n");
-        html.push_str(&header());
+        // The home page has a template of its own, and its designer left
+        // out the 无障碍 / 长者模式 entries the inner pages carry (planted:
+        // a11y.assist-entry).
+        html.push_str(&header(self.title != SITE_NAME));
         html.push_str(&self.breadcrumb());
         html.push_str("<div class=\"main w1200\">\n");
         html.push_str(&self.main);
@@ -130,7 +134,9 @@ fn site_metas() -> [(&'static str, String); 3] {
     [
         ("SiteName", SITE_NAME.to_owned()),
         ("SiteDomain", SITE_DOMAIN.to_owned()),
-        ("SiteIDCode", SITE_ID_CODE.to_owned()),
+        // Planted (identity.mismatch): the metadata still carries the code
+        // of the city site the template was copied from.
+        ("SiteIDCode", TEMPLATE_SITE_ID_CODE.to_owned()),
     ]
 }
 
@@ -150,12 +156,17 @@ pub(super) const NAV: &[(&str, &str)] = &[
     ("走进清溪", "/zjqx/index.html"),
 ];
 
-fn header() -> String {
+fn header(assist_entries: bool) -> String {
     let nav: String =
         NAV.iter().map(|(label, href)| format!("<li><a href=\"{href}\">{label}</a></li>")).collect();
+    let assist = if assist_entries {
+        "<a href=\"/wza/index.html\" class=\"wza\">无障碍</a> | <a href=\"/zzms/index.html\" class=\"zzms\">长者模式</a> | "
+    } else {
+        ""
+    };
     format!(
         "<div class=\"topbar\"><div class=\"w1200\"><span class=\"welcome\">欢迎访问{SITE_NAME}门户网站</span>\
-<span class=\"tools\"><a href=\"/wza/index.html\" class=\"wza\">无障碍</a> | <a href=\"/zzms/index.html\" class=\"zzms\">长者模式</a> | \
+<span class=\"tools\">{assist}\
 <a href=\"javascript:void(0)\" onclick=\"addFavorite()\">加入收藏</a> | <a href=\"/admin/login.html\">内网登录</a></span></div></div>\n\
 <div class=\"header\"><div class=\"w1200\"><a href=\"/\" class=\"logo\"><img src=\"/images/logo.png\" alt=\"{SITE_NAME}\" width=\"480\" height=\"80\"></a>\n\
 <form class=\"search\" action=\"/search/index.jsp\" method=\"get\"><label for=\"searchword\" class=\"sr-only\">站内搜索</label>\
@@ -165,29 +176,22 @@ fn header() -> String {
     )
 }
 
-/// The footer with every identity mark of 《政府网站发展指引》.
+/// The footer with the identity marks of 《政府网站发展指引》, save two
+/// planted faults: the 公安机关备案标识 and the 我为政府网站找错 entry went
+/// missing in a template redesign (identity.missing, identity.no-error-report-entry).
 pub(super) fn footer() -> String {
     let conac = hosts::url(hosts::BSZS, &format!("/sitename?method=show&id={CONAC_ID}"));
     let logo = hosts::url(hosts::DCS, "/image/red.png");
     let miit = hosts::url(hosts::MIIT, "/");
-    let psb = hosts::url(hosts::BEIAN, &format!("/portal/registerSystemInfo?recordcode={PSB_CODE}"));
-    let zc = hosts::url(
-        hosts::ZFWZZC,
-        &format!("/check_web/errorInfo_querySiteInfo.action?sitecode={SITE_ID_CODE}"),
-    );
     format!(
         "<div class=\"footer\"><div class=\"w1200\">\n\
 <div class=\"footer-links\"><a href=\"/zjqx/lxwm.html\">联系我们</a> | <a href=\"/zjqx/wzdt.html\">网站地图</a> | <a href=\"/zjqx/mzsm.html\">免责声明</a></div>\n\
-<div class=\"marks\"><a href=\"{conac}\" target=\"_blank\" class=\"conac\"><img src=\"{logo}\" alt=\"党政机关网站标识\" width=\"55\" height=\"68\"></a>\n\
-<a href=\"{zc}\" target=\"_blank\" class=\"zc\"><img src=\"/images/jiucuo.png\" alt=\"政府网站找错\" width=\"110\" height=\"55\"></a></div>\n\
+<div class=\"marks\"><a href=\"{conac}\" target=\"_blank\" class=\"conac\"><img src=\"{logo}\" alt=\"党政机关网站标识\" width=\"55\" height=\"68\"></a></div>\n\
 <p>主办单位：{SPONSOR}　承办单位：{OPERATOR}</p>\n\
-<p>网站标识码：{SITE_ID_CODE}　<a href=\"{miit}\" target=\"_blank\">{ICP}</a>　\
-<a href=\"{psb}\" target=\"_blank\"><img src=\"/images/ga.png\" alt=\"公安备案图标\" width=\"18\" height=\"20\">川公网安备 {PSB_CODE}号</a></p>\n\
+<p>网站标识码：{SITE_ID_CODE}　<a href=\"{miit}\" target=\"_blank\">{ICP}</a></p>\n\
 <p>联系电话：{PHONE}（工作日 9:00-17:00）　地址：{ADDRESS}　邮编：621600</p>\n\
 <p>建议使用1920×1080分辨率、IE10以上版本浏览器访问本站</p>\n\
 </div></div>\n<script src=\"/js/common.js\"></script>\n",
         conac = esc(&conac),
-        psb = esc(&psb),
-        zc = esc(&zc),
     )
 }

@@ -80,6 +80,23 @@ pub fn planted(as_of: NaiveDate) -> Vec<Planted> {
     defects::planted(&catalog(as_of))
 }
 
+/// A fault a page check must report on one page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlantedIssue {
+    /// e.g. "content.pii", "identity.missing"
+    pub check: &'static str,
+    /// Portal path of the page it is reported on.
+    pub page: String,
+    /// One line, Chinese: what is wrong.
+    pub why: &'static str,
+}
+
+/// Every page-check fault [`world`] plants for `as_of`, sorted by check
+/// and page.
+pub fn planted_page_issues(as_of: NaiveDate) -> Vec<PlantedIssue> {
+    defects::planted_page_issues(&catalog(as_of))
+}
+
 /// The prefix of the portal's closed historic topics, which the demo
 /// declares exempt from freshness (`[freshness] exempt` in a config).
 pub const EXEMPT_TOPICS: &str = "/zt/2019";

@@ -7,6 +7,8 @@ pub(super) const SITE_NAME: &str = "清溪县人民政府";
 pub(super) const SITE_DOMAIN: &str = "www.qingxi.gov.cn";
 /// 政府网站标识码: 6-digit area code plus a 4-digit sequence.
 pub(super) const SITE_ID_CODE: &str = "5107230001";
+/// The code of the city portal whose template the county copied.
+pub(super) const TEMPLATE_SITE_ID_CODE: &str = "5107000012";
 pub(super) const ICP: &str = "蜀ICP备05003306号";
 pub(super) const PSB_CODE: &str = "51072302000123";
 /// The id bszs.conac.cn gives the site's 党政机关网站标识.

@@ -1,6 +1,42 @@
 //! Accessibility rules: aria group (see `crate::a11y`).
+//!
+//! The ARIA validity rules axe-core decides from the DOM alone: attribute
+//! names and values, role names, required, allowed and prohibited
+//! attributes, deprecated roles, focusable content under `aria-hidden`.
+//! [`standards`] holds axe's role and attribute tables and [`roles`] its
+//! role and focus computations; the structure group uses both.
 
-use crate::page_check::PageCheck;
+use crate::page_check::{PageCheck, Scope};
+
+pub mod aria_allowed_attr;
+pub mod aria_deprecated_role;
+pub mod aria_hidden_focus;
+pub mod aria_prohibited_attr;
+pub mod aria_required_attr;
+pub mod aria_roles;
+pub mod aria_valid_attr;
+pub mod aria_valid_attr_value;
+pub mod roles;
+pub mod standards;
 
 /// The rules of this group, in the order `govaudit checks` lists them.
-pub const RULES: &[PageCheck] = &[];
+pub const RULES: &[PageCheck] = &[
+    PageCheck { info: &aria_valid_attr::INFO, scope: Scope::EveryPage, run: aria_valid_attr::run },
+    PageCheck {
+        info: &aria_valid_attr_value::INFO,
+        scope: Scope::EveryPage,
+        run: aria_valid_attr_value::run,
+    },
+    PageCheck { info: &aria_roles::INFO, scope: Scope::EveryPage, run: aria_roles::run },
+    PageCheck { info: &aria_deprecated_role::INFO, scope: Scope::EveryPage, run: aria_deprecated_role::run },
+    PageCheck { info: &aria_required_attr::INFO, scope: Scope::EveryPage, run: aria_required_attr::run },
+    PageCheck { info: &aria_allowed_attr::INFO, scope: Scope::EveryPage, run: aria_allowed_attr::run },
+    PageCheck { info: &aria_prohibited_attr::INFO, scope: Scope::EveryPage, run: aria_prohibited_attr::run },
+    PageCheck { info: &aria_hidden_focus::INFO, scope: Scope::EveryPage, run: aria_hidden_focus::run },
+];
+
+/// Runs one rule on an HTML string, for the unit tests of both groups.
+#[cfg(test)]
+pub(crate) fn run_on(html: &str, run: crate::page_check::PageRun) -> Vec<crate::page_check::PageIssue> {
+    crate::page_check::test_run(run, html)
+}

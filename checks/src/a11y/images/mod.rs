@@ -1,6 +1,23 @@
-//! Accessibility rules: images group (see `crate::a11y`).
+//! Accessibility rules: images group (see `crate::a11y`): text
+//! alternatives of images, image buttons, image-map areas, `role="img"`
+//! elements, SVG images and embedded objects. Names are computed by
+//! [`crate::a11y::names::accname`], shared with the names group.
 
-use crate::page_check::PageCheck;
+pub mod area_alt;
+pub mod image_alt;
+pub mod input_image_alt;
+pub mod object_alt;
+pub mod role_img_alt;
+pub mod svg_img_alt;
+
+use crate::page_check::{PageCheck, Scope};
 
 /// The rules of this group, in the order `govaudit checks` lists them.
-pub const RULES: &[PageCheck] = &[];
+pub const RULES: &[PageCheck] = &[
+    PageCheck { info: &image_alt::INFO, scope: Scope::EveryPage, run: image_alt::run },
+    PageCheck { info: &input_image_alt::INFO, scope: Scope::EveryPage, run: input_image_alt::run },
+    PageCheck { info: &area_alt::INFO, scope: Scope::EveryPage, run: area_alt::run },
+    PageCheck { info: &role_img_alt::INFO, scope: Scope::EveryPage, run: role_img_alt::run },
+    PageCheck { info: &svg_img_alt::INFO, scope: Scope::EveryPage, run: svg_img_alt::run },
+    PageCheck { info: &object_alt::INFO, scope: Scope::EveryPage, run: object_alt::run },
+];

@@ -1,6 +1,35 @@
 //! Accessibility rules: structure group (see `crate::a11y`).
+//!
+//! Headings and lists as axe-core decides them: empty headings, skipped
+//! heading levels, lists with foreign children, list items outside a list.
+//! Roles are computed by [`crate::a11y::aria::roles`].
 
-use crate::page_check::PageCheck;
+use crate::a11y::aria::roles::{self, RoleOpts};
+use crate::a11y::dom::Entry;
+use crate::page_check::{PageCheck, PageDoc, Scope};
+
+pub mod empty_heading;
+pub mod heading_order;
+pub mod list;
+pub mod listitem;
 
 /// The rules of this group, in the order `govaudit checks` lists them.
-pub const RULES: &[PageCheck] = &[];
+pub const RULES: &[PageCheck] = &[
+    PageCheck { info: &empty_heading::INFO, scope: Scope::EveryPage, run: empty_heading::run },
+    PageCheck { info: &heading_order::INFO, scope: Scope::EveryPage, run: heading_order::run },
+    PageCheck { info: &list::INFO, scope: Scope::EveryPage, run: list::run },
+    PageCheck { info: &listitem::INFO, scope: Scope::EveryPage, run: listitem::run },
+];
+
+/// The headings axe's heading rules look at, in document order: elements
+/// matching `h1, h2, h3, h4, h5, h6, [role=heading]` whose computed role is
+/// heading (`heading-matches`), visible to screen readers (`excludeHidden`).
+pub(crate) fn headings<'d, 'a>(doc: &'d PageDoc<'a>) -> impl Iterator<Item = &'d Entry<'a>> + 'd {
+    doc.dom.entries().filter(move |e| {
+        let v = e.el.value();
+        !e.aria_hidden
+            && (matches!(v.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                || v.attr("role") == Some("heading"))
+            && roles::get_role(doc.dom, e.el, RoleOpts::default()) == Some("heading")
+    })
+}

@@ -1,0 +1,461 @@
+//! An element's role and focusability as axe-core 4.11 computes them from
+//! the DOM (`commons/aria/get-explicit-role.js`, `get-role.js`,
+//! `implicit-html-roles.js`, `commons/dom/is-focusable.js`,
+//! `focus-disabled.js`, `is-natively-focusable.js`), read from HTML alone.
+//!
+//! Shared by the aria and structure groups.
+
+use scraper::ElementRef;
+
+use super::standards;
+use crate::a11y::dom::Dom;
+
+/// axe's `tokenList`: trimmed, runs of two or more white-space characters
+/// made one space, split on spaces (a single tab or newline does not split).
+pub fn token_list(s: &str) -> Vec<String> {
+    let s = js_trim(s);
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    let mut pending = String::new();
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{feff}' {
+            run += 1;
+            pending.push(c);
+        } else {
+            if run >= 2 {
+                out.push(' ');
+            } else {
+                out.push_str(&pending);
+            }
+            run = 0;
+            pending.clear();
+            out.push(c);
+        }
+    }
+    out.split(' ').map(str::to_owned).collect()
+}
+
+/// JavaScript's `String.prototype.trim` (Unicode white space and BOM).
+pub fn js_trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+}
+
+/// Options of axe's `getExplicitRole` / `getRole`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RoleOpts {
+    /// Take the first valid token of the role list, not the whole value.
+    pub fallback: bool,
+    /// Abstract roles count as valid.
+    pub abstracts: bool,
+    /// DPUB roles (`doc-*`) count.
+    pub dpub: bool,
+    /// Elements without an implicit ARIA role get Chromium's role.
+    pub chromium: bool,
+    /// Give no implicit role.
+    pub no_implicit: bool,
+    /// `none` / `presentation` count as no role.
+    pub no_presentational: bool,
+}
+
+/// axe's `getExplicitRole`: the role the `role` attribute gives, if valid.
+pub fn explicit_role(el: ElementRef<'_>, opts: RoleOpts) -> Option<&'static str> {
+    let attr = el.value().attr("role").unwrap_or("");
+    let value = js_trim(attr).to_lowercase();
+    let candidates = if opts.fallback { token_list(&value) } else { vec![value] };
+    candidates
+        .iter()
+        .filter(|r| opts.dpub || !r.starts_with("doc-"))
+        .find_map(|r| standards::role(r).filter(|d| opts.abstracts || d.ty != "abstract").map(|d| d.name))
+}
+
+/// axe's `getRole`: the explicit role, else the implicit one, with
+/// presentational roles resolved as ARIA's conflict resolution says.
+pub fn get_role(dom: &Dom<'_>, el: ElementRef<'_>, opts: RoleOpts) -> Option<&'static str> {
+    let role = resolve_role(dom, el, opts);
+    if opts.no_presentational && matches!(role, Some("none" | "presentation")) {
+        return None;
+    }
+    role
+}
+
+fn resolve_role(dom: &Dom<'_>, el: ElementRef<'_>, opts: RoleOpts) -> Option<&'static str> {
+    let Some(explicit) = explicit_role(el, opts) else {
+        return if opts.no_implicit { None } else { resolve_implicit_role(dom, el, opts) };
+    };
+    if !matches!(explicit, "none" | "presentation") {
+        return Some(explicit);
+    }
+    if has_conflict_resolution(dom, el) {
+        return if opts.no_implicit { None } else { resolve_implicit_role(dom, el, opts) };
+    }
+    Some(explicit)
+}
+
+fn resolve_implicit_role(dom: &Dom<'_>, el: ElementRef<'_>, opts: RoleOpts) -> Option<&'static str> {
+    let implicit = implicit_role(dom, el, opts.chromium)?;
+    inherited_presentation(dom, el, opts).or(Some(implicit))
+}
+
+/// Table parts and list items whose container is presentational are too.
+fn inherited_presentation(dom: &Dom<'_>, el: ElementRef<'_>, opts: RoleOpts) -> Option<&'static str> {
+    let parents: &[&str] = match el.value().name() {
+        "td" | "th" => &["tr"],
+        "tr" => &["thead", "tbody", "tfoot", "table"],
+        "thead" | "tbody" | "tfoot" => &["table"],
+        "li" => &["ol", "ul"],
+        "dt" | "dd" => &["dl", "div"],
+        "div" => &["dl"],
+        _ => return None,
+    };
+    let parent = parent_element(el)?;
+    if !parents.contains(&parent.value().name()) {
+        return None;
+    }
+    match explicit_role(parent, opts) {
+        Some(r @ ("none" | "presentation")) if !has_conflict_resolution(dom, parent) => Some(r),
+        Some(_) => None,
+        None => inherited_presentation(dom, parent, opts),
+    }
+}
+
+/// A global ARIA attribute or focusability overrides `role="none"`.
+fn has_conflict_resolution(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
+    has_global_aria_attr(el) || is_focusable(dom, el)
+}
+
+pub fn has_global_aria_attr(el: ElementRef<'_>) -> bool {
+    el.value().attrs().any(|(name, _)| standards::is_global(name))
+}
+
+/// axe's `isHtmlElement`: an element of the HTML namespace that
+/// `html-elms.js` knows.
+pub fn is_html_element(el: ElementRef<'_>) -> bool {
+    let name = &el.value().name;
+    &*name.ns == "http://www.w3.org/1999/xhtml" && standards::is_html_element(&name.local)
+}
+
+pub fn parent_element(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
+    el.parent().and_then(ElementRef::wrap)
+}
+
+/// The input's `type` property: the attribute lower-cased when it names a
+/// known type, else `text`.
+pub fn input_type(el: ElementRef<'_>) -> &'static str {
+    const TYPES: &[&str] = &[
+        "button",
+        "checkbox",
+        "color",
+        "date",
+        "datetime-local",
+        "email",
+        "file",
+        "hidden",
+        "image",
+        "month",
+        "number",
+        "password",
+        "radio",
+        "range",
+        "reset",
+        "search",
+        "submit",
+        "tel",
+        "text",
+        "time",
+        "url",
+        "week",
+    ];
+    let t = el.value().attr("type").map(|t| js_trim(t).to_ascii_lowercase()).unwrap_or_default();
+    TYPES.iter().find(|k| **k == t).copied().unwrap_or("text")
+}
+
+/// axe's `implicitRole` (`implicit-html-roles.js`).
+pub fn implicit_role(dom: &Dom<'_>, el: ElementRef<'_>, chromium: bool) -> Option<&'static str> {
+    let v = el.value();
+    let has = |a: &str| v.attr(a).is_some();
+    let role = match v.name() {
+        "a" | "area" => return has("href").then_some("link"),
+        "article" => "article",
+        "aside" => {
+            let nested = parent_element(el).is_some_and(|p| closest(p, is_sectioning_content).is_some());
+            return (!nested || has_accessible_name(dom, el, true)).then_some("complementary");
+        }
+        "body" => "document",
+        "button" => "button",
+        "datalist" => "listbox",
+        "dd" => "definition",
+        "dfn" | "dt" => "term",
+        "details" | "fieldset" | "optgroup" => "group",
+        "dialog" => "dialog",
+        "figure" => "figure",
+        "footer" => return closest(el, is_sectioning_or_main).is_none().then_some("contentinfo"),
+        "header" => return closest(el, is_sectioning_or_main).is_none().then_some("banner"),
+        "form" => return has_accessible_name(dom, el, false).then_some("form"),
+        "section" => return has_accessible_name(dom, el, false).then_some("region"),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
+        "hr" => "separator",
+        "img" => {
+            let empty_alt = v.attr("alt") == Some("");
+            let presentational = empty_alt && !has_global_aria_attr(el) && !is_focusable(dom, el);
+            if presentational { "presentation" } else { "img" }
+        }
+        "input" => {
+            let with_list = v
+                .attr("list")
+                .and_then(|l| token_list(l).first().and_then(|id| dom.by_id(id).next()))
+                .is_some_and(|t| t.value().name() == "datalist");
+            match input_type(el) {
+                "checkbox" => "checkbox",
+                "number" => "spinbutton",
+                "radio" => "radio",
+                "range" => "slider",
+                "button" | "image" | "reset" | "submit" => "button",
+                "search" | "text" | "tel" | "url" | "email" if with_list => "combobox",
+                "search" => "searchbox",
+                _ => "textbox",
+            }
+        }
+        "li" => "listitem",
+        "main" => "main",
+        "math" => "math",
+        "menu" | "ol" | "ul" => "list",
+        "meter" => "meter",
+        "nav" => "navigation",
+        "option" => "option",
+        "output" => "status",
+        "progress" => "progressbar",
+        "search" => "search",
+        "select" => {
+            let size = v.attr("size").and_then(parse_int).unwrap_or(0);
+            if has("multiple") || size > 1 { "listbox" } else { "combobox" }
+        }
+        "summary" => "button",
+        "table" => "table",
+        "tbody" | "tfoot" | "thead" => "rowgroup",
+        "td" => {
+            let grid = closest(el, |e| e.value().name() == "table")
+                .and_then(|t| explicit_role(t, RoleOpts::default()))
+                .is_some_and(|r| matches!(r, "grid" | "treegrid"));
+            if grid { "gridcell" } else { "cell" }
+        }
+        // axe works out the scope from the table's grid; the two roles allow
+        // the same attributes, so the `scope` attribute is enough here.
+        "th" => {
+            if v.attr("scope").is_some_and(|s| s.eq_ignore_ascii_case("row")) {
+                "rowheader"
+            } else {
+                "columnheader"
+            }
+        }
+        "textarea" => "textbox",
+        "tr" => "row",
+        other => return if chromium { standards::chromium_role(other) } else { None },
+    };
+    Some(role)
+}
+
+/// JavaScript's `parseInt` on a decimal string: leading white space, a
+/// sign, then digits; `None` when there are none.
+pub fn parse_int(s: &str) -> Option<i64> {
+    let s = js_trim(s);
+    let (neg, digits) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let end = digits.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(digits.len());
+    if end == 0 {
+        return None;
+    }
+    let n: i64 = digits[..end.min(18)].parse().ok()?;
+    Some(if neg { -n } else { n })
+}
+
+fn closest<'a>(el: ElementRef<'a>, pred: impl Fn(ElementRef<'a>) -> bool) -> Option<ElementRef<'a>> {
+    let mut cur = Some(el);
+    while let Some(e) = cur {
+        if pred(e) {
+            return Some(e);
+        }
+        cur = parent_element(e);
+    }
+    None
+}
+
+/// `article, aside, nav, section` without a role, or the roles they imply.
+fn is_sectioning_content(el: ElementRef<'_>) -> bool {
+    let v = el.value();
+    match v.attr("role") {
+        None => matches!(v.name(), "article" | "aside" | "nav" | "section"),
+        Some(r) => matches!(r, "article" | "complementary" | "navigation" | "region"),
+    }
+}
+
+fn is_sectioning_or_main(el: ElementRef<'_>) -> bool {
+    let v = el.value();
+    is_sectioning_content(el)
+        || (v.name() == "main" && v.attr("role").is_none())
+        || v.attr("role") == Some("main")
+}
+
+/// axe's `hasAccessibleName`: `aria-labelledby` text or `aria-label`, or a
+/// title when `check_title`.
+fn has_accessible_name(dom: &Dom<'_>, el: ElementRef<'_>, check_title: bool) -> bool {
+    let v = el.value();
+    dom.labelledby_text(el).is_some_and(|t| !t.is_empty())
+        || v.attr("aria-label").is_some_and(|l| !js_trim(l).is_empty())
+        || (check_title && v.attr("title").is_some_and(|t| !js_trim(t).is_empty()))
+}
+
+/// axe's `parseTabindex`: leading integer of the trimmed value.
+pub fn parse_tabindex(value: Option<&str>) -> Option<i64> {
+    let s = js_trim(value?);
+    let (sign, rest) = match s.as_bytes().first() {
+        Some(b'-') => (-1, &s[1..]),
+        Some(b'+') => (1, &s[1..]),
+        _ => (1, s),
+    };
+    let end = rest.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(rest.len());
+    if end == 0 {
+        return None;
+    }
+    Some(sign * rest[..end.min(18)].parse::<i64>().ok()?)
+}
+
+/// axe's `focusDisabled`: `disabled` on a form control, `inert`, a disabled
+/// fieldset around it (outside its legend), or hidden from everyone.
+pub fn focus_disabled(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
+    let v = el.value();
+    let can_be_disabled = matches!(
+        v.name(),
+        "button"
+            | "command"
+            | "fieldset"
+            | "keygen"
+            | "optgroup"
+            | "option"
+            | "select"
+            | "textarea"
+            | "input"
+    );
+    if (can_be_disabled && v.attr("disabled").is_some())
+        || closest(el, |e| e.value().attr("inert").is_some()).is_some()
+    {
+        return true;
+    }
+    let mut parent = parent_element(el);
+    while let Some(p) = parent {
+        let pv = p.value();
+        if pv.name() == "legend" {
+            break;
+        }
+        if pv.name() == "fieldset" && pv.attr("disabled").is_some() {
+            return true;
+        }
+        parent = parent_element(p);
+    }
+    v.name() != "area" && dom.is_hidden(el)
+}
+
+/// axe's `isNativelyFocusable`.
+pub fn is_natively_focusable(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
+    if focus_disabled(dom, el) {
+        return false;
+    }
+    let v = el.value();
+    match v.name() {
+        "a" | "area" => v.attr("href").is_some(),
+        "input" => input_type(el) != "hidden",
+        "textarea" | "select" | "summary" | "button" => true,
+        "details" => !el.descendants().filter_map(ElementRef::wrap).any(|d| d.value().name() == "summary"),
+        _ => false,
+    }
+}
+
+/// axe's `isFocusable`.
+pub fn is_focusable(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
+    if focus_disabled(dom, el) {
+        return false;
+    }
+    is_natively_focusable(dom, el) || parse_tabindex(el.value().attr("tabindex")).is_some()
+}
+
+/// In the tab order: focusable and no negative `tabindex` (axe's
+/// `getTabbableElements` filter).
+pub fn is_tabbable(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
+    is_focusable(dom, el) && parse_tabindex(el.value().attr("tabindex")).is_none_or(|t| t >= 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::*;
+
+    fn role_of(html: &str, opts: RoleOpts) -> Option<&'static str> {
+        let doc = Html::parse_document(html);
+        let dom = Dom::new(&doc);
+        let el = dom.by_id("t").next().expect("fixture has #t");
+        get_role(&dom, el, opts)
+    }
+
+    #[test]
+    fn tokens_split_as_axe_does() {
+        assert_eq!(token_list("  a  b c "), ["a", "b", "c"]);
+        assert_eq!(token_list("a\tb"), ["a\tb"]);
+        assert_eq!(token_list(""), [""]);
+    }
+
+    #[test]
+    fn roles_resolve_as_axe_does() {
+        let d = RoleOpts::default();
+        let fallback = RoleOpts { fallback: true, ..d };
+        let cases: &[(&str, RoleOpts, Option<&str>)] = &[
+            (r#"<div id=t role="nav"></div>"#, d, None),
+            (r#"<div id=t role="Navigation"></div>"#, d, Some("navigation")),
+            (r#"<div id=t role="nav navigation"></div>"#, d, None),
+            (r#"<div id=t role="nav navigation"></div>"#, fallback, Some("navigation")),
+            (r#"<a id=t href="/">x</a>"#, d, Some("link")),
+            (r#"<a id=t>x</a>"#, d, None),
+            (r#"<img id=t alt="">"#, d, Some("presentation")),
+            (r#"<img id=t alt="" aria-label="x">"#, d, Some("img")),
+            (r#"<ul role="presentation"><li id=t>x</li></ul>"#, d, Some("presentation")),
+            (r#"<ul role="none" aria-label="x"><li id=t>x</li></ul>"#, d, Some("listitem")),
+            (r#"<button id=t role="none">x</button>"#, d, Some("button")),
+            (r#"<header id=t></header>"#, d, Some("banner")),
+            (r#"<article><header id=t></header></article>"#, d, None),
+            (r#"<input id=t type="CHECKBOX">"#, d, Some("checkbox")),
+            (r#"<input id=t type="bogus">"#, d, Some("textbox")),
+            (r#"<h2 id=t role="presentation">x</h2>"#, d, Some("presentation")),
+            (r#"<h2 id=t role="presentation" tabindex="0">x</h2>"#, d, Some("heading")),
+            (r#"<label id=t>x</label>"#, RoleOpts { chromium: true, ..d }, Some("Label")),
+        ];
+        for (html, opts, want) in cases {
+            assert_eq!(role_of(html, *opts), *want, "{html}");
+        }
+    }
+
+    #[test]
+    fn focusability_follows_axe() {
+        let cases: &[(&str, bool)] = &[
+            (r#"<a id=t href="/">x</a>"#, true),
+            (r#"<a id=t>x</a>"#, false),
+            (r#"<span id=t tabindex="-1">x</span>"#, true),
+            (r#"<button id=t disabled>x</button>"#, false),
+            (r#"<fieldset disabled><input id=t></fieldset>"#, false),
+            (r#"<fieldset disabled><legend><input id=t></legend></fieldset>"#, true),
+            (r#"<div inert><a id=t href="/">x</a></div>"#, false),
+            (r#"<div style="display:none"><a id=t href="/">x</a></div>"#, false),
+            (r#"<input id=t type="hidden">"#, false),
+        ];
+        for (html, want) in cases {
+            let doc = Html::parse_document(html);
+            let dom = Dom::new(&doc);
+            let el = dom.by_id("t").next().expect("fixture has #t");
+            assert_eq!(is_focusable(&dom, el), *want, "{html}");
+        }
+        assert_eq!(parse_tabindex(Some(" 3x")), Some(3));
+        assert_eq!(parse_tabindex(Some("-1")), Some(-1));
+        assert_eq!(parse_tabindex(Some("x")), None);
+    }
+}

@@ -1,0 +1,1135 @@
+//! axe-core's accessible-name machinery, read from static HTML: the role
+//! an element has (explicit, implicit, presentational conflict
+//! resolution), whether it is focusable, and the text
+//! `accessibleTextVirtual` computes for it, with the checks the
+//! images and names rules share (`aria-label`, `aria-labelledby`,
+//! `non-empty-*`, `implicit-label`, `explicit-label`,
+//! `hidden-explicit-label`, `presentational-role`, `has-visible-text`).
+//!
+//! Followed: axe-core 4.11 `lib/commons/text/accessible-text-virtual.js`
+//! (steps: aria-labelledby, aria-label, native text alternative, form
+//! control value, subtree text, text node, title), `subtree-text.js`,
+//! `label-text.js`, `native-text-methods.js`, `form-control-value.js`,
+//! `lib/commons/aria/get-role.js`, `get-explicit-role.js`,
+//! `implicit-html-roles.js`, `lib/commons/dom/is-focusable.js`,
+//! `focus-disabled.js`, `is-natively-focusable.js`, and the `lib/checks`
+//! named in each helper below, with the role and element tables of
+//! `lib/standards` (`aria-roles.js`, `html-elms.js`, `aria-attrs.js`).
+//!
+//! What a browser adds is out of reach: computed styles from stylesheets
+//! (only the walk's inline-style and `hidden` reading decides visibility),
+//! `inert` from a modal dialog, `aria-owns` reordering, and CSS-generated
+//! content (axe ignores that too).
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+use ego_tree::{NodeId, NodeRef};
+use scraper::ElementRef;
+use scraper::node::Node;
+
+use crate::a11y::dom::Dom;
+
+/// JavaScript's `\s` (and `String.prototype.trim`'s) white space.
+pub fn js_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{FEFF}'
+    )
+}
+
+/// `sanitize(s) !== ''`: the text has something besides white space.
+pub fn has_text(s: &str) -> bool {
+    s.chars().any(|c| !js_space(c))
+}
+
+/// axe's `sanitize`: white space runs collapsed to one space, trimmed.
+pub fn sanitize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for c in s.chars() {
+        if js_space(c) {
+            pending = true;
+        } else {
+            if pending && !out.is_empty() {
+                out.push(' ');
+            }
+            pending = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Roles axe accepts as an explicit role (`isValidRole`, not abstract;
+/// `doc-*` roles need the dpub option, which these rules do not pass).
+const VALID_ROLES: &[&str] = &[
+    "alert",
+    "alertdialog",
+    "application",
+    "article",
+    "banner",
+    "blockquote",
+    "button",
+    "caption",
+    "cell",
+    "checkbox",
+    "code",
+    "columnheader",
+    "combobox",
+    "complementary",
+    "contentinfo",
+    "comment",
+    "definition",
+    "deletion",
+    "dialog",
+    "directory",
+    "document",
+    "emphasis",
+    "feed",
+    "figure",
+    "form",
+    "grid",
+    "gridcell",
+    "group",
+    "heading",
+    "img",
+    "insertion",
+    "link",
+    "list",
+    "listbox",
+    "listitem",
+    "log",
+    "main",
+    "marquee",
+    "math",
+    "menu",
+    "menubar",
+    "menuitem",
+    "menuitemcheckbox",
+    "menuitemradio",
+    "meter",
+    "mark",
+    "navigation",
+    "none",
+    "note",
+    "option",
+    "paragraph",
+    "presentation",
+    "progressbar",
+    "radio",
+    "radiogroup",
+    "region",
+    "row",
+    "rowgroup",
+    "rowheader",
+    "scrollbar",
+    "search",
+    "searchbox",
+    "separator",
+    "slider",
+    "spinbutton",
+    "status",
+    "strong",
+    "subscript",
+    "superscript",
+    "switch",
+    "suggestion",
+    "tab",
+    "table",
+    "tablist",
+    "tabpanel",
+    "term",
+    "text",
+    "textbox",
+    "time",
+    "timer",
+    "toolbar",
+    "tooltip",
+    "tree",
+    "treegrid",
+    "treeitem",
+    "graphics-document",
+    "graphics-object",
+    "graphics-symbol",
+];
+
+/// Roles whose definition has `accessibleNameRequired`.
+const NAME_REQUIRED: &[&str] = &[
+    "alertdialog",
+    "application",
+    "button",
+    "checkbox",
+    "combobox",
+    "dialog",
+    "img",
+    "link",
+    "listbox",
+    "menuitem",
+    "menuitemcheckbox",
+    "menuitemradio",
+    "meter",
+    "option",
+    "progressbar",
+    "radio",
+    "searchbox",
+    "slider",
+    "spinbutton",
+    "switch",
+    "textbox",
+    "toolbar",
+    "treeitem",
+    "graphics-document",
+    "graphics-symbol",
+];
+
+/// Roles whose definition has `nameFromContent` (the non-abstract ones).
+const NAME_FROM_CONTENT: &[&str] = &[
+    "button",
+    "cell",
+    "checkbox",
+    "columnheader",
+    "directory",
+    "figure",
+    "gridcell",
+    "heading",
+    "link",
+    "listitem",
+    "menuitem",
+    "menuitemcheckbox",
+    "menuitemradio",
+    "option",
+    "radio",
+    "row",
+    "rowgroup",
+    "rowheader",
+    "switch",
+    "tab",
+    "table",
+    "term",
+    "text",
+    "tooltip",
+    "treeitem",
+    "graphics-object",
+];
+
+/// `getGlobalAriaAttrs()`.
+const GLOBAL_ARIA: &[&str] = &[
+    "aria-atomic",
+    "aria-braillelabel",
+    "aria-brailleroledescription",
+    "aria-busy",
+    "aria-controls",
+    "aria-current",
+    "aria-describedby",
+    "aria-description",
+    "aria-details",
+    "aria-disabled",
+    "aria-dropeffect",
+    "aria-errormessage",
+    "aria-flowto",
+    "aria-grabbed",
+    "aria-haspopup",
+    "aria-hidden",
+    "aria-invalid",
+    "aria-keyshortcuts",
+    "aria-label",
+    "aria-labelledby",
+    "aria-live",
+    "aria-owns",
+    "aria-relevant",
+    "aria-roledescription",
+];
+
+/// Roles whose name never comes from their content (`controlValueRoles`).
+const CONTROL_VALUE_ROLES: &[&str] =
+    &["textbox", "progressbar", "scrollbar", "slider", "spinbutton", "combobox", "listbox"];
+
+/// Elements of the `embedded` content type: no subtree text.
+const EMBEDDED: &[&str] = &["audio", "canvas", "embed", "iframe", "math", "object", "svg", "video"];
+
+/// Phrasing elements: joined to their neighbours without a space.
+const PHRASING: &[&str] = &[
+    "a", "abbr", "area", "audio", "b", "bdi", "bdo", "br", "button", "canvas", "cite", "code", "data",
+    "datalist", "del", "dfn", "em", "embed", "i", "iframe", "ins", "kbd", "label", "link", "map", "math",
+    "mark", "meter", "noscript", "object", "output", "picture", "progress", "q", "ruby", "s", "samp",
+    "script", "select", "slot", "small", "span", "strong", "svg", "sub", "sup", "template", "textarea",
+    "time", "u", "var", "video", "wbr",
+];
+
+const VALID_INPUT_TYPES: &[&str] = &[
+    "hidden",
+    "text",
+    "search",
+    "tel",
+    "url",
+    "email",
+    "password",
+    "date",
+    "month",
+    "week",
+    "time",
+    "datetime-local",
+    "number",
+    "range",
+    "color",
+    "checkbox",
+    "radio",
+    "file",
+    "submit",
+    "image",
+    "reset",
+    "button",
+];
+
+pub fn is_presentation(role: Option<&str>) -> bool {
+    matches!(role, Some("presentation" | "none"))
+}
+
+/// An `<input>`'s `type` as the DOM property gives it: lower case, and
+/// `text` when missing or unknown.
+pub fn input_type(el: ElementRef<'_>) -> &'static str {
+    let raw = el.value().attr("type").unwrap_or("").to_ascii_lowercase();
+    VALID_INPUT_TYPES.iter().copied().find(|t| *t == raw).unwrap_or("text")
+}
+
+/// The element's explicit role (`getExplicitRole`): the whole `role`
+/// value, trimmed and lower-cased, when it is one valid role. A list of
+/// roles (`role="presentation img"`) has none: axe reads no fallback here.
+pub fn explicit_role(el: ElementRef<'_>) -> Option<&'static str> {
+    let raw = el.value().attr("role")?.trim_matches(js_space).to_ascii_lowercase();
+    VALID_ROLES.iter().copied().find(|r| *r == raw)
+}
+
+pub fn has_global_aria(el: ElementRef<'_>) -> bool {
+    GLOBAL_ARIA.iter().any(|a| el.value().attr(a).is_some())
+}
+
+/// `parseTabindex`: the leading integer of the trimmed value.
+pub fn parse_tabindex(value: Option<&str>) -> Option<i64> {
+    let v = value?.trim_matches(js_space);
+    let (sign, digits) = match v.as_bytes().first() {
+        Some(b'-') => (-1, &v[1..]),
+        Some(b'+') => (1, &v[1..]),
+        _ => (1, v),
+    };
+    let end = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if end == 0 {
+        return None;
+    }
+    let n = digits[..end].parse::<i64>().unwrap_or(i64::MAX);
+    Some(sign * n)
+}
+
+fn element_ancestors<'a>(el: ElementRef<'a>) -> impl Iterator<Item = ElementRef<'a>> {
+    el.ancestors().filter_map(ElementRef::wrap)
+}
+
+/// The nearest element named `tag`, the element itself included.
+pub fn closest<'a>(el: ElementRef<'a>, tag: &str) -> Option<ElementRef<'a>> {
+    std::iter::once(el).chain(element_ancestors(el)).find(|e| e.value().name() == tag)
+}
+
+/// How a name is being computed (axe's `context` object).
+#[derive(Clone, Copy)]
+struct Cx {
+    start: NodeId,
+    in_labelledby: bool,
+    in_control: bool,
+    include_hidden: Option<bool>,
+    subtree_descendant: Option<bool>,
+}
+
+impl Cx {
+    fn new(start: NodeId) -> Self {
+        Cx { start, in_labelledby: false, in_control: false, include_hidden: None, subtree_descendant: None }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Method {
+    Alt,
+    Value,
+    ButtonDefault,
+    Title,
+    Subtree,
+    Label,
+    Placeholder,
+    Space,
+    Descendant(&'static str),
+    Summary,
+}
+
+/// The page's names, computed the way axe does. Build one per rule run.
+pub struct Names<'d, 'a> {
+    pub dom: &'d Dom<'a>,
+    labels: OnceCell<HashMap<&'a str, Vec<ElementRef<'a>>>>,
+}
+
+impl<'d, 'a> Names<'d, 'a> {
+    pub fn new(dom: &'d Dom<'a>) -> Self {
+        Names { dom, labels: OnceCell::new() }
+    }
+
+    /// The `<label for="…">` elements naming `id`, in document order.
+    fn labels_for(&self, id: &str) -> &[ElementRef<'a>] {
+        let map = self.labels.get_or_init(|| {
+            let mut map: HashMap<&'a str, Vec<ElementRef<'a>>> = HashMap::new();
+            for e in self.dom.tagged("label") {
+                if let Some(f) = e.el.value().attr("for") {
+                    map.entry(f).or_default().push(e.el);
+                }
+            }
+            map
+        });
+        map.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// `isVisibleToScreenReaders` as the walk reads it.
+    pub fn visible_to_sr(&self, el: ElementRef<'a>) -> bool {
+        !self.dom.is_aria_hidden(el)
+    }
+
+    /// Visible to screen readers inside a name: besides the walk's
+    /// reading, the user-agent stylesheet hides SVG `<title>`, `<desc>`
+    /// and `<metadata>`, `<datalist>`, `<param>`, `<rp>`, `<noembed>` and
+    /// `<noframes>` (`display: none`), so axe leaves their text out of a
+    /// link's or button's name (dequelabs/axe-core#2650: an SVG title is
+    /// not button text).
+    fn visible_in_name(&self, el: ElementRef<'a>) -> bool {
+        let ua_hidden = |e: ElementRef<'_>| {
+            let name = e.value().name();
+            matches!(name, "datalist" | "param" | "rp" | "noembed" | "noframes")
+                || (matches!(name, "title" | "desc" | "metadata")
+                    && element_ancestors(e).any(|a| a.value().name() == "svg"))
+        };
+        self.visible_to_sr(el) && !std::iter::once(el).chain(element_ancestors(el)).any(ua_hidden)
+    }
+
+    /// `isVisibleOnScreen` as far as HTML tells: not hidden for everyone.
+    pub fn visible_on_screen(&self, el: ElementRef<'a>) -> bool {
+        !self.dom.is_hidden(el)
+    }
+
+    /// `focusDisabled`.
+    fn focus_disabled(&self, el: ElementRef<'a>) -> bool {
+        let v = el.value();
+        let disabled_allowed = matches!(
+            v.name(),
+            "button"
+                | "command"
+                | "fieldset"
+                | "keygen"
+                | "optgroup"
+                | "option"
+                | "select"
+                | "textarea"
+                | "input"
+        );
+        if disabled_allowed && v.attr("disabled").is_some() {
+            return true;
+        }
+        if std::iter::once(el).chain(element_ancestors(el)).any(|e| e.value().attr("inert").is_some()) {
+            return true;
+        }
+        for a in element_ancestors(el) {
+            let name = a.value().name();
+            if name == "legend" {
+                break;
+            }
+            if name == "fieldset" && a.value().attr("disabled").is_some() {
+                return true;
+            }
+        }
+        v.name() != "area" && self.dom.is_hidden(el)
+    }
+
+    /// `isNativelyFocusable`.
+    fn natively_focusable(&self, el: ElementRef<'a>) -> bool {
+        let v = el.value();
+        match v.name() {
+            "a" | "area" => v.attr("href").is_some(),
+            "input" => input_type(el) != "hidden",
+            "textarea" | "select" | "summary" | "button" => true,
+            "details" => {
+                !el.descendants().filter_map(ElementRef::wrap).any(|d| d.value().name() == "summary")
+            }
+            _ => false,
+        }
+    }
+
+    /// `isFocusable`.
+    pub fn is_focusable(&self, el: ElementRef<'a>) -> bool {
+        if self.focus_disabled(el) {
+            return false;
+        }
+        self.natively_focusable(el) || parse_tabindex(el.value().attr("tabindex")).is_some()
+    }
+
+    /// `isInTabOrder`.
+    pub fn in_tab_order(&self, el: ElementRef<'a>) -> bool {
+        if parse_tabindex(el.value().attr("tabindex")).is_some_and(|t| t <= -1) {
+            return false;
+        }
+        self.is_focusable(el)
+    }
+
+    /// `hasAccessibleName` (used by implicit roles of form, section, aside).
+    fn has_accessible_name(&self, el: ElementRef<'a>, check_title: bool) -> bool {
+        has_text(&self.labelledby_text(el, Cx::new(el.id())))
+            || el.value().attr("aria-label").is_some_and(has_text)
+            || (check_title && el.value().attr("title").is_some_and(has_text))
+    }
+
+    fn in_sectioning(&self, el: ElementRef<'a>, plus_main: bool) -> bool {
+        element_ancestors(el).any(|a| {
+            let v = a.value();
+            let role = v.attr("role");
+            (role.is_none()
+                && (matches!(v.name(), "article" | "aside" | "nav" | "section")
+                    || (plus_main && v.name() == "main")))
+                || matches!(role, Some("article" | "complementary" | "navigation" | "region"))
+                || (plus_main && role == Some("main"))
+        })
+    }
+
+    /// `implicitHtmlRoles` (without the presentational inheritance of
+    /// list items and table parts, which names never depend on here).
+    pub fn implicit_role(&self, el: ElementRef<'a>) -> Option<&'static str> {
+        let v = el.value();
+        Some(match v.name() {
+            "a" | "area" => return v.attr("href").map(|_| "link"),
+            "article" => "article",
+            "aside" => {
+                if self.in_sectioning(el, false) && !self.has_accessible_name(el, true) {
+                    return None;
+                }
+                "complementary"
+            }
+            "body" => "document",
+            "button" | "summary" => "button",
+            "datalist" => "listbox",
+            "dd" => "definition",
+            "dfn" | "dt" => "term",
+            "details" | "fieldset" | "optgroup" => "group",
+            "dialog" => "dialog",
+            "figure" => "figure",
+            "footer" => return (!self.in_sectioning(el, true)).then_some("contentinfo"),
+            "header" => return (!self.in_sectioning(el, true)).then_some("banner"),
+            "form" => return self.has_accessible_name(el, false).then_some("form"),
+            "section" => return self.has_accessible_name(el, false).then_some("region"),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
+            "hr" => "separator",
+            "img" => {
+                let empty_alt = v.attr("alt").is_some_and(str::is_empty);
+                if empty_alt && !has_global_aria(el) && !self.is_focusable(el) {
+                    "presentation"
+                } else {
+                    "img"
+                }
+            }
+            "input" => {
+                let with_list = v
+                    .attr("list")
+                    .and_then(|l| l.split_whitespace().next())
+                    .and_then(|id| self.dom.by_id(id).next())
+                    .is_some_and(|l| l.value().name() == "datalist");
+                match input_type(el) {
+                    "checkbox" => "checkbox",
+                    "number" => "spinbutton",
+                    "radio" => "radio",
+                    "range" => "slider",
+                    "search" => {
+                        if with_list {
+                            "combobox"
+                        } else {
+                            "searchbox"
+                        }
+                    }
+                    "button" | "image" | "reset" | "submit" => "button",
+                    "text" | "tel" | "url" | "email" if with_list => "combobox",
+                    _ => "textbox",
+                }
+            }
+            "li" => "listitem",
+            "main" => "main",
+            "math" => "math",
+            "menu" | "ol" | "ul" => "list",
+            "meter" => "meter",
+            "nav" => "navigation",
+            "option" => "option",
+            "output" => "status",
+            "progress" => "progressbar",
+            "search" => "search",
+            "select" => {
+                let size = v.attr("size").map(|s| parse_tabindex(Some(s)).unwrap_or(0)).unwrap_or(0);
+                if v.attr("multiple").is_some() || size > 1 { "listbox" } else { "combobox" }
+            }
+            "table" => "table",
+            "tbody" | "thead" | "tfoot" => "rowgroup",
+            "td" => {
+                let grid = closest(el, "table")
+                    .and_then(explicit_role)
+                    .is_some_and(|r| matches!(r, "grid" | "treegrid"));
+                if grid { "gridcell" } else { "cell" }
+            }
+            "th" => "columnheader",
+            "textarea" => "textbox",
+            "tr" => "row",
+            _ => return None,
+        })
+    }
+
+    /// `getRole`: the explicit role, unless it is presentational and
+    /// conflict resolution (a global ARIA attribute, or focusable) falls
+    /// back to the implicit role.
+    pub fn role(&self, el: ElementRef<'a>) -> Option<&'static str> {
+        match explicit_role(el) {
+            None => self.implicit_role(el),
+            Some(r) if !is_presentation(Some(r)) => Some(r),
+            Some(r) => {
+                if has_global_aria(el) || self.is_focusable(el) {
+                    self.implicit_role(el)
+                } else {
+                    Some(r)
+                }
+            }
+        }
+    }
+
+    fn named_from_contents(&self, role: Option<&'static str>) -> bool {
+        match role {
+            None => true,
+            Some(r) => {
+                NAME_FROM_CONTENT.contains(&r) || !VALID_ROLES.contains(&r) || is_presentation(Some(r))
+            }
+        }
+    }
+
+    // ---- accessibleTextVirtual ----
+
+    /// The accessible name axe computes for `el` (unsanitized).
+    pub fn accessible_name(&self, el: ElementRef<'a>) -> String {
+        self.text_of(*el, Cx::new(el.id()))
+    }
+
+    fn text_of(&self, node: NodeRef<'a, Node>, cx: Cx) -> String {
+        let el = match node.value() {
+            Node::Text(t) => return t.to_string(),
+            Node::Element(_) => match ElementRef::wrap(node) {
+                Some(el) => el,
+                None => return String::new(),
+            },
+            _ => return String::new(),
+        };
+        let mut cx = cx;
+        if cx.in_labelledby && cx.include_hidden.is_none() {
+            cx.include_hidden = Some(!self.visible_in_name(el));
+        }
+        let natively_hidden = matches!(el.value().name(), "style" | "script" | "noscript" | "template");
+        let keep_hidden = cx.include_hidden == Some(true) && !natively_hidden;
+        if !keep_hidden && !self.visible_in_name(el) {
+            return String::new();
+        }
+        let is_start = el.id() == cx.start;
+        let mut acc = String::new();
+        for step in 0..6 {
+            if is_start {
+                acc = sanitize(&acc);
+            }
+            if !acc.is_empty() {
+                return acc;
+            }
+            acc = match step {
+                0 => self.labelledby_text(el, cx),
+                1 => el.value().attr("aria-label").unwrap_or("").to_owned(),
+                2 => self.native_text(el, cx),
+                3 => self.form_control_value(el, cx),
+                4 => self.subtree_text(el, cx),
+                _ => self.title_text(el),
+            };
+        }
+        acc
+    }
+
+    /// `arialabelledbyText`.
+    fn labelledby_text(&self, el: ElementRef<'a>, cx: Cx) -> String {
+        if cx.in_labelledby || cx.in_control {
+            return String::new();
+        }
+        let Some(ids) = el.value().attr("aria-labelledby").filter(|v| !v.is_empty()) else {
+            return String::new();
+        };
+        let ref_cx = Cx { in_labelledby: true, ..cx };
+        let mut out = String::new();
+        for id in ids.split(js_space).filter(|s| !s.is_empty()) {
+            let Some(target) = self.dom.by_id(id).next() else { continue };
+            let add = self.text_of(*target, ref_cx);
+            if out.is_empty() {
+                out = add;
+            } else {
+                out.push(' ');
+                out.push_str(&add);
+            }
+        }
+        out
+    }
+
+    /// The naming methods of `html-elms.js` for the element.
+    fn methods(&self, el: ElementRef<'a>) -> &'static [Method] {
+        use Method::*;
+        let v = el.value();
+        match v.name() {
+            "a" if v.attr("href").is_some() => &[Subtree],
+            "area" | "img" => &[Alt],
+            "br" | "hr" => &[Title, Space],
+            "button" | "output" | "summary" => &[Subtree],
+            "fieldset" => &[Descendant("legend")],
+            "figure" => &[Descendant("figcaption"), Title],
+            "input" => match input_type(el) {
+                "button" | "submit" | "reset" => &[Value, Title, ButtonDefault],
+                "image" => &[Alt, Value, Label, Title, ButtonDefault],
+                _ => &[Label, Placeholder],
+            },
+            "select" => &[Label],
+            "svg" => &[Descendant("title")],
+            "table" => &[Descendant("caption"), Summary],
+            "textarea" => &[Label, Placeholder],
+            _ => &[],
+        }
+    }
+
+    /// `nativeTextAlternative`.
+    fn native_text(&self, el: ElementRef<'a>, cx: Cx) -> String {
+        if is_presentation(self.role(el)) {
+            return String::new();
+        }
+        let v = el.value();
+        for m in self.methods(el) {
+            let text = match *m {
+                Method::Alt => v.attr("alt").unwrap_or("").to_owned(),
+                Method::Value => v.attr("value").unwrap_or("").to_owned(),
+                Method::ButtonDefault => match input_type(el) {
+                    "submit" | "image" => "Submit".to_owned(),
+                    "reset" => "Reset".to_owned(),
+                    _ => String::new(),
+                },
+                Method::Title => self.title_text(el),
+                Method::Subtree => self.subtree_text(el, cx),
+                Method::Label => self.label_text(el, cx),
+                Method::Placeholder => v.attr("placeholder").unwrap_or("").to_owned(),
+                Method::Space => " ".to_owned(),
+                Method::Summary => v.attr("summary").unwrap_or("").to_owned(),
+                Method::Descendant(tag) => {
+                    let own = v.name();
+                    let first = el
+                        .descendants()
+                        .skip(1)
+                        .filter_map(ElementRef::wrap)
+                        .find(|d| d.value().name() == tag || d.value().name() == own);
+                    match first {
+                        Some(d) if d.value().name() == tag => self.text_of(*d, cx),
+                        _ => String::new(),
+                    }
+                }
+            };
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        String::new()
+    }
+
+    /// `formControlValue`: the value of a control met inside a name.
+    fn form_control_value(&self, el: ElementRef<'a>, cx: Cx) -> String {
+        let role = self.role(el);
+        if el.id() == cx.start
+            || !role.is_some_and(|r| CONTROL_VALUE_ROLES.contains(&r))
+            || role == Some("progressbar")
+        {
+            return String::new();
+        }
+        let v = el.value();
+        // nativeTextboxValue
+        let non_text = [
+            "button", "checkbox", "color", "file", "hidden", "image", "password", "radio", "reset", "submit",
+        ];
+        let raw_type = v.attr("type").unwrap_or("").to_ascii_lowercase();
+        if v.name() == "textarea" {
+            let text: String = el.text().collect();
+            if !text.is_empty() {
+                return text;
+            }
+        } else if v.name() == "input"
+            && !non_text.contains(&raw_type.as_str())
+            && let Some(val) = v.attr("value").filter(|s| !s.is_empty())
+        {
+            return val.to_owned();
+        }
+        // nativeSelectValue
+        if v.name() == "select" {
+            let options: Vec<ElementRef<'a>> = el
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .filter(|o| o.value().name() == "option")
+                .collect();
+            let selected: Vec<ElementRef<'a>> =
+                options.iter().copied().filter(|o| o.value().attr("selected").is_some()).collect();
+            let chosen = if selected.is_empty() { options.into_iter().take(1).collect() } else { selected };
+            let text =
+                chosen.iter().map(|o| sanitize(&o.text().collect::<String>())).collect::<Vec<_>>().join(" ");
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        let explicit = explicit_role(el);
+        // ariaTextboxValue
+        if explicit == Some("textbox") {
+            let text = self.visible_text(el);
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        // ariaListboxValue / ariaComboboxValue
+        let listbox = match explicit {
+            Some("listbox") => Some(el),
+            Some("combobox") => {
+                el.children().filter_map(ElementRef::wrap).find(|c| self.role(*c) == Some("listbox"))
+            }
+            _ => None,
+        };
+        if let Some(lb) = listbox {
+            let selected = lb
+                .children()
+                .filter_map(ElementRef::wrap)
+                .find(|o| self.role(*o) == Some("option") && o.value().attr("aria-selected") == Some("true"));
+            if let Some(o) = selected {
+                let text = self.text_of(*o, cx);
+                if !text.is_empty() {
+                    return text;
+                }
+            }
+        }
+        // ariaRangeValue
+        if matches!(explicit, Some("progressbar" | "scrollbar" | "slider" | "spinbutton"))
+            && let Some(now) = v.attr("aria-valuenow")
+        {
+            // `+value`: blank is 0, anything not a number is "0".
+            let t = now.trim_matches(js_space);
+            return if t.is_empty() {
+                "0".to_owned()
+            } else {
+                t.parse::<f64>().map_or_else(|_| "0".to_owned(), |n| format!("{n}"))
+            };
+        }
+        String::new()
+    }
+
+    /// Text of the element's screen-reader-visible text nodes.
+    fn visible_text(&self, el: ElementRef<'a>) -> String {
+        let mut out = String::new();
+        for node in el.descendants() {
+            if let Node::Text(t) = node.value()
+                && node.parent().and_then(ElementRef::wrap).is_some_and(|p| self.visible_to_sr(p))
+            {
+                out.push_str(t);
+            }
+        }
+        sanitize(&out)
+    }
+
+    /// `subtreeText`.
+    fn subtree_text(&self, el: ElementRef<'a>, cx: Cx) -> String {
+        let role = self.role(el);
+        if EMBEDDED.contains(&el.value().name()) || role.is_some_and(|r| CONTROL_VALUE_ROLES.contains(&r)) {
+            return String::new();
+        }
+        if cx.subtree_descendant != Some(true) && !cx.in_labelledby && !self.named_from_contents(role) {
+            return String::new();
+        }
+        let mut cx = cx;
+        if cx.subtree_descendant.is_none() {
+            cx.subtree_descendant = Some(!cx.in_control && !cx.in_labelledby);
+        }
+        let mut out = String::new();
+        for child in el.children() {
+            let mut add = self.text_of(child, cx);
+            if add.is_empty() {
+                continue;
+            }
+            let phrasing = match child.value() {
+                Node::Text(_) => true,
+                Node::Element(e) => PHRASING.contains(&e.name()),
+                _ => true,
+            };
+            if !phrasing {
+                if !add.starts_with(' ') {
+                    add.push(' ');
+                }
+                if !out.is_empty() && !out.ends_with(' ') {
+                    add.insert(0, ' ');
+                }
+            }
+            out.push_str(&add);
+        }
+        out
+    }
+
+    /// `titleText`.
+    fn title_text(&self, el: ElementRef<'a>) -> String {
+        let Some(title) = el.value().attr("title") else { return String::new() };
+        if el.value().name() != "iframe" && is_presentation(self.role(el)) {
+            return String::new();
+        }
+        title.to_owned()
+    }
+
+    /// `labelText`: the explicit and implicit labels of a control.
+    fn label_text(&self, el: ElementRef<'a>, cx: Cx) -> String {
+        if cx.in_control || cx.in_labelledby {
+            return String::new();
+        }
+        let label_cx = Cx { in_control: true, ..cx };
+        let mut labels: Vec<ElementRef<'a>> = match el.value().attr("id").filter(|id| !id.is_empty()) {
+            Some(id) => self.labels_for(id).to_vec(),
+            None => Vec::new(),
+        };
+        if let Some(implicit) = closest(el, "label") {
+            labels.push(implicit);
+            labels.sort_by_key(|l| self.dom.entry(*l).map_or(usize::MAX, |e| position(self.dom, e.el)));
+        }
+        labels
+            .iter()
+            .map(|l| self.text_of(**l, label_cx))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    // ---- checks (lib/checks) ----
+
+    /// `aria-label`: a non-blank `aria-label`.
+    pub fn aria_label(&self, el: ElementRef<'a>) -> bool {
+        el.value().attr("aria-label").is_some_and(has_text)
+    }
+
+    /// `aria-labelledby`: the referenced elements give some text.
+    pub fn aria_labelledby(&self, el: ElementRef<'a>) -> bool {
+        has_text(&self.labelledby_text(el, Cx::new(el.id())))
+    }
+
+    /// `non-empty-<attr>` (`attr-non-space-content`).
+    pub fn non_empty_attr(&self, el: ElementRef<'a>, attr: &str) -> bool {
+        el.value().attr(attr).is_some_and(has_text)
+    }
+
+    /// `presentational-role`.
+    pub fn presentational_role(&self, el: ElementRef<'a>) -> bool {
+        let explicit = explicit_role(el);
+        if is_presentation(explicit)
+            && matches!(el.value().name(), "iframe" | "frame")
+            && el.value().attr("title").is_some()
+        {
+            return false;
+        }
+        is_presentation(self.role(el))
+    }
+
+    /// `implicit-label`: the wrapping `<label>` gives text.
+    pub fn implicit_label(&self, el: ElementRef<'a>) -> bool {
+        let Some(label) = element_ancestors(el).find(|a| a.value().name() == "label") else { return false };
+        let cx = Cx { in_control: true, ..Cx::new(el.id()) };
+        has_text(&self.text_of(*label, cx))
+    }
+
+    /// `explicit-label`: a `<label for>` that gives text, or is not shown.
+    pub fn explicit_label(&self, el: ElementRef<'a>) -> bool {
+        let Some(id) = el.value().attr("id").filter(|id| !id.is_empty()) else { return false };
+        let cx = Cx { in_control: true, ..Cx::new(el.id()) };
+        self.labels_for(id).iter().any(|l| !self.visible_on_screen(*l) || has_text(&self.text_of(**l, cx)))
+    }
+
+    /// `hidden-explicit-label` (a `none` check: true fails the rule): the
+    /// first `<label for>` is hidden from screen readers and the control
+    /// has no name otherwise.
+    pub fn hidden_explicit_label(&self, el: ElementRef<'a>) -> bool {
+        let Some(id) = el.value().attr("id") else { return false };
+        let Some(label) = self.labels_for(id).first() else { return false };
+        if self.visible_to_sr(*label) {
+            return false;
+        }
+        !has_text(&self.accessible_name(el))
+    }
+
+    /// `has-visible-text` / `button-has-visible-text` (`has-text-content`).
+    pub fn has_text_content(&self, el: ElementRef<'a>) -> bool {
+        has_text(&self.subtree_text(el, Cx::new(el.id())))
+    }
+
+    /// `svg-non-empty-title`: a `<title>` child with text.
+    pub fn svg_non_empty_title(&self, el: ElementRef<'a>) -> bool {
+        let Some(title) = el.children().filter_map(ElementRef::wrap).find(|c| c.value().name() == "title")
+        else {
+            return false;
+        };
+        let cx = Cx { include_hidden: Some(true), ..Cx::new(title.id()) };
+        has_text(&self.subtree_text(title, cx))
+    }
+
+    /// `no-explicit-name-required-matches`.
+    pub fn no_explicit_name_required(&self, el: ElementRef<'a>) -> bool {
+        match explicit_role(el) {
+            None => true,
+            Some(r) if is_presentation(Some(r)) => true,
+            Some(r) => NAME_REQUIRED.contains(&r) || self.is_focusable(el),
+        }
+    }
+}
+
+/// One finding about `el`: its snippet and selector, a detail in the
+/// report's language, and the URL in `target_attr` as the target.
+pub fn issue(
+    check: &'static str,
+    doc: &crate::page_check::PageDoc<'_>,
+    el: ElementRef<'_>,
+    (zh, en): (&str, &str),
+    target_attr: Option<&str>,
+) -> crate::page_check::PageIssue {
+    let issue =
+        crate::page_check::PageIssue::at(check, doc, el).with_detail(doc.lang().pick(zh, en).to_owned());
+    match target_attr {
+        Some(attr) => issue.with_target(doc.target(el.value().attr(attr))),
+        None => issue,
+    }
+}
+
+/// The element's index in document order.
+fn position(dom: &Dom<'_>, el: ElementRef<'_>) -> usize {
+    dom.entries().position(|e| e.el.id() == el.id()).unwrap_or(usize::MAX)
+}
+
+/// Runs a rule over a test page (for the rules' unit tests).
+#[cfg(test)]
+pub fn test_run(run: crate::page_check::PageRun, html: &str) -> Vec<crate::page_check::PageIssue> {
+    crate::page_check::test_run(run, html)
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::*;
+
+    fn with<R>(html: &str, f: impl FnOnce(&Names<'_, '_>) -> R) -> R {
+        let doc = Html::parse_document(html);
+        let dom = Dom::new(&doc);
+        let names = Names::new(&dom);
+        f(&names)
+    }
+
+    fn first<'a>(names: &Names<'_, 'a>, tag: &'static str) -> ElementRef<'a> {
+        names.dom.first(tag).expect("element in test page")
+    }
+
+    #[test]
+    fn sanitize_uses_javascript_white_space() {
+        assert!(!has_text(" \u{3000}\u{A0}\t\u{FEFF}"));
+        assert!(has_text("\u{200B}"));
+        assert_eq!(sanitize("  a \u{3000} b "), "a b");
+    }
+
+    #[test]
+    fn tabindex_parses_a_leading_integer() {
+        for (v, want) in [("0", Some(0)), (" -1 ", Some(-1)), ("+3x", Some(3)), ("x", None), ("", None)] {
+            assert_eq!(parse_tabindex(Some(v)), want, "{v:?}");
+        }
+    }
+
+    #[test]
+    fn explicit_role_is_the_whole_value() {
+        with(r#"<img role=" Presentation "><img role="presentation img"><img role="doc-cover">"#, |n| {
+            let roles: Vec<_> = n.dom.tagged("img").map(|e| explicit_role(e.el)).collect();
+            assert_eq!(roles, [Some("presentation"), None, None]);
+        });
+    }
+
+    #[test]
+    fn presentational_conflicts_fall_back_to_the_implicit_role() {
+        let cases = [
+            (r#"<img role="presentation">"#, Some("presentation")),
+            (r#"<img role="none" aria-label="">"#, Some("img")),
+            (r#"<img role="none" tabindex="0">"#, Some("img")),
+            (r#"<img alt="">"#, Some("presentation")),
+            (r#"<img alt="" title="x">"#, Some("presentation")),
+            (r#"<img alt="" aria-describedby="d">"#, Some("img")),
+            (r#"<img>"#, Some("img")),
+        ];
+        for (html, want) in cases {
+            with(html, |n| assert_eq!(n.role(first(n, "img")), want, "{html}"));
+        }
+    }
+
+    #[test]
+    fn names_follow_axe_steps() {
+        let cases = [
+            (r#"<a href="/">首页</a>"#, "首页"),
+            (r#"<a href="/"><img src="a.png" alt="政务公开"></a>"#, "政务公开"),
+            (r#"<a href="/"><img src="a.png" title="图标"></a>"#, "图标"),
+            (r#"<a href="/"><img src="a.png" alt=" " title="图标"></a>"#, ""),
+            (r#"<a href="/"><i class="icon-weixin"></i></a>"#, ""),
+            (r#"<a href="/" title="微信">&nbsp;</a>"#, "微信"),
+            (r#"<a href="/"><span aria-hidden="true">x</span></a>"#, ""),
+            (r#"<a href="/"><span style="display:none">x</span></a>"#, ""),
+            (r#"<a href="/" aria-labelledby="t"></a><p id="t" hidden>隐藏</p>"#, "隐藏"),
+            (r#"<a href="/" aria-label="  ">文字</a>"#, "文字"),
+            (r#"<a href="/"><svg><title>搜索</title></svg></a>"#, ""),
+            (r#"<a href="/" aria-labelledby="t"></a><svg><title id="t">搜索</title></svg>"#, "搜索"),
+        ];
+        for (html, want) in cases {
+            with(html, |n| assert_eq!(sanitize(&n.accessible_name(first(n, "a"))), want, "{html}"));
+        }
+    }
+
+    #[test]
+    fn labels_give_names() {
+        let cases = [
+            (r#"<label for="q">搜索</label><input id="q">"#, true, false),
+            (r#"<label for="q"></label><input id="q">"#, false, false),
+            (r#"<label for="q" style="display:none">搜索</label><input id="q">"#, true, true),
+            (r#"<label for="q" style="display:none">搜索</label><input id="q" title="搜索">"#, true, false),
+            (r#"<label for="q" aria-hidden="true">搜索</label><input id="q">"#, false, true),
+            (r#"<label>关键字<input id="q"></label>"#, false, false),
+        ];
+        for (html, explicit, hidden_fails) in cases {
+            with(html, |n| {
+                let input = first(n, "input");
+                assert_eq!(n.explicit_label(input), explicit, "{html}");
+                assert_eq!(n.hidden_explicit_label(input), hidden_fails, "{html}");
+            });
+        }
+        with(r#"<label>关键字<input id="q"></label><label><input></label>"#, |n| {
+            let inputs: Vec<_> = n.dom.tagged("input").map(|e| n.implicit_label(e.el)).collect();
+            assert_eq!(inputs, [true, false]);
+        });
+        with(r#"<label><input placeholder="请输入关键字"></label>"#, |n| {
+            assert!(n.implicit_label(first(n, "input")));
+        });
+    }
+
+    #[test]
+    fn focusable_follows_axe() {
+        let cases = [
+            (r##"<a href="#">x</a>"##, "a", true),
+            (r#"<a>x</a>"#, "a", false),
+            (r#"<input type="hidden">"#, "input", false),
+            (r#"<button disabled>x</button>"#, "button", false),
+            (r#"<fieldset disabled><input></fieldset>"#, "input", false),
+            (r#"<div tabindex="-1"></div>"#, "div", true),
+            (r#"<iframe src="/m"></iframe>"#, "iframe", false),
+        ];
+        for (html, tag, want) in cases {
+            with(html, |n| assert_eq!(n.is_focusable(first(n, tag)), want, "{html}"));
+        }
+    }
+}
