@@ -168,7 +168,7 @@ fn related(a: &Article) -> String {
         .iter()
         .map(|(label, href)| format!("<li><a href=\"{href}\">{}</a></li>", esc(label)))
         .collect();
-    format!("<div class=\"related\"><h3>相关链接</h3><ul>{items}</ul></div>\n")
+    format!("<div class=\"related\"><h2>相关链接</h2><ul>{items}</ul></div>\n")
 }
 
 /// 上一篇 / 下一篇 among the column's articles the CMS still serves,

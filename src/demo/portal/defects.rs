@@ -194,6 +194,7 @@ pub(super) fn planted_page_issues(cat: &Catalog) -> Vec<PlantedIssue> {
         issue("content.pii", &newest("gsgg", 0), "低保公示名单公开了完整身份证号和手机号"),
         issue("content.typo", &newest("gzdt", 1), "新闻稿把“营商环境”写成“营商环竟”"),
     ];
+    out.extend(super::legacy::planted());
     out.sort_by(|a, b| (a.check, &a.page).cmp(&(b.check, &b.page)));
     out
 }

@@ -23,6 +23,7 @@ mod freshness;
 mod home;
 mod hosts;
 mod layout;
+mod legacy;
 mod names;
 mod newmedia;
 mod news;
@@ -147,6 +148,7 @@ fn portal(cat: &Catalog) -> Site {
     routes.extend(newmedia::portal_pages(cat.as_of));
     routes.extend(assets::statics());
     routes.extend(defects::routes(cat.as_of));
+    routes.extend(legacy::routes());
     let mut site = Site::default();
     for (target, resource) in routes {
         debug_assert!(site.get(&target).is_none(), "two routes for {target}");

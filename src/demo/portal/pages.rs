@@ -7,6 +7,7 @@ use crate::serve::Resource;
 
 use super::defects;
 use super::layout::{Charset, Page, esc};
+use super::legacy;
 use super::names::{ADDRESS, DEPARTMENTS, LEADERS, PHONE, SITE_NAME, SPONSOR, TOWNS};
 use super::spec::{COLUMNS, Section};
 
@@ -179,10 +180,11 @@ fn topic_pages() -> Vec<(String, Resource)> {
         "<li><a href=\"{}\">“不忘初心、牢记使命”主题教育（已归档）</a></li>\n",
         defects::LOOP
     ));
-    let historic: String = HISTORIC
+    let mut historic: String = HISTORIC
         .iter()
         .map(|(slug, name)| format!("<li><a href=\"./{slug}/index.html\">{name}</a></li>\n"))
         .collect();
+    historic.push_str(&format!("<li><a href=\"{}\">{}</a></li>\n", legacy::TOPIC, legacy::TOPIC_NAME));
     let main =
         format!("<ul class=\"list\">\n{list}</ul>\n<h3>历史专题</h3>\n<ul class=\"list\">\n{historic}</ul>");
     let mut out = vec![("/zt/index.html".to_owned(), page("专题专栏", Charset::Meta, &[], main))];
