@@ -16,9 +16,9 @@
 //                    [--exclude URL]... [--max-pages N] [--command "how it was run"]
 //                    [--rules id,id] (instead of the a11y.* ids `govaudit checks` lists)
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,9 +44,10 @@ function parseArgs(argv) {
       case '--commit': a.commit = v; break;
       case '--rules': a.rules = v.split(/[ ,]+/).filter(Boolean); break;
       case '--exclude': a.exclude.push(v); break;
-      case '--site': {
+      case '--site':
+      case '--site-per-page': {
         const eq = v.indexOf('=');
-        a.sites.push({ name: v.slice(0, eq), url: v.slice(eq + 1) });
+        a.sites.push({ name: v.slice(0, eq), url: v.slice(eq + 1), perPage: argv[i - 1] === '--site-per-page' });
         break;
       }
       default: throw new Error(`unknown argument ${argv[i - 1]}`);
@@ -78,14 +79,43 @@ function findFile(dir, name) {
   return null;
 }
 
-function runGovaudit(bin, url, asOf) {
+/** `govaudit audit url` (plus `extra` flags); resolves to report.json. */
+function runGovaudit(bin, url, asOf, extra = []) {
   const out = mkdtempSync(join(tmpdir(), 'govaudit-axe-'));
-  const args = ['audit', url, '--out', out, '--as-of', asOf, '--format', 'json', '--no-external', '-q'];
-  const r = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`govaudit ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const path = findFile(out, 'report.json');
-  if (!path) throw new Error(`no report.json under ${out}`);
-  return JSON.parse(readFileSync(path, 'utf8'));
+  const args = ['audit', url, '--out', out, '--as-of', asOf, '--format', 'json', '--no-external', '-q', ...extra];
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`govaudit ${args.join(' ')} exited ${code}: ${stderr}`));
+      const path = findFile(out, 'report.json');
+      if (!path) return reject(new Error(`no report.json under ${out}`));
+      const report = JSON.parse(readFileSync(path, 'utf8'));
+      rmSync(out, { recursive: true, force: true });
+      resolve(report);
+    });
+  });
+}
+
+/** One audit per page, `--max-depth 0`, two at a time; the findings of all. */
+async function runGovauditPerPage(bin, urls, asOf) {
+  const findings = [];
+  const queue = [...urls];
+  const worker = async () => {
+    while (queue.length) {
+      const url = queue.shift();
+      const report = await runGovaudit(bin, url, asOf, ['--max-depth', '0']);
+      for (const f of report.sites.flatMap((s) => s.findings)) {
+        // The page could not be evaluated: name it as a dead target.
+        if (f.check === 'site.unreachable') findings.push({ check: 'link.dead', target: url });
+        else findings.push(f);
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return findings;
 }
 
 const stripFragment = (u) => { const x = new URL(u); x.hash = ''; return x.href; };
@@ -121,9 +151,18 @@ async function robots(origin) {
 /** Loads a fresh context whose pages cannot run their own scripts. */
 async function blockedContext(browser, origin) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The one top-level navigation allowed next. Any other (a <meta
+  // http-equiv=refresh>, which runs without scripts) is answered 204 No
+  // Content, which leaves the page where it is; aborting it would replace
+  // the page with Chromium's error page.
+  const nav = { expect: null };
   await ctx.route('**/*', async (route) => {
     const req = route.request();
     const url = new URL(req.url());
+    if (req.isNavigationRequest() && req.frame().parentFrame() === null) {
+      if (req.url() !== nav.expect) return route.fulfill({ status: 204, body: '' });
+      nav.expect = null;
+    }
     // Nothing leaves the machine, and the page's own scripts never run:
     // external files are refused, and the document is served with a CSP
     // that forbids every script (inline, external, event handlers,
@@ -136,6 +175,7 @@ async function blockedContext(browser, origin) {
     }
     return route.continue();
   });
+  ctx.expectNavigation = (url) => { nav.expect = url; };
   return ctx;
 }
 
@@ -156,6 +196,7 @@ async function axeSite(browser, start, rules, maxPages, exclude) {
   const queue = [stripFragment(start)];
   const byBody = new Map(); // body hash -> final url of the copy kept
   const pages = new Map();
+  const failed = [];
   let axeRuleIds = null;
   while (queue.length && pages.size < maxPages) {
     const url = queue.shift();
@@ -184,16 +225,13 @@ async function axeSite(browser, start, rules, maxPages, exclude) {
       continue;
     }
     byBody.set(hash, finalUrl);
+    let result;
     try {
-      await page.goto(finalUrl, { waitUntil: 'load', timeout: 30000 });
-    } catch (e) {
-      console.error(`  cannot load ${finalUrl}: ${e.message.split('\n')[0]}`);
-      continue;
-    }
-    await page.evaluate(AXE_SOURCE);
-    if (!axeRuleIds) axeRuleIds = await page.evaluate(() => axe.getRules().map((r) => r.ruleId));
-    const run = rules.filter((r) => axeRuleIds.includes(r));
-    const result = await page.evaluate(async (ids) => {
+      await load(ctx, page, finalUrl);
+      await page.evaluate(AXE_SOURCE);
+      if (!axeRuleIds) axeRuleIds = await page.evaluate(() => axe.getRules().map((r) => r.ruleId));
+      const run = rules.filter((r) => axeRuleIds.includes(r));
+      result = await page.evaluate(async (ids) => {
       // runOnly names the rules; `rules` enables those axe keeps off by
       // default (deprecated ones, or tags like "experimental").
       const rulesOn = Object.fromEntries(ids.map((id) => [id, { enabled: true }]));
@@ -203,7 +241,12 @@ async function axeSite(browser, start, rules, maxPages, exclude) {
       const nodes = (list) => Object.fromEntries(list.map((v) => [v.id, v.nodes.map((n) => ({ target: n.target.map(String).join(' '), html: n.html.slice(0, 160) }))]));
       const links = [...document.querySelectorAll('a[href], area[href], iframe[src], frame[src]')].map((e) => e.href || e.src);
       return { axe: nodes(r.violations), incomplete: nodes(r.incomplete), links };
-    }, run);
+      }, run);
+    } catch (e) {
+      console.error(`  axe could not run on ${finalUrl}: ${e.message.split('\n')[0]}`);
+      failed.push(finalUrl);
+      continue;
+    }
     pages.set(finalUrl, { ...result, exclude: exclude.includes(finalUrl) });
     for (const link of result.links) {
       let u;
@@ -213,13 +256,18 @@ async function axeSite(browser, start, rules, maxPages, exclude) {
       queue.push(u);
     }
   }
-  return { pages, axeRuleIds: axeRuleIds || [], page, ctx, truncated: queue.length > 0 };
+  return { pages, failed, axeRuleIds: axeRuleIds || [], page, ctx, truncated: queue.length > 0 };
+}
+
+async function load(ctx, page, url) {
+  ctx.expectNavigation(url);
+  await page.goto(url, { waitUntil: 'load', timeout: 30000 });
 }
 
 /** For each govaudit selector, the index of the axe node naming the same element (-1: none). */
-async function matchElements(page, url, govSelectors, axeTargets) {
+async function matchElements(ctx, page, url, govSelectors, axeTargets) {
   if (!govSelectors.length || !axeTargets.length) return govSelectors.map(() => -1);
-  if (page.url() !== url) await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+  if (page.url() !== url) await load(ctx, page, url);
   return page.evaluate(([gov, ax]) => {
     const q = (s) => { try { return document.querySelector(s); } catch { return null; } };
     const axEls = ax.map(q);
@@ -243,19 +291,26 @@ async function main() {
   });
   const chromiumVersion = browser.version();
   // stats[rule] = {compared, fired, agree, agreeFired, sameElements, gov, axe}
-  const stats = Object.fromEntries(rules.map((r) => [r, { compared: 0, fired: 0, agree: 0, same: 0, gov: 0, axe: 0 }]));
+  const stats = Object.fromEntries(rules.map((r) => [r, { compared: 0, fired: 0, agree: 0, same: 0, gov: 0, axe: 0, review: 0 }]));
   const siteRows = [];
   const disagreements = Object.fromEntries(rules.map((r) => [r, []]));
   let axeRuleIds = [];
   for (const site of args.sites) {
-    console.error(`== ${site.name}: govaudit audit ${site.url}`);
-    const report = runGovaudit(args.govaudit, site.url, args.asOf);
-    const findings = report.sites.flatMap((s) => s.findings);
+    let findings = [];
+    if (!site.perPage) {
+      console.error(`== ${site.name}: govaudit audit ${site.url}`);
+      findings = (await runGovaudit(args.govaudit, site.url, args.asOf)).sites.flatMap((s) => s.findings);
+    }
+    console.error(`== ${site.name}: axe-core over the site`);
+    const walk = await axeSite(browser, site.url, rules, args.maxPages, args.exclude);
+    if (site.perPage) {
+      const urls = [...walk.pages].filter(([, p]) => !p.exclude).map(([u]) => u);
+      console.error(`== ${site.name}: govaudit audit <page> --max-depth 0, for each of ${urls.length} pages`);
+      findings = await runGovauditPerPage(args.govaudit, urls, args.asOf);
+    }
     // Pages govaudit could not evaluate: dead (including soft 404) or blocked.
     const notEvaluated = new Set(findings.filter((f) => f.check === 'link.dead').map((f) => f.target).filter(Boolean));
     findings.filter((f) => f.check === 'page.blocked').forEach((f) => f.page && notEvaluated.add(f.page));
-    console.error(`== ${site.name}: axe-core over the site`);
-    const walk = await axeSite(browser, site.url, rules, args.maxPages, args.exclude);
     axeRuleIds = walk.axeRuleIds.length ? walk.axeRuleIds : axeRuleIds;
     const a11y = findings.filter((f) => f.check.startsWith('a11y.') && rules.includes(f.check.slice(5)));
     const unwalked = new Set(a11y.map((f) => f.page).filter((p) => !walk.pages.has(p)));
@@ -271,9 +326,10 @@ async function main() {
         s.compared++;
         s.gov += gov.length;
         s.axe += want;
+        s.review += (p.incomplete[rule] || []).length;
         if (gov.length === 0 && axeNodes.length === 0) { s.agree++; continue; }
         s.fired++;
-        const match = await matchElements(walk.page, url, gov.map((f) => f.selector || ''), axeNodes.map((n) => n.target));
+        const match = await matchElements(walk.ctx, walk.page, url, gov.map((f) => f.selector || ''), axeNodes.map((n) => n.target));
         const matched = match.filter((i) => i >= 0).length;
         if (gov.length === want) {
           s.agree++;
@@ -290,7 +346,7 @@ async function main() {
       }
     }
     await walk.ctx.close();
-    siteRows.push({ name: site.name, url: site.url, walked: walk.pages.size, compared, truncated: walk.truncated, unwalked: [...unwalked] });
+    siteRows.push({ name: site.name, url: site.url, perPage: site.perPage, walked: walk.pages.size, failed: walk.failed, compared, truncated: walk.truncated, unwalked: [...unwalked] });
   }
   await browser.close();
 
@@ -301,20 +357,21 @@ async function main() {
   lines.push(`Command: \`${args.command || 'bench/axe/run.sh'}\`  `);
   lines.push(`govaudit ${args.commit || '(commit unknown)'}, axe-core ${AXE_VERSION}, Chromium ${chromiumVersion} (playwright-core ${PW_VERSION}), Node ${process.version}, as of ${args.asOf}.  `);
   lines.push('Page scripts blocked (every script request aborted, documents served with `Content-Security-Policy: script-src \'none\'`); axe injected over the DevTools protocol; `iframes: false`.', '');
-  lines.push('A page agrees for a rule when govaudit\'s number of findings equals min(axe violation nodes, 20). "same elements": of the agreeing pages where the rule fired, those where every govaudit selector names an element axe flagged.', '');
-  lines.push('| site | start | HTML pages walked | pages compared | a11y findings on pages not walked |', '|---|---|---:|---:|---:|');
-  for (const s of siteRows) lines.push(`| ${s.name} | ${s.url.replace(/:\d+/, ':PORT')} | ${s.walked}${s.truncated ? ' (capped)' : ''} | ${s.compared} | ${s.unwalked.length} |`);
+  if (siteRows.some((s) => s.perPage)) lines.push('"one audit per page": each page is audited on its own (`govaudit audit <page> --max-depth 0`), because a crawl reports one page of each set with the same visible text and links, and the fixtures\' firing and clean cases are such sets; axe still walks the site from its index.', '');
+  lines.push('A page agrees for a rule when govaudit\'s number of findings equals min(axe violation nodes, 20); axe\'s "needs review" (incomplete) nodes are not counted, but shown. "same elements": of the agreeing pages where the rule fired, those where every govaudit selector names an element axe flagged.', '');
+  lines.push('| site | start | HTML pages walked | pages compared | axe could not run | a11y findings on pages not walked |', '|---|---|---:|---:|---:|---:|');
+  for (const s of siteRows) lines.push(`| ${s.name} | ${s.url.replace(/:\d+/, ':PORT')}${s.perPage ? ' (govaudit: one audit per page)' : ''} | ${s.walked}${s.truncated ? ' (capped)' : ''} | ${s.compared} | ${s.failed.length} | ${s.unwalked.length} |`);
   lines.push('');
   if (rules.length === 0) {
     lines.push('govaudit implements no axe rule yet (`govaudit checks` lists only `a11y.assist-entry`): nothing to compare.');
   } else {
-    lines.push('| rule | pages compared | pages where either fired | agree (all pages) | agree (where fired) | same elements | govaudit findings | axe nodes (capped at 20/page) |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push('| rule | pages compared | pages where either fired | agree (all pages) | agree (where fired) | same elements | govaudit findings | axe nodes (capped at 20/page) | axe "needs review" nodes |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rules) {
       const s = stats[r];
       const agreeFired = s.agree - (s.compared - s.fired);
       const label = notAxe.includes(r) ? `${r} (not an axe rule)` : r;
-      lines.push(`| ${label} | ${s.compared} | ${s.fired} | ${pct(s.agree, s.compared)} | ${pct(agreeFired, s.fired)} | ${s.fired ? `${s.same}/${agreeFired}` : '–'} | ${s.gov} | ${s.axe} |`);
+      lines.push(`| ${label} | ${s.compared} | ${s.fired} | ${pct(s.agree, s.compared)} | ${pct(agreeFired, s.fired)} | ${s.fired ? `${s.same}/${agreeFired}` : '–'} | ${s.gov} | ${s.axe} | ${s.review} |`);
     }
   }
   lines.push('', 'Pages that disagree, with both sides\' selectors: `bench/axe/disagreements.md`.', '');
@@ -323,6 +380,7 @@ async function main() {
 
   const d = ['# Disagreements: govaudit a11y.* against axe-core', '', `Produced with the run in results.md. ✓ marks an element both name. At most ${LIST_PER_RULE} pages per rule.`, ''];
   for (const s of siteRows) {
+    if (s.failed.length) d.push(`**${s.name}**: axe could not run on ${s.failed.join(', ')}`, '');
     if (s.unwalked.length) d.push(`**${s.name}**: govaudit has findings on pages the walk did not reach: ${s.unwalked.slice(0, 20).join(', ')}`, '');
   }
   for (const r of rules) {

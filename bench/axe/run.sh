@@ -16,6 +16,8 @@
 #   AS_OF=2026-11-26       the day the demo portal is generated for and the audits use
 #   MAX_PAGES=2000         most HTML pages walked per site
 #   FIXTURES="checks/fixtures/*/*.html"   fixture files linked from the generated index
+#   FIXTURES_ONE_CRAWL=0   1: audit the fixtures with one crawl from the index page instead of
+#                          one audit per page (shows pages folded into their copies)
 #   OUT=bench/axe          where results.md and disagreements.md go
 #   RULES="image-alt,label" axe rule ids to compare instead of the a11y.* ids `govaudit checks`
 #                          lists (to try the pipeline, or measure a rule before it exists)
@@ -85,14 +87,19 @@ PIDS+=($!)
 wait_http "http://127.0.0.1:$FIX_PORT/"
 wait_http "http://127.0.0.1:$COUNTY_PORT/"
 
+# A crawl reports one page of each set with the same visible text and
+# links; each fixture's firing and clean cases are such sets, so by default
+# govaudit audits each fixture page on its own.
+FIXTURES_SITE=--site-per-page
+[[ "${FIXTURES_ONE_CRAWL:-0}" == 1 ]] && FIXTURES_SITE=--site
 COMMIT=$(cd "$REPO" && git rev-parse --short HEAD)$(cd "$REPO" && git diff --quiet HEAD -- src checks reports || echo "+uncommitted")
 cd "$BENCH"
 node compare.mjs \
   --govaudit "$GOVAUDIT" --out "$OUT" --as-of "$AS_OF" --max-pages "$MAX_PAGES" \
   --commit "$COMMIT ($("$GOVAUDIT" --version))" \
-  --command "${RULES:+RULES=$RULES }bench/axe/run.sh" \
+  --command "${RULES:+RULES=$RULES }${FIXTURES_ONE_CRAWL:+FIXTURES_ONE_CRAWL=$FIXTURES_ONE_CRAWL }bench/axe/run.sh" \
   ${RULES:+--rules "$RULES"} \
   --site "demo=http://127.0.0.1:$DEMO_PORT/" \
-  --site "fixtures=http://127.0.0.1:$FIX_PORT/" \
+  "$FIXTURES_SITE" "fixtures=http://127.0.0.1:$FIX_PORT/" \
   --exclude "http://127.0.0.1:$FIX_PORT/" \
   --site "county=http://127.0.0.1:$COUNTY_PORT/"
