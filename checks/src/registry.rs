@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::link::verdict::Verdicts;
 use crate::page_check::{self, PageCheck, Scope};
 use crate::settings::AuditSettings;
-use crate::site::{PageFacts, SiteCrawl, TargetId};
+use crate::site::{Element, PageFacts, SiteCrawl, TargetId};
 use crate::{a11y, content, identity, link, page, site, update};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -57,8 +57,7 @@ pub struct SiteContext<'a> {
 
 impl<'a> SiteContext<'a> {
     pub fn new(crawl: &'a SiteCrawl, settings: &'a AuditSettings) -> Self {
-        let resolved = crawl.resolve(crawl.root);
-        let home = if resolved.broken.is_some() { crawl.root } else { resolved.target };
+        let home = home_page(crawl);
         let canonical = canonical_pages(crawl, home);
         let pages = crawl.pages.iter().zip(&canonical).filter(|(_, keep)| **keep).map(|(p, _)| p);
         let columns = column::discover(crawl, pages, home, settings);
@@ -79,6 +78,40 @@ impl<'a> SiteContext<'a> {
         self.crawl.pages.iter().zip(&self.canonical).filter(|(_, keep)| **keep).map(|(p, _)| p)
     }
 }
+
+/// Pages with less visible text than this that refresh elsewhere are
+/// stubs, not the home page.
+const REFRESH_STUB_TEXT: u32 = 200;
+
+/// The home page: the start URL after HTTP redirects and after the meta
+/// refreshes of stub pages (`/` → `<meta http-equiv="refresh"
+/// content="0;url=/portal/index.html">` is common on county portals).
+fn home_page(crawl: &SiteCrawl) -> TargetId {
+    let resolved = crawl.resolve(crawl.root);
+    if resolved.broken.is_some() {
+        return crawl.root;
+    }
+    let mut home = resolved.target;
+    let mut seen = vec![home];
+    for _ in 0..MAX_REFRESH_HOPS {
+        let Some(page) = crawl.page_of(home) else { break };
+        let refresh = page.links.iter().find(|l| l.element == Element::Meta);
+        let Some(next) = refresh.filter(|_| page.text_len < REFRESH_STUB_TEXT) else { break };
+        let resolved = crawl.resolve(next.target);
+        if resolved.broken.is_some()
+            || seen.contains(&resolved.target)
+            || crawl.page_of(resolved.target).is_none()
+        {
+            break;
+        }
+        home = resolved.target;
+        seen.push(home);
+    }
+    home
+}
+
+/// Refresh stubs followed at most, in a chain.
+const MAX_REFRESH_HOPS: usize = 3;
 
 /// Marks one page of each set of exact copies (same visible text, same
 /// links) as the one to report on: the home page, else the shortest URL.

@@ -416,6 +416,10 @@ impl<'a> Frontier<'a> {
     fn intern_links(&mut self, analysis: &PageAnalysis, depth: u32) -> Vec<Link> {
         let mut links = Vec::with_capacity(analysis.links.len());
         for l in &analysis.links {
+            // A meta refresh is a redirect written in HTML: its target is as
+            // deep as the page (a portal's `/` that refreshes to
+            // `/portal/index.html` leads to the real home page, depth 0).
+            let depth = if l.element == site::Element::Meta { depth.saturating_sub(1) } else { depth };
             let target = self.intern(&l.url, depth, Via::Link);
             let known = &mut self.targets[target as usize].label;
             if known.is_none() {

@@ -9,11 +9,20 @@
 //! GB/T 37668-2019 follows WCAG 2.0/2.1; each rule's docs name the WCAG
 //! success criterion and the GB/T 37668 principle (可感知性, 可操作性,
 //! 可理解性, 兼容性) it serves.
+//!
+//! What several groups decide alike lives once at this level: [`js`]
+//! (JavaScript's string and number rules), [`standards`] (axe's ARIA
+//! tables), [`roles`] (explicit, implicit and resolved roles) and
+//! [`focus`] (focusability and tab order).
 
 pub mod aria;
 pub mod assist_entry;
 pub mod document;
 pub mod dom;
+pub mod focus;
 pub mod images;
+pub mod js;
 pub mod names;
+pub mod roles;
+pub mod standards;
 pub mod structure;

@@ -10,8 +10,8 @@
 
 use crate::serve::Resource;
 
-use super::{PlantedIssue, assets};
 use super::layout::{Charset, encode};
+use super::{PlantedIssue, assets};
 
 const DIR: &str = "/zt/2016lxyz";
 pub(super) const TOPIC: &str = "/zt/2016lxyz/index.html";
@@ -148,10 +148,11 @@ fn popup_page() -> String {
 const SWF: &[u8] = b"FWS\x06";
 
 pub(super) fn routes() -> Vec<(String, Resource)> {
-    let mut out: Vec<(String, Resource)> = [(TOPIC, topic_page()), (STUDY, study_page()), (POPUP, popup_page())]
-        .into_iter()
-        .map(|(path, html)| (path.to_owned(), encode(Charset::Gbk, &html)))
-        .collect();
+    let mut out: Vec<(String, Resource)> =
+        [(TOPIC, topic_page()), (STUDY, study_page()), (POPUP, popup_page())]
+            .into_iter()
+            .map(|(path, html)| (path.to_owned(), encode(Charset::Gbk, &html)))
+            .collect();
     for image in ["banner.gif", "map.gif", "submit.gif"] {
         out.push((format!("{DIR}/images/{image}"), Resource::new(200, "image/gif", assets::GIF)));
     }

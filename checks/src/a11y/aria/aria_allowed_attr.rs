@@ -23,8 +23,9 @@ use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
-use super::roles::{RoleOpts, explicit_role, get_role, is_focusable, is_html_element};
-use super::standards;
+use crate::a11y::focus::is_focusable;
+use crate::a11y::roles::{RoleOpts, explicit_role, get_role, is_html_element};
+use crate::a11y::standards;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-allowed-attr",

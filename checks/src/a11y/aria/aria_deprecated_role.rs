@@ -9,8 +9,9 @@ use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
-use super::roles::{RoleOpts, get_role, js_trim};
-use super::standards;
+use crate::a11y::js::js_trim;
+use crate::a11y::roles::{RoleOpts, get_role};
+use crate::a11y::standards;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-deprecated-role",

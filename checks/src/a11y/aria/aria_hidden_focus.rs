@@ -23,7 +23,8 @@ use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
-use super::roles::{is_tabbable, parent_element};
+use crate::a11y::focus::is_tabbable;
+use crate::a11y::roles::parent_element;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-hidden-focus",

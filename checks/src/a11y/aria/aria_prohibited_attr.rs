@@ -21,8 +21,8 @@ use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
-use super::roles::{RoleOpts, get_role, parent_element};
-use super::standards;
+use crate::a11y::roles::{RoleOpts, get_role, parent_element};
+use crate::a11y::standards;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-prohibited-attr",

@@ -15,8 +15,10 @@ use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
-use super::roles::{RoleOpts, explicit_role, input_type, is_focusable, js_trim};
-use super::standards;
+use crate::a11y::focus::is_focusable;
+use crate::a11y::js::js_trim;
+use crate::a11y::roles::{RoleOpts, explicit_role, input_type};
+use crate::a11y::standards;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-required-attr",

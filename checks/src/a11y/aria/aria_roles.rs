@@ -11,8 +11,8 @@ use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
-use super::roles::{js_trim, token_list};
-use super::standards;
+use crate::a11y::js::{js_trim, token_list};
+use crate::a11y::standards;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-roles",

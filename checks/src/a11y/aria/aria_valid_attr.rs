@@ -9,7 +9,7 @@ use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
-use super::standards;
+use crate::a11y::standards;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-valid-attr",

@@ -27,8 +27,9 @@ use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
-use super::roles::{RoleOpts, explicit_role, js_trim, parse_int, token_list};
-use super::standards::{self, AttrDef, AttrType};
+use crate::a11y::js::{js_trim, parse_int, token_list};
+use crate::a11y::roles::{RoleOpts, explicit_role};
+use crate::a11y::standards::{self, AttrDef, AttrType};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-valid-attr-value",

@@ -3,8 +3,8 @@
 //! The ARIA validity rules axe-core decides from the DOM alone: attribute
 //! names and values, role names, required, allowed and prohibited
 //! attributes, deprecated roles, focusable content under `aria-hidden`.
-//! [`standards`] holds axe's role and attribute tables and [`roles`] its
-//! role and focus computations; the structure group uses both.
+//! axe's tables and role and focus computations are shared with the other
+//! groups: `crate::a11y::{standards, roles, focus}`.
 
 use crate::page_check::{PageCheck, Scope};
 
@@ -16,8 +16,6 @@ pub mod aria_required_attr;
 pub mod aria_roles;
 pub mod aria_valid_attr;
 pub mod aria_valid_attr_value;
-pub mod roles;
-pub mod standards;
 
 /// The rules of this group, in the order `govaudit checks` lists them.
 pub const RULES: &[PageCheck] = &[

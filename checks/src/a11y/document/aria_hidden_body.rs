@@ -3,7 +3,8 @@
 
 use scraper::ElementRef;
 
-use super::support::{in_template, js_trim};
+use super::support::in_template;
+use crate::a11y::js::js_trim;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;

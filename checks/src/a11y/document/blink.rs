@@ -1,7 +1,7 @@
 //! `a11y.blink`: the page uses the `<blink>` element (axe-core `blink`,
 //! check `is-on-screen` under `none`).
 
-use super::support::{in_template, on_screen};
+use super::support::each_on_screen;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -42,11 +42,7 @@ or moves off screen is reported by govaudit but not by axe.",
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    doc.dom
-        .tagged("blink")
-        .filter(|e| on_screen(doc.dom, e.el) && !in_template(e.el))
-        .map(|e| PageIssue::at(INFO.id, doc, e.el))
-        .collect()
+    each_on_screen(doc, INFO.id, "blink")
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use super::support::{in_template, sanitize};
+use super::support::in_template;
+use crate::a11y::js::sanitize;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;

@@ -7,7 +7,9 @@ use std::collections::{HashMap, HashSet};
 
 use scraper::ElementRef;
 
-use super::support::{in_template, is_focusable, js_trim, referenced_ids};
+use super::support::{in_template, referenced_ids};
+use crate::a11y::focus::is_focusable;
+use crate::a11y::js::js_trim;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;

@@ -3,7 +3,7 @@
 //! failures axe files under "needs review").
 
 use super::duplicate_id::{Refs, duplicates};
-use super::support::js_trim;
+use crate::a11y::js::js_trim;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;

@@ -1,7 +1,7 @@
 //! `a11y.html-has-lang`: the `<html>` element declares no language
 //! (axe-core `html-has-lang`, check `has-lang`).
 
-use super::support::js_trim;
+use crate::a11y::js::js_trim;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;

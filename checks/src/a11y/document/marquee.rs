@@ -1,7 +1,7 @@
 //! `a11y.marquee`: the page scrolls text with the `<marquee>` element
 //! (axe-core `marquee`, check `is-on-screen` under `none`).
 
-use super::support::{in_template, on_screen};
+use super::support::each_on_screen;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -45,11 +45,7 @@ govaudit but not by axe.",
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    doc.dom
-        .tagged("marquee")
-        .filter(|e| on_screen(doc.dom, e.el) && !in_template(e.el))
-        .map(|e| PageIssue::at(INFO.id, doc, e.el))
-        .collect()
+    each_on_screen(doc, INFO.id, "marquee")
 }
 
 #[cfg(test)]

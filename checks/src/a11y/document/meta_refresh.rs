@@ -3,7 +3,8 @@
 //! `meta-refresh` with `minDelay: 0, maxDelay: 72000`). axe-core's other
 //! rule, `meta-refresh-no-exceptions` (AAA, off by default), is not this one.
 
-use super::support::{in_template, js_parse_float, js_trim};
+use super::support::in_template;
+use crate::a11y::js::{js_trim, parse_float};
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -56,7 +57,7 @@ pub fn failing_delay(content: &str) -> Option<f64> {
         return None;
     }
     // parseFloat(".") is NaN, which neither bound excludes: axe fails it.
-    let delay = js_parse_float(first);
+    let delay = parse_float(first);
     if delay <= 0.0 || delay > 72000.0 {
         return None;
     }

@@ -2,7 +2,8 @@
 //! (`user-scalable=no`, `maximum-scale` below 2) (axe-core `meta-viewport`,
 //! check `meta-viewport` with `scaleMinimum: 2`).
 
-use super::support::{in_template, js_parse_float};
+use super::support::in_template;
+use crate::a11y::js::{js_trim, parse_float};
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -53,12 +54,12 @@ follows 4.14 (the current release); the usual templates get the same answer from
 pub fn blocking_item(content: &str) -> Option<String> {
     let content = content.to_lowercase();
     for item in content.split([';', ',']) {
-        let mut parts = item.split('=').map(super::support::js_trim);
+        let mut parts = item.split('=').map(js_trim);
         let (Some(key), Some(value)) = (parts.next(), parts.next()) else { continue };
         if key.is_empty() || value.is_empty() {
             continue;
         }
-        let number = js_parse_float(value);
+        let number = parse_float(value);
         if key == "user-scalable" {
             let bad_word = number.is_nan() && !matches!(value, "yes" | "device-width" | "device-height");
             let bad_number = number > -1.0 && number < 1.0;

@@ -1,7 +1,8 @@
 //! `a11y.tabindex`: an element has a positive `tabindex` (axe-core
 //! `tabindex`, a best-practice rule that runs by default).
 
-use super::support::{screen_reader_visible, tabindex_sign};
+use super::support::screen_reader_visible;
+use crate::a11y::js::parse_tabindex;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -49,13 +50,17 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .entries()
         .filter_map(|e| {
             let value = e.el.value().attr("tabindex")?;
-            (tabindex_sign(value) == Some(1) && screen_reader_visible(doc.dom, e.el)).then(|| {
-                let detail = match doc.lang() {
-                    crate::Lang::Zh => format!("tabindex=\"{value}\" 大于 0，打乱了键盘焦点顺序"),
-                    crate::Lang::En => format!("tabindex=\"{value}\" is greater than 0 and reorders focus"),
-                };
-                PageIssue::at(INFO.id, doc, e.el).with_detail(detail)
-            })
+            (parse_tabindex(Some(value)).is_some_and(|t| t > 0) && screen_reader_visible(doc.dom, e.el)).then(
+                || {
+                    let detail = match doc.lang() {
+                        crate::Lang::Zh => format!("tabindex=\"{value}\" 大于 0，打乱了键盘焦点顺序"),
+                        crate::Lang::En => {
+                            format!("tabindex=\"{value}\" is greater than 0 and reorders focus")
+                        }
+                    };
+                    PageIssue::at(INFO.id, doc, e.el).with_detail(detail)
+                },
+            )
         })
         .collect()
 }

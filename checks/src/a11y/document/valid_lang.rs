@@ -5,8 +5,9 @@
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use super::support::{invalid_lang_attrs, js_trim, screen_reader_visible};
+use super::support::{invalid_lang_attrs, screen_reader_visible};
 use crate::a11y::dom::{Dom, non_empty};
+use crate::a11y::js::js_trim;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -100,7 +101,10 @@ fn has_accessible_text(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
 }
 
 /// axe's `hasLangText`: the element has text a language applies to.
-fn has_lang_text(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
+fn has_lang_text(dom: &Dom<'_>, el: ElementRef<'_>, depth: usize) -> bool {
+    if depth > crate::a11y::dom::MAX_NAME_DEPTH {
+        return false;
+    }
     let own_text = !NO_TEXT.contains(&el.value().name())
         && el.children().any(|c| matches!(c.value(), Node::Text(t) if !js_trim(t).is_empty()));
     if own_text {
@@ -110,7 +114,9 @@ fn has_lang_text(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
         return has_accessible_text(dom, el);
     }
     el.children().filter_map(ElementRef::wrap).any(|c| {
-        c.value().attr("lang").is_none_or(str::is_empty) && has_lang_text(dom, c) && !dom.is_hidden(c)
+        c.value().attr("lang").is_none_or(str::is_empty)
+            && has_lang_text(dom, c, depth + 1)
+            && !dom.is_hidden(c)
     })
 }
 
@@ -126,7 +132,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let invalid = invalid_lang_attrs(e.el);
-        if invalid.is_empty() || !has_lang_text(doc.dom, e.el) {
+        if invalid.is_empty() || !has_lang_text(doc.dom, e.el, 0) {
             continue;
         }
         let list = invalid.join(" ");

@@ -49,12 +49,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .map(|e| e.el)
         .filter(|el| el.value().attr("href").is_some() && !in_template(*el))
         .filter(|el| el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "map"))
-        .filter(|el| {
-            !(names.non_empty_attr(*el, "alt")
-                || names.aria_label(*el)
-                || names.aria_labelledby(*el)
-                || names.non_empty_attr(*el, "title"))
-        })
+        .filter(|el| !(names.non_empty_attr(*el, "alt") || names.aria_or_title(*el)))
         .map(|el| {
             issue(
                 INFO.id,

@@ -7,7 +7,8 @@
 //! `non-empty-title`, `presentational-role`; fails on `alt-space-value`
 //! (an `alt` of white space only) whatever else it has.
 
-use crate::a11y::names::accname::{Names, issue, js_space};
+use crate::a11y::js::js_space;
+use crate::a11y::names::accname::{Names, issue};
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -63,11 +64,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                     Some("src"),
                 ));
             }
-            let named = alt.is_some()
-                || names.aria_label(el)
-                || names.aria_labelledby(el)
-                || names.non_empty_attr(el, "title")
-                || names.presentational_role(el);
+            let named = alt.is_some() || names.aria_or_title(el) || names.presentational_role(el);
             (!named).then(|| {
                 issue(
                     INFO.id,

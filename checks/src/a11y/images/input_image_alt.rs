@@ -46,9 +46,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| {
             let el = e.el;
             !(names.non_empty_attr(el, "alt")
-                || names.aria_label(el)
-                || names.aria_labelledby(el)
-                || names.non_empty_attr(el, "title")
+                || names.aria_or_title(el)
                 || names.implicit_label(el)
                 || names.explicit_label(el))
         })

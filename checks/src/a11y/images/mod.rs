@@ -10,7 +10,15 @@ pub mod object_alt;
 pub mod role_img_alt;
 pub mod svg_img_alt;
 
+use scraper::ElementRef;
+
 use crate::page_check::{PageCheck, Scope};
+
+/// An `<svg>` or inside one: axe's `svg-namespace-matches`, which
+/// `svg-img-alt` takes and `role-img-alt` (`html-namespace-matches`) leaves.
+fn in_svg(el: ElementRef<'_>) -> bool {
+    crate::a11y::roles::closest(el, |e| e.value().name() == "svg").is_some()
+}
 
 /// The rules of this group, in the order `govaudit checks` lists them.
 pub const RULES: &[PageCheck] = &[

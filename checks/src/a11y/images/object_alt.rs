@@ -17,7 +17,8 @@
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use crate::a11y::names::accname::{Names, has_text, issue};
+use crate::a11y::js::has_text;
+use crate::a11y::names::accname::{Names, issue};
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -83,10 +84,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| names.no_explicit_name_required(e.el) && loaded(e.el))
         .filter(|e| {
             let el = e.el;
-            !(names.aria_label(el)
-                || names.aria_labelledby(el)
-                || names.non_empty_attr(el, "title")
-                || names.presentational_role(el))
+            !(names.aria_or_title(el) || names.presentational_role(el))
         })
         .map(|e| {
             issue(

@@ -8,7 +8,8 @@
 
 use scraper::ElementRef;
 
-use crate::a11y::names::accname::{Names, closest, issue};
+use super::in_svg;
+use crate::a11y::names::accname::unnamed;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -40,32 +41,21 @@ role-img-alt. govaudit reads HTML only: elements hidden by a stylesheet are stil
 
 fn applies(el: ElementRef<'_>) -> bool {
     let v = el.value();
-    v.attr("role") == Some("img")
-        && !matches!(v.name(), "img" | "area" | "input" | "object")
-        && closest(el, "svg").is_none()
+    v.attr("role") == Some("img") && !matches!(v.name(), "img" | "area" | "input" | "object") && !in_svg(el)
 }
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let names = Names::new(doc.dom);
-    doc.dom
-        .entries()
-        .filter(|e| !e.aria_hidden && applies(e.el))
-        .filter(|e| {
-            !(names.aria_label(e.el) || names.aria_labelledby(e.el) || names.non_empty_attr(e.el, "title"))
-        })
-        .map(|e| {
-            issue(
-                INFO.id,
-                doc,
-                e.el,
-                (
-                    "role=\"img\" 的元素没有 aria-label、aria-labelledby 或 title",
-                    "the role=\"img\" element has no aria-label, aria-labelledby or title",
-                ),
-                None,
-            )
-        })
-        .collect()
+    unnamed(
+        doc,
+        INFO.id,
+        doc.dom.entries().filter(|e| applies(e.el)),
+        |names, el| names.aria_or_title(el),
+        (
+            "role=\"img\" 的元素没有 aria-label、aria-labelledby 或 title",
+            "the role=\"img\" element has no aria-label, aria-labelledby or title",
+        ),
+        None,
+    )
 }
 
 #[cfg(test)]

@@ -10,7 +10,8 @@
 
 use scraper::ElementRef;
 
-use crate::a11y::names::accname::{Names, closest, issue};
+use super::in_svg;
+use crate::a11y::names::accname::unnamed;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -45,34 +46,21 @@ fn applies(el: ElementRef<'_>) -> bool {
     let role = v.attr("role");
     (matches!(role, Some("img" | "graphics-symbol"))
         || (v.name() == "svg" && role == Some("graphics-document")))
-        && closest(el, "svg").is_some()
+        && in_svg(el)
 }
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let names = Names::new(doc.dom);
-    doc.dom
-        .entries()
-        .filter(|e| !e.aria_hidden && applies(e.el))
-        .filter(|e| {
-            let el = e.el;
-            !(names.svg_non_empty_title(el)
-                || names.aria_label(el)
-                || names.aria_labelledby(el)
-                || names.non_empty_attr(el, "title"))
-        })
-        .map(|e| {
-            issue(
-                INFO.id,
-                doc,
-                e.el,
-                (
-                    "SVG 图片没有 <title>、aria-label、aria-labelledby 或 title",
-                    "the SVG image has no <title>, aria-label, aria-labelledby or title",
-                ),
-                None,
-            )
-        })
-        .collect()
+    unnamed(
+        doc,
+        INFO.id,
+        doc.dom.entries().filter(|e| applies(e.el)),
+        |names, el| names.svg_non_empty_title(el) || names.aria_or_title(el),
+        (
+            "SVG 图片没有 <title>、aria-label、aria-labelledby 或 title",
+            "the SVG image has no <title>, aria-label, aria-labelledby or title",
+        ),
+        None,
+    )
 }
 
 #[cfg(test)]

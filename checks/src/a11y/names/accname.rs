@@ -1,7 +1,5 @@
-//! axe-core's accessible-name machinery, read from static HTML: the role
-//! an element has (explicit, implicit, presentational conflict
-//! resolution), whether it is focusable, and the text
-//! `accessibleTextVirtual` computes for it, with the checks the
+//! axe-core's accessible-name machinery, read from static HTML: the text
+//! `accessibleTextVirtual` computes for an element, with the checks the
 //! images and names rules share (`aria-label`, `aria-labelledby`,
 //! `non-empty-*`, `implicit-label`, `explicit-label`,
 //! `hidden-explicit-label`, `presentational-role`, `has-visible-text`).
@@ -10,11 +8,10 @@
 //! (steps: aria-labelledby, aria-label, native text alternative, form
 //! control value, subtree text, text node, title), `subtree-text.js`,
 //! `label-text.js`, `native-text-methods.js`, `form-control-value.js`,
-//! `lib/commons/aria/get-role.js`, `get-explicit-role.js`,
-//! `implicit-html-roles.js`, `lib/commons/dom/is-focusable.js`,
-//! `focus-disabled.js`, `is-natively-focusable.js`, and the `lib/checks`
-//! named in each helper below, with the role and element tables of
-//! `lib/standards` (`aria-roles.js`, `html-elms.js`, `aria-attrs.js`).
+//! and the `lib/checks` named in each helper below. Roles, focusability
+//! and axe's tables come from [`crate::a11y::roles`],
+//! [`crate::a11y::focus`] and [`crate::a11y::standards`], which every
+//! group shares, so a name and a role rule never disagree on an element.
 //!
 //! What a browser adds is out of reach: computed styles from stylesheets
 //! (only the walk's inline-style and `hidden` reading decides visibility),
@@ -28,219 +25,18 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use crate::a11y::dom::Dom;
+use crate::a11y::dom::{Dom, Entry, MAX_NAME_DEPTH};
+use crate::a11y::js::{has_text, js_space, sanitize};
+use crate::a11y::roles::{self, RoleOpts};
+use crate::a11y::{focus, standards};
+use crate::page_check::{PageDoc, PageIssue};
 
-/// JavaScript's `\s` (and `String.prototype.trim`'s) white space.
-pub fn js_space(c: char) -> bool {
-    matches!(
-        c,
-        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{FEFF}'
-    )
+/// The element's explicit role with axe's defaults: the whole `role`
+/// value, trimmed and lower-cased, when it is one valid role. A list of
+/// roles (`role="presentation img"`) has none: axe reads no fallback here.
+fn explicit_role(el: ElementRef<'_>) -> Option<&'static str> {
+    roles::explicit_role(el, RoleOpts::default())
 }
-
-/// `sanitize(s) !== ''`: the text has something besides white space.
-pub fn has_text(s: &str) -> bool {
-    s.chars().any(|c| !js_space(c))
-}
-
-/// axe's `sanitize`: white space runs collapsed to one space, trimmed.
-pub fn sanitize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut pending = false;
-    for c in s.chars() {
-        if js_space(c) {
-            pending = true;
-        } else {
-            if pending && !out.is_empty() {
-                out.push(' ');
-            }
-            pending = false;
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// Roles axe accepts as an explicit role (`isValidRole`, not abstract;
-/// `doc-*` roles need the dpub option, which these rules do not pass).
-const VALID_ROLES: &[&str] = &[
-    "alert",
-    "alertdialog",
-    "application",
-    "article",
-    "banner",
-    "blockquote",
-    "button",
-    "caption",
-    "cell",
-    "checkbox",
-    "code",
-    "columnheader",
-    "combobox",
-    "complementary",
-    "contentinfo",
-    "comment",
-    "definition",
-    "deletion",
-    "dialog",
-    "directory",
-    "document",
-    "emphasis",
-    "feed",
-    "figure",
-    "form",
-    "grid",
-    "gridcell",
-    "group",
-    "heading",
-    "img",
-    "insertion",
-    "link",
-    "list",
-    "listbox",
-    "listitem",
-    "log",
-    "main",
-    "marquee",
-    "math",
-    "menu",
-    "menubar",
-    "menuitem",
-    "menuitemcheckbox",
-    "menuitemradio",
-    "meter",
-    "mark",
-    "navigation",
-    "none",
-    "note",
-    "option",
-    "paragraph",
-    "presentation",
-    "progressbar",
-    "radio",
-    "radiogroup",
-    "region",
-    "row",
-    "rowgroup",
-    "rowheader",
-    "scrollbar",
-    "search",
-    "searchbox",
-    "separator",
-    "slider",
-    "spinbutton",
-    "status",
-    "strong",
-    "subscript",
-    "superscript",
-    "switch",
-    "suggestion",
-    "tab",
-    "table",
-    "tablist",
-    "tabpanel",
-    "term",
-    "text",
-    "textbox",
-    "time",
-    "timer",
-    "toolbar",
-    "tooltip",
-    "tree",
-    "treegrid",
-    "treeitem",
-    "graphics-document",
-    "graphics-object",
-    "graphics-symbol",
-];
-
-/// Roles whose definition has `accessibleNameRequired`.
-const NAME_REQUIRED: &[&str] = &[
-    "alertdialog",
-    "application",
-    "button",
-    "checkbox",
-    "combobox",
-    "dialog",
-    "img",
-    "link",
-    "listbox",
-    "menuitem",
-    "menuitemcheckbox",
-    "menuitemradio",
-    "meter",
-    "option",
-    "progressbar",
-    "radio",
-    "searchbox",
-    "slider",
-    "spinbutton",
-    "switch",
-    "textbox",
-    "toolbar",
-    "treeitem",
-    "graphics-document",
-    "graphics-symbol",
-];
-
-/// Roles whose definition has `nameFromContent` (the non-abstract ones).
-const NAME_FROM_CONTENT: &[&str] = &[
-    "button",
-    "cell",
-    "checkbox",
-    "columnheader",
-    "directory",
-    "figure",
-    "gridcell",
-    "heading",
-    "link",
-    "listitem",
-    "menuitem",
-    "menuitemcheckbox",
-    "menuitemradio",
-    "option",
-    "radio",
-    "row",
-    "rowgroup",
-    "rowheader",
-    "switch",
-    "tab",
-    "table",
-    "term",
-    "text",
-    "tooltip",
-    "treeitem",
-    "graphics-object",
-];
-
-/// `getGlobalAriaAttrs()`.
-const GLOBAL_ARIA: &[&str] = &[
-    "aria-atomic",
-    "aria-braillelabel",
-    "aria-brailleroledescription",
-    "aria-busy",
-    "aria-controls",
-    "aria-current",
-    "aria-describedby",
-    "aria-description",
-    "aria-details",
-    "aria-disabled",
-    "aria-dropeffect",
-    "aria-errormessage",
-    "aria-flowto",
-    "aria-grabbed",
-    "aria-haspopup",
-    "aria-hidden",
-    "aria-invalid",
-    "aria-keyshortcuts",
-    "aria-label",
-    "aria-labelledby",
-    "aria-live",
-    "aria-owns",
-    "aria-relevant",
-    "aria-roledescription",
-];
 
 /// Roles whose name never comes from their content (`controlValueRoles`).
 const CONTROL_VALUE_ROLES: &[&str] =
@@ -258,77 +54,21 @@ const PHRASING: &[&str] = &[
     "time", "u", "var", "video", "wbr",
 ];
 
-const VALID_INPUT_TYPES: &[&str] = &[
-    "hidden",
-    "text",
-    "search",
-    "tel",
-    "url",
-    "email",
-    "password",
-    "date",
-    "month",
-    "week",
-    "time",
-    "datetime-local",
-    "number",
-    "range",
-    "color",
-    "checkbox",
-    "radio",
-    "file",
-    "submit",
-    "image",
-    "reset",
-    "button",
-];
-
 pub fn is_presentation(role: Option<&str>) -> bool {
     matches!(role, Some("presentation" | "none"))
-}
-
-/// An `<input>`'s `type` as the DOM property gives it: lower case, and
-/// `text` when missing or unknown.
-pub fn input_type(el: ElementRef<'_>) -> &'static str {
-    let raw = el.value().attr("type").unwrap_or("").to_ascii_lowercase();
-    VALID_INPUT_TYPES.iter().copied().find(|t| *t == raw).unwrap_or("text")
-}
-
-/// The element's explicit role (`getExplicitRole`): the whole `role`
-/// value, trimmed and lower-cased, when it is one valid role. A list of
-/// roles (`role="presentation img"`) has none: axe reads no fallback here.
-pub fn explicit_role(el: ElementRef<'_>) -> Option<&'static str> {
-    let raw = el.value().attr("role")?.trim_matches(js_space).to_ascii_lowercase();
-    VALID_ROLES.iter().copied().find(|r| *r == raw)
-}
-
-pub fn has_global_aria(el: ElementRef<'_>) -> bool {
-    GLOBAL_ARIA.iter().any(|a| el.value().attr(a).is_some())
-}
-
-/// `parseTabindex`: the leading integer of the trimmed value.
-pub fn parse_tabindex(value: Option<&str>) -> Option<i64> {
-    let v = value?.trim_matches(js_space);
-    let (sign, digits) = match v.as_bytes().first() {
-        Some(b'-') => (-1, &v[1..]),
-        Some(b'+') => (1, &v[1..]),
-        _ => (1, v),
-    };
-    let end = digits.bytes().take_while(u8::is_ascii_digit).count();
-    if end == 0 {
-        return None;
-    }
-    let n = digits[..end].parse::<i64>().unwrap_or(i64::MAX);
-    Some(sign * n)
 }
 
 fn element_ancestors<'a>(el: ElementRef<'a>) -> impl Iterator<Item = ElementRef<'a>> {
     el.ancestors().filter_map(ElementRef::wrap)
 }
 
-/// The nearest element named `tag`, the element itself included.
-pub fn closest<'a>(el: ElementRef<'a>, tag: &str) -> Option<ElementRef<'a>> {
-    std::iter::once(el).chain(element_ancestors(el)).find(|e| e.value().name() == tag)
+/// The page's `<label>` elements, read once per rule run.
+#[derive(Default)]
+struct Labels<'a> {
+    /// The `<label for="…">` elements naming an id, in document order.
+    by_for: HashMap<&'a str, Vec<ElementRef<'a>>>,
+    /// Each label's place among the page's labels, for sorting.
+    order: HashMap<NodeId, usize>,
 }
 
 /// How a name is being computed (axe's `context` object).
@@ -339,11 +79,24 @@ struct Cx {
     in_control: bool,
     include_hidden: Option<bool>,
     subtree_descendant: Option<bool>,
+    /// Steps into the tree so far (see [`MAX_NAME_DEPTH`]).
+    depth: usize,
 }
 
 impl Cx {
     fn new(start: NodeId) -> Self {
-        Cx { start, in_labelledby: false, in_control: false, include_hidden: None, subtree_descendant: None }
+        Cx {
+            start,
+            in_labelledby: false,
+            in_control: false,
+            include_hidden: None,
+            subtree_descendant: None,
+            depth: 0,
+        }
+    }
+
+    fn deeper(self) -> Self {
+        Cx { depth: self.depth + 1, ..self }
     }
 }
 
@@ -364,7 +117,7 @@ enum Method {
 /// The page's names, computed the way axe does. Build one per rule run.
 pub struct Names<'d, 'a> {
     pub dom: &'d Dom<'a>,
-    labels: OnceCell<HashMap<&'a str, Vec<ElementRef<'a>>>>,
+    labels: OnceCell<Labels<'a>>,
 }
 
 impl<'d, 'a> Names<'d, 'a> {
@@ -372,18 +125,22 @@ impl<'d, 'a> Names<'d, 'a> {
         Names { dom, labels: OnceCell::new() }
     }
 
-    /// The `<label for="…">` elements naming `id`, in document order.
-    fn labels_for(&self, id: &str) -> &[ElementRef<'a>] {
-        let map = self.labels.get_or_init(|| {
-            let mut map: HashMap<&'a str, Vec<ElementRef<'a>>> = HashMap::new();
-            for e in self.dom.tagged("label") {
+    fn labels(&self) -> &Labels<'a> {
+        self.labels.get_or_init(|| {
+            let mut labels = Labels::default();
+            for (i, e) in self.dom.tagged("label").enumerate() {
+                labels.order.insert(e.el.id(), i);
                 if let Some(f) = e.el.value().attr("for") {
-                    map.entry(f).or_default().push(e.el);
+                    labels.by_for.entry(f).or_default().push(e.el);
                 }
             }
-            map
-        });
-        map.get(id).map_or(&[], Vec::as_slice)
+            labels
+        })
+    }
+
+    /// The `<label for="…">` elements naming `id`, in document order.
+    fn labels_for(&self, id: &str) -> &[ElementRef<'a>] {
+        self.labels().by_for.get(id).map_or(&[], Vec::as_slice)
     }
 
     /// `isVisibleToScreenReaders` as the walk reads it.
@@ -412,197 +169,18 @@ impl<'d, 'a> Names<'d, 'a> {
         !self.dom.is_hidden(el)
     }
 
-    /// `focusDisabled`.
-    fn focus_disabled(&self, el: ElementRef<'a>) -> bool {
-        let v = el.value();
-        let disabled_allowed = matches!(
-            v.name(),
-            "button"
-                | "command"
-                | "fieldset"
-                | "keygen"
-                | "optgroup"
-                | "option"
-                | "select"
-                | "textarea"
-                | "input"
-        );
-        if disabled_allowed && v.attr("disabled").is_some() {
-            return true;
-        }
-        if std::iter::once(el).chain(element_ancestors(el)).any(|e| e.value().attr("inert").is_some()) {
-            return true;
-        }
-        for a in element_ancestors(el) {
-            let name = a.value().name();
-            if name == "legend" {
-                break;
-            }
-            if name == "fieldset" && a.value().attr("disabled").is_some() {
-                return true;
-            }
-        }
-        v.name() != "area" && self.dom.is_hidden(el)
-    }
-
-    /// `isNativelyFocusable`.
-    fn natively_focusable(&self, el: ElementRef<'a>) -> bool {
-        let v = el.value();
-        match v.name() {
-            "a" | "area" => v.attr("href").is_some(),
-            "input" => input_type(el) != "hidden",
-            "textarea" | "select" | "summary" | "button" => true,
-            "details" => {
-                !el.descendants().filter_map(ElementRef::wrap).any(|d| d.value().name() == "summary")
-            }
-            _ => false,
-        }
-    }
-
-    /// `isFocusable`.
-    pub fn is_focusable(&self, el: ElementRef<'a>) -> bool {
-        if self.focus_disabled(el) {
-            return false;
-        }
-        self.natively_focusable(el) || parse_tabindex(el.value().attr("tabindex")).is_some()
-    }
-
-    /// `isInTabOrder`.
-    pub fn in_tab_order(&self, el: ElementRef<'a>) -> bool {
-        if parse_tabindex(el.value().attr("tabindex")).is_some_and(|t| t <= -1) {
-            return false;
-        }
-        self.is_focusable(el)
-    }
-
-    /// `hasAccessibleName` (used by implicit roles of form, section, aside).
-    fn has_accessible_name(&self, el: ElementRef<'a>, check_title: bool) -> bool {
-        has_text(&self.labelledby_text(el, Cx::new(el.id())))
-            || el.value().attr("aria-label").is_some_and(has_text)
-            || (check_title && el.value().attr("title").is_some_and(has_text))
-    }
-
-    fn in_sectioning(&self, el: ElementRef<'a>, plus_main: bool) -> bool {
-        element_ancestors(el).any(|a| {
-            let v = a.value();
-            let role = v.attr("role");
-            (role.is_none()
-                && (matches!(v.name(), "article" | "aside" | "nav" | "section")
-                    || (plus_main && v.name() == "main")))
-                || matches!(role, Some("article" | "complementary" | "navigation" | "region"))
-                || (plus_main && role == Some("main"))
-        })
-    }
-
-    /// `implicitHtmlRoles` (without the presentational inheritance of
-    /// list items and table parts, which names never depend on here).
-    pub fn implicit_role(&self, el: ElementRef<'a>) -> Option<&'static str> {
-        let v = el.value();
-        Some(match v.name() {
-            "a" | "area" => return v.attr("href").map(|_| "link"),
-            "article" => "article",
-            "aside" => {
-                if self.in_sectioning(el, false) && !self.has_accessible_name(el, true) {
-                    return None;
-                }
-                "complementary"
-            }
-            "body" => "document",
-            "button" | "summary" => "button",
-            "datalist" => "listbox",
-            "dd" => "definition",
-            "dfn" | "dt" => "term",
-            "details" | "fieldset" | "optgroup" => "group",
-            "dialog" => "dialog",
-            "figure" => "figure",
-            "footer" => return (!self.in_sectioning(el, true)).then_some("contentinfo"),
-            "header" => return (!self.in_sectioning(el, true)).then_some("banner"),
-            "form" => return self.has_accessible_name(el, false).then_some("form"),
-            "section" => return self.has_accessible_name(el, false).then_some("region"),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
-            "hr" => "separator",
-            "img" => {
-                let empty_alt = v.attr("alt").is_some_and(str::is_empty);
-                if empty_alt && !has_global_aria(el) && !self.is_focusable(el) {
-                    "presentation"
-                } else {
-                    "img"
-                }
-            }
-            "input" => {
-                let with_list = v
-                    .attr("list")
-                    .and_then(|l| l.split_whitespace().next())
-                    .and_then(|id| self.dom.by_id(id).next())
-                    .is_some_and(|l| l.value().name() == "datalist");
-                match input_type(el) {
-                    "checkbox" => "checkbox",
-                    "number" => "spinbutton",
-                    "radio" => "radio",
-                    "range" => "slider",
-                    "search" => {
-                        if with_list {
-                            "combobox"
-                        } else {
-                            "searchbox"
-                        }
-                    }
-                    "button" | "image" | "reset" | "submit" => "button",
-                    "text" | "tel" | "url" | "email" if with_list => "combobox",
-                    _ => "textbox",
-                }
-            }
-            "li" => "listitem",
-            "main" => "main",
-            "math" => "math",
-            "menu" | "ol" | "ul" => "list",
-            "meter" => "meter",
-            "nav" => "navigation",
-            "option" => "option",
-            "output" => "status",
-            "progress" => "progressbar",
-            "search" => "search",
-            "select" => {
-                let size = v.attr("size").map(|s| parse_tabindex(Some(s)).unwrap_or(0)).unwrap_or(0);
-                if v.attr("multiple").is_some() || size > 1 { "listbox" } else { "combobox" }
-            }
-            "table" => "table",
-            "tbody" | "thead" | "tfoot" => "rowgroup",
-            "td" => {
-                let grid = closest(el, "table")
-                    .and_then(explicit_role)
-                    .is_some_and(|r| matches!(r, "grid" | "treegrid"));
-                if grid { "gridcell" } else { "cell" }
-            }
-            "th" => "columnheader",
-            "textarea" => "textbox",
-            "tr" => "row",
-            _ => return None,
-        })
-    }
-
-    /// `getRole`: the explicit role, unless it is presentational and
-    /// conflict resolution (a global ARIA attribute, or focusable) falls
-    /// back to the implicit role.
+    /// `getRole` with axe's defaults ([`roles::get_role`]).
     pub fn role(&self, el: ElementRef<'a>) -> Option<&'static str> {
-        match explicit_role(el) {
-            None => self.implicit_role(el),
-            Some(r) if !is_presentation(Some(r)) => Some(r),
-            Some(r) => {
-                if has_global_aria(el) || self.is_focusable(el) {
-                    self.implicit_role(el)
-                } else {
-                    Some(r)
-                }
-            }
-        }
+        roles::get_role(self.dom, el, RoleOpts::default())
     }
 
+    /// `namedFromContents`: no role, a role named from content, a role
+    /// outside the table, or a presentational one.
     fn named_from_contents(&self, role: Option<&'static str>) -> bool {
         match role {
             None => true,
             Some(r) => {
-                NAME_FROM_CONTENT.contains(&r) || !VALID_ROLES.contains(&r) || is_presentation(Some(r))
+                standards::name_from_content(r) || standards::role(r).is_none() || is_presentation(role)
             }
         }
     }
@@ -615,6 +193,9 @@ impl<'d, 'a> Names<'d, 'a> {
     }
 
     fn text_of(&self, node: NodeRef<'a, Node>, cx: Cx) -> String {
+        if cx.depth > MAX_NAME_DEPTH {
+            return String::new();
+        }
         let el = match node.value() {
             Node::Text(t) => return t.to_string(),
             Node::Element(_) => match ElementRef::wrap(node) {
@@ -661,7 +242,7 @@ impl<'d, 'a> Names<'d, 'a> {
         let Some(ids) = el.value().attr("aria-labelledby").filter(|v| !v.is_empty()) else {
             return String::new();
         };
-        let ref_cx = Cx { in_labelledby: true, ..cx };
+        let ref_cx = Cx { in_labelledby: true, ..cx.deeper() };
         let mut out = String::new();
         for id in ids.split(js_space).filter(|s| !s.is_empty()) {
             let Some(target) = self.dom.by_id(id).next() else { continue };
@@ -687,7 +268,7 @@ impl<'d, 'a> Names<'d, 'a> {
             "button" | "output" | "summary" => &[Subtree],
             "fieldset" => &[Descendant("legend")],
             "figure" => &[Descendant("figcaption"), Title],
-            "input" => match input_type(el) {
+            "input" => match roles::input_type(el) {
                 "button" | "submit" | "reset" => &[Value, Title, ButtonDefault],
                 "image" => &[Alt, Value, Label, Title, ButtonDefault],
                 _ => &[Label, Placeholder],
@@ -710,7 +291,7 @@ impl<'d, 'a> Names<'d, 'a> {
             let text = match *m {
                 Method::Alt => v.attr("alt").unwrap_or("").to_owned(),
                 Method::Value => v.attr("value").unwrap_or("").to_owned(),
-                Method::ButtonDefault => match input_type(el) {
+                Method::ButtonDefault => match roles::input_type(el) {
                     "submit" | "image" => "Submit".to_owned(),
                     "reset" => "Reset".to_owned(),
                     _ => String::new(),
@@ -854,7 +435,7 @@ impl<'d, 'a> Names<'d, 'a> {
         }
         let mut out = String::new();
         for child in el.children() {
-            let mut add = self.text_of(child, cx);
+            let mut add = self.text_of(child, cx.deeper());
             if add.is_empty() {
                 continue;
             }
@@ -895,9 +476,10 @@ impl<'d, 'a> Names<'d, 'a> {
             Some(id) => self.labels_for(id).to_vec(),
             None => Vec::new(),
         };
-        if let Some(implicit) = closest(el, "label") {
+        if let Some(implicit) = roles::closest(el, |e| e.value().name() == "label") {
             labels.push(implicit);
-            labels.sort_by_key(|l| self.dom.entry(*l).map_or(usize::MAX, |e| position(self.dom, e.el)));
+            let order = &self.labels().order;
+            labels.sort_by_key(|l| order.get(&l.id()).copied().unwrap_or(usize::MAX));
         }
         labels
             .iter()
@@ -922,6 +504,22 @@ impl<'d, 'a> Names<'d, 'a> {
     /// `non-empty-<attr>` (`attr-non-space-content`).
     pub fn non_empty_attr(&self, el: ElementRef<'a>, attr: &str) -> bool {
         el.value().attr(attr).is_some_and(has_text)
+    }
+
+    /// Any of `aria-label`, `aria-labelledby`, `non-empty-title`: the
+    /// checks every name rule accepts.
+    pub fn aria_or_title(&self, el: ElementRef<'a>) -> bool {
+        self.aria_label(el) || self.aria_labelledby(el) || self.non_empty_attr(el, "title")
+    }
+
+    /// The checks `button-name` and `input-button-name` share after their
+    /// own text check: `aria_or_title`, `implicit-label`,
+    /// `explicit-label`, `presentational-role`.
+    pub fn button_label(&self, el: ElementRef<'a>) -> bool {
+        self.aria_or_title(el)
+            || self.implicit_label(el)
+            || self.explicit_label(el)
+            || self.presentational_role(el)
     }
 
     /// `presentational-role`.
@@ -982,7 +580,7 @@ impl<'d, 'a> Names<'d, 'a> {
         match explicit_role(el) {
             None => true,
             Some(r) if is_presentation(Some(r)) => true,
-            Some(r) => NAME_REQUIRED.contains(&r) || self.is_focusable(el),
+            Some(r) => standards::name_required(r) || focus::is_focusable(self.dom, el),
         }
     }
 }
@@ -991,22 +589,34 @@ impl<'d, 'a> Names<'d, 'a> {
 /// report's language, and the URL in `target_attr` as the target.
 pub fn issue(
     check: &'static str,
-    doc: &crate::page_check::PageDoc<'_>,
+    doc: &PageDoc<'_>,
     el: ElementRef<'_>,
     (zh, en): (&str, &str),
     target_attr: Option<&str>,
-) -> crate::page_check::PageIssue {
-    let issue =
-        crate::page_check::PageIssue::at(check, doc, el).with_detail(doc.lang().pick(zh, en).to_owned());
+) -> PageIssue {
+    let issue = PageIssue::at(check, doc, el).with_detail(doc.lang().pick(zh, en).to_owned());
     match target_attr {
         Some(attr) => issue.with_target(doc.target(el.value().attr(attr))),
         None => issue,
     }
 }
 
-/// The element's index in document order.
-fn position(dom: &Dom<'_>, el: ElementRef<'_>) -> usize {
-    dom.entries().position(|e| e.el.id() == el.id()).unwrap_or(usize::MAX)
+/// The rule body the name rules share: every element of `candidates`
+/// that is not hidden from screen readers and that `named` does not name,
+/// one issue each (with `detail`; `target_attr` as in [`issue`]).
+pub fn unnamed<'a>(
+    doc: &PageDoc<'a>,
+    check: &'static str,
+    candidates: impl Iterator<Item = &'a Entry<'a>>,
+    named: impl Fn(&Names<'_, 'a>, ElementRef<'a>) -> bool,
+    detail: (&str, &str),
+    target_attr: Option<&str>,
+) -> Vec<PageIssue> {
+    let names = Names::new(doc.dom);
+    candidates
+        .filter(|e| !e.aria_hidden && !named(&names, e.el))
+        .map(|e| issue(check, doc, e.el, detail, target_attr))
+        .collect()
 }
 
 /// Runs a rule over a test page (for the rules' unit tests).
@@ -1030,20 +640,6 @@ mod tests {
 
     fn first<'a>(names: &Names<'_, 'a>, tag: &'static str) -> ElementRef<'a> {
         names.dom.first(tag).expect("element in test page")
-    }
-
-    #[test]
-    fn sanitize_uses_javascript_white_space() {
-        assert!(!has_text(" \u{3000}\u{A0}\t\u{FEFF}"));
-        assert!(has_text("\u{200B}"));
-        assert_eq!(sanitize("  a \u{3000} b "), "a b");
-    }
-
-    #[test]
-    fn tabindex_parses_a_leading_integer() {
-        for (v, want) in [("0", Some(0)), (" -1 ", Some(-1)), ("+3x", Some(3)), ("x", None), ("", None)] {
-            assert_eq!(parse_tabindex(Some(v)), want, "{v:?}");
-        }
     }
 
     #[test]
@@ -1092,6 +688,15 @@ mod tests {
     }
 
     #[test]
+    fn sections_naming_each_other_do_not_recurse() {
+        // Both sections' roles depend on their aria-labelledby text; the
+        // old name-based reading overflowed the stack here.
+        let html = r#"<a href="/"><section id=a aria-labelledby=b>x</section></a>
+            <section id=b aria-labelledby=a>y</section>"#;
+        with(html, |n| assert_eq!(sanitize(&n.accessible_name(first(n, "a"))), "y"));
+    }
+
+    #[test]
     fn labels_give_names() {
         let cases = [
             (r#"<label for="q">搜索</label><input id="q">"#, true, false),
@@ -1115,21 +720,5 @@ mod tests {
         with(r#"<label><input placeholder="请输入关键字"></label>"#, |n| {
             assert!(n.implicit_label(first(n, "input")));
         });
-    }
-
-    #[test]
-    fn focusable_follows_axe() {
-        let cases = [
-            (r##"<a href="#">x</a>"##, "a", true),
-            (r#"<a>x</a>"#, "a", false),
-            (r#"<input type="hidden">"#, "input", false),
-            (r#"<button disabled>x</button>"#, "button", false),
-            (r#"<fieldset disabled><input></fieldset>"#, "input", false),
-            (r#"<div tabindex="-1"></div>"#, "div", true),
-            (r#"<iframe src="/m"></iframe>"#, "iframe", false),
-        ];
-        for (html, tag, want) in cases {
-            with(html, |n| assert_eq!(n.is_focusable(first(n, tag)), want, "{html}"));
-        }
     }
 }

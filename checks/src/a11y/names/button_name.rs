@@ -6,9 +6,7 @@
 //! (subtree text), `aria-label`, `aria-labelledby`, `non-empty-title`,
 //! `implicit-label`, `explicit-label`, `presentational-role`.
 
-use scraper::ElementRef;
-
-use crate::a11y::names::accname::{Names, issue};
+use crate::a11y::names::accname::unnamed;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -39,34 +37,17 @@ References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 
 axe-core rule button-name. govaudit reads HTML only: buttons hidden by a stylesheet are still checked.",
 };
 
-fn fails<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>) -> bool {
-    !(names.has_text_content(el)
-        || names.aria_label(el)
-        || names.aria_labelledby(el)
-        || names.non_empty_attr(el, "title")
-        || names.implicit_label(el)
-        || names.explicit_label(el)
-        || names.presentational_role(el))
-}
-
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let names = Names::new(doc.dom);
-    doc.dom
-        .tagged("button")
-        .filter(|e| !e.aria_hidden && names.no_explicit_name_required(e.el) && fails(&names, e.el))
-        .map(|e| {
-            issue(
-                INFO.id,
-                doc,
-                e.el,
-                (
-                    "按钮没有文字、aria-label、title 或标签",
-                    "the button has no text, aria-label, title or label",
-                ),
-                None,
-            )
-        })
-        .collect()
+    unnamed(
+        doc,
+        INFO.id,
+        doc.dom.tagged("button"),
+        |names, el| {
+            !names.no_explicit_name_required(el) || names.has_text_content(el) || names.button_label(el)
+        },
+        ("按钮没有文字、aria-label、title 或标签", "the button has no text, aria-label, title or label"),
+        None,
+    )
 }
 
 #[cfg(test)]

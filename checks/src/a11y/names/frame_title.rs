@@ -7,7 +7,8 @@
 //! `presentational-role` (not when the frame has a `title` attribute:
 //! axe reports the presentational role as overridden then).
 
-use crate::a11y::names::accname::{Names, issue, parse_tabindex};
+use crate::a11y::js::parse_tabindex;
+use crate::a11y::names::accname::unnamed;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -40,31 +41,21 @@ stylesheet are still checked.",
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let names = Names::new(doc.dom);
-    doc.dom
-        .entries()
-        .filter(|e| !e.aria_hidden && matches!(e.el.value().name(), "iframe" | "frame"))
-        .filter(|e| parse_tabindex(e.el.value().attr("tabindex")).is_none_or(|t| t >= 0))
-        .filter(|e| {
-            let el = e.el;
-            !(names.non_empty_attr(el, "title")
-                || names.aria_label(el)
-                || names.aria_labelledby(el)
-                || names.presentational_role(el))
-        })
-        .map(|e| {
-            issue(
-                INFO.id,
-                doc,
-                e.el,
-                (
-                    "框架没有 title、aria-label 或 aria-labelledby",
-                    "the frame has no title, aria-label or aria-labelledby",
-                ),
-                Some("src"),
-            )
-        })
-        .collect()
+    let frames = doc.dom.entries().filter(|e| {
+        matches!(e.el.value().name(), "iframe" | "frame")
+            && parse_tabindex(e.el.value().attr("tabindex")).is_none_or(|t| t >= 0)
+    });
+    unnamed(
+        doc,
+        INFO.id,
+        frames,
+        |names, el| names.aria_or_title(el) || names.presentational_role(el),
+        (
+            "框架没有 title、aria-label 或 aria-labelledby",
+            "the frame has no title, aria-label or aria-labelledby",
+        ),
+        Some("src"),
+    )
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 
 use scraper::ElementRef;
 
-use crate::a11y::names::accname::{Names, issue};
+use crate::a11y::names::accname::unnamed;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -52,36 +52,20 @@ fn default_label(el: ElementRef<'_>) -> bool {
     matches!(kind.as_str(), "submit" | "reset") && el.value().attr("value").is_none()
 }
 
-fn fails<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>) -> bool {
-    !(default_label(el)
-        || names.non_empty_attr(el, "value")
-        || names.aria_label(el)
-        || names.aria_labelledby(el)
-        || names.non_empty_attr(el, "title")
-        || names.implicit_label(el)
-        || names.explicit_label(el)
-        || names.presentational_role(el))
-}
-
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let names = Names::new(doc.dom);
-    doc.dom
-        .tagged("input")
-        .filter(|e| !e.aria_hidden && applies(e.el))
-        .filter(|e| names.no_explicit_name_required(e.el) && fails(&names, e.el))
-        .map(|e| {
-            issue(
-                INFO.id,
-                doc,
-                e.el,
-                (
-                    "按钮没有 value 文字、aria-label 或 title",
-                    "the button has no value text, aria-label or title",
-                ),
-                None,
-            )
-        })
-        .collect()
+    unnamed(
+        doc,
+        INFO.id,
+        doc.dom.tagged("input").filter(|e| applies(e.el)),
+        |names, el| {
+            !names.no_explicit_name_required(el)
+                || default_label(el)
+                || names.non_empty_attr(el, "value")
+                || names.button_label(el)
+        },
+        ("按钮没有 value 文字、aria-label 或 title", "the button has no value text, aria-label or title"),
+        None,
+    )
 }
 
 #[cfg(test)]

@@ -66,9 +66,7 @@ fn applies(el: ElementRef<'_>) -> bool {
 fn decide<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>) -> Result<(), (&'static str, &'static str)> {
     let named = names.implicit_label(el)
         || names.explicit_label(el)
-        || names.aria_label(el)
-        || names.aria_labelledby(el)
-        || names.non_empty_attr(el, "title")
+        || names.aria_or_title(el)
         || names.non_empty_attr(el, "placeholder")
         || names.presentational_role(el);
     if names.hidden_explicit_label(el) {

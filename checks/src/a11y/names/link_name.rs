@@ -9,7 +9,9 @@
 
 use scraper::ElementRef;
 
-use crate::a11y::names::accname::{Names, has_text, issue};
+use crate::a11y::focus::is_tabbable;
+use crate::a11y::js::has_text;
+use crate::a11y::names::accname::{Names, issue};
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
@@ -73,12 +75,9 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| !e.aria_hidden && e.el.value().attr("href").is_some())
         .filter(|e| {
             let el = e.el;
-            let named = names.has_text_content(el)
-                || names.aria_label(el)
-                || names.aria_labelledby(el)
-                || names.non_empty_attr(el, "title");
+            let named = names.has_text_content(el) || names.aria_or_title(el);
             // focusable-no-name
-            !named || (names.in_tab_order(el) && !has_text(&names.accessible_name(el)))
+            !named || (is_tabbable(doc.dom, el) && !has_text(&names.accessible_name(el)))
         })
         .map(|e| issue(INFO.id, doc, e.el, detail(e.el), Some("href")))
         .collect()

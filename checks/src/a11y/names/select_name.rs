@@ -42,9 +42,7 @@ hidden by a stylesheet are still checked.",
 fn fails<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>) -> bool {
     let named = names.implicit_label(el)
         || names.explicit_label(el)
-        || names.aria_label(el)
-        || names.aria_labelledby(el)
-        || names.non_empty_attr(el, "title")
+        || names.aria_or_title(el)
         || names.presentational_role(el);
     !named || names.hidden_explicit_label(el)
 }

@@ -11,7 +11,7 @@
 //! page passes whatever its level, and going back up (h4 then h2) is fine.
 //! Headings inside iframes join the order in a browser; here they cannot.
 
-use crate::a11y::aria::roles::parse_int;
+use crate::a11y::js::parse_int;
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;

@@ -9,7 +9,8 @@
 //! or that has no explicit role and is not `li`. `<script>` and
 //! `<template>` children are hidden and do not count.
 
-use crate::a11y::aria::roles::{RoleOpts, explicit_role, js_trim};
+use crate::a11y::js::js_trim;
+use crate::a11y::roles::{RoleOpts, explicit_role};
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;

@@ -7,7 +7,7 @@
 //! `list`, `none` or `presentation` passes; any other valid explicit role
 //! fails; otherwise the parent must be `ul`, `ol` or `menu`.
 
-use crate::a11y::aria::roles::{RoleOpts, explicit_role, parent_element};
+use crate::a11y::roles::{RoleOpts, explicit_role, parent_element};
 use crate::audit::Severity;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;

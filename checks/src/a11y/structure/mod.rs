@@ -2,10 +2,10 @@
 //!
 //! Headings and lists as axe-core decides them: empty headings, skipped
 //! heading levels, lists with foreign children, list items outside a list.
-//! Roles are computed by [`crate::a11y::aria::roles`].
+//! Roles are computed by [`crate::a11y::roles`].
 
-use crate::a11y::aria::roles::{self, RoleOpts};
 use crate::a11y::dom::Entry;
+use crate::a11y::roles::{self, RoleOpts};
 use crate::page_check::{PageCheck, PageDoc, Scope};
 
 pub mod empty_heading;

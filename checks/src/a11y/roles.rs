@@ -1,44 +1,19 @@
-//! An element's role and focusability as axe-core 4.11 computes them from
-//! the DOM (`commons/aria/get-explicit-role.js`, `get-role.js`,
-//! `implicit-html-roles.js`, `commons/dom/is-focusable.js`,
-//! `focus-disabled.js`, `is-natively-focusable.js`), read from HTML alone.
+//! An element's role as axe-core 4.11 computes it from the DOM
+//! (`commons/aria/get-explicit-role.js`, `get-role.js`,
+//! `implicit-html-roles.js`), read from HTML alone: the explicit role, the
+//! implicit one, and ARIA's presentational conflict resolution and
+//! inheritance.
 //!
-//! Shared by the aria and structure groups.
+//! The one copy for every group (aria, structure, names, images): a rule
+//! that computed roles its own way would disagree with its neighbours on
+//! the same element.
 
 use scraper::ElementRef;
 
+use super::focus::is_focusable;
+use super::js::{has_text, js_trim, parse_int, token_list};
 use super::standards;
 use crate::a11y::dom::Dom;
-
-/// axe's `tokenList`: trimmed, runs of two or more white-space characters
-/// made one space, split on spaces (a single tab or newline does not split).
-pub fn token_list(s: &str) -> Vec<String> {
-    let s = js_trim(s);
-    let mut out = String::with_capacity(s.len());
-    let mut run = 0;
-    let mut pending = String::new();
-    for c in s.chars() {
-        if c.is_whitespace() || c == '\u{feff}' {
-            run += 1;
-            pending.push(c);
-        } else {
-            if run >= 2 {
-                out.push(' ');
-            } else {
-                out.push_str(&pending);
-            }
-            run = 0;
-            pending.clear();
-            out.push(c);
-        }
-    }
-    out.split(' ').map(str::to_owned).collect()
-}
-
-/// JavaScript's `String.prototype.trim` (Unicode white space and BOM).
-pub fn js_trim(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-}
 
 /// Options of axe's `getExplicitRole` / `getRole`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -59,7 +34,7 @@ pub struct RoleOpts {
 
 /// axe's `getExplicitRole`: the role the `role` attribute gives, if valid.
 pub fn explicit_role(el: ElementRef<'_>, opts: RoleOpts) -> Option<&'static str> {
-    let attr = el.value().attr("role").unwrap_or("");
+    let attr = el.value().attr("role")?;
     let value = js_trim(attr).to_lowercase();
     let candidates = if opts.fallback { token_list(&value) } else { vec![value] };
     candidates
@@ -139,7 +114,9 @@ pub fn parent_element(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
 }
 
 /// The input's `type` property: the attribute lower-cased when it names a
-/// known type, else `text`.
+/// known type, else `text`. Not trimmed: `type=" checkbox"` is a text field
+/// (axe's `VirtualNode` reads `getAttribute('type').toLowerCase()`).
+/// The types are ASCII, so an ASCII comparison does without a copy.
 pub fn input_type(el: ElementRef<'_>) -> &'static str {
     const TYPES: &[&str] = &[
         "button",
@@ -165,8 +142,8 @@ pub fn input_type(el: ElementRef<'_>) -> &'static str {
         "url",
         "week",
     ];
-    let t = el.value().attr("type").map(|t| js_trim(t).to_ascii_lowercase()).unwrap_or_default();
-    TYPES.iter().find(|k| **k == t).copied().unwrap_or("text")
+    let raw = el.value().attr("type").unwrap_or_default();
+    TYPES.iter().find(|k| k.eq_ignore_ascii_case(raw)).copied().unwrap_or("text")
 }
 
 /// axe's `implicitRole` (`implicit-html-roles.js`).
@@ -200,9 +177,10 @@ pub fn implicit_role(dom: &Dom<'_>, el: ElementRef<'_>, chromium: bool) -> Optio
             if presentational { "presentation" } else { "img" }
         }
         "input" => {
+            // axe's `idrefs(node, 'list')`: the first token naming an element.
             let with_list = v
                 .attr("list")
-                .and_then(|l| token_list(l).first().and_then(|id| dom.by_id(id).next()))
+                .and_then(|l| token_list(l).iter().find_map(|id| dom.by_id(id).next()))
                 .is_some_and(|t| t.value().name() == "datalist");
             match input_type(el) {
                 "checkbox" => "checkbox",
@@ -238,10 +216,11 @@ pub fn implicit_role(dom: &Dom<'_>, el: ElementRef<'_>, chromium: bool) -> Optio
                 .is_some_and(|r| matches!(r, "grid" | "treegrid"));
             if grid { "gridcell" } else { "cell" }
         }
-        // axe works out the scope from the table's grid; the two roles allow
-        // the same attributes, so the `scope` attribute is enough here.
+        // axe works out the scope from the table's grid when `scope` is not
+        // exactly `col` or `row`; the two roles allow the same attributes
+        // and both take their name from content, so `scope` is enough here.
         "th" => {
-            if v.attr("scope").is_some_and(|s| s.eq_ignore_ascii_case("row")) {
+            if v.attr("scope") == Some("row") {
                 "rowheader"
             } else {
                 "columnheader"
@@ -254,24 +233,9 @@ pub fn implicit_role(dom: &Dom<'_>, el: ElementRef<'_>, chromium: bool) -> Optio
     Some(role)
 }
 
-/// JavaScript's `parseInt` on a decimal string: leading white space, a
-/// sign, then digits; `None` when there are none.
-pub fn parse_int(s: &str) -> Option<i64> {
-    let s = js_trim(s);
-    let (neg, digits) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let end = digits.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(digits.len());
-    if end == 0 {
-        return None;
-    }
-    let n: i64 = digits[..end.min(18)].parse().ok()?;
-    Some(if neg { -n } else { n })
-}
-
-fn closest<'a>(el: ElementRef<'a>, pred: impl Fn(ElementRef<'a>) -> bool) -> Option<ElementRef<'a>> {
+/// axe's `closest`: the element itself or its nearest ancestor that `pred`
+/// accepts.
+pub fn closest<'a>(el: ElementRef<'a>, pred: impl Fn(ElementRef<'a>) -> bool) -> Option<ElementRef<'a>> {
     let mut cur = Some(el);
     while let Some(e) = cur {
         if pred(e) {
@@ -299,91 +263,15 @@ fn is_sectioning_or_main(el: ElementRef<'_>) -> bool {
 }
 
 /// axe's `hasAccessibleName`: `aria-labelledby` text or `aria-label`, or a
-/// title when `check_title`.
+/// title when `check_title`. The referenced text is the walk's plain
+/// reading (`Dom::labelledby_text`), not the full name computation: that
+/// one asks for roles, and two sections naming each other would recurse
+/// without end.
 fn has_accessible_name(dom: &Dom<'_>, el: ElementRef<'_>, check_title: bool) -> bool {
     let v = el.value();
-    dom.labelledby_text(el).is_some_and(|t| !t.is_empty())
-        || v.attr("aria-label").is_some_and(|l| !js_trim(l).is_empty())
-        || (check_title && v.attr("title").is_some_and(|t| !js_trim(t).is_empty()))
-}
-
-/// axe's `parseTabindex`: leading integer of the trimmed value.
-pub fn parse_tabindex(value: Option<&str>) -> Option<i64> {
-    let s = js_trim(value?);
-    let (sign, rest) = match s.as_bytes().first() {
-        Some(b'-') => (-1, &s[1..]),
-        Some(b'+') => (1, &s[1..]),
-        _ => (1, s),
-    };
-    let end = rest.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(rest.len());
-    if end == 0 {
-        return None;
-    }
-    Some(sign * rest[..end.min(18)].parse::<i64>().ok()?)
-}
-
-/// axe's `focusDisabled`: `disabled` on a form control, `inert`, a disabled
-/// fieldset around it (outside its legend), or hidden from everyone.
-pub fn focus_disabled(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
-    let v = el.value();
-    let can_be_disabled = matches!(
-        v.name(),
-        "button"
-            | "command"
-            | "fieldset"
-            | "keygen"
-            | "optgroup"
-            | "option"
-            | "select"
-            | "textarea"
-            | "input"
-    );
-    if (can_be_disabled && v.attr("disabled").is_some())
-        || closest(el, |e| e.value().attr("inert").is_some()).is_some()
-    {
-        return true;
-    }
-    let mut parent = parent_element(el);
-    while let Some(p) = parent {
-        let pv = p.value();
-        if pv.name() == "legend" {
-            break;
-        }
-        if pv.name() == "fieldset" && pv.attr("disabled").is_some() {
-            return true;
-        }
-        parent = parent_element(p);
-    }
-    v.name() != "area" && dom.is_hidden(el)
-}
-
-/// axe's `isNativelyFocusable`.
-pub fn is_natively_focusable(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
-    if focus_disabled(dom, el) {
-        return false;
-    }
-    let v = el.value();
-    match v.name() {
-        "a" | "area" => v.attr("href").is_some(),
-        "input" => input_type(el) != "hidden",
-        "textarea" | "select" | "summary" | "button" => true,
-        "details" => !el.descendants().filter_map(ElementRef::wrap).any(|d| d.value().name() == "summary"),
-        _ => false,
-    }
-}
-
-/// axe's `isFocusable`.
-pub fn is_focusable(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
-    if focus_disabled(dom, el) {
-        return false;
-    }
-    is_natively_focusable(dom, el) || parse_tabindex(el.value().attr("tabindex")).is_some()
-}
-
-/// In the tab order: focusable and no negative `tabindex` (axe's
-/// `getTabbableElements` filter).
-pub fn is_tabbable(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
-    is_focusable(dom, el) && parse_tabindex(el.value().attr("tabindex")).is_none_or(|t| t >= 0)
+    dom.labelledby_text(el).is_some_and(|t| has_text(&t))
+        || v.attr("aria-label").is_some_and(has_text)
+        || (check_title && v.attr("title").is_some_and(has_text))
 }
 
 #[cfg(test)]
@@ -397,13 +285,6 @@ mod tests {
         let dom = Dom::new(&doc);
         let el = dom.by_id("t").next().expect("fixture has #t");
         get_role(&dom, el, opts)
-    }
-
-    #[test]
-    fn tokens_split_as_axe_does() {
-        assert_eq!(token_list("  a  b c "), ["a", "b", "c"]);
-        assert_eq!(token_list("a\tb"), ["a\tb"]);
-        assert_eq!(token_list(""), [""]);
     }
 
     #[test]
@@ -429,33 +310,19 @@ mod tests {
             (r#"<h2 id=t role="presentation">x</h2>"#, d, Some("presentation")),
             (r#"<h2 id=t role="presentation" tabindex="0">x</h2>"#, d, Some("heading")),
             (r#"<label id=t>x</label>"#, RoleOpts { chromium: true, ..d }, Some("Label")),
+            (r#"<input id=t type=" checkbox">"#, d, Some("textbox")),
+            (r#"<input id=t type="text" list="none dl"><datalist id=dl></datalist>"#, d, Some("combobox")),
+            (r#"<table><tr><th id=t scope="row">x</th></tr></table>"#, d, Some("rowheader")),
+            (r#"<table><tr><th id=t scope="ROW">x</th></tr></table>"#, d, Some("columnheader")),
+            (r#"<select id=t size="0000000000000000002"></select>"#, d, Some("listbox")),
+            (
+                r#"<section id=t aria-labelledby=u></section><section id=u aria-labelledby=t>x</section>"#,
+                d,
+                Some("region"),
+            ),
         ];
         for (html, opts, want) in cases {
             assert_eq!(role_of(html, *opts), *want, "{html}");
         }
-    }
-
-    #[test]
-    fn focusability_follows_axe() {
-        let cases: &[(&str, bool)] = &[
-            (r#"<a id=t href="/">x</a>"#, true),
-            (r#"<a id=t>x</a>"#, false),
-            (r#"<span id=t tabindex="-1">x</span>"#, true),
-            (r#"<button id=t disabled>x</button>"#, false),
-            (r#"<fieldset disabled><input id=t></fieldset>"#, false),
-            (r#"<fieldset disabled><legend><input id=t></legend></fieldset>"#, true),
-            (r#"<div inert><a id=t href="/">x</a></div>"#, false),
-            (r#"<div style="display:none"><a id=t href="/">x</a></div>"#, false),
-            (r#"<input id=t type="hidden">"#, false),
-        ];
-        for (html, want) in cases {
-            let doc = Html::parse_document(html);
-            let dom = Dom::new(&doc);
-            let el = dom.by_id("t").next().expect("fixture has #t");
-            assert_eq!(is_focusable(&dom, el), *want, "{html}");
-        }
-        assert_eq!(parse_tabindex(Some(" 3x")), Some(3));
-        assert_eq!(parse_tabindex(Some("-1")), Some(-1));
-        assert_eq!(parse_tabindex(Some("x")), None);
     }
 }

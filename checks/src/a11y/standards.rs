@@ -3,7 +3,8 @@
 //! `graphics-roles.js`; axe merges the last three into one role table),
 //! and the few facts of `lib/standards/html-elms.js` the rules read.
 //!
-//! Tables are sorted by name and searched by binary search.
+//! Tables are sorted by name and searched by binary search. The one copy
+//! of these facts for every accessibility rule: a second table would drift.
 
 /// How an attribute's value is checked (axe's `type`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +76,77 @@ pub fn role_type(name: &str) -> Option<&'static str> {
     role(name).map(|r| r.ty)
 }
 
+/// The role's definition has `accessibleNameRequired`.
+pub fn name_required(role: &str) -> bool {
+    matches!(
+        role,
+        "alertdialog"
+            | "application"
+            | "button"
+            | "checkbox"
+            | "combobox"
+            | "dialog"
+            | "img"
+            | "link"
+            | "listbox"
+            | "menuitem"
+            | "menuitemcheckbox"
+            | "menuitemradio"
+            | "meter"
+            | "option"
+            | "progressbar"
+            | "radio"
+            | "searchbox"
+            | "slider"
+            | "spinbutton"
+            | "switch"
+            | "textbox"
+            | "toolbar"
+            | "treeitem"
+            | "graphics-document"
+            | "graphics-symbol"
+    )
+}
+
+/// The role's definition has `nameFromContent` (the non-abstract roles).
+pub fn name_from_content(role: &str) -> bool {
+    matches!(
+        role,
+        "button"
+            | "cell"
+            | "checkbox"
+            | "columnheader"
+            | "directory"
+            | "figure"
+            | "gridcell"
+            | "heading"
+            | "link"
+            | "listitem"
+            | "menuitem"
+            | "menuitemcheckbox"
+            | "menuitemradio"
+            | "option"
+            | "radio"
+            | "row"
+            | "rowgroup"
+            | "rowheader"
+            | "switch"
+            | "tab"
+            | "table"
+            | "term"
+            | "text"
+            | "tooltip"
+            | "treeitem"
+            | "graphics-object"
+    )
+}
+
+/// The attribute's value is a list of ids (type `idref` or `idrefs`).
+pub fn is_idref(name: &str) -> bool {
+    name.starts_with("aria-")
+        && attr(name).is_some_and(|a| matches!(a.ty, AttrType::IdRef | AttrType::IdRefs))
+}
+
 /// Attributes every role (and an element without one) may carry.
 pub fn is_global(name: &str) -> bool {
     attr(name).is_some_and(|a| a.global)
@@ -93,7 +165,7 @@ pub fn is_allowed(role_name: Option<&str>, attr_name: &str) -> bool {
 
 /// `html-elms.js` `implicitAttrs`: the element states `attr_name` by itself,
 /// so a role that requires it need not have it written out. `input_type` is
-/// the input's type property (see `roles::input_type`).
+/// the input's type property (see `super::roles::input_type`).
 pub fn has_implicit_attr(tag: &str, input_type: &str, attr_name: &str) -> bool {
     match tag {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => attr_name == "aria-level",
@@ -375,5 +447,21 @@ mod tests {
         assert!(!is_allowed(None, "aria-selected"));
         assert!(is_allowed(Some("checkbox"), "aria-checked"));
         assert!(is_html_element("div") && !is_html_element("my-widget"));
+        let idrefs: Vec<_> = ARIA_ATTRS.iter().map(|a| a.name).filter(|n| is_idref(n)).collect();
+        assert_eq!(
+            idrefs,
+            [
+                "aria-activedescendant",
+                "aria-controls",
+                "aria-describedby",
+                "aria-details",
+                "aria-errormessage",
+                "aria-flowto",
+                "aria-labelledby",
+                "aria-owns"
+            ]
+        );
+        assert!(name_required("img") && !name_required("heading"));
+        assert!(name_from_content("heading") && !name_from_content("img"));
     }
 }
