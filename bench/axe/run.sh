@@ -5,7 +5,7 @@
 #
 # Serves the sample portal (`govaudit demo --serve`), the check fixtures
 # (checks/fixtures/*/*.html, behind a generated index page) and
-# tests/sites/county on 127.0.0.1, audits each with govaudit, runs axe-core
+# tests/sites/*/ on 127.0.0.1, audits each with govaudit, runs axe-core
 # over every HTML page in headless Chromium with the pages' own scripts
 # blocked, and writes bench/axe/results.md and bench/axe/disagreements.md.
 # See bench/axe/README.md.
@@ -79,13 +79,20 @@ FIX_PORT=$(free_port)
 python3 -m http.server "$FIX_PORT" --bind 127.0.0.1 --directory "$WORK/fixtures" >"$WORK/fixtures.log" 2>&1 &
 PIDS+=($!)
 
-# The county test site, as the files are (the tests re-encode *.gbk.html and
-# *.big5.html and fill in {{EXT}}; here both tools see the same raw bytes).
-COUNTY_PORT=$(free_port)
-python3 -m http.server "$COUNTY_PORT" --bind 127.0.0.1 --directory "$REPO/tests/sites/county" >"$WORK/county.log" 2>&1 &
-PIDS+=($!)
+# The test sites (tests/sites/*/ with an index.html), as their files are
+# (the tests re-encode *.gbk.html and *.big5.html and fill in {{EXT}}; here
+# both tools see the same raw bytes).
+TEST_SITES=()
+for dir in "$REPO"/tests/sites/*/; do
+  [[ -f "$dir/index.html" ]] || continue
+  name=$(basename "$dir")
+  port=$(free_port)
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dir" >"$WORK/$name.log" 2>&1 &
+  PIDS+=($!)
+  wait_http "http://127.0.0.1:$port/"
+  TEST_SITES+=(--site "$name=http://127.0.0.1:$port/")
+done
 wait_http "http://127.0.0.1:$FIX_PORT/"
-wait_http "http://127.0.0.1:$COUNTY_PORT/"
 
 # A crawl reports one page of each set with the same visible text and
 # links; each fixture's firing and clean cases are such sets, so by default
@@ -102,4 +109,4 @@ node compare.mjs \
   --site "demo=http://127.0.0.1:$DEMO_PORT/" \
   "$FIXTURES_SITE" "fixtures=http://127.0.0.1:$FIX_PORT/" \
   --exclude "http://127.0.0.1:$FIX_PORT/" \
-  --site "county=http://127.0.0.1:$COUNTY_PORT/"
+  "${TEST_SITES[@]}"
