@@ -3,7 +3,7 @@
 // Started by run.sh, which serves the sites; see README.md. For each site:
 //   1. runs `govaudit audit <url>` and reads report.json;
 //   2. walks the site itself (same-origin BFS over a[href], area[href],
-//      iframe/frame[src]; robots.txt obeyed; exact copies of a page kept
+//      iframe/frame[src], meta refresh; robots.txt obeyed; exact copies of a page kept
 //      once, as govaudit reports them once) and runs axe-core on every HTML
 //      page in headless Chromium with the page's own scripts blocked;
 //   3. compares, per page and rule, govaudit's number of findings with
@@ -240,6 +240,11 @@ async function axeSite(browser, start, rules, maxPages, exclude) {
         : { violations: [], incomplete: [] };
       const nodes = (list) => Object.fromEntries(list.map((v) => [v.id, v.nodes.map((n) => ({ target: n.target.map(String).join(' '), html: n.html.slice(0, 160) }))]));
       const links = [...document.querySelectorAll('a[href], area[href], iframe[src], frame[src]')].map((e) => e.href || e.src);
+      // A meta refresh stub (common for county home pages) leads on too.
+      for (const m of document.querySelectorAll('meta[http-equiv="refresh" i]')) {
+        const to = /url\s*=\s*['"]?([^'"]+)/i.exec(m.content || '');
+        if (to) links.push(new URL(to[1].trim(), document.baseURI).href);
+      }
       return { axe: nodes(r.violations), incomplete: nodes(r.incomplete), links };
       }, run);
     } catch (e) {

@@ -79,15 +79,15 @@ FIX_PORT=$(free_port)
 python3 -m http.server "$FIX_PORT" --bind 127.0.0.1 --directory "$WORK/fixtures" >"$WORK/fixtures.log" 2>&1 &
 PIDS+=($!)
 
-# The test sites (tests/sites/*/ with an index.html), as their files are
-# (the tests re-encode *.gbk.html and *.big5.html and fill in {{EXT}}; here
-# both tools see the same raw bytes).
+# The test sites (tests/sites/*/ with an index.html), served as the Rust
+# tests serve them: *.gbk.html and *.big5.html re-encoded at *.html, {{EXT}}
+# filled in (serve_site.py).
 TEST_SITES=()
 for dir in "$REPO"/tests/sites/*/; do
   [[ -f "$dir/index.html" ]] || continue
   name=$(basename "$dir")
   port=$(free_port)
-  python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dir" >"$WORK/$name.log" 2>&1 &
+  python3 "$BENCH/serve_site.py" "$port" "$dir" >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   wait_http "http://127.0.0.1:$port/"
   TEST_SITES+=(--site "$name=http://127.0.0.1:$port/")
