@@ -86,6 +86,10 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
         }
         Command::Demo(args) => {
             let config = config::build(file, &[], &args.common)?;
+            if args.serve {
+                runtime()?.block_on(crate::demo::serve(&config, args.port))?;
+                return Ok(Exit::Done);
+            }
             runtime()?.block_on(async {
                 let interrupt = interrupt_on_ctrl_c();
                 crate::demo::run(config, !cli.quiet, interrupt.clone()).await?;

@@ -35,7 +35,7 @@ pub enum LangArg {
 pub enum Command {
     /// Crawl a site, check every link, write the reports
     Audit(AuditArgs),
-    /// Serve the embedded sample county portal and audit it
+    /// Serve the embedded sample county portal and audit it (--serve: only serve it)
     Demo(DemoArgs),
     /// List the check ids
     Checks,
@@ -56,6 +56,12 @@ pub struct AuditArgs {
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
+    /// Only serve the sample portal (to look at it in a browser) until Ctrl-C; no audit
+    #[arg(long)]
+    pub serve: bool,
+    /// Port for the sample portal with --serve [default: a free port]
+    #[arg(long, value_name = "N", requires = "serve")]
+    pub port: Option<u16>,
     #[command(flatten)]
     pub common: CommonArgs,
 }

@@ -1,5 +1,7 @@
 //! `govaudit demo`: the embedded sample county portal, served on 127.0.0.1
-//! at a free port and audited like any real site.
+//! at a free port and audited like any real site. `govaudit demo --serve`
+//! only serves it, until Ctrl-C, for a person to look at in a browser or
+//! for another tool to audit (`bench/axe/` runs axe-core over it).
 //!
 //! The portal links to other hosts too (the national portal, WeChat, an old
 //! topic site that is gone). Each is served by a local server of its own
@@ -12,6 +14,7 @@ pub mod portal;
 use std::net::SocketAddr;
 
 use anyhow::Context;
+use chrono::NaiveDate;
 use tokio::sync::watch;
 
 use crate::config::Config;
@@ -19,28 +22,41 @@ use crate::i18n::tr;
 use crate::pipeline::{self, RunOptions};
 use crate::serve::{Server, closed_port};
 
-/// Serves the portal and its neighbours, audits it, prints where the
-/// reports are. The servers stop when this returns.
-pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<bool>) -> anyhow::Result<()> {
-    let world = portal::world(config.as_of);
-    let local = |port| SocketAddr::from(([127, 0, 0, 1], port));
-    let cannot_serve =
-        || tr("无法在 127.0.0.1 上启动示例网站", "cannot serve the sample portal on 127.0.0.1");
-    let site = Server::start(world.portal, local(0)).await.with_context(cannot_serve)?;
+/// The portal and its neighbour hosts, each on its own local server; they
+/// stop when this is dropped.
+struct Served {
+    site: Server,
+    /// Each neighbour's host name and the server that answers for it.
+    neighbours: Vec<(String, Server)>,
+    /// Host names that must look dead, and the closed port they resolve to.
+    dead_hosts: Vec<String>,
+    gone: SocketAddr,
+}
+
+fn cannot_serve() -> &'static str {
+    tr("无法在 127.0.0.1 上启动示例网站", "cannot serve the sample portal on 127.0.0.1")
+}
+
+fn local(port: u16) -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], port))
+}
+
+/// Starts the portal (at `port`, 0 for a free one) and its neighbours.
+async fn start(as_of: NaiveDate, port: u16) -> anyhow::Result<Served> {
+    let world = portal::world(as_of);
+    let site = Server::start(world.portal, local(port))
+        .await
+        .with_context(|| format!("{} ({})", cannot_serve(), local(port)))?;
     let mut neighbours = Vec::new();
     for (host, served) in world.hosts {
-        let server = Server::start(served, local(0)).await.with_context(cannot_serve)?;
-        config.crawl.resolve.insert(host, server.addr);
-        neighbours.push(server);
+        let server = Server::start(served, local(0)).await.context(cannot_serve())?;
+        neighbours.push((host, server));
     }
-    let gone = local(closed_port().with_context(cannot_serve)?);
-    for host in world.dead_hosts {
-        config.crawl.resolve.insert(host, gone);
-    }
-    config.urls = vec![url::Url::parse(&site.url("/")).context("demo URL")?];
-    // The portal keeps a closed 2019 topic (历史专题): declared exempt, as
-    // a county office would in its govaudit.toml.
-    config.audit.exempt.push(checks::settings::UrlPrefix(portal::EXEMPT_TOPICS.to_owned()));
+    let gone = local(closed_port().context(cannot_serve())?);
+    Ok(Served { site, neighbours, dead_hosts: world.dead_hosts, gone })
+}
+
+fn announce(site: &Server) {
     println!(
         "{} {}\n",
         tr(
@@ -49,6 +65,23 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
         ),
         site.url("/")
     );
+}
+
+/// Serves the portal and its neighbours, audits it, prints where the
+/// reports are. The servers stop when this returns.
+pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<bool>) -> anyhow::Result<()> {
+    let served = start(config.as_of, 0).await?;
+    for (host, server) in &served.neighbours {
+        config.crawl.resolve.insert(host.clone(), server.addr);
+    }
+    for host in &served.dead_hosts {
+        config.crawl.resolve.insert(host.clone(), served.gone);
+    }
+    config.urls = vec![url::Url::parse(&served.site.url("/")).context("demo URL")?];
+    // The portal keeps a closed 2019 topic (历史专题): declared exempt, as
+    // a county office would in its govaudit.toml.
+    config.audit.exempt.push(checks::settings::UrlPrefix(portal::EXEMPT_TOPICS.to_owned()));
+    announce(&served.site);
     let options = RunOptions { progress, label: Some("demo".into()) };
     pipeline::run(&config, &options, interrupt).await?;
     println!(
@@ -58,5 +91,34 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
             "Tip: govaudit explain <check-id> prints what a check looks at and how to fix what it finds."
         )
     );
+    Ok(())
+}
+
+/// `demo --serve`: serves the portal (at `port`, or a free port) and its
+/// neighbours without auditing, until Ctrl-C.
+///
+/// A browser cannot resolve the neighbours' names to their local servers,
+/// so they are listed: `crawl.resolve` in a govaudit.toml (or curl's
+/// `--resolve`) reaches them.
+pub async fn serve(config: &Config, port: Option<u16>) -> anyhow::Result<()> {
+    let served = start(config.as_of, port.unwrap_or(0)).await?;
+    announce(&served.site);
+    println!(
+        "{}",
+        tr("门户链接到的其他网站，在本机的地址：", "Other sites the portal links to, served locally:")
+    );
+    for (host, server) in &served.neighbours {
+        println!("  {host:<24} {}", server.addr);
+    }
+    for host in &served.dead_hosts {
+        println!(
+            "  {host:<24} {} ({})",
+            served.gone,
+            tr("已关闭，模拟失效网站", "closed: a site that is gone")
+        );
+    }
+    println!("\n{}", tr("按 Ctrl-C 停止。", "Press Ctrl-C to stop."));
+    tokio::signal::ctrl_c().await.context(tr("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
+    eprintln!("{}", tr("示例网站已停止。", "The sample portal has stopped."));
     Ok(())
 }
