@@ -29,6 +29,8 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_VERSION = JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')).version;
 const PW_VERSION = JSON.parse(readFileSync(require.resolve('playwright-core/package.json'), 'utf8')).version;
 const CAP = 20; // govaudit's MAX_PER_CHECK_PER_PAGE
+// Rules whose JSON in axe-core sets `reviewOnFail: true` (lib/rules/*.json).
+const REVIEW_ON_FAIL = new Set(['duplicate-id-aria']);
 const LIST_PER_RULE = 40; // disagreeing pages listed per rule in disagreements.md
 
 function parseArgs(argv) {
@@ -325,13 +327,15 @@ async function main() {
       compared++;
       for (const rule of rules) {
         const gov = a11y.filter((f) => f.page === url && f.check === `a11y.${rule}`);
-        const axeNodes = p.axe[rule] || [];
+        // Rules axe marks `reviewOnFail` report their failures only as
+        // "needs review"; govaudit reports those as notices, so they count.
+        const axeNodes = [...(p.axe[rule] || []), ...(REVIEW_ON_FAIL.has(rule) ? p.incomplete[rule] || [] : [])];
         const want = Math.min(axeNodes.length, CAP);
         const s = stats[rule];
         s.compared++;
         s.gov += gov.length;
         s.axe += want;
-        s.review += (p.incomplete[rule] || []).length;
+        s.review += REVIEW_ON_FAIL.has(rule) ? 0 : (p.incomplete[rule] || []).length;
         if (gov.length === 0 && axeNodes.length === 0) { s.agree++; continue; }
         s.fired++;
         const match = await matchElements(walk.ctx, walk.page, url, gov.map((f) => f.selector || ''), axeNodes.map((n) => n.target));
@@ -345,7 +349,7 @@ async function main() {
             site: site.name, url, countsAgree: gov.length === want,
             gov: gov.map((f, i) => ({ selector: f.selector, evidence: f.evidence, also: match[i] >= 0 })),
             axe: axeNodes.map((n, i) => ({ ...n, also: match.includes(i) })),
-            incomplete: (p.incomplete[rule] || []).length,
+            incomplete: REVIEW_ON_FAIL.has(rule) ? 0 : (p.incomplete[rule] || []).length,
           });
         }
       }
@@ -363,7 +367,7 @@ async function main() {
   lines.push(`govaudit ${args.commit || '(commit unknown)'}, axe-core ${AXE_VERSION}, Chromium ${chromiumVersion} (playwright-core ${PW_VERSION}), Node ${process.version}, as of ${args.asOf}.  `);
   lines.push('Page scripts blocked (every script request aborted, documents served with `Content-Security-Policy: script-src \'none\'`); axe injected over the DevTools protocol; `iframes: false`.', '');
   if (siteRows.some((s) => s.perPage)) lines.push('"one audit per page": each page is audited on its own (`govaudit audit <page> --max-depth 0`), because a crawl reports one page of each set with the same visible text and links, and the fixtures\' firing and clean cases are such sets; axe still walks the site from its index.', '');
-  lines.push('A page agrees for a rule when govaudit\'s number of findings equals min(axe violation nodes, 20); axe\'s "needs review" (incomplete) nodes are not counted, but shown. "same elements": of the agreeing pages where the rule fired, those where every govaudit selector names an element axe flagged.', '');
+  lines.push('A page agrees for a rule when govaudit\'s number of findings equals min(axe violation nodes, 20); axe\'s "needs review" (incomplete) nodes are not counted, but shown, except for rules axe marks `reviewOnFail` (duplicate-id-aria), whose failures axe files only as "needs review" and govaudit reports as notices: there they are the nodes compared. "same elements": of the agreeing pages where the rule fired, those where every govaudit selector names an element axe flagged.', '');
   lines.push('| site | start | HTML pages walked | pages compared | axe could not run | a11y findings on pages not walked |', '|---|---|---:|---:|---:|---:|');
   for (const s of siteRows) lines.push(`| ${s.name} | ${s.url.replace(/:\d+/, ':PORT')}${s.perPage ? ' (govaudit: one audit per page)' : ''} | ${s.walked}${s.truncated ? ' (capped)' : ''} | ${s.compared} | ${s.failed.length} | ${s.unwalked.length} |`);
   lines.push('');

@@ -114,7 +114,7 @@ fn home_page(crawl: &SiteCrawl) -> TargetId {
 const MAX_REFRESH_HOPS: usize = 3;
 
 /// Marks one page of each set of exact copies (same visible text, same
-/// links) as the one to report on: the home page, else the shortest URL.
+/// links, same page-check issues) as the one to report on: the home page, else the shortest URL.
 /// Portals answer `/`, `/index.html` and `/index.html?from=nav` with one
 /// page; inspectors count its problems once.
 fn canonical_pages(crawl: &SiteCrawl, home: TargetId) -> Vec<bool> {
@@ -122,6 +122,13 @@ fn canonical_pages(crawl: &SiteCrawl, home: TargetId) -> Vec<bool> {
     for (i, page) in crawl.pages.iter().enumerate() {
         let mut hasher = DefaultHasher::new();
         page.links.iter().for_each(|l| hasher.write_u32(l.target));
+        // Pages that read alike but differ in markup (one lacks `lang`, one
+        // has an image without alt) are not copies: their issues differ.
+        for issue in &page.issues {
+            hasher.write(issue.check.as_bytes());
+            hasher.write(issue.selector.as_deref().unwrap_or_default().as_bytes());
+            hasher.write(&issue.evidence.as_bytes()[..issue.evidence.len().min(64)]);
+        }
         let key = (page.text_hash, hasher.finish());
         let rank = |i: usize| {
             let p = &crawl.pages[i];
@@ -237,5 +244,35 @@ mod tests {
                 assert!(docs.len() > 200, "{} has thin docs", c.id);
             }
         }
+    }
+
+    #[test]
+    fn copies_are_pages_alike_in_text_links_and_issues() {
+        use crate::page_check::PageIssue;
+        use crate::site::{FetchOutcome, SkipReason, Target};
+        let target = |url: &str| Target {
+            url: url.to_owned(),
+            internal: true,
+            outcome: FetchOutcome::Skipped(SkipReason::Excluded),
+            page: None,
+            label: None,
+        };
+        let page = |id: TargetId, issues: Vec<PageIssue>| PageFacts {
+            target: id,
+            text_hash: 7,
+            issues,
+            ..PageFacts::default()
+        };
+        let no_lang =
+            || PageIssue { check: "a11y.html-has-lang", evidence: "<html>".into(), ..PageIssue::default() };
+        let crawl = SiteCrawl {
+            root: 0,
+            targets: ["/", "/index.html", "/a.html", "/b.html"].into_iter().map(target).collect(),
+            pages: vec![page(0, vec![]), page(1, vec![]), page(2, vec![no_lang()]), page(3, vec![no_lang()])],
+            ..SiteCrawl::default()
+        };
+        // `/` and `/index.html` are one page; `/a.html` reads the same but
+        // lacks `lang`, and `/b.html` is its copy.
+        assert_eq!(canonical_pages(&crawl, 0), [true, false, true, false]);
     }
 }

@@ -160,7 +160,8 @@ impl<'d, 'a> Names<'d, 'a> {
         let ua_hidden = |e: ElementRef<'_>| {
             let name = e.value().name();
             matches!(name, "datalist" | "param" | "rp" | "noembed" | "noframes")
-                || (matches!(name, "desc" | "metadata") && element_ancestors(e).any(|a| a.value().name() == "svg"))
+                || (matches!(name, "desc" | "metadata")
+                    && element_ancestors(e).any(|a| a.value().name() == "svg"))
         };
         self.visible_to_sr(el) && !std::iter::once(el).chain(element_ancestors(el)).any(ua_hidden)
     }
