@@ -77,7 +77,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                     )
                 );
             }
-            let options = RunOptions { progress: !cli.quiet, label: None };
+            let options = RunOptions { progress: !cli.quiet, labels: Vec::new() };
             runtime()?.block_on(async {
                 let interrupt = interrupt_on_ctrl_c();
                 pipeline::run(&config, &options, interrupt.clone()).await?;

@@ -21,8 +21,9 @@ use crate::progress::Progress;
 /// Options of a run that are not part of the audit itself.
 pub struct RunOptions {
     pub progress: bool,
-    /// Folder name to use instead of the host (the demo's stable `demo`).
-    pub label: Option<String>,
+    /// Folder names to use instead of the hosts, by position in the start
+    /// URLs (the demo's stable `demo`); sites beyond the list use their host.
+    pub labels: Vec<String>,
 }
 
 /// One site's result.
@@ -38,7 +39,7 @@ pub async fn run(
 ) -> anyhow::Result<Vec<SiteRun>> {
     let client = crawl::client(&config.crawl)?;
     let mut runs = Vec::new();
-    for start in &config.urls {
+    for (i, start) in config.urls.iter().enumerate() {
         if *interrupt.borrow() {
             break;
         }
@@ -65,7 +66,7 @@ pub async fn run(
             finished_at: now(config),
             sites: vec![site],
         };
-        let label = options.label.clone().unwrap_or_else(|| output::site_label(start));
+        let label = options.labels.get(i).cloned().unwrap_or_else(|| output::site_label(start));
         let dir = config.out.join(label).join(&audit.as_of);
         let files = output::write_reports(&audit, &dir, &config.formats)?;
         let site = audit.sites.into_iter().next().expect("one site per report");

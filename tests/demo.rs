@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use common::{govaudit, read_report};
+use common::govaudit;
 use govaudit::demo::portal;
 use serde_json::Value;
 
@@ -20,7 +20,12 @@ fn demo_reports_exactly_the_planted_defects() {
     assert!(out.path().join("demo/2026-11-26/report.json").is_file());
     assert!(out.path().join("demo/2026-11-26/findings.csv").is_file());
 
-    let report = read_report(out.path());
+    let read = |label: &str| -> Value {
+        let path = out.path().join(label).join("2026-11-26/report.json");
+        serde_json::from_slice(&std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+            .unwrap()
+    };
+    let report = read("demo");
     let site = &report["sites"][0];
     let root = site["root"].as_str().unwrap().trim_end_matches('/').to_owned();
     let local = |v: &Value| v.as_str().map(|url| url.strip_prefix(&root).unwrap_or(url).to_owned());
@@ -93,6 +98,18 @@ fn demo_reports_exactly_the_planted_defects() {
         "{evidence}"
     );
     assert!(pii["detail"].as_str().unwrap().contains("身份证号 3 个、手机号 2 个"), "{pii}");
+
+    // The department site after the portal: clean but for its domain.
+    let dept = read(&format!("demo-{}", portal::dept::HOST));
+    let dept = &dept["sites"][0];
+    let got: Vec<(&str, &str)> = dept["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["check"].as_str().unwrap(), f["page"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(got, [("identity.domain", "http://www.qxjyty.com/")], "{dept}");
+    assert!(dept["columns"].as_array().unwrap().iter().all(|c| c["stale"] == false && c["blank"] == false));
 
     let stats = &site["stats"];
     assert!(stats["pages"].as_u64().unwrap() >= 250, "a few hundred pages");

@@ -118,13 +118,17 @@ const MAX_REFRESH_HOPS: usize = 3;
 /// Portals answer `/`, `/index.html` and `/index.html?from=nav` with one
 /// page; inspectors count its problems once.
 fn canonical_pages(crawl: &SiteCrawl, home: TargetId) -> Vec<bool> {
+    let home_only: Vec<&str> =
+        page_checks().filter(|c| c.scope == Scope::HomePage).map(|c| c.info.id).collect();
     let mut best: HashMap<(u64, u64), usize> = HashMap::new();
     for (i, page) in crawl.pages.iter().enumerate() {
         let mut hasher = DefaultHasher::new();
         page.links.iter().for_each(|l| hasher.write_u32(l.target));
         // Pages that read alike but differ in markup (one lacks `lang`, one
         // has an image without alt) are not copies: their issues differ.
-        for issue in &page.issues {
+        // Home-page checks ran only on the pages reached first, so they do
+        // not tell `/` from its copy `/index.html`.
+        for issue in page.issues.iter().filter(|i| !home_only.contains(&i.check)) {
             hasher.write(issue.check.as_bytes());
             hasher.write(issue.selector.as_deref().unwrap_or_default().as_bytes());
             hasher.write(&issue.evidence.as_bytes()[..issue.evidence.len().min(64)]);
@@ -265,14 +269,21 @@ mod tests {
         };
         let no_lang =
             || PageIssue { check: "a11y.html-has-lang", evidence: "<html>".into(), ..PageIssue::default() };
+        let no_entry = || PageIssue { check: "a11y.assist-entry", ..PageIssue::default() };
         let crawl = SiteCrawl {
             root: 0,
             targets: ["/", "/index.html", "/a.html", "/b.html"].into_iter().map(target).collect(),
-            pages: vec![page(0, vec![]), page(1, vec![]), page(2, vec![no_lang()]), page(3, vec![no_lang()])],
+            pages: vec![
+                page(0, vec![no_entry()]),
+                page(1, vec![]),
+                page(2, vec![no_lang()]),
+                page(3, vec![no_lang()]),
+            ],
             ..SiteCrawl::default()
         };
-        // `/` and `/index.html` are one page; `/a.html` reads the same but
-        // lacks `lang`, and `/b.html` is its copy.
+        // `/` and `/index.html` are one page (the home-page checks ran on
+        // `/` only); `/a.html` reads the same but lacks `lang`, and
+        // `/b.html` is its copy.
         assert_eq!(canonical_pages(&crawl, 0), [true, false, true, false]);
     }
 }

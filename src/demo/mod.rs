@@ -30,6 +30,8 @@ struct Served {
     neighbours: Vec<(String, Server)>,
     /// Host names that must look dead, and the closed port they resolve to.
     dead_hosts: Vec<String>,
+    /// Department sites audited after the portal.
+    departments: Vec<String>,
     gone: SocketAddr,
 }
 
@@ -53,7 +55,7 @@ async fn start(as_of: NaiveDate, port: u16) -> anyhow::Result<Served> {
         neighbours.push((host, server));
     }
     let gone = local(closed_port().context(cannot_serve())?);
-    Ok(Served { site, neighbours, dead_hosts: world.dead_hosts, gone })
+    Ok(Served { site, neighbours, dead_hosts: world.dead_hosts, departments: world.departments, gone })
 }
 
 fn announce(site: &Server) {
@@ -78,11 +80,18 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
         config.crawl.resolve.insert(host.clone(), served.gone);
     }
     config.urls = vec![url::Url::parse(&served.site.url("/")).context("demo URL")?];
+    let mut labels = vec!["demo".to_owned()];
+    // Then the department sites, as a county office audits them too.
+    for dept in &served.departments {
+        let url = url::Url::parse(dept).context("demo URL")?;
+        labels.push(format!("demo-{}", url.host_str().unwrap_or("dept")));
+        config.urls.push(url);
+    }
     // The portal keeps a closed 2019 topic (历史专题): declared exempt, as
     // a county office would in its govaudit.toml.
     config.audit.exempt.push(checks::settings::UrlPrefix(portal::EXEMPT_TOPICS.to_owned()));
     announce(&served.site);
-    let options = RunOptions { progress, label: Some("demo".into()) };
+    let options = RunOptions { progress, labels };
     pipeline::run(&config, &options, interrupt).await?;
     println!(
         "\n{}",

@@ -147,7 +147,12 @@ fn topics(cat: &Catalog) -> String {
 }
 
 fn links() -> String {
-    let links = [(GOV, "中国政府网"), (SC, "四川省人民政府"), (CITY, "绵阳市人民政府")];
+    let links = [
+        (GOV, "中国政府网"),
+        (SC, "四川省人民政府"),
+        (CITY, "绵阳市人民政府"),
+        (super::dept::HOST, super::dept::NAME),
+    ];
     let items: String = links
         .iter()
         .map(|(host, name)| {

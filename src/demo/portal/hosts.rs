@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::serve::{Resource, Site};
 
 use super::names::{CONAC_ID, ICP, PSB_CODE, SITE_ID_CODE, SITE_NAME, SPONSOR};
-use super::{assets, newmedia};
+use super::{assets, dept, newmedia};
 
 pub(super) const GOV: &str = "www.gov.cn";
 pub(super) const SC: &str = "www.sc.gov.cn";
@@ -79,10 +79,15 @@ pub(super) fn sites(as_of: NaiveDate) -> Vec<(String, Site)> {
         format!("/check_web/errorInfo_querySiteInfo.action?sitecode={SITE_ID_CODE}"),
         page("我为政府网站找错", &format!("网站名称：{SITE_NAME} 网站标识码：{SITE_ID_CODE} 请填写错误信息")),
     );
+    add(
+        ZFWZZC,
+        format!("/check_web/errorInfo_querySiteInfo.action?sitecode={}", dept::SITE_CODE),
+        page("我为政府网站找错", &format!("网站名称：{} 网站标识码：{}", dept::NAME, dept::SITE_CODE)),
+    );
     for (host, target, resource) in newmedia::foreign_pages(as_of) {
         add(host, target, resource);
     }
-    routes
+    let mut sites: Vec<(String, Site)> = routes
         .into_iter()
         .map(|(host, pages)| {
             let mut site = Site::default();
@@ -91,7 +96,9 @@ pub(super) fn sites(as_of: NaiveDate) -> Vec<(String, Site)> {
             }
             (host.to_owned(), site)
         })
-        .collect()
+        .collect();
+    sites.push((dept::HOST.to_owned(), dept::site(as_of)));
+    sites
 }
 
 /// A plain page on a foreign host.

@@ -18,6 +18,7 @@ mod assets;
 mod catalog;
 mod columns;
 mod defects;
+pub mod dept;
 mod docs;
 mod freshness;
 mod home;
@@ -50,6 +51,8 @@ pub struct World {
     pub hosts: Vec<(String, Site)>,
     /// Host names the portal links to that must look dead (they will be resolved to a closed local port).
     pub dead_hosts: Vec<String>,
+    /// Department sites the demo audits after the portal (served among `hosts`).
+    pub departments: Vec<String>,
 }
 
 /// The portal and every host it links to, as of `as_of` (all dates on
@@ -60,6 +63,7 @@ pub fn world(as_of: NaiveDate) -> World {
         portal: portal(&cat),
         hosts: hosts::sites(as_of),
         dead_hosts: vec![hosts::DEAD_TOPIC_SITE.to_owned()],
+        departments: vec![hosts::url(dept::HOST, "/")],
     }
 }
 
