@@ -219,10 +219,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
             as u32,
         max_body_bytes: positive("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024))?,
         resolve: parse_resolve(c.resolve.unwrap_or_default())?,
-        page_options: std::sync::Arc::new(PageOptions {
-            lang: crate::i18n::lang(),
-            typos: typos(file.content)?,
-        }),
+        page_options: std::sync::Arc::new(PageOptions::new(crate::i18n::lang(), typos(file.content)?)),
     };
     let mut audit = AuditSettings::new(file.lang.unwrap_or_default(), as_of);
     apply_freshness(&mut audit, file.freshness);

@@ -8,8 +8,6 @@
 //! so a page check never needs the page again and memory stays
 //! proportional to the URLs, not the bytes.
 
-use std::cell::OnceCell;
-
 use scraper::Html;
 use url::Url;
 
@@ -44,6 +42,26 @@ pub struct PageOptions {
     pub lang: Lang,
     /// The wrong-word dictionary: the shipped list plus the user's.
     pub typos: Vec<Typo>,
+    /// All wrong words in one automaton, built once for the run: one pass
+    /// over a page finds every one of them.
+    typo_matcher: Option<aho_corasick::AhoCorasick>,
+}
+
+impl PageOptions {
+    pub fn new(lang: Lang, typos: Vec<Typo>) -> Self {
+        let typos: Vec<Typo> =
+            typos.into_iter().filter(|t| !t.wrong.is_empty() && t.wrong != t.right).collect();
+        // Building fails only past the automaton's size limits, far beyond
+        // any word list; without it the check finds nothing rather than
+        // failing the audit.
+        let typo_matcher = aho_corasick::AhoCorasick::new(typos.iter().map(|t| &t.wrong)).ok();
+        PageOptions { lang, typos, typo_matcher }
+    }
+
+    /// The matcher over [`Self::typos`] (pattern index = index in `typos`).
+    pub fn typo_matcher(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.typo_matcher.as_ref().filter(|_| !self.typos.is_empty())
+    }
 }
 
 /// What a page check sees: the parsed page and the shared walk over it.
@@ -55,8 +73,6 @@ pub struct PageDoc<'a> {
     pub home: bool,
     pub options: &'a PageOptions,
     pub resolver: &'a Resolver<'a>,
-    /// The visible text, read once for every content check that asks.
-    segments: OnceCell<Vec<Segment<'a>>>,
 }
 
 impl<'a> PageDoc<'a> {
@@ -68,12 +84,12 @@ impl<'a> PageDoc<'a> {
         options: &'a PageOptions,
         resolver: &'a Resolver<'a>,
     ) -> Self {
-        PageDoc { html, dom, url, home, options, resolver, segments: OnceCell::new() }
+        PageDoc { html, dom, url, home, options, resolver }
     }
 
     /// The page's visible text segments (see [`crate::content::text`]).
     pub fn segments(&self) -> &[Segment<'a>] {
-        self.segments.get_or_init(|| crate::content::text::segments(self.dom))
+        self.dom.texts()
     }
 
     pub fn lang(&self) -> Lang {

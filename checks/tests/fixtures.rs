@@ -50,7 +50,7 @@ fn evaluate(check: &str, html: &str) -> usize {
     let m = markers(html);
     let url = url::Url::parse(&m.url).expect("fixture url");
     let normalizer = Normalizer::default();
-    let options = PageOptions { lang: checks::Lang::Zh, typos: m.typos.clone() };
+    let options = PageOptions::new(checks::Lang::Zh, m.typos.clone());
     let page = || {
         analyze(&PageInput {
             url: &url,

@@ -11,11 +11,14 @@
 //! say how much that costs.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 use scraper::node::Node;
 use scraper::{ElementRef, Html};
+
+use crate::content::text::Segment;
 
 /// What the walk learned about one element.
 #[derive(Clone, Copy, Debug)]
@@ -30,34 +33,85 @@ pub struct Entry<'a> {
     pub aria_hidden: bool,
 }
 
+/// Hashes a [`NodeId`], which is a small index into the tree, as itself:
+/// every rule looks elements up here, and SipHash cost more than the
+/// lookups' work.
+#[derive(Default)]
+pub struct NodeIdHasher(u64);
+
+impl Hasher for NodeIdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // NodeId hashes through `write_usize`; anything else still hashes.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = n as u64;
+    }
+}
+
 /// The page's elements in document order, with their visibility.
 pub struct Dom<'a> {
     pub html: &'a Html,
     entries: Vec<Entry<'a>>,
-    index: HashMap<NodeId, usize>,
+    index: HashMap<NodeId, usize, BuildHasherDefault<NodeIdHasher>>,
     ids: HashMap<&'a str, Vec<usize>>,
+    texts: Vec<Segment<'a>>,
+}
+
+/// What the walk carries down from an open element to its children.
+#[derive(Clone, Copy, Default)]
+struct Open {
+    hidden: bool,
+    aria_hidden: bool,
+    /// Inside the footer or a contact block.
+    footer: bool,
+    /// Inside `<textarea>` or `<option>`.
+    no_text: bool,
 }
 
 impl<'a> Dom<'a> {
     pub fn new(html: &'a Html) -> Self {
         let mut entries = Vec::new();
-        let mut index = HashMap::new();
+        let mut index = HashMap::with_capacity_and_hasher(
+            html.tree.values().len(),
+            BuildHasherDefault::<NodeIdHasher>::default(),
+        );
         let mut ids: HashMap<&'a str, Vec<usize>> = HashMap::new();
-        // One stack entry per open element: (hidden, aria_hidden).
-        let mut stack: Vec<(bool, bool)> = Vec::new();
+        let mut texts = Vec::new();
+        let mut stack: Vec<Open> = Vec::new();
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
+                    if let Node::Text(t) = node.value() {
+                        let parent = stack.last().copied().unwrap_or_default();
+                        if !parent.hidden && !parent.no_text && !t.trim().is_empty() {
+                            texts.push(Segment { text: t, in_footer: parent.footer });
+                        }
+                        continue;
+                    }
                     let Some(el) = ElementRef::wrap(node) else { continue };
-                    let (parent_hidden, parent_aria) = stack.last().copied().unwrap_or((false, false));
-                    let hidden = parent_hidden || hides_itself(el) || in_closed_details(el);
+                    let parent = stack.last().copied().unwrap_or_default();
+                    let hidden = parent.hidden || hides_itself(el) || in_closed_details(el);
                     let aria_hidden = hidden
-                        || parent_aria
+                        || parent.aria_hidden
                         || el
                             .value()
                             .attr("aria-hidden")
                             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
-                    stack.push((hidden, aria_hidden));
+                    stack.push(Open {
+                        hidden,
+                        aria_hidden,
+                        footer: parent.footer || crate::content::text::marks_footer(el),
+                        // Form values and option labels are not page text.
+                        no_text: parent.no_text || matches!(el.value().name(), "textarea" | "option"),
+                    });
                     let i = entries.len();
                     index.insert(node.id(), i);
                     if let Some(id) = el.value().attr("id") {
@@ -72,7 +126,12 @@ impl<'a> Dom<'a> {
                 }
             }
         }
-        Dom { html, entries, index, ids }
+        Dom { html, entries, index, ids, texts }
+    }
+
+    /// The visible text nodes, in document order (see [`crate::content::text`]).
+    pub fn texts(&self) -> &[Segment<'a>] {
+        &self.texts
     }
 
     /// Every element in document order.

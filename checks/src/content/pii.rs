@@ -156,49 +156,71 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 }
 
 /// Every personal number in the segments, in order.
+///
+/// Digits are ASCII, so runs are found by bytes; the text around a run
+/// (the character before and after it, the label before it) is only read
+/// for runs long enough to be a number we look for.
 pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
     let mut out = Vec::new();
-    let mut before = String::new();
+    let mut before: &str = "";
     for seg in segments {
-        let chars: Vec<char> = seg.text.chars().collect();
+        let text = seg.text;
+        let bytes = text.as_bytes();
         let mut i = 0;
-        while i < chars.len() {
-            if !chars[i].is_ascii_digit() {
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_digit() {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
             }
             let mut end = i;
-            if end - start == 17 && chars.get(end).is_some_and(|c| matches!(c, 'X' | 'x')) {
+            if end - start == 17 && matches!(bytes.get(end), Some(b'X' | b'x')) {
                 end += 1;
             }
-            let prev = start.checked_sub(1).map(|p| chars[p]);
-            let next = chars.get(end).copied();
+            i = end;
+            if !(11..=19).contains(&(end - start)) {
+                continue;
+            }
+            let prev = text[..start].chars().next_back();
+            let next = text[end..].chars().next();
             // Part of a masked number or of a longer code: not a whole number.
             let glued = |c: Option<char>| {
                 c.is_some_and(|c| c == '*' || c == '＊' || c.is_ascii_alphanumeric() || c == '_')
             };
             if glued(prev) || glued(next) {
-                i = end.max(i);
                 continue;
             }
-            let run: String = chars[start..end].iter().collect();
-            let label: String = {
-                let local: String = chars[start.saturating_sub(LABEL_REACH)..start].iter().collect();
-                if start < LABEL_REACH { format!("{before}{local}") } else { local }
-            };
-            if let Some(found) = classify(&run, &label, seg.in_footer) {
+            let label = label_before(before, &text[..start]);
+            if let Some(found) = classify(&text[start..end], &label, seg.in_footer) {
                 out.push(found);
             }
-            i = end.max(i);
         }
-        let tail: Vec<char> = chars.iter().rev().take(LABEL_REACH).rev().copied().collect();
-        before = tail.into_iter().collect();
+        before = tail(text, LABEL_REACH);
     }
     out
+}
+
+/// The last `n` characters of `s`.
+fn tail(s: &str, n: usize) -> &str {
+    match s.char_indices().rev().nth(n.saturating_sub(1)) {
+        Some((at, _)) if n > 0 => &s[at..],
+        _ => s,
+    }
+}
+
+/// The [`LABEL_REACH`] characters before a number: from its own text node,
+/// topped up from the end of the previous one (`<td>联系电话：</td><td>139…`).
+fn label_before(previous: &str, own: &str) -> String {
+    let own_tail = tail(own, LABEL_REACH);
+    let have = own_tail.chars().count();
+    if have >= LABEL_REACH {
+        own_tail.to_owned()
+    } else {
+        format!("{}{own_tail}", tail(previous, LABEL_REACH - have))
+    }
 }
 
 fn classify(run: &str, label: &str, in_footer: bool) -> Option<Found> {

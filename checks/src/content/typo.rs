@@ -72,17 +72,24 @@ pub const DEFAULT_TYPOS: &[(&str, &str)] = &[
 const CONTEXT_CHARS: usize = 12;
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let typos: Vec<_> = doc.options.typos.iter().filter(|t| t.wrong != t.right).collect();
-    if typos.is_empty() {
-        return Vec::new();
-    }
+    let Some(matcher) = doc.options.typo_matcher() else { return Vec::new() };
     let text: String = doc.segments().iter().map(|s| s.text.trim()).collect::<Vec<_>>().join(" ");
+    // Per wrong word: where it first appears and how often.
+    let mut seen: Vec<Option<(usize, usize)>> = vec![None; doc.options.typos.len()];
+    for m in matcher.find_overlapping_iter(&text) {
+        let slot = &mut seen[m.pattern().as_usize()];
+        match slot {
+            Some((_, count)) => *count += 1,
+            None => *slot = Some((m.start(), 1)),
+        }
+    }
     let zh = doc.lang() == crate::Lang::Zh;
-    typos
+    doc.options
+        .typos
         .iter()
-        .filter_map(|t| {
-            let count = text.matches(t.wrong.as_str()).count();
-            let at = text.find(t.wrong.as_str())?;
+        .zip(seen)
+        .filter_map(|(t, seen)| {
+            let (at, count) = seen?;
             let detail = if zh {
                 format!("“{}”应为“{}”（本页 {} 处）", t.wrong, t.right, count)
             } else {

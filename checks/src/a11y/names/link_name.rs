@@ -76,8 +76,12 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| {
             let el = e.el;
             let named = names.has_text_content(el) || names.aria_or_title(el);
+            // A text node of its own gives the link a name whatever else it
+            // carries: the full name computation below is then not needed
+            // (most links on a page are like this).
+            let own_text = el.children().any(|c| c.value().as_text().is_some_and(|t| has_text(t)));
             // focusable-no-name
-            !named || (is_tabbable(doc.dom, el) && !has_text(&names.accessible_name(el)))
+            !named || (!own_text && is_tabbable(doc.dom, el) && !has_text(&names.accessible_name(el)))
         })
         .map(|e| issue(INFO.id, doc, e.el, detail(e.el), Some("href")))
         .collect()
