@@ -2,6 +2,8 @@
 //! `findings.csv`. Each file is written to a temporary name and renamed, so
 //! a crash never leaves a half-written report that looks complete.
 
+use std::fs::File;
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -28,20 +30,29 @@ pub fn write_reports(audit: &Audit, dir: &Path, formats: &[Format]) -> anyhow::R
     })?;
     let mut written = Vec::new();
     for format in formats {
-        let (name, bytes) = match format {
-            Format::Json => ("report.json", reports::json::render(audit).context("report.json")?),
-            Format::Csv => ("findings.csv", reports::csv::render(audit).context("findings.csv")?),
+        let path = match format {
+            Format::Json => write_atomically(&dir.join("report.json"), |out| {
+                reports::json::write(audit, out).context("report.json")
+            })?,
+            Format::Csv => write_atomically(&dir.join("findings.csv"), |out| {
+                reports::csv::write(audit, out).context("findings.csv")
+            })?,
         };
-        let path = dir.join(name);
-        write_atomically(&path, &bytes)?;
         written.push(path);
     }
     Ok(written)
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+/// Streams a report into a temporary file beside `path`, then renames it.
+fn write_atomically(
+    path: &Path,
+    render: impl FnOnce(&mut BufWriter<File>) -> anyhow::Result<()>,
+) -> anyhow::Result<PathBuf> {
     let tmp = path.with_extension("tmp");
     let context = || format!("{} {}", tr("无法写入报告", "cannot write the report"), path.display());
-    std::fs::write(&tmp, bytes).with_context(context)?;
-    std::fs::rename(&tmp, path).with_context(context)
+    let mut out = BufWriter::new(File::create(&tmp).with_context(context)?);
+    render(&mut out).with_context(context)?;
+    out.into_inner().map_err(|e| e.into_error()).with_context(context)?;
+    std::fs::rename(&tmp, path).with_context(context)?;
+    Ok(path.to_owned())
 }

@@ -27,8 +27,17 @@ const HEADER: &[&str] = &[
     "rule",
 ];
 
+/// The findings as CSV bytes (for tests and small audits).
 pub fn render(audit: &Audit) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(BOM.to_vec());
+    let mut out = Vec::new();
+    write(audit, &mut out)?;
+    Ok(out)
+}
+
+/// Writes the findings to `out`, a row at a time.
+pub fn write(audit: &Audit, mut out: impl std::io::Write) -> Result<(), csv::Error> {
+    out.write_all(BOM)?;
+    let mut writer = csv::Writer::from_writer(out);
     writer.write_record(HEADER)?;
     for site in &audit.sites {
         for f in &site.findings {
@@ -56,7 +65,8 @@ pub fn render(audit: &Audit) -> Result<Vec<u8>, csv::Error> {
             ])?;
         }
     }
-    writer.into_inner().map_err(|e| e.into_error().into())
+    writer.flush()?;
+    Ok(())
 }
 
 #[cfg(test)]

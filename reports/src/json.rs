@@ -1,12 +1,22 @@
 //! `report.json`, schema `govaudit/1` (`shared/contract/report-json.md`):
 //! the audit serialised as it is, since its types are shaped on the contract.
 
+use std::io::Write;
+
 use checks::Audit;
 
-/// The report as pretty-printed JSON with a final newline.
+/// Writes the report as pretty-printed JSON with a final newline. It goes
+/// straight to `out`: a portal with template faults on every page has a
+/// report of hundreds of megabytes, which need not sit in memory too.
+pub fn write(audit: &Audit, mut out: impl Write) -> Result<(), serde_json::Error> {
+    serde_json::to_writer_pretty(&mut out, audit)?;
+    out.write_all(b"\n").map_err(serde_json::Error::io)
+}
+
+/// The report as bytes (for tests and small audits).
 pub fn render(audit: &Audit) -> Result<Vec<u8>, serde_json::Error> {
-    let mut out = serde_json::to_vec_pretty(audit)?;
-    out.push(b'\n');
+    let mut out = Vec::new();
+    write(audit, &mut out)?;
     Ok(out)
 }
 

@@ -118,6 +118,8 @@ pub struct Frontier<'a> {
     root_chain: HashSet<TargetId>,
     probe: Option<TargetId>,
     not_found_page: Option<PageFacts>,
+    /// One copy of each string the pages' issues carry.
+    interner: checks::page_check::Interner,
     counters: CrawlCounters,
     progress: &'a Progress,
     /// Targets with a final answer or failure, and how many of them failed.
@@ -154,6 +156,7 @@ impl<'a> Frontier<'a> {
             root_chain: HashSet::new(),
             probe: None,
             not_found_page: None,
+            interner: checks::page_check::Interner::default(),
             counters: CrawlCounters::default(),
             progress,
             checked: 0,
@@ -398,7 +401,9 @@ impl<'a> Frontier<'a> {
                 let links = self.intern_links(&analysis, depth + 1);
                 let items = self.intern_items(&analysis, depth + 1);
                 page_index = Some(self.pages.len() as u32);
-                self.pages.push(PageFacts::new(id, analysis, links, items));
+                let mut facts = PageFacts::new(id, analysis, links, items);
+                self.interner.intern(&mut facts.issues);
+                self.pages.push(facts);
             }
         }
         let target = &mut self.targets[id as usize];
