@@ -18,7 +18,8 @@ pub const INFO: CheckInfo = CheckInfo {
     title_en: "Page publishes personal data (ID, mobile or bank card numbers)",
     docs_zh: "\
 检查内容：页面可见文字中未打码的公民身份证号（18 位，校验码和出生日期均有效；或 15 位旧号）、\
-手机号（1[3-9] 开头的 11 位，不属于更长的数字）、银行卡号（16–19 位且通过 Luhn 校验）。\
+手机号（1[3-9] 开头的 11 位，不属于更长的数字）、银行卡号（16–19 位且通过 Luhn 校验，仅在页面提到银行、卡号、账号等时认定，\
+以免把项目代码、订单号当作卡号）。\
 已打码的号码（含 *）、页脚和“联系电话”“咨询电话”等标注的办公电话、文号、索引号、信用代码不计。\
 报告中的号码一律打码显示（如 510723********1234），只说明页面和各类号码的数量。
 
@@ -33,7 +34,9 @@ GB 11643-1999《公民身份号码》。",
     docs_en: "\
 What it checks: unmasked citizens' ID numbers in a page's visible text (18 digits with a valid \
 GB 11643 checksum and birth date, or the old 15-digit form), mobile numbers (11 digits starting \
-1[3-9], not part of a longer number) and bank card numbers (16-19 digits passing Luhn). Masked \
+1[3-9], not part of a longer number) and bank card numbers (16-19 digits passing Luhn, only on a \
+page that mentions banks, card or account numbers, so that project codes and order numbers are not \
+taken for cards). Masked \
 numbers (with *), official numbers in the footer or labelled 联系电话 / 咨询电话 and the like, document \
 numbers, index numbers and credit codes are left out. Reports never print a whole number: examples \
 are masked (510723********1234); the finding gives the page and the count of each kind.
@@ -113,6 +116,9 @@ const CODE_LABELS: &[&str] = &[
     "ISBN",
 ];
 
+/// Words that put card numbers in context (see [`scan`]).
+const BANK_WORDS: &[&str] = &["银行", "卡号", "账号", "帐号", "账户", "帐户", "存折", "一卡通", "社保卡"];
+
 /// How far back (in characters) a label is looked for.
 const LABEL_REACH: usize = 12;
 
@@ -162,6 +168,10 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 /// for runs long enough to be a number we look for.
 pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
     let mut out = Vec::new();
+    // Long numbers that pass Luhn are common (project codes, order
+    // numbers): one is read as a card number only on a page that speaks of
+    // banks or accounts, as a 补贴发放 list with a 银行卡号 column does.
+    let banking = segments.iter().any(|s| BANK_WORDS.iter().any(|w| s.text.contains(w)));
     let mut before: &str = "";
     for seg in segments {
         let text = seg.text;
@@ -194,7 +204,7 @@ pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
                 continue;
             }
             let label = label_before(before, &text[..start]);
-            if let Some(found) = classify(&text[start..end], &label, seg.in_footer) {
+            if let Some(found) = classify(&text[start..end], &label, seg.in_footer, banking) {
                 out.push(found);
             }
         }
@@ -223,7 +233,7 @@ fn label_before(previous: &str, own: &str) -> String {
     }
 }
 
-fn classify(run: &str, label: &str, in_footer: bool) -> Option<Found> {
+fn classify(run: &str, label: &str, in_footer: bool, banking: bool) -> Option<Found> {
     if CODE_LABELS.iter().any(|l| label.contains(l)) {
         return None;
     }
@@ -236,7 +246,7 @@ fn classify(run: &str, label: &str, in_footer: bool) -> Option<Found> {
         let official = in_footer || OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l));
         return (!official).then(|| Found { kind: Kind::Mobile, masked: mask(run, 3, 4) });
     }
-    if (16..=19).contains(&len) && is_bank_card(run) {
+    if banking && (16..=19).contains(&len) && is_bank_card(run) {
         return Some(Found { kind: Kind::BankCard, masked: mask(run, 4, 4) });
     }
     None
@@ -335,7 +345,7 @@ mod tests {
     #[test]
     fn finds_and_masks_each_kind() {
         assert_eq!(
-            found("张三 11010519491231002X 13812345678 6222021234567890128"),
+            found("张三 11010519491231002X 13812345678 银行卡号 6222021234567890128"),
             vec![
                 (Kind::IdCard, "110105********002X".to_owned()),
                 (Kind::Mobile, "138****5678".to_owned()),
@@ -353,6 +363,13 @@ mod tests {
         assert!(found("编号 A11010519491231002X").is_empty(), "part of a longer code");
         assert!(found("订单 213812345678").is_empty(), "not 11 digits");
         assert!(scan(&[Segment { text: "13812345678", in_footer: true }]).is_empty());
+    }
+
+    #[test]
+    fn card_numbers_need_a_page_that_speaks_of_banks() {
+        // Passes Luhn, starts with 62: a project code on a page about projects.
+        assert!(found("项目代码 6222021234567890128").is_empty());
+        assert_eq!(found("惠民惠农补贴 银行账号 6222021234567890128").len(), 1);
     }
 
     #[test]
