@@ -11,6 +11,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use ego_tree::NodeId;
 use scraper::Html;
 use url::Url;
 
@@ -121,6 +122,11 @@ pub struct PageIssue {
     pub target: Option<Arc<str>>,
     pub element: Option<Arc<str>>,
     pub mark: Option<&'static str>,
+    /// The element the issue is about, while the page is still parsed:
+    /// its selector and snippet are written only for the issues kept
+    /// ([`run_all`]), since a page can have 20,000 unnamed links and a CSS
+    /// path costs a walk over siblings.
+    pub node: Option<NodeId>,
 }
 
 /// Keeps one copy of each string the page issues of a crawl carry. A
@@ -159,14 +165,26 @@ impl Interner {
 impl PageIssue {
     /// An issue about one element: its CSS path, its start tag as
     /// evidence, its tag name as `element`.
-    pub fn at(check: &'static str, doc: &PageDoc<'_>, el: scraper::ElementRef<'_>) -> Self {
+    pub fn at(check: &'static str, _doc: &PageDoc<'_>, el: scraper::ElementRef<'_>) -> Self {
         PageIssue {
             check,
-            evidence: crate::a11y::dom::snippet(el).into(),
-            selector: Some(crate::a11y::dom::css_path(doc.dom, el).into()),
             element: Some(el.value().name().into()),
+            node: Some(el.id()),
             ..PageIssue::default()
         }
+    }
+
+    /// Writes the selector and snippet of the element the issue is about.
+    fn locate(&mut self, doc: &PageDoc<'_>) {
+        let Some(el) =
+            self.node.take().and_then(|id| doc.html.tree.get(id)).and_then(scraper::ElementRef::wrap)
+        else {
+            return;
+        };
+        if self.evidence.is_empty() {
+            self.evidence = crate::a11y::dom::snippet(el).into();
+        }
+        self.selector = Some(crate::a11y::dom::css_path(doc.dom, el).into());
     }
 
     pub fn with_target(mut self, target: Option<String>) -> Self {
@@ -202,21 +220,28 @@ pub fn run_all(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let mut issues = (check.run)(doc);
-        if issues.len() > MAX_PER_CHECK_PER_PAGE {
-            let more = issues.len() - MAX_PER_CHECK_PER_PAGE;
-            issues.truncate(MAX_PER_CHECK_PER_PAGE);
-            if let Some(last) = issues.last_mut() {
-                let title = last.detail.as_deref().unwrap_or(check.info.title(doc.lang())).to_owned();
-                let note = match doc.lang() {
-                    Lang::Zh => format!("{title}（本页另有 {more} 处同类问题未逐一列出）"),
-                    Lang::En => format!("{title} ({more} more on this page not listed)"),
-                };
-                last.detail = Some(note.into());
-            }
-        }
+        keep_first(doc, &mut issues, check.info);
         out.extend(issues);
     }
     out
+}
+
+/// Keeps the first [`MAX_PER_CHECK_PER_PAGE`] issues of one check, notes
+/// how many more there were, and locates the ones kept.
+fn keep_first(doc: &PageDoc<'_>, issues: &mut Vec<PageIssue>, info: &CheckInfo) {
+    if issues.len() > MAX_PER_CHECK_PER_PAGE {
+        let more = issues.len() - MAX_PER_CHECK_PER_PAGE;
+        issues.truncate(MAX_PER_CHECK_PER_PAGE);
+        if let Some(last) = issues.last_mut() {
+            let title = last.detail.as_deref().unwrap_or(info.title(doc.lang())).to_owned();
+            let note = match doc.lang() {
+                Lang::Zh => format!("{title}（本页另有 {more} 处同类问题未逐一列出）"),
+                Lang::En => format!("{title} ({more} more on this page not listed)"),
+            };
+            last.detail = Some(note.into());
+        }
+    }
+    issues.iter_mut().for_each(|i| i.locate(doc));
 }
 
 /// The findings of page check `check` on the pages reported on: every
@@ -261,12 +286,40 @@ pub fn test_run(run: PageRun, html: &str) -> Vec<PageIssue> {
     let parsed = Html::parse_document(html);
     let dom = Dom::new(&parsed);
     let resolver = Resolver::new(&parsed, &input);
-    run(&PageDoc::new(&parsed, &dom, &url, false, &options, &resolver))
+    let doc = PageDoc::new(&parsed, &dom, &url, false, &options, &resolver);
+    let mut issues = run(&doc);
+    issues.iter_mut().for_each(|i| i.locate(&doc));
+    issues
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_check_keeps_twenty_issues_a_page_located_and_counts_the_rest() {
+        let html =
+            format!("<html lang=zh-CN><title>t</title><ul>{}</ul>", "<li><a href=/x></a></li>".repeat(50));
+        let url = Url::parse("http://www.qingxi.gov.cn/").expect("url");
+        let normalizer = crate::url_norm::Normalizer::default();
+        let options = PageOptions::default();
+        let input = crate::html::PageInput {
+            url: &url,
+            html: &html,
+            encoding: encoding_rs::UTF_8,
+            normalizer: &normalizer,
+            home: false,
+            options: &options,
+        };
+        let issues: Vec<_> =
+            crate::html::analyze(&input).issues.into_iter().filter(|i| i.check == "a11y.link-name").collect();
+        assert_eq!(issues.len(), MAX_PER_CHECK_PER_PAGE);
+        assert!(
+            issues.iter().all(|i| i.selector.is_some() && i.evidence.starts_with("<a") && i.node.is_none())
+        );
+        assert_eq!(issues[0].selector.as_deref(), Some("html > body > ul > li:nth-child(1) > a"));
+        assert!(issues[19].detail.as_deref().unwrap_or_default().contains("另有 30 处"));
+    }
 
     #[test]
     fn interned_issues_share_their_strings() {
