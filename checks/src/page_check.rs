@@ -182,7 +182,12 @@ impl PageIssue {
             return;
         };
         if self.evidence.is_empty() {
-            self.evidence = crate::a11y::dom::snippet(el).into();
+            // Markup can carry a number (`href="tel:139…"`, `value=`).
+            self.evidence = crate::content::pii::mask_numbers(&crate::a11y::dom::snippet(el)).into();
+        }
+        if let Some(target) = self.target.as_ref().filter(|t| t.starts_with("tel:") || t.starts_with("sms:"))
+        {
+            self.target = Some(crate::content::pii::mask_numbers(target).into());
         }
         self.selector = Some(crate::a11y::dom::css_path(doc.dom, el).into());
     }

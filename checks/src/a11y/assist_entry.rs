@@ -14,7 +14,7 @@ pub const INFO: CheckInfo = CheckInfo {
     title_en: "No accessibility or elderly-friendly mode entry on the home page",
     docs_zh: "\
 检查内容：首页是否有进入无障碍浏览或适老化模式的入口：文字、title 或图片 alt 为“无障碍”“无障碍浏览”\
-“长者模式”“关怀版”“适老版”“长者助手”“大字版”等的链接或按钮，或者已知的无障碍工具条脚本\
+“长者模式”“关怀版”“适老版”“适老模式”“长辈版”“关爱版”“长者助手”“大字版”等的链接或按钮，或者已知的无障碍工具条脚本\
 （*.govwza.cn 或 wza.* 的 aria.js、barrier_free.js、barrier.free.min.js、assist.js、/wzaweb/ 下的脚本）。
 
 为何重要：《国务院办公厅关于切实解决老年人运用智能技术困难实施方案的通知》和\
@@ -59,6 +59,12 @@ const ENTRY_WORDS: &[&str] = &[
     "老年版",
     "长者版",
     "读屏",
+    "适老模式",
+    "老年模式",
+    "长辈模式",
+    "长辈版",
+    "关爱版",
+    "关爱模式",
     "accessibility",
     "barrier-free",
     "barrier free",
@@ -116,8 +122,11 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     if entries {
         return Vec::new();
     }
+    // The contract wants a selector on every accessibility finding: this
+    // one is about the page as a whole.
     vec![PageIssue {
         check: INFO.id,
+        selector: Some("html".into()),
         evidence: doc
             .lang()
             .pick("首页未发现无障碍、长者模式或关怀版入口", "no 无障碍 / 长者模式 / 关怀版 entry found")

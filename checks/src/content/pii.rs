@@ -17,10 +17,11 @@ pub const INFO: CheckInfo = CheckInfo {
     title_zh: "页面公开了公民个人信息（身份证号、手机号、银行卡号）",
     title_en: "Page publishes personal data (ID, mobile or bank card numbers)",
     docs_zh: "\
-检查内容：页面可见文字中未打码的公民身份证号（18 位，校验码和出生日期均有效；或 15 位旧号）、\
+检查内容：页面可见文字中未打码的公民身份证号（18 位，校验码和出生日期均有效；或 15 位旧号；仅在页面提到身份证、证件号码等时认定，\
+以免把受理号、注册号当作身份证号）、\
 手机号（1[3-9] 开头的 11 位，不属于更长的数字）、银行卡号（16–19 位且通过 Luhn 校验，仅在页面提到银行、卡号、账号等时认定，\
 以免把项目代码、订单号当作卡号）。\
-已打码的号码（含 *）、页脚和“联系电话”“咨询电话”等标注的办公电话、文号、索引号、信用代码不计。\
+已打码的号码（含 *）、页脚和“联系电话”“咨询电话”“联系人”等标注的办公电话（同一句内）、文号、索引号、信用代码、受理号、收款账号不计。\
 报告中的号码一律打码显示（如 510723********1234），只说明页面和各类号码的数量。
 
 为何重要：《个人信息保护法》和政府信息公开的保密审查要求公开前去除个人隐私；\
@@ -33,12 +34,14 @@ pub const INFO: CheckInfo = CheckInfo {
 GB 11643-1999《公民身份号码》。",
     docs_en: "\
 What it checks: unmasked citizens' ID numbers in a page's visible text (18 digits with a valid \
-GB 11643 checksum and birth date, or the old 15-digit form), mobile numbers (11 digits starting \
+GB 11643 checksum and birth date, or the old 15-digit form, on a page that mentions identity \
+documents, so that receipt and registration numbers are not taken for IDs), mobile numbers (11 digits starting \
 1[3-9], not part of a longer number) and bank card numbers (16-19 digits passing Luhn, only on a \
 page that mentions banks, card or account numbers, so that project codes and order numbers are not \
 taken for cards). Masked \
-numbers (with *), official numbers in the footer or labelled 联系电话 / 咨询电话 and the like, document \
-numbers, index numbers and credit codes are left out. Reports never print a whole number: examples \
+numbers (with *), official numbers in the footer or labelled 联系电话 / 咨询电话 / 联系人 and the like \
+(within the sentence), document, index, receipt and registration numbers, credit codes and payee \
+accounts are left out. Reports never print a whole number: examples \
 are masked (510723********1234); the finding gives the page and the count of each kind.
 
 Why it matters: the Personal Information Protection Law and the confidentiality review before \
@@ -95,6 +98,9 @@ const OFFICIAL_PHONE_LABELS: &[&str] = &[
     "服务",
     "投诉",
     "联系方式",
+    "联系人",
+    "报名",
+    "受理",
     "Tel",
     "TEL",
 ];
@@ -114,13 +120,35 @@ const CODE_LABELS: &[&str] = &[
     "备案",
     "标识码",
     "ISBN",
+    "受理号",
+    "办件",
+    "业务号",
+    "申请号",
+    "案号",
+    "注册号",
+    "单号",
+    "批次",
+    "收款",
+    "开户",
+    "对公",
 ];
 
 /// Words that put card numbers in context (see [`scan`]).
 const BANK_WORDS: &[&str] = &["银行", "卡号", "账号", "帐号", "账户", "帐户", "存折", "一卡通", "社保卡"];
 
-/// How far back (in characters) a label is looked for.
-const LABEL_REACH: usize = 12;
+/// Words that put ID numbers in context: a list that publishes them has
+/// a 身份证号 (or 证件号码) column. Receipt numbers (受理号 = area code +
+/// date + serial) pass the checksum one time in eleven; without such a
+/// word on the page they are not read as ID numbers.
+const ID_WORDS: &[&str] = &["身份证", "身份号", "证件号", "公民身份"];
+
+/// How far back (in characters) a label is looked for. A label reaches
+/// over a landline to the mobile after it (`咨询电话：0838-6221234、139…`),
+/// but not past the end of a sentence ([`SENTENCE_ENDS`]).
+const LABEL_REACH: usize = 30;
+
+/// Where a label stops applying.
+const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', '\n'];
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let found = scan(doc.segments());
@@ -172,6 +200,8 @@ pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
     // numbers): one is read as a card number only on a page that speaks of
     // banks or accounts, as a 补贴发放 list with a 银行卡号 column does.
     let banking = segments.iter().any(|s| BANK_WORDS.iter().any(|w| s.text.contains(w)));
+    let identity = segments.iter().any(|s| ID_WORDS.iter().any(|w| s.text.contains(w)));
+    let context = Context { banking, identity };
     let mut before: &str = "";
     for seg in segments {
         let text = seg.text;
@@ -194,23 +224,29 @@ pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
             if !(11..=19).contains(&(end - start)) {
                 continue;
             }
-            let prev = text[..start].chars().next_back();
-            let next = text[end..].chars().next();
-            // Part of a masked number or of a longer code: not a whole number.
-            let glued = |c: Option<char>| {
-                c.is_some_and(|c| c == '*' || c == '＊' || c.is_ascii_alphanumeric() || c == '_')
-            };
-            if glued(prev) || glued(next) {
+            if glued(text[..start].chars().rev(), text[end..].chars()) {
                 continue;
             }
             let label = label_before(before, &text[..start]);
-            if let Some(found) = classify(&text[start..end], &label, seg.in_footer, banking) {
+            if let Some(found) = classify(&text[start..end], &label, seg.in_footer, context) {
                 out.push(found);
             }
         }
         before = tail(text, LABEL_REACH);
     }
     out
+}
+
+/// Whether the run is part of something longer: a masked number (`*`),
+/// a code (letters, `_`), a path or range (`/`, `-`), or a decimal or
+/// grouped figure (`13812345678.50`, `1,381,234`). A colon is a label's.
+fn glued(mut before: impl Iterator<Item = char>, mut after: impl Iterator<Item = char>) -> bool {
+    let joins = |c: char| c == '*' || c == '＊' || c.is_ascii_alphanumeric() || matches!(c, '_' | '/' | '-');
+    let figure = |sep: Option<char>, beyond: Option<char>| {
+        matches!(sep, Some('.' | ',')) && beyond.is_some_and(|c| c.is_ascii_digit())
+    };
+    let (b1, a1) = (before.next(), after.next());
+    b1.is_some_and(joins) || a1.is_some_and(joins) || figure(b1, before.next()) || figure(a1, after.next())
 }
 
 /// The last `n` characters of `s`.
@@ -226,19 +262,32 @@ fn tail(s: &str, n: usize) -> &str {
 fn label_before(previous: &str, own: &str) -> String {
     let own_tail = tail(own, LABEL_REACH);
     let have = own_tail.chars().count();
-    if have >= LABEL_REACH {
+    let label = if have >= LABEL_REACH {
         own_tail.to_owned()
     } else {
         format!("{}{own_tail}", tail(previous, LABEL_REACH - have))
+    };
+    match label.rfind(SENTENCE_ENDS) {
+        Some(at) => label[at..].chars().skip(1).collect(),
+        None => label,
     }
 }
 
-fn classify(run: &str, label: &str, in_footer: bool, banking: bool) -> Option<Found> {
+/// What the whole page says that decides how a number is read.
+#[derive(Clone, Copy, Debug, Default)]
+struct Context {
+    /// The page speaks of banks or accounts.
+    banking: bool,
+    /// The page speaks of identity documents.
+    identity: bool,
+}
+
+fn classify(run: &str, label: &str, in_footer: bool, context: Context) -> Option<Found> {
     if CODE_LABELS.iter().any(|l| label.contains(l)) {
         return None;
     }
     let len = run.len();
-    if (len == 18 && is_id18(run)) || (len == 15 && is_id15(run)) {
+    if context.identity && ((len == 18 && is_id18(run)) || (len == 15 && is_id15(run))) {
         let keep_end = if len == 18 { 4 } else { 3 };
         return Some(Found { kind: Kind::IdCard, masked: mask(run, 6, keep_end) });
     }
@@ -246,10 +295,36 @@ fn classify(run: &str, label: &str, in_footer: bool, banking: bool) -> Option<Fo
         let official = in_footer || OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l));
         return (!official).then(|| Found { kind: Kind::Mobile, masked: mask(run, 3, 4) });
     }
-    if banking && (16..=19).contains(&len) && is_bank_card(run) {
+    if context.banking && (16..=19).contains(&len) && is_bank_card(run) {
         return Some(Found { kind: Kind::BankCard, masked: mask(run, 4, 4) });
     }
     None
+}
+
+/// `text` with every run of 11 to 19 digits masked (`139****1234`): for
+/// quoting page text or markup in a report, which must never repeat a
+/// whole personal number, whatever check quotes it.
+pub fn mask_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        if (11..=19).contains(&run.len()) {
+            out.push_str(&mask(run, 3, 4));
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// Keeps `head` leading and `tail` trailing characters, stars between.
@@ -345,7 +420,7 @@ mod tests {
     #[test]
     fn finds_and_masks_each_kind() {
         assert_eq!(
-            found("张三 11010519491231002X 13812345678 银行卡号 6222021234567890128"),
+            found("张三 身份证号 11010519491231002X 13812345678 银行卡号 6222021234567890128"),
             vec![
                 (Kind::IdCard, "110105********002X".to_owned()),
                 (Kind::Mobile, "138****5678".to_owned()),
@@ -357,12 +432,41 @@ mod tests {
     #[test]
     fn leaves_masked_official_and_code_numbers_alone() {
         assert!(found("身份证号：110105********002X 手机 138****5678").is_empty());
+        // Office numbers: a landline first, a contact person, sentences apart.
+        assert!(found("咨询电话：0838-6221234、13908381234").is_empty());
+        assert!(found("联系人：王科长，13908381235").is_empty());
+        assert_eq!(found("咨询电话：0838-6221234。申请人张三13908381236").len(), 1);
+        // Figures and paths, not phone numbers.
+        assert!(found("一般公共预算收入 13812345678.50 元").is_empty());
+        assert!(found("见 /2026/11/27/15912345678.html").is_empty());
+        assert!(found("合计 1,381,234,567").is_empty());
+        assert_eq!(found("手机:13812345678").len(), 1, "a colon is a label's");
         assert!(found("咨询电话：13812345678").is_empty());
         assert!(found("索引号：110105194912310021X").is_empty());
         assert!(found("统一社会信用代码 11010519491231002X").is_empty());
         assert!(found("编号 A11010519491231002X").is_empty(), "part of a longer code");
         assert!(found("订单 213812345678").is_empty(), "not 11 digits");
         assert!(scan(&[Segment { text: "13812345678", in_footer: true }]).is_empty());
+    }
+
+    #[test]
+    fn quoted_text_never_repeats_a_whole_number() {
+        assert_eq!(
+            mask_numbers("营商环竟13812345678，文号2026年15号"),
+            "营商环竟138****5678，文号2026年15号"
+        );
+        assert_eq!(mask_numbers("<a href=\"tel:13812345678\">"), "<a href=\"tel:138****5678\">");
+    }
+
+    #[test]
+    fn id_numbers_need_a_page_that_speaks_of_identity() {
+        // 受理号: area code + date + serial, and this one passes the checksum.
+        let receipt = "510723202611200019";
+        assert!(is_id18(receipt), "it reads as an ID number by its digits alone");
+        assert!(found(&format!("办件编号 结果 {receipt} 已办结")).is_empty());
+        assert!(found("个体户注册号 510723600123456").is_empty());
+        assert_eq!(found("证件号码 510723600123456").len(), 1);
+        assert_eq!(found("身份证号码 11010519491231002X").len(), 1);
     }
 
     #[test]

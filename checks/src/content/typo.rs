@@ -73,7 +73,9 @@ const CONTEXT_CHARS: usize = 12;
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let Some(matcher) = doc.options.typo_matcher() else { return Vec::new() };
-    let text: String = doc.segments().iter().map(|s| s.text.trim()).collect::<Vec<_>>().join(" ");
+    // Joined without spaces: markup inside a word (`中华人民<b>共合国</b>`)
+    // must not hide it, and Chinese text has no spaces between words.
+    let text: String = doc.segments().iter().map(|s| s.text.trim()).collect();
     // Per wrong word: where it first appears and how often.
     let mut seen: Vec<Option<(usize, usize)>> = vec![None; doc.options.typos.len()];
     for m in matcher.find_overlapping_iter(&text) {
@@ -98,7 +100,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             Some(
                 PageIssue {
                     check: INFO.id,
-                    evidence: context(&text, at, t.wrong.len()).into(),
+                    evidence: crate::content::pii::mask_numbers(&context(&text, at, t.wrong.len())).into(),
                     ..PageIssue::default()
                 }
                 .with_detail(detail),

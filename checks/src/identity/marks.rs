@@ -57,7 +57,7 @@ impl Marks {
 }
 
 static SITE_CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)标识码\s*[:：]?\s*(bm\d{8}|\d{10})").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(?:标识|识别)码\s*[:：]?\s*(bm\d{8}|\d{10})").expect("static regex"));
 static ICP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"[京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳]\s*ICP\s*备\s*\d{6,}",
@@ -200,6 +200,11 @@ mod tests {
         assert_eq!(m.site_code.as_deref(), Some("5107230001"));
         assert_eq!(m.meta_code.as_deref(), Some("5107230001"));
         assert_eq!(m.error_report_code.as_deref(), Some("5107230001"));
+    }
+
+    #[test]
+    fn some_vendors_write_recognition_code() {
+        assert_eq!(marks("<p>网站识别码：5107230001</p>").site_code.as_deref(), Some("5107230001"));
     }
 
     #[test]
