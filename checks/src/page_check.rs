@@ -163,9 +163,9 @@ impl Interner {
 }
 
 impl PageIssue {
-    /// An issue about one element: its CSS path, its start tag as
-    /// evidence, its tag name as `element`.
-    pub fn at(check: &'static str, _doc: &PageDoc<'_>, el: scraper::ElementRef<'_>) -> Self {
+    /// An issue about one element: its tag name as `element`; its CSS path
+    /// and its start tag (as evidence) are written if the issue is kept.
+    pub fn at(check: &'static str, el: scraper::ElementRef<'_>) -> Self {
         PageIssue {
             check,
             element: Some(el.value().name().into()),

@@ -116,7 +116,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             }
             (crate::Lang::En, false) => format!("role {role} does not support {bad}"),
         };
-        out.push(PageIssue::at(INFO.id, doc, entry.el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out
 }

@@ -60,7 +60,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             crate::Lang::Zh => format!("role=\"{role}\" 已被 WAI-ARIA 废弃"),
             crate::Lang::En => format!("role=\"{role}\" is deprecated in WAI-ARIA"),
         };
-        out.push(PageIssue::at(INFO.id, doc, entry.el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out
 }

@@ -109,7 +109,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             crate::Lang::Zh => format!("aria-hidden=\"true\" 的内容中有 {n} 个可用 Tab 键聚焦的元素"),
             crate::Lang::En => format!("{n} focusable element(s) inside aria-hidden=\"true\" content"),
         };
-        out.push(PageIssue::at(INFO.id, doc, el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, el).with_detail(detail));
     }
     out
 }

@@ -119,7 +119,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 )
             }
         };
-        out.push(PageIssue::at(INFO.id, doc, el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, el).with_detail(detail));
     }
     out
 }

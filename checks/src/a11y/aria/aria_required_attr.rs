@@ -90,7 +90,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             crate::Lang::Zh => format!("role=\"{role}\" 缺少必需属性：{missing}"),
             crate::Lang::En => format!("role=\"{role}\" lacks required attribute(s): {missing}"),
         };
-        out.push(PageIssue::at(INFO.id, doc, el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, el).with_detail(detail));
     }
     out
 }

@@ -75,7 +75,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             (crate::Lang::En, false) => format!("role=\"{roles}\" is not a valid ARIA role"),
             (crate::Lang::En, true) => format!("role=\"{roles}\" is an abstract role, not for use in pages"),
         };
-        out.push(PageIssue::at(INFO.id, doc, entry.el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out
 }

@@ -62,7 +62,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         let list = invalid.join(", ");
         let detail =
             doc.lang().pick("不存在的 ARIA 属性：", "ARIA attribute not defined: ").to_owned() + &list;
-        out.push(PageIssue::at(INFO.id, doc, entry.el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out
 }

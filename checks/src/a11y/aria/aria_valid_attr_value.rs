@@ -83,7 +83,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         }
         let detail = doc.lang().pick("ARIA 属性取值无效：", "invalid ARIA attribute value: ").to_owned()
             + &invalid.join(", ");
-        out.push(PageIssue::at(INFO.id, doc, entry.el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out
 }

@@ -54,7 +54,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     doc.dom
         .tagged("body")
         .filter(|e| hides(e.el) && !in_template(e.el))
-        .map(|e| PageIssue::at(INFO.id, doc, e.el))
+        .map(|e| PageIssue::at(INFO.id, e.el))
         .collect()
 }
 

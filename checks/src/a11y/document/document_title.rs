@@ -73,7 +73,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         Some(_) => doc.lang().pick("页面的 <title> 为空", "the page's <title> is empty"),
         None => doc.lang().pick("页面没有 <title> 元素", "the page has no <title> element"),
     };
-    vec![PageIssue::at(INFO.id, doc, root).with_detail(detail.to_owned())]
+    vec![PageIssue::at(INFO.id, root).with_detail(detail.to_owned())]
 }
 
 #[cfg(test)]

@@ -126,7 +126,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 crate::Lang::Zh => format!("id=\"{id}\" 在本页被 {n} 个元素使用"),
                 crate::Lang::En => format!("id=\"{id}\" is used by {n} elements on this page"),
             };
-            PageIssue::at(INFO.id, doc, el).with_detail(detail)
+            PageIssue::at(INFO.id, el).with_detail(detail)
         })
         .collect()
 }

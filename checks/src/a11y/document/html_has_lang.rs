@@ -62,7 +62,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     } else {
         doc.lang().pick("<html> 没有声明页面语言（lang）", "<html> declares no language (lang)")
     };
-    vec![PageIssue::at(INFO.id, doc, root).with_detail(detail.to_owned())]
+    vec![PageIssue::at(INFO.id, root).with_detail(detail.to_owned())]
 }
 
 #[cfg(test)]

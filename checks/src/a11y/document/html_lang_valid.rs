@@ -63,7 +63,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             format!("{list} is not a valid language code; simplified Chinese is lang=\"zh-CN\"")
         }
     };
-    vec![PageIssue::at(INFO.id, doc, root).with_detail(detail)]
+    vec![PageIssue::at(INFO.id, root).with_detail(detail)]
 }
 
 #[cfg(test)]

@@ -74,7 +74,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 crate::Lang::Zh => format!("页面在 {delay} 秒后自动刷新或跳转"),
                 crate::Lang::En => format!("the page refreshes or redirects after {delay} s"),
             };
-            Some(PageIssue::at(INFO.id, doc, e.el).with_detail(detail))
+            Some(PageIssue::at(INFO.id, e.el).with_detail(detail))
         })
         .collect()
 }

@@ -90,7 +90,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 crate::Lang::Zh => format!("viewport 的 {item} 禁止或限制了页面缩放"),
                 crate::Lang::En => format!("the viewport's {item} stops or limits zooming"),
             };
-            Some(PageIssue::at(INFO.id, doc, e.el).with_detail(detail))
+            Some(PageIssue::at(INFO.id, e.el).with_detail(detail))
         })
         .collect()
 }

@@ -78,7 +78,7 @@ pub fn each_on_screen(doc: &PageDoc<'_>, check: &'static str, tag: &'static str)
     doc.dom
         .tagged(tag)
         .filter(|e| on_screen(doc.dom, e.el) && !in_template(e.el))
-        .map(|e| PageIssue::at(check, doc, e.el))
+        .map(|e| PageIssue::at(check, e.el))
         .collect()
 }
 

@@ -58,7 +58,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                             format!("tabindex=\"{value}\" is greater than 0 and reorders focus")
                         }
                     };
-                    PageIssue::at(INFO.id, doc, e.el).with_detail(detail)
+                    PageIssue::at(INFO.id, e.el).with_detail(detail)
                 },
             )
         })

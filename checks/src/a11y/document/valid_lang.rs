@@ -140,7 +140,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             crate::Lang::Zh => format!("{list} 不是有效的语言代码"),
             crate::Lang::En => format!("{list} is not a valid language code"),
         };
-        out.push(PageIssue::at(INFO.id, doc, e.el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, e.el).with_detail(detail));
     }
     out
 }

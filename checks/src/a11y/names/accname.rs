@@ -596,7 +596,7 @@ pub fn issue(
     (zh, en): (&str, &str),
     target_attr: Option<&str>,
 ) -> PageIssue {
-    let issue = PageIssue::at(check, doc, el).with_detail(doc.lang().pick(zh, en).to_owned());
+    let issue = PageIssue::at(check, el).with_detail(doc.lang().pick(zh, en).to_owned());
     match target_attr {
         Some(attr) => issue.with_target(doc.target(el.value().attr(attr))),
         None => issue,

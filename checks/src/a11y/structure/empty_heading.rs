@@ -56,7 +56,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 && doc.dom.labelledby_text(e.el).is_none_or(|t| t.is_empty())
                 && blank(v.attr("title"))
         })
-        .map(|e| PageIssue::at(INFO.id, doc, e.el))
+        .map(|e| PageIssue::at(INFO.id, e.el))
         .collect()
 }
 

@@ -80,7 +80,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 crate::Lang::Zh => format!("{current} 级标题紧跟在 {p} 级标题之后，跳过了中间级别"),
                 crate::Lang::En => format!("level {current} heading follows a level {p} heading"),
             };
-            out.push(PageIssue::at(INFO.id, doc, entry.el).with_detail(detail));
+            out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
         }
         prev = Some(current);
     }

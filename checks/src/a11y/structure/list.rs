@@ -90,7 +90,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             crate::Lang::Zh => format!("<{}> 的直接子节点含有 {bad}，只应包含 li", v.name()),
             crate::Lang::En => format!("<{}> has a {bad} child; only li is allowed", v.name()),
         };
-        out.push(PageIssue::at(INFO.id, doc, entry.el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out
 }

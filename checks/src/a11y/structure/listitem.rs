@@ -68,7 +68,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             (crate::Lang::En, Some(r)) => format!("the li's parent has role {r}, not a list"),
             (crate::Lang::En, None) => format!("the li's parent is <{}>, not ul/ol", parent.value().name()),
         };
-        out.push(PageIssue::at(INFO.id, doc, entry.el).with_detail(detail));
+        out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out
 }
