@@ -166,3 +166,13 @@ fn every_fixture_fires_exactly_where_it_says() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(checked >= 10);
 }
+
+#[test]
+fn every_page_check_has_fixtures() {
+    // Page checks are decided from a page alone, so each one is proven by
+    // fixtures; the folder test above holds each folder to both ways.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let missing: Vec<&str> =
+        registry::page_checks().map(|c| c.info.id).filter(|id| !root.join(id).is_dir()).collect();
+    assert!(missing.is_empty(), "page checks without fixtures: {missing:?}");
+}

@@ -162,12 +162,8 @@ impl<'a> Dom<'a> {
         self.ids.get(id).into_iter().flatten().map(|&i| self.entries[i].el)
     }
 
-    /// Every id value on the page with how many elements carry it.
-    pub fn id_counts(&self) -> impl Iterator<Item = (&'a str, usize)> + '_ {
-        self.ids.iter().map(|(id, v)| (*id, v.len()))
-    }
-
     /// The first element named `tag`.
+    #[cfg(test)]
     pub fn first(&self, tag: &'static str) -> Option<ElementRef<'a>> {
         self.tagged(tag).next().map(|e| e.el)
     }
@@ -257,7 +253,7 @@ fn hides_itself(el: ElementRef<'_>) -> bool {
 }
 
 /// Inline `display:none` or `visibility:hidden` (also `collapse`).
-pub fn style_hides(style: &str) -> bool {
+fn style_hides(style: &str) -> bool {
     style.split(';').any(|decl| {
         let Some((prop, value)) = decl.split_once(':') else { return false };
         let prop = prop.trim().to_ascii_lowercase();
@@ -286,11 +282,6 @@ pub fn non_empty(value: Option<&str>) -> Option<&str> {
 /// The element's explicit `role`: its first token, lower case.
 pub fn role(el: ElementRef<'_>) -> Option<String> {
     el.value().attr("role").and_then(|r| r.split_whitespace().next()).map(str::to_ascii_lowercase)
-}
-
-/// `role="presentation"` or `role="none"`: the element is decoration.
-pub fn is_presentational(el: ElementRef<'_>) -> bool {
-    matches!(role(el).as_deref(), Some("presentation" | "none"))
 }
 
 pub fn collapse(s: &str) -> String {
@@ -360,7 +351,7 @@ pub fn snippet(el: ElementRef<'_>) -> String {
     truncate_chars(&s, SNIPPET_CHARS)
 }
 
-pub fn truncate_chars(s: &str, max: usize) -> String {
+fn truncate_chars(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
         Some((at, _)) => format!("{}…", &s[..at]),
         None => s.to_owned(),

@@ -26,8 +26,6 @@ pub(super) const ROBOTS_DISALLOWED: &[&str] = &["/admin/", "/search/"];
 /// Images the page chrome and the home page use.
 pub(super) const IMAGES: &[&str] = &[
     "/images/logo.png",
-    "/images/ga.png",
-    "/images/jiucuo.png",
     "/images/banner1.png",
     "/images/banner2.png",
     "/images/xmt/wx.png",

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use crate::serve::{Resource, Site};
 
-use super::names::{CONAC_ID, ICP, PSB_CODE, SITE_ID_CODE, SITE_NAME, SPONSOR};
+use super::names::{CONAC_ID, ICP, SITE_ID_CODE, SITE_NAME, SPONSOR};
 use super::{assets, dept, newmedia};
 
 pub(super) const GOV: &str = "www.gov.cn";
@@ -21,7 +21,6 @@ pub(super) const SCZWFW: &str = "www.sczwfw.gov.cn";
 pub(super) const BSZS: &str = "bszs.conac.cn";
 pub(super) const DCS: &str = "dcs.conac.cn";
 pub(super) const MIIT: &str = "beian.miit.gov.cn";
-pub(super) const BEIAN: &str = "www.beian.gov.cn";
 pub(super) const ZFWZZC: &str = "zfwzzc.www.gov.cn";
 pub(super) const WEIXIN: &str = "mp.weixin.qq.com";
 pub(super) const WEIBO: &str = "weibo.com";
@@ -66,19 +65,8 @@ pub(super) fn sites(as_of: NaiveDate) -> Vec<(String, Site)> {
     );
     add(DCS, "/image/red.png".into(), Resource::new(200, "image/png", assets::PNG));
     add(MIIT, "/".into(), page("ICP/IP地址/域名信息备案管理系统", &format!("备案查询 {ICP}")));
-    add(
-        BEIAN,
-        format!("/portal/registerSystemInfo?recordcode={PSB_CODE}"),
-        page(
-            "全国互联网安全管理服务平台",
-            &format!("联网备案信息 川公网安备 {PSB_CODE}号 网站名称：{SITE_NAME}"),
-        ),
-    );
-    add(
-        ZFWZZC,
-        format!("/check_web/errorInfo_querySiteInfo.action?sitecode={SITE_ID_CODE}"),
-        page("我为政府网站找错", &format!("网站名称：{SITE_NAME} 网站标识码：{SITE_ID_CODE} 请填写错误信息")),
-    );
+    // The portal's footer lost its 公安 filing link and its 找错 entry
+    // (planted faults); the department site's 找错 entry remains.
     add(
         ZFWZZC,
         format!("/check_web/errorInfo_querySiteInfo.action?sitecode={}", dept::SITE_CODE),

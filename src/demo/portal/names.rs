@@ -10,7 +10,6 @@ pub(super) const SITE_ID_CODE: &str = "5107230001";
 /// The code of the city portal whose template the county copied.
 pub(super) const TEMPLATE_SITE_ID_CODE: &str = "5107000012";
 pub(super) const ICP: &str = "蜀ICP备05003306号";
-pub(super) const PSB_CODE: &str = "51072302000123";
 /// The id bszs.conac.cn gives the site's 党政机关网站标识.
 pub(super) const CONAC_ID: &str = "4A1E7F2C3B9D4E6F8A0B1C2D3E4F5061";
 pub(super) const SPONSOR: &str = "清溪县人民政府办公室";

@@ -71,7 +71,7 @@ mod tests {
 
     #[test]
     fn finds_deprecated_roles() {
-        let n = |h: &str| super::super::run_on(h, run).len();
+        let n = |h: &str| crate::page_check::test_run(run, h).len();
         assert_eq!(n(r#"<ul role="directory"><li>a</li></ul>"#), 1);
         assert_eq!(n(r#"<ul role="list directory"><li>a</li></ul>"#), 0);
         assert_eq!(n(r#"<li role="doc-endnote">a</li>"#), 1);

@@ -134,7 +134,7 @@ mod tests {
             (r#"<div aria-hidden="true" inert><a href="/">x</a></div>"#, 0),
         ];
         for (html, want) in cases {
-            assert_eq!(super::super::run_on(html, run).len(), *want, "{html}");
+            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

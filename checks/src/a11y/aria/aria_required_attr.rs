@@ -119,7 +119,7 @@ mod tests {
             (r#"<div hidden><span role="checkbox">x</span></div>"#, 0),
         ];
         for (html, want) in cases {
-            assert_eq!(super::super::run_on(html, run).len(), *want, "{html}");
+            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

@@ -94,9 +94,12 @@ mod tests {
         assert_eq!(problem("button widget").map(|p| p.0), Some(true));
         assert!(problem("doc-toc").is_none());
         assert!(problem("graphics-symbol").is_none());
-        assert_eq!(super::super::run_on(r#"<div role="nav">x</div><div role=" ">y</div>"#, run).len(), 1);
         assert_eq!(
-            super::super::run_on(r#"<div aria-hidden="true"><p role="nav">x</p></div>"#, run).len(),
+            crate::page_check::test_run(run, r#"<div role="nav">x</div><div role=" ">y</div>"#).len(),
+            1
+        );
+        assert_eq!(
+            crate::page_check::test_run(run, r#"<div aria-hidden="true"><p role="nav">x</p></div>"#).len(),
             0
         );
     }

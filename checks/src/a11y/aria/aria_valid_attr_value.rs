@@ -181,7 +181,7 @@ mod tests {
     use super::*;
 
     fn count(html: &str) -> usize {
-        super::super::run_on(html, run).len()
+        crate::page_check::test_run(run, html).len()
     }
 
     #[test]

@@ -32,9 +32,3 @@ pub const RULES: &[PageCheck] = &[
     PageCheck { info: &aria_prohibited_attr::INFO, scope: Scope::EveryPage, run: aria_prohibited_attr::run },
     PageCheck { info: &aria_hidden_focus::INFO, scope: Scope::EveryPage, run: aria_hidden_focus::run },
 ];
-
-/// Runs one rule on an HTML string, for the unit tests of both groups.
-#[cfg(test)]
-pub(crate) fn run_on(html: &str, run: crate::page_check::PageRun) -> Vec<crate::page_check::PageIssue> {
-    crate::page_check::test_run(run, html)
-}

@@ -68,7 +68,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::a11y::names::accname::test_run;
+    use crate::page_check::test_run;
 
     #[test]
     fn decides_like_axe() {

@@ -621,12 +621,6 @@ pub fn unnamed<'a>(
         .collect()
 }
 
-/// Runs a rule over a test page (for the rules' unit tests).
-#[cfg(test)]
-pub fn test_run(run: crate::page_check::PageRun, html: &str) -> Vec<crate::page_check::PageIssue> {
-    crate::page_check::test_run(run, html)
-}
-
 #[cfg(test)]
 mod tests {
     use scraper::Html;

@@ -81,7 +81,7 @@ mod tests {
             (r#"<h2 style="display:none"></h2>"#, 0),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::a11y::aria::run_on(html, run).len(), *want, "{html}");
+            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

@@ -118,7 +118,7 @@ mod tests {
             (r#"<h1>a</h1><h1>b</h1><h3>c</h3><h4>d</h4><h6>e</h6>"#, 2),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::a11y::aria::run_on(html, run).len(), *want, "{html}");
+            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

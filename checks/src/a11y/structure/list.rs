@@ -117,7 +117,7 @@ mod tests {
             ("<ul></ul>", 0),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::a11y::aria::run_on(html, run).len(), *want, "{html}");
+            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

@@ -92,7 +92,7 @@ mod tests {
             (r#"<div hidden><li>a</li></div>"#, 0),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::a11y::aria::run_on(html, run).len(), *want, "{html}");
+            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
         }
     }
 }
