@@ -33,8 +33,9 @@ pub struct SiteAudit {
     pub name: String,
     pub root: String,
     pub stats: Stats,
-    /// Filled in by scoring (a later stage); `null` until then.
-    pub score: Option<serde_json::Value>,
+    /// The scorecard under the rubric in force; `null` when the site was
+    /// not scored.
+    pub score: Option<crate::scorecard::Score>,
     pub columns: Vec<Column>,
     pub accounts: Vec<Account>,
     pub findings: Vec<Finding>,

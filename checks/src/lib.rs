@@ -19,6 +19,8 @@ pub mod link;
 pub mod page;
 pub mod page_check;
 pub mod registry;
+pub mod score;
+pub mod scorecard;
 pub mod settings;
 pub mod site;
 pub mod update;

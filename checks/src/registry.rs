@@ -37,6 +37,17 @@ impl CheckInfo {
     pub fn docs(&self, lang: Lang) -> &'static str {
         lang.pick(self.docs_zh, self.docs_en)
     }
+
+    /// The docs' "how to fix" paragraph, without its heading: what a
+    /// scorecard row tells the site's editors to do.
+    pub fn fix(&self, lang: Lang) -> &'static str {
+        let docs = self.docs(lang);
+        let heading = lang.pick("如何修复：", "How to fix:");
+        docs.split("\n\n")
+            .find_map(|p| p.trim().strip_prefix(heading))
+            .map(str::trim)
+            .unwrap_or_default()
+    }
 }
 
 /// What a site check sees: the whole crawl and the judgements shared by
@@ -246,6 +257,15 @@ mod tests {
             assert!(!area.is_empty() && !name.is_empty());
             for docs in [c.docs_zh, c.docs_en] {
                 assert!(docs.len() > 200, "{} has thin docs", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_check_says_how_to_fix() {
+        for c in all() {
+            for lang in [Lang::Zh, Lang::En] {
+                assert!(!c.fix(lang).is_empty(), "{} has no how-to-fix paragraph ({lang:?})", c.id);
             }
         }
     }

@@ -1,0 +1,148 @@
+//! The scorecard: a site's `score` object in `report.json`, made by
+//! [`crate::score::score`] from the findings and a rubric. Reports show it;
+//! they never compute it.
+//!
+//! Points are kept as hundredths internally and written with at most two
+//! decimals, so `0.1 × 3` is `0.3` in every report and every run.
+
+use serde::Serialize;
+
+/// A site's score under one rubric.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Score {
+    /// The rubric's id (`gov-2019`) and name, in the report's language.
+    pub rubric: String,
+    pub rubric_name: String,
+    /// The rubric's full marks before any bonus (100, or 120 …).
+    pub scale: f64,
+    /// The final score: `scale` minus the deductions (scaled up when the
+    /// site is scored without public services), plus the bonus. When a veto
+    /// fired it is still given, for information, but the site fails.
+    pub total: f64,
+    /// Points lost, each indicator capped at its weight, before scaling.
+    pub deducted: f64,
+    /// Bonus points added (only above the bonus gate, portals only).
+    pub bonus: f64,
+    /// The grade band's id (`excellent`, `good`, `pass`, `fail` in the
+    /// default rubric) and its label in the report's language.
+    pub grade: String,
+    pub grade_label: String,
+    /// Not vetoed and at or above the pass mark.
+    pub passed: bool,
+    /// Some veto fired (单项否决): the site fails whatever it scores.
+    pub vetoed: bool,
+    pub pass_mark: f64,
+    /// The site kind it was scored as: `portal`, `department`, `township`.
+    pub kind: String,
+    /// False: the site offers no public services and is scored without the
+    /// service indicators, scaled up to full marks (75 × 4/3).
+    pub service: bool,
+    pub vetoes: Vec<VetoResult>,
+    pub indicators: Vec<IndicatorScore>,
+    /// Sub-scores by the evaluators' indices.
+    pub indices: Vec<IndexScore>,
+}
+
+/// What became of one veto.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct VetoResult {
+    /// The rubric's id, `V1` … `V6`, `M1` …
+    pub id: String,
+    pub title: String,
+    pub status: VetoStatus,
+    /// Why: the counts or findings that decided it, or what is needed to
+    /// assess it.
+    pub evidence: String,
+    /// Findings behind a fired veto (their `rule` is this id).
+    pub findings: u64,
+    /// Whether the national text confirms the rule as the rubric states it.
+    pub confirmed: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VetoStatus {
+    /// The veto applies: the site fails.
+    Fired,
+    /// Assessed and not triggered.
+    Clear,
+    /// One audit cannot decide it (it needs a week of monitoring, or a
+    /// person's judgement, or a check this version does not have).
+    NotAssessed,
+}
+
+impl VetoStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VetoStatus::Fired => "fired",
+            VetoStatus::Clear => "clear",
+            VetoStatus::NotAssessed => "not_assessed",
+        }
+    }
+}
+
+/// One deduction indicator (扣分指标).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IndicatorScore {
+    pub id: String,
+    /// The index it counts towards (`disclosure`, `service`, …).
+    pub index: String,
+    pub title: String,
+    /// Its weight, which is also the most it can lose.
+    pub weight: f64,
+    /// Points lost, at most `weight`.
+    pub lost: f64,
+    /// Points the findings would cost without the cap.
+    pub uncapped: f64,
+    /// Findings counted (their `rule` is this id).
+    pub findings: u64,
+    /// False: nothing in this version measures it; a person scores it.
+    pub assessed: bool,
+    /// Excluded from the score (service indicators of a site scored with
+    /// `service = false`).
+    pub excluded: bool,
+    pub confirmed: bool,
+}
+
+/// A sub-score by index (信息发布与解读, 办事服务, 互动交流, 功能与设计, 无障碍).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IndexScore {
+    pub id: String,
+    pub title: String,
+    /// The sum of its indicators' weights.
+    pub weight: f64,
+    pub lost: f64,
+    /// `weight - lost`.
+    pub score: f64,
+    pub excluded: bool,
+}
+
+/// One row of a ranking of several sites (evaluators' 排名表).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankRow {
+    /// 1-based; sites with the same total and verdict share a rank.
+    pub rank: u32,
+    pub name: String,
+    pub root: String,
+    pub kind: String,
+    pub total: f64,
+    pub grade_label: String,
+    pub passed: bool,
+    pub vetoed: bool,
+    /// Index id → score, in the rubric's index order.
+    pub indices: Vec<(String, f64)>,
+    /// Titles of the vetoes that fired.
+    pub veto_reasons: Vec<String>,
+    /// Where this site's HTML scorecard is, relative to the ranking file.
+    pub scorecard: Option<String>,
+}
+
+/// A ranking table of several sites audited together.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Ranking {
+    pub as_of: String,
+    pub rubric_name: String,
+    /// The index columns: id and title, in the rubric's order.
+    pub indices: Vec<(String, String)>,
+    pub rows: Vec<RankRow>,
+}
