@@ -117,8 +117,8 @@ pub fn score() -> Score {
         rubric: "gov-2019".into(),
         rubric_name: "政府网站检查指标（国办秘函〔2019〕19号）".into(),
         scale: 100.0,
-        total: 88.9,
-        deducted: 11.1,
+        total: 86.9,
+        deducted: 13.1,
         bonus: 0.0,
         grade: "fail".into(),
         grade_label: "不合格".into(),
@@ -142,13 +142,13 @@ pub fn score() -> Score {
             indicator("links-home", "design", "首页链接可用性", 5.0, 1.0, 1.0, 1),
             indicator("links-other", "design", "其他页面链接可用性", 5.0, 0.1, 0.1, 1),
             indicator("identity", "design", "网站标识与域名", 4.0, 1.0, 1.0, 1),
-            indicator("a11y-rules", "accessibility", "页面无障碍（GB/T 37668-2019）", 3.0, 1.0, 4.2, 1),
+            indicator("a11y-rules", "accessibility", "页面无障碍（GB/T 37668-2019）", 3.0, 3.0, 4.2, 42),
         ],
         indices: vec![
             IndexScore { id: "disclosure".into(), title: "信息发布与解读".into(), weight: 35.0, lost: 8.0, score: 27.0, excluded: false },
             IndexScore { id: "service".into(), title: "办事服务".into(), weight: 25.0, lost: 0.0, score: 25.0, excluded: false },
             IndexScore { id: "design".into(), title: "功能与设计".into(), weight: 14.0, lost: 2.1, score: 11.9, excluded: false },
-            IndexScore { id: "accessibility".into(), title: "无障碍".into(), weight: 3.0, lost: 1.0, score: 2.0, excluded: false },
+            IndexScore { id: "accessibility".into(), title: "无障碍".into(), weight: 3.0, lost: 3.0, score: 0.0, excluded: false },
         ],
     }
 }
