@@ -3,4 +3,9 @@
 //! finding; they only choose how to show them.
 
 pub mod csv;
+pub mod html;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod ranking;
+pub mod sarif;
