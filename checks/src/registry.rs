@@ -43,10 +43,7 @@ impl CheckInfo {
     pub fn fix(&self, lang: Lang) -> &'static str {
         let docs = self.docs(lang);
         let heading = lang.pick("如何修复：", "How to fix:");
-        docs.split("\n\n")
-            .find_map(|p| p.trim().strip_prefix(heading))
-            .map(str::trim)
-            .unwrap_or_default()
+        docs.split("\n\n").find_map(|p| p.trim().strip_prefix(heading)).map(str::trim).unwrap_or_default()
     }
 }
 

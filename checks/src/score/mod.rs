@@ -1,1 +1,16 @@
 //! Scoring: a rubric that is data (TOML) turned into a site's scorecard.
+//!
+//! [`rubric`] reads and validates the file, [`scoring`] applies it to one
+//! site, [`ranking`] orders several sites, [`describe`] prints it for
+//! `govaudit rules`. All pure: the binary reads the file and hands the text.
+
+pub mod describe;
+pub mod ranking;
+pub mod rubric;
+pub mod scoring;
+
+pub use rubric::{Rubric, RubricError};
+pub use scoring::{Profile, SiteKind, apply};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,703 @@
+//! A rubric file: the scoring rules as data.
+//!
+//! The default, `checks/rubrics/gov-2019.toml`, follows 国办秘函〔2019〕19号;
+//! a province or an evaluator writes its own and passes `--rubric FILE`.
+//! Loading checks everything a typo could break (a check id that does not
+//! exist, a cap larger than the total, a negative number, an indicator
+//! listed twice) and names the file, the line and the key at fault, because
+//! a rubric that silently scores nothing is worse than one that fails.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::Lang;
+use crate::registry;
+
+/// The rubric shipped with govaudit.
+pub const DEFAULT_TOML: &str = include_str!("../../rubrics/gov-2019.toml");
+pub const DEFAULT_NAME: &str = "checks/rubrics/gov-2019.toml";
+
+/// Points are counted in hundredths so that sums are exact.
+pub type Centi = i64;
+
+pub fn to_centi(points: f64) -> Centi {
+    (points * 100.0).round() as Centi
+}
+
+pub fn from_centi(centi: Centi) -> f64 {
+    centi as f64 / 100.0
+}
+
+/// A validated rubric.
+#[derive(Clone, Debug)]
+pub struct Rubric {
+    pub id: String,
+    name: Text,
+    pub scale: Scale,
+    /// Best band first; the last is the failing band.
+    pub grades: Vec<Grade>,
+    pub grades_source: Source,
+    pub freshness: Freshness,
+    pub vetoes: Vec<Veto>,
+    pub indices: Vec<Index>,
+    pub indicators: Vec<Indicator>,
+}
+
+/// Text in both languages.
+#[derive(Clone, Debug, Default)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En if self.en.is_empty() => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Where a number comes from.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The national text states it (false: practice, or govaudit's choice).
+    pub confirmed: bool,
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Scale {
+    pub total: Centi,
+    pub pass_mark: Centi,
+    pub bonus_gate: Centi,
+    pub bonus_total: Centi,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug)]
+pub struct Grade {
+    pub id: String,
+    pub label: Text,
+    pub min: Centi,
+}
+
+/// Column freshness limits in days.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Freshness {
+    pub homepage: u32,
+    pub news: u32,
+    pub notice: u32,
+    pub policy: u32,
+    pub personnel: u32,
+    pub planning: u32,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Clone, Debug)]
+pub struct Veto {
+    pub id: String,
+    pub title: Text,
+    /// Any condition that holds fires the veto; none: a person decides.
+    pub when: Vec<Condition>,
+    /// One audit can see it fire but cannot clear it.
+    pub partial: bool,
+    /// What the audit must have seen for "not fired" to mean "clear".
+    pub needs: Vec<Fact>,
+    pub params: BTreeMap<String, f64>,
+    pub source: Source,
+}
+
+/// A condition that fires a veto.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Condition {
+    /// At least `at_least` findings of a check.
+    Findings { check: CheckPattern, at_least: u64 },
+    /// A count of the audit reaches `at_least`.
+    Metric { metric: Metric, at_least: u64 },
+}
+
+/// What an audit must have seen before a veto can be cleared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    /// At least one page was crawled.
+    Pages,
+    /// The home page (or its second-level pages) showed dated items.
+    HomepageAssessed,
+}
+
+impl Fact {
+    /// Why a veto needing this fact could not be assessed.
+    pub fn why_not(self, lang: Lang) -> &'static str {
+        match self {
+            Fact::Pages => {
+                lang.pick("未抓取到任何页面，无法判定", "no page was crawled, so it cannot be judged")
+            }
+            Fact::HomepageAssessed => lang.pick(
+                "首页及其二级页面没有可识别日期的信息列表，无法判定",
+                "no dated list was found on the home page or its second-level pages, so it cannot be judged",
+            ),
+        }
+    }
+}
+
+/// The counts of an audit a veto can test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Metric {
+    StaleNewsOrFirstLevelNoticePolicy,
+    StaleColumns,
+    BlankColumns,
+}
+
+impl Metric {
+    pub const ALL: [(Metric, &'static str); 3] = [
+        (Metric::StaleNewsOrFirstLevelNoticePolicy, "columns.stale_news_or_first_level_notice_policy"),
+        (Metric::StaleColumns, "columns.stale"),
+        (Metric::BlankColumns, "columns.blank"),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Metric::ALL.iter().find(|(m, _)| *m == self).map_or("", |(_, n)| n)
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Metric::StaleNewsOrFirstLevelNoticePolicy => lang.pick(
+                "动态要闻及一级通知公告、政策文件栏目不更新",
+                "stale news and first-level notice and policy columns",
+            ),
+            Metric::StaleColumns => {
+                lang.pick("应更新未更新的栏目", "columns that should be updated and are not")
+            }
+            Metric::BlankColumns => lang.pick("空白栏目", "blank columns"),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Index {
+    pub id: String,
+    pub title: Text,
+    /// Its indicators are dropped for a site without public services.
+    pub services: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Indicator {
+    pub id: String,
+    pub index: String,
+    pub title: Text,
+    pub weight: Centi,
+    /// Empty: nothing in govaudit measures it; a person scores it.
+    pub rules: Vec<PointRule>,
+    pub source: Source,
+}
+
+/// Points per finding of a check, for the findings that match `when`.
+#[derive(Clone, Debug)]
+pub struct PointRule {
+    pub check: CheckPattern,
+    pub when: When,
+    pub points: Centi,
+}
+
+/// A check id, or `area.*` for every check of an area.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckPattern(pub String);
+
+impl CheckPattern {
+    pub fn matches(&self, check: &str) -> bool {
+        match self.0.strip_suffix('*') {
+            Some(prefix) => check.starts_with(prefix),
+            None => self.0 == check,
+        }
+    }
+
+    fn is_known(&self) -> bool {
+        registry::all().any(|c| self.matches(c.id))
+    }
+}
+
+impl fmt::Display for CheckPattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Which findings of a check a rule counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    pub on_homepage: Option<bool>,
+    pub internal: Option<bool>,
+    pub element: Option<String>,
+    pub mark: Option<String>,
+    /// The category of the finding's column (joined on `column`).
+    pub column_category: Option<String>,
+    pub column_level: Option<u32>,
+}
+
+impl When {
+    pub fn is_empty(&self) -> bool {
+        *self == When::default()
+    }
+}
+
+impl Rubric {
+    /// The rubric shipped with govaudit.
+    pub fn default_rubric() -> Rubric {
+        match Rubric::parse(DEFAULT_TOML, DEFAULT_NAME) {
+            Ok(rubric) => rubric,
+            // The shipped file is proven by a test; this cannot happen in a
+            // released binary.
+            Err(e) => panic!("the shipped rubric is invalid: {e}"),
+        }
+    }
+
+    /// Parses and validates a rubric; `origin` names the file in errors.
+    pub fn parse(text: &str, origin: &str) -> Result<Rubric, RubricError> {
+        let raw: RawRubric = toml::from_str(text).map_err(|e| RubricError {
+            at: e.span().map(|s| line_col(text, s.start)),
+            origin: origin.to_owned(),
+            key: String::new(),
+            message: e.message().trim_end().replace('\n', " "),
+        })?;
+        Validator { text, origin }.rubric(raw)
+    }
+
+    pub fn name(&self, lang: Lang) -> &str {
+        self.name.get(lang)
+    }
+
+    pub fn index(&self, id: &str) -> Option<&Index> {
+        self.indices.iter().find(|i| i.id == id)
+    }
+
+    /// The failing band (vetoed, or below the pass mark).
+    pub fn failing_grade(&self) -> &Grade {
+        // Validation keeps at least one band.
+        &self.grades[self.grades.len() - 1]
+    }
+
+    /// The band a passing score falls in.
+    pub fn grade_for(&self, total: Centi) -> &Grade {
+        self.grades.iter().find(|g| total >= g.min).unwrap_or_else(|| self.failing_grade())
+    }
+}
+
+/// What is wrong with a rubric file, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RubricError {
+    pub origin: String,
+    /// Line and column, 1-based.
+    pub at: Option<(usize, usize)>,
+    /// The key at fault (`indicators[3].weight`), when known.
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for RubricError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.origin)?;
+        if let Some((line, col)) = self.at {
+            write!(f, ":{line}:{col}")?;
+        }
+        if !self.key.is_empty() {
+            write!(f, ": {}", self.key)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for RubricError {}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+// ── The file as written ────────────────────────────────────────────────
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRubric {
+    id: String,
+    name: String,
+    #[serde(default)]
+    name_en: String,
+    scale: RawScale,
+    grades: Vec<RawGrade>,
+    grades_source: Option<Source>,
+    freshness: Freshness,
+    #[serde(default)]
+    vetoes: Vec<RawVeto>,
+    indices: Vec<RawIndex>,
+    #[serde(default)]
+    indicators: Vec<RawIndicator>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScale {
+    total: Spanned<f64>,
+    pass_mark: Spanned<f64>,
+    bonus_gate: Spanned<f64>,
+    bonus_total: Spanned<f64>,
+    #[serde(flatten)]
+    source: Source,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGrade {
+    id: String,
+    label: String,
+    #[serde(default)]
+    label_en: String,
+    min: Spanned<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVeto {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    title_en: String,
+    #[serde(default)]
+    when: Vec<RawCondition>,
+    #[serde(default)]
+    partial: bool,
+    #[serde(default)]
+    needs: Vec<Fact>,
+    #[serde(default)]
+    params: BTreeMap<String, f64>,
+    #[serde(flatten)]
+    source: Source,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    check: Option<Spanned<String>>,
+    metric: Option<Spanned<String>>,
+    at_least: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndex {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    title_en: String,
+    #[serde(default)]
+    services: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    id: Spanned<String>,
+    index: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    title_en: String,
+    weight: Spanned<f64>,
+    #[serde(default)]
+    rules: Vec<RawRule>,
+    #[serde(flatten)]
+    source: Source,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    check: Spanned<String>,
+    #[serde(default)]
+    when: When,
+    points: Spanned<f64>,
+}
+
+// ── Validation ─────────────────────────────────────────────────────────
+
+struct Validator<'a> {
+    text: &'a str,
+    origin: &'a str,
+}
+
+impl Validator<'_> {
+    fn error<T>(&self, span: std::ops::Range<usize>, key: String, message: String) -> Result<T, RubricError> {
+        Err(RubricError {
+            origin: self.origin.to_owned(),
+            at: Some(line_col(self.text, span.start)),
+            key,
+            message,
+        })
+    }
+
+    /// A number that must be finite and not negative, in hundredths.
+    fn points(&self, value: &Spanned<f64>, key: String) -> Result<Centi, RubricError> {
+        let v = *value.get_ref();
+        if !v.is_finite() || v < 0.0 {
+            return self.error(value.span(), key, format!("must be a number ≥ 0, got {v}"));
+        }
+        Ok(to_centi(v))
+    }
+
+    fn rubric(&self, raw: RawRubric) -> Result<Rubric, RubricError> {
+        let scale = self.scale(&raw.scale)?;
+        let grades = self.grades(&raw.grades)?;
+        let vetoes = self.vetoes(raw.vetoes)?;
+        let indices = self.indices(raw.indices)?;
+        let indicators = self.indicators(raw.indicators, &indices, scale.total)?;
+        Ok(Rubric {
+            id: raw.id,
+            name: Text { zh: raw.name, en: raw.name_en },
+            scale,
+            grades,
+            grades_source: raw.grades_source.unwrap_or_default(),
+            freshness: raw.freshness,
+            vetoes,
+            indices,
+            indicators,
+        })
+    }
+
+    fn scale(&self, raw: &RawScale) -> Result<Scale, RubricError> {
+        let total = self.points(&raw.total, "scale.total".into())?;
+        if total == 0 {
+            return self.error(raw.total.span(), "scale.total".into(), "must be greater than 0".into());
+        }
+        let pass_mark = self.points(&raw.pass_mark, "scale.pass_mark".into())?;
+        let bonus_gate = self.points(&raw.bonus_gate, "scale.bonus_gate".into())?;
+        for (value, centi, key) in
+            [(&raw.pass_mark, pass_mark, "pass_mark"), (&raw.bonus_gate, bonus_gate, "bonus_gate")]
+        {
+            if centi > total {
+                return self.error(value.span(), format!("scale.{key}"), "is larger than scale.total".into());
+            }
+        }
+        Ok(Scale {
+            total,
+            pass_mark,
+            bonus_gate,
+            bonus_total: self.points(&raw.bonus_total, "scale.bonus_total".into())?,
+            source: raw.source.clone(),
+        })
+    }
+
+    fn grades(&self, raw: &[RawGrade]) -> Result<Vec<Grade>, RubricError> {
+        let mut grades: Vec<Grade> = Vec::new();
+        for (i, g) in raw.iter().enumerate() {
+            let key = format!("grades[{i}].min");
+            let min = self.points(&g.min, key.clone())?;
+            if grades.last().is_some_and(|prev| prev.min <= min) {
+                return self.error(
+                    g.min.span(),
+                    key,
+                    "grades go from the best band down: each min below the one before".into(),
+                );
+            }
+            grades.push(Grade {
+                id: g.id.clone(),
+                label: Text { zh: g.label.clone(), en: g.label_en.clone() },
+                min,
+            });
+        }
+        match grades.last() {
+            None => Err(RubricError {
+                origin: self.origin.to_owned(),
+                at: None,
+                key: "grades".into(),
+                message: "at least one grade band is needed".into(),
+            }),
+            Some(last) if last.min > 0 => {
+                let span = raw[raw.len() - 1].min.span();
+                self.error(
+                    span,
+                    format!("grades[{}].min", raw.len() - 1),
+                    "the last band is the failing one: its min must be 0".into(),
+                )
+            }
+            Some(_) => Ok(grades),
+        }
+    }
+
+    fn vetoes(&self, raw: Vec<RawVeto>) -> Result<Vec<Veto>, RubricError> {
+        let mut vetoes: Vec<Veto> = Vec::new();
+        for (i, v) in raw.into_iter().enumerate() {
+            if vetoes.iter().any(|seen| seen.id == *v.id.get_ref()) {
+                return self.error(
+                    v.id.span(),
+                    format!("vetoes[{i}].id"),
+                    format!("veto {:?} is listed twice", v.id.get_ref()),
+                );
+            }
+            let when = v
+                .when
+                .iter()
+                .enumerate()
+                .map(|(j, c)| self.condition(c, format!("vetoes[{i}].when[{j}]"), v.id.span()))
+                .collect::<Result<_, _>>()?;
+            for (name, value) in &v.params {
+                if !value.is_finite() || *value < 0.0 {
+                    return self.error(
+                        v.id.span(),
+                        format!("vetoes[{i}].params.{name}"),
+                        format!("must be a number ≥ 0, got {value}"),
+                    );
+                }
+            }
+            vetoes.push(Veto {
+                id: v.id.into_inner(),
+                title: Text { zh: v.title, en: v.title_en },
+                when,
+                partial: v.partial,
+                needs: v.needs,
+                params: v.params,
+                source: v.source,
+            });
+        }
+        Ok(vetoes)
+    }
+
+    fn condition(
+        &self,
+        c: &RawCondition,
+        key: String,
+        fallback: std::ops::Range<usize>,
+    ) -> Result<Condition, RubricError> {
+        let at_least = match &c.at_least {
+            None => 1,
+            Some(n) if *n.get_ref() >= 1 => *n.get_ref() as u64,
+            Some(n) => return self.error(n.span(), format!("{key}.at_least"), "must be at least 1".into()),
+        };
+        match (&c.check, &c.metric) {
+            (Some(check), None) => {
+                let pattern = self.check_pattern(check, format!("{key}.check"))?;
+                Ok(Condition::Findings { check: pattern, at_least })
+            }
+            (None, Some(metric)) => match Metric::ALL.iter().find(|(_, name)| name == metric.get_ref()) {
+                Some((m, _)) => Ok(Condition::Metric { metric: *m, at_least }),
+                None => {
+                    let known: Vec<&str> = Metric::ALL.iter().map(|(_, n)| *n).collect();
+                    self.error(
+                        metric.span(),
+                        format!("{key}.metric"),
+                        format!("unknown metric {:?}; known: {}", metric.get_ref(), known.join(", ")),
+                    )
+                }
+            },
+            _ => self.error(fallback, key, "a condition needs exactly one of `check` or `metric`".into()),
+        }
+    }
+
+    fn check_pattern(&self, check: &Spanned<String>, key: String) -> Result<CheckPattern, RubricError> {
+        let pattern = CheckPattern(check.get_ref().trim().to_owned());
+        if !pattern.is_known() {
+            return self.error(
+                check.span(),
+                key,
+                format!("unknown check id {:?} (govaudit checks lists them)", check.get_ref()),
+            );
+        }
+        Ok(pattern)
+    }
+
+    fn indices(&self, raw: Vec<RawIndex>) -> Result<Vec<Index>, RubricError> {
+        let mut indices: Vec<Index> = Vec::new();
+        for (i, x) in raw.into_iter().enumerate() {
+            if indices.iter().any(|seen| seen.id == *x.id.get_ref()) {
+                return self.error(
+                    x.id.span(),
+                    format!("indices[{i}].id"),
+                    format!("index {:?} is listed twice", x.id.get_ref()),
+                );
+            }
+            indices.push(Index {
+                id: x.id.into_inner(),
+                title: Text { zh: x.title, en: x.title_en },
+                services: x.services,
+            });
+        }
+        Ok(indices)
+    }
+
+    fn indicators(
+        &self,
+        raw: Vec<RawIndicator>,
+        indices: &[Index],
+        total: Centi,
+    ) -> Result<Vec<Indicator>, RubricError> {
+        let mut indicators: Vec<Indicator> = Vec::new();
+        let mut sum = 0;
+        for (i, x) in raw.into_iter().enumerate() {
+            let key = |field: &str| format!("indicators[{i}].{field}");
+            if indicators.iter().any(|seen| seen.id == *x.id.get_ref()) {
+                return self.error(
+                    x.id.span(),
+                    key("id"),
+                    format!("indicator {:?} is listed twice", x.id.get_ref()),
+                );
+            }
+            if !indices.iter().any(|index| index.id == *x.index.get_ref()) {
+                return self.error(
+                    x.index.span(),
+                    key("index"),
+                    format!("unknown index {:?}: declare it under [[indices]]", x.index.get_ref()),
+                );
+            }
+            let weight = self.points(&x.weight, key("weight"))?;
+            if weight > total {
+                return self.error(
+                    x.weight.span(),
+                    key("weight"),
+                    format!("weight {} is larger than scale.total {}", from_centi(weight), from_centi(total)),
+                );
+            }
+            sum += weight;
+            if sum > total {
+                return self.error(
+                    x.weight.span(),
+                    key("weight"),
+                    format!(
+                        "the weights add up to {}, more than scale.total {}",
+                        from_centi(sum),
+                        from_centi(total)
+                    ),
+                );
+            }
+            let mut rules = Vec::new();
+            for (j, r) in x.rules.iter().enumerate() {
+                let rule_key = format!("indicators[{i}].rules[{j}]");
+                rules.push(PointRule {
+                    check: self.check_pattern(&r.check, format!("{rule_key}.check"))?,
+                    when: r.when.clone(),
+                    points: self.points(&r.points, format!("{rule_key}.points"))?,
+                });
+            }
+            indicators.push(Indicator {
+                id: x.id.into_inner(),
+                index: x.index.into_inner(),
+                title: Text { zh: x.title, en: x.title_en },
+                weight,
+                rules,
+                source: x.source,
+            });
+        }
+        Ok(indicators)
+    }
+}

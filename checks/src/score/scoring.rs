@@ -1,0 +1,337 @@
+//! The national scoring method as a pure function of a site's findings,
+//! its column counts and a rubric (国办秘函〔2019〕19号):
+//!
+//! 1. Any veto (单项否决) fails the site. The deductions are still worked
+//!    out and shown, for information.
+//! 2. Otherwise the score is the full marks minus the deductions, each
+//!    indicator losing at most its weight.
+//! 3. A site without public services is scored without the service
+//!    indicators and scaled back up to full marks (75 × 4/3 in practice).
+//! 4. Below the pass mark the site fails; above the bonus gate a portal's
+//!    bonus points (scored by a person) are added, up to the bonus total.
+//!
+//! The rubric decides what a finding costs, so scoring also writes each
+//! finding's `rule` (the veto or indicator that counted it) and makes its
+//! `severity` say what it did: a finding no veto or indicator counts is a
+//! notice.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::Lang;
+use crate::audit::{Finding, Freshness, Severity, SiteAudit};
+use crate::registry;
+use crate::scorecard::{IndexScore, IndicatorScore, Score, VetoResult, VetoStatus};
+
+use super::rubric::{Centi, CheckPattern, Condition, Fact, Indicator, PointRule, Rubric, Veto, from_centi};
+
+/// What kind of site is scored, which the rules treat differently.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SiteKind {
+    /// 门户网站: the only kind that earns bonus points.
+    #[default]
+    Portal,
+    /// 部门网站.
+    Department,
+    /// 乡镇（街道）网站.
+    Township,
+}
+
+impl SiteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SiteKind::Portal => "portal",
+            SiteKind::Department => "department",
+            SiteKind::Township => "township",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            SiteKind::Portal => lang.pick("门户网站", "portal"),
+            SiteKind::Department => lang.pick("部门网站", "department site"),
+            SiteKind::Township => lang.pick("乡镇网站", "township site"),
+        }
+    }
+}
+
+/// What the scorer needs to know about the site besides its findings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Profile {
+    pub kind: SiteKind,
+    /// False: the site offers no public services (a department without
+    /// them) and is scored by the 75 × 4/3 rule.
+    pub service: bool,
+    /// Bonus points a person awarded (加分项), added above the bonus gate.
+    pub bonus: f64,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile { kind: SiteKind::Portal, service: true, bonus: 0.0 }
+    }
+}
+
+/// Scores `site` under `rubric`: fills `site.score` and each finding's
+/// `rule` and `severity`.
+pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lang) {
+    let columns: HashMap<&str, (&str, u32)> =
+        site.columns.iter().map(|c| (c.url.as_str(), (c.category.as_str(), c.level))).collect();
+    let facts = Facts { freshness: &site.freshness, pages: site.stats.pages };
+    let mut claims: Vec<Option<usize>> = vec![None; site.findings.len()];
+
+    let mut vetoes = Vec::new();
+    for (v, veto) in rubric.vetoes.iter().enumerate() {
+        vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, &facts, lang));
+    }
+    let veto_claims = claims.clone();
+    let excluded = |ind: &Indicator| !profile.service && rubric.index(&ind.index).is_some_and(|i| i.services);
+    let mut uncapped: Vec<Centi> = vec![0; rubric.indicators.len()];
+    let mut counted: Vec<u64> = vec![0; rubric.indicators.len()];
+    let mut rule_of: Vec<Option<usize>> = vec![None; site.findings.len()];
+    for (i, finding) in site.findings.iter().enumerate() {
+        if claims[i].is_some() {
+            continue;
+        }
+        let hit =
+            rubric.indicators.iter().enumerate().filter(|(_, ind)| !excluded(ind)).find_map(|(n, ind)| {
+                ind.rules.iter().find(|r| rule_matches(r, finding, &columns)).map(|r| (n, r.points))
+            });
+        if let Some((n, points)) = hit {
+            uncapped[n] += points;
+            counted[n] += 1;
+            rule_of[i] = Some(n);
+        }
+    }
+
+    for (i, finding) in site.findings.iter_mut().enumerate() {
+        if let Some(v) = veto_claims[i] {
+            finding.rule = Some(rubric.vetoes[v].id.clone());
+            finding.severity = Severity::Veto;
+        } else if let Some(n) = rule_of[i] {
+            finding.rule = Some(rubric.indicators[n].id.clone());
+            finding.severity = Severity::Deduction;
+        } else {
+            finding.rule = None;
+            finding.severity = Severity::Notice;
+        }
+    }
+
+    let indicators: Vec<IndicatorScore> = rubric
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(n, ind)| IndicatorScore {
+            id: ind.id.clone(),
+            index: ind.index.clone(),
+            title: ind.title.get(lang).to_owned(),
+            weight: from_centi(ind.weight),
+            lost: if excluded(ind) { 0.0 } else { from_centi(uncapped[n].min(ind.weight)) },
+            uncapped: from_centi(uncapped[n]),
+            findings: counted[n],
+            assessed: !ind.rules.is_empty(),
+            excluded: excluded(ind),
+            confirmed: ind.source.confirmed,
+        })
+        .collect();
+    site.score = Some(total(rubric, profile, lang, vetoes, indicators));
+}
+
+/// Adds up the indicators and applies the pass mark, the 4/3 rule, the
+/// bonus and the grade bands.
+fn total(
+    rubric: &Rubric,
+    profile: &Profile,
+    lang: Lang,
+    vetoes: Vec<VetoResult>,
+    indicators: Vec<IndicatorScore>,
+) -> Score {
+    let centi = super::rubric::to_centi;
+    let scale = rubric.scale.total;
+    let deducted: Centi = indicators.iter().map(|i| centi(i.lost)).sum();
+    let excluded: Centi = indicators.iter().filter(|i| i.excluded).map(|i| centi(i.weight)).sum();
+    let remaining = (scale - excluded).max(1);
+    // Rounded to the hundredth, half away from zero.
+    let base = ((i128::from(remaining - deducted) * i128::from(scale) * 2 + i128::from(remaining))
+        / (2 * i128::from(remaining))) as Centi;
+    let base = base.max(0);
+    let vetoed = vetoes.iter().any(|v| v.status == VetoStatus::Fired);
+    let passed = !vetoed && base >= rubric.scale.pass_mark;
+    let bonus = if passed && profile.kind == SiteKind::Portal && base > rubric.scale.bonus_gate {
+        centi(profile.bonus.max(0.0)).min(rubric.scale.bonus_total)
+    } else {
+        0
+    };
+    let total = base + bonus;
+    let grade = if passed { rubric.grade_for(total) } else { rubric.failing_grade() };
+    let indices = rubric
+        .indices
+        .iter()
+        .map(|index| {
+            let mine = indicators.iter().filter(|i| i.index == index.id);
+            let weight: Centi = mine.clone().map(|i| centi(i.weight)).sum();
+            let lost: Centi = mine.map(|i| centi(i.lost)).sum();
+            IndexScore {
+                id: index.id.clone(),
+                title: index.title.get(lang).to_owned(),
+                weight: from_centi(weight),
+                lost: from_centi(lost),
+                score: from_centi(weight - lost),
+                excluded: !profile.service && index.services,
+            }
+        })
+        .collect();
+    Score {
+        rubric: rubric.id.clone(),
+        rubric_name: rubric.name(lang).to_owned(),
+        scale: from_centi(scale),
+        total: from_centi(total),
+        deducted: from_centi(deducted),
+        bonus: from_centi(bonus),
+        grade: grade.id.clone(),
+        grade_label: grade.label.get(lang).to_owned(),
+        passed,
+        vetoed,
+        pass_mark: from_centi(rubric.scale.pass_mark),
+        kind: profile.kind.as_str().to_owned(),
+        service: profile.service,
+        vetoes,
+        indicators,
+        indices,
+    }
+}
+
+/// The counts of the audit that vetoes test.
+struct Facts<'a> {
+    freshness: &'a Freshness,
+    pages: u64,
+}
+
+impl Facts<'_> {
+    fn has(&self, fact: Fact) -> bool {
+        match fact {
+            Fact::Pages => self.pages > 0,
+            Fact::HomepageAssessed => self.freshness.homepage_assessed,
+        }
+    }
+}
+
+fn metric_value(facts: &Facts<'_>, metric: super::rubric::Metric) -> u64 {
+    use super::rubric::Metric;
+    match metric {
+        Metric::StaleNewsOrFirstLevelNoticePolicy => facts.freshness.stale_news_or_first_level_notice_policy,
+        Metric::StaleColumns => facts.freshness.stale,
+        Metric::BlankColumns => facts.freshness.blank,
+    }
+}
+
+/// Decides one veto; the findings behind a fired check condition are
+/// claimed for it, so they are not also deducted.
+fn judge_veto(
+    position: usize,
+    veto: &Veto,
+    findings: &[Finding],
+    claims: &mut [Option<usize>],
+    facts: &Facts<'_>,
+    lang: Lang,
+) -> VetoResult {
+    let mut fired_evidence = Vec::new();
+    let mut clear_evidence = Vec::new();
+    let mut claimed = 0u64;
+    for condition in &veto.when {
+        match condition {
+            Condition::Findings { check, at_least } => {
+                let hits: Vec<usize> = (0..findings.len())
+                    .filter(|&i| claims[i].is_none() && check.matches(&findings[i].check))
+                    .collect();
+                if hits.len() as u64 >= *at_least {
+                    let first = &findings[hits[0]];
+                    fired_evidence.push(if hits.len() > 1 {
+                        format!(
+                            "{}{}",
+                            first.detail,
+                            lang.pick(
+                                &format!("（共 {} 条）", hits.len()),
+                                &format!(" ({} in all)", hits.len())
+                            )
+                        )
+                    } else {
+                        first.detail.clone()
+                    });
+                    claimed += hits.len() as u64;
+                    for i in hits {
+                        claims[i] = Some(position);
+                    }
+                } else {
+                    clear_evidence.push(format!("{}: {}", check_label(check, lang), hits.len()));
+                }
+            }
+            Condition::Metric { metric, at_least } => {
+                let value = metric_value(facts, *metric);
+                let text = lang
+                    .pick(
+                        &format!("{} {value} 个（达到 {at_least} 个即否决）", metric.label(Lang::Zh)),
+                        &format!("{} {value} (veto at {at_least})", metric.label(Lang::En)),
+                    )
+                    .to_owned();
+                if value >= *at_least { fired_evidence.push(text) } else { clear_evidence.push(text) }
+            }
+        }
+    }
+    let missing = veto.needs.iter().find(|f| !facts.has(**f));
+    let (status, evidence) = if !fired_evidence.is_empty() {
+        (VetoStatus::Fired, fired_evidence.join(lang.pick("；", "; ")))
+    } else if veto.when.is_empty() {
+        (
+            VetoStatus::NotAssessed,
+            lang.pick(
+                "需人工判定：本版本没有对应的自动检查",
+                "a person decides: no automatic check covers it yet",
+            )
+            .to_owned(),
+        )
+    } else if let Some(fact) = missing {
+        (VetoStatus::NotAssessed, fact.why_not(lang).to_owned())
+    } else if veto.partial {
+        (
+            VetoStatus::NotAssessed,
+            lang.pick(
+                "本次审计未发现该问题，但一次审计不能排除：需按规则持续监测（见 govaudit rules）",
+                "not seen in this audit, which cannot rule it out: the rule needs monitoring over time (see govaudit rules)",
+            )
+            .to_owned(),
+        )
+    } else {
+        (VetoStatus::Clear, clear_evidence.join(lang.pick("；", "; ")))
+    };
+    VetoResult {
+        id: veto.id.clone(),
+        title: veto.title.get(lang).to_owned(),
+        status,
+        evidence,
+        findings: claimed,
+        confirmed: veto.source.confirmed,
+    }
+}
+
+/// A check pattern as people read it: the check's title, or the pattern.
+fn check_label(check: &CheckPattern, lang: Lang) -> String {
+    registry::find(&check.0).map_or_else(|| check.0.clone(), |c| c.title(lang).to_owned())
+}
+
+/// Whether a point rule counts `finding`.
+fn rule_matches(rule: &PointRule, finding: &Finding, columns: &HashMap<&str, (&str, u32)>) -> bool {
+    if !rule.check.matches(&finding.check) {
+        return false;
+    }
+    let w = &rule.when;
+    let column = finding.column.as_deref().and_then(|c| columns.get(c));
+    w.on_homepage.is_none_or(|v| finding.on_homepage.unwrap_or(false) == v)
+        && w.internal.is_none_or(|v| finding.internal == Some(v))
+        && w.element.as_ref().is_none_or(|v| finding.element.as_ref() == Some(v))
+        && w.mark.as_ref().is_none_or(|v| finding.mark.as_ref() == Some(v))
+        && w.column_category.as_ref().is_none_or(|v| column.is_some_and(|(cat, _)| cat == v))
+        && w.column_level.is_none_or(|v| column.is_some_and(|(_, level)| *level == v))
+}

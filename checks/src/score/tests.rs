@@ -1,0 +1,426 @@
+//! Scoring by hand-calculated scenarios, and rubric validation.
+
+use super::rubric::Rubric;
+use super::scoring::{Profile, SiteKind, apply};
+use crate::Lang;
+use crate::audit::{Column, Finding, Freshness, Severity, SiteAudit, Stats};
+use crate::scorecard::{Score, VetoStatus};
+
+/// A small rubric with round numbers, so totals are easy to work out.
+const RUBRIC: &str = r#"
+id = "test"
+name = "测试"
+[scale]
+total = 100
+pass_mark = 60
+bonus_gate = 80
+bonus_total = 30
+confirmed = true
+[[grades]]
+id = "excellent"
+label = "优秀"
+min = 90
+[[grades]]
+id = "good"
+label = "良好"
+min = 80
+[[grades]]
+id = "pass"
+label = "合格"
+min = 60
+[[grades]]
+id = "fail"
+label = "不合格"
+min = 0
+[freshness]
+homepage = 14
+news = 14
+notice = 183
+policy = 183
+personnel = 365
+planning = 365
+confirmed = true
+[[vetoes]]
+id = "V3"
+title = "首页不更新"
+when = [{ check = "update.homepage-stale" }]
+needs = ["homepage_assessed"]
+confirmed = true
+[[vetoes]]
+id = "V4"
+title = "栏目不更新"
+when = [{ metric = "columns.blank", at_least = 5 }]
+needs = ["pages"]
+confirmed = true
+[[vetoes]]
+id = "V1"
+title = "严重问题"
+confirmed = true
+[[indices]]
+id = "disclosure"
+title = "信息发布"
+[[indices]]
+id = "service"
+title = "办事服务"
+services = true
+[[indices]]
+id = "design"
+title = "功能设计"
+[[indicators]]
+id = "column-stale"
+index = "disclosure"
+title = "栏目更新"
+weight = 15
+confirmed = false
+rules = [
+  { check = "column.stale", when = { column_category = "policy", column_level = 1 }, points = 5 },
+  { check = "column.stale", points = 1 },
+]
+[[indicators]]
+id = "typo"
+index = "disclosure"
+title = "错别字"
+weight = 10
+confirmed = false
+rules = [{ check = "content.typo", points = 1 }]
+[[indicators]]
+id = "service-hall"
+index = "service"
+title = "办事服务"
+weight = 25
+confirmed = false
+[[indicators]]
+id = "links-home"
+index = "design"
+title = "首页链接"
+weight = 5
+confirmed = false
+rules = [{ check = "link.dead", when = { on_homepage = true }, points = 1 }]
+[[indicators]]
+id = "links-other"
+index = "design"
+title = "其他链接"
+weight = 5
+confirmed = false
+rules = [{ check = "link.dead", points = 0.1 }]
+"#;
+
+fn rubric() -> Rubric {
+    Rubric::parse(RUBRIC, "test.toml").expect("test rubric")
+}
+
+fn dead(on_homepage: bool) -> Finding {
+    Finding { on_homepage: Some(on_homepage), ..Finding::new("link.dead", Severity::Deduction) }
+}
+
+fn stale(column: &str) -> Finding {
+    Finding { column: Some(column.into()), ..Finding::new("column.stale", Severity::Deduction) }
+}
+
+fn column(url: &str, category: &str, level: u32) -> Column {
+    Column {
+        name: url.into(),
+        url: url.into(),
+        category: category.into(),
+        items: 3,
+        latest: Some("2026-01-01".into()),
+        stale: true,
+        blank: false,
+        due: None,
+        limit_days: Some(183),
+        level,
+        exempt: false,
+    }
+}
+
+fn site(findings: Vec<Finding>) -> SiteAudit {
+    SiteAudit {
+        name: "清溪县人民政府".into(),
+        root: "http://h/".into(),
+        stats: Stats { pages: 10, ..Stats::default() },
+        score: None,
+        columns: vec![
+            column("/zcwj/", "policy", 1),
+            column("/bm/zcwj/", "policy", 2),
+            column("/gzdt/", "news", 1),
+        ],
+        accounts: vec![],
+        findings,
+        freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
+    }
+}
+
+fn score_of(site: &mut SiteAudit, profile: &Profile) -> Score {
+    apply(site, &rubric(), profile, Lang::Zh);
+    site.score.clone().expect("scored")
+}
+
+fn times(n: usize, f: impl Fn() -> Finding) -> Vec<Finding> {
+    (0..n).map(|_| f()).collect()
+}
+
+/// (scenario, findings, profile, total, grade, passed, vetoed)
+type Case = (&'static str, Vec<Finding>, Profile, f64, &'static str, bool, bool);
+
+#[test]
+fn hand_calculated_totals() {
+    let portal = Profile::default();
+    let department = Profile { kind: SiteKind::Department, ..Profile::default() };
+    let no_service = Profile { kind: SiteKind::Department, service: false, bonus: 0.0 };
+    let cases: Vec<Case> = vec![
+        ("clean", vec![], portal.clone(), 100.0, "excellent", true, false),
+        // 7 dead links on the home page cost 7 but the indicator caps at 5;
+        // 12 elsewhere cost 12 × 0.1 = 1.2.
+        (
+            "caps",
+            [times(7, || dead(true)), times(12, || dead(false))].concat(),
+            portal.clone(),
+            93.8,
+            "excellent",
+            true,
+            false,
+        ),
+        // A first-level policy column costs 5, a second-level one 1, a news
+        // column 1: 7.
+        (
+            "column rules by category and level",
+            vec![stale("/zcwj/"), stale("/bm/zcwj/"), stale("/gzdt/")],
+            portal.clone(),
+            93.0,
+            "excellent",
+            true,
+            false,
+        ),
+        // 85 is above the bonus gate: the bonus of 40 is capped at 30.
+        (
+            "bonus above the gate, capped",
+            [vec![stale("/zcwj/")], times(10, || Finding::new("content.typo", Severity::Deduction))].concat(),
+            Profile { bonus: 40.0, ..portal.clone() },
+            115.0,
+            "excellent",
+            true,
+            false,
+        ),
+        // Exactly 80 is not above the gate.
+        (
+            "no bonus at the gate",
+            [
+                times(5, || dead(true)),
+                vec![stale("/zcwj/")],
+                times(10, || Finding::new("content.typo", Severity::Deduction)),
+            ]
+            .concat(),
+            Profile { bonus: 10.0, ..portal.clone() },
+            80.0,
+            "good",
+            true,
+            false,
+        ),
+        // Departments earn no bonus.
+        (
+            "no bonus for a department",
+            vec![stale("/zcwj/")],
+            Profile { bonus: 10.0, ..department.clone() },
+            95.0,
+            "excellent",
+            true,
+            false,
+        ),
+        // 75 × 4/3: (75 − 15) × 4/3 = 80.
+        (
+            "4/3 rule",
+            vec![stale("/zcwj/"), stale("/zcwj/"), stale("/zcwj/")],
+            no_service.clone(),
+            80.0,
+            "good",
+            true,
+            false,
+        ),
+        // (75 − 2) × 4/3 = 97.333… → 97.33.
+        (
+            "4/3 rule rounds to hundredths",
+            vec![stale("/gzdt/"), dead(true)],
+            no_service.clone(),
+            97.33,
+            "excellent",
+            true,
+            false,
+        ),
+        // Every indicator at its cap: (75 − 35) × 4/3 = 53.33, below 60.
+        (
+            "below the pass mark",
+            [
+                times(3, || stale("/zcwj/")),
+                times(10, || Finding::new("content.typo", Severity::Deduction)),
+                times(5, || dead(true)),
+                times(50, || dead(false)),
+            ]
+            .concat(),
+            no_service.clone(),
+            53.33,
+            "fail",
+            false,
+            false,
+        ),
+        // A veto fails the site; the deductions are still worked out.
+        (
+            "veto",
+            vec![Finding::new("update.homepage-stale", Severity::Veto), dead(true), dead(true)],
+            portal.clone(),
+            98.0,
+            "fail",
+            false,
+            true,
+        ),
+    ];
+    for (name, findings, profile, total, grade, passed, vetoed) in cases {
+        let s = score_of(&mut site(findings), &profile);
+        assert_eq!((s.total, s.grade.as_str(), s.passed, s.vetoed), (total, grade, passed, vetoed), "{name}");
+    }
+}
+
+#[test]
+fn findings_carry_the_rule_that_counted_them() {
+    let mut site = site(vec![
+        Finding::new("update.homepage-stale", Severity::Veto),
+        dead(true),
+        dead(false),
+        // No indicator counts it under this rubric: it costs nothing, so
+        // it is a notice.
+        Finding::new("a11y.image-alt", Severity::Deduction),
+    ]);
+    let score = score_of(&mut site, &Profile::default());
+    let rules: Vec<(Option<&str>, Severity)> =
+        site.findings.iter().map(|f| (f.rule.as_deref(), f.severity)).collect();
+    assert_eq!(
+        rules,
+        [
+            (Some("V3"), Severity::Veto),
+            (Some("links-home"), Severity::Deduction),
+            (Some("links-other"), Severity::Deduction),
+            (None, Severity::Notice),
+        ]
+    );
+    let v3 = &score.vetoes[0];
+    assert_eq!((v3.status, v3.findings), (VetoStatus::Fired, 1));
+    let home = score.indicators.iter().find(|i| i.id == "links-home").unwrap();
+    assert_eq!((home.lost, home.findings), (1.0, 1));
+}
+
+#[test]
+fn vetoes_say_fired_clear_or_not_assessed() {
+    let status = |s: &Score| s.vetoes.iter().map(|v| v.status).collect::<Vec<_>>();
+    let mut clear = site(vec![]);
+    clear.freshness.blank = 4;
+    let s = score_of(&mut clear, &Profile::default());
+    assert_eq!(status(&s), [VetoStatus::Clear, VetoStatus::Clear, VetoStatus::NotAssessed]);
+    assert!(s.vetoes[1].evidence.contains('4'), "{}", s.vetoes[1].evidence);
+
+    let mut blank = site(vec![]);
+    blank.freshness.blank = 5;
+    let s = score_of(&mut blank, &Profile::default());
+    assert_eq!(s.vetoes[1].status, VetoStatus::Fired);
+    assert!(s.vetoed && !s.passed);
+
+    // Nothing crawled and no dated list on the home page: neither V3 nor
+    // V4 can be cleared.
+    let mut unseen = site(vec![]);
+    unseen.stats.pages = 0;
+    unseen.freshness.homepage_assessed = false;
+    let s = score_of(&mut unseen, &Profile::default());
+    assert_eq!(status(&s), [VetoStatus::NotAssessed; 3]);
+    assert!(!s.vetoed, "not assessed is not a veto");
+}
+
+#[test]
+fn sub_scores_by_index_and_excluded_services() {
+    let s = score_of(
+        &mut site(vec![dead(true), stale("/zcwj/")]),
+        &Profile { service: false, ..Profile::default() },
+    );
+    let indices: Vec<(&str, f64, f64, bool)> =
+        s.indices.iter().map(|i| (i.id.as_str(), i.weight, i.score, i.excluded)).collect();
+    assert_eq!(
+        indices,
+        [("disclosure", 25.0, 20.0, false), ("service", 25.0, 25.0, true), ("design", 10.0, 9.0, false)]
+    );
+    // (75 − 6) × 4/3 = 92.
+    assert_eq!((s.deducted, s.total), (6.0, 92.0));
+}
+
+#[test]
+fn a_120_point_scale_fails_below_72() {
+    let text = RUBRIC
+        .replace(
+            "total = 100\npass_mark = 60\nbonus_gate = 80",
+            "total = 120\npass_mark = 72\nbonus_gate = 96",
+        )
+        .replace("min = 90", "min = 108")
+        .replace("min = 80", "min = 96")
+        .replace("min = 60", "min = 72");
+    let rubric = Rubric::parse(&text, "province.toml").unwrap();
+    // The disclosure indicators at their caps: 120 − 15 − 10 = 95, which
+    // is "pass" (72 … 96) on this scale.
+    let mut site = site(
+        [times(3, || stale("/zcwj/")), times(10, || Finding::new("content.typo", Severity::Deduction))]
+            .concat(),
+    );
+    apply(&mut site, &rubric, &Profile::default(), Lang::En);
+    let s = site.score.unwrap();
+    assert_eq!((s.scale, s.total, s.grade.as_str(), s.passed), (120.0, 95.0, "pass", true));
+    assert_eq!(s.grade_label, "合格", "a label without English falls back to Chinese");
+}
+
+#[test]
+fn the_shipped_rubric_loads_and_covers_every_deduction_check() {
+    let rubric = Rubric::default_rubric();
+    assert_eq!(rubric.id, "gov-2019");
+    let weights: i64 = rubric.indicators.iter().map(|i| i.weight).sum();
+    assert_eq!(weights, rubric.scale.total);
+    // A deduction check no indicator counts would silently cost nothing.
+    for check in crate::registry::all().filter(|c| c.severity == Severity::Deduction) {
+        let counted = rubric.indicators.iter().flat_map(|i| &i.rules).any(|r| r.check.matches(check.id));
+        assert!(counted, "{} is a deduction check but no indicator counts it", check.id);
+    }
+    for check in crate::registry::all().filter(|c| c.severity == Severity::Veto) {
+        let counted = rubric.vetoes.iter().flat_map(|v| &v.when).any(|c| match c {
+            super::rubric::Condition::Findings { check: p, .. } => p.matches(check.id),
+            super::rubric::Condition::Metric { .. } => false,
+        });
+        assert!(counted, "{} is a veto check but no veto uses it", check.id);
+    }
+    let text = super::describe::describe(&rubric, "gov-2019.toml", Lang::Zh);
+    assert!(text.contains("（未经证实）") && text.contains("V4") && text.contains("links-home"), "{text}");
+}
+
+#[test]
+fn bad_rubrics_name_the_file_line_and_key() {
+    let cases: [(&str, &str, &[&str]); 7] = [
+        (
+            "check = \"column.stale\", when",
+            "check = \"column.stael\", when",
+            &["test.toml:", "rules[0].check", "column.stael"],
+        ),
+        ("weight = 15", "weight = 150", &["test.toml:", "indicators[0].weight", "larger than scale.total"]),
+        ("weight = 25", "weight = 75", &["indicators[3].weight", "add up to 105"]),
+        ("points = 0.1", "points = -0.1", &["rules[0].points", "≥ 0"]),
+        ("id = \"typo\"", "id = \"column-stale\"", &["indicators[1].id", "twice"]),
+        (
+            "metric = \"columns.blank\"",
+            "metric = \"columns.empty\"",
+            &["vetoes[1].when[0].metric", "columns.empty"],
+        ),
+        ("bonus_total = 30", "bonus_total = 30\nbonus_totl = 1", &["test.toml:", "bonus_totl"]),
+    ];
+    for (from, to, needles) in cases {
+        assert!(RUBRIC.contains(from), "{from}");
+        let err = Rubric::parse(&RUBRIC.replacen(from, to, 1), "test.toml").unwrap_err().to_string();
+        for needle in needles {
+            assert!(err.contains(needle), "{to}: {err}");
+        }
+    }
+    // The line is the line of the bad value.
+    let err = Rubric::parse(&RUBRIC.replace("weight = 15", "weight = 150"), "test.toml").unwrap_err();
+    let line = RUBRIC.lines().position(|l| l.starts_with("weight = 15")).unwrap() + 1;
+    assert_eq!(err.at.map(|(l, _)| l), Some(line));
+}
