@@ -7,8 +7,10 @@ use tokio::sync::watch;
 use crate::cli::{Cli, Command};
 use crate::config::{self, FileConfig};
 use crate::exit_codes::Exit;
+use crate::gates::Gates;
 use crate::i18n::{self, tr};
-use crate::pipeline::{self, RunOptions};
+use crate::pipeline::{self, RunOptions, SiteSpec};
+use crate::rubric_file;
 
 pub fn run(cli: Cli) -> Exit {
     match run_command(cli) {
@@ -66,7 +68,34 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             println!("{}", found.docs(i18n::lang()));
             Ok(Exit::Done)
         }
+        Command::Rules { rubric, config } => {
+            let file = FileConfig::find(config.as_deref())?;
+            i18n::set(explicit_lang.or_else(i18n::from_env).or(file.lang()).unwrap_or_default());
+            let path = rubric.or_else(|| file.rubric_path());
+            let loaded = rubric_file::load(path.as_deref())?;
+            print!(
+                "{}",
+                checks::score::describe::describe(
+                    &loaded,
+                    &rubric_file::origin(path.as_deref()),
+                    i18n::lang()
+                )
+            );
+            Ok(Exit::Done)
+        }
+        Command::Audit(args) if args.roster.is_some() => {
+            let gates = Gates::new(&args.gates)?;
+            let roster = args.roster.as_deref().context("roster")?;
+            let specs = crate::roster::load(roster, args.common.config.as_deref(), &args.common)?;
+            let options = RunOptions {
+                progress: !cli.quiet,
+                sites_at_once: positive_sites(args.sites_at_once)?,
+                ranking: Some("ranking".to_owned()),
+            };
+            audit(specs, options, &gates)
+        }
         Command::Audit(args) => {
+            let gates = Gates::new(&args.gates)?;
             let config = config::build(file, &urls, &args.common)?;
             if config.urls.is_empty() {
                 anyhow::bail!(
@@ -77,12 +106,9 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                     )
                 );
             }
-            let options = RunOptions { progress: !cli.quiet, labels: Vec::new() };
-            runtime()?.block_on(async {
-                let interrupt = interrupt_on_ctrl_c();
-                pipeline::run(&config, &options, interrupt.clone()).await?;
-                Ok(finished(&interrupt))
-            })
+            let options =
+                RunOptions { progress: !cli.quiet, sites_at_once: 1, ranking: Some("ranking".to_owned()) };
+            audit(SiteSpec::from_config(&config), options, &gates)
         }
         Command::Demo(args) => {
             let config = config::build(file, &[], &args.common)?;
@@ -96,6 +122,34 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                 Ok(finished(&interrupt))
             })
         }
+    }
+}
+
+/// Runs the audits, then the gates: an interrupted run is a tool failure
+/// (2) whatever the gates say, a failed gate is 1.
+fn audit(specs: Vec<SiteSpec>, options: RunOptions, gates: &Gates) -> anyhow::Result<Exit> {
+    runtime()?.block_on(async {
+        let interrupt = interrupt_on_ctrl_c();
+        let result = pipeline::run(specs, &options, interrupt.clone()).await?;
+        let exit = finished(&interrupt);
+        if exit != Exit::Done {
+            return Ok(exit);
+        }
+        match gates.failure(result.sites.iter().map(|s| &s.audit)) {
+            Some(line) => {
+                eprintln!("{line}");
+                Ok(Exit::GateFailed)
+            }
+            None => Ok(Exit::Done),
+        }
+    })
+}
+
+fn positive_sites(n: Option<usize>) -> anyhow::Result<usize> {
+    match n {
+        Some(0) => anyhow::bail!("--sites-at-once {}", tr("必须大于 0", "must be greater than 0")),
+        Some(n) => Ok(n),
+        None => Ok(2),
     }
 }
 

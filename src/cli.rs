@@ -44,14 +44,42 @@ pub enum Command {
         /// A check id, e.g. link.dead
         check: String,
     },
+    /// Print the scoring rubric in force: vetoes, indicators, points and their sources
+    Rules {
+        /// Rubric file [default: the config's [scoring] rubric, else the national 2019 rubric]
+        #[arg(long, value_name = "FILE")]
+        rubric: Option<PathBuf>,
+        /// Config file (default: ./govaudit.toml when present)
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
     /// Start URLs (home pages); `http://` is assumed when no scheme is given
     pub urls: Vec<String>,
+    /// Audit the sites listed in this file (name, url, kind, config) and rank them
+    #[arg(long, value_name = "FILE", conflicts_with = "urls")]
+    pub roster: Option<PathBuf>,
+    /// Sites of a roster audited at once (sites on one host never overlap) [default: 2]
+    #[arg(long, value_name = "N", requires = "roster")]
+    pub sites_at_once: Option<usize>,
+    #[command(flatten)]
+    pub gates: GateArgs,
     #[command(flatten)]
     pub common: CommonArgs,
+}
+
+/// CI gates: exit 1, with one line saying which gate failed.
+#[derive(Debug, Default, Args)]
+pub struct GateArgs {
+    /// Fail (exit 1) when a site scores below SCORE, or is vetoed
+    #[arg(long, value_name = "SCORE")]
+    pub fail_under: Option<f64>,
+    /// Fail (exit 1) on any fired veto (`veto`) or any finding of CHECK_ID (`area.*` for an area); repeatable
+    #[arg(long, value_name = "veto|CHECK_ID")]
+    pub fail_on: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -75,7 +103,7 @@ pub struct CommonArgs {
     /// Output folder; reports go to <out>/<host>/<as_of>/ [default: reports]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Report formats, comma-separated: json, csv [default: json,csv]
+    /// Report formats, comma-separated: json, csv, html, md, junit, sarif [default: all]
     #[arg(long, value_delimiter = ',')]
     pub format: Option<Vec<String>>,
     /// The day freshness is measured against [default: today, UTC+8]
@@ -114,4 +142,7 @@ pub struct CommonArgs {
     /// Do not check links to other sites
     #[arg(long)]
     pub no_external: bool,
+    /// Scoring rubric file [default: the national 2019 rubric, checks/rubrics/gov-2019.toml]
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<PathBuf>,
 }

@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
@@ -19,6 +20,7 @@ use url::Url;
 
 use checks::column::category::Category;
 use checks::page_check::{PageOptions, Typo};
+use checks::score::{Profile, Rubric, SiteKind};
 use checks::settings::{AuditSettings, ColumnMatch, ColumnRule, UrlPrefix};
 
 use crate::cli::CommonArgs;
@@ -49,6 +51,25 @@ pub struct FileConfig {
     columns: Vec<ColumnFile>,
     #[serde(default)]
     content: ContentFile,
+    #[serde(default)]
+    scoring: ScoringFile,
+    /// The folder of the file, against which its relative paths are read.
+    #[serde(skip)]
+    dir: Option<PathBuf>,
+}
+
+/// `[scoring]`: the rubric and what it needs to know about the site.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScoringFile {
+    /// A rubric file, relative to this config file.
+    rubric: Option<PathBuf>,
+    /// portal, department or township.
+    kind: Option<SiteKind>,
+    /// False for a department without public services (75 × 4/3 rule).
+    service: Option<bool>,
+    /// Bonus points awarded by a person (加分项), portals above the gate.
+    bonus: Option<f64>,
 }
 
 /// `[content]`: what the page-content checks read.
@@ -112,6 +133,22 @@ struct CrawlFile {
 pub enum Format {
     Json,
     Csv,
+    Html,
+    Markdown,
+    Junit,
+    Sarif,
+}
+
+impl Format {
+    /// Every format, in the order files are written; `--format` names.
+    pub const ALL: [(Format, &'static str); 6] = [
+        (Format::Json, "json"),
+        (Format::Csv, "csv"),
+        (Format::Html, "html"),
+        (Format::Markdown, "md"),
+        (Format::Junit, "junit"),
+        (Format::Sarif, "sarif"),
+    ];
 }
 
 /// Everything a run needs, validated.
@@ -126,6 +163,9 @@ pub struct Config {
     pub crawl: CrawlSettings,
     /// What the checks measure against; its `lang` is set when the run starts.
     pub audit: AuditSettings,
+    pub rubric: Arc<Rubric>,
+    /// How the site is scored (its kind, services, bonus).
+    pub profile: Profile,
 }
 
 impl FileConfig {
@@ -134,7 +174,7 @@ impl FileConfig {
         let text = std::fs::read_to_string(path).with_context(|| {
             format!("{} {}", tr("无法读取配置文件", "cannot read the config file"), path.display())
         })?;
-        toml::from_str(&text).map_err(|e| {
+        let mut file: FileConfig = toml::from_str(&text).map_err(|e| {
             let at = e.span().map(|span| {
                 let before = &text[..span.start.min(text.len())];
                 let line = before.matches('\n').count() + 1;
@@ -148,7 +188,9 @@ impl FileConfig {
                 at.unwrap_or_default(),
                 e.message().trim_end().replace('\n', " ")
             )
-        })
+        })?;
+        file.dir = path.parent().map(Path::to_owned);
+        Ok(file)
     }
 
     /// The file named by `--config`, else `./govaudit.toml` if present.
@@ -163,10 +205,17 @@ impl FileConfig {
     pub fn lang(&self) -> Option<Lang> {
         self.lang
     }
+
+    /// `[scoring] rubric`, read against the config file's folder.
+    pub fn rubric_path(&self) -> Option<PathBuf> {
+        let rubric = self.scoring.rubric.as_ref()?;
+        Some(self.dir.as_deref().unwrap_or(Path::new("")).join(rubric))
+    }
 }
 
 /// Merges flags over the file and validates the result.
 pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Result<Config> {
+    let rubric_path = args.rubric.clone().or_else(|| file.rubric_path());
     let c = file.crawl;
     let raw_urls: Vec<String> = if urls.is_empty() { file.urls.unwrap_or_default() } else { urls.to_vec() };
     let urls = raw_urls.iter().map(|u| parse_start_url(u)).collect::<anyhow::Result<Vec<_>>>()?;
@@ -221,7 +270,10 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         resolve: parse_resolve(c.resolve.unwrap_or_default())?,
         page_options: std::sync::Arc::new(PageOptions::new(crate::i18n::lang(), typos(file.content)?)),
     };
+    let rubric = Arc::new(crate::rubric_file::load(rubric_path.as_deref())?);
+    let profile = profile(&file.scoring, &rubric)?;
     let mut audit = AuditSettings::new(file.lang.unwrap_or_default(), as_of);
+    audit.limits = crate::rubric_file::limits(&rubric);
     apply_freshness(&mut audit, file.freshness);
     audit.columns = file.columns.into_iter().map(column_rule).collect::<anyhow::Result<_>>()?;
     Ok(Config {
@@ -233,7 +285,33 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         lang: file.lang,
         crawl,
         audit,
+        rubric,
+        profile,
     })
+}
+
+/// The scoring profile from `[scoring]`; `service = false` needs a rubric
+/// that says which index is the services one.
+fn profile(scoring: &ScoringFile, rubric: &Rubric) -> anyhow::Result<Profile> {
+    let profile = Profile {
+        kind: scoring.kind.unwrap_or_default(),
+        service: scoring.service.unwrap_or(true),
+        bonus: scoring.bonus.unwrap_or(0.0),
+    };
+    if !(profile.bonus.is_finite() && profile.bonus >= 0.0) {
+        bail!("[scoring] bonus {}", tr("须为不小于 0 的数", "must be a number ≥ 0"));
+    }
+    if !profile.service && !rubric.indices.iter().any(|i| i.services) {
+        bail!(
+            "[scoring] service = false: {} {}",
+            tr(
+                "评分细则中没有标记为办事服务（services = true）的指数：",
+                "the rubric marks no index as the services one (services = true):"
+            ),
+            rubric.id
+        );
+    }
+    Ok(profile)
 }
 
 /// The wrong-word dictionary: the shipped list unless switched off, then
@@ -347,18 +425,19 @@ fn parse_offset(offset: &str) -> anyhow::Result<FixedOffset> {
 }
 
 fn parse_formats(formats: Option<&[String]>) -> anyhow::Result<Vec<Format>> {
-    let Some(formats) = formats else { return Ok(vec![Format::Json, Format::Csv]) };
+    let Some(formats) = formats else { return Ok(Format::ALL.iter().map(|(f, _)| *f).collect()) };
     let mut out = Vec::new();
     for f in formats {
-        let format = match f.trim().to_ascii_lowercase().as_str() {
-            "json" => Format::Json,
-            "csv" => Format::Csv,
-            other => bail!(
-                "{} {other:?}: {}",
+        let name = f.trim().to_ascii_lowercase();
+        let name = if name == "markdown" { "md".to_owned() } else { name };
+        let Some((format, _)) = Format::ALL.iter().find(|(_, n)| *n == name) else {
+            bail!(
+                "{} {name:?}: {} json, csv, html, md, junit, sarif",
                 tr("不支持的报告格式", "unknown report format"),
-                tr("可选 json, csv", "choose from json, csv")
-            ),
+                tr("可选", "choose from")
+            )
         };
+        let format = *format;
         if !out.contains(&format) {
             out.push(format);
         }

@@ -1,6 +1,9 @@
-//! Writing reports to disk: `<out>/<site>/<as_of>/report.json` and
-//! `findings.csv`. Each file is written to a temporary name and renamed, so
-//! a crash never leaves a half-written report that looks complete.
+//! Writing reports to disk, into `<out>/<site>/<as_of>/`: `report.json`,
+//! `findings.csv` and `columns.csv`, `scorecard.html`, `summary.md`,
+//! `junit.xml`, `results.sarif`; and a roster's ranking into
+//! `<out>/ranking/<as_of>/`. Each file is written to a temporary name and
+//! renamed, so a crash never leaves a half-written report that looks
+//! complete.
 
 use std::fs::File;
 use std::io::BufWriter;
@@ -8,10 +11,11 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use checks::Audit;
+use checks::scorecard::Ranking;
 use url::Url;
 
 use crate::config::Format;
-use crate::i18n::tr;
+use crate::i18n::{lang, tr};
 
 /// The folder name for a site: its host, with the port when there is one
 /// (`127.0.0.1-8080`; a colon is not allowed in Windows file names).
@@ -23,24 +27,65 @@ pub fn site_label(root: &Url) -> String {
     }
 }
 
+/// The HTML scorecard's file name, which the Markdown summary links to.
+pub const SCORECARD: &str = "scorecard.html";
+
 /// Writes `audit` in every format into `dir`; returns the files written.
 pub fn write_reports(audit: &Audit, dir: &Path, formats: &[Format]) -> anyhow::Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir).with_context(|| {
-        format!("{} {}", tr("无法创建报告目录", "cannot create the report folder"), dir.display())
-    })?;
+    create_dir(dir)?;
+    let lang = lang();
     let mut written = Vec::new();
     for format in formats {
-        let path = match format {
-            Format::Json => write_atomically(&dir.join("report.json"), |out| {
+        match format {
+            Format::Json => written.push(write_atomically(&dir.join("report.json"), |out| {
                 reports::json::write(audit, out).context("report.json")
-            })?,
-            Format::Csv => write_atomically(&dir.join("findings.csv"), |out| {
-                reports::csv::write(audit, out).context("findings.csv")
-            })?,
-        };
-        written.push(path);
+            })?),
+            Format::Csv => {
+                written.push(write_atomically(&dir.join("findings.csv"), |out| {
+                    reports::csv::write(audit, out).context("findings.csv")
+                })?);
+                written.push(write_atomically(&dir.join("columns.csv"), |out| {
+                    reports::csv::write_columns(audit, out).context("columns.csv")
+                })?);
+            }
+            Format::Html => written.push(write_atomically(&dir.join(SCORECARD), |out| {
+                reports::html::write(audit, lang, out).context(SCORECARD)
+            })?),
+            Format::Markdown => {
+                let link = formats.contains(&Format::Html).then_some(SCORECARD);
+                written.push(write_atomically(&dir.join("summary.md"), |out| {
+                    reports::markdown::write(audit, lang, link, out).context("summary.md")
+                })?)
+            }
+            Format::Junit => written.push(write_atomically(&dir.join("junit.xml"), |out| {
+                reports::junit::write(audit, lang, out).context("junit.xml")
+            })?),
+            Format::Sarif => written.push(write_atomically(&dir.join("results.sarif"), |out| {
+                reports::sarif::write(audit, lang, out).context("results.sarif")
+            })?),
+        }
     }
     Ok(written)
+}
+
+/// Writes a roster's ranking table as HTML and CSV into `dir`.
+pub fn write_ranking(ranking: &Ranking, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    create_dir(dir)?;
+    let lang = lang();
+    Ok(vec![
+        write_atomically(&dir.join("ranking.html"), |out| {
+            reports::ranking::write_html(ranking, lang, out).context("ranking.html")
+        })?,
+        write_atomically(&dir.join("ranking.csv"), |out| {
+            reports::ranking::write_csv(ranking, lang, out).context("ranking.csv")
+        })?,
+    ])
+}
+
+fn create_dir(dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| {
+        format!("{} {}", tr("无法创建报告目录", "cannot create the report folder"), dir.display())
+    })
 }
 
 /// Streams a report into a temporary file beside `path`, then renames it.

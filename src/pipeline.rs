@@ -1,16 +1,23 @@
-//! The pipeline for one run: for each start URL, crawl → site checks →
-//! reports on disk → a short summary. Sites are audited one after another;
-//! an interruption stops the current one, writes what it gathered (marked
-//! `truncated`) and skips the rest.
+//! The pipeline for one run: for each site, crawl → site checks → scoring
+//! → reports on disk → a short summary; then, for several sites, the
+//! ranking table. Sites run one after another unless a roster asks for
+//! several at once, and sites on one host never run at the same time (the
+//! per-host limits hold per crawl). An interruption stops the sites being
+//! crawled, writes what they gathered (marked `truncated`) and skips the
+//! rest.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use anyhow::Context;
 use checks::assemble::{self, CrawlTotals};
 use checks::audit::{SCHEMA, Tool};
+use checks::score::ranking::{self, Entry};
 use checks::{Audit, SiteAudit};
 use chrono::{SecondsFormat, Utc};
-use tokio::sync::watch;
+use tokio::sync::{Semaphore, watch};
+use url::Url;
 
 use crate::config::Config;
 use crate::crawl;
@@ -18,62 +25,174 @@ use crate::i18n::{lang, tr};
 use crate::output;
 use crate::progress::Progress;
 
+/// One site to audit, with the config that applies to it.
+#[derive(Clone)]
+pub struct SiteSpec {
+    pub url: Url,
+    /// The report folder's name (`<out>/<label>/<as_of>/`).
+    pub label: String,
+    /// The site's name when the roster gives one (else the page's).
+    pub name: Option<String>,
+    pub config: Config,
+}
+
+impl SiteSpec {
+    /// One spec per start URL of `config`, labelled by host.
+    pub fn from_config(config: &Config) -> Vec<SiteSpec> {
+        config
+            .urls
+            .iter()
+            .map(|url| SiteSpec {
+                url: url.clone(),
+                label: output::site_label(url),
+                name: None,
+                config: config.clone(),
+            })
+            .collect()
+    }
+}
+
 /// Options of a run that are not part of the audit itself.
 pub struct RunOptions {
     pub progress: bool,
-    /// Folder names to use instead of the hosts, by position in the start
-    /// URLs (the demo's stable `demo`); sites beyond the list use their host.
-    pub labels: Vec<String>,
+    /// Sites audited at once (1: one after another, with a progress line).
+    pub sites_at_once: usize,
+    /// With several sites, the ranking goes to `<out>/<ranking>/<as_of>/`.
+    pub ranking: Option<String>,
 }
 
 /// One site's result.
 pub struct SiteRun {
     pub audit: SiteAudit,
+    pub label: String,
     pub files: Vec<PathBuf>,
 }
 
+/// What a run produced.
+pub struct RunResult {
+    pub sites: Vec<SiteRun>,
+    pub ranking_files: Vec<PathBuf>,
+}
+
 pub async fn run(
-    config: &Config,
+    specs: Vec<SiteSpec>,
     options: &RunOptions,
     interrupt: watch::Receiver<bool>,
-) -> anyhow::Result<Vec<SiteRun>> {
-    let client = crawl::client(&config.crawl)?;
-    let mut runs = Vec::new();
-    for (i, start) in config.urls.iter().enumerate() {
-        if *interrupt.borrow() {
-            break;
+) -> anyhow::Result<RunResult> {
+    let Some(first) = specs.first() else {
+        return Ok(RunResult { sites: Vec::new(), ranking_files: Vec::new() });
+    };
+    let (out, as_of, rubric) = (first.config.out.clone(), first.config.as_of, first.config.rubric.clone());
+    let at_once = options.sites_at_once.max(1);
+    let progress = options.progress && at_once == 1;
+    let mut done: Vec<(usize, anyhow::Result<SiteRun>)> = Vec::new();
+    if at_once == 1 {
+        // One after another, in the order given, with a progress line.
+        for (i, spec) in specs.into_iter().enumerate() {
+            if *interrupt.borrow() {
+                break;
+            }
+            done.push((i, audit_site(spec, progress, interrupt.clone()).await));
         }
-        let started_at = now(config);
-        let progress = Progress::new(options.progress);
-        let (site_crawl, counters) =
-            crawl::crawl(&config.crawl, client.clone(), start.clone(), interrupt.clone(), &progress).await;
-        progress.finish();
-        let totals = CrawlTotals {
-            requests: counters.requests,
-            bytes: counters.bytes,
-            duration_ms: counters.duration.as_millis() as u64,
-            truncated: counters.truncated,
-        };
-        let mut settings = config.audit.clone();
-        settings.lang = lang();
-        let site = assemble::site_audit(&site_crawl, totals, None, &settings);
-        drop(site_crawl);
-        let audit = Audit {
-            schema: SCHEMA,
-            tool: Tool { name: "govaudit", version: env!("CARGO_PKG_VERSION") },
-            as_of: config.as_of.format("%Y-%m-%d").to_string(),
-            started_at,
-            finished_at: now(config),
-            sites: vec![site],
-        };
-        let label = options.labels.get(i).cloned().unwrap_or_else(|| output::site_label(start));
-        let dir = config.out.join(label).join(&audit.as_of);
-        let files = output::write_reports(&audit, &dir, &config.formats)?;
-        let site = audit.sites.into_iter().next().expect("one site per report");
-        print_summary(&site, &files);
-        runs.push(SiteRun { audit: site, files });
+    } else {
+        let permits = Arc::new(Semaphore::new(at_once));
+        let mut tasks = tokio::task::JoinSet::new();
+        for group in by_host(specs) {
+            let (permits, interrupt) = (permits.clone(), interrupt.clone());
+            tasks.spawn(async move {
+                let mut runs = Vec::new();
+                for (i, spec) in group {
+                    let Ok(_permit) = permits.acquire().await else { break };
+                    if *interrupt.borrow() {
+                        break;
+                    }
+                    runs.push((i, audit_site(spec, false, interrupt.clone()).await));
+                }
+                runs
+            });
+        }
+        while let Some(joined) = tasks.join_next().await {
+            done.extend(joined.context(tr("审计任务异常退出", "an audit task failed"))?);
+        }
+        done.sort_by_key(|(i, _)| *i);
     }
-    Ok(runs)
+    let sites = done.into_iter().map(|(_, run)| run).collect::<anyhow::Result<Vec<_>>>()?;
+    let mut ranking_files = Vec::new();
+    if let Some(folder) = options.ranking.as_deref().filter(|_| sites.len() > 1) {
+        let day = as_of.format("%Y-%m-%d").to_string();
+        let entries: Vec<Entry<'_>> = sites
+            .iter()
+            .map(|s| Entry {
+                site: &s.audit,
+                scorecard: s
+                    .files
+                    .iter()
+                    .any(|f| f.ends_with(output::SCORECARD))
+                    .then(|| format!("../../{}/{day}/{}", s.label, output::SCORECARD)),
+            })
+            .collect();
+        let table = ranking::rank(&day, &rubric, lang(), &entries);
+        ranking_files = output::write_ranking(&table, &out.join(folder).join(&day))?;
+        println!(
+            "{} {}",
+            tr("排名表：", "ranking:"),
+            ranking_files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" · ")
+        );
+    }
+    Ok(RunResult { sites, ranking_files })
+}
+
+/// Groups the specs by host (keeping their order), so one host is crawled
+/// by one site at a time.
+fn by_host(specs: Vec<SiteSpec>) -> Vec<Vec<(usize, SiteSpec)>> {
+    let mut groups: BTreeMap<String, Vec<(usize, SiteSpec)>> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for (i, spec) in specs.into_iter().enumerate() {
+        let host = spec.url.host_str().unwrap_or_default().to_ascii_lowercase();
+        if !groups.contains_key(&host) {
+            order.push(host.clone());
+        }
+        groups.entry(host).or_default().push((i, spec));
+    }
+    order.into_iter().filter_map(|h| groups.remove(&h)).collect()
+}
+
+/// Crawls, checks, scores and reports one site.
+async fn audit_site(
+    spec: SiteSpec,
+    progress: bool,
+    interrupt: watch::Receiver<bool>,
+) -> anyhow::Result<SiteRun> {
+    let config = &spec.config;
+    let client = crawl::client(&config.crawl)?;
+    let started_at = now(config);
+    let bar = Progress::new(progress);
+    let (site_crawl, counters) = crawl::crawl(&config.crawl, client, spec.url.clone(), interrupt, &bar).await;
+    bar.finish();
+    let totals = CrawlTotals {
+        requests: counters.requests,
+        bytes: counters.bytes,
+        duration_ms: counters.duration.as_millis() as u64,
+        truncated: counters.truncated,
+    };
+    let mut settings = config.audit.clone();
+    settings.lang = lang();
+    let mut site = assemble::site_audit(&site_crawl, totals, spec.name.as_deref(), &settings);
+    drop(site_crawl);
+    checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
+    let audit = Audit {
+        schema: SCHEMA,
+        tool: Tool { name: "govaudit", version: env!("CARGO_PKG_VERSION") },
+        as_of: config.as_of.format("%Y-%m-%d").to_string(),
+        started_at,
+        finished_at: now(config),
+        sites: vec![site],
+    };
+    let dir = config.out.join(&spec.label).join(&audit.as_of);
+    let files = output::write_reports(&audit, &dir, &config.formats)?;
+    let site = audit.sites.into_iter().next().context("one site per report")?;
+    print_summary(&site, &files);
+    Ok(SiteRun { audit: site, label: spec.label, files })
 }
 
 fn now(config: &Config) -> String {
@@ -103,6 +222,9 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
             ""
         },
     );
+    if let Some(score) = &site.score {
+        print_score(score);
+    }
     if s.skipped > 0 || s.blocked > 0 {
         println!(
             "  {} {} (robots.txt {}) · {} {}",
@@ -134,5 +256,21 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
     }
     for file in files {
         println!("  {} {}", tr("报告：", "report:"), file.display());
+    }
+}
+
+/// The score line, and the vetoes that fired.
+fn print_score(score: &checks::scorecard::Score) {
+    use checks::scorecard::VetoStatus;
+    println!(
+        "  {} {}/{} · {}{}",
+        tr("得分", "score"),
+        score.total,
+        score.scale,
+        score.grade_label,
+        if score.vetoed { tr("（单项否决）", " (vetoed)") } else { "" }
+    );
+    for veto in score.vetoes.iter().filter(|v| v.status == VetoStatus::Fired) {
+        println!("  {} {} {}：{}", tr("否决", "veto"), veto.id, veto.title, veto.evidence);
     }
 }

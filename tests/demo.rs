@@ -100,7 +100,7 @@ fn demo_reports_exactly_the_planted_defects() {
     assert!(pii["detail"].as_str().unwrap().contains("身份证号 3 个、手机号 2 个"), "{pii}");
 
     // The department site after the portal: clean but for its domain.
-    let dept = read(&format!("demo-{}", portal::dept::HOST));
+    let dept = read(&format!("demo-{}", portal::dept::BUREAU.host));
     let dept = &dept["sites"][0];
     let got: Vec<(&str, &str)> = dept["findings"]
         .as_array()

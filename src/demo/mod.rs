@@ -19,7 +19,7 @@ use tokio::sync::watch;
 
 use crate::config::Config;
 use crate::i18n::tr;
-use crate::pipeline::{self, RunOptions};
+use crate::pipeline::{self, RunOptions, SiteSpec};
 use crate::serve::{Server, closed_port};
 
 /// The portal and its neighbour hosts, each on its own local server; they
@@ -31,7 +31,7 @@ struct Served {
     /// Host names that must look dead, and the closed port they resolve to.
     dead_hosts: Vec<String>,
     /// Department sites audited after the portal.
-    departments: Vec<String>,
+    departments: Vec<(String, checks::score::SiteKind)>,
     gone: SocketAddr,
 }
 
@@ -79,20 +79,25 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
     for host in &served.dead_hosts {
         config.crawl.resolve.insert(host.clone(), served.gone);
     }
-    config.urls = vec![url::Url::parse(&served.site.url("/")).context("demo URL")?];
-    let mut labels = vec!["demo".to_owned()];
-    // Then the department sites, as a county office audits them too.
-    for dept in &served.departments {
-        let url = url::Url::parse(dept).context("demo URL")?;
-        labels.push(format!("demo-{}", url.host_str().unwrap_or("dept")));
-        config.urls.push(url);
-    }
     // The portal keeps a closed 2019 topic (历史专题): declared exempt, as
     // a county office would in its govaudit.toml.
     config.audit.exempt.push(checks::settings::UrlPrefix(portal::EXEMPT_TOPICS.to_owned()));
+    let portal_url = url::Url::parse(&served.site.url("/")).context("demo URL")?;
+    config.urls = vec![portal_url.clone()];
+    let mut specs =
+        vec![SiteSpec { url: portal_url, label: "demo".to_owned(), name: None, config: config.clone() }];
+    // Then the department and township sites, as a county office audits
+    // them too, scored as what they are, and ranked with the portal.
+    for (dept, kind) in &served.departments {
+        let url = url::Url::parse(dept).context("demo URL")?;
+        let mut dept_config = config.clone();
+        dept_config.profile.kind = *kind;
+        let label = format!("demo-{}", url.host_str().unwrap_or("dept"));
+        specs.push(SiteSpec { url, label, name: None, config: dept_config });
+    }
     announce(&served.site);
-    let options = RunOptions { progress, labels };
-    pipeline::run(&config, &options, interrupt).await?;
+    let options = RunOptions { progress, sites_at_once: 1, ranking: Some("demo-ranking".to_owned()) };
+    pipeline::run(specs, &options, interrupt).await?;
     println!(
         "\n{}",
         tr(

@@ -1,9 +1,14 @@
-//! A department site of the county: 清溪县教育和体育局, served on a
-//! commercial domain as some bureaus still are. The demo audits it after
-//! the portal, as an office auditing "the township and department sites"
-//! would. It is clean (fresh news, every identity mark, an accessibility
-//! entry, accessible markup) but for its domain: `identity.domain`.
+//! The county's unit sites the demo audits after the portal, as an office
+//! auditing "the township and department sites" would, and ranks with it:
+//!
+//! - 清溪县教育和体育局, served on a commercial domain as some bureaus
+//!   still are. Clean (fresh news, every identity mark, an accessibility
+//!   entry, accessible markup) but for its domain: `identity.domain`.
+//! - 清溪县青石镇人民政府, under the portal's domain, whose staff stopped
+//!   posting five weeks ago: its home page is stale (veto V3), so the
+//!   ranking shows a vetoed site.
 
+use checks::score::SiteKind;
 use chrono::{Days, NaiveDate};
 
 use crate::serve::{Resource, Site};
@@ -11,28 +16,63 @@ use crate::serve::{Resource, Site};
 use super::hosts::{self, DCS, GOV, MIIT, ZFWZZC};
 use super::names::ICP;
 
-/// The bureau's host: not under `.gov.cn` (the planted fault).
-pub const HOST: &str = "www.qxjyty.com";
-pub(super) const NAME: &str = "清溪县教育和体育局";
-pub(super) const SITE_CODE: &str = "5107230015";
-const PSB: &str = "51072302000156";
+/// A unit's site: who runs it and what it has published.
+pub struct Unit {
+    pub host: &'static str,
+    pub name: &'static str,
+    pub site_code: &'static str,
+    psb: &'static str,
+    pub kind: SiteKind,
+    /// Its news column's title.
+    column: &'static str,
+    /// News: (days before `as_of`, title).
+    news: &'static [(u64, &'static str)],
+}
 
-/// News of the bureau: (days before `as_of`, title).
-const NEWS: &[(u64, &str)] = &[
-    (1, "县教体局召开秋季学期教育教学质量分析会"),
-    (3, "全县中小学开展冬季消防安全应急疏散演练"),
-    (6, "2026年清溪县中小学生田径运动会圆满落幕"),
-    (9, "县教体局开展校园食品安全专项检查"),
-    (12, "清溪县2026年教师招聘面试成绩公示"),
-];
+/// The bureau: its host is not under `.gov.cn` (the planted fault).
+pub const BUREAU: Unit = Unit {
+    host: "www.qxjyty.com",
+    name: "清溪县教育和体育局",
+    site_code: "5107230015",
+    psb: "51072302000156",
+    kind: SiteKind::Department,
+    column: "教体动态",
+    news: &[
+        (1, "县教体局召开秋季学期教育教学质量分析会"),
+        (3, "全县中小学开展冬季消防安全应急疏散演练"),
+        (6, "2026年清溪县中小学生田径运动会圆满落幕"),
+        (9, "县教体局开展校园食品安全专项检查"),
+        (12, "清溪县2026年教师招聘面试成绩公示"),
+    ],
+};
+
+/// The township: its newest item is 36 days old (the planted fault: V3).
+pub const TOWNSHIP: Unit = Unit {
+    host: "qsz.qingxi.gov.cn",
+    name: "清溪县青石镇人民政府",
+    site_code: "5107230021",
+    psb: "51072302000171",
+    kind: SiteKind::Township,
+    column: "乡镇动态",
+    news: &[
+        (36, "青石镇召开秋冬季森林防灭火工作部署会"),
+        (41, "青石镇开展农村人居环境整治“回头看”"),
+        (47, "青石镇2026年秋季征兵体检工作顺利完成"),
+        (55, "青石镇召开党委理论学习中心组学习会"),
+    ],
+};
+
+/// Both unit sites, in the order the demo audits them.
+pub const UNITS: [&Unit; 2] = [&BUREAU, &TOWNSHIP];
 
 fn article_path(i: usize) -> String {
     format!("/xwdt/{}.html", i + 1)
 }
 
-fn shell(title: &str, main: &str) -> Resource {
-    let full_title = if title == NAME { NAME.to_owned() } else { format!("{title}_{NAME}") };
-    let zc = hosts::url(ZFWZZC, &format!("/check_web/errorInfo_querySiteInfo.action?sitecode={SITE_CODE}"));
+fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
+    let Unit { host, name, site_code, psb, .. } = unit;
+    let full_title = if title == *name { (*name).to_owned() } else { format!("{title}_{name}") };
+    let zc = hosts::url(ZFWZZC, &format!("/check_web/errorInfo_querySiteInfo.action?sitecode={site_code}"));
     let logo = hosts::url(DCS, "/image/red.png");
     let miit = hosts::url(MIIT, "/");
     let gov = hosts::url(GOV, "/");
@@ -42,9 +82,9 @@ fn shell(title: &str, main: &str) -> Resource {
 <head>
 <meta charset=\"utf-8\">
 <title>{full_title}</title>
-<meta name=\"SiteName\" content=\"{NAME}\">
-<meta name=\"SiteDomain\" content=\"{HOST}\">
-<meta name=\"SiteIDCode\" content=\"{SITE_CODE}\">
+<meta name=\"SiteName\" content=\"{name}\">
+<meta name=\"SiteDomain\" content=\"{host}\">
+<meta name=\"SiteIDCode\" content=\"{site_code}\">
 </head>
 <body>
 <div class=\"top\"><a href=\"/\">首页</a> | <a href=\"/wza/index.html\">无障碍</a> | <a href=\"{gov}\">中国政府网</a></div>
@@ -54,8 +94,8 @@ fn shell(title: &str, main: &str) -> Resource {
 <div class=\"footer\">
 <p><img src=\"{logo}\" alt=\"党政机关网站标识\" width=\"55\" height=\"68\">
 <a href=\"{zc}\">我为政府网站找错</a></p>
-<p>主办单位：{NAME}　地址：清溪县城关镇文昌路12号　联系电话：0816-7230015</p>
-<p>政府网站标识码：{SITE_CODE}　<a href=\"{miit}\">{ICP}-3</a>　川公网安备 {PSB}号</p>
+<p>主办单位：{name}　地址：清溪县城关镇文昌路12号　联系电话：0816-7230015</p>
+<p>政府网站标识码：{site_code}　<a href=\"{miit}\">{ICP}-3</a>　川公网安备 {psb}号</p>
 </div>
 </body>
 </html>
@@ -63,8 +103,9 @@ fn shell(title: &str, main: &str) -> Resource {
     ))
 }
 
-fn news_list(as_of: NaiveDate, limit: usize) -> String {
-    let items: String = NEWS
+fn news_list(unit: &Unit, as_of: NaiveDate, limit: usize) -> String {
+    let items: String = unit
+        .news
         .iter()
         .take(limit)
         .enumerate()
@@ -80,26 +121,27 @@ fn news_list(as_of: NaiveDate, limit: usize) -> String {
     format!("<ul class=\"list\">\n{items}</ul>")
 }
 
-/// The bureau's site for `as_of`, its news dated relative to it.
-pub(super) fn site(as_of: NaiveDate) -> Site {
+/// A unit's site for `as_of`, its news dated relative to it.
+pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
+    let (name, column) = (unit.name, unit.column);
     let mut site = Site::default();
     let home = format!(
-        "<h1>{NAME}</h1>\n<h2><a href=\"/xwdt/index.html\">教体动态</a></h2>\n{}",
-        news_list(as_of, 3)
+        "<h1>{name}</h1>\n<h2><a href=\"/xwdt/index.html\">{column}</a></h2>\n{}",
+        news_list(unit, as_of, 3)
     );
-    site.insert("/", shell(NAME, &home));
-    let column = format!("<h1>教体动态</h1>\n{}", news_list(as_of, NEWS.len()));
-    site.insert("/xwdt/index.html", shell("教体动态", &column));
-    for (i, (ago, title)) in NEWS.iter().enumerate() {
+    site.insert("/", shell(unit, name, &home));
+    let list = format!("<h1>{column}</h1>\n{}", news_list(unit, as_of, unit.news.len()));
+    site.insert("/xwdt/index.html", shell(unit, column, &list));
+    for (i, (ago, title)) in unit.news.iter().enumerate() {
         let day = as_of - Days::new(*ago);
         let main = format!(
-            "<h1>{title}</h1>\n<p class=\"info\">发布时间：{}　来源：{NAME}</p>\n\
-<p>{title}。各学校要高度重视，认真组织，确保各项工作落到实处。</p>\n<p><a href=\"/xwdt/index.html\">返回列表</a></p>",
+            "<h1>{title}</h1>\n<p class=\"info\">发布时间：{}　来源：{name}</p>\n\
+<p>{title}。各单位要高度重视，认真组织，确保各项工作落到实处。</p>\n<p><a href=\"/xwdt/index.html\">返回列表</a></p>",
             day.format("%Y-%m-%d")
         );
-        site.insert(&article_path(i), shell(title, &main));
+        site.insert(&article_path(i), shell(unit, title, &main));
     }
     let wza = "<h1>无障碍浏览</h1>\n<p>本网站提供放大缩小、高对比度、读屏等辅助功能。</p>";
-    site.insert("/wza/index.html", shell("无障碍浏览", wza));
+    site.insert("/wza/index.html", shell(unit, "无障碍浏览", wza));
     site
 }

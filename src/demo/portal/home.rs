@@ -151,7 +151,8 @@ fn links() -> String {
         (GOV, "中国政府网"),
         (SC, "四川省人民政府"),
         (CITY, "绵阳市人民政府"),
-        (super::dept::HOST, super::dept::NAME),
+        (super::dept::BUREAU.host, super::dept::BUREAU.name),
+        (super::dept::TOWNSHIP.host, super::dept::TOWNSHIP.name),
     ];
     let items: String = links
         .iter()

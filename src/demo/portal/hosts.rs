@@ -67,11 +67,13 @@ pub(super) fn sites(as_of: NaiveDate) -> Vec<(String, Site)> {
     add(MIIT, "/".into(), page("ICP/IP地址/域名信息备案管理系统", &format!("备案查询 {ICP}")));
     // The portal's footer lost its 公安 filing link and its 找错 entry
     // (planted faults); the department site's 找错 entry remains.
-    add(
-        ZFWZZC,
-        format!("/check_web/errorInfo_querySiteInfo.action?sitecode={}", dept::SITE_CODE),
-        page("我为政府网站找错", &format!("网站名称：{} 网站标识码：{}", dept::NAME, dept::SITE_CODE)),
-    );
+    for unit in dept::UNITS {
+        add(
+            ZFWZZC,
+            format!("/check_web/errorInfo_querySiteInfo.action?sitecode={}", unit.site_code),
+            page("我为政府网站找错", &format!("网站名称：{} 网站标识码：{}", unit.name, unit.site_code)),
+        );
+    }
     for (host, target, resource) in newmedia::foreign_pages(as_of) {
         add(host, target, resource);
     }
@@ -85,7 +87,9 @@ pub(super) fn sites(as_of: NaiveDate) -> Vec<(String, Site)> {
             (host.to_owned(), site)
         })
         .collect();
-    sites.push((dept::HOST.to_owned(), dept::site(as_of)));
+    for unit in dept::UNITS {
+        sites.push((unit.host.to_owned(), dept::site(unit, as_of)));
+    }
     sites
 }
 

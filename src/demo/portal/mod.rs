@@ -51,8 +51,9 @@ pub struct World {
     pub hosts: Vec<(String, Site)>,
     /// Host names the portal links to that must look dead (they will be resolved to a closed local port).
     pub dead_hosts: Vec<String>,
-    /// Department sites the demo audits after the portal (served among `hosts`).
-    pub departments: Vec<String>,
+    /// Unit sites the demo audits after the portal (served among `hosts`),
+    /// with the kind each is scored as.
+    pub departments: Vec<(String, checks::score::SiteKind)>,
 }
 
 /// The portal and every host it links to, as of `as_of` (all dates on
@@ -63,7 +64,7 @@ pub fn world(as_of: NaiveDate) -> World {
         portal: portal(&cat),
         hosts: hosts::sites(as_of),
         dead_hosts: vec![hosts::DEAD_TOPIC_SITE.to_owned()],
-        departments: vec![hosts::url(dept::HOST, "/")],
+        departments: dept::UNITS.iter().map(|u| (hosts::url(u.host, "/"), u.kind)).collect(),
     }
 }
 

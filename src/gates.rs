@@ -1,0 +1,110 @@
+//! CI gates: `--fail-under SCORE`, `--fail-on veto`, `--fail-on CHECK_ID`.
+//! A failed gate is exit 1 with one line naming it; a tool failure stays 2.
+
+use anyhow::bail;
+use checks::SiteAudit;
+use checks::score::rubric::CheckPattern;
+use checks::scorecard::VetoStatus;
+
+use crate::cli::GateArgs;
+use crate::i18n::tr;
+
+/// The gates of a run, validated before anything is crawled.
+#[derive(Clone, Debug, Default)]
+pub struct Gates {
+    fail_under: Option<f64>,
+    fail_on_veto: bool,
+    fail_on: Vec<CheckPattern>,
+}
+
+impl Gates {
+    pub fn new(args: &GateArgs) -> anyhow::Result<Gates> {
+        let mut gates = Gates { fail_under: args.fail_under, ..Gates::default() };
+        if let Some(score) = gates.fail_under
+            && !(score.is_finite() && score >= 0.0)
+        {
+            bail!("--fail-under {score}: {}", tr("须为不小于 0 的分数", "must be a score ≥ 0"));
+        }
+        for item in &args.fail_on {
+            let item = item.trim();
+            if item == "veto" {
+                gates.fail_on_veto = true;
+                continue;
+            }
+            let pattern = CheckPattern(item.to_owned());
+            if !checks::registry::all().any(|c| pattern.matches(c.id)) {
+                bail!(
+                    "--fail-on {item:?}: {}",
+                    tr(
+                        "既不是 veto 也不是已有的检查项（govaudit checks 列出全部）",
+                        "neither `veto` nor a known check id (govaudit checks lists them)"
+                    )
+                );
+            }
+            gates.fail_on.push(pattern);
+        }
+        Ok(gates)
+    }
+
+    /// The first gate a site fails, as one line.
+    pub fn failure<'a>(&self, sites: impl IntoIterator<Item = &'a SiteAudit>) -> Option<String> {
+        for site in sites {
+            let score = site.score.as_ref();
+            if self.fail_on_veto
+                && let Some(veto) =
+                    score.and_then(|s| s.vetoes.iter().find(|v| v.status == VetoStatus::Fired))
+            {
+                return Some(format!(
+                    "{} --fail-on veto: {} {} {}",
+                    tr("门槛未通过", "gate failed"),
+                    site.name,
+                    veto.id,
+                    veto.title
+                ));
+            }
+            if let Some(limit) = self.fail_under {
+                match score {
+                    Some(s) if s.vetoed => {
+                        return Some(format!(
+                            "{} --fail-under {limit}: {} {}",
+                            tr("门槛未通过", "gate failed"),
+                            site.name,
+                            tr("被单项否决，得分不计", "is vetoed, so its score does not count")
+                        ));
+                    }
+                    Some(s) if s.total < limit => {
+                        return Some(format!(
+                            "{} --fail-under {limit}: {} {} {}",
+                            tr("门槛未通过", "gate failed"),
+                            site.name,
+                            tr("得分", "scored"),
+                            s.total
+                        ));
+                    }
+                    Some(_) => {}
+                    None => {
+                        return Some(format!(
+                            "{} --fail-under {limit}: {} {}",
+                            tr("门槛未通过", "gate failed"),
+                            site.name,
+                            tr("未评分", "was not scored")
+                        ));
+                    }
+                }
+            }
+            for pattern in &self.fail_on {
+                if let Some(f) = site.findings.iter().find(|f| pattern.matches(&f.check)) {
+                    let count = site.findings.iter().filter(|f| pattern.matches(&f.check)).count();
+                    return Some(format!(
+                        "{} --fail-on {pattern}: {} {count} {} ({})",
+                        tr("门槛未通过", "gate failed"),
+                        site.name,
+                        tr("条发现，首条在", "findings, the first on"),
+                        f.page.as_deref().or(f.target.as_deref()).unwrap_or(&site.root)
+                    ));
+                }
+            }
+        }
+        None
+    }
+}
