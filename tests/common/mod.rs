@@ -58,7 +58,7 @@ fn resource_for(rel: &str, bytes: Vec<u8>, vars: &Vars) -> (String, Resource) {
     (format!("/{rel}"), resource)
 }
 
-fn files_under(dir: &Path) -> Vec<PathBuf> {
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).expect("fixture dir").flatten() {
         let path = entry.path();
