@@ -1,6 +1,7 @@
-//! `findings.csv`: one row per finding, for spreadsheets. UTF-8 with a
-//! byte-order mark, because Excel on a Chinese Windows reads a BOM-less file
-//! as GBK and garbles every character.
+//! `findings.csv` (one row per finding) and `columns.csv` (one row per
+//! column, 栏目), for spreadsheets. UTF-8 with a byte-order mark, because
+//! Excel on a Chinese Windows reads a BOM-less file as GBK and garbles every
+//! character.
 
 use checks::Audit;
 
@@ -69,8 +70,56 @@ pub fn write(audit: &Audit, mut out: impl std::io::Write) -> Result<(), csv::Err
     Ok(())
 }
 
-/// (being written) columns.csv
-pub fn write_columns(_audit: &Audit, _out: impl std::io::Write) -> Result<(), csv::Error> {
+const COLUMNS_HEADER: &[&str] = &[
+    "site",
+    "name",
+    "url",
+    "category",
+    "level",
+    "items",
+    "latest",
+    "due",
+    "limit_days",
+    "stale",
+    "blank",
+    "exempt",
+];
+
+/// The columns as CSV bytes (for tests and small audits).
+pub fn render_columns(audit: &Audit) -> Result<Vec<u8>, csv::Error> {
+    let mut out = Vec::new();
+    write_columns(audit, &mut out)?;
+    Ok(out)
+}
+
+/// Writes every site's columns to `out`, a row each: the list an office
+/// works through to see which columns are overdue, blank or exempt.
+/// Absent dates and limits are empty cells, so a spreadsheet sorts them
+/// together.
+pub fn write_columns(audit: &Audit, mut out: impl std::io::Write) -> Result<(), csv::Error> {
+    out.write_all(BOM)?;
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(COLUMNS_HEADER)?;
+    for site in &audit.sites {
+        for c in &site.columns {
+            let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+            writer.write_record([
+                site.name.clone(),
+                c.name.clone(),
+                c.url.clone(),
+                c.category.clone(),
+                c.level.to_string(),
+                c.items.to_string(),
+                opt(&c.latest),
+                opt(&c.due),
+                c.limit_days.map(|d| d.to_string()).unwrap_or_default(),
+                c.stale.to_string(),
+                c.blank.to_string(),
+                c.exempt.to_string(),
+            ])?;
+        }
+    }
+    writer.flush()?;
     Ok(())
 }
 

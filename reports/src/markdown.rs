@@ -1,10 +1,393 @@
-//! (being written) The Markdown summary.
-use checks::{Audit, Lang};
-pub fn write(
-    _audit: &Audit,
-    _lang: Lang,
-    _html_link: Option<&str>,
-    _out: impl std::io::Write,
-) -> std::io::Result<()> {
-    Ok(())
+//! `summary.md`: a short Markdown summary for CI — a merge-request comment on
+//! GitHub or GitLab, or `$GITHUB_STEP_SUMMARY`. It says whether each site
+//! passed, why not, where the points went and the few problems to fix first;
+//! the HTML scorecard has the rest.
+//!
+//! Everything that is not a fixed label goes through `inline` (text) or `url`
+//! (code spans): page titles, URLs and evidence come from crawled pages, and
+//! a comment renderer would otherwise obey the `<script>`, `|` or `[link](…)`
+//! they carry.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use checks::audit::{Finding, Severity, SiteAudit};
+use checks::scorecard::{IndicatorScore, Score, VetoResult, VetoStatus};
+use checks::{Audit, Lang, registry};
+
+/// The most characters of one piece of data shown, so that a page that
+/// quotes a whole article in its evidence cannot fill the comment.
+const MAX_CHARS: usize = 120;
+
+/// How many findings the "top problems" list shows.
+const TOP_PROBLEMS: usize = 10;
+
+/// Writes the summary of `audit` to `out`. `html_link`, when given, is where
+/// the full HTML scorecard is (an artifact URL or a relative path).
+pub fn write(audit: &Audit, lang: Lang, html_link: Option<&str>, mut out: impl Write) -> std::io::Result<()> {
+    out.write_all(render(audit, lang, html_link).as_bytes())
+}
+
+/// The summary as a string. It is built whole: its size is bounded by the
+/// number of sites and indicators and the ten top problems, not by the
+/// number of findings.
+pub fn render(audit: &Audit, lang: Lang, html_link: Option<&str>) -> String {
+    let mut lines = vec![
+        format!(
+            "## {}{}{}",
+            lang.pick("govaudit 网站检查摘要（检查日 ", "govaudit audit summary (as of "),
+            inline(&audit.as_of),
+            lang.pick("）", ")")
+        ),
+        String::new(),
+    ];
+    for site in &audit.sites {
+        lines.extend(site_section(site, lang));
+    }
+    if let Some(link) = html_link {
+        lines.push(format!(
+            "[{}](<{}>)",
+            lang.pick("查看完整评分表（HTML）", "Full scorecard (HTML)"),
+            link_target(link)
+        ));
+        lines.push(String::new());
+    }
+    lines.join("\n")
+}
+
+/// One site: verdict, vetoes, indicators, top problems, counts. Every block
+/// ends with a blank line so that the next one starts a new paragraph.
+fn site_section(site: &SiteAudit, lang: Lang) -> Vec<String> {
+    let mut lines = vec![format!("### {}", inline(&site.name)), String::new()];
+    lines.push(verdict(site.score.as_ref(), lang));
+    lines.push(String::new());
+    lines.push(crawl_line(site, lang));
+    lines.push(String::new());
+    if let Some(score) = &site.score {
+        lines.extend(vetoes(&score.vetoes, lang));
+        lines.extend(indicators(&score.indicators, lang));
+    }
+    lines.extend(top_problems(site, lang));
+    lines.push(severity_counts(&site.findings, lang));
+    lines.push(String::new());
+    lines
+}
+
+/// `✅ **92 / 100** · 等级：优秀 · 通过`, or why the site failed.
+fn verdict(score: Option<&Score>, lang: Lang) -> String {
+    let Some(score) = score else {
+        return format!("⚪ **{}**", lang.pick("未评分", "Not scored"));
+    };
+    let (mark, outcome) = if score.passed {
+        ("✅", lang.pick("通过", "passed").to_owned())
+    } else if score.vetoed {
+        ("❌", lang.pick("未通过：单项否决", "failed: vetoed").to_owned())
+    } else {
+        let below = lang.pick("未通过：低于合格线 ", "failed: below the pass mark of ");
+        ("❌", format!("{below}{}", points(score.pass_mark)))
+    };
+    format!(
+        "{mark} **{} / {}** · {}{} · {outcome}",
+        points(score.total),
+        points(score.scale),
+        lang.pick("等级：", "grade: "),
+        inline(&score.grade_label),
+    )
+}
+
+/// The site root and how much was crawled; says when the crawl was cut
+/// short, since the findings are then a lower bound.
+fn crawl_line(site: &SiteAudit, lang: Lang) -> String {
+    let mut line = format!(
+        "{} · {} {} · {} {}",
+        url(&site.root),
+        lang.pick("页面", "pages"),
+        site.stats.pages,
+        lang.pick("链接", "links"),
+        site.stats.links_checked,
+    );
+    if site.stats.truncated {
+        line += lang.pick(
+            " · ⚠️ 抓取提前停止，问题数为下限",
+            " · ⚠️ crawl stopped early: findings are a lower bound",
+        );
+    }
+    line
+}
+
+/// Fired vetoes one per line with their evidence, then the ones this audit
+/// could not assess on a single line.
+fn vetoes(vetoes: &[VetoResult], lang: Lang) -> Vec<String> {
+    let fired: Vec<&VetoResult> = vetoes.iter().filter(|v| v.status == VetoStatus::Fired).collect();
+    let open: Vec<&VetoResult> = vetoes.iter().filter(|v| v.status == VetoStatus::NotAssessed).collect();
+    if fired.is_empty() && open.is_empty() {
+        return vec![];
+    }
+    let mut lines = vec![format!("**{}**", lang.pick("单项否决", "Vetoes")), String::new()];
+    for veto in fired {
+        let (id, title) = (inline(&veto.id), inline(&veto.title));
+        lines.push(format!("- ❌ **{id} {title}**{}{}", colon(lang), inline(&veto.evidence)));
+    }
+    if !open.is_empty() {
+        let names: Vec<String> =
+            open.iter().map(|v| format!("{} {}", inline(&v.id), inline(&v.title))).collect();
+        let label = lang.pick("未评估：", "Not assessed: ");
+        lines.push(format!("- {label}{}", names.join(lang.pick("；", "; "))));
+    }
+    lines.push(String::new());
+    lines
+}
+
+/// A table of the indicators that lost points, the costliest first.
+fn indicators(indicators: &[IndicatorScore], lang: Lang) -> Vec<String> {
+    let mut lost: Vec<&IndicatorScore> = indicators.iter().filter(|i| i.lost > 0.0 && !i.excluded).collect();
+    if lost.is_empty() {
+        return vec![];
+    }
+    // Stable: indicators that lost as much keep the rubric's order.
+    lost.sort_by(|a, b| b.lost.total_cmp(&a.lost));
+    let mut lines = vec![
+        format!("**{}**", lang.pick("失分指标", "Indicators that lost points")),
+        String::new(),
+        lang.pick("| 指标 | 扣分 / 分值 | 问题数 |", "| Indicator | Lost / weight | Findings |").to_owned(),
+        "|---|---:|---:|".to_owned(),
+    ];
+    for i in lost {
+        lines.push(format!(
+            "| {} `{}` | {} | {} |",
+            inline(&i.title),
+            code(&i.id),
+            lost_of_weight(i, lang),
+            i.findings
+        ));
+    }
+    lines.push(String::new());
+    lines
+}
+
+/// `3 / 3（封顶，未封顶 4.2）`: says when the cap hid some of the cost.
+fn lost_of_weight(i: &IndicatorScore, lang: Lang) -> String {
+    let mut cell = format!("{} / {}", points(i.lost), points(i.weight));
+    if i.uncapped > i.lost {
+        let capped = lang.pick("（封顶，未封顶 ", " (capped; uncapped ");
+        cell += &format!("{capped}{}{}", points(i.uncapped), lang.pick("）", ")"));
+    }
+    cell
+}
+
+/// The findings to fix first, one line each.
+fn top_problems(site: &SiteAudit, lang: Lang) -> Vec<String> {
+    let top = most_serious(site);
+    if top.is_empty() {
+        return vec![lang.pick("未发现问题。", "No problems found.").to_owned(), String::new()];
+    }
+    let mut lines = vec![format!("**{}**", lang.pick("主要问题", "Top problems")), String::new()];
+    for (n, f) in top.iter().enumerate() {
+        lines.push(format!("{}. {}", n + 1, problem_line(f, lang)));
+    }
+    lines.push(String::new());
+    lines
+}
+
+/// The [`TOP_PROBLEMS`] costliest findings: vetoes first, then by the points
+/// their indicator lost, then those on the home page. The sort is stable, so
+/// ties keep the report's order and the list is the same on every run.
+fn most_serious(site: &SiteAudit) -> Vec<&Finding> {
+    let lost: HashMap<&str, f64> = site
+        .score
+        .iter()
+        .flat_map(|s| &s.indicators)
+        .filter(|i| !i.excluded)
+        .map(|i| (i.id.as_str(), i.lost))
+        .collect();
+    let cost = |f: &Finding| f.rule.as_deref().and_then(|r| lost.get(r)).copied().unwrap_or(0.0);
+    let on_home = |f: &Finding| f.on_homepage == Some(true) || f.page.as_deref() == Some(site.root.as_str());
+    let mut findings: Vec<&Finding> = site.findings.iter().collect();
+    findings.sort_by(|a, b| {
+        a.severity
+            .cmp(&b.severity)
+            .then_with(|| cost(b).total_cmp(&cost(a)))
+            .then_with(|| on_home(b).cmp(&on_home(a)))
+    });
+    findings.truncate(TOP_PROBLEMS);
+    findings
+}
+
+/// One finding: check title and id, detail, page and target.
+fn problem_line(f: &Finding, lang: Lang) -> String {
+    let title = registry::find(&f.check).map_or(f.check.as_str(), |c| c.title(lang));
+    let mut line = format!("**{}** `{}`", inline(title), code(&f.check));
+    if !f.detail.trim().is_empty() {
+        line += &format!("{}{}", colon(lang), inline(&f.detail));
+    }
+    if let Some(page) = &f.page {
+        line += &format!(" · {} {}", lang.pick("页面", "page"), url(page));
+    }
+    if let Some(target) = &f.target {
+        line += &format!(" · {} {}", lang.pick("目标", "target"), url(target));
+    }
+    line
+}
+
+/// `**问题数**：单项否决 1 · 扣分 7 · 提示 1`
+fn severity_counts(findings: &[Finding], lang: Lang) -> String {
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    format!(
+        "**{}**{}{} {} · {} {} · {} {}",
+        lang.pick("问题数", "Findings"),
+        colon(lang),
+        lang.pick("单项否决", "veto"),
+        count(Severity::Veto),
+        lang.pick("扣分", "deduction"),
+        count(Severity::Deduction),
+        lang.pick("提示", "notice"),
+        count(Severity::Notice),
+    )
+}
+
+fn colon(lang: Lang) -> &'static str {
+    lang.pick("：", ": ")
+}
+
+/// Points as the scorecard writes them: at most two decimals, no trailing
+/// zeros (`86.9`, `5`, `0.1`).
+pub(crate) fn points(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// Any text made inert and short for inline Markdown: one line, at most
+/// [`MAX_CHARS`] characters, every character Markdown or HTML would act on
+/// escaped. Safe in a paragraph, a list item and a table cell.
+fn inline(text: &str) -> String {
+    escape(&truncate(&one_line(text), MAX_CHARS))
+}
+
+/// Whitespace runs (newlines included) become one space, control characters go.
+fn one_line(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.join(" ").chars().filter(|c| !c.is_control()).collect()
+}
+
+/// At most `max` characters, cut on a character boundary, `…` when cut.
+fn truncate(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", text[..end].trim_end()),
+        None => text.to_owned(),
+    }
+}
+
+/// Escapes what CommonMark, GFM tables and GitHub's HTML pass-through would
+/// interpret. `<`, `>` and `&` become entities (a backslash does not stop raw
+/// HTML in every renderer); `@` before a name gets a zero-width space so a
+/// crawled `@someone` does not notify a GitHub user.
+///
+/// Two characters are escaped only where they act, because GitHub keeps a
+/// backslash that lands inside a URL it autolinks (cmark-gfm #388), and
+/// details quote URLs: `_` between letters (`a_b.html`) cannot open or close
+/// emphasis, and `#` acts only after a space (a heading's closing `#`).
+fn escape(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '_' if word(before) && word(after) => out.push(c),
+            '#' if !before.is_none_or(char::is_whitespace) => out.push(c),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '@' if !word(before) => out.push_str("@&#8203;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A URL as a code span: exact and never autolinked with a stray backslash,
+/// and inert, since Markdown and HTML mean nothing inside a code span. The
+/// characters that could end the span or the line are percent-encoded,
+/// which leaves the URL the same URL.
+fn url(text: &str) -> String {
+    let encoded: String = truncate(&one_line(text), MAX_CHARS)
+        .chars()
+        .map(|c| match c {
+            '`' | '<' | '>' | '|' | ' ' | '\\' => format!("%{:02X}", u32::from(c)),
+            _ => c.to_string(),
+        })
+        .collect();
+    format!("`{encoded}`")
+}
+
+/// An identifier (check or indicator id) for a code span: only the
+/// characters ids are made of, so nothing can end the span or a table cell.
+fn code(id: &str) -> String {
+    id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':')).collect()
+}
+
+/// A link destination inside `<…>`: no spaces, line breaks or angle brackets.
+fn link_target(link: &str) -> String {
+    link.trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .map(|c| match c {
+            ' ' => "%20".to_owned(),
+            '<' => "%3C".to_owned(),
+            '>' => "%3E".to_owned(),
+            _ => c.to_string(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_have_at_most_two_decimals_and_no_trailing_zeros() {
+        assert_eq!(points(86.9), "86.9");
+        assert_eq!(points(100.0), "100");
+        assert_eq!(points(0.1 * 3.0), "0.3");
+        assert_eq!(points(2.0 / 3.0), "0.67");
+    }
+
+    #[test]
+    fn inline_text_is_one_line_short_and_inert() {
+        assert_eq!(inline("a\n\nb\r\n  c"), "a b c");
+        assert_eq!(
+            inline("<b>x</b> | `y` [z](u) *w* _v_"),
+            r"&lt;b&gt;x&lt;/b&gt; \| \`y\` \[z\](u) \*w\* \_v\_"
+        );
+        assert_eq!(inline("a & b"), "a &amp; b");
+        assert_eq!(inline("见 http://h/a_b/_c_ #1 第#2"), r"见 http://h/a_b/\_c\_ \#1 第#2");
+        assert_eq!(inline("ask @admin or x@example.org"), "ask @&#8203;admin or x@example.org");
+        let long = "政".repeat(200);
+        let cut = inline(&long);
+        assert_eq!(cut.chars().count(), MAX_CHARS + 1);
+        assert!(cut.ends_with('…'));
+    }
+
+    #[test]
+    fn urls_are_exact_code_spans() {
+        assert_eq!(url("http://h/a_b/*x*?q=[1]"), "`http://h/a_b/*x*?q=[1]`");
+        assert_eq!(url("http://h/`x`<y>|z w\\"), "`http://h/%60x%60%3Cy%3E%7Cz%20w%5C`");
+    }
+
+    #[test]
+    fn truncation_happens_before_escaping() {
+        // A cut after escaping could leave a lone `\` or half an entity.
+        let text = format!("{}<", "a".repeat(MAX_CHARS - 1));
+        assert_eq!(inline(&text), format!("{}&lt;", "a".repeat(MAX_CHARS - 1)));
+    }
+
+    #[test]
+    fn link_targets_cannot_leave_their_brackets() {
+        assert_eq!(link_target(" a b>c\n "), "a%20b%3Ec");
+    }
 }

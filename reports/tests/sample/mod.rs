@@ -206,3 +206,40 @@ pub fn audit() -> Audit {
         sites: vec![site()],
     }
 }
+
+/// The sample audit with its site not scored (no rubric applied).
+pub fn unscored_audit() -> Audit {
+    let mut audit = audit();
+    audit.sites[0].score = None;
+    audit
+}
+
+/// Characters that XML 1.0 does not allow verbatim, next to ones it does:
+/// NUL, BEL, vertical tab and ESC (with an ANSI colour), the noncharacters
+/// U+FFFE and U+FFFF, a CDATA end and a CR LF.
+pub const CONTROL_TEXT: &str =
+    "NUL\u{0} BEL\u{7} VT\u{b} \u{1b}[31m红\u{1b}[0m FFFE\u{FFFE} FFFF\u{FFFF} ]]> <!-- \r\n尾";
+
+/// The sample audit with [`CONTROL_TEXT`] in every place a writer shows
+/// crawled or rubric text: site name, veto and indicator titles and
+/// evidence, finding details, evidence and URLs.
+pub fn control_audit() -> Audit {
+    let mut audit = audit();
+    let site = &mut audit.sites[0];
+    site.name = CONTROL_TEXT.into();
+    if let Some(score) = &mut site.score {
+        for veto in &mut score.vetoes {
+            veto.title += CONTROL_TEXT;
+            veto.evidence += CONTROL_TEXT;
+        }
+        for indicator in &mut score.indicators {
+            indicator.title += CONTROL_TEXT;
+        }
+    }
+    for finding in &mut site.findings {
+        finding.detail += CONTROL_TEXT;
+        finding.evidence += CONTROL_TEXT;
+        finding.target = Some(format!("http://www.qingxi.gov.cn/{CONTROL_TEXT}"));
+    }
+    audit
+}
