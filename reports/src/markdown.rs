@@ -189,24 +189,27 @@ fn top_problems(site: &SiteAudit, lang: Lang) -> Vec<String> {
     lines
 }
 
-/// The [`TOP_PROBLEMS`] costliest findings: vetoes first, then by the points
-/// their indicator lost, then those on the home page. The sort is stable, so
-/// ties keep the report's order and the list is the same on every run.
+/// The [`TOP_PROBLEMS`] costliest findings: vetoes first, then by what one
+/// finding of their indicator costs (a dead link on the home page before a
+/// hundred missing alt texts at 0.1 each), then by the points the indicator
+/// lost, then those on the home page. The sort is stable, so ties keep the
+/// report's order and the list is the same on every run.
 fn most_serious(site: &SiteAudit) -> Vec<&Finding> {
-    let lost: HashMap<&str, f64> = site
+    let lost: HashMap<&str, (f64, f64)> = site
         .score
         .iter()
         .flat_map(|s| &s.indicators)
-        .filter(|i| !i.excluded)
-        .map(|i| (i.id.as_str(), i.lost))
+        .filter(|i| !i.excluded && i.findings > 0)
+        .map(|i| (i.id.as_str(), (i.uncapped / i.findings as f64, i.lost)))
         .collect();
-    let cost = |f: &Finding| f.rule.as_deref().and_then(|r| lost.get(r)).copied().unwrap_or(0.0);
+    let cost = |f: &Finding| f.rule.as_deref().and_then(|r| lost.get(r)).copied().unwrap_or((0.0, 0.0));
     let on_home = |f: &Finding| f.on_homepage == Some(true) || f.page.as_deref() == Some(site.root.as_str());
     let mut findings: Vec<&Finding> = site.findings.iter().collect();
     findings.sort_by(|a, b| {
         a.severity
             .cmp(&b.severity)
-            .then_with(|| cost(b).total_cmp(&cost(a)))
+            .then_with(|| cost(b).0.total_cmp(&cost(a).0))
+            .then_with(|| cost(b).1.total_cmp(&cost(a).1))
             .then_with(|| on_home(b).cmp(&on_home(a)))
     });
     findings.truncate(TOP_PROBLEMS);

@@ -114,13 +114,13 @@ fn top_problems_put_vetoes_then_costly_indicators_then_the_home_page_first() {
         checks,
         [
             "update.homepage-stale", // veto
-            "column.stale",          // 5 points lost
-            "a11y.image-alt",        // 3
+            "column.stale",          // 5 points a finding
             "content.pii",           // 2
             "link.dead",             // 1, home page
             "identity.missing",      // 1, home page
             "column.blank",          // 1
-            "link.dead",             // 0.1
+            "a11y.image-alt",        // 0.1, its indicator lost 3
+            "link.dead",             // 0.1, its indicator lost 0.1
             "content.future-date",   // notice
         ]
     );
