@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 use checks::audit::{Column, Freshness, SCHEMA, SiteAudit, Tool};
-use checks::scorecard::{IndexScore, IndicatorScore, Score, VetoResult, VetoStatus};
+use checks::scorecard::{IndexScore, IndicatorScore, RankRow, Ranking, Score, VetoResult, VetoStatus};
 use checks::{Audit, Finding, Severity, Stats};
 
 pub const HOSTILE_TITLE: &str = "<script>alert(1)</script>清溪县\"人民政府\" & ]]> | 首页\n第二行";
@@ -317,5 +317,55 @@ pub fn audit() -> Audit {
         started_at: "2026-11-26T09:00:00+08:00".into(),
         finished_at: "2026-11-26T09:03:12+08:00".into(),
         sites: vec![site()],
+    }
+}
+
+/// A ranking of three sites audited together: two departments tied on
+/// total and verdict (so sharing rank 1), and the sample portal, vetoed.
+pub fn ranking() -> Ranking {
+    let department = |name: &str, root: &str, scorecard: Option<&str>| RankRow {
+        rank: 1,
+        name: name.into(),
+        root: root.into(),
+        kind: "department".into(),
+        total: 91.5,
+        grade_label: "优秀".into(),
+        passed: true,
+        vetoed: false,
+        indices: vec![
+            ("disclosure".into(), 33.5),
+            ("service".into(), 25.0),
+            ("design".into(), 13.0),
+            ("accessibility".into(), 2.0),
+        ],
+        veto_reasons: vec![],
+        scorecard: scorecard.map(Into::into),
+    };
+    let portal = score();
+    Ranking {
+        as_of: "2026-11-26".into(),
+        rubric_name: portal.rubric_name.clone(),
+        indices: portal.indices.iter().map(|i| (i.id.clone(), i.title.clone())).collect(),
+        rows: vec![
+            department(
+                "清溪县教育和体育局",
+                "http://jyj.qingxi.gov.cn/",
+                Some("jyj.qingxi.gov.cn/scorecard.html"),
+            ),
+            department("清溪县卫生健康局", "http://wjj.qingxi.gov.cn/", None),
+            RankRow {
+                rank: 3,
+                name: HOSTILE_TITLE.into(),
+                root: "http://www.qingxi.gov.cn/".into(),
+                kind: portal.kind.clone(),
+                total: portal.total,
+                grade_label: portal.grade_label.clone(),
+                passed: portal.passed,
+                vetoed: portal.vetoed,
+                indices: portal.indices.iter().map(|i| (i.id.clone(), i.score)).collect(),
+                veto_reasons: vec!["首页不更新".into()],
+                scorecard: Some("www.qingxi.gov.cn/scorecard.html".into()),
+            },
+        ],
     }
 }
