@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 use checks::audit::{Column, Freshness, SCHEMA, SiteAudit, Tool};
-use checks::scorecard::{IndexScore, IndicatorScore, Score, VetoResult, VetoStatus};
+use checks::scorecard::{IndexScore, IndicatorScore, RankRow, Ranking, Score, VetoResult, VetoStatus};
 use checks::{Audit, Finding, Severity, Stats};
 
 pub const HOSTILE_TITLE: &str = "<script>alert(1)</script>清溪县\"人民政府\" & ]]> | 首页\n第二行";
@@ -93,7 +93,15 @@ pub fn findings() -> Vec<Finding> {
     ]
 }
 
-fn indicator(id: &str, index: &str, title: &str, weight: f64, lost: f64, uncapped: f64, findings: u64) -> IndicatorScore {
+fn indicator(
+    id: &str,
+    index: &str,
+    title: &str,
+    weight: f64,
+    lost: f64,
+    uncapped: f64,
+    findings: u64,
+) -> IndicatorScore {
     IndicatorScore {
         id: id.into(),
         index: index.into(),
@@ -109,7 +117,14 @@ fn indicator(id: &str, index: &str, title: &str, weight: f64, lost: f64, uncappe
 }
 
 fn veto(id: &str, title: &str, status: VetoStatus, evidence: &str, findings: u64) -> VetoResult {
-    VetoResult { id: id.into(), title: title.into(), status, evidence: evidence.into(), findings, confirmed: true }
+    VetoResult {
+        id: id.into(),
+        title: title.into(),
+        status,
+        evidence: evidence.into(),
+        findings,
+        confirmed: true,
+    }
 }
 
 pub fn score() -> Score {
@@ -129,32 +144,98 @@ pub fn score() -> Score {
         service: true,
         vetoes: vec![
             veto("V1", "安全、泄密事故等严重问题", VetoStatus::NotAssessed, "需人工判定", 0),
-            veto("V2", "站点无法访问", VetoStatus::NotAssessed, "本次审计首页可以访问；是否否决需一周的可用性监测", 0),
-            veto("V3", "首页不更新", VetoStatus::Fired, "首页最新信息为 2026-10-01，已 56 天未更新（限 14 天）", 1),
-            veto("V4", "栏目不更新", VetoStatus::Clear, "动态要闻及一级通知公告、政策文件栏目不更新 1 个（限 5）；应更新未更新 1 个（限 10）；空白栏目 1 个（限 5）", 0),
+            veto(
+                "V2",
+                "站点无法访问",
+                VetoStatus::NotAssessed,
+                "本次审计首页可以访问；是否否决需一周的可用性监测",
+                0,
+            ),
+            veto(
+                "V3",
+                "首页不更新",
+                VetoStatus::Fired,
+                "首页最新信息为 2026-10-01，已 56 天未更新（限 14 天）",
+                1,
+            ),
+            veto(
+                "V4",
+                "栏目不更新",
+                VetoStatus::Clear,
+                "动态要闻及一级通知公告、政策文件栏目不更新 1 个（限 5）；应更新未更新 1 个（限 10）；空白栏目 1 个（限 5）",
+                0,
+            ),
         ],
         indicators: vec![
-            IndicatorScore { assessed: false, ..indicator("overview", "disclosure", "概况、机构职能与领导信息", 5.0, 0.0, 0.0, 0) },
+            IndicatorScore {
+                assessed: false,
+                ..indicator("overview", "disclosure", "概况、机构职能与领导信息", 5.0, 0.0, 0.0, 0)
+            },
             indicator("column-stale", "disclosure", "栏目更新", 15.0, 5.0, 5.0, 1),
             indicator("column-blank", "disclosure", "空白栏目", 5.0, 1.0, 1.0, 1),
-            indicator("content-quality", "disclosure", "内容准确与信息安全（错别字、个人信息泄露）", 10.0, 2.0, 2.0, 1),
-            IndicatorScore { assessed: false, ..indicator("service-hall", "service", "办事服务", 25.0, 0.0, 0.0, 0) },
+            indicator(
+                "content-quality",
+                "disclosure",
+                "内容准确与信息安全（错别字、个人信息泄露）",
+                10.0,
+                2.0,
+                2.0,
+                1,
+            ),
+            IndicatorScore {
+                assessed: false,
+                ..indicator("service-hall", "service", "办事服务", 25.0, 0.0, 0.0, 0)
+            },
             indicator("links-home", "design", "首页链接可用性", 5.0, 1.0, 1.0, 1),
             indicator("links-other", "design", "其他页面链接可用性", 5.0, 0.1, 0.1, 1),
             indicator("identity", "design", "网站标识与域名", 4.0, 1.0, 1.0, 1),
             indicator("a11y-rules", "accessibility", "页面无障碍（GB/T 37668-2019）", 3.0, 3.0, 4.2, 42),
         ],
         indices: vec![
-            IndexScore { id: "disclosure".into(), title: "信息发布与解读".into(), weight: 35.0, lost: 8.0, score: 27.0, excluded: false },
-            IndexScore { id: "service".into(), title: "办事服务".into(), weight: 25.0, lost: 0.0, score: 25.0, excluded: false },
-            IndexScore { id: "design".into(), title: "功能与设计".into(), weight: 14.0, lost: 2.1, score: 11.9, excluded: false },
-            IndexScore { id: "accessibility".into(), title: "无障碍".into(), weight: 3.0, lost: 3.0, score: 0.0, excluded: false },
+            IndexScore {
+                id: "disclosure".into(),
+                title: "信息发布与解读".into(),
+                weight: 35.0,
+                lost: 8.0,
+                score: 27.0,
+                excluded: false,
+            },
+            IndexScore {
+                id: "service".into(),
+                title: "办事服务".into(),
+                weight: 25.0,
+                lost: 0.0,
+                score: 25.0,
+                excluded: false,
+            },
+            IndexScore {
+                id: "design".into(),
+                title: "功能与设计".into(),
+                weight: 14.0,
+                lost: 2.1,
+                score: 11.9,
+                excluded: false,
+            },
+            IndexScore {
+                id: "accessibility".into(),
+                title: "无障碍".into(),
+                weight: 3.0,
+                lost: 3.0,
+                score: 0.0,
+                excluded: false,
+            },
         ],
     }
 }
 
 pub fn columns() -> Vec<Column> {
-    let column = |name: &str, url: &str, category: &str, latest: Option<&str>, stale: bool, blank: bool, limit: Option<u32>| Column {
+    let column = |name: &str,
+                  url: &str,
+                  category: &str,
+                  latest: Option<&str>,
+                  stale: bool,
+                  blank: bool,
+                  limit: Option<u32>| Column {
         name: name.into(),
         url: url.into(),
         category: category.into(),
@@ -168,10 +249,34 @@ pub fn columns() -> Vec<Column> {
         exempt: false,
     };
     vec![
-        column("工作动态", "http://www.qingxi.gov.cn/xwzx/gzdt/", "news", Some("2026-11-20"), false, false, Some(14)),
-        column("政策文件", "http://www.qingxi.gov.cn/xxgk/zcwj/", "policy", Some("2026-03-02"), true, false, Some(183)),
+        column(
+            "工作动态",
+            "http://www.qingxi.gov.cn/xwzx/gzdt/",
+            "news",
+            Some("2026-11-20"),
+            false,
+            false,
+            Some(14),
+        ),
+        column(
+            "政策文件",
+            "http://www.qingxi.gov.cn/xxgk/zcwj/",
+            "policy",
+            Some("2026-03-02"),
+            true,
+            false,
+            Some(183),
+        ),
         column("在线访谈", "http://www.qingxi.gov.cn/hdjl/zxft/", "interaction", None, false, true, None),
-        column(HOSTILE_TITLE, "http://www.qingxi.gov.cn/zt/\"><script>x</script>", "other", Some("2025-01-01"), false, false, None),
+        column(
+            HOSTILE_TITLE,
+            "http://www.qingxi.gov.cn/zt/\"><script>x</script>",
+            "other",
+            Some("2025-01-01"),
+            false,
+            false,
+            None,
+        ),
     ]
 }
 
@@ -179,7 +284,15 @@ pub fn site() -> SiteAudit {
     SiteAudit {
         name: HOSTILE_TITLE.into(),
         root: "http://www.qingxi.gov.cn/".into(),
-        stats: Stats { pages: 412, links_checked: 1893, requests: 2011, bytes: 18_234_567, duration_ms: 9_800, errors: 2, ..Stats::default() },
+        stats: Stats {
+            pages: 412,
+            links_checked: 1893,
+            requests: 2011,
+            bytes: 18_234_567,
+            duration_ms: 9_800,
+            errors: 2,
+            ..Stats::default()
+        },
         score: Some(score()),
         columns: columns(),
         accounts: vec![],
@@ -242,4 +355,54 @@ pub fn control_audit() -> Audit {
         finding.target = Some(format!("http://www.qingxi.gov.cn/{CONTROL_TEXT}"));
     }
     audit
+}
+
+/// A ranking of three sites audited together: two departments tied on
+/// total and verdict (so sharing rank 1), and the sample portal, vetoed.
+pub fn ranking() -> Ranking {
+    let department = |name: &str, root: &str, scorecard: Option<&str>| RankRow {
+        rank: 1,
+        name: name.into(),
+        root: root.into(),
+        kind: "department".into(),
+        total: 91.5,
+        grade_label: "优秀".into(),
+        passed: true,
+        vetoed: false,
+        indices: vec![
+            ("disclosure".into(), 33.5),
+            ("service".into(), 25.0),
+            ("design".into(), 13.0),
+            ("accessibility".into(), 2.0),
+        ],
+        veto_reasons: vec![],
+        scorecard: scorecard.map(Into::into),
+    };
+    let portal = score();
+    Ranking {
+        as_of: "2026-11-26".into(),
+        rubric_name: portal.rubric_name.clone(),
+        indices: portal.indices.iter().map(|i| (i.id.clone(), i.title.clone())).collect(),
+        rows: vec![
+            department(
+                "清溪县教育和体育局",
+                "http://jyj.qingxi.gov.cn/",
+                Some("jyj.qingxi.gov.cn/scorecard.html"),
+            ),
+            department("清溪县卫生健康局", "http://wjj.qingxi.gov.cn/", None),
+            RankRow {
+                rank: 3,
+                name: HOSTILE_TITLE.into(),
+                root: "http://www.qingxi.gov.cn/".into(),
+                kind: portal.kind.clone(),
+                total: portal.total,
+                grade_label: portal.grade_label.clone(),
+                passed: portal.passed,
+                vetoed: portal.vetoed,
+                indices: portal.indices.iter().map(|i| (i.id.clone(), i.score)).collect(),
+                veto_reasons: vec!["首页不更新".into()],
+                scorecard: Some("www.qingxi.gov.cn/scorecard.html".into()),
+            },
+        ],
+    }
 }

@@ -1,0 +1,316 @@
+//! The problem tables: findings grouped by the rubric rule that counted
+//! them (a veto or an indicator), each row with what an evaluator needs to
+//! find the problem again, and the checks' how-to-fix text once per group.
+//!
+//! A group is rendered and handed to the sink on its own, and shows at most
+//! [`MAX_ROWS`] rows; nothing here holds more than one group's markup or
+//! copies the findings, whatever their number.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+
+use checks::audit::{Finding, Severity, SiteAudit};
+use checks::registry::{self, CheckInfo};
+use checks::scorecard::{IndicatorScore, Score, VetoResult};
+use maud::{Markup, PreEscaped, html};
+
+use super::common::{NL, points, url};
+use super::{Ctx, Sink};
+
+/// Rows shown per group; `findings.csv` has every one.
+pub(crate) const MAX_ROWS: usize = 200;
+
+/// Crawled snippets are cut to this many characters: the table is for
+/// finding the spot, not for reading the page.
+const MAX_SNIPPET: usize = 300;
+
+/// What one pass over the findings learns: how many each rule counted and
+/// which checks raised them. One entry per rule, not per finding.
+pub(super) struct Tally<'a> {
+    by_rule: BTreeMap<Option<&'a str>, Group<'a>>,
+}
+
+#[derive(Default)]
+struct Group<'a> {
+    count: usize,
+    checks: BTreeSet<&'a str>,
+}
+
+impl<'a> Tally<'a> {
+    pub(super) fn of(findings: &'a [Finding]) -> Self {
+        let mut by_rule: BTreeMap<Option<&'a str>, Group<'a>> = BTreeMap::new();
+        for f in findings {
+            let group = by_rule.entry(f.rule.as_deref()).or_default();
+            group.count += 1;
+            group.checks.insert(&f.check);
+        }
+        Tally { by_rule }
+    }
+
+    /// Whether the rule counted any finding (and so has a group to link to).
+    pub(super) fn has(&self, rule: &str) -> bool {
+        self.by_rule.contains_key(&Some(rule))
+    }
+}
+
+/// A group's heading: what counted its findings.
+enum Rule<'a> {
+    Veto(&'a VetoResult),
+    Indicator(&'a IndicatorScore),
+    /// A rule id the scorecard does not list (findings from another rubric).
+    Other(&'a str),
+    /// Findings no rule counted: notices and unscored checks.
+    Unruled,
+}
+
+impl<'a> Rule<'a> {
+    fn id(&self) -> Option<&'a str> {
+        match self {
+            Rule::Veto(v) => Some(&v.id),
+            Rule::Indicator(i) => Some(&i.id),
+            Rule::Other(id) => Some(id),
+            Rule::Unruled => None,
+        }
+    }
+}
+
+/// The groups in reading order: vetoes, then indicators, in the rubric's
+/// order, then rules it does not list, then findings without a rule.
+fn groups<'a>(score: Option<&'a Score>, tally: &Tally<'a>) -> Vec<Rule<'a>> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    if let Some(score) = score {
+        for veto in score.vetoes.iter().filter(|v| tally.has(&v.id)) {
+            if seen.insert(veto.id.as_str()) {
+                out.push(Rule::Veto(veto));
+            }
+        }
+        for indicator in score.indicators.iter().filter(|i| tally.has(&i.id)) {
+            if seen.insert(indicator.id.as_str()) {
+                out.push(Rule::Indicator(indicator));
+            }
+        }
+    }
+    for rule in tally.by_rule.keys().flatten() {
+        if seen.insert(rule) {
+            out.push(Rule::Other(rule));
+        }
+    }
+    if tally.by_rule.contains_key(&None) {
+        out.push(Rule::Unruled);
+    }
+    out
+}
+
+/// The id of a rule's group, for links from the indicator table. Rule ids
+/// come from a rubric file, so anything outside `[A-Za-z0-9_-]` is written
+/// as `.hex.`, which keeps distinct ids distinct.
+pub(super) fn anchor(rule: Option<&str>, cx: &Ctx<'_>) -> String {
+    let Some(rule) = rule else { return cx.id("notices") };
+    let mut slug = String::from("rule-");
+    for ch in rule.chars() {
+        if ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' {
+            slug.push(ch);
+        } else {
+            slug.push_str(&format!(".{:x}.", u32::from(ch)));
+        }
+    }
+    cx.id(&slug)
+}
+
+/// Writes the problem section of one site, a group at a time.
+pub(super) fn emit(site: &SiteAudit, tally: &Tally<'_>, cx: &Ctx<'_>, sink: &mut Sink<'_>) -> io::Result<()> {
+    let total = site.findings.len();
+    // The section is opened here and closed after its groups, which are
+    // sent one by one in between.
+    let intro = html! {
+        (PreEscaped("<section aria-labelledby=\"")) (cx.id("problems")) (PreEscaped("\">"))
+        h2.pb id=(cx.id("problems")) { (cx.pick("问题清单", "Problems found")) }
+        @if total == 0 {
+            p { (cx.pick("未发现问题。", "No problems found.")) }
+        } @else {
+            p {
+                (match cx.lang {
+                    checks::Lang::Zh => format!("共 {total} 条，按计分规则分组；每组最多列出 {MAX_ROWS} 条，完整清单见 findings.csv。“发现日期”为本次检查日期。"),
+                    checks::Lang::En => format!("{total} finding{}, grouped by the rule that scored them; each group lists at most {MAX_ROWS}, findings.csv has them all. “Seen” is the audit day.", if total == 1 { "" } else { "s" }),
+                })
+            }
+        }
+        (NL)
+    };
+    sink(&intro.into_string())?;
+    for rule in groups(site.score.as_ref(), tally) {
+        sink(&group(site, &rule, tally, cx).into_string())?;
+    }
+    sink("</section>\n")
+}
+
+fn group(site: &SiteAudit, rule: &Rule<'_>, tally: &Tally<'_>, cx: &Ctx<'_>) -> Markup {
+    let key = rule.id();
+    let found = tally.by_rule.get(&key);
+    let count = found.map_or(0, |g| g.count);
+    let infos: BTreeMap<&str, Option<&CheckInfo>> =
+        found.into_iter().flat_map(|g| &g.checks).map(|check| (*check, registry::find(check))).collect();
+    let rows = site.findings.iter().filter(|f| f.rule.as_deref() == key).take(MAX_ROWS);
+    let rest = count.saturating_sub(MAX_ROWS);
+    let anchor = anchor(key, cx);
+    html! {
+        section aria-labelledby=(anchor) {
+            h3 id=(anchor) { (heading(rule, cx)) }
+            p.muted { (summary(rule, count, cx)) }
+            (fixes(&infos, cx))
+            table.findings {
+                colgroup { col.c-no; col.c-detail; col.c-page; col.c-status; col.c-evidence; col.c-seen; }
+                thead {
+                    tr {
+                        th scope="col" { (cx.pick("序号", "No.")) }
+                        th scope="col" { (cx.pick("问题", "Problem")) }
+                        th scope="col" { (cx.pick("页面与目标", "Page and target")) }
+                        th scope="col" { (cx.pick("状态", "Status")) }
+                        th scope="col" { (cx.pick("位置与证据", "Location and evidence")) }
+                        th scope="col" { (cx.pick("发现日期", "Seen")) }
+                    }
+                }
+                (NL)
+                tbody {
+                    @for (n, finding) in rows.enumerate() {
+                        (row(n + 1, finding, infos.get(finding.check.as_str()).copied().flatten(), cx)) (NL)
+                    }
+                }
+            }
+            @if rest > 0 {
+                p.more {
+                    (match cx.lang {
+                        checks::Lang::Zh => format!("还有 {rest} 条，见 findings.csv"),
+                        checks::Lang::En => format!("{rest} more in findings.csv"),
+                    })
+                }
+            }
+        }
+        (NL)
+    }
+}
+
+fn heading(rule: &Rule<'_>, cx: &Ctx<'_>) -> String {
+    match rule {
+        Rule::Veto(v) => format!("{} {}{}", v.id, v.title, cx.pick("（单项否决）", " (veto)")),
+        Rule::Indicator(i) => i.title.clone(),
+        Rule::Other(id) => format!("{}{id}", cx.pick("规则 ", "Rule ")),
+        Rule::Unruled => cx.pick("其他提示", "Notices").to_owned(),
+    }
+}
+
+/// `共 1 条；扣 5 / 15 分`: the group's size and what it cost.
+fn summary(rule: &Rule<'_>, count: usize, cx: &Ctx<'_>) -> String {
+    let cost = match rule {
+        Rule::Indicator(i) if i.excluded => Some(cx.pick("不计分", "not scored").to_owned()),
+        Rule::Indicator(i) => Some(match cx.lang {
+            checks::Lang::Zh => format!("扣 {} / {} 分", points(i.lost), points(i.weight)),
+            checks::Lang::En => format!("{} of {} points lost", points(i.lost), points(i.weight)),
+        }),
+        Rule::Veto(v) => Some(super::sections::veto_status(v.status, cx).to_owned()),
+        Rule::Other(_) | Rule::Unruled => None,
+    };
+    let count = match (cx.lang, count) {
+        (checks::Lang::Zh, _) => format!("共 {count} 条"),
+        (checks::Lang::En, 1) => "1 finding".to_owned(),
+        (checks::Lang::En, _) => format!("{count} findings"),
+    };
+    match cost {
+        Some(cost) => format!("{count}{}{cost}", cx.pick("；", "; ")),
+        None => count,
+    }
+}
+
+/// How to fix each check of the group, once, rather than on every row.
+fn fixes(infos: &BTreeMap<&str, Option<&CheckInfo>>, cx: &Ctx<'_>) -> Markup {
+    let known: Vec<&CheckInfo> =
+        infos.values().flatten().copied().filter(|i| !i.fix(cx.lang).is_empty()).collect();
+    html! {
+        @if !known.is_empty() {
+            div.fixes {
+                p { strong { (cx.pick("如何修复", "How to fix")) } }
+                dl {
+                    @for info in known {
+                        dt { (info.title(cx.lang)) " " code { (info.id) } }
+                        dd { (info.fix(cx.lang)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn severity_label(severity: Severity, cx: &Ctx<'_>) -> &'static str {
+    match severity {
+        Severity::Veto => cx.pick("否决", "veto"),
+        Severity::Deduction => cx.pick("扣分", "deduction"),
+        Severity::Notice => cx.pick("提示", "notice"),
+    }
+}
+
+/// `s` cut to [`MAX_SNIPPET`] characters.
+fn clip(s: &str) -> String {
+    match s.char_indices().nth(MAX_SNIPPET) {
+        Some((end, _)) => format!("{}…", &s[..end]),
+        None => s.to_owned(),
+    }
+}
+
+fn row(n: usize, f: &Finding, info: Option<&CheckInfo>, cx: &Ctx<'_>) -> Markup {
+    html! {
+        tr.finding {
+            td.n { (n) }
+            td {
+                (f.detail)
+                div.muted {
+                    span.tag { (severity_label(f.severity, cx)) }
+                    @if let Some(info) = info { (info.title(cx.lang)) " " }
+                    code { (f.check) }
+                }
+                @if let Some(column) = &f.column { div { (cx.pick("栏目：", "Column: ")) (url(column)) } }
+                @if let Some(account) = &f.account {
+                    div {
+                        (cx.pick("账号：", "Account: ")) (account)
+                        @if let Some(platform) = &f.platform { " (" (platform) ")" }
+                    }
+                }
+                @if let Some(mark) = &f.mark { div { (cx.pick("标识：", "Mark: ")) code { (mark) } } }
+            }
+            td { (location(f, cx)) }
+            td {
+                @if let Some(status) = f.status { span.nowrap { "HTTP " (status) } }
+                @if let Some(error) = &f.error { div { (clip(error)) } }
+                @if f.status.is_none() && f.error.is_none() { span.muted { "—" } }
+            }
+            td {
+                @if let Some(selector) = &f.selector { div { code { (clip(selector)) } } }
+                @if !f.evidence.is_empty() { div { (clip(&f.evidence)) } }
+            }
+            td.nowrap { (cx.as_of) }
+        }
+    }
+}
+
+/// The page it was seen on and the target it is about, as text, linked
+/// only when they are web URLs.
+fn location(f: &Finding, cx: &Ctx<'_>) -> Markup {
+    html! {
+        @match &f.page {
+            Some(page) => (url(page)),
+            None => span.muted { (cx.pick("（不限于某一页面）", "(not bound to a page)")) },
+        }
+        @if let Some(target) = &f.target {
+            div {
+                "→ " (url(target))
+                @if let Some(element) = &f.element { " " code { "<" (element) ">" } }
+            }
+        }
+        @if f.on_homepage == Some(true) || f.internal == Some(false) {
+            div {
+                @if f.on_homepage == Some(true) { span.tag { (cx.pick("首页", "home page")) } }
+                @if f.internal == Some(false) { span.tag { (cx.pick("外部链接", "external")) } }
+            }
+        }
+    }
+}
