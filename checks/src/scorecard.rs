@@ -126,10 +126,13 @@ pub struct RankRow {
     pub root: String,
     pub kind: String,
     pub total: f64,
+    /// The grade band's id (for scripts) and label (for people).
+    pub grade: String,
     pub grade_label: String,
     pub passed: bool,
     pub vetoed: bool,
-    /// Index id → score, in the rubric's index order.
+    /// Index id → score, in the rubric's index order; an index the site was
+    /// not scored on (services, for a site without them) is left out.
     pub indices: Vec<(String, f64)>,
     /// Titles of the vetoes that fired.
     pub veto_reasons: Vec<String>,

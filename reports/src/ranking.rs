@@ -104,7 +104,7 @@ fn index_score(row: &RankRow, id: &str) -> Option<f64> {
 pub fn write_csv(ranking: &Ranking, _lang: Lang, mut out: impl io::Write) -> Result<(), csv::Error> {
     out.write_all(BOM)?;
     let mut writer = csv::Writer::from_writer(out);
-    let fixed = ["rank", "site", "root", "kind", "total", "grade", "passed", "vetoed"];
+    let fixed = ["rank", "site", "root", "kind", "total", "grade", "grade_label", "passed", "vetoed"];
     let indices = ranking.indices.iter().map(|(id, _)| id.as_str());
     writer.write_record(fixed.into_iter().chain(indices).chain(["veto_reasons"]))?;
     for row in &ranking.rows {
@@ -114,6 +114,7 @@ pub fn write_csv(ranking: &Ranking, _lang: Lang, mut out: impl io::Write) -> Res
             row.root.clone(),
             row.kind.clone(),
             points(row.total),
+            row.grade.clone(),
             row.grade_label.clone(),
             row.passed.to_string(),
             row.vetoed.to_string(),
@@ -139,6 +140,7 @@ mod tests {
             root: "javascript:alert(1)".into(),
             kind: "portal".into(),
             total: 70.0,
+            grade: "pass".into(),
             grade_label: "合格".into(),
             passed: vetoes.is_empty(),
             vetoed: !vetoes.is_empty(),
@@ -177,8 +179,9 @@ mod tests {
         let header = reader.headers().unwrap().clone();
         assert_eq!(header.iter().next_back(), Some("veto_reasons"));
         let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().unwrap();
-        assert_eq!(&rows[1][8], "30");
-        assert_eq!(&rows[1][9], "");
-        assert_eq!(&rows[1][10], "首页不更新；栏目不更新");
+        assert_eq!(&rows[1][5], "pass", "the grade's id, for scripts");
+        assert_eq!(&rows[1][9], "30");
+        assert_eq!(&rows[1][10], "");
+        assert_eq!(&rows[1][11], "首页不更新；栏目不更新");
     }
 }

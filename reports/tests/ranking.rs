@@ -50,6 +50,7 @@ fn csv_headers_are_identifiers_and_values_are_whole() {
             "kind",
             "total",
             "grade",
+            "grade_label",
             "passed",
             "vetoed",
             "disclosure",
@@ -63,9 +64,9 @@ fn csv_headers_are_identifiers_and_values_are_whole() {
     assert_eq!(rows.len(), 3);
     assert_eq!((&rows[0][0], &rows[1][0], &rows[2][0]), ("1", "1", "3"), "a tie shares a rank");
     assert_eq!(&rows[2][1], sample::HOSTILE_TITLE, "names survive quoting, newline and all");
-    assert_eq!((&rows[2][4], &rows[2][5], &rows[2][7]), ("86.9", "不合格", "true"));
-    assert_eq!(&rows[2][12], "首页不更新");
-    assert_eq!(&rows[0][8], "33.5");
+    assert_eq!((&rows[2][4], &rows[2][5], &rows[2][6], &rows[2][8]), ("86.9", "fail", "不合格", "true"));
+    assert_eq!(&rows[2][13], "首页不更新");
+    assert_eq!(&rows[0][9], "33.5");
 }
 
 #[test]

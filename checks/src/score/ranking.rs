@@ -44,7 +44,7 @@ pub fn rank(as_of: &str, rubric: &Rubric, lang: Lang, entries: &[Entry<'_>]) -> 
 
 /// 0: scored and not vetoed; 1: vetoed; 2: not scored.
 fn tier(row: &RankRow) -> u8 {
-    match (row.grade_label.is_empty(), row.vetoed) {
+    match (row.grade.is_empty(), row.vetoed) {
         (true, _) => 2,
         (false, true) => 1,
         (false, false) => 0,
@@ -59,6 +59,7 @@ fn row(entry: &Entry<'_>) -> RankRow {
         root: site.root.clone(),
         kind: String::new(),
         total: 0.0,
+        grade: String::new(),
         grade_label: String::new(),
         passed: false,
         vetoed: false,
@@ -69,10 +70,11 @@ fn row(entry: &Entry<'_>) -> RankRow {
     if let Some(score) = &site.score {
         row.kind = score.kind.clone();
         row.total = score.total;
+        row.grade = score.grade.clone();
         row.grade_label = score.grade_label.clone();
         row.passed = score.passed;
         row.vetoed = score.vetoed;
-        row.indices = score.indices.iter().map(|i| (i.id.clone(), i.score)).collect();
+        row.indices = score.indices.iter().filter(|i| !i.excluded).map(|i| (i.id.clone(), i.score)).collect();
         row.veto_reasons = score
             .vetoes
             .iter()
