@@ -5,7 +5,24 @@
 
 use checks::Audit;
 
-const BOM: &[u8] = b"\xEF\xBB\xBF";
+pub(crate) const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Writes one data row whose cells cannot run as spreadsheet formulas.
+///
+/// Crawled text goes into these files, and Excel or WPS runs a cell that
+/// starts with `=`, `+`, `-` or `@` as a formula (CSV injection): such a
+/// cell gets a leading `'`, which spreadsheets show as text. Our own
+/// numbers and URLs never start with those characters.
+pub(crate) fn safe_row<W: std::io::Write, S: AsRef<str>>(
+    writer: &mut csv::Writer<W>,
+    cells: impl IntoIterator<Item = S>,
+) -> Result<(), csv::Error> {
+    writer.write_record(cells.into_iter().map(|c| defuse(c.as_ref()).into_owned()))
+}
+
+fn defuse(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}").into() } else { cell.into() }
+}
 
 const HEADER: &[&str] = &[
     "site",
@@ -44,26 +61,29 @@ pub fn write(audit: &Audit, mut out: impl std::io::Write) -> Result<(), csv::Err
         for f in &site.findings {
             let opt = |v: &Option<String>| v.clone().unwrap_or_default();
             let flag = |v: Option<bool>| v.map(|b| b.to_string()).unwrap_or_default();
-            writer.write_record([
-                site.name.clone(),
-                f.check.clone(),
-                f.severity.as_str().to_owned(),
-                opt(&f.page),
-                opt(&f.target),
-                f.detail.clone(),
-                f.evidence.clone(),
-                f.status.map(|s| s.to_string()).unwrap_or_default(),
-                opt(&f.error),
-                opt(&f.element),
-                flag(f.on_homepage),
-                flag(f.internal),
-                opt(&f.column),
-                opt(&f.account),
-                opt(&f.platform),
-                opt(&f.selector),
-                opt(&f.mark),
-                opt(&f.rule),
-            ])?;
+            safe_row(
+                &mut writer,
+                [
+                    site.name.clone(),
+                    f.check.clone(),
+                    f.severity.as_str().to_owned(),
+                    opt(&f.page),
+                    opt(&f.target),
+                    f.detail.clone(),
+                    f.evidence.clone(),
+                    f.status.map(|s| s.to_string()).unwrap_or_default(),
+                    opt(&f.error),
+                    opt(&f.element),
+                    flag(f.on_homepage),
+                    flag(f.internal),
+                    opt(&f.column),
+                    opt(&f.account),
+                    opt(&f.platform),
+                    opt(&f.selector),
+                    opt(&f.mark),
+                    opt(&f.rule),
+                ],
+            )?;
         }
     }
     writer.flush()?;
@@ -103,20 +123,23 @@ pub fn write_columns(audit: &Audit, mut out: impl std::io::Write) -> Result<(), 
     for site in &audit.sites {
         for c in &site.columns {
             let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-            writer.write_record([
-                site.name.clone(),
-                c.name.clone(),
-                c.url.clone(),
-                c.category.clone(),
-                c.level.to_string(),
-                c.items.to_string(),
-                opt(&c.latest),
-                opt(&c.due),
-                c.limit_days.map(|d| d.to_string()).unwrap_or_default(),
-                c.stale.to_string(),
-                c.blank.to_string(),
-                c.exempt.to_string(),
-            ])?;
+            safe_row(
+                &mut writer,
+                [
+                    site.name.clone(),
+                    c.name.clone(),
+                    c.url.clone(),
+                    c.category.clone(),
+                    c.level.to_string(),
+                    c.items.to_string(),
+                    opt(&c.latest),
+                    opt(&c.due),
+                    c.limit_days.map(|d| d.to_string()).unwrap_or_default(),
+                    c.stale.to_string(),
+                    c.blank.to_string(),
+                    c.exempt.to_string(),
+                ],
+            )?;
         }
     }
     writer.flush()?;
@@ -126,6 +149,22 @@ pub fn write_columns(audit: &Audit, mut out: impl std::io::Write) -> Result<(), 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_that_would_run_as_formulas_are_defused() {
+        for (cell, safe) in [
+            ("=HYPERLINK(\"http://x\",\"点我\")", "'=HYPERLINK(\"http://x\",\"点我\")"),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("http://h/a?x=1", "http://h/a?x=1"),
+            ("清溪县", "清溪县"),
+            ("", ""),
+        ] {
+            assert_eq!(defuse(cell), safe);
+        }
+    }
     use checks::audit::{SCHEMA, SiteAudit, Tool};
     use checks::{Finding, Severity, Stats};
 

@@ -12,11 +12,11 @@ use checks::Lang;
 use checks::scorecard::{RankRow, Ranking};
 use maud::{Markup, html};
 
+use crate::csv::BOM;
 use crate::html::common::{self, NL, kind_label, link_or_text, points, url, verdict};
 
 /// UTF-8 byte-order mark: Excel on a Chinese Windows reads a CSV without
 /// one as GBK (the same convention as `findings.csv`).
-const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Writes the ranking as a self-contained HTML page.
 pub fn write_html(ranking: &Ranking, lang: Lang, mut out: impl io::Write) -> io::Result<()> {
@@ -123,7 +123,7 @@ pub fn write_csv(ranking: &Ranking, _lang: Lang, mut out: impl io::Write) -> Res
             ranking.indices.iter().map(|(id, _)| index_score(row, id).map(points).unwrap_or_default()),
         );
         record.push(row.veto_reasons.join("；"));
-        writer.write_record(&record)?;
+        crate::csv::safe_row(&mut writer, &record)?;
     }
     writer.flush()?;
     Ok(())
