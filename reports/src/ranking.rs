@@ -15,9 +15,6 @@ use maud::{Markup, html};
 use crate::csv::BOM;
 use crate::html::common::{self, NL, kind_label, link_or_text, points, url, verdict};
 
-/// UTF-8 byte-order mark: Excel on a Chinese Windows reads a CSV without
-/// one as GBK (the same convention as `findings.csv`).
-
 /// Writes the ranking as a self-contained HTML page.
 pub fn write_html(ranking: &Ranking, lang: Lang, mut out: impl io::Write) -> io::Result<()> {
     let title = match lang {
