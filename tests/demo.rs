@@ -111,6 +111,30 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(got, [("identity.domain", "http://www.qxjyty.com/")], "{dept}");
     assert!(dept["columns"].as_array().unwrap().iter().all(|c| c["stale"] == false && c["blank"] == false));
 
+    // The township site: its home page stopped being updated (veto V3).
+    let town = read(&format!("demo-{}", portal::dept::TOWNSHIP.host));
+    let town = &town["sites"][0];
+    let v3 = town["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V3").unwrap();
+    assert_eq!((v3["status"].as_str(), town["score"]["kind"].as_str()), (Some("fired"), Some("township")));
+    assert_eq!(town["score"]["grade"], "fail");
+
+    // Every site is scored and every format written; the portal passes
+    // with deductions, and the ranking puts the vetoed township last.
+    let score = &site["score"];
+    assert_eq!(
+        (score["passed"].as_bool(), score["vetoed"].as_bool()),
+        (Some(true), Some(false)),
+        "{score:#}"
+    );
+    let total = score["total"].as_f64().unwrap();
+    assert!(total > 60.0 && total < 95.0, "{total}");
+    for file in ["columns.csv", "scorecard.html", "summary.md", "junit.xml", "results.sarif"] {
+        assert!(out.path().join("demo/2026-11-26").join(file).is_file(), "{file}");
+    }
+    let ranking = std::fs::read_to_string(out.path().join("demo-ranking/2026-11-26/ranking.csv")).unwrap();
+    let names: Vec<&str> = ranking.lines().skip(1).filter_map(|l| l.split(',').nth(1)).collect();
+    assert_eq!(names, ["清溪县教育和体育局", "清溪县人民政府", "清溪县青石镇人民政府"], "{ranking}");
+
     let stats = &site["stats"];
     assert!(stats["pages"].as_u64().unwrap() >= 250, "a few hundred pages");
     assert!(stats["skipped_by"]["robots"].as_u64().unwrap() >= 1);

@@ -265,7 +265,17 @@ fn judge_veto(
                         claims[i] = Some(position);
                     }
                 } else {
-                    clear_evidence.push(format!("{}: {}", check_label(check, lang), hits.len()));
+                    let label = check_label(check, lang);
+                    clear_evidence.push(if hits.is_empty() {
+                        lang.pick(&format!("未发现“{label}”问题"), &format!("no “{label}” finding"))
+                            .to_owned()
+                    } else {
+                        lang.pick(
+                            &format!("“{label}”问题 {} 条（达到 {at_least} 条即否决）", hits.len()),
+                            &format!("{} “{label}” findings (veto at {at_least})", hits.len()),
+                        )
+                        .to_owned()
+                    });
                 }
             }
             Condition::Metric { metric, at_least } => {
