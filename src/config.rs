@@ -174,21 +174,8 @@ impl FileConfig {
         let text = std::fs::read_to_string(path).with_context(|| {
             format!("{} {}", tr("无法读取配置文件", "cannot read the config file"), path.display())
         })?;
-        let mut file: FileConfig = toml::from_str(&text).map_err(|e| {
-            let at = e.span().map(|span| {
-                let before = &text[..span.start.min(text.len())];
-                let line = before.matches('\n').count() + 1;
-                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                format!(":{line}:{column}")
-            });
-            anyhow::anyhow!(
-                "{} {}{}: {}",
-                tr("配置文件有误", "invalid config file"),
-                path.display(),
-                at.unwrap_or_default(),
-                e.message().trim_end().replace('\n', " ")
-            )
-        })?;
+        let mut file: FileConfig = toml::from_str(&text)
+            .map_err(|e| toml_error(&text, path, &e, tr("配置文件有误", "invalid config file")))?;
         file.dir = path.parent().map(Path::to_owned);
         Ok(file)
     }
@@ -211,6 +198,23 @@ impl FileConfig {
         let rubric = self.scoring.rubric.as_ref()?;
         Some(self.dir.as_deref().unwrap_or(Path::new("")).join(rubric))
     }
+}
+
+/// A TOML file's error as one line: what is wrong, the file, the line and
+/// column, and the parser's message (which names the key).
+pub fn toml_error(text: &str, path: &Path, e: &toml::de::Error, what: &str) -> anyhow::Error {
+    let at = e.span().map(|span| {
+        let before = &text[..span.start.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        format!(":{line}:{column}")
+    });
+    anyhow::anyhow!(
+        "{what} {}{}: {}",
+        path.display(),
+        at.unwrap_or_default(),
+        e.message().trim_end().replace('\n', " ")
+    )
 }
 
 /// Merges flags over the file and validates the result.

@@ -49,16 +49,8 @@ pub fn load(path: &Path, main_config: Option<&Path>, args: &CommonArgs) -> anyho
     let text = std::fs::read_to_string(path).with_context(|| {
         format!("{} {}", tr("无法读取站点名单", "cannot read the roster"), path.display())
     })?;
-    let roster: RosterFile = toml::from_str(&text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-        anyhow::anyhow!(
-            "{} {}{}: {}",
-            tr("站点名单有误", "invalid roster"),
-            path.display(),
-            line.map(|l| format!(":{l}")).unwrap_or_default(),
-            e.message().trim_end().replace('\n', " ")
-        )
-    })?;
+    let roster: RosterFile = toml::from_str(&text)
+        .map_err(|e| config::toml_error(&text, path, &e, tr("站点名单有误", "invalid roster")))?;
     if roster.sites.is_empty() {
         bail!("{} {}", tr("站点名单中没有 [[sites]]", "the roster lists no [[sites]]"), path.display());
     }

@@ -7,6 +7,14 @@
 
 use serde::Serialize;
 
+/// Points as every report writes them: at most two decimals, the precision
+/// scores are kept in, without trailing zeros (`86.9`, `100`, `0.3`).
+pub fn format_points(x: f64) -> String {
+    let fixed = format!("{x:.2}");
+    let trimmed = fixed.trim_end_matches('0').trim_end_matches('.');
+    if trimmed == "-0" { "0".to_owned() } else { trimmed.to_owned() }
+}
+
 /// A site's score under one rubric.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Score {
@@ -148,4 +156,24 @@ pub struct Ranking {
     /// The index columns: id and title, in the rubric's order.
     pub indices: Vec<(String, String)>,
     pub rows: Vec<RankRow>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_points;
+
+    #[test]
+    fn points_trim_to_the_kept_precision() {
+        for (x, text) in [
+            (86.9, "86.9"),
+            (100.0, "100"),
+            (0.1 * 3.0, "0.3"),
+            (13.126, "13.13"),
+            (2.0 / 3.0, "0.67"),
+            (-0.001, "0"),
+            (0.0, "0"),
+        ] {
+            assert_eq!(format_points(x), text);
+        }
+    }
 }

@@ -252,12 +252,7 @@ fn colon(lang: Lang) -> &'static str {
     lang.pick("：", ": ")
 }
 
-/// Points as the scorecard writes them: at most two decimals, no trailing
-/// zeros (`86.9`, `5`, `0.1`).
-pub(crate) fn points(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
+pub(crate) use checks::scorecard::format_points as points;
 
 /// Any text made inert and short for inline Markdown: one line, at most
 /// [`MAX_CHARS`] characters, every character Markdown or HTML would act on
@@ -351,14 +346,6 @@ fn link_target(link: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn points_have_at_most_two_decimals_and_no_trailing_zeros() {
-        assert_eq!(points(86.9), "86.9");
-        assert_eq!(points(100.0), "100");
-        assert_eq!(points(0.1 * 3.0), "0.3");
-        assert_eq!(points(2.0 / 3.0), "0.67");
-    }
 
     #[test]
     fn inline_text_is_one_line_short_and_inert() {

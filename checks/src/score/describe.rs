@@ -138,11 +138,8 @@ pub fn describe(rubric: &Rubric, origin: &str, lang: Lang) -> String {
     out
 }
 
-/// Points written without trailing zeros: 100, 0.1, 2.5.
 fn pts(centi: Centi) -> String {
-    let v = from_centi(centi);
-    let text = format!("{v:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    crate::scorecard::format_points(from_centi(centi))
 }
 
 fn mark(source: &Source, lang: Lang) -> &'static str {

@@ -35,13 +35,7 @@ pub(crate) fn start(title: &str, lang: Lang) -> Markup {
 
 pub(crate) const END: &str = "</body>\n</html>\n";
 
-/// Points with at most two decimals and no trailing zeros (`86.9`, `100`),
-/// the precision scores are kept in.
-pub(crate) fn points(x: f64) -> String {
-    let fixed = format!("{x:.2}");
-    let trimmed = fixed.trim_end_matches('0').trim_end_matches('.');
-    if trimmed == "-0" { "0".to_owned() } else { trimmed.to_owned() }
-}
+pub(crate) use checks::scorecard::format_points as points;
 
 /// Whether a link to `s` may be emitted: only http and https. Crawled URLs
 /// can be `javascript:` or `data:`; those are shown as text only.
@@ -111,16 +105,6 @@ pub(crate) fn verdict(passed: bool, vetoed: bool, lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn points_trim_to_the_kept_precision() {
-        assert_eq!(points(86.9), "86.9");
-        assert_eq!(points(100.0), "100");
-        assert_eq!(points(0.1 * 3.0), "0.3");
-        assert_eq!(points(13.126), "13.13");
-        assert_eq!(points(-0.001), "0");
-        assert_eq!(points(0.0), "0");
-    }
 
     #[test]
     fn only_web_urls_and_relative_paths_become_links() {
