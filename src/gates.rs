@@ -31,8 +31,7 @@ impl Gates {
                 gates.fail_on_veto = true;
                 continue;
             }
-            let pattern = CheckPattern(item.to_owned());
-            if !checks::registry::all().any(|c| pattern.matches(c.id)) {
+            let Some(pattern) = CheckPattern::new(item, true) else {
                 bail!(
                     "--fail-on {item:?}: {}",
                     tr(
@@ -40,7 +39,7 @@ impl Gates {
                         "neither `veto` nor a known check id (govaudit checks lists them)"
                     )
                 );
-            }
+            };
             gates.fail_on.push(pattern);
         }
         Ok(gates)

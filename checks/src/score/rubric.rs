@@ -14,6 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::Lang;
+use crate::audit::Severity;
 use crate::registry;
 
 /// The rubric shipped with govaudit.
@@ -211,26 +212,45 @@ pub struct PointRule {
     pub points: Centi,
 }
 
-/// A check id, or `area.*` for every check of an area.
+/// A check id, or `area.*` for every check of an area, resolved against
+/// the registry once.
+///
+/// In a rubric, `area.*` leaves out the area's notice checks (those the
+/// checks themselves call "look at this", such as `a11y.duplicate-id-aria`,
+/// which axe-core only asks to review): a rubric that wants points for one
+/// names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CheckPattern(pub String);
+pub struct CheckPattern {
+    text: String,
+    ids: Vec<&'static str>,
+}
 
 impl CheckPattern {
-    pub fn matches(&self, check: &str) -> bool {
-        match self.0.strip_suffix('*') {
-            Some(prefix) => check.starts_with(prefix),
-            None => self.0 == check,
-        }
+    /// The pattern, or `None` when it names no registered check.
+    pub fn new(text: &str, with_notices: bool) -> Option<CheckPattern> {
+        let text = text.trim();
+        let ids: Vec<&'static str> = match text.strip_suffix('*') {
+            Some(prefix) => registry::all()
+                .filter(|c| c.id.starts_with(prefix) && (with_notices || c.severity != Severity::Notice))
+                .map(|c| c.id)
+                .collect(),
+            None => registry::find(text).map(|c| c.id).into_iter().collect(),
+        };
+        (!ids.is_empty()).then(|| CheckPattern { text: text.to_owned(), ids })
     }
 
-    fn is_known(&self) -> bool {
-        registry::all().any(|c| self.matches(c.id))
+    pub fn matches(&self, check: &str) -> bool {
+        self.ids.contains(&check)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
     }
 }
 
 impl fmt::Display for CheckPattern {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.text)
     }
 }
 
@@ -606,15 +626,14 @@ impl Validator<'_> {
     }
 
     fn check_pattern(&self, check: &Spanned<String>, key: String) -> Result<CheckPattern, RubricError> {
-        let pattern = CheckPattern(check.get_ref().trim().to_owned());
-        if !pattern.is_known() {
-            return self.error(
+        match CheckPattern::new(check.get_ref(), false) {
+            Some(pattern) => Ok(pattern),
+            None => self.error(
                 check.span(),
                 key,
                 format!("unknown check id {:?} (govaudit checks lists them)", check.get_ref()),
-            );
+            ),
         }
-        Ok(pattern)
     }
 
     fn indices(&self, raw: Vec<RawIndex>) -> Result<Vec<Index>, RubricError> {

@@ -137,6 +137,8 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
         })
         .collect();
     site.score = Some(total(rubric, profile, lang, vetoes, indicators));
+    // Severities changed, and reports list findings by severity first.
+    crate::audit::sort_findings(&mut site.findings);
 }
 
 /// Adds up the indicators and applies the pass mark, the 4/3 rule, the
@@ -328,7 +330,7 @@ fn judge_veto(
 
 /// A check pattern as people read it: the check's title, or the pattern.
 fn check_label(check: &CheckPattern, lang: Lang) -> String {
-    registry::find(&check.0).map_or_else(|| check.0.clone(), |c| c.title(lang).to_owned())
+    registry::find(check.as_str()).map_or_else(|| check.as_str().to_owned(), |c| c.title(lang).to_owned())
 }
 
 /// Whether a point rule counts `finding`.

@@ -308,6 +308,24 @@ fn findings_carry_the_rule_that_counted_them() {
 }
 
 #[test]
+fn an_area_pattern_leaves_out_the_areas_notices() {
+    let mut site = site(vec![
+        Finding::new("a11y.image-alt", Severity::Deduction),
+        Finding::new("a11y.duplicate-id-aria", Severity::Notice),
+    ]);
+    apply(&mut site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
+    let got: Vec<(&str, Option<&str>, Severity)> =
+        site.findings.iter().map(|f| (f.check.as_str(), f.rule.as_deref(), f.severity)).collect();
+    assert_eq!(
+        got,
+        [
+            ("a11y.image-alt", Some("a11y-rules"), Severity::Deduction),
+            ("a11y.duplicate-id-aria", None, Severity::Notice),
+        ]
+    );
+}
+
+#[test]
 fn vetoes_say_fired_clear_or_not_assessed() {
     let status = |s: &Score| s.vetoes.iter().map(|v| v.status).collect::<Vec<_>>();
     let mut clear = site(vec![]);
