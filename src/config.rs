@@ -70,6 +70,10 @@ struct ScoringFile {
     service: Option<bool>,
     /// Bonus points awarded by a person (加分项), portals above the gate.
     bonus: Option<f64>,
+    /// Points a person deducted, by indicator id.
+    manual: Option<BTreeMap<String, f64>>,
+    /// Vetoes a person decided fired: id → reason.
+    vetoes: Option<BTreeMap<String, String>>,
 }
 
 /// `[content]`: what the page-content checks read.
@@ -301,7 +305,37 @@ fn profile(scoring: &ScoringFile, rubric: &Rubric) -> anyhow::Result<Profile> {
         kind: scoring.kind.unwrap_or_default(),
         service: scoring.service.unwrap_or(true),
         bonus: scoring.bonus.unwrap_or(0.0),
+        manual_points: scoring.manual.clone().unwrap_or_default(),
+        manual_vetoes: scoring.vetoes.clone().unwrap_or_default(),
     };
+    for (id, points) in &profile.manual_points {
+        let Some(indicator) = rubric.indicators.iter().find(|i| &i.id == id) else {
+            bail!(
+                "[scoring] manual.{id}: {} {}",
+                tr("评分细则中没有这个指标：", "no such indicator in the rubric:"),
+                rubric.id
+            );
+        };
+        let weight = checks::score::rubric::from_centi(indicator.weight);
+        if !(points.is_finite() && (0.0..=weight).contains(points)) {
+            bail!(
+                "[scoring] manual.{id} = {points}: {} {weight}",
+                tr("须在 0 到该指标分值之间：", "must be from 0 to the indicator's weight")
+            );
+        }
+    }
+    for (id, reason) in &profile.manual_vetoes {
+        if !rubric.vetoes.iter().any(|v| &v.id == id) {
+            bail!(
+                "[scoring] vetoes.{id}: {} {}",
+                tr("评分细则中没有这个否决项：", "no such veto in the rubric:"),
+                rubric.id
+            );
+        }
+        if reason.trim().is_empty() {
+            bail!("[scoring] vetoes.{id}: {}", tr("请写明否决理由", "give the reason for the veto"));
+        }
+    }
     if !(profile.bonus.is_finite() && profile.bonus >= 0.0) {
         bail!("[scoring] bonus {}", tr("须为不小于 0 的数", "must be a number ≥ 0"));
     }

@@ -8,6 +8,7 @@ use checks::scorecard::VetoStatus;
 
 use crate::cli::GateArgs;
 use crate::i18n::tr;
+use crate::output::printable;
 
 /// The gates of a run, validated before anything is crawled.
 #[derive(Clone, Debug, Default)]
@@ -45,10 +46,28 @@ impl Gates {
         Ok(gates)
     }
 
-    /// The first gate a site fails, as one line.
+    fn any(&self) -> bool {
+        self.fail_under.is_some() || self.fail_on_veto || !self.fail_on.is_empty()
+    }
+
+    /// The first gate a site fails, as one line (crawled text made
+    /// printable, so a page cannot write to the terminal).
     pub fn failure<'a>(&self, sites: impl IntoIterator<Item = &'a SiteAudit>) -> Option<String> {
+        self.first_failure(sites).map(|line| printable(&line))
+    }
+
+    fn first_failure<'a>(&self, sites: impl IntoIterator<Item = &'a SiteAudit>) -> Option<String> {
         for site in sites {
             let score = site.score.as_ref();
+            // A gate never passes on a site nobody could read.
+            if self.any() && score.is_none() {
+                return Some(format!(
+                    "{}: {} {}",
+                    tr("门槛未通过", "gate failed"),
+                    site.name,
+                    tr("未评分（没有抓取到任何页面）", "was not scored (no page could be crawled)")
+                ));
+            }
             if self.fail_on_veto
                 && let Some(veto) =
                     score.and_then(|s| s.vetoes.iter().find(|v| v.status == VetoStatus::Fired))

@@ -27,8 +27,26 @@ pub fn site_label(root: &Url) -> String {
     }
 }
 
+/// Text from crawled pages made safe for a terminal: control characters
+/// (an ESC could recolour or rewrite the screen) become spaces.
+pub fn printable(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
 /// The HTML scorecard's file name, which the Markdown summary links to.
 pub const SCORECARD: &str = "scorecard.html";
+
+/// The folder name for a site that no site before it has taken: two sites
+/// on one host (a portal and a department under a path) get `host` and
+/// `host-2`.
+pub fn unique_label<'a>(root: &Url, taken: impl Iterator<Item = &'a str> + Clone) -> String {
+    let label = site_label(root);
+    let free = |l: &str| !taken.clone().any(|t| t == l);
+    if free(&label) {
+        return label;
+    }
+    (2..).map(|n| format!("{label}-{n}")).find(|l| free(l)).unwrap_or(label)
+}
 
 /// Writes `audit` in every format into `dir`; returns the files written.
 pub fn write_reports(audit: &Audit, dir: &Path, formats: &[Format]) -> anyhow::Result<Vec<PathBuf>> {

@@ -39,16 +39,12 @@ pub struct SiteSpec {
 impl SiteSpec {
     /// One spec per start URL of `config`, labelled by host.
     pub fn from_config(config: &Config) -> Vec<SiteSpec> {
-        config
-            .urls
-            .iter()
-            .map(|url| SiteSpec {
-                url: url.clone(),
-                label: output::site_label(url),
-                name: None,
-                config: config.clone(),
-            })
-            .collect()
+        let mut specs: Vec<SiteSpec> = Vec::new();
+        for url in &config.urls {
+            let label = output::unique_label(url, specs.iter().map(|s| s.label.as_str()));
+            specs.push(SiteSpec { url: url.clone(), label, name: None, config: config.clone() });
+        }
+        specs
     }
 }
 
@@ -142,19 +138,48 @@ pub async fn run(
     Ok(RunResult { sites, ranking_files })
 }
 
-/// Groups the specs by host (keeping their order), so one host is crawled
-/// by one site at a time.
+/// Groups the specs by registered domain (keeping their order): a county's
+/// portal and its department and township sites share a server and link to
+/// each other, so they are crawled one after another, and the per-host
+/// limits of one crawl hold for that server. Different counties run side by
+/// side.
 fn by_host(specs: Vec<SiteSpec>) -> Vec<Vec<(usize, SiteSpec)>> {
     let mut groups: BTreeMap<String, Vec<(usize, SiteSpec)>> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     for (i, spec) in specs.into_iter().enumerate() {
-        let host = spec.url.host_str().unwrap_or_default().to_ascii_lowercase();
+        // An address is one server per port (the tests' and the demo's
+        // local servers); a name groups by its registered domain.
+        let host = match spec.url.host() {
+            Some(url::Host::Domain(name)) => registered_domain(name),
+            _ => format!(
+                "{}:{}",
+                spec.url.host_str().unwrap_or_default(),
+                spec.url.port_or_known_default().unwrap_or(0)
+            ),
+        };
         if !groups.contains_key(&host) {
             order.push(host.clone());
         }
         groups.entry(host).or_default().push((i, spec));
     }
     order.into_iter().filter_map(|h| groups.remove(&h)).collect()
+}
+
+/// The part of a host name its owner registered: `yanting.gov.cn` for
+/// `jyj.yanting.gov.cn`, `qxjyty.com` for `www.qxjyty.com`; an IP address
+/// stays whole.
+fn registered_domain(host: &str) -> String {
+    let host = host.to_ascii_lowercase();
+    if host.parse::<std::net::IpAddr>().is_ok() || host.starts_with('[') {
+        return host;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    // Two-label public suffixes common on Chinese government sites.
+    let suffix_of_two = labels.len() >= 2
+        && matches!(labels[labels.len() - 1], "cn" | "hk" | "mo" | "tw")
+        && matches!(labels[labels.len() - 2], "gov" | "com" | "org" | "net" | "edu" | "ac");
+    let keep = if suffix_of_two { 3 } else { 2 };
+    labels[labels.len().saturating_sub(keep)..].join(".")
 }
 
 /// Crawls, checks, scores and reports one site.
@@ -179,7 +204,12 @@ async fn audit_site(
     settings.lang = lang();
     let mut site = assemble::site_audit(&site_crawl, totals, spec.name.as_deref(), &settings);
     drop(site_crawl);
-    checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
+    // A site nothing could be read of (unreachable, disallowed by
+    // robots.txt, behind a challenge) is not scored: its full marks would
+    // certify pages nobody saw.
+    if site.stats.pages > 0 {
+        checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
+    }
     let audit = Audit {
         schema: SCHEMA,
         tool: Tool { name: "govaudit", version: env!("CARGO_PKG_VERSION") },
@@ -202,7 +232,7 @@ fn now(config: &Config) -> String {
 /// The few lines a person reads at the end of a run.
 fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
     let s = &site.stats;
-    println!("{} {}", site.name, site.root);
+    println!("{} {}", output::printable(&site.name), output::printable(&site.root));
     println!(
         "  {} {} · {} {} · {} {} · {} {} · {} {:.1} {}{}",
         tr("页面", "pages"),
@@ -222,8 +252,9 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
             ""
         },
     );
-    if let Some(score) = &site.score {
-        print_score(score);
+    match &site.score {
+        Some(score) => print_score(score),
+        None => println!("  {}", tr("未评分：没有抓取到任何页面", "not scored: no page could be crawled")),
     }
     if s.skipped > 0 || s.blocked > 0 {
         println!(
@@ -261,16 +292,57 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
 
 /// The score line, and the vetoes that fired.
 fn print_score(score: &checks::scorecard::Score) {
-    use checks::scorecard::VetoStatus;
-    println!(
-        "  {} {}/{} · {}{}",
-        tr("得分", "score"),
-        score.total,
-        score.scale,
-        score.grade_label,
-        if score.vetoed { tr("（单项否决）", " (vetoed)") } else { "" }
-    );
+    use checks::scorecard::{VetoStatus, format_points as pts};
+    if score.vetoed {
+        println!(
+            "  {} · {} {}/{}{}",
+            score.grade_label,
+            tr("单项否决（扣分情况仅供参考：", "vetoed (deductions for information only:"),
+            pts(score.total),
+            pts(score.scale),
+            tr("）", ")")
+        );
+    } else {
+        println!(
+            "  {} {}/{} · {}",
+            tr("得分", "score"),
+            pts(score.total),
+            pts(score.scale),
+            score.grade_label
+        );
+    }
+    if score.unassessed > 0.0 {
+        println!(
+            "  {} {} {}",
+            tr("其中", "of which"),
+            pts(score.unassessed),
+            tr(
+                "分的指标尚无自动检查，待人工核查（[scoring] manual）",
+                "points are indicators no check measures yet, for a person to score ([scoring] manual)"
+            )
+        );
+    }
     for veto in score.vetoes.iter().filter(|v| v.status == VetoStatus::Fired) {
-        println!("  {} {} {}：{}", tr("否决", "veto"), veto.id, veto.title, veto.evidence);
+        let evidence = crate::output::printable(&veto.evidence);
+        println!("  {} {} {}：{evidence}", tr("否决", "veto"), veto.id, veto.title);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::registered_domain;
+
+    #[test]
+    fn sites_of_one_county_share_a_group() {
+        for (host, domain) in [
+            ("www.yanting.gov.cn", "yanting.gov.cn"),
+            ("jyj.yanting.gov.cn", "yanting.gov.cn"),
+            ("www.qxjyty.com", "qxjyty.com"),
+            ("www.example.com.cn", "example.com.cn"),
+            ("127.0.0.1", "127.0.0.1"),
+            ("localhost", "localhost"),
+        ] {
+            assert_eq!(registered_domain(host), domain);
+        }
     }
 }

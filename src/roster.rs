@@ -59,13 +59,13 @@ pub fn load(path: &Path, main_config: Option<&Path>, args: &CommonArgs) -> anyho
     let mut specs: Vec<SiteSpec> = Vec::new();
     for (i, site) in roster.sites.into_iter().enumerate() {
         let within = || format!("{} [[sites]] #{} ({})", path.display(), i + 1, site.url);
-        let mut config = match &site.config {
-            Some(own) => {
-                config::build(FileConfig::load(&dir.join(own))?, std::slice::from_ref(&site.url), args)
-            }
-            None => config::build(FileConfig::find(main_config)?, std::slice::from_ref(&site.url), args),
-        }
-        .with_context(within)?;
+        let file = match &site.config {
+            Some(own) => FileConfig::load(&dir.join(own)),
+            None => FileConfig::find(main_config),
+        };
+        let mut config = file
+            .and_then(|file| config::build(file, std::slice::from_ref(&site.url), args))
+            .with_context(within)?;
         config.rubric = main.rubric.clone();
         config.out = main.out.clone();
         config.as_of = main.as_of;
@@ -82,13 +82,10 @@ pub fn load(path: &Path, main_config: Option<&Path>, args: &CommonArgs) -> anyho
             config.profile.bonus = bonus;
         }
         let url = config::parse_start_url(&site.url).with_context(within)?;
-        let mut label = output::site_label(&url);
-        // Two sites on one host (a portal and a department under a path)
-        // need folders of their own.
-        let taken = |l: &str| specs.iter().any(|s| s.label == l);
-        if taken(&label) {
-            label = (2..).map(|n| format!("{label}-{n}")).find(|l| !taken(l)).unwrap_or(label);
+        if specs.iter().any(|s| s.url == url) {
+            bail!("{}: {}", within(), tr("名单中重复列出了这个网站", "the roster lists this site twice"));
         }
+        let label = output::unique_label(&url, specs.iter().map(|s| s.label.as_str()));
         config.urls = vec![url.clone()];
         specs.push(SiteSpec { url, label, name: site.name, config });
     }

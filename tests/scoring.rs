@@ -275,3 +275,48 @@ async fn a_roster_is_audited_and_ranked() {
     let stderr = String::from_utf8_lossy(&bad.stderr);
     assert!(stderr.contains("sites.toml:3") && stderr.contains("kidn"), "{stderr}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_site_nothing_could_be_read_of_is_not_scored_and_fails_every_gate() {
+    let mut closed = site("2026-11-20");
+    closed.insert("/robots.txt", Resource::new(200, "text/plain", b"User-agent: *\nDisallow: /\n".to_vec()));
+    let server = Server::start(closed, local()).await.unwrap();
+    let (output, report) = run(&server.url("/"), &[]).await;
+    assert!(output.status.success());
+    assert!(report.unwrap()["sites"][0]["score"].is_null(), "full marks for pages nobody saw would be a lie");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("未评分"));
+    assert_gate_failed(&run(&server.url("/"), &["--fail-on", "veto"]).await.0, "未评分");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_s_points_and_vetoes_come_from_the_config() {
+    let server = Server::start(site("2026-11-20"), local()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("govaudit.toml");
+    std::fs::write(&config, "[scoring.manual]\nservice-hall = 6\n").unwrap();
+    let (_, report) = run(&server.url("/"), &["--config", &config.to_string_lossy()]).await;
+    let score = &report.unwrap()["sites"][0]["score"];
+    // 90.9 from the checks, 6 from a person.
+    assert_eq!((score["total"].as_f64(), score["unassessed"].as_f64()), (Some(84.9), Some(24.0)));
+
+    std::fs::write(&config, "[scoring.vetoes]\nV5 = \"县长信箱来信 4 个月未答复\"\n").unwrap();
+    let (output, _) =
+        run(&server.url("/"), &["--config", &config.to_string_lossy(), "--fail-on", "veto"]).await;
+    assert_gate_failed(&output, "V5");
+
+    for (bad, needle) in [
+        ("[scoring.manual]\nservice-hal = 6\n", "service-hal"),
+        ("[scoring.manual]\nservice-hall = 60\n", "60"),
+        ("[scoring.vetoes]\nV9 = \"x\"\n", "V9"),
+    ] {
+        std::fs::write(&config, bad).unwrap();
+        let (output, report) = run(&server.url("/"), &["--config", &config.to_string_lossy()]).await;
+        assert_eq!(output.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&output.stderr).contains(needle),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(report.is_none());
+    }
+}

@@ -40,6 +40,10 @@ pub struct Score {
     /// Some veto fired (单项否决): the site fails whatever it scores.
     pub vetoed: bool,
     pub pass_mark: f64,
+    /// Weight of the indicators nothing assessed (no check measures them
+    /// and no person entered points): the total is an upper bound by this
+    /// much until a person scores them.
+    pub unassessed: f64,
     /// The site kind it was scored as: `portal`, `department`, `township`.
     pub kind: String,
     /// False: the site offers no public services and is scored without the
@@ -100,8 +104,10 @@ pub struct IndicatorScore {
     pub weight: f64,
     /// Points lost, at most `weight`.
     pub lost: f64,
-    /// Points the findings would cost without the cap.
+    /// Points the findings (and a person) would cost without the cap.
     pub uncapped: f64,
+    /// Points a person entered (`[scoring] manual`), included above.
+    pub manual: f64,
     /// Findings counted (their `rule` is this id).
     pub findings: u64,
     /// False: nothing in this version measures it; a person scores it.

@@ -86,13 +86,34 @@ fn verdict(score: Option<&Score>, lang: Lang) -> String {
         let below = lang.pick("未通过：低于合格线 ", "failed: below the pass mark of ");
         ("❌", format!("{below}{}", points(score.pass_mark)))
     };
-    format!(
-        "{mark} **{} / {}** · {}{} · {outcome}",
-        points(score.total),
-        points(score.scale),
-        lang.pick("等级：", "grade: "),
-        inline(&score.grade_label),
-    )
+    let mut line = if score.vetoed {
+        // Nothing else is scored under a veto: the number is only for
+        // information, so it does not lead the line.
+        format!(
+            "{mark} **{}** · {outcome} · {}{} / {}",
+            inline(&score.grade_label),
+            lang.pick("扣分情况仅供参考：", "deductions for information only: "),
+            points(score.total),
+            points(score.scale),
+        )
+    } else {
+        format!(
+            "{mark} **{} / {}** · {}{} · {outcome}",
+            points(score.total),
+            points(score.scale),
+            lang.pick("等级：", "grade: "),
+            inline(&score.grade_label),
+        )
+    };
+    if score.unassessed > 0.0 {
+        line += &match lang {
+            Lang::Zh => format!(" · 其中 {} 分的指标待人工核查", points(score.unassessed)),
+            Lang::En => {
+                format!(" · {} points of indicators await a person's scoring", points(score.unassessed))
+            }
+        };
+    }
+    line
 }
 
 /// The site root and how much was crawled; says when the crawl was cut
@@ -204,7 +225,9 @@ fn most_serious(site: &SiteAudit) -> Vec<&Finding> {
         .collect();
     let cost = |f: &Finding| f.rule.as_deref().and_then(|r| lost.get(r)).copied().unwrap_or((0.0, 0.0));
     let on_home = |f: &Finding| f.on_homepage == Some(true) || f.page.as_deref() == Some(site.root.as_str());
-    let mut findings: Vec<&Finding> = site.findings.iter().collect();
+    // Notices cost nothing: they are not what to fix first.
+    let mut findings: Vec<&Finding> =
+        site.findings.iter().filter(|f| f.severity != Severity::Notice).collect();
     findings.sort_by(|a, b| {
         a.severity
             .cmp(&b.severity)

@@ -67,14 +67,16 @@ pub fn describe(rubric: &Rubric, origin: &str, lang: Lang) -> String {
         } else {
             how.join(pick("；或 ", "; or "))
         };
-        let _ = writeln!(out, "      {} {how}", pick("触发：", "fires when:"));
-        if veto.partial {
+        let label =
+            if veto.candidates { pick("线索：", "leads:") } else { pick("触发：", "fires when:") };
+        let _ = writeln!(out, "      {label} {how}");
+        if veto.candidates {
             let _ = writeln!(
                 out,
                 "      {}",
                 pick(
-                    "一次审计只能发现、不能排除：未触发时记为“未评估”",
-                    "one audit can see it fire but not clear it"
+                    "一次审计不能判定：发现的只是线索，由人工（或一周监测）判定，结果记为“未评估”",
+                    "one audit cannot decide it: what it finds are leads for a person (or a week of monitoring)"
                 )
             );
         }

@@ -13,26 +13,29 @@ pub struct Entry<'a> {
     pub scorecard: Option<String>,
 }
 
-/// Ranks sites: passing and failing sites by total, vetoed sites after
-/// them (a veto fails a site whatever it scores), unscored sites last.
-/// Sites with the same verdict and total share a rank (1, 1, 3).
+/// Ranks sites: passing and failing sites by total; vetoed sites after
+/// them, all sharing one rank (a veto fails a site whatever it scores, so
+/// their totals do not order them), then unscored sites, likewise. Sites
+/// with the same total share a rank (1, 1, 3). Names break ties in order.
 pub fn rank(as_of: &str, rubric: &Rubric, lang: Lang, entries: &[Entry<'_>]) -> Ranking {
-    let mut rows: Vec<RankRow> = entries.iter().map(|e| row(e)).collect();
+    let mut rows: Vec<RankRow> = entries.iter().map(row).collect();
+    // Within the vetoed and unscored tiers the total does not count.
+    let key = |r: &RankRow| (tier(r), if tier(r) == 0 { r.total } else { 0.0 });
     rows.sort_by(|a, b| {
-        tier(a)
-            .cmp(&tier(b))
-            .then(b.total.total_cmp(&a.total))
+        let (ka, kb) = (key(a), key(b));
+        ka.0.cmp(&kb.0)
+            .then(kb.1.total_cmp(&ka.1))
             .then_with(|| a.name.cmp(&b.name))
             .then_with(|| a.root.cmp(&b.root))
     });
-    let mut previous: Option<(u8, f64, u32)> = None;
+    let mut previous: Option<((u8, f64), u32)> = None;
     for (i, row) in rows.iter_mut().enumerate() {
-        let key = (tier(row), row.total);
+        let k = key(row);
         row.rank = match previous {
-            Some((t, total, rank)) if (t, total) == key => rank,
+            Some((p, rank)) if p == k => rank,
             _ => i as u32 + 1,
         };
-        previous = Some((key.0, key.1, row.rank));
+        previous = Some((k, row.rank));
     }
     Ranking {
         as_of: as_of.to_owned(),

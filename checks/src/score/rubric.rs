@@ -21,6 +21,13 @@ use crate::registry;
 pub const DEFAULT_TOML: &str = include_str!("../../rubrics/gov-2019.toml");
 pub const DEFAULT_NAME: &str = "checks/rubrics/gov-2019.toml";
 
+/// The largest number a rubric may hold: far above any real scale, low
+/// enough that sums of hundredths never overflow.
+const MAX_POINTS: f64 = 100_000.0;
+
+/// Categories a `column_category` may name (the report's `category`).
+const CATEGORIES: [&str; 7] = ["news", "notice", "policy", "personnel", "planning", "interaction", "other"];
+
 /// Points are counted in hundredths so that sums are exact.
 pub type Centi = i64;
 
@@ -110,8 +117,9 @@ pub struct Veto {
     pub title: Text,
     /// Any condition that holds fires the veto; none: a person decides.
     pub when: Vec<Condition>,
-    /// One audit can see it fire but cannot clear it.
-    pub partial: bool,
+    /// What its conditions find are leads for a person (or for a week of
+    /// monitoring) to decide: the veto shows them and stays not assessed.
+    pub candidates: bool,
     /// What the audit must have seen for "not fired" to mean "clear".
     pub needs: Vec<Fact>,
     pub params: BTreeMap<String, f64>,
@@ -309,9 +317,12 @@ impl Rubric {
         &self.grades[self.grades.len() - 1]
     }
 
-    /// The band a passing score falls in.
-    pub fn grade_for(&self, total: Centi) -> &Grade {
-        self.grades.iter().find(|g| total >= g.min).unwrap_or_else(|| self.failing_grade())
+    /// The band a passing score falls in: never the failing band, whose
+    /// `min` is 0 (validation keeps every other band at or above the pass
+    /// mark).
+    pub fn passing_grade(&self, total: Centi) -> &Grade {
+        let passing = &self.grades[..self.grades.len() - 1];
+        passing.iter().find(|g| total >= g.min).or(passing.last()).unwrap_or_else(|| self.failing_grade())
     }
 }
 
@@ -399,7 +410,7 @@ struct RawVeto {
     #[serde(default)]
     when: Vec<RawCondition>,
     #[serde(default)]
-    partial: bool,
+    candidates: bool,
     #[serde(default)]
     needs: Vec<Fact>,
     #[serde(default)]
@@ -471,18 +482,22 @@ impl Validator<'_> {
     /// A number that must be finite and not negative, in hundredths.
     fn points(&self, value: &Spanned<f64>, key: String) -> Result<Centi, RubricError> {
         let v = *value.get_ref();
-        if !v.is_finite() || v < 0.0 {
-            return self.error(value.span(), key, format!("must be a number ≥ 0, got {v}"));
+        if !v.is_finite() || !(0.0..=MAX_POINTS).contains(&v) {
+            return self.error(
+                value.span(),
+                key,
+                format!("must be a number from 0 to {MAX_POINTS}, got {v}"),
+            );
         }
         Ok(to_centi(v))
     }
 
     fn rubric(&self, raw: RawRubric) -> Result<Rubric, RubricError> {
         let scale = self.scale(&raw.scale)?;
-        let grades = self.grades(&raw.grades)?;
+        let grades = self.grades(&raw.grades, &scale)?;
         let vetoes = self.vetoes(raw.vetoes)?;
         let indices = self.indices(raw.indices)?;
-        let indicators = self.indicators(raw.indicators, &indices, scale.total)?;
+        let indicators = self.indicators(raw.indicators, &indices, scale.total, &vetoes)?;
         Ok(Rubric {
             id: raw.id,
             name: Text { zh: raw.name, en: raw.name_en },
@@ -519,7 +534,7 @@ impl Validator<'_> {
         })
     }
 
-    fn grades(&self, raw: &[RawGrade]) -> Result<Vec<Grade>, RubricError> {
+    fn grades(&self, raw: &[RawGrade], scale: &Scale) -> Result<Vec<Grade>, RubricError> {
         let mut grades: Vec<Grade> = Vec::new();
         for (i, g) in raw.iter().enumerate() {
             let key = format!("grades[{i}].min");
@@ -531,29 +546,47 @@ impl Validator<'_> {
                     "grades go from the best band down: each min below the one before".into(),
                 );
             }
+            if grades.iter().any(|seen| seen.id == g.id) {
+                return self.error(
+                    g.min.span(),
+                    format!("grades[{i}].id"),
+                    format!("grade {:?} is listed twice", g.id),
+                );
+            }
+            let last = i + 1 == raw.len();
+            if last && min > 0 {
+                return self.error(
+                    g.min.span(),
+                    key,
+                    "the last band is the failing one: its min must be 0".into(),
+                );
+            }
+            if !last && min < scale.pass_mark {
+                return self.error(
+                    g.min.span(),
+                    key,
+                    format!(
+                        "a band above the failing one must start at the pass mark ({}) or higher",
+                        from_centi(scale.pass_mark)
+                    ),
+                );
+            }
             grades.push(Grade {
                 id: g.id.clone(),
                 label: Text { zh: g.label.clone(), en: g.label_en.clone() },
                 min,
             });
         }
-        match grades.last() {
-            None => Err(RubricError {
+        if grades.len() < 2 {
+            return Err(RubricError {
                 origin: self.origin.to_owned(),
                 at: None,
                 key: "grades".into(),
-                message: "at least one grade band is needed".into(),
-            }),
-            Some(last) if last.min > 0 => {
-                let span = raw[raw.len() - 1].min.span();
-                self.error(
-                    span,
-                    format!("grades[{}].min", raw.len() - 1),
-                    "the last band is the failing one: its min must be 0".into(),
-                )
-            }
-            Some(_) => Ok(grades),
+                message: "at least two grade bands are needed: a passing one and the failing one (min = 0)"
+                    .into(),
+            });
         }
+        Ok(grades)
     }
 
     fn vetoes(&self, raw: Vec<RawVeto>) -> Result<Vec<Veto>, RubricError> {
@@ -585,7 +618,7 @@ impl Validator<'_> {
                 id: v.id.into_inner(),
                 title: Text { zh: v.title, en: v.title_en },
                 when,
-                partial: v.partial,
+                candidates: v.candidates,
                 needs: v.needs,
                 params: v.params,
                 source: v.source,
@@ -636,6 +669,31 @@ impl Validator<'_> {
         }
     }
 
+    /// A `when` that names a category or mark that does not exist would
+    /// silently match nothing.
+    fn when(&self, when: &When, span: std::ops::Range<usize>, key: &str) -> Result<(), RubricError> {
+        if let Some(category) = &when.column_category
+            && !CATEGORIES.contains(&category.as_str())
+        {
+            return self.error(
+                span,
+                format!("{key}.when.column_category"),
+                format!("unknown category {category:?}; known: {}", CATEGORIES.join(", ")),
+            );
+        }
+        let marks: Vec<&str> = crate::identity::marks::MARKS.iter().map(|(id, _, _)| *id).collect();
+        if let Some(mark) = &when.mark
+            && !marks.contains(&mark.as_str())
+        {
+            return self.error(
+                span,
+                format!("{key}.when.mark"),
+                format!("unknown mark {mark:?}; known: {}", marks.join(", ")),
+            );
+        }
+        Ok(())
+    }
+
     fn indices(&self, raw: Vec<RawIndex>) -> Result<Vec<Index>, RubricError> {
         let mut indices: Vec<Index> = Vec::new();
         for (i, x) in raw.into_iter().enumerate() {
@@ -660,6 +718,7 @@ impl Validator<'_> {
         raw: Vec<RawIndicator>,
         indices: &[Index],
         total: Centi,
+        vetoes: &[Veto],
     ) -> Result<Vec<Indicator>, RubricError> {
         let mut indicators: Vec<Indicator> = Vec::new();
         let mut sum = 0;
@@ -670,6 +729,14 @@ impl Validator<'_> {
                     x.id.span(),
                     key("id"),
                     format!("indicator {:?} is listed twice", x.id.get_ref()),
+                );
+            }
+            // A finding's `rule` names a veto or an indicator: one id, one meaning.
+            if vetoes.iter().any(|v| v.id == *x.id.get_ref()) {
+                return self.error(
+                    x.id.span(),
+                    key("id"),
+                    format!("{:?} is already a veto's id", x.id.get_ref()),
                 );
             }
             if !indices.iter().any(|index| index.id == *x.index.get_ref()) {
@@ -702,6 +769,7 @@ impl Validator<'_> {
             let mut rules = Vec::new();
             for (j, r) in x.rules.iter().enumerate() {
                 let rule_key = format!("indicators[{i}].rules[{j}]");
+                self.when(&r.when, r.check.span(), &rule_key)?;
                 rules.push(PointRule {
                     check: self.check_pattern(&r.check, format!("{rule_key}.check"))?,
                     when: r.when.clone(),

@@ -15,7 +15,7 @@
 //! `severity` say what it did: a finding no veto or indicator counts is a
 //! notice.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
@@ -66,11 +66,22 @@ pub struct Profile {
     pub service: bool,
     /// Bonus points a person awarded (加分项), added above the bonus gate.
     pub bonus: f64,
+    /// Points a person deducted, by indicator id: for indicators nothing
+    /// here measures (概况信息, 办事服务 …), added to what checks found.
+    pub manual_points: BTreeMap<String, f64>,
+    /// Vetoes a person decided fired, by id, with the reason.
+    pub manual_vetoes: BTreeMap<String, String>,
 }
 
 impl Default for Profile {
     fn default() -> Self {
-        Profile { kind: SiteKind::Portal, service: true, bonus: 0.0 }
+        Profile {
+            kind: SiteKind::Portal,
+            service: true,
+            bonus: 0.0,
+            manual_points: BTreeMap::new(),
+            manual_vetoes: BTreeMap::new(),
+        }
     }
 }
 
@@ -84,7 +95,8 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
 
     let mut vetoes = Vec::new();
     for (v, veto) in rubric.vetoes.iter().enumerate() {
-        vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, &facts, lang));
+        let manual = profile.manual_vetoes.get(&veto.id).map(String::as_str);
+        vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, &facts, manual, lang));
     }
     let veto_claims = claims.clone();
     let excluded = |ind: &Indicator| !profile.service && rubric.index(&ind.index).is_some_and(|i| i.services);
@@ -95,10 +107,13 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
         if claims[i].is_some() {
             continue;
         }
-        let hit =
-            rubric.indicators.iter().enumerate().filter(|(_, ind)| !excluded(ind)).find_map(|(n, ind)| {
-                ind.rules.iter().find(|r| rule_matches(r, finding, &columns)).map(|r| (n, r.points))
-            });
+        // The first indicator with a matching rule counts the finding; when
+        // that indicator is left out (services, for a site without them)
+        // the finding costs nothing rather than falling to another.
+        let hit = rubric.indicators.iter().enumerate().find_map(|(n, ind)| {
+            ind.rules.iter().find(|r| rule_matches(r, finding, &columns)).map(|r| (n, r.points))
+        });
+        let hit = hit.filter(|(n, _)| !excluded(&rubric.indicators[*n]));
         if let Some((n, points)) = hit {
             uncapped[n] += points;
             counted[n] += 1;
@@ -123,17 +138,23 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
         .indicators
         .iter()
         .enumerate()
-        .map(|(n, ind)| IndicatorScore {
-            id: ind.id.clone(),
-            index: ind.index.clone(),
-            title: ind.title.get(lang).to_owned(),
-            weight: from_centi(ind.weight),
-            lost: if excluded(ind) { 0.0 } else { from_centi(uncapped[n].min(ind.weight)) },
-            uncapped: from_centi(uncapped[n]),
-            findings: counted[n],
-            assessed: !ind.rules.is_empty(),
-            excluded: excluded(ind),
-            confirmed: ind.source.confirmed,
+        .map(|(n, ind)| {
+            let manual =
+                profile.manual_points.get(&ind.id).map_or(0, |p| super::rubric::to_centi(p.max(0.0)));
+            let uncapped = uncapped[n] + manual;
+            IndicatorScore {
+                id: ind.id.clone(),
+                index: ind.index.clone(),
+                title: ind.title.get(lang).to_owned(),
+                weight: from_centi(ind.weight),
+                lost: if excluded(ind) { 0.0 } else { from_centi(uncapped.min(ind.weight)) },
+                uncapped: from_centi(uncapped),
+                manual: from_centi(manual),
+                findings: counted[n],
+                assessed: !ind.rules.is_empty() || profile.manual_points.contains_key(&ind.id),
+                excluded: excluded(ind),
+                confirmed: ind.source.confirmed,
+            }
         })
         .collect();
     site.score = Some(total(rubric, profile, lang, vetoes, indicators));
@@ -167,7 +188,9 @@ fn total(
         0
     };
     let total = base + bonus;
-    let grade = if passed { rubric.grade_for(total) } else { rubric.failing_grade() };
+    let grade = if passed { rubric.passing_grade(total) } else { rubric.failing_grade() };
+    let unassessed: Centi =
+        indicators.iter().filter(|i| !i.assessed && !i.excluded).map(|i| centi(i.weight)).sum();
     let indices = rubric
         .indices
         .iter()
@@ -197,6 +220,7 @@ fn total(
         passed,
         vetoed,
         pass_mark: from_centi(rubric.scale.pass_mark),
+        unassessed: from_centi(unassessed),
         kind: profile.kind.as_str().to_owned(),
         service: profile.service,
         vetoes,
@@ -237,11 +261,25 @@ fn judge_veto(
     findings: &[Finding],
     claims: &mut [Option<usize>],
     facts: &Facts<'_>,
+    manual: Option<&str>,
     lang: Lang,
 ) -> VetoResult {
-    let mut fired_evidence = Vec::new();
-    let mut clear_evidence = Vec::new();
-    let mut claimed = 0u64;
+    let sep = lang.pick("；", "; ");
+    let result = |status, evidence: String, findings| VetoResult {
+        id: veto.id.clone(),
+        title: veto.title.get(lang).to_owned(),
+        status,
+        evidence,
+        findings,
+        confirmed: veto.source.confirmed,
+    };
+    if let Some(reason) = manual {
+        let by = lang.pick("人工判定否决：", "decided by a person: ");
+        return result(VetoStatus::Fired, format!("{by}{reason}"), 0);
+    }
+    let mut fired = Vec::new();
+    let mut clear = Vec::new();
+    let mut hits_total = 0u64;
     for condition in &veto.when {
         match condition {
             Condition::Findings { check, at_least } => {
@@ -249,35 +287,15 @@ fn judge_veto(
                     .filter(|&i| claims[i].is_none() && check.matches(&findings[i].check))
                     .collect();
                 if hits.len() as u64 >= *at_least {
-                    let first = &findings[hits[0]];
-                    fired_evidence.push(if hits.len() > 1 {
-                        format!(
-                            "{}{}",
-                            first.detail,
-                            lang.pick(
-                                &format!("（共 {} 条）", hits.len()),
-                                &format!(" ({} in all)", hits.len())
-                            )
-                        )
-                    } else {
-                        first.detail.clone()
-                    });
-                    claimed += hits.len() as u64;
-                    for i in hits {
-                        claims[i] = Some(position);
+                    fired.push(hits_evidence(findings, &hits, lang));
+                    hits_total += hits.len() as u64;
+                    if !veto.candidates {
+                        for i in hits {
+                            claims[i] = Some(position);
+                        }
                     }
                 } else {
-                    let label = check_label(check, lang);
-                    clear_evidence.push(if hits.is_empty() {
-                        lang.pick(&format!("未发现“{label}”问题"), &format!("no “{label}” finding"))
-                            .to_owned()
-                    } else {
-                        lang.pick(
-                            &format!("“{label}”问题 {} 条（达到 {at_least} 条即否决）", hits.len()),
-                            &format!("{} “{label}” findings (veto at {at_least})", hits.len()),
-                        )
-                        .to_owned()
-                    });
+                    clear.push(below_evidence(check, hits.len(), *at_least, lang));
                 }
             }
             Condition::Metric { metric, at_least } => {
@@ -288,43 +306,59 @@ fn judge_veto(
                         &format!("{} {value} (veto at {at_least})", metric.label(Lang::En)),
                     )
                     .to_owned();
-                if value >= *at_least { fired_evidence.push(text) } else { clear_evidence.push(text) }
+                if value >= *at_least { fired.push(text) } else { clear.push(text) }
             }
         }
     }
-    let missing = veto.needs.iter().find(|f| !facts.has(**f));
-    let (status, evidence) = if !fired_evidence.is_empty() {
-        (VetoStatus::Fired, fired_evidence.join(lang.pick("；", "; ")))
-    } else if veto.when.is_empty() {
-        (
-            VetoStatus::NotAssessed,
+    if veto.candidates {
+        // What a check finds is a lead for a person (or for a week of
+        // monitoring), never the decision.
+        let evidence = if fired.is_empty() {
             lang.pick(
-                "需人工判定：本版本没有对应的自动检查",
-                "a person decides: no automatic check covers it yet",
+                "本次审计未发现线索；一次审计不能判定此项，需人工核查或持续监测（见 govaudit rules）",
+                "no lead in this audit; one audit cannot decide it: a person or monitoring over time does (see govaudit rules)",
             )
-            .to_owned(),
-        )
-    } else if let Some(fact) = missing {
-        (VetoStatus::NotAssessed, fact.why_not(lang).to_owned())
-    } else if veto.partial {
-        (
-            VetoStatus::NotAssessed,
-            lang.pick(
-                "本次审计未发现该问题，但一次审计不能排除：需按规则持续监测（见 govaudit rules）",
-                "not seen in this audit, which cannot rule it out: the rule needs monitoring over time (see govaudit rules)",
-            )
-            .to_owned(),
-        )
+            .to_owned()
+        } else {
+            format!("{}{}", lang.pick("待人工核实的线索：", "leads for a person to check: "), fired.join(sep))
+        };
+        return result(VetoStatus::NotAssessed, evidence, hits_total);
+    }
+    if !fired.is_empty() {
+        return result(VetoStatus::Fired, fired.join(sep), hits_total);
+    }
+    if veto.when.is_empty() {
+        let text = lang.pick(
+            "需人工判定：本版本没有对应的自动检查（可在配置 [scoring] vetoes 中记录人工结论）",
+            "a person decides: no automatic check covers it yet (record the decision in [scoring] vetoes)",
+        );
+        return result(VetoStatus::NotAssessed, text.to_owned(), 0);
+    }
+    if let Some(fact) = veto.needs.iter().find(|f| !facts.has(**f)) {
+        return result(VetoStatus::NotAssessed, fact.why_not(lang).to_owned(), 0);
+    }
+    result(VetoStatus::Clear, clear.join(sep), 0)
+}
+
+/// The first finding's detail, and how many there are.
+fn hits_evidence(findings: &[Finding], hits: &[usize], lang: Lang) -> String {
+    let first = &findings[hits[0]].detail;
+    match hits.len() {
+        1 => first.clone(),
+        n => format!("{first}{}", lang.pick(&format!("（共 {n} 条）"), &format!(" ({n} in all)"))),
+    }
+}
+
+fn below_evidence(check: &CheckPattern, hits: usize, at_least: u64, lang: Lang) -> String {
+    let label = check_label(check, lang);
+    if hits == 0 {
+        lang.pick(&format!("未发现“{label}”问题"), &format!("no “{label}” finding")).to_owned()
     } else {
-        (VetoStatus::Clear, clear_evidence.join(lang.pick("；", "; ")))
-    };
-    VetoResult {
-        id: veto.id.clone(),
-        title: veto.title.get(lang).to_owned(),
-        status,
-        evidence,
-        findings: claimed,
-        confirmed: veto.source.confirmed,
+        lang.pick(
+            &format!("“{label}”问题 {hits} 条（达到 {at_least} 条即否决）"),
+            &format!("{hits} “{label}” findings (veto at {at_least})"),
+        )
+        .to_owned()
     }
 }
 

@@ -55,6 +55,8 @@ confirmed = true
 [[vetoes]]
 id = "V1"
 title = "严重问题"
+when = [{ check = "content.future-date" }]
+candidates = true
 confirmed = true
 [[indices]]
 id = "disclosure"
@@ -166,7 +168,7 @@ type Case = (&'static str, Vec<Finding>, Profile, f64, &'static str, bool, bool)
 fn hand_calculated_totals() {
     let portal = Profile::default();
     let department = Profile { kind: SiteKind::Department, ..Profile::default() };
-    let no_service = Profile { kind: SiteKind::Department, service: false, bonus: 0.0 };
+    let no_service = Profile { kind: SiteKind::Department, service: false, ..Profile::default() };
     let cases: Vec<Case> = vec![
         ("clean", vec![], portal.clone(), 100.0, "excellent", true, false),
         // 7 dead links on the home page cost 7 but the indicator caps at 5;
@@ -277,6 +279,46 @@ fn hand_calculated_totals() {
         let s = score_of(&mut site(findings), &profile);
         assert_eq!((s.total, s.grade.as_str(), s.passed, s.vetoed), (total, grade, passed, vetoed), "{name}");
     }
+}
+
+#[test]
+fn a_person_s_points_and_vetoes_count() {
+    let manual = Profile {
+        manual_points: [("service-hall".to_owned(), 6.0), ("typo".to_owned(), 20.0)].into(),
+        ..Profile::default()
+    };
+    // Service hall 6, wrong words 20 capped at 10, and a dead home-page
+    // link 1: 83.
+    let s = score_of(&mut site(vec![dead(true)]), &manual);
+    assert_eq!((s.total, s.grade.as_str()), (83.0, "good"));
+    let hall = s.indicators.iter().find(|i| i.id == "service-hall").unwrap();
+    assert_eq!((hall.lost, hall.manual, hall.assessed), (6.0, 6.0, true));
+    assert_eq!(s.unassessed, 0.0, "every indicator is now scored by a check or a person");
+    assert_eq!(score_of(&mut site(vec![]), &Profile::default()).unassessed, 25.0);
+
+    let vetoed = Profile {
+        manual_vetoes: [("V1".to_owned(), "泄露涉密文件".to_owned())].into(),
+        ..Profile::default()
+    };
+    let s = score_of(&mut site(vec![]), &vetoed);
+    let v1 = s.vetoes.iter().find(|v| v.id == "V1").unwrap();
+    assert_eq!(v1.status, VetoStatus::Fired);
+    assert!(v1.evidence.contains("泄露涉密文件"), "{}", v1.evidence);
+    assert!(s.vetoed && !s.passed);
+}
+
+#[test]
+fn candidate_vetoes_show_leads_but_stay_not_assessed() {
+    let mut site = site(vec![Finding {
+        detail: "发布日期晚于检查日".into(),
+        ..Finding::new("content.future-date", Severity::Notice)
+    }]);
+    let s = score_of(&mut site, &Profile::default());
+    let v1 = s.vetoes.iter().find(|v| v.id == "V1").unwrap();
+    assert_eq!((v1.status, v1.findings), (VetoStatus::NotAssessed, 1));
+    assert!(v1.evidence.contains("发布日期晚于检查日"), "{}", v1.evidence);
+    assert!(!s.vetoed);
+    assert_eq!(site.findings[0].severity, Severity::Notice, "a lead is not a veto");
 }
 
 #[test]
@@ -413,7 +455,16 @@ fn the_shipped_rubric_loads_and_covers_every_deduction_check() {
 
 #[test]
 fn bad_rubrics_name_the_file_line_and_key() {
-    let cases: [(&str, &str, &[&str]); 7] = [
+    let cases: [(&str, &str, &[&str]); 12] = [
+        ("min = 60", "min = 50", &["grades[2].min", "pass mark"]),
+        ("id = \"good\"", "id = \"excellent\"", &["grades[1].id", "twice"]),
+        (
+            "column_category = \"policy\"",
+            "column_category = \"polcy\"",
+            &["rules[0].when.column_category", "polcy"],
+        ),
+        ("id = \"typo\"", "id = \"V3\"", &["indicators[1].id", "veto"]),
+        ("weight = 15", "weight = 1e18", &["indicators[0].weight", "from 0 to"]),
         (
             "check = \"column.stale\", when",
             "check = \"column.stael\", when",
@@ -421,7 +472,7 @@ fn bad_rubrics_name_the_file_line_and_key() {
         ),
         ("weight = 15", "weight = 150", &["test.toml:", "indicators[0].weight", "larger than scale.total"]),
         ("weight = 25", "weight = 75", &["indicators[3].weight", "add up to 105"]),
-        ("points = 0.1", "points = -0.1", &["rules[0].points", "≥ 0"]),
+        ("points = 0.1", "points = -0.1", &["rules[0].points", "from 0 to"]),
         ("id = \"typo\"", "id = \"column-stale\"", &["indicators[1].id", "twice"]),
         (
             "metric = \"columns.blank\"",
@@ -441,4 +492,27 @@ fn bad_rubrics_name_the_file_line_and_key() {
     let err = Rubric::parse(&RUBRIC.replace("weight = 15", "weight = 150"), "test.toml").unwrap_err();
     let line = RUBRIC.lines().position(|l| l.starts_with("weight = 15")).unwrap() + 1;
     assert_eq!(err.at.map(|(l, _)| l), Some(line));
+}
+
+#[test]
+fn ranking_ties_share_a_rank_and_vetoed_sites_come_after() {
+    use super::ranking::{Entry, rank};
+    let scored = |name: &str, findings: Vec<Finding>| {
+        let mut s = site(findings);
+        s.name = name.into();
+        score_of(&mut s, &Profile::default());
+        s
+    };
+    let sites = [
+        scored("丙", vec![Finding::new("update.homepage-stale", Severity::Veto)]),
+        scored("甲", vec![dead(true)]),
+        scored("乙", vec![dead(true)]),
+        scored("丁", vec![]),
+        scored("戊", vec![Finding::new("update.homepage-stale", Severity::Veto), dead(true), dead(true)]),
+        SiteAudit { name: "己".into(), ..site(vec![]) },
+    ];
+    let entries: Vec<Entry<'_>> = sites.iter().map(|site| Entry { site, scorecard: None }).collect();
+    let table = rank("2026-11-26", &rubric(), Lang::Zh, &entries);
+    let got: Vec<(u32, &str)> = table.rows.iter().map(|r| (r.rank, r.name.as_str())).collect();
+    assert_eq!(got, [(1, "丁"), (2, "乙"), (2, "甲"), (4, "丙"), (4, "戊"), (6, "己")]);
 }

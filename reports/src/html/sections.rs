@@ -113,6 +113,13 @@ fn scorebox(score: &Score, cx: &Ctx<'_>) -> Markup {
                 (cx.pick("扣分 ", "Lost ")) (points(score.deducted))
                 (cx.pick("；加分 ", "; bonus ")) (points(score.bonus))
                 @if score.vetoed { br; (cx.pick("已单项否决，总分仅供参考", "Vetoed: the total is for information only")) }
+                @if score.unassessed > 0.0 {
+                    br;
+                    (match cx.lang {
+                        Lang::Zh => format!("其中 {} 分的指标尚无自动检查，待人工核查", points(score.unassessed)),
+                        Lang::En => format!("{} points of indicators no check measures yet await a person", points(score.unassessed)),
+                    })
+                }
             }
         }
     }

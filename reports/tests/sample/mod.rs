@@ -109,6 +109,7 @@ fn indicator(
         weight,
         lost,
         uncapped,
+        manual: 0.0,
         findings,
         assessed: true,
         excluded: false,
@@ -140,6 +141,7 @@ pub fn score() -> Score {
         passed: false,
         vetoed: true,
         pass_mark: 60.0,
+        unassessed: 30.0,
         kind: "portal".into(),
         service: true,
         vetoes: vec![
