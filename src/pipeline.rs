@@ -295,9 +295,9 @@ fn print_score(score: &checks::scorecard::Score) {
     use checks::scorecard::{VetoStatus, format_points as pts};
     if score.vetoed {
         println!(
-            "  {} · {} {}/{}{}",
+            "  {} · {}{}/{}{}",
             score.grade_label,
-            tr("单项否决（扣分情况仅供参考：", "vetoed (deductions for information only:"),
+            tr("单项否决（扣分情况仅供参考：", "vetoed (deductions for information only: "),
             pts(score.total),
             pts(score.scale),
             tr("）", ")")
