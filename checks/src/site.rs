@@ -199,6 +199,8 @@ pub struct PageFacts {
     pub says_empty: bool,
     /// What the page checks found while the page was parsed.
     pub issues: Vec<crate::page_check::PageIssue>,
+    /// Official accounts the page lists (a 政务新媒体 page).
+    pub accounts: Vec<crate::html::accounts::FoundAccount>,
 }
 
 impl PageFacts {
@@ -222,6 +224,7 @@ impl PageFacts {
             placement: analysis.placement,
             says_empty: analysis.says_empty,
             issues: analysis.issues,
+            accounts: analysis.accounts,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! links, the title, the length and hash of the visible text and any
 //! "this page is gone" wording. The body is dropped by the caller afterwards.
 
+pub mod accounts;
 pub mod challenge;
 pub mod column;
 pub mod gone;
@@ -65,6 +66,8 @@ pub struct PageAnalysis {
     pub says_empty: bool,
     /// What the page checks found.
     pub issues: Vec<PageIssue>,
+    /// Official accounts the page lists (a 政务新媒体 page).
+    pub accounts: Vec<accounts::FoundAccount>,
 }
 
 /// Elements whose text a visitor never reads.
@@ -86,7 +89,9 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let dom = Dom::new(&doc);
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);
+    let accounts = accounts::find(&doc, &resolver, title.as_deref(), placement.column_name.as_deref());
     PageAnalysis {
+        accounts,
         links: links::collect(&doc, &resolver),
         site_name: meta_content(&doc, "sitename"),
         title,

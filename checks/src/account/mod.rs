@@ -1,0 +1,4 @@
+//! Official new-media accounts (政务新媒体): which platform each lives on,
+//! what its pages say about its posts, and the checks on them.
+
+pub mod platform;
