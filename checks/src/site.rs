@@ -249,6 +249,8 @@ pub struct SiteCrawl {
     pub not_found_probe: Option<TargetId>,
     /// The parsed body of that answer when it was a 200 HTML page.
     pub not_found_page: Option<PageFacts>,
+    /// The official accounts audited with the site, and their answers.
+    pub accounts: Vec<crate::account::facts::AccountFacts>,
 }
 
 /// The end of a chain of redirects.

@@ -69,6 +69,14 @@ impl Fetcher {
         Fetcher { client, max_body, normalizer, page_options }
     }
 
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
     /// Fetches `url` as `plan` says; `home` marks a page reached at depth 0,
     /// on which the home-page checks run.
     pub async fn fetch(&self, url: &Url, plan: Plan, home: bool) -> Fetched {
@@ -211,7 +219,7 @@ fn needs_get(resp: &reqwest::Response) -> bool {
     status >= 400 && !(matches!(status, 429 | 503) && resp.headers().contains_key(RETRY_AFTER))
 }
 
-async fn read_body(mut resp: reqwest::Response, cap: usize) -> Result<(Vec<u8>, bool), reqwest::Error> {
+pub(super) async fn read_body(mut resp: reqwest::Response, cap: usize) -> Result<(Vec<u8>, bool), reqwest::Error> {
     let mut body = Vec::new();
     while let Some(chunk) = resp.chunk().await? {
         let room = cap - body.len();
@@ -229,7 +237,7 @@ fn header_str(headers: &HeaderMap, name: reqwest::header::HeaderName) -> Option<
 }
 
 /// The media type of `Content-Type`, lower case, without parameters.
-fn media_type(headers: &HeaderMap) -> Option<String> {
+pub(super) fn media_type(headers: &HeaderMap) -> Option<String> {
     let value = header_str(headers, CONTENT_TYPE)?;
     let media = value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     (!media.is_empty()).then_some(media)
@@ -247,7 +255,7 @@ fn is_html(media_type: Option<&str>, body: &[u8]) -> bool {
     }
 }
 
-fn location(base: &Url, status: u16, headers: &HeaderMap, normalizer: &Normalizer) -> Option<Url> {
+pub(super) fn location(base: &Url, status: u16, headers: &HeaderMap, normalizer: &Normalizer) -> Option<Url> {
     if !(300..400).contains(&status) {
         return None;
     }

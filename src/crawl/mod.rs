@@ -5,6 +5,7 @@
 //! `frontier` for the guarantees (politeness, each URL once) and `fetch`
 //! for how one URL is asked.
 
+pub mod accounts;
 mod decode;
 mod fetch;
 mod frontier;

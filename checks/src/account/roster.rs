@@ -1,0 +1,29 @@
+//! The accounts to audit: the config's roster, then every account the
+//! portal's 政务新媒体 pages list that the roster does not already have.
+
+use super::facts::AccountSpec;
+use crate::site::SiteCrawl;
+
+/// The roster first (it may say how to read an account), then the
+/// accounts found on the site, each URL once.
+pub fn merge(roster: &[AccountSpec], crawl: &SiteCrawl) -> Vec<AccountSpec> {
+    let mut out: Vec<AccountSpec> = roster.to_vec();
+    for page in &crawl.pages {
+        let listed_on = &crawl.target(page.target).url;
+        for found in &page.accounts {
+            let url = found.url.to_string();
+            if out.iter().any(|a| a.url == url) {
+                continue;
+            }
+            out.push(AccountSpec {
+                name: found.name.clone(),
+                platform: found.platform,
+                url,
+                unit: found.unit.clone(),
+                reader: None,
+                listed_on: Some(listed_on.clone()),
+            });
+        }
+    }
+    out
+}

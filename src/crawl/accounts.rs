@@ -1,0 +1,207 @@
+//! Fetching the official accounts' pages, after the site's crawl.
+//!
+//! Platform servers are not the county's, but they are shared by every
+//! government in the country and quick to ban: each host is visited one
+//! request at a time, at least [`PLATFORM_DELAY`] apart, and robots.txt is
+//! obeyed like anywhere else (a disallowed account is reported as not
+//! evaluated, never as stale). Redirects are followed here, each hop
+//! checked against robots.txt.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use checks::account::facts::{AccountAnswer, AccountFacts, AccountSpec};
+use checks::account::platform::Platform;
+use chrono::{FixedOffset, Utc};
+use tokio::sync::watch;
+use url::Url;
+
+use super::CrawlSettings;
+use super::fetch::{self, Fetcher};
+use super::robots::{self, Rules};
+
+/// The least pause between two requests to one platform host.
+pub const PLATFORM_DELAY: Duration = Duration::from_secs(1);
+
+/// Account pages are read this far; a profile or a feed is far smaller.
+const MAX_ACCOUNT_BODY: usize = 2 * 1024 * 1024;
+
+const MAX_REDIRECTS: u32 = 10;
+
+/// What fetching the accounts cost.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AccountCounters {
+    pub requests: u64,
+    pub bytes: u64,
+}
+
+/// Fetches every account's page, hosts side by side, each host politely.
+pub async fn fetch_all(
+    settings: &CrawlSettings,
+    fetcher: Arc<Fetcher>,
+    specs: Vec<AccountSpec>,
+    offset: FixedOffset,
+    interrupt: watch::Receiver<bool>,
+) -> (Vec<AccountFacts>, AccountCounters) {
+    let mut by_host: BTreeMap<String, Vec<(usize, AccountSpec, Url)>> = BTreeMap::new();
+    let mut facts: Vec<Option<AccountFacts>> = vec![None; specs.len()];
+    for (i, spec) in specs.into_iter().enumerate() {
+        let requested = Url::parse(&spec.url).ok().map(|url| spec.platform.reading_url(&url).unwrap_or(url));
+        match requested {
+            Some(url) => by_host.entry(url.host_str().unwrap_or_default().to_owned()).or_default().push((i, spec, url)),
+            None => {
+                facts[i] = Some(AccountFacts {
+                    requested: spec.url.clone(),
+                    answer: AccountAnswer::Failed(checks::site::NetError {
+                        kind: checks::site::NetErrorKind::Other,
+                        message: "invalid URL".into(),
+                    }),
+                    fetched_at: now(offset),
+                    spec,
+                })
+            }
+        }
+    }
+    let agent = robots::agent_token(&settings.user_agent).to_owned();
+    let mut tasks = tokio::task::JoinSet::new();
+    for (_, accounts) in by_host {
+        let (fetcher, interrupt, agent) = (Arc::clone(&fetcher), interrupt.clone(), agent.clone());
+        let (delay, retries) = (settings.delay, settings.retries);
+        tasks.spawn(async move {
+            let mut host = HostVisit { fetcher, agent, rules: BTreeMap::new(), delay, retries, counters: Default::default() };
+            let mut out = Vec::new();
+            for (i, spec, url) in accounts {
+                let answer = if *interrupt.borrow() { AccountAnswer::NotRequested } else { host.get(&url).await };
+                out.push((i, AccountFacts { requested: url.to_string(), answer, fetched_at: now(offset), spec }));
+            }
+            (out, host.counters)
+        });
+    }
+    let mut counters = AccountCounters::default();
+    while let Some(joined) = tasks.join_next().await {
+        let Ok((done, used)) = joined else { continue };
+        counters.requests += used.requests;
+        counters.bytes += used.bytes;
+        for (i, fact) in done {
+            facts[i] = Some(fact);
+        }
+    }
+    (facts.into_iter().flatten().collect(), counters)
+}
+
+fn now(offset: FixedOffset) -> chrono::NaiveDateTime {
+    Utc::now().with_timezone(&offset).naive_local()
+}
+
+/// One host's accounts, fetched one after another.
+struct HostVisit {
+    fetcher: Arc<Fetcher>,
+    agent: String,
+    /// robots.txt rules by origin, fetched once each.
+    rules: BTreeMap<String, Rules>,
+    delay: Duration,
+    retries: u32,
+    counters: AccountCounters,
+}
+
+impl HostVisit {
+    /// GETs `url`, following redirects, with retries after network errors,
+    /// 5xx and 429.
+    async fn get(&mut self, url: &Url) -> AccountAnswer {
+        let mut url = url.clone();
+        for _ in 0..=MAX_REDIRECTS {
+            if !self.allowed(&url).await {
+                return AccountAnswer::Disallowed;
+            }
+            match self.get_once(&url).await {
+                Hop::Redirect(next) => url = next,
+                Hop::Done(answer) => return answer,
+            }
+        }
+        AccountAnswer::Failed(checks::site::NetError {
+            kind: checks::site::NetErrorKind::TooManyRedirects,
+            message: format!("more than {MAX_REDIRECTS} redirects"),
+        })
+    }
+
+    async fn get_once(&mut self, url: &Url) -> Hop {
+        let mut attempt = 0;
+        loop {
+            self.pause(url).await;
+            self.counters.requests += 1;
+            let result = self.fetcher.client().get(url.as_str()).send().await;
+            let retry = match &result {
+                Err(e) => !matches!(fetch::classify(e).kind, checks::site::NetErrorKind::Timeout),
+                Ok(resp) => resp.status().is_server_error() || resp.status().as_u16() == 429,
+            };
+            if retry && attempt < self.retries {
+                attempt += 1;
+                tokio::time::sleep(Duration::from_secs(1 << attempt)).await;
+                continue;
+            }
+            return match result {
+                Err(e) => Hop::Done(AccountAnswer::Failed(fetch::classify(&e))),
+                Ok(resp) => self.answer(url, resp).await,
+            };
+        }
+    }
+
+    async fn answer(&mut self, url: &Url, resp: reqwest::Response) -> Hop {
+        let status = resp.status().as_u16();
+        if let Some(next) = fetch::location(url, status, resp.headers(), self.fetcher.normalizer()) {
+            return Hop::Redirect(next);
+        }
+        let content_type = fetch::media_type(resp.headers());
+        match fetch::read_body(resp, MAX_ACCOUNT_BODY).await {
+            Ok((bytes, _cut)) => {
+                self.counters.bytes += bytes.len() as u64;
+                let (text, _) = super::decode::decode(&bytes, content_type.as_deref(), url.host_str().unwrap_or_default());
+                Hop::Done(AccountAnswer::Answered { status, final_url: url.to_string(), body: text.into_owned() })
+            }
+            Err(e) => Hop::Done(AccountAnswer::Failed(fetch::classify(&e))),
+        }
+    }
+
+    /// Waits so that two requests to a platform host are [`PLATFORM_DELAY`]
+    /// apart (or the configured delay, if longer), and a robots.txt
+    /// Crawl-delay is honoured.
+    async fn pause(&self, url: &Url) {
+        let mut wait = self.delay;
+        if Platform::is_platform_host(url) {
+            wait = wait.max(PLATFORM_DELAY);
+        }
+        if let Some(delay) = self.rules.get(&origin(url)).and_then(Rules::crawl_delay) {
+            wait = wait.max(delay);
+        }
+        if self.counters.requests > 0 {
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    async fn allowed(&mut self, url: &Url) -> bool {
+        let key = origin(url);
+        if !self.rules.contains_key(&key) {
+            let rules = match robots::robots_url(url) {
+                Some(robots_url) => {
+                    let got = self.fetcher.fetch_robots(&robots_url).await;
+                    self.counters.requests += u64::from(got.requests);
+                    self.counters.bytes += got.bytes;
+                    Rules::from_answer(&self.agent, got.status, &got.body)
+                }
+                None => Rules::AllowAll,
+            };
+            self.rules.insert(key.clone(), rules);
+        }
+        self.rules.get(&key).is_none_or(|r| r.allows(url))
+    }
+}
+
+enum Hop {
+    Redirect(Url),
+    Done(AccountAnswer),
+}
+
+fn origin(url: &Url) -> String {
+    url.origin().ascii_serialization()
+}
