@@ -7,6 +7,7 @@
 //! what lets every check be proven by fixtures alone.
 
 pub mod a11y;
+pub mod account;
 pub mod assemble;
 pub mod audit;
 pub mod column;
