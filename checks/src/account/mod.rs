@@ -3,4 +3,5 @@
 
 pub mod facts;
 pub mod platform;
+pub mod read;
 pub mod roster;
