@@ -145,4 +145,7 @@ pub struct CommonArgs {
     /// Scoring rubric file [default: the national 2019 rubric, checks/rubrics/gov-2019.toml]
     #[arg(long, value_name = "FILE")]
     pub rubric: Option<PathBuf>,
+    /// Audit only the official accounts listed in the config ([[accounts]]), not the site
+    #[arg(long)]
+    pub accounts_only: bool,
 }

@@ -18,6 +18,8 @@ use regex::Regex;
 use serde::Deserialize;
 use url::Url;
 
+use checks::account::facts::AccountSpec;
+use checks::account::platform::Platform;
 use checks::column::category::Category;
 use checks::page_check::{PageOptions, Typo};
 use checks::score::{Profile, Rubric, SiteKind};
@@ -53,9 +55,31 @@ pub struct FileConfig {
     content: ContentFile,
     #[serde(default)]
     scoring: ScoringFile,
+    #[serde(default)]
+    accounts: Vec<AccountFile>,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
+}
+
+/// `[[accounts]]`: an official account audited with the site.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AccountFile {
+    name: String,
+    /// wechat, weibo, douyin, toutiao, kuaishou, feed, other; default: by
+    /// the URL's host.
+    platform: Option<String>,
+    url: String,
+    unit: Option<String>,
+    /// wechat-article, wechat-history, feed, weibo, toutiao, generic;
+    /// default: recognised from the page.
+    reader: Option<String>,
+    /// For `reader = "generic"`: CSS selector of the elements holding each
+    /// post's date.
+    selector: Option<String>,
+    /// For `reader = "generic"`: a regex with named groups y, m, d.
+    date_pattern: Option<String>,
 }
 
 /// `[scoring]`: the rubric and what it needs to know about the site.
@@ -97,6 +121,7 @@ struct FreshnessFile {
     planning_days: Option<u32>,
     interaction_days: Option<u32>,
     other_days: Option<u32>,
+    account_days: Option<u32>,
     warn_news_days: Option<u32>,
     warn_other_days: Option<u32>,
     exempt: Option<Vec<String>>,
@@ -277,7 +302,21 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         max_body_bytes: positive("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024))?,
         resolve: parse_resolve(c.resolve.unwrap_or_default())?,
         page_options: std::sync::Arc::new(PageOptions::new(crate::i18n::lang(), typos(file.content)?)),
+        accounts: file
+            .accounts
+            .iter()
+            .enumerate()
+            .map(|(i, a)| account_spec(i, a))
+            .collect::<anyhow::Result<_>>()?,
+        accounts_only: args.accounts_only,
+        utc_offset,
     };
+    if args.accounts_only && crawl.accounts.is_empty() {
+        bail!(
+            "--accounts-only: {}",
+            tr("配置文件中没有 [[accounts]] 账号名单", "the config lists no [[accounts]] to audit")
+        );
+    }
     let rubric = Arc::new(crate::rubric_file::load(rubric_path.as_deref())?);
     let profile = profile(&file.scoring, &rubric)?;
     let mut audit = AuditSettings::new(file.lang.unwrap_or_default(), as_of);
@@ -295,6 +334,75 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         audit,
         rubric,
         profile,
+    })
+}
+
+/// One `[[accounts]]` entry, checked: a URL, a known platform and reader,
+/// and a generic reader's selector and pattern that compile.
+fn account_spec(i: usize, a: &AccountFile) -> anyhow::Result<AccountSpec> {
+    use checks::account::read::{Format, GenericRule};
+    let at = || format!("[[accounts]] #{} ({})", i + 1, a.name);
+    let url = Url::parse(a.url.trim())
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .with_context(|| format!("{}: {} {:?}", at(), tr("无效的网址", "invalid URL"), a.url))?;
+    let platform = match &a.platform {
+        None => match Platform::of_url(&url) {
+            Platform::Other if a.reader.as_deref() == Some("feed") => Platform::Feed,
+            p => p,
+        },
+        Some(name) => Platform::parse(name).with_context(|| {
+            format!(
+                "{}: platform {name:?}: {} wechat, weibo, douyin, toutiao, kuaishou, feed, other",
+                at(),
+                tr("可选", "choose from")
+            )
+        })?,
+    };
+    let reader = match a.reader.as_deref() {
+        None => None,
+        Some("wechat-article") => Some(Format::WechatArticle),
+        Some("wechat-history") => Some(Format::WechatHistory),
+        Some("feed") => Some(Format::Feed),
+        Some("weibo") => Some(Format::WeiboJson),
+        Some("toutiao") => Some(Format::Toutiao),
+        Some("generic") => {
+            let selector = a.selector.clone().with_context(|| {
+                format!(
+                    "{}: {}",
+                    at(),
+                    tr("generic 读取方式需要 selector", "reader = \"generic\" needs a selector")
+                )
+            })?;
+            let rule = GenericRule { selector, date_pattern: a.date_pattern.clone() };
+            checks::account::read::validate(&rule).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?;
+            Some(Format::Generic(rule))
+        }
+        Some(other) => bail!(
+            "{}: reader {other:?}: {} wechat-article, wechat-history, feed, weibo, toutiao, generic",
+            at(),
+            tr("可选", "choose from")
+        ),
+    };
+    if reader.as_ref().is_none_or(|r| !matches!(r, Format::Generic(_)))
+        && (a.selector.is_some() || a.date_pattern.is_some())
+    {
+        bail!(
+            "{}: {}",
+            at(),
+            tr(
+                "selector 和 date_pattern 只用于 reader = \"generic\"",
+                "selector and date_pattern are for reader = \"generic\" only"
+            )
+        );
+    }
+    Ok(AccountSpec {
+        name: a.name.trim().to_owned(),
+        platform,
+        url: url.to_string(),
+        unit: a.unit.clone(),
+        reader,
+        listed_on: None,
     })
 }
 
@@ -379,6 +487,7 @@ fn typos(content: ContentFile) -> anyhow::Result<Vec<Typo>> {
 fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) {
     let limits = &mut audit.limits;
     limits.homepage = f.homepage_days.unwrap_or(limits.homepage);
+    limits.account = f.account_days.unwrap_or(limits.account);
     for (value, limit) in [
         (f.news_days, &mut limits.news),
         (f.notice_days, &mut limits.notice),

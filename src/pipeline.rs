@@ -210,6 +210,7 @@ async fn audit_site(
     if site.stats.pages > 0 {
         checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
     }
+    checks::score::scoring::apply_new_media(&mut site, &config.rubric, &config.profile, lang());
     let audit = Audit {
         schema: SCHEMA,
         tool: Tool { name: "govaudit", version: env!("CARGO_PKG_VERSION") },
@@ -254,7 +255,21 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
     );
     match &site.score {
         Some(score) => print_score(score),
-        None => println!("  {}", tr("未评分：没有抓取到任何页面", "not scored: no page could be crawled")),
+        None => println!(
+            "  {}",
+            tr("网站未评分：没有抓取到任何页面", "site not scored: no page could be crawled")
+        ),
+    }
+    if let Some(media) = &site.new_media {
+        println!(
+            "  {} {} {} · {} {} · {}",
+            tr("政务新媒体", "official accounts"),
+            media.accounts,
+            tr("个", ""),
+            tr("不合格", "failing"),
+            media.failed,
+            if media.vetoed { tr("单项否决", "vetoed") } else { tr("通过", "passed") }
+        );
     }
     if s.skipped > 0 || s.blocked > 0 {
         println!(

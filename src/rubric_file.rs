@@ -38,6 +38,7 @@ pub fn limits(rubric: &Rubric) -> Limits {
         policy: Some(f.policy),
         personnel: Some(f.personnel),
         planning: Some(f.planning),
+        account: f.account,
         ..Limits::default()
     }
 }

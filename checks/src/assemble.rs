@@ -2,7 +2,8 @@
 //! name the site. Pure, so the whole path from facts to `report.json` can be
 //! tested without a network.
 
-use crate::audit::{Column, Freshness, SiteAudit, SkippedBy, Stats};
+use crate::account::evaluate::{self, Judged, ZOMBIE_DAYS};
+use crate::audit::{Account, Column, Freshness, SiteAudit, SkippedBy, Stats};
 use crate::column;
 use crate::link::verdict::Verdict;
 use crate::registry::{self, SiteContext};
@@ -51,9 +52,33 @@ pub fn site_audit(
         stats: stats(&ctx, totals),
         score: None,
         columns: ctx.columns.iter().map(|c| report_column(crawl, c)).collect(),
-        accounts: Vec::new(),
+        accounts: ctx.accounts.iter().map(report_account).collect(),
+        new_media: None,
         findings,
         freshness,
+    }
+}
+
+fn report_account(judged: &Judged<'_>) -> Account {
+    let spec = &judged.facts.spec;
+    let (state, reachable, stale, zombie) = match &judged.verdict {
+        evaluate::Verdict::Fresh { .. } => ("fresh", true, false, false),
+        evaluate::Verdict::Stale { age, .. } => ("stale", true, true, age.is_some_and(|a| a > ZOMBIE_DAYS)),
+        evaluate::Verdict::Unreachable { .. } => ("unreachable", false, false, false),
+        evaluate::Verdict::NotEvaluated { .. } => ("not_evaluated", true, false, false),
+    };
+    Account {
+        name: spec.name.clone(),
+        platform: spec.platform.as_str().to_owned(),
+        url: spec.url.clone(),
+        latest: judged.latest().map(|d| d.to_string()),
+        posts: judged.posts(),
+        reachable,
+        stale,
+        state: state.to_owned(),
+        zombie,
+        unit: spec.unit.clone(),
+        listed_on: spec.listed_on.clone(),
     }
 }
 

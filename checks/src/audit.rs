@@ -38,6 +38,8 @@ pub struct SiteAudit {
     pub score: Option<crate::scorecard::Score>,
     pub columns: Vec<Column>,
     pub accounts: Vec<Account>,
+    /// The verdict on the accounts; `null` when there are none.
+    pub new_media: Option<crate::scorecard::NewMediaScore>,
     pub findings: Vec<Finding>,
     pub freshness: Freshness,
 }
@@ -127,6 +129,15 @@ pub struct Account {
     pub posts: u64,
     pub reachable: bool,
     pub stale: bool,
+    /// `fresh`, `stale`, `unreachable` or `not_evaluated` (a login wall,
+    /// a challenge, robots.txt, a page no reader knows).
+    pub state: String,
+    /// Silent for over 3 months (僵尸账号).
+    pub zombie: bool,
+    /// The unit that runs it (主办单位), when known.
+    pub unit: Option<String>,
+    /// The portal page that lists it; `null` for an account from the config.
+    pub listed_on: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -11,7 +11,7 @@ use crate::link::verdict::Verdicts;
 use crate::page_check::{self, PageCheck, Scope};
 use crate::settings::AuditSettings;
 use crate::site::{Element, PageFacts, SiteCrawl, TargetId};
-use crate::{a11y, content, identity, link, page, site, update};
+use crate::{a11y, account, content, identity, link, page, site, update};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hasher};
@@ -59,6 +59,8 @@ pub struct SiteContext<'a> {
     pub settings: &'a AuditSettings,
     /// The site's columns with their freshness, found once for every check.
     pub columns: Vec<Column>,
+    /// The official accounts, each judged once.
+    pub accounts: Vec<crate::account::evaluate::Judged<'a>>,
     /// Per page: false when it is an exact copy of another page.
     canonical: Vec<bool>,
 }
@@ -69,7 +71,15 @@ impl<'a> SiteContext<'a> {
         let canonical = canonical_pages(crawl, home);
         let pages = crawl.pages.iter().zip(&canonical).filter(|(_, keep)| **keep).map(|(p, _)| p);
         let columns = column::discover(crawl, pages, home, settings);
+        let accounts = crawl
+            .accounts
+            .iter()
+            .map(|facts| {
+                crate::account::evaluate::judge(facts, settings.as_of, settings.limits.account, settings.lang)
+            })
+            .collect();
         SiteContext {
+            accounts,
             crawl,
             home,
             verdicts: Verdicts::new(crawl, home),
@@ -181,6 +191,11 @@ pub const CHECKS: &[Check] = &[
     Check { info: &column::blank::INFO, run: column::blank::run },
     Check { info: &column::due_soon::INFO, run: column::due_soon::run },
     Check { info: &content::future_date::INFO, run: content::future_date::run },
+    Check { info: &account::stale::INFO, run: account::stale::run },
+    Check { info: &account::unreachable::INFO, run: account::unreachable::run },
+    Check { info: &account::not_evaluated::INFO, run: account::not_evaluated::run },
+    Check { info: &account::zombie::INFO, run: account::zombie::run },
+    Check { info: &account::duplicate::INFO, run: account::duplicate::run },
 ];
 
 /// The page checks that are not accessibility rules.

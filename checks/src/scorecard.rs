@@ -55,6 +55,20 @@ pub struct Score {
     pub indices: Vec<IndexScore>,
 }
 
+/// The verdict on the site's official accounts (政务新媒体), scored apart
+/// from the site with the rubric's account vetoes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NewMediaScore {
+    /// Accounts audited.
+    pub accounts: u64,
+    /// Accounts that fail on their own: stale or unreachable.
+    pub failed: u64,
+    /// An account veto fired: the accounts fail the inspection.
+    pub vetoed: bool,
+    pub passed: bool,
+    pub vetoes: Vec<VetoResult>,
+}
+
 /// What became of one veto.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct VetoResult {

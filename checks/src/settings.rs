@@ -47,6 +47,8 @@ pub struct Limits {
     pub planning: Option<u32>,
     pub interaction: Option<u32>,
     pub other: Option<u32>,
+    /// Official accounts (政务新媒体): the newest post's age.
+    pub account: u32,
 }
 
 /// The contract's defaults (国办秘函〔2019〕19号: news 2 weeks, notice and
@@ -62,6 +64,7 @@ impl Default for Limits {
             planning: Some(365),
             interaction: None,
             other: None,
+            account: 14,
         }
     }
 }

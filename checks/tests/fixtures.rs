@@ -102,7 +102,14 @@ fn one_page_site(analysis: checks::html::PageAnalysis, m: &Markers) -> SiteCrawl
         .collect();
     targets[page as usize].page = Some(0);
     let facts = PageFacts::new(page, analysis, links, items);
-    SiteCrawl { root, targets, pages: vec![facts], not_found_probe: None, not_found_page: None }
+    SiteCrawl {
+        root,
+        targets,
+        pages: vec![facts],
+        not_found_probe: None,
+        not_found_page: None,
+        accounts: Vec::new(),
+    }
 }
 
 fn run_site_check(check: &str, crawl: SiteCrawl, m: &Markers) -> usize {

@@ -188,6 +188,7 @@ mod tests {
                 score: None,
                 columns: vec![],
                 accounts: vec![],
+                new_media: None,
                 findings: vec![finding.clone(), finding],
                 freshness: Default::default(),
             }],

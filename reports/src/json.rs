@@ -53,6 +53,7 @@ mod tests {
                 score: None,
                 columns: vec![],
                 accounts: vec![],
+                new_media: None,
                 findings: vec![dead, unreachable],
                 freshness: Default::default(),
             }],

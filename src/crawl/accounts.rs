@@ -49,7 +49,9 @@ pub async fn fetch_all(
     for (i, spec) in specs.into_iter().enumerate() {
         let requested = Url::parse(&spec.url).ok().map(|url| spec.platform.reading_url(&url).unwrap_or(url));
         match requested {
-            Some(url) => by_host.entry(url.host_str().unwrap_or_default().to_owned()).or_default().push((i, spec, url)),
+            Some(url) => {
+                by_host.entry(url.host_str().unwrap_or_default().to_owned()).or_default().push((i, spec, url))
+            }
             None => {
                 facts[i] = Some(AccountFacts {
                     requested: spec.url.clone(),
@@ -69,11 +71,22 @@ pub async fn fetch_all(
         let (fetcher, interrupt, agent) = (Arc::clone(&fetcher), interrupt.clone(), agent.clone());
         let (delay, retries) = (settings.delay, settings.retries);
         tasks.spawn(async move {
-            let mut host = HostVisit { fetcher, agent, rules: BTreeMap::new(), delay, retries, counters: Default::default() };
+            let mut host = HostVisit {
+                fetcher,
+                agent,
+                rules: BTreeMap::new(),
+                delay,
+                retries,
+                counters: Default::default(),
+            };
             let mut out = Vec::new();
             for (i, spec, url) in accounts {
-                let answer = if *interrupt.borrow() { AccountAnswer::NotRequested } else { host.get(&url).await };
-                out.push((i, AccountFacts { requested: url.to_string(), answer, fetched_at: now(offset), spec }));
+                let answer =
+                    if *interrupt.borrow() { AccountAnswer::NotRequested } else { host.get(&url).await };
+                out.push((
+                    i,
+                    AccountFacts { requested: url.to_string(), answer, fetched_at: now(offset), spec },
+                ));
             }
             (out, host.counters)
         });
@@ -156,8 +169,16 @@ impl HostVisit {
         match fetch::read_body(resp, MAX_ACCOUNT_BODY).await {
             Ok((bytes, _cut)) => {
                 self.counters.bytes += bytes.len() as u64;
-                let (text, _) = super::decode::decode(&bytes, content_type.as_deref(), url.host_str().unwrap_or_default());
-                Hop::Done(AccountAnswer::Answered { status, final_url: url.to_string(), body: text.into_owned() })
+                let (text, _) = super::decode::decode(
+                    &bytes,
+                    content_type.as_deref(),
+                    url.host_str().unwrap_or_default(),
+                );
+                Hop::Done(AccountAnswer::Answered {
+                    status,
+                    final_url: url.to_string(),
+                    body: text.into_owned(),
+                })
             }
             Err(e) => Hop::Done(AccountAnswer::Failed(fetch::classify(&e))),
         }

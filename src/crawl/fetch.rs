@@ -219,7 +219,10 @@ fn needs_get(resp: &reqwest::Response) -> bool {
     status >= 400 && !(matches!(status, 429 | 503) && resp.headers().contains_key(RETRY_AFTER))
 }
 
-pub(super) async fn read_body(mut resp: reqwest::Response, cap: usize) -> Result<(Vec<u8>, bool), reqwest::Error> {
+pub(super) async fn read_body(
+    mut resp: reqwest::Response,
+    cap: usize,
+) -> Result<(Vec<u8>, bool), reqwest::Error> {
     let mut body = Vec::new();
     while let Some(chunk) = resp.chunk().await? {
         let room = cap - body.len();

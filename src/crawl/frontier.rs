@@ -206,6 +206,7 @@ impl<'a> Frontier<'a> {
             pages: self.pages,
             not_found_probe: self.probe,
             not_found_page: self.not_found_page,
+            accounts: Vec::new(),
         };
         (crawl, self.counters)
     }

@@ -49,6 +49,12 @@ pub struct CrawlSettings {
     pub resolve: BTreeMap<String, SocketAddr>,
     /// What the page checks take from the config (language, wrong words).
     pub page_options: Arc<checks::page_check::PageOptions>,
+    /// Official accounts from the config, audited with the site.
+    pub accounts: Vec<checks::account::facts::AccountSpec>,
+    /// Audit only those accounts: the site itself is not crawled.
+    pub accounts_only: bool,
+    /// The site's UTC offset: account pages write times in it.
+    pub utc_offset: chrono::FixedOffset,
 }
 
 /// Counters only the crawl itself can know.
@@ -111,5 +117,38 @@ pub async fn crawl(
         normalizer,
         Arc::clone(&settings.page_options),
     ));
-    frontier::Frontier::new(settings, fetcher, scope, start, progress).run(interrupt).await
+    let (mut site, mut counters) = if settings.accounts_only {
+        (not_crawled(start), CrawlCounters::default())
+    } else {
+        frontier::Frontier::new(settings, Arc::clone(&fetcher), scope, start, progress)
+            .run(interrupt.clone())
+            .await
+    };
+    let specs = checks::account::roster::merge(&settings.accounts, &site);
+    if !specs.is_empty() {
+        let started = std::time::Instant::now();
+        let (accounts, used) =
+            accounts::fetch_all(settings, fetcher, specs, settings.utc_offset, interrupt).await;
+        site.accounts = accounts;
+        counters.requests += used.requests;
+        counters.bytes += used.bytes;
+        counters.duration += started.elapsed();
+    }
+    (site, counters)
+}
+
+/// The site's facts when only its accounts are audited: its home page,
+/// deliberately not requested.
+fn not_crawled(start: Url) -> SiteCrawl {
+    SiteCrawl {
+        root: 0,
+        targets: vec![checks::site::Target {
+            url: start.to_string(),
+            internal: true,
+            outcome: checks::site::FetchOutcome::Skipped(checks::site::SkipReason::Excluded),
+            page: None,
+            label: None,
+        }],
+        ..SiteCrawl::default()
+    }
 }

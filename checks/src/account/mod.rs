@@ -1,7 +1,34 @@
 //! Official new-media accounts (政务新媒体): which platform each lives on,
 //! what its pages say about its posts, and the checks on them.
 
+pub mod duplicate;
+pub mod evaluate;
 pub mod facts;
+pub mod not_evaluated;
 pub mod platform;
 pub mod read;
 pub mod roster;
+pub mod stale;
+pub mod unreachable;
+pub mod zombie;
+
+use crate::audit::Finding;
+use crate::registry::CheckInfo;
+
+use evaluate::Judged;
+
+/// A finding about one account, located as the contract says: `target`
+/// the account's URL, `account` and `platform` its name and platform, and
+/// `page` the portal page that lists it (none for a roster account).
+fn finding(info: &CheckInfo, judged: &Judged<'_>, detail: String, evidence: String) -> Finding {
+    let spec = &judged.facts.spec;
+    Finding {
+        page: spec.listed_on.clone(),
+        target: Some(spec.url.clone()),
+        detail,
+        evidence,
+        account: Some(spec.name.clone()),
+        platform: Some(spec.platform.as_str().to_owned()),
+        ..Finding::new(info.id, info.severity)
+    }
+}

@@ -27,12 +27,36 @@ const MAX_NAME_CHARS: usize = 16;
 
 /// How a unit's name ends (县教育局, 县委宣传部, 融媒体中心, 人民政府 …).
 const UNIT_ENDINGS: &[&str] = &[
-    "局", "部", "中心", "委员会", "委", "政府", "办公室", "办", "院", "站", "所", "队", "会", "馆", "处", "厅",
-    "署", "公司", "街道", "镇", "乡",
+    "局",
+    "部",
+    "中心",
+    "委员会",
+    "委",
+    "政府",
+    "办公室",
+    "办",
+    "院",
+    "站",
+    "所",
+    "队",
+    "会",
+    "馆",
+    "处",
+    "厅",
+    "署",
+    "公司",
+    "街道",
+    "镇",
+    "乡",
 ];
 
 /// Accounts listed on the page, when it is a new-media page; none otherwise.
-pub fn find(doc: &Html, resolver: &Resolver<'_>, title: Option<&str>, column: Option<&str>) -> Vec<FoundAccount> {
+pub fn find(
+    doc: &Html,
+    resolver: &Resolver<'_>,
+    title: Option<&str>,
+    column: Option<&str>,
+) -> Vec<FoundAccount> {
     let about_new_media = |s: Option<&str>| s.is_some_and(|s| NEW_MEDIA_PAGE.iter().any(|w| s.contains(w)));
     if !about_new_media(title) && !about_new_media(column) {
         return Vec::new();
@@ -59,7 +83,9 @@ pub fn find(doc: &Html, resolver: &Resolver<'_>, title: Option<&str>, column: Op
 /// A feed's address: `.xml`, `.rss`, `.atom`, or `rss`/`feed` in its path.
 fn is_feed(url: &Url) -> bool {
     let path = url.path().to_ascii_lowercase();
-    [".xml", ".rss", ".atom"].iter().any(|ext| path.ends_with(ext)) || path.contains("/rss") || path.contains("/feed")
+    [".xml", ".rss", ".atom"].iter().any(|ext| path.ends_with(ext))
+        || path.contains("/rss")
+        || path.contains("/feed")
 }
 
 fn text_of(el: ElementRef<'_>) -> String {
@@ -104,10 +130,8 @@ mod tests {
             options: &options,
         };
         let resolver = Resolver::new(&doc, &input);
-        let title = doc
-            .select(&Selector::parse("title").unwrap())
-            .next()
-            .map(|t| t.text().collect::<String>());
+        let title =
+            doc.select(&Selector::parse("title").unwrap()).next().map(|t| t.text().collect::<String>());
         find(&doc, &resolver, title.as_deref(), None)
             .into_iter()
             .map(|f| (f.url.to_string(), f.name, f.unit, f.platform))

@@ -60,7 +60,11 @@ pub fn describe(rubric: &Rubric, origin: &str, lang: Lang) -> String {
 
     let _ = writeln!(out, "\n{}", pick("单项否决（任一项触发即不合格）", "Vetoes (any one fails the site)"));
     for veto in &rubric.vetoes {
-        let _ = writeln!(out, "  {} {}{}", veto.id, veto.title.get(lang), mark(&veto.source, lang));
+        let scope = match veto.scope {
+            super::rubric::VetoScope::Accounts => pick("［政务新媒体］", " [official accounts]"),
+            super::rubric::VetoScope::Site => "",
+        };
+        let _ = writeln!(out, "  {} {}{scope}{}", veto.id, veto.title.get(lang), mark(&veto.source, lang));
         let how: Vec<String> = veto.when.iter().map(|c| condition(c, lang)).collect();
         let how = if how.is_empty() {
             pick("人工判定", "decided by a person").to_owned()

@@ -107,6 +107,9 @@ pub struct Freshness {
     pub policy: u32,
     pub personnel: u32,
     pub planning: u32,
+    /// Official accounts' newest post.
+    #[serde(default = "two_weeks")]
+    pub account: u32,
     #[serde(flatten)]
     pub source: Source,
 }
@@ -122,6 +125,8 @@ pub struct Veto {
     pub candidates: bool,
     /// What the audit must have seen for "not fired" to mean "clear".
     pub needs: Vec<Fact>,
+    /// The site's verdict, or its official accounts'.
+    pub scope: VetoScope,
     pub params: BTreeMap<String, f64>,
     pub source: Source,
 }
@@ -133,6 +138,21 @@ pub enum Condition {
     Findings { check: CheckPattern, at_least: u64 },
     /// A count of the audit reaches `at_least`.
     Metric { metric: Metric, at_least: u64 },
+}
+
+fn two_weeks() -> u32 {
+    14
+}
+
+/// Whose verdict a veto decides.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VetoScope {
+    /// The website (政府网站).
+    #[default]
+    Site,
+    /// The official accounts (政务新媒体), judged on `account.*` findings.
+    Accounts,
 }
 
 /// What an audit must have seen before a veto can be cleared.
@@ -414,6 +434,8 @@ struct RawVeto {
     #[serde(default)]
     needs: Vec<Fact>,
     #[serde(default)]
+    scope: VetoScope,
+    #[serde(default)]
     params: BTreeMap<String, f64>,
     #[serde(flatten)]
     source: Source,
@@ -605,6 +627,22 @@ impl Validator<'_> {
                 .enumerate()
                 .map(|(j, c)| self.condition(c, format!("vetoes[{i}].when[{j}]"), v.id.span()))
                 .collect::<Result<_, _>>()?;
+            // Account vetoes judge account findings, site vetoes the rest.
+            let accounts = v.scope == VetoScope::Accounts;
+            for (j, c) in v.when.iter().enumerate() {
+                let Some(check) = &c.check else { continue };
+                if check.get_ref().starts_with("account.") != accounts {
+                    return self.error(
+                        check.span(),
+                        format!("vetoes[{i}].when[{j}].check"),
+                        if accounts {
+                            "a veto with scope = \"accounts\" judges account.* checks only".into()
+                        } else {
+                            "account.* checks belong to a veto with scope = \"accounts\"".into()
+                        },
+                    );
+                }
+            }
             for (name, value) in &v.params {
                 if !value.is_finite() || *value < 0.0 {
                     return self.error(
@@ -620,6 +658,7 @@ impl Validator<'_> {
                 when,
                 candidates: v.candidates,
                 needs: v.needs,
+                scope: v.scope,
                 params: v.params,
                 source: v.source,
             });

@@ -22,9 +22,11 @@ use serde::Deserialize;
 use crate::Lang;
 use crate::audit::{Finding, Freshness, Severity, SiteAudit};
 use crate::registry;
-use crate::scorecard::{IndexScore, IndicatorScore, Score, VetoResult, VetoStatus};
+use crate::scorecard::{IndexScore, IndicatorScore, NewMediaScore, Score, VetoResult, VetoStatus};
 
-use super::rubric::{Centi, CheckPattern, Condition, Fact, Indicator, PointRule, Rubric, Veto, from_centi};
+use super::rubric::{
+    Centi, CheckPattern, Condition, Fact, Indicator, PointRule, Rubric, Veto, VetoScope, from_centi,
+};
 
 /// What kind of site is scored, which the rules treat differently.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -91,10 +93,13 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
     let columns: HashMap<&str, (&str, u32)> =
         site.columns.iter().map(|c| (c.url.as_str(), (c.category.as_str(), c.level))).collect();
     let facts = Facts { freshness: &site.freshness, pages: site.stats.pages };
-    let mut claims: Vec<Option<usize>> = vec![None; site.findings.len()];
+    // Account findings belong to the new-media verdict, not the site's:
+    // they are claimed here so nothing below counts or re-grades them.
+    let mut claims: Vec<Option<usize>> =
+        site.findings.iter().map(|f| is_account(f).then_some(usize::MAX)).collect();
 
     let mut vetoes = Vec::new();
-    for (v, veto) in rubric.vetoes.iter().enumerate() {
+    for (v, veto) in rubric.vetoes.iter().enumerate().filter(|(_, v)| v.scope == VetoScope::Site) {
         let manual = profile.manual_vetoes.get(&veto.id).map(String::as_str);
         vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, &facts, manual, lang));
     }
@@ -122,6 +127,9 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
     }
 
     for (i, finding) in site.findings.iter_mut().enumerate() {
+        if veto_claims[i] == Some(usize::MAX) {
+            continue;
+        }
         if let Some(v) = veto_claims[i] {
             finding.rule = Some(rubric.vetoes[v].id.clone());
             finding.severity = Severity::Veto;
@@ -159,6 +167,40 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
         .collect();
     site.score = Some(total(rubric, profile, lang, vetoes, indicators));
     // Severities changed, and reports list findings by severity first.
+    crate::audit::sort_findings(&mut site.findings);
+}
+
+fn is_account(finding: &Finding) -> bool {
+    finding.check.starts_with("account.")
+}
+
+/// The new-media verdict (政务新媒体): the rubric's account vetoes over the
+/// account findings; any that fires fails the accounts. Fills
+/// `site.new_media` and the `rule` and `severity` of the findings a veto
+/// counts.
+pub fn apply_new_media(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lang) {
+    if site.accounts.is_empty() {
+        site.new_media = None;
+        return;
+    }
+    let facts = Facts { freshness: &site.freshness, pages: site.stats.pages };
+    let mut claims: Vec<Option<usize>> =
+        site.findings.iter().map(|f| (!is_account(f)).then_some(usize::MAX)).collect();
+    let mut vetoes = Vec::new();
+    for (v, veto) in rubric.vetoes.iter().enumerate().filter(|(_, v)| v.scope == VetoScope::Accounts) {
+        let manual = profile.manual_vetoes.get(&veto.id).map(String::as_str);
+        vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, &facts, manual, lang));
+    }
+    for (finding, claim) in site.findings.iter_mut().zip(&claims) {
+        if let Some(v) = claim.filter(|v| *v != usize::MAX) {
+            finding.rule = Some(rubric.vetoes[v].id.clone());
+            finding.severity = Severity::Veto;
+        }
+    }
+    let vetoed = vetoes.iter().any(|v| v.status == VetoStatus::Fired);
+    let failed = site.accounts.iter().filter(|a| a.stale || !a.reachable).count() as u64;
+    site.new_media =
+        Some(NewMediaScore { accounts: site.accounts.len() as u64, failed, vetoed, passed: !vetoed, vetoes });
     crate::audit::sort_findings(&mut site.findings);
 }
 

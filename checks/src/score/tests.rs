@@ -147,6 +147,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
             column("/gzdt/", "news", 1),
         ],
         accounts: vec![],
+        new_media: None,
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }

@@ -298,6 +298,7 @@ pub fn site() -> SiteAudit {
         score: Some(score()),
         columns: columns(),
         accounts: vec![],
+        new_media: None,
         findings: findings(),
         freshness: Freshness {
             homepage_assessed: true,

@@ -1,0 +1,159 @@
+//! One account's verdict from what its platform answered: read the page
+//! with the account's reader (or the one its page shows it needs), then
+//! judge the newest post against `as_of`.
+
+use chrono::NaiveDate;
+use url::Url;
+
+use super::facts::{AccountAnswer, AccountFacts};
+use super::read::{self, ReadState, Reading};
+use crate::Lang;
+
+/// Days without a post after which an account is a "zombie" to close
+/// (僵尸账号: silent for over 3 months).
+pub const ZOMBIE_DAYS: i64 = 90;
+
+/// What became of one account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Posted within the limit.
+    Fresh { latest: NaiveDate },
+    /// No post within the limit; `latest` is `None` when it shows none.
+    Stale { latest: Option<NaiveDate>, age: Option<i64> },
+    /// Its page could not be loaded, or the link is dead on the platform.
+    Unreachable { why: String, evidence: String },
+    /// Its page loaded but showed no posts to read (a login wall, an
+    /// anti-bot challenge, robots.txt, a page no reader knows).
+    NotEvaluated { why: String, evidence: String },
+}
+
+/// An account judged.
+#[derive(Clone, Debug)]
+pub struct Judged<'a> {
+    pub facts: &'a AccountFacts,
+    pub reading: Option<Reading>,
+    pub verdict: Verdict,
+}
+
+impl Judged<'_> {
+    pub fn latest(&self) -> Option<NaiveDate> {
+        self.reading.as_ref().and_then(|r| r.posts.first()).map(|p| p.date)
+    }
+
+    pub fn posts(&self) -> u64 {
+        self.reading.as_ref().map_or(0, |r| r.posts.len() as u64)
+    }
+}
+
+/// Judges `facts` against `as_of` with a freshness limit of `limit` days.
+pub fn judge(facts: &AccountFacts, as_of: NaiveDate, limit: u32, lang: Lang) -> Judged<'_> {
+    let (reading, verdict) = match &facts.answer {
+        AccountAnswer::Failed(e) => (
+            None,
+            Verdict::Unreachable {
+                why: crate::link::verdict::describe_error(e.kind, lang).to_owned(),
+                evidence: e.message.clone(),
+            },
+        ),
+        AccountAnswer::Disallowed => (
+            None,
+            Verdict::NotEvaluated {
+                why: lang
+                    .pick("robots.txt 禁止抓取，未请求", "robots.txt disallows it; not requested")
+                    .to_owned(),
+                evidence: facts.requested.clone(),
+            },
+        ),
+        AccountAnswer::NotRequested => (
+            None,
+            Verdict::NotEvaluated {
+                why: lang
+                    .pick("审计中断，未请求", "the run was interrupted before it was requested")
+                    .to_owned(),
+                evidence: facts.requested.clone(),
+            },
+        ),
+        AccountAnswer::Answered { status, .. } if *status >= 400 => (
+            None,
+            Verdict::Unreachable {
+                why: lang
+                    .pick(
+                        &format!("账号页面返回 HTTP {status}"),
+                        &format!("the account page answered HTTP {status}"),
+                    )
+                    .to_owned(),
+                evidence: format!("HTTP {status}"),
+            },
+        ),
+        AccountAnswer::Answered { final_url, body, .. } => {
+            read_and_judge(facts, final_url, body, as_of, limit, lang)
+        }
+    };
+    Judged { facts, reading, verdict }
+}
+
+fn read_and_judge(
+    facts: &AccountFacts,
+    final_url: &str,
+    body: &str,
+    as_of: NaiveDate,
+    limit: u32,
+    lang: Lang,
+) -> (Option<Reading>, Verdict) {
+    let format =
+        facts.spec.reader.clone().or_else(|| Url::parse(final_url).ok().and_then(|u| read::detect(&u, body)));
+    let Some(format) = format else {
+        let why = lang.pick(
+            "无法识别账号页面的格式：请在配置 [[accounts]] 中指定 reader（如 generic 加 selector）",
+            "the page's format is not recognised: set a reader in [[accounts]] (e.g. generic with a selector)",
+        );
+        return (None, Verdict::NotEvaluated { why: why.to_owned(), evidence: final_url.to_owned() });
+    };
+    let reading = read::read(&format, body, facts.fetched_at);
+    let not_evaluated = |zh: &str, en: &str| Verdict::NotEvaluated {
+        why: lang.pick(zh, en).to_owned(),
+        evidence: final_url.to_owned(),
+    };
+    let verdict = match reading.state {
+        ReadState::Read => freshness(&reading, as_of, limit),
+        ReadState::Expired => Verdict::Unreachable {
+            why: lang
+                .pick(
+                    "链接在平台上已失效（内容已删除或账号已注销）",
+                    "the link is dead on the platform (deleted content or closed account)",
+                )
+                .to_owned(),
+            evidence: final_url.to_owned(),
+        },
+        ReadState::LoginWall => not_evaluated(
+            "平台要求登录后才能查看，无法评估",
+            "the platform wants a login; could not evaluate",
+        ),
+        ReadState::Challenge => not_evaluated(
+            "平台返回人机验证页面，无法评估",
+            "the platform answered an anti-bot challenge; could not evaluate",
+        ),
+        ReadState::Unrecognized => not_evaluated(
+            "页面中没有找到带日期的发布内容，无法评估",
+            "no dated post was found on the page; could not evaluate",
+        ),
+    };
+    (Some(reading), verdict)
+}
+
+fn freshness(reading: &Reading, as_of: NaiveDate, limit: u32) -> Verdict {
+    // A date after as_of (a re-run of an old audit) counts as of as_of.
+    let Some(latest) = reading.posts.iter().map(|p| p.date).filter(|d| *d <= as_of).max() else {
+        let future = reading.posts.first().map(|p| p.date);
+        return match future {
+            Some(latest) => Verdict::Fresh { latest },
+            None => Verdict::Stale { latest: None, age: None },
+        };
+    };
+    let age = (as_of - latest).num_days();
+    if age > i64::from(limit) {
+        Verdict::Stale { latest: Some(latest), age: Some(age) }
+    } else {
+        Verdict::Fresh { latest }
+    }
+}

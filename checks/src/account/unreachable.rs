@@ -1,0 +1,56 @@
+//! `account.unreachable`: an official account's page cannot be loaded.
+
+use crate::audit::{Finding, Severity};
+use crate::registry::{CheckInfo, SiteContext};
+
+use super::evaluate::Verdict;
+
+pub const INFO: CheckInfo = CheckInfo {
+    id: "account.unreachable",
+    severity: Severity::Veto,
+    title_zh: "政务新媒体账号无法访问",
+    title_en: "Official account cannot be reached",
+    docs_zh: "\
+检查内容：政务新媒体账号的页面请求失败（域名无法解析、连接被拒绝、超时、HTTP 4xx/5xx），或平台显示\
+链接已失效（“该内容已被发布者删除”“此内容因违规无法查看”“该账号已注销”等）。请求前遵守 robots.txt，\
+平台主机每秒最多一次请求；失败会按设置重试。
+
+为何重要：公众看不到的账号等于没有更新，检查时按不合格处理；门户公布的账号链接失效，\
+也说明账号名单未及时维护。
+
+如何修复：核实账号是否仍在运营：已关停、被封禁或改名的账号应从门户名单中删除或更新链接；\
+仍在运营的，改为链接账号主页或最新内容。
+
+参考：国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》；国办秘函〔2019〕19号。",
+    docs_en: "\
+What it checks: the account's page could not be loaded (DNS, refused connection, timeout, HTTP \
+4xx/5xx), or the platform says the link is dead (deleted or banned content, a closed account). \
+robots.txt is obeyed and platform hosts get at most one request a second; failures are retried \
+as configured.
+
+Why it matters: an account the public cannot see shows no update, and inspectors fail it; a dead \
+account link on the portal also shows the account list is not kept up to date.
+
+How to fix: check whether the account still runs: take closed, banned or renamed accounts off \
+the portal's list or correct the link; for a running account, link its profile or newest post.
+
+References: 国办发〔2018〕123号; 国办秘函〔2019〕19号.",
+};
+
+pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
+    ctx.accounts
+        .iter()
+        .filter_map(|judged| {
+            let Verdict::Unreachable { why, evidence } = &judged.verdict else { return None };
+            let name = &judged.facts.spec.name;
+            let detail = ctx
+                .lang
+                .pick(
+                    &format!("账号“{name}”无法访问：{why}"),
+                    &format!("account {name} cannot be reached: {why}"),
+                )
+                .to_owned();
+            Some(super::finding(&INFO, judged, detail, evidence.clone()))
+        })
+        .collect()
+}

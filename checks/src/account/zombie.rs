@@ -1,0 +1,60 @@
+//! `account.zombie`: an account silent for over three months.
+
+use crate::audit::{Finding, Severity};
+use crate::registry::{CheckInfo, SiteContext};
+
+use super::evaluate::{Verdict, ZOMBIE_DAYS};
+
+pub const INFO: CheckInfo = CheckInfo {
+    id: "account.zombie",
+    severity: Severity::Notice,
+    title_zh: "僵尸账号（超过 3 个月未更新）",
+    title_en: "Zombie account (silent for over 3 months)",
+    docs_zh: "\
+检查内容：账号最新一条发布距检查日超过 90 天（3 个月）。这类账号除按“长期不更新”处理外，单独列出，\
+附最后一次发布的日期，供整改时决定关停或整合。
+
+为何重要：国办发〔2018〕123号要求清理整合“僵尸”“睡眠”账号，政务新媒体要“少而精”；县级工作要点\
+同样要求减少账号数量、提高质量。
+
+如何修复：确无运维力量的账号依程序关停，并在门户名单和平台上注明；需要保留的，明确主管单位和更新频率，恢复发布。
+
+参考：国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》。",
+    docs_en: "\
+What it checks: the account's newest post is more than 90 days (3 months) older than the audit \
+day. Besides being stale, it is listed on its own with the date of its last post, for the \
+decision to close or merge it.
+
+Why it matters: 国办发〔2018〕123号 asks for \"zombie\" and dormant accounts to be closed or merged \
+(fewer but better accounts), as does the county work plan.
+
+How to fix: close accounts nobody can keep, by the proper procedure, and say so on the portal's \
+list and on the platform; for accounts to keep, name the unit responsible and a posting rhythm.
+
+References: 国办发〔2018〕123号.",
+};
+
+pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
+    ctx.accounts
+        .iter()
+        .filter_map(|judged| {
+            let Verdict::Stale { latest: Some(latest), age: Some(age) } = &judged.verdict else {
+                return None;
+            };
+            if *age <= ZOMBIE_DAYS {
+                return None;
+            }
+            let name = &judged.facts.spec.name;
+            let detail = ctx
+                .lang
+                .pick(
+                    &format!("账号“{name}”已 {age} 天未更新（最后发布 {latest}），属僵尸账号"),
+                    &format!(
+                        "account {name} has been silent for {age} days (last post {latest}): a zombie account"
+                    ),
+                )
+                .to_owned();
+            Some(super::finding(&INFO, judged, detail, latest.to_string()))
+        })
+        .collect()
+}
