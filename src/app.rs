@@ -84,7 +84,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             Ok(Exit::Done)
         }
         Command::Audit(args) if args.roster.is_some() => {
-            let gates = Gates::new(&args.gates)?;
+            let gates = Gates::new(&args.gates, args.common.accounts_only)?;
             let roster = args.roster.as_deref().context("roster")?;
             let specs = crate::roster::load(roster, args.common.config.as_deref(), &args.common)?;
             let options = RunOptions {
@@ -95,8 +95,20 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             audit(specs, options, &gates)
         }
         Command::Audit(args) => {
-            let gates = Gates::new(&args.gates)?;
-            let config = config::build(file, &urls, &args.common)?;
+            let gates = Gates::new(&args.gates, args.common.accounts_only)?;
+            let mut config = config::build(file, &urls, &args.common)?;
+            if config.urls.is_empty() && config.crawl.accounts_only {
+                // Only the roster's accounts: the report is named after them.
+                let first = config.crawl.accounts.first().map(|a| a.url.as_str()).unwrap_or_default();
+                config.urls = vec![url::Url::parse(first).context("[[accounts]] url")?];
+                let mut specs = SiteSpec::from_config(&config);
+                for spec in &mut specs {
+                    spec.label = "accounts".to_owned();
+                    spec.name = Some(tr("政务新媒体账号", "official accounts").to_owned());
+                }
+                let options = RunOptions { progress: !cli.quiet, sites_at_once: 1, ranking: None };
+                return audit(specs, options, &gates);
+            }
             if config.urls.is_empty() {
                 anyhow::bail!(
                     "{}",

@@ -347,7 +347,7 @@ fn account_spec(i: usize, a: &AccountFile) -> anyhow::Result<AccountSpec> {
         .filter(|u| matches!(u.scheme(), "http" | "https"))
         .with_context(|| format!("{}: {} {:?}", at(), tr("无效的网址", "invalid URL"), a.url))?;
     let platform = match &a.platform {
-        None => match Platform::of_url(&url) {
+        None => match Platform::guess(&url) {
             Platform::Other if a.reader.as_deref() == Some("feed") => Platform::Feed,
             p => p,
         },

@@ -16,11 +16,22 @@ pub struct Gates {
     fail_under: Option<f64>,
     fail_on_veto: bool,
     fail_on: Vec<CheckPattern>,
+    /// Only accounts are audited: there is no site score to gate on.
+    accounts_only: bool,
 }
 
 impl Gates {
-    pub fn new(args: &GateArgs) -> anyhow::Result<Gates> {
-        let mut gates = Gates { fail_under: args.fail_under, ..Gates::default() };
+    pub fn new(args: &GateArgs, accounts_only: bool) -> anyhow::Result<Gates> {
+        let mut gates = Gates { fail_under: args.fail_under, accounts_only, ..Gates::default() };
+        if accounts_only && gates.fail_under.is_some() {
+            bail!(
+                "--fail-under: {}",
+                tr(
+                    "只审计政务新媒体账号时没有网站得分，请用 --fail-on veto",
+                    "with --accounts-only there is no site score; use --fail-on veto"
+                )
+            );
+        }
         if let Some(score) = gates.fail_under
             && !(score.is_finite() && score >= 0.0)
         {
@@ -60,7 +71,7 @@ impl Gates {
         for site in sites {
             let score = site.score.as_ref();
             // A gate never passes on a site nobody could read.
-            if self.any() && score.is_none() {
+            if self.any() && score.is_none() && !self.accounts_only {
                 return Some(format!(
                     "{}: {} {}",
                     tr("门槛未通过", "gate failed"),
@@ -68,9 +79,11 @@ impl Gates {
                     tr("未评分（没有抓取到任何页面）", "was not scored (no page could be crawled)")
                 ));
             }
+            let site_vetoes = score.map(|s| s.vetoes.as_slice()).unwrap_or_default();
+            let media_vetoes = site.new_media.as_ref().map(|m| m.vetoes.as_slice()).unwrap_or_default();
             if self.fail_on_veto
                 && let Some(veto) =
-                    score.and_then(|s| s.vetoes.iter().find(|v| v.status == VetoStatus::Fired))
+                    site_vetoes.iter().chain(media_vetoes).find(|v| v.status == VetoStatus::Fired)
             {
                 return Some(format!(
                     "{} --fail-on veto: {} {} {}",

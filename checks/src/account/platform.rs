@@ -52,6 +52,15 @@ impl Platform {
             .map_or(Platform::Other, |(_, p)| *p)
     }
 
+    /// The platform by host, or [`Platform::Feed`] for an address that
+    /// looks like a feed (`.xml`, `.rss`, `.atom`, `/rss`, `/feed`).
+    pub fn guess(url: &Url) -> Platform {
+        match Platform::of_url(url) {
+            Platform::Other if looks_like_feed(url) => Platform::Feed,
+            p => p,
+        }
+    }
+
     /// Whether `url` is on a platform's servers, which get a low request
     /// rate of their own.
     pub fn is_platform_host(url: &Url) -> bool {
@@ -117,6 +126,13 @@ impl Platform {
             url
         })
     }
+}
+
+fn looks_like_feed(url: &Url) -> bool {
+    let path = url.path().to_ascii_lowercase();
+    [".xml", ".rss", ".atom"].iter().any(|ext| path.ends_with(ext))
+        || path.contains("/rss")
+        || path.contains("/feed")
 }
 
 #[cfg(test)]

@@ -65,8 +65,7 @@ pub fn find(
     let mut found: Vec<FoundAccount> = Vec::new();
     for a in doc.select(&anchors) {
         let Some(url) = a.value().attr("href").and_then(|h| resolver.resolve(h)) else { continue };
-        let platform = match Platform::of_url(&url) {
-            Platform::Other if is_feed(&url) => Platform::Feed,
+        let platform = match Platform::guess(&url) {
             Platform::Other => continue,
             p => p,
         };
@@ -78,14 +77,6 @@ pub fn find(
         found.push(FoundAccount { url, name, unit, platform });
     }
     found
-}
-
-/// A feed's address: `.xml`, `.rss`, `.atom`, or `rss`/`feed` in its path.
-fn is_feed(url: &Url) -> bool {
-    let path = url.path().to_ascii_lowercase();
-    [".xml", ".rss", ".atom"].iter().any(|ext| path.ends_with(ext))
-        || path.contains("/rss")
-        || path.contains("/feed")
 }
 
 fn text_of(el: ElementRef<'_>) -> String {
