@@ -10,7 +10,7 @@ use super::defects;
 use super::hosts::{self, CITY, GOV, SC};
 use super::layout::{Charset, Page, esc};
 use super::names::SITE_NAME;
-use super::newmedia::{Account, accounts};
+use super::newmedia::{Account, Platform, accounts};
 
 pub(super) fn page(cat: &Catalog) -> Resource {
     let main = [
@@ -108,21 +108,21 @@ fn interaction(cat: &Catalog) -> String {
 }
 
 fn new_media(accounts: &[Account]) -> String {
-    let icon = |a: &Account| match a.url.split('/').nth(2) {
-        Some(hosts::WEIBO) => "wb",
-        Some(hosts::DOUYIN) => "dy",
-        Some(hosts::TOUTIAO) => "tt",
-        _ => "wx",
+    let icon = |a: &Account| match a.platform {
+        Platform::Wechat => Some("wx"),
+        Platform::Weibo => Some("wb"),
+        Platform::Douyin => Some("dy"),
+        Platform::Toutiao => Some("tt"),
+        // The static files have no feed icon: the feed's link is text only.
+        Platform::Rss => None,
     };
     let items: String = accounts
         .iter()
         .map(|a| {
-            format!(
-                "<li><a href=\"{}\" target=\"_blank\"><img src=\"/images/xmt/{}.png\" alt=\"\" width=\"40\" height=\"40\">{}</a></li>",
-                esc(&a.url),
-                icon(a),
-                a.name
-            )
+            let img = icon(a)
+                .map(|i| format!("<img src=\"/images/xmt/{i}.png\" alt=\"\" width=\"40\" height=\"40\">"))
+                .unwrap_or_default();
+            format!("<li><a href=\"{}\" target=\"_blank\">{img}{}</a></li>", esc(&a.url), a.name)
         })
         .collect();
     format!(

@@ -1,9 +1,10 @@
 //! The other hosts the portal links to: the national and provincial
 //! portals, the identity-mark services in the footer, the new-media
-//! platforms. Each is served by its own local server in the demo (the
-//! crawler resolves these names to it), so nothing ever reaches the
-//! internet, and one host is listed as dead: an old topic site whose
-//! domain lapsed, the most common dead external link on county portals.
+//! platforms and the county media centre's site. Each is served by its
+//! own local server in the demo (the crawler resolves these names to it),
+//! so nothing ever reaches the internet, and one host is listed as dead:
+//! an old topic site whose domain lapsed, the most common dead external
+//! link on county portals.
 
 use std::collections::BTreeMap;
 
@@ -24,8 +25,12 @@ pub(super) const MIIT: &str = "beian.miit.gov.cn";
 pub(super) const ZFWZZC: &str = "zfwzzc.www.gov.cn";
 pub(super) const WEIXIN: &str = "mp.weixin.qq.com";
 pub(super) const WEIBO: &str = "weibo.com";
+/// Weibo's mobile site, whose container API holds an account's timeline.
+pub(super) const WEIBO_M: &str = "m.weibo.cn";
 pub(super) const DOUYIN: &str = "www.douyin.com";
 pub(super) const TOUTIAO: &str = "www.toutiao.com";
+/// 清溪县融媒体中心's own site, where its feed's items link.
+pub(super) const QXRMT: &str = "www.qxrmt.cn";
 
 /// The 2019 topic site, shut down and its domain gone.
 pub(super) const DEAD_TOPIC_SITE: &str = "www.qxzt2019.gov.cn";

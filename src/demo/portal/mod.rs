@@ -9,9 +9,10 @@
 //! Layout of this module: `catalog` is the content model every other file
 //! reads; `news`, `docs`, `services` and `prose` write the articles;
 //! `layout`, `home`, `columns`, `articles`, `pages`, `newmedia` and
-//! `assets` render the routes; `hosts` serves the other sites the portal
-//! links to; `defects` holds the planted link defects and `freshness` the
-//! planted column states (stale, blank, due soon, exempt, a future date).
+//! `assets` render the routes (`newmedia` also the account pages on the
+//! platforms); `hosts` serves the other sites the portal links to;
+//! `defects` holds the planted link defects and `freshness` the planted
+//! column states (stale, blank, due soon, exempt, a future date).
 
 mod articles;
 mod assets;
@@ -134,6 +135,46 @@ pub fn planted_columns(_as_of: NaiveDate) -> Vec<PlantedColumn> {
 pub fn planted_future_items(as_of: NaiveDate) -> Vec<String> {
     freshness::future_items(&catalog(as_of))
 }
+
+/// An official account the portal lists (政务新媒体) and what reading it
+/// must show an audit run at `as_of`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExpectedAccount {
+    /// The account's name, the link text on the account list ("清溪发布").
+    pub name: &'static str,
+    /// The platform as the list writes it: "微信公众号", "新浪微博", "抖音",
+    /// "今日头条", "RSS订阅".
+    pub platform: &'static str,
+    /// The unit running it ("中共清溪县委宣传部"), from the list's row.
+    pub unit: &'static str,
+    /// The link on `/zwxmt/index.html`: an absolute URL on the platform's
+    /// host, or a portal path for the feed the portal serves ("/rss/qxrm.xml").
+    pub listed: String,
+    /// Where the posts can be read: `listed` itself, except 清溪发布's
+    /// WeChat history page and Weibo's m.weibo.cn container API (weibo.com
+    /// shows a crawler a login wall, which reads as "not evaluated").
+    pub posts_at: String,
+    /// What `posts_at` answers: "wechat-article", "wechat-history",
+    /// "weibo-json", "toutiao", "feed", or "challenge" (Douyin's anti-bot page).
+    pub format: &'static str,
+    /// The day of the account's newest post (China time). A
+    /// "not-evaluated" account has one too, but its page does not show it.
+    pub newest: NaiveDate,
+    /// What reading `posts_at` at `as_of` must conclude: "fresh", "stale"
+    /// (no post within 14 days: a veto), "zombie" (none within 90 days) or
+    /// "not-evaluated" (the page hides the posts).
+    pub verdict: &'static str,
+}
+
+/// Every account [`world`] lists on `/zwxmt/index.html` for `as_of`, in the
+/// list's order.
+pub fn expected_accounts(as_of: NaiveDate) -> Vec<ExpectedAccount> {
+    newmedia::expected(as_of)
+}
+
+/// 清溪发布's WeChat message history (`mp/profile_ext?action=home`), for a
+/// demo config to list as the account's page.
+pub use newmedia::wechat_history_url;
 
 /// The catalog with everything planted, the same for the site and for
 /// the planted lists.

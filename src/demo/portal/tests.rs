@@ -12,7 +12,10 @@ use url::Url;
 use super::assets::ROBOTS_DISALLOWED;
 use super::catalog::Fate;
 use super::spec::{COLUMNS, Expect, Section};
-use super::{Planted, World, defects, freshness, planted, planted_columns, planted_future_items, world};
+use super::{
+    ExpectedAccount, Planted, World, defects, expected_accounts, freshness, planted, planted_columns,
+    planted_future_items, world,
+};
 use crate::serve::{Resource, Site};
 
 const ORIGIN: &str = "http://127.0.0.1:8080";
@@ -533,5 +536,307 @@ fn the_home_page_is_fresh() {
             .max()
             .unwrap();
         assert!((day - newest).num_days() <= 3, "{newest}");
+    }
+}
+
+// ---- Official accounts (政务新媒体) ------------------------------------------
+
+/// What the demo serves at `url`: a portal path, or an absolute URL on one
+/// of its hosts.
+fn served<'a>(w: &'a World, url: &str) -> Option<&'a Resource> {
+    if url.starts_with('/') {
+        return w.portal.get(url);
+    }
+    let url = Url::parse(url).ok()?;
+    let host = url.host_str()?;
+    w.hosts.iter().find(|(h, _)| h == host)?.1.get(&route_of(&url))
+}
+
+fn served_text<'a>(w: &'a World, url: &str) -> &'a str {
+    let r = served(w, url).unwrap_or_else(|| panic!("{url} not served"));
+    assert_eq!(r.status, 200, "{url}");
+    std::str::from_utf8(&r.body).unwrap()
+}
+
+fn account(day: NaiveDate, format: &str) -> ExpectedAccount {
+    expected_accounts(day).into_iter().find(|e| e.format == format).unwrap()
+}
+
+/// The day a unix time falls on in China.
+fn china_day(unix: i64) -> NaiveDate {
+    chrono::DateTime::from_timestamp(unix + 8 * 3600, 0).unwrap().date_naive()
+}
+
+/// Decodes the entities WeChat's pages use, in one pass (`&amp;` last).
+fn html_unescape(s: &str) -> String {
+    s.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
+/// Days on both sides of a year boundary: yearless forms must still agree.
+fn account_days() -> [NaiveDate; 2] {
+    [as_of(), NaiveDate::from_ymd_opt(2027, 1, 8).unwrap()]
+}
+
+#[test]
+fn the_account_list_links_every_account_once() {
+    let w = world(as_of());
+    let (html, _) = decode(w.portal.get("/zwxmt/index.html").unwrap());
+    assert!(html.contains("<title>政务新媒体"), "the list's title names 新媒体");
+    let row = regex::Regex::new(
+        r#"<tr><td>\d+</td><td><a href="([^"]+)"[^>]*>([^<]+)</a></td><td>([^<]+)</td><td>([^<]+)</td><td><img src="([^"]+)""#,
+    )
+    .unwrap();
+    let rows: Vec<[String; 5]> =
+        row.captures_iter(&html).map(|c| std::array::from_fn(|i| html_unescape(&c[i + 1]))).collect();
+    let expected = expected_accounts(as_of());
+    let got: Vec<[&str; 4]> = rows.iter().map(|r| [&*r[0], &*r[1], &*r[2], &*r[3]]).collect();
+    let want: Vec<[&str; 4]> = expected.iter().map(|e| [&*e.listed, e.name, e.platform, e.unit]).collect();
+    assert_eq!(got, want);
+    let links: BTreeSet<&str> = got.iter().map(|r| r[0]).collect();
+    assert_eq!(links.len(), expected.len(), "an account linked twice");
+    assert!(expected.iter().all(|e| e.name.chars().count() <= 16));
+    for r in &rows {
+        let qr = w.portal.get(&r[4]).unwrap_or_else(|| panic!("{} not served", r[4]));
+        assert_eq!(header(qr, "Content-Type"), Some("image/png"));
+    }
+    // One unit runs two accounts on one platform.
+    let mut per: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for e in &expected {
+        *per.entry((e.unit, e.platform)).or_default() += 1;
+    }
+    let twice: Vec<_> = per.into_iter().filter(|(_, n)| *n > 1).collect();
+    assert_eq!(twice, [(("中共清溪县委宣传部", "微信公众号"), 2)]);
+}
+
+#[test]
+fn accounts_are_as_fresh_as_expected() {
+    for day in account_days() {
+        let expected = expected_accounts(day);
+        for e in &expected {
+            let age = (day - e.newest).num_days();
+            let fits = match e.verdict {
+                "fresh" => (0..=14).contains(&age),
+                "stale" => (15..=90).contains(&age),
+                "zombie" => age > 90,
+                "not-evaluated" => e.format == "challenge",
+                other => panic!("verdict {other}"),
+            };
+            assert!(fits, "{e:?} on {day}");
+        }
+        let of = |verdict: &str| -> Vec<(&str, &str)> {
+            expected.iter().filter(|e| e.verdict == verdict).map(|e| (e.name, e.platform)).collect()
+        };
+        assert_eq!(of("stale"), [("清溪县应急管理", "微信公众号")]);
+        assert_eq!(of("zombie"), [("清溪教育", "微信公众号")]);
+        assert_eq!(of("not-evaluated"), [("清溪融媒", "抖音")]);
+        assert_eq!(of("fresh").len(), expected.len() - 3);
+    }
+    assert!(super::newmedia::accounts(as_of()).iter().all(|a| a.posts.len() >= 3));
+}
+
+#[test]
+fn each_account_is_served_on_its_platform() {
+    let w = world(as_of());
+    for e in expected_accounts(as_of()) {
+        let (host, content_type) = match e.format {
+            "wechat-article" | "wechat-history" => ("mp.weixin.qq.com", "text/html"),
+            "weibo-json" => ("m.weibo.cn", "application/json"),
+            "toutiao" => ("www.toutiao.com", "text/html"),
+            "challenge" => ("www.douyin.com", "text/html"),
+            "feed" => ("", "application/rss+xml"),
+            other => panic!("format {other}"),
+        };
+        let at = Url::parse(&e.posts_at).map(|u| u.host_str().unwrap_or_default().to_owned());
+        assert_eq!(at.as_deref().unwrap_or_default(), host, "{e:?}");
+        for url in [&e.listed, &e.posts_at] {
+            let r = served(&w, url).unwrap_or_else(|| panic!("{url} not served"));
+            assert_eq!(r.status, 200, "{url}");
+        }
+        let r = served(&w, &e.posts_at).unwrap();
+        assert!(header(r, "Content-Type").is_some_and(|t| t.starts_with(content_type)), "{e:?}");
+    }
+}
+
+/// A Weibo `created_at` in the absolute forms the demo writes: the long
+/// form, `YYYY-MM-DD`, and `MM-DD` for the year of `day`.
+fn weibo_day(written: &str, day: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    if let Ok(t) = chrono::DateTime::parse_from_str(written, "%a %b %d %H:%M:%S %z %Y") {
+        return t.date_naive();
+    }
+    NaiveDate::parse_from_str(written, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(&format!("{}-{written}", day.year()), "%Y-%m-%d"))
+        .unwrap_or_else(|_| panic!("created_at {written}"))
+}
+
+#[test]
+fn weibo_api_answers_like_the_real_one() {
+    for day in account_days() {
+        let w = world(day);
+        let e = account(day, "weibo-json");
+        let uid = e.listed.rsplit('/').next().unwrap();
+        assert!(e.posts_at.ends_with(&format!("getIndex?type=uid&value={uid}&containerid=107603{uid}")));
+        let v: serde_json::Value = serde_json::from_str(served_text(&w, &e.posts_at)).unwrap();
+        assert_eq!(v["ok"], 1);
+        assert_eq!(v["data"]["cardlistInfo"]["containerid"], format!("107603{uid}"));
+        let cards = v["data"]["cards"].as_array().unwrap();
+        let written = |card: &serde_json::Value| card["mblog"]["created_at"].as_str().unwrap().to_owned();
+        let (pinned, posts) = cards.split_first().unwrap();
+        assert_eq!(pinned["mblog"]["isTop"], 1, "the pinned post comes first");
+        assert!((day - weibo_day(&written(pinned), day)).num_days() > 365);
+        let days: Vec<NaiveDate> = posts.iter().map(|c| weibo_day(&written(c), day)).collect();
+        assert!(days.len() >= 3 && days.windows(2).all(|d| d[0] >= d[1]), "{days:?}");
+        assert_eq!(days[0], e.newest);
+        for card in posts {
+            let blog = &card["mblog"];
+            assert_eq!((card["card_type"].as_i64(), blog["isTop"].as_i64()), (Some(9), Some(0)));
+            assert_eq!(blog["user"]["screen_name"], e.name);
+            assert_eq!(blog["user"]["id"].as_u64().map(|id| id.to_string()).as_deref(), Some(uid));
+            let w = written(card);
+            assert!(!["前", "刚刚", "昨天", "今天"].iter().any(|r| w.contains(r)), "relative {w}");
+        }
+        let long = posts.iter().filter(|c| written(c).contains("+0800")).count();
+        assert!(long > 0 && long < posts.len(), "both forms are used");
+    }
+}
+
+#[test]
+fn weibo_profile_is_a_login_wall_and_douyin_a_challenge() {
+    let w = world(as_of());
+    let weibo = expected_accounts(as_of()).into_iter().find(|e| e.platform == "新浪微博").unwrap();
+    let wall = served_text(&w, &weibo.listed);
+    assert!(wall.contains("<title>Sina Visitor System</title>"));
+    assert!(wall.contains("https://passport.weibo.com/visitor/visitor?"));
+    let douyin = account(as_of(), "challenge");
+    assert_eq!(douyin.listed, douyin.posts_at);
+    let page = served_text(&w, &douyin.listed);
+    assert!(page.contains("__ac_nonce") && page.contains("__ac_signature"), "{page}");
+    assert!(challenge::detect(200, page).is_some(), "{page}");
+}
+
+#[test]
+fn wechat_history_lists_the_articles_newest_first() {
+    let w = world(as_of());
+    let e = account(as_of(), "wechat-history");
+    assert_eq!((e.name, e.posts_at.as_str()), ("清溪发布", super::wechat_history_url().as_str()));
+    assert!(e.posts_at.contains("/mp/profile_ext?action=home&__biz="));
+    let html = served_text(&w, &e.posts_at);
+    let raw = html.split("var msgList = '").nth(1).and_then(|r| r.split("';").next()).unwrap();
+    assert!(raw.contains("&quot;list&quot;") && !raw.contains('"') && !raw.contains('\''));
+    let v: serde_json::Value = serde_json::from_str(&html_unescape(raw)).unwrap();
+    let list = v["list"].as_array().unwrap();
+    let times: Vec<i64> = list.iter().map(|m| m["comm_msg_info"]["datetime"].as_i64().unwrap()).collect();
+    assert!(times.len() >= 3 && times.windows(2).all(|t| t[0] > t[1]), "{times:?}");
+    assert_eq!(china_day(times[0]), e.newest);
+    for (m, time) in list.iter().zip(&times) {
+        assert_eq!(m["comm_msg_info"]["type"], 49);
+        // The URL is HTML-escaped inside the JSON too, as WeChat stores it.
+        let link = m["app_msg_ext_info"]["content_url"].as_str().unwrap();
+        assert!(link.contains("&amp;mid="), "{link}");
+        let article = served_text(&w, &html_unescape(link));
+        assert!(article.contains(&format!("var ct = \"{time}\"")), "{link}");
+    }
+    // The latest article, the one listed, is in the history too.
+    assert!(served_text(&w, &e.listed).contains(&format!("var ct = \"{}\"", times[0])));
+}
+
+#[test]
+fn one_wechat_article_has_the_2022_layout() {
+    let w = world(as_of());
+    let weixin = &w.hosts.iter().find(|(h, _)| h == "mp.weixin.qq.com").unwrap().1;
+    let text = |t: &str| std::str::from_utf8(&weixin.get(t).unwrap().body).unwrap().to_owned();
+    let new: Vec<&str> = weixin.targets().filter(|t| text(t).contains("<title></title>")).collect();
+    assert_eq!(new.len(), 1, "{new:?}");
+    let html = text(new[0]);
+    let e = expected_accounts(as_of())
+        .into_iter()
+        .find(|e| e.listed == format!("http://mp.weixin.qq.com{}", new[0]))
+        .expect("the 2022 article is an account's listed one");
+    let grab = |re: &str| regex::Regex::new(re).unwrap().captures(&html).map(|c| c[1].to_owned());
+    let og = grab(r#"<meta property="og:title" content="([^"]+)">"#).unwrap();
+    assert_eq!(grab(r"var msg_title = '([^']+)'\.html\(false\);"), Some(og));
+    assert!(html.contains(r#"<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>"#));
+    assert!(checks::dates::find(&html).is_empty(), "a written date besides var ct");
+    let ct: i64 = grab(r#"var ct = "(\d+)";"#).unwrap().parse().unwrap();
+    assert_eq!(china_day(ct), e.newest);
+}
+
+#[test]
+fn toutiao_dates_its_posts_without_a_year() {
+    use chrono::Datelike;
+    let time = regex::Regex::new(r#"<span class="time">(\d{2})月(\d{2})日</span>"#).unwrap();
+    for day in account_days() {
+        let w = world(day);
+        let e = account(day, "toutiao");
+        let html = served_text(&w, &e.listed);
+        assert!(!html.contains("_SSR_HYDRATED_DATA"));
+        let days: Vec<NaiveDate> = time
+            .captures_iter(html)
+            .map(|c| {
+                let (m, d) = (c[1].parse().unwrap(), c[2].parse().unwrap());
+                // A yearless date after `day` is from the year before.
+                let this_year = NaiveDate::from_ymd_opt(day.year(), m, d).unwrap();
+                if this_year > day {
+                    NaiveDate::from_ymd_opt(day.year() - 1, m, d).unwrap()
+                } else {
+                    this_year
+                }
+            })
+            .collect();
+        assert!(days.len() >= 3 && days.windows(2).all(|d| d[0] >= d[1]), "{days:?}");
+        assert_eq!(days[0], e.newest);
+    }
+}
+
+/// A crude XML well-formedness check, enough for the feed the demo writes:
+/// a declaration, one root, balanced tags, quoted attributes, no stray `&`.
+fn assert_well_formed(xml: &str) {
+    let rest = xml.strip_prefix("<?xml ").and_then(|r| r.split_once("?>")).expect("an XML declaration").1;
+    let tag = regex::Regex::new(r#"<(/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<&]*")*)\s*(/?)>"#).unwrap();
+    let entity = regex::Regex::new(r"&(?:amp|lt|gt|quot|apos|#[0-9]+);").unwrap();
+    let text_ok = |t: &str| !t.contains('<') && t.matches('&').count() == entity.find_iter(t).count();
+    let (mut stack, mut roots, mut last) = (Vec::new(), 0, 0);
+    for cap in tag.captures_iter(rest) {
+        let m = cap.get(0).unwrap();
+        assert!(text_ok(&rest[last..m.start()]), "text before {}", m.as_str());
+        last = m.end();
+        if &cap[1] == "/" {
+            assert_eq!(stack.pop().as_deref(), Some(&cap[2]), "unbalanced {}", m.as_str());
+        } else if &cap[4] != "/" {
+            roots += usize::from(stack.is_empty());
+            stack.push(cap[2].to_owned());
+        }
+    }
+    assert!(rest[last..].trim().is_empty() && stack.is_empty() && roots == 1, "{stack:?}, {roots} roots");
+}
+
+#[test]
+fn the_feed_is_rss_newest_first() {
+    for day in account_days() {
+        let w = world(day);
+        let e = account(day, "feed");
+        assert_eq!((e.name, e.platform, e.listed.as_str()), ("清溪融媒", "RSS订阅", "/rss/qxrm.xml"));
+        assert!(!ROBOTS_DISALLOWED.iter().any(|p| e.listed.starts_with(p)));
+        let robots = std::str::from_utf8(&w.portal.get("/robots.txt").unwrap().body).unwrap().to_owned();
+        assert!(!robots.lines().any(|l| l.starts_with("Disallow: /rss")), "{robots}");
+        let xml = served_text(&w, &e.listed);
+        assert_well_formed(xml);
+        assert!(xml.contains("<rss version=\"2.0\">") && xml.contains("<title>清溪融媒</title>"));
+        let field = |name: &str| -> Vec<String> {
+            let re = regex::Regex::new(&format!("<{name}>([^<]+)</{name}>")).unwrap();
+            re.captures_iter(xml).map(|c| c[1].to_owned()).collect()
+        };
+        let days: Vec<NaiveDate> = field("pubDate")
+            .iter()
+            .map(|d| {
+                chrono::DateTime::parse_from_rfc2822(d).unwrap_or_else(|_| panic!("pubDate {d}")).date_naive()
+            })
+            .collect();
+        assert!(days.len() >= 5 && days.windows(2).all(|d| d[0] >= d[1]), "{days:?}");
+        assert_eq!(days[0], e.newest);
+        // The channel's link and every item's lead to the media centre's pages.
+        for link in field("link") {
+            assert!(served(&w, &html_unescape(&link)).is_some_and(|r| r.status == 200), "{link}");
+        }
     }
 }
