@@ -109,7 +109,12 @@ fn read_and_judge(
         );
         return (None, Verdict::NotEvaluated { why: why.to_owned(), evidence: final_url.to_owned() });
     };
-    let reading = read::read(&format, body, facts.fetched_at);
+    // Relative and yearless dates ("3小时前", "11-24") are read against the
+    // fetch time, or against as_of when the audit is pinned to an earlier
+    // day, so that a pinned audit reads the same whenever it runs.
+    let end_of_as_of = as_of.and_hms_opt(23, 59, 59).unwrap_or_default();
+    let reference = facts.fetched_at.min(end_of_as_of);
+    let reading = read::read(&format, body, reference);
     let not_evaluated = |zh: &str, en: &str| Verdict::NotEvaluated {
         why: lang.pick(zh, en).to_owned(),
         evidence: final_url.to_owned(),
