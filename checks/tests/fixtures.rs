@@ -145,7 +145,9 @@ fn every_fixture_fires_exactly_where_it_says() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let mut checked = 0;
     let mut failures = Vec::new();
-    for dir in std::fs::read_dir(&root).unwrap().flatten().filter(|e| e.path().is_dir()) {
+    // `account-read/` holds the account readers' fixtures, run by `account_read.rs`.
+    let check_dirs = std::fs::read_dir(&root).unwrap().flatten().filter(|e| e.path().is_dir());
+    for dir in check_dirs.filter(|e| e.file_name() != "account-read") {
         let check = dir.file_name().to_string_lossy().into_owned();
         let (mut firing, mut clean) = (0, 0);
         for file in std::fs::read_dir(dir.path()).unwrap().flatten() {

@@ -32,6 +32,7 @@ fn by_url(url: &Url) -> Option<Format> {
         if path.starts_with("/mp/profile_ext") || path.starts_with("/mp/getmasssendmsg") {
             return Some(Format::WechatHistory);
         }
+        // Other WeChat pages (albums, homepages) are told by their bodies.
         return None;
     }
     // m.weibo.cn's API, and the passport pages a Weibo request is sent to.
@@ -115,6 +116,10 @@ mod tests {
         );
         assert_eq!(guess("https://www.toutiao.com/c/user/token/MS4wLjABAAAA/", ""), Some(Format::Toutiao));
         assert_eq!(guess("https://notweibo.com/a", ""), None);
+        assert_eq!(
+            guess("https://mp.weixin.qq.com/mp/homepage?__biz=MzA=", "var msgList = '{}';"),
+            Some(Format::WechatHistory)
+        );
     }
 
     #[test]

@@ -62,8 +62,8 @@ fn compile(rule: &GenericRule) -> Result<Compiled, String> {
 
 pub(super) fn read(rule: &GenericRule, body: &str, fetched_at: NaiveDateTime) -> Found {
     // An invalid rule reads nothing; `validate` reports it before the fetch.
-    let Ok(rule) = compile(rule) else { return Found::nothing(walls::screen(body), None) };
     let doc = Html::parse_document(body);
+    let Ok(rule) = compile(rule) else { return Found::nothing(walls::screen_parsed(body, &doc), None) };
     let posts: Vec<Post> = doc
         .select(&rule.selector)
         .filter_map(|el| {
@@ -75,7 +75,7 @@ pub(super) fn read(rule: &GenericRule, body: &str, fetched_at: NaiveDateTime) ->
         })
         .collect();
     if posts.is_empty() {
-        return Found::nothing(walls::screen(body), None);
+        return Found::nothing(walls::screen_parsed(body, &doc), None);
     }
     Found::read(None, posts)
 }

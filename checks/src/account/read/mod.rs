@@ -126,7 +126,8 @@ impl Found {
         Found { state: ReadState::Read, name, posts }
     }
 
-    /// A page that showed no posts: the wall or challenge it is, if any.
+    /// A page that showed no posts, and what it was instead (a wall, a
+    /// challenge, or nothing known).
     fn nothing(state: ReadState, name: Option<String>) -> Found {
         Found { state, name, posts: Vec::new() }
     }

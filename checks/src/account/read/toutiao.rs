@@ -19,6 +19,7 @@
 //! Real pages load the same anti-crawler script, so the challenge is only
 //! looked for when no post was found.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::NaiveDateTime;
@@ -37,7 +38,7 @@ const TIME_KEYS: &[&str] =
 const POST_KEYS: &[&str] = &["title", "content", "abstract", "group_id", "item_id", "groupId", "itemId"];
 
 /// Where pages keep the account's name.
-const USER_KEYS: &[&str] = &["user_info", "userInfo", "user", "media_info"];
+const USER_KEYS: &[&str] = &["user_info", "userInfo", "user", "media_info", "mediaUser"];
 
 fn selector(css: &str) -> Selector {
     Selector::parse(css).expect("valid selector")
@@ -45,20 +46,104 @@ fn selector(css: &str) -> Selector {
 
 pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
     let doc = Html::parse_document(body);
-    let sources = json_sources(body, &doc);
-    let mut posts = Vec::new();
-    let mut name = None;
-    for value in &sources {
-        collect(value, fetched_at, &mut posts, &mut name, 0);
+    let mut walk = Walk::default();
+    for value in json_sources(body, &doc) {
+        walk.collect(&value, fetched_at, 0);
     }
-    let name = name.or_else(|| shown_name(&doc));
+    // The account is the page's owner (a profile's user object), else the
+    // author of the article the page is titled after, else the name the
+    // page shows, else whoever wrote most posts.
+    let name = walk
+        .owners
+        .first()
+        .cloned()
+        .or_else(|| page_author(&doc, &walk.posts))
+        .or_else(|| shown_name(&doc))
+        .or_else(|| most_common(&walk.posts));
+    let mut posts: Vec<Post> = walk
+        .posts
+        .into_iter()
+        .filter(|(_, author)| author.is_none() || name.is_none() || *author == name)
+        .map(|(post, _)| post)
+        .collect();
     if posts.is_empty() {
         posts = shown_posts(&doc, fetched_at);
     }
     if posts.is_empty() {
-        return Found::nothing(walls::screen(body), name);
+        return Found::nothing(walls::screen_parsed(body, &doc), name);
     }
     Found::read(name, posts)
+}
+
+/// What the JSON holds: posts with their authors, and the users that
+/// are not a post's (the page's owner).
+#[derive(Default)]
+struct Walk {
+    posts: Vec<(Post, Option<String>)>,
+    owners: Vec<String>,
+}
+
+impl Walk {
+    /// A post's own children (its author, a repost's original with its
+    /// own time) are not walked: they are not posts of the account.
+    fn collect(&mut self, value: &Value, fetched_at: NaiveDateTime, depth: usize) {
+        // serde_json stops nesting at 128 levels; this is a second guard.
+        if depth > 200 {
+            return;
+        }
+        match value {
+            Value::Array(items) => items.iter().for_each(|v| self.collect(v, fetched_at, depth + 1)),
+            Value::Object(map) => {
+                if POST_KEYS.iter().any(|k| map.contains_key(*k))
+                    && let Some(date) = TIME_KEYS.iter().find_map(|k| date_of(map.get(*k)?, fetched_at))
+                {
+                    self.posts.push((Post { date, title: title_of(value) }, author_of(map)));
+                    return;
+                }
+                self.owners.extend(user_name(map));
+                map.values().for_each(|v| self.collect(v, fetched_at, depth + 1));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The name of a user object under one of [`USER_KEYS`].
+fn user_name(map: &serde_json::Map<String, Value>) -> Option<String> {
+    USER_KEYS.iter().find_map(|k| {
+        let user = map.get(*k)?;
+        non_empty(user.get("name").or_else(|| user.get("screen_name"))?.as_str()?)
+    })
+}
+
+/// Who wrote a post: its user's name, or its `media_name` / `source`.
+fn author_of(map: &serde_json::Map<String, Value>) -> Option<String> {
+    user_name(map)
+        .or_else(|| map.get("media_name").and_then(Value::as_str).and_then(non_empty))
+        .or_else(|| map.get("source").and_then(Value::as_str).and_then(non_empty))
+}
+
+/// The author of most posts; the first one met on a tie.
+fn most_common(posts: &[(Post, Option<String>)]) -> Option<String> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, author) in posts.iter().filter_map(|(_, a)| a.as_deref()).enumerate() {
+        counts.entry(author).or_insert((0, i)).0 += 1;
+    }
+    let best = counts.iter().max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))?;
+    Some((*best.0).to_owned())
+}
+
+/// On an article page, the author of the post the page is titled after
+/// (`<title>清溪县召开县委常委会会议 - 今日头条</title>`).
+fn page_author(doc: &Html, posts: &[(Post, Option<String>)]) -> Option<String> {
+    let page_title = page_title(doc)?;
+    let heading = page_title.split(" - ").next()?.trim();
+    posts.iter().find(|(p, _)| p.title.as_deref() == Some(heading)).and_then(|(_, a)| a.clone())
+}
+
+fn page_title(doc: &Html) -> Option<String> {
+    static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
+    doc.select(&TITLE).find_map(|t| non_empty(&t.text().collect::<String>()))
 }
 
 /// Every JSON document the page carries.
@@ -92,55 +177,6 @@ fn json_sources(body: &str, doc: &Html) -> Vec<Value> {
         }
     }
     sources
-}
-
-/// Walks `value` for posts and the account's name. A post's own children
-/// (a repost's original, with its own time) are not posts of the account.
-fn collect(
-    value: &Value,
-    fetched_at: NaiveDateTime,
-    posts: &mut Vec<Post>,
-    name: &mut Option<String>,
-    depth: usize,
-) {
-    // serde_json stops nesting at 128 levels; this is a second guard.
-    if depth > 200 {
-        return;
-    }
-    match value {
-        Value::Array(items) => items.iter().for_each(|v| collect(v, fetched_at, posts, name, depth + 1)),
-        Value::Object(map) => {
-            let author = author_of(map);
-            if name.is_none() {
-                name.clone_from(&author);
-            }
-            if POST_KEYS.iter().any(|k| map.contains_key(*k))
-                && let Some(date) = TIME_KEYS.iter().find_map(|k| date_of(map.get(*k)?, fetched_at))
-            {
-                // An article page may carry other accounts' posts
-                // (recommendations): only the account's own count.
-                if author.is_none() || author == *name {
-                    posts.push(Post { date, title: title_of(value) });
-                }
-                return;
-            }
-            map.values().for_each(|v| collect(v, fetched_at, posts, name, depth + 1));
-        }
-        _ => {}
-    }
-}
-
-/// Who wrote an object: its user's name, or its `media_name` / `source`.
-fn author_of(map: &serde_json::Map<String, Value>) -> Option<String> {
-    USER_KEYS
-        .iter()
-        .find_map(|k| {
-            let user = map.get(*k)?;
-            user.get("name").or_else(|| user.get("screen_name"))?.as_str()
-        })
-        .or_else(|| map.get("media_name").and_then(Value::as_str))
-        .or_else(|| map.get("source").and_then(Value::as_str))
-        .and_then(non_empty)
 }
 
 fn date_of(v: &Value, fetched_at: NaiveDateTime) -> Option<chrono::NaiveDate> {
@@ -191,9 +227,14 @@ fn card_title(time: ElementRef<'_>) -> Option<String> {
     })
 }
 
-/// The name shown on an article (`.article-meta .name`) or a profile.
+/// The name shown on an article (`.article-meta .name`) or a profile, or
+/// a profile's title (`清溪发布的头条主页 - 今日头条`).
 fn shown_name(doc: &Html) -> Option<String> {
     static NAME: LazyLock<Selector> =
         LazyLock::new(|| selector(".article-meta .name, .user-info .name, .profile-info-name, .user-name"));
-    doc.select(&NAME).find_map(|e| non_empty(&e.text().collect::<String>()))
+    doc.select(&NAME).find_map(|e| non_empty(&e.text().collect::<String>())).or_else(|| {
+        let title = page_title(doc)?;
+        let (name, _) = title.split_once("的头条主页").or_else(|| title.split_once("的个人主页"))?;
+        non_empty(name)
+    })
 }

@@ -83,7 +83,12 @@ const CHALLENGE_WORDING: &[&str] =
 /// What `body` is, given that it showed no posts; `Unrecognized` when it is
 /// none of the known walls.
 pub fn screen(body: &str) -> ReadState {
-    let text = visible_text(body).to_lowercase();
+    screen_parsed(body, &Html::parse_document(body))
+}
+
+/// [`screen`] for a body the reader has already parsed.
+pub fn screen_parsed(body: &str, doc: &Html) -> ReadState {
+    let text = visible_text(doc).to_lowercase();
     let says = |list: &[&str]| list.iter().any(|w| text.contains(w));
     let lower_body = body.to_ascii_lowercase();
     let marked = |list: &[&str]| list.iter().any(|m| lower_body.contains(m));
@@ -100,8 +105,7 @@ pub fn screen(body: &str) -> ReadState {
 
 /// The text outside scripts and styles, the title included. A JSON body has
 /// no tags: all of it is text.
-fn visible_text(body: &str) -> String {
-    let doc = Html::parse_document(body);
+fn visible_text(doc: &Html) -> String {
     let mut out = String::new();
     // One walk with a depth count: linear however deep the nesting.
     let mut hidden = 0usize;

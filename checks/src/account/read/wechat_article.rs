@@ -30,7 +30,7 @@ pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
     let name = name(body, &doc);
     match date(body, &doc, fetched_at) {
         Some(date) => Found::read(name, vec![Post { date, title: title(body, &doc) }]),
-        None => Found::nothing(walls::screen(body), name),
+        None => Found::nothing(walls::screen_parsed(body, &doc), name),
     }
 }
 
@@ -50,8 +50,9 @@ fn date(body: &str, doc: &Html, fetched_at: NaiveDateTime) -> Option<NaiveDate> 
             r#"\b(?:createTime|create_time|publish_time)\s*[:=]\s*(?:JsDecode\()?\s*["']([^"'\n]{6,40})["']"#,
         )
     });
-    static EM: LazyLock<Selector> =
-        LazyLock::new(|| Selector::parse("#publish_time, .publish_time").expect("valid selector"));
+    static EM: LazyLock<Selector> = LazyLock::new(|| {
+        Selector::parse("#publish_time, .publish_time, #post-date").expect("valid selector")
+    });
     let unix = |re: &Regex| {
         re.captures_iter(body).filter_map(|c| c.get(1)?.as_str().parse().ok()).find_map(when::unix)
     };

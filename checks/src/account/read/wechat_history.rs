@@ -22,10 +22,11 @@ pub(super) fn read(body: &str, _fetched_at: chrono::NaiveDateTime) -> Found {
     if let Ok(answer) = serde_json::from_str::<Value>(body.trim()) {
         return from_getmsg(&answer, body);
     }
-    let name = wechat_article::name(body, &scraper::Html::parse_document(body));
+    let doc = scraper::Html::parse_document(body);
+    let name = wechat_article::name(body, &doc);
     match msg_list(body) {
         Some(list) => Found::read(name, posts(&list)),
-        None => Found::nothing(walls::screen(body), name),
+        None => Found::nothing(walls::screen_parsed(body, &doc), name),
     }
 }
 
