@@ -111,6 +111,39 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(got, [("identity.domain", "http://www.qxjyty.com/")], "{dept}");
     assert!(dept["columns"].as_array().unwrap().iter().all(|c| c["stale"] == false && c["blank"] == false));
 
+    // Every official account the portal lists, read on its platform and
+    // judged as planted: fresh, stale, zombie, or behind a challenge.
+    let accounts: Vec<(String, String, bool)> = site["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["name"].as_str().unwrap().to_owned(),
+                a["state"].as_str().unwrap().to_owned(),
+                a["zombie"] == true,
+            )
+        })
+        .collect();
+    let want: Vec<(String, String, bool)> = portal::expected_accounts(as_of)
+        .iter()
+        .map(|e| {
+            let state = match e.verdict {
+                "zombie" => "stale",
+                "not-evaluated" => "not_evaluated",
+                other => other,
+            };
+            (e.name.to_owned(), state.to_owned(), e.verdict == "zombie")
+        })
+        .collect();
+    assert_eq!(accounts, want, "{:#}", site["accounts"]);
+    assert_eq!(site["new_media"]["vetoed"], true, "two accounts are stale: veto M1");
+    let account_checks: BTreeSet<&str> =
+        findings.iter().filter_map(|f| f["check"].as_str()).filter(|c| c.starts_with("account.")).collect();
+    let expected_checks: BTreeSet<&str> =
+        ["account.stale", "account.zombie", "account.duplicate", "account.not-evaluated"].into();
+    assert_eq!(account_checks, expected_checks);
+
     // The township site: its home page stopped being updated (veto V3).
     let town = read(&format!("demo-{}", portal::dept::TOWNSHIP.host));
     let town = &town["sites"][0];

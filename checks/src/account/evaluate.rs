@@ -103,6 +103,32 @@ fn read_and_judge(
     let format =
         facts.spec.reader.clone().or_else(|| Url::parse(final_url).ok().and_then(|u| read::detect(&u, body)));
     let Some(format) = format else {
+        // No reader knows the page, but it may be a wall or a challenge.
+        let unreadable = |zh: &str, en: &str| Verdict::NotEvaluated {
+            why: lang.pick(zh, en).to_owned(),
+            evidence: final_url.to_owned(),
+        };
+        match read::screen(body) {
+            ReadState::LoginWall => {
+                return (
+                    None,
+                    unreadable(
+                        "平台要求登录后才能查看，无法评估",
+                        "the platform wants a login; could not evaluate",
+                    ),
+                );
+            }
+            ReadState::Challenge => {
+                return (
+                    None,
+                    unreadable(
+                        "平台返回人机验证页面，无法评估",
+                        "the platform answered an anti-bot challenge; could not evaluate",
+                    ),
+                );
+            }
+            _ => {}
+        }
         let why = lang.pick(
             "无法识别账号页面的格式：请在配置 [[accounts]] 中指定 reader（如 generic 加 selector）",
             "the page's format is not recognised: set a reader in [[accounts]] (e.g. generic with a selector)",

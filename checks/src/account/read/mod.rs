@@ -31,6 +31,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 pub use detect::detect;
 pub use generic::validate;
+pub use walls::screen;
 
 /// What an account page was, and the posts it shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
