@@ -164,6 +164,8 @@ pub struct RankRow {
     pub indices: Vec<(String, f64)>,
     /// Titles of the vetoes that fired.
     pub veto_reasons: Vec<String>,
+    /// The official accounts' verdict, when the site has accounts.
+    pub new_media: Option<NewMediaScore>,
     /// Where this site's HTML scorecard is, relative to the ranking file.
     pub scorecard: Option<String>,
 }

@@ -40,6 +40,10 @@ fn report(audit: &Audit, lang: Lang) -> Report {
 fn suite(site: &SiteAudit, lang: Lang) -> TestSuite {
     let mut suite = TestSuite::new(attr(&site.name));
     suite.add_property(Property::new("root", attr(&site.root)));
+    // The accounts' vetoes are cases too, whether or not the site was
+    // scored (an --accounts-only run scores only them).
+    let media_vetoes = site.new_media.iter().flat_map(|m| &m.vetoes);
+    suite.add_test_cases(media_vetoes.map(|v| veto_case(v, &site.findings, lang)));
     let Some(score) = &site.score else {
         suite.add_test_case(not_scored(lang));
         return suite;

@@ -63,6 +63,34 @@ fn site_section(site: &SiteAudit, lang: Lang) -> Vec<String> {
     lines.push(String::new());
     lines.push(crawl_line(site, lang));
     lines.push(String::new());
+    if let Some(media) = &site.new_media {
+        let fired: Vec<String> = media
+            .vetoes
+            .iter()
+            .filter(|v| v.status == VetoStatus::Fired)
+            .map(|v| format!("{} {}", inline(&v.id), inline(&v.title)))
+            .collect();
+        let (mark, verdict) = if media.passed {
+            ("✅", lang.pick("合格", "pass"))
+        } else {
+            ("❌", lang.pick("不合格", "fail"))
+        };
+        lines.push(match lang {
+            Lang::Zh => format!(
+                "{mark} **政务新媒体**：{verdict} · 账号 {} 个，不更新或无法访问 {} 个{}",
+                media.accounts,
+                media.failed,
+                if fired.is_empty() { String::new() } else { format!(" · 否决：{}", fired.join("；")) }
+            ),
+            Lang::En => format!(
+                "{mark} **Official accounts**: {verdict} · {} accounts, {} stale or unreachable{}",
+                media.accounts,
+                media.failed,
+                if fired.is_empty() { String::new() } else { format!(" · vetoes: {}", fired.join("; ")) }
+            ),
+        });
+        lines.push(String::new());
+    }
     if let Some(score) = &site.score {
         lines.extend(vetoes(&score.vetoes, lang));
         lines.extend(indicators(&score.indicators, lang));

@@ -62,6 +62,7 @@ fn header_row(ranking: &Ranking, lang: Lang) -> Markup {
             th scope="col" { (lang.pick("等级", "Grade")) }
             @for (_, title) in &ranking.indices { th.n scope="col" { (title) } }
             th scope="col" { (lang.pick("否决原因", "Veto reasons")) }
+            th scope="col" { (lang.pick("政务新媒体", "Official accounts")) }
         }
     }
 }
@@ -84,7 +85,22 @@ fn html_row(ranking: &Ranking, row: &RankRow, lang: Lang) -> Markup {
                 td.n { (index_score(row, id).map_or_else(|| "—".to_owned(), points)) }
             }
             td.reasons { (row.veto_reasons.join(lang.pick("；", "; "))) }
+            td.nowrap { (new_media_cell(row, lang)) }
         }
+    }
+}
+
+/// `8 个账号，2 个不合格（否决）`, or a dash for a site without accounts.
+fn new_media_cell(row: &RankRow, lang: Lang) -> String {
+    let Some(media) = &row.new_media else { return "—".to_owned() };
+    let verdict = if media.vetoed {
+        lang.pick("不合格（否决）", "fail (veto)")
+    } else {
+        lang.pick("合格", "pass")
+    };
+    match lang {
+        Lang::Zh => format!("{verdict}：账号 {} 个，不合格 {} 个", media.accounts, media.failed),
+        Lang::En => format!("{verdict}: {} accounts, {} failing", media.accounts, media.failed),
     }
 }
 
@@ -103,7 +119,8 @@ pub fn write_csv(ranking: &Ranking, _lang: Lang, mut out: impl io::Write) -> Res
     let mut writer = csv::Writer::from_writer(out);
     let fixed = ["rank", "site", "root", "kind", "total", "grade", "grade_label", "passed", "vetoed"];
     let indices = ranking.indices.iter().map(|(id, _)| id.as_str());
-    writer.write_record(fixed.into_iter().chain(indices).chain(["veto_reasons"]))?;
+    let media = ["veto_reasons", "accounts", "accounts_failed", "accounts_vetoed"];
+    writer.write_record(fixed.into_iter().chain(indices).chain(media))?;
     for row in &ranking.rows {
         let mut record = vec![
             row.rank.to_string(),
@@ -120,6 +137,10 @@ pub fn write_csv(ranking: &Ranking, _lang: Lang, mut out: impl io::Write) -> Res
             ranking.indices.iter().map(|(id, _)| index_score(row, id).map(points).unwrap_or_default()),
         );
         record.push(row.veto_reasons.join("；"));
+        let media = row.new_media.as_ref();
+        record.push(media.map(|m| m.accounts.to_string()).unwrap_or_default());
+        record.push(media.map(|m| m.failed.to_string()).unwrap_or_default());
+        record.push(media.map(|m| m.vetoed.to_string()).unwrap_or_default());
         crate::csv::safe_row(&mut writer, &record)?;
     }
     writer.flush()?;
@@ -143,6 +164,7 @@ mod tests {
             vetoed: !vetoes.is_empty(),
             indices: vec![("disclosure".into(), 30.0)],
             veto_reasons: vetoes.iter().map(|v| (*v).to_owned()).collect(),
+            new_media: None,
             scorecard: scorecard.map(Into::into),
         };
         Ranking {
@@ -174,7 +196,7 @@ mod tests {
         assert!(out.starts_with(BOM));
         let mut reader = csv::Reader::from_reader(&out[BOM.len()..]);
         let header = reader.headers().unwrap().clone();
-        assert_eq!(header.iter().next_back(), Some("veto_reasons"));
+        assert_eq!(header.iter().nth(header.len() - 4), Some("veto_reasons"));
         let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().unwrap();
         assert_eq!(&rows[1][5], "pass", "the grade's id, for scripts");
         assert_eq!(&rows[1][9], "30");

@@ -23,8 +23,10 @@ fn unscored_site_is_one_skipped_case() {
     let xml = junit::render(&sample::unscored_audit(), Lang::Zh).unwrap();
     let doc = roxmltree::Document::parse(&xml).unwrap();
     let cases: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("testcase")).collect();
-    assert_eq!(cases.len(), 1);
-    assert!(cases[0].children().any(|n| n.has_tag_name("skipped")));
+    // The accounts' two vetoes, then one skipped case for the site.
+    assert_eq!(cases.len(), 3);
+    assert_eq!(cases[2].attribute("name"), Some("score"));
+    assert!(cases[2].children().any(|n| n.has_tag_name("skipped")));
 }
 
 fn count(doc: &roxmltree::Document<'_>, tag: &str) -> usize {
@@ -35,16 +37,16 @@ fn count(doc: &roxmltree::Document<'_>, tag: &str) -> usize {
 fn counts_follow_the_scorecard() {
     let xml = zh();
     let doc = roxmltree::Document::parse(&xml).unwrap();
-    // 4 vetoes + 9 indicators.
-    assert_eq!(count(&doc, "testcase"), 13);
-    // V3 fired; seven indicators lost points.
-    assert_eq!(count(&doc, "failure"), 8);
-    // V1 and V2 not assessed; `overview` and `service-hall` not measured.
-    assert_eq!(count(&doc, "skipped"), 4);
+    // 2 account vetoes + 4 site vetoes + 9 indicators.
+    assert_eq!(count(&doc, "testcase"), 15);
+    // M1 and V3 fired; seven indicators lost points.
+    assert_eq!(count(&doc, "failure"), 9);
+    // M2, V1 and V2 not assessed; `overview` and `service-hall` not measured.
+    assert_eq!(count(&doc, "skipped"), 5);
     let suite = doc.descendants().find(|n| n.has_tag_name("testsuite")).unwrap();
-    assert_eq!(suite.attribute("tests"), Some("13"));
-    assert_eq!(suite.attribute("failures"), Some("8"));
-    assert_eq!(suite.attribute("skipped"), Some("4"));
+    assert_eq!(suite.attribute("tests"), Some("15"));
+    assert_eq!(suite.attribute("failures"), Some("9"));
+    assert_eq!(suite.attribute("skipped"), Some("5"));
     let case = |name: &str| {
         doc.descendants()
             .find(|n| n.has_tag_name("testcase") && n.attribute("name") == Some(name))
@@ -85,14 +87,14 @@ fn control_characters_cannot_break_the_xml() {
     for lang in [Lang::Zh, Lang::En] {
         let xml = junit::render(&sample::control_audit(), lang).unwrap();
         let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}\n{xml}"));
-        assert_eq!(count(&doc, "testcase"), 13);
+        assert_eq!(count(&doc, "testcase"), 15);
         let suite = doc.descendants().find(|n| n.has_tag_name("testsuite")).unwrap();
         let name = suite.attribute("name").unwrap();
         assert!(name.contains("红") && name.contains("]]> <!--") && name.ends_with('尾'), "{name}");
         assert!(!name.contains('\u{1b}') && !name.contains('\u{FFFF}'), "{name:?}");
         // quick-junit's own reader agrees.
         let report = quick_junit::Report::deserialize_from_str(&xml).unwrap();
-        assert_eq!((report.tests, report.failures, report.skipped), (13, 8, 4));
+        assert_eq!((report.tests, report.failures, report.skipped), (15, 9, 5));
     }
 }
 

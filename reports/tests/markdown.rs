@@ -114,6 +114,7 @@ fn top_problems_put_vetoes_then_costly_indicators_then_the_home_page_first() {
         checks,
         [
             "update.homepage-stale", // veto
+            "account.stale",         // veto (the accounts')
             "column.stale",          // 5 points a finding
             "content.pii",           // 2
             "link.dead",             // 1, home page

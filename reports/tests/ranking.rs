@@ -57,7 +57,10 @@ fn csv_headers_are_identifiers_and_values_are_whole() {
             "service",
             "design",
             "accessibility",
-            "veto_reasons"
+            "veto_reasons",
+            "accounts",
+            "accounts_failed",
+            "accounts_vetoed"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().unwrap();

@@ -73,7 +73,7 @@ fn one_result_per_finding_with_levels_from_severity() {
         assert_eq!(result["message"]["text"], finding.detail.as_str());
     }
     let levels: Vec<&str> = results.iter().map(|r| r["level"].as_str().unwrap()).collect();
-    assert_eq!(levels.iter().filter(|l| **l == "error").count(), 1);
+    assert_eq!(levels.iter().filter(|l| **l == "error").count(), 2, "the site veto and the account veto");
     assert_eq!(levels.iter().filter(|l| **l == "note").count(), 1);
     assert_eq!(levels.iter().filter(|l| **l == "warning").count(), 7);
 }

@@ -68,6 +68,7 @@ fn row(entry: &Entry<'_>) -> RankRow {
         vetoed: false,
         indices: Vec::new(),
         veto_reasons: Vec::new(),
+        new_media: site.new_media.clone(),
         scorecard: entry.scorecard.clone(),
     };
     if let Some(score) = &site.score {

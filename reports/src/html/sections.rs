@@ -404,11 +404,25 @@ pub(super) fn accounts(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
         @if !site.accounts.is_empty() {
             section aria-labelledby=(cx.id("accounts")) {
                 h2 id=(cx.id("accounts")) { (cx.pick("政务新媒体账号", "Official new-media accounts")) }
+                @if let Some(media) = &site.new_media {
+                    p {
+                        strong.pass[media.passed].fail[!media.passed] {
+                            (if media.passed { cx.pick("政务新媒体：合格", "Official accounts: pass") } else { cx.pick("政务新媒体：不合格（单项否决）", "Official accounts: fail (veto)") })
+                        }
+                        " "
+                        (match cx.lang {
+                            Lang::Zh => format!("共 {} 个账号，{} 个不更新或无法访问。", media.accounts, media.failed),
+                            Lang::En => format!("{} accounts, {} stale or unreachable.", media.accounts, media.failed),
+                        })
+                    }
+                    (veto_list(&media.vetoes, cx))
+                }
                 table {
                     thead {
                         tr {
                             th scope="col" { (cx.pick("账号", "Account")) }
                             th scope="col" { (cx.pick("平台", "Platform")) }
+                            th scope="col" { (cx.pick("主办单位", "Unit")) }
                             th.n scope="col" { (cx.pick("发文数", "Posts")) }
                             th scope="col" { (cx.pick("最新发文", "Newest post")) }
                             th scope="col" { (cx.pick("状态", "State")) }
@@ -424,17 +438,37 @@ pub(super) fn accounts(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
     }
 }
 
+/// The account vetoes, each with its status and evidence.
+fn veto_list(vetoes: &[VetoResult], cx: &Ctx<'_>) -> Markup {
+    html! {
+        ul {
+            @for v in vetoes {
+                li {
+                    (v.id) " " (v.title) "："
+                    span.tag.fired[v.status == VetoStatus::Fired].clear[v.status == VetoStatus::Clear] { (veto_status(v.status, cx)) }
+                    " " (v.evidence)
+                }
+            }
+        }
+    }
+}
+
 fn account_row(account: &Account, cx: &Ctx<'_>) -> Markup {
     html! {
         tr {
             td { (account.name) div { (url(&account.url)) } }
             td { (account.platform) }
+            td { (account.unit.as_deref().unwrap_or("—")) }
             td.n { (account.posts) }
             td.nowrap { (account.latest.as_deref().unwrap_or("—")) }
             td {
-                @if !account.reachable { span.tag.fired { (cx.pick("无法访问", "unreachable")) } }
-                @if account.stale { span.tag.fired { (cx.pick("超期未更新", "overdue")) } }
-                @if account.reachable && !account.stale { span.tag.clear { (cx.pick("正常", "current")) } }
+                @match account.state.as_str() {
+                    "unreachable" => span.tag.fired { (cx.pick("无法访问", "unreachable")) },
+                    "stale" => span.tag.fired { (cx.pick("超期未更新", "overdue")) },
+                    "not_evaluated" => span.tag { (cx.pick("无法评估", "not evaluated")) },
+                    _ => span.tag.clear { (cx.pick("正常", "current")) },
+                }
+                @if account.zombie { " " span.tag.fired { (cx.pick("僵尸账号", "zombie")) } }
             }
         }
     }

@@ -5,8 +5,10 @@
 
 #![allow(dead_code)]
 
-use checks::audit::{Column, Freshness, SCHEMA, SiteAudit, Tool};
-use checks::scorecard::{IndexScore, IndicatorScore, RankRow, Ranking, Score, VetoResult, VetoStatus};
+use checks::audit::{Account, Column, Freshness, SCHEMA, SiteAudit, Tool};
+use checks::scorecard::{
+    IndexScore, IndicatorScore, NewMediaScore, RankRow, Ranking, Score, VetoResult, VetoStatus,
+};
 use checks::{Audit, Finding, Severity, Stats};
 
 pub const HOSTILE_TITLE: &str = "<script>alert(1)</script>清溪县\"人民政府\" & ]]> | 首页\n第二行";
@@ -90,7 +92,57 @@ pub fn findings() -> Vec<Finding> {
             evidence: "发布时间：2026-12-05".into(),
             ..Finding::new("content.future-date", Severity::Notice)
         },
+        Finding {
+            page: Some("http://www.qingxi.gov.cn/zwxmt/index.html".into()),
+            target: Some("http://mp.weixin.qq.com/s/old".into()),
+            detail: "账号“清溪教育”最新发布于 2026-07-24，已 125 天未更新（期限 14 天）".into(),
+            evidence: "2026-07-24 <b>开学</b>提示".into(),
+            account: Some("清溪教育".into()),
+            platform: Some("wechat".into()),
+            ..finding("account.stale", Severity::Veto, "M1")
+        },
     ]
+}
+
+/// Two official accounts: one fresh, one a zombie.
+pub fn accounts() -> Vec<Account> {
+    let account = |name: &str, url: &str, latest: &str, state: &str| Account {
+        name: name.into(),
+        platform: "wechat".into(),
+        url: url.into(),
+        latest: Some(latest.into()),
+        posts: 6,
+        reachable: true,
+        stale: state == "stale",
+        state: state.into(),
+        zombie: state == "stale",
+        unit: Some("中共清溪县委宣传部".into()),
+        listed_on: Some("http://www.qingxi.gov.cn/zwxmt/index.html".into()),
+    };
+    vec![
+        account("清溪发布", "http://mp.weixin.qq.com/s/new", "2026-11-25", "fresh"),
+        account("清溪教育", "http://mp.weixin.qq.com/s/old", "2026-07-24", "stale"),
+    ]
+}
+
+/// The accounts' verdict: M1 fired for the zombie account.
+pub fn new_media() -> NewMediaScore {
+    NewMediaScore {
+        accounts: 2,
+        failed: 1,
+        vetoed: true,
+        passed: false,
+        vetoes: vec![
+            veto(
+                "M1",
+                "政务新媒体 2 周内无更新",
+                VetoStatus::Fired,
+                "账号“清溪教育”最新发布于 2026-07-24，已 125 天未更新（期限 14 天）",
+                1,
+            ),
+            veto("M2", "政务新媒体互动功能不可用", VetoStatus::NotAssessed, "需人工判定", 0),
+        ],
+    }
 }
 
 fn indicator(
@@ -297,8 +349,8 @@ pub fn site() -> SiteAudit {
         },
         score: Some(score()),
         columns: columns(),
-        accounts: vec![],
-        new_media: None,
+        accounts: accounts(),
+        new_media: Some(new_media()),
         findings: findings(),
         freshness: Freshness {
             homepage_assessed: true,
@@ -380,6 +432,7 @@ pub fn ranking() -> Ranking {
             ("accessibility".into(), 2.0),
         ],
         veto_reasons: vec![],
+        new_media: None,
         scorecard: scorecard.map(Into::into),
     };
     let portal = score();
@@ -406,6 +459,7 @@ pub fn ranking() -> Ranking {
                 vetoed: portal.vetoed,
                 indices: portal.indices.iter().map(|i| (i.id.clone(), i.score)).collect(),
                 veto_reasons: vec!["首页不更新".into()],
+                new_media: Some(new_media()),
                 scorecard: Some("www.qingxi.gov.cn/scorecard.html".into()),
             },
         ],
