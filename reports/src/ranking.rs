@@ -85,7 +85,7 @@ fn html_row(ranking: &Ranking, row: &RankRow, lang: Lang) -> Markup {
                 td.n { (index_score(row, id).map_or_else(|| "—".to_owned(), points)) }
             }
             td.reasons { (row.veto_reasons.join(lang.pick("；", "; "))) }
-            td.nowrap { (new_media_cell(row, lang)) }
+            td { (new_media_cell(row, lang)) }
         }
     }
 }
