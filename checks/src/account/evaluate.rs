@@ -188,3 +188,80 @@ fn freshness(reading: &Reading, as_of: NaiveDate, limit: u32) -> Verdict {
         Verdict::Fresh { latest }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::facts::AccountSpec;
+    use crate::account::platform::Platform;
+    use crate::account::read::Format;
+
+    fn facts(body: &str, fetched_at: &str) -> AccountFacts {
+        AccountFacts {
+            spec: AccountSpec {
+                name: "清溪融媒".into(),
+                platform: Platform::Feed,
+                url: "http://h/rss.xml".into(),
+                unit: None,
+                reader: Some(Format::Feed),
+                listed_on: None,
+            },
+            requested: "http://h/rss.xml".into(),
+            answer: AccountAnswer::Answered {
+                status: 200,
+                final_url: "http://h/rss.xml".into(),
+                body: body.into(),
+            },
+            fetched_at: chrono::NaiveDateTime::parse_from_str(fetched_at, "%Y-%m-%d %H:%M").unwrap(),
+        }
+    }
+
+    fn feed(days: &[&str]) -> String {
+        let items: String =
+            days.iter().map(|d| format!("<item><title>t</title><pubDate>{d}</pubDate></item>")).collect();
+        format!("<rss version=\"2.0\"><channel><title>清溪融媒</title>{items}</channel></rss>")
+    }
+
+    fn verdict(days: &[&str], as_of: &str) -> Verdict {
+        let as_of = NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap();
+        judge(&facts(&feed(days), "2026-11-26 10:00"), as_of, 14, Lang::Zh).verdict
+    }
+
+    #[test]
+    fn fourteen_days_is_fresh_fifteen_is_stale() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            verdict(&["2026-11-12 09:00:00"], "2026-11-26"),
+            Verdict::Fresh { latest: day("2026-11-12") }
+        );
+        assert_eq!(
+            verdict(&["2026-11-11 09:00:00"], "2026-11-26"),
+            Verdict::Stale { latest: Some(day("2026-11-11")), age: Some(15) }
+        );
+        // No post at all is stale too.
+        assert_eq!(verdict(&[], "2026-11-26"), Verdict::Stale { latest: None, age: None });
+        // A re-run pinned to an earlier day ignores posts after it.
+        assert_eq!(
+            verdict(&["2026-11-25 09:00:00", "2026-10-01 09:00:00"], "2026-10-20"),
+            Verdict::Stale { latest: Some(day("2026-10-01")), age: Some(19) }
+        );
+    }
+
+    #[test]
+    fn failures_and_walls_are_not_staleness() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut gone = facts("", "2026-11-26 10:00");
+        gone.answer =
+            AccountAnswer::Answered { status: 404, final_url: "http://h/x".into(), body: String::new() };
+        assert!(matches!(judge(&gone, as_of, 14, Lang::Zh).verdict, Verdict::Unreachable { .. }));
+        let mut disallowed = facts("", "2026-11-26 10:00");
+        disallowed.answer = AccountAnswer::Disallowed;
+        assert!(matches!(judge(&disallowed, as_of, 14, Lang::Zh).verdict, Verdict::NotEvaluated { .. }));
+        let mut challenge = facts(
+            "<html><head><script>var __ac_nonce='0676b';</script></head><body></body></html>",
+            "2026-11-26 10:00",
+        );
+        challenge.spec.reader = None;
+        assert!(matches!(judge(&challenge, as_of, 14, Lang::Zh).verdict, Verdict::NotEvaluated { .. }));
+    }
+}
