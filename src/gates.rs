@@ -70,7 +70,15 @@ impl Gates {
     fn first_failure<'a>(&self, sites: impl IntoIterator<Item = &'a SiteAudit>) -> Option<String> {
         for site in sites {
             let score = site.score.as_ref();
-            // A gate never passes on a site nobody could read.
+            // A gate never passes on what nobody could read.
+            if self.accounts_only && self.any() && site.new_media.as_ref().is_none_or(|m| m.evaluated == 0) {
+                return Some(format!(
+                    "{}: {} {}",
+                    tr("门槛未通过", "gate failed"),
+                    site.name,
+                    tr("没有一个政务新媒体账号能够评估", "not one official account could be evaluated")
+                ));
+            }
             if self.any() && score.is_none() && !self.accounts_only {
                 return Some(format!(
                     "{}: {} {}",

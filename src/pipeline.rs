@@ -42,7 +42,13 @@ impl SiteSpec {
         let mut specs: Vec<SiteSpec> = Vec::new();
         for url in &config.urls {
             let label = output::unique_label(url, specs.iter().map(|s| s.label.as_str()));
-            specs.push(SiteSpec { url: url.clone(), label, name: None, config: config.clone() });
+            let mut config = config.clone();
+            // The config's accounts are the first site's (the portal's):
+            // the sites after it would fetch and judge them again.
+            if !specs.is_empty() {
+                config.crawl.accounts.clear();
+            }
+            specs.push(SiteSpec { url: url.clone(), label, name: None, config });
         }
         specs
     }
@@ -150,7 +156,7 @@ fn by_host(specs: Vec<SiteSpec>) -> Vec<Vec<(usize, SiteSpec)>> {
         // An address is one server per port (the tests' and the demo's
         // local servers); a name groups by its registered domain.
         let host = match spec.url.host() {
-            Some(url::Host::Domain(name)) => registered_domain(name),
+            Some(url::Host::Domain(name)) => crate::crawl::scope::registered_domain(name),
             _ => format!(
                 "{}:{}",
                 spec.url.host_str().unwrap_or_default(),
@@ -163,23 +169,6 @@ fn by_host(specs: Vec<SiteSpec>) -> Vec<Vec<(usize, SiteSpec)>> {
         groups.entry(host).or_default().push((i, spec));
     }
     order.into_iter().filter_map(|h| groups.remove(&h)).collect()
-}
-
-/// The part of a host name its owner registered: `yanting.gov.cn` for
-/// `jyj.yanting.gov.cn`, `qxjyty.com` for `www.qxjyty.com`; an IP address
-/// stays whole.
-fn registered_domain(host: &str) -> String {
-    let host = host.to_ascii_lowercase();
-    if host.parse::<std::net::IpAddr>().is_ok() || host.starts_with('[') {
-        return host;
-    }
-    let labels: Vec<&str> = host.split('.').collect();
-    // Two-label public suffixes common on Chinese government sites.
-    let suffix_of_two = labels.len() >= 2
-        && matches!(labels[labels.len() - 1], "cn" | "hk" | "mo" | "tw")
-        && matches!(labels[labels.len() - 2], "gov" | "com" | "org" | "net" | "edu" | "ac");
-    let keep = if suffix_of_two { 3 } else { 2 };
-    labels[labels.len().saturating_sub(keep)..].join(".")
 }
 
 /// Crawls, checks, scores and reports one site.
@@ -261,14 +250,21 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
         ),
     }
     if let Some(media) = &site.new_media {
+        let verdict = if media.vetoed {
+            tr("单项否决", "vetoed")
+        } else if media.passed {
+            tr("合格", "passed")
+        } else {
+            tr("未评估", "not assessed")
+        };
         println!(
-            "  {} {} {} · {} {} · {}",
-            tr("政务新媒体", "official accounts"),
+            "  {} {} · {} {} · {} {} · {verdict}",
+            tr("政务新媒体账号", "official accounts"),
             media.accounts,
-            tr("个", ""),
-            tr("不合格", "failing"),
+            tr("评估", "evaluated"),
+            media.evaluated,
+            tr("不更新", "stale"),
             media.failed,
-            if media.vetoed { tr("单项否决", "vetoed") } else { tr("通过", "passed") }
         );
     }
     if s.skipped > 0 || s.blocked > 0 {
@@ -340,24 +336,5 @@ fn print_score(score: &checks::scorecard::Score) {
     for veto in score.vetoes.iter().filter(|v| v.status == VetoStatus::Fired) {
         let evidence = crate::output::printable(&veto.evidence);
         println!("  {} {} {}：{evidence}", tr("否决", "veto"), veto.id, veto.title);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::registered_domain;
-
-    #[test]
-    fn sites_of_one_county_share_a_group() {
-        for (host, domain) in [
-            ("www.yanting.gov.cn", "yanting.gov.cn"),
-            ("jyj.yanting.gov.cn", "yanting.gov.cn"),
-            ("www.qxjyty.com", "qxjyty.com"),
-            ("www.example.com.cn", "example.com.cn"),
-            ("127.0.0.1", "127.0.0.1"),
-            ("localhost", "localhost"),
-        ] {
-            assert_eq!(registered_domain(host), domain);
-        }
     }
 }

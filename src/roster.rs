@@ -72,6 +72,11 @@ pub fn load(path: &Path, main_config: Option<&Path>, args: &CommonArgs) -> anyho
         if let Some(kind) = site.kind {
             config.profile.kind = kind;
         }
+        // The main config's [[accounts]] are the portal's; a department or
+        // township site audits accounts only from a config of its own.
+        if site.config.is_none() && config.profile.kind != SiteKind::Portal {
+            config.crawl.accounts.clear();
+        }
         if let Some(service) = site.service {
             config.profile.service = service;
         }

@@ -2,7 +2,7 @@
 //! name the site. Pure, so the whole path from facts to `report.json` can be
 //! tested without a network.
 
-use crate::account::evaluate::{self, Judged, ZOMBIE_DAYS};
+use crate::account::evaluate::{self, Judged, is_zombie};
 use crate::audit::{Account, Column, Freshness, SiteAudit, SkippedBy, Stats};
 use crate::column;
 use crate::link::verdict::Verdict;
@@ -52,20 +52,27 @@ pub fn site_audit(
         stats: stats(&ctx, totals),
         score: None,
         columns: ctx.columns.iter().map(|c| report_column(crawl, c)).collect(),
-        accounts: ctx.accounts.iter().map(report_account).collect(),
+        accounts: ctx.accounts.iter().map(|a| report_account(a, settings.as_of)).collect(),
         new_media: None,
         findings,
         freshness,
     }
 }
 
-fn report_account(judged: &Judged<'_>) -> Account {
+fn report_account(judged: &Judged<'_>, as_of: chrono::NaiveDate) -> Account {
     let spec = &judged.facts.spec;
     let (state, reachable, stale, zombie) = match &judged.verdict {
         evaluate::Verdict::Fresh { .. } => ("fresh", true, false, false),
-        evaluate::Verdict::Stale { age, .. } => ("stale", true, true, age.is_some_and(|a| a > ZOMBIE_DAYS)),
+        evaluate::Verdict::Stale { latest, .. } => {
+            ("stale", true, true, latest.is_some_and(|d| is_zombie(d, as_of)))
+        }
         evaluate::Verdict::Unreachable { .. } => ("unreachable", false, false, false),
-        evaluate::Verdict::NotEvaluated { .. } => ("not_evaluated", true, false, false),
+        // Reachable only when something answered.
+        evaluate::Verdict::NotEvaluated { .. } => {
+            let answered =
+                matches!(judged.facts.answer, crate::account::facts::AccountAnswer::Answered { .. });
+            ("not_evaluated", answered, false, false)
+        }
     };
     Account {
         name: spec.name.clone(),

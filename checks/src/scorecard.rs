@@ -61,10 +61,14 @@ pub struct Score {
 pub struct NewMediaScore {
     /// Accounts audited.
     pub accounts: u64,
-    /// Accounts that fail on their own: stale or unreachable.
+    /// Accounts whose posts could be read and judged (fresh or stale); the
+    /// rest were unreachable or not evaluated.
+    pub evaluated: u64,
+    /// Accounts that fail on their own: stale.
     pub failed: u64,
     /// An account veto fired: the accounts fail the inspection.
     pub vetoed: bool,
+    /// Not vetoed, and at least one account was evaluated.
     pub passed: bool,
     pub vetoes: Vec<VetoResult>,
 }

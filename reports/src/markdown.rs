@@ -70,21 +70,25 @@ fn site_section(site: &SiteAudit, lang: Lang) -> Vec<String> {
             .filter(|v| v.status == VetoStatus::Fired)
             .map(|v| format!("{} {}", inline(&v.id), inline(&v.title)))
             .collect();
-        let (mark, verdict) = if media.passed {
+        let (mark, verdict) = if media.vetoed {
+            ("❌", lang.pick("不合格", "fail"))
+        } else if media.passed {
             ("✅", lang.pick("合格", "pass"))
         } else {
-            ("❌", lang.pick("不合格", "fail"))
+            ("⚪", lang.pick("未评估（没有账号能够评估）", "not assessed (no account could be evaluated)"))
         };
         lines.push(match lang {
             Lang::Zh => format!(
-                "{mark} **政务新媒体**：{verdict} · 账号 {} 个，不更新或无法访问 {} 个{}",
+                "{mark} **政务新媒体**：{verdict} · 账号 {} 个，评估 {} 个，不更新 {} 个{}",
                 media.accounts,
+                media.evaluated,
                 media.failed,
                 if fired.is_empty() { String::new() } else { format!(" · 否决：{}", fired.join("；")) }
             ),
             Lang::En => format!(
-                "{mark} **Official accounts**: {verdict} · {} accounts, {} stale or unreachable{}",
+                "{mark} **Official accounts**: {verdict} · {} accounts, {} evaluated, {} stale{}",
                 media.accounts,
+                media.evaluated,
                 media.failed,
                 if fired.is_empty() { String::new() } else { format!(" · vetoes: {}", fired.join("; ")) }
             ),

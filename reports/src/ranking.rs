@@ -95,12 +95,20 @@ fn new_media_cell(row: &RankRow, lang: Lang) -> String {
     let Some(media) = &row.new_media else { return "—".to_owned() };
     let verdict = if media.vetoed {
         lang.pick("不合格（否决）", "fail (veto)")
-    } else {
+    } else if media.passed {
         lang.pick("合格", "pass")
+    } else {
+        lang.pick("未评估", "not assessed")
     };
     match lang {
-        Lang::Zh => format!("{verdict}：账号 {} 个，不合格 {} 个", media.accounts, media.failed),
-        Lang::En => format!("{verdict}: {} accounts, {} failing", media.accounts, media.failed),
+        Lang::Zh => format!(
+            "{verdict}：账号 {} 个，评估 {} 个，不更新 {} 个",
+            media.accounts, media.evaluated, media.failed
+        ),
+        Lang::En => format!(
+            "{verdict}: {} accounts, {} evaluated, {} stale",
+            media.accounts, media.evaluated, media.failed
+        ),
     }
 }
 

@@ -29,6 +29,9 @@ const MAX_ACCOUNT_BODY: usize = 2 * 1024 * 1024;
 
 const MAX_REDIRECTS: u32 = 10;
 
+/// Platform domains fetched side by side.
+const HOSTS_AT_ONCE: usize = 4;
+
 /// What fetching the accounts cost.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct AccountCounters {
@@ -49,9 +52,12 @@ pub async fn fetch_all(
     for (i, spec) in specs.into_iter().enumerate() {
         let requested = Url::parse(&spec.url).ok().map(|url| spec.platform.reading_url(&url).unwrap_or(url));
         match requested {
-            Some(url) => {
-                by_host.entry(url.host_str().unwrap_or_default().to_owned()).or_default().push((i, spec, url))
-            }
+            // Grouped by registered domain, so `v.douyin.com` redirecting to
+            // `www.douyin.com` is paced with it.
+            Some(url) => by_host
+                .entry(super::scope::registered_domain(url.host_str().unwrap_or_default()))
+                .or_default()
+                .push((i, spec, url)),
             None => {
                 facts[i] = Some(AccountFacts {
                     requested: spec.url.clone(),
@@ -67,10 +73,13 @@ pub async fn fetch_all(
     }
     let agent = robots::agent_token(&settings.user_agent).to_owned();
     let mut tasks = tokio::task::JoinSet::new();
+    let at_once = Arc::new(tokio::sync::Semaphore::new(HOSTS_AT_ONCE));
     for (_, accounts) in by_host {
         let (fetcher, interrupt, agent) = (Arc::clone(&fetcher), interrupt.clone(), agent.clone());
         let (delay, retries) = (settings.delay, settings.retries);
+        let at_once = Arc::clone(&at_once);
         tasks.spawn(async move {
+            let _permit = at_once.acquire().await;
             let mut host = HostVisit {
                 fetcher,
                 agent,
@@ -144,9 +153,11 @@ impl HostVisit {
             self.pause(url).await;
             self.counters.requests += 1;
             let result = self.fetcher.client().get(url.as_str()).send().await;
+            // 429 and challenges (521 and the like) are not retried soon:
+            // asking again is what a rate limit forbids.
             let retry = match &result {
                 Err(e) => !matches!(fetch::classify(e).kind, checks::site::NetErrorKind::Timeout),
-                Ok(resp) => resp.status().is_server_error() || resp.status().as_u16() == 429,
+                Ok(resp) => matches!(resp.status().as_u16(), 500 | 502 | 503 | 504),
             };
             if retry && attempt < self.retries {
                 attempt += 1;

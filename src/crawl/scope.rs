@@ -155,3 +155,39 @@ mod tests {
         assert!(!is_not_page(&url("http://h/list.jsp?id=1")));
     }
 }
+
+/// The part of a host name its owner registered: `yanting.gov.cn` for
+/// `jyj.yanting.gov.cn`, `qxjyty.com` for `www.qxjyty.com`; an IP address
+/// stays whole.
+pub fn registered_domain(host: &str) -> String {
+    let host = host.to_ascii_lowercase();
+    if host.parse::<std::net::IpAddr>().is_ok() || host.starts_with('[') {
+        return host;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    // Two-label public suffixes common on Chinese government sites.
+    let suffix_of_two = labels.len() >= 2
+        && matches!(labels[labels.len() - 1], "cn" | "hk" | "mo" | "tw")
+        && matches!(labels[labels.len() - 2], "gov" | "com" | "org" | "net" | "edu" | "ac");
+    let keep = if suffix_of_two { 3 } else { 2 };
+    labels[labels.len().saturating_sub(keep)..].join(".")
+}
+
+#[cfg(test)]
+mod domain_tests {
+    use super::registered_domain;
+
+    #[test]
+    fn sites_of_one_county_share_a_group() {
+        for (host, domain) in [
+            ("www.yanting.gov.cn", "yanting.gov.cn"),
+            ("jyj.yanting.gov.cn", "yanting.gov.cn"),
+            ("www.qxjyty.com", "qxjyty.com"),
+            ("www.example.com.cn", "example.com.cn"),
+            ("127.0.0.1", "127.0.0.1"),
+            ("localhost", "localhost"),
+        ] {
+            assert_eq!(registered_domain(host), domain);
+        }
+    }
+}

@@ -9,9 +9,11 @@ use super::facts::{AccountAnswer, AccountFacts};
 use super::read::{self, ReadState, Reading};
 use crate::Lang;
 
-/// Days without a post after which an account is a "zombie" to close
-/// (僵尸账号: silent for over 3 months).
-pub const ZOMBIE_DAYS: i64 = 90;
+/// Whether an account whose newest post is `latest` has been silent for
+/// over 3 months by `as_of` (僵尸账号), counted by the calendar.
+pub fn is_zombie(latest: NaiveDate, as_of: NaiveDate) -> bool {
+    as_of.checked_sub_months(chrono::Months::new(3)).is_some_and(|limit| latest < limit)
+}
 
 /// What became of one account.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,8 +38,22 @@ pub struct Judged<'a> {
 }
 
 impl Judged<'_> {
+    /// The newest post the verdict rests on (posts after a pinned `as_of`
+    /// do not count).
     pub fn latest(&self) -> Option<NaiveDate> {
-        self.reading.as_ref().and_then(|r| r.posts.first()).map(|p| p.date)
+        match &self.verdict {
+            Verdict::Fresh { latest } => Some(*latest),
+            Verdict::Stale { latest, .. } => *latest,
+            _ => None,
+        }
+    }
+
+    /// Judged on one article's date: the portal links an article, not the
+    /// account, so the article may not be the newest.
+    pub fn single_article(&self) -> bool {
+        self.reading.as_ref().is_some_and(|r| r.posts.len() == 1)
+            && self.facts.spec.platform == super::platform::Platform::Wechat
+            && !self.facts.requested.contains("profile_ext")
     }
 
     pub fn posts(&self) -> u64 {
@@ -73,23 +89,40 @@ pub fn judge(facts: &AccountFacts, as_of: NaiveDate, limit: u32, lang: Lang) -> 
                 evidence: facts.requested.clone(),
             },
         ),
-        AccountAnswer::Answered { status, .. } if *status >= 400 => (
-            None,
-            Verdict::Unreachable {
-                why: lang
-                    .pick(
-                        &format!("账号页面返回 HTTP {status}"),
-                        &format!("the account page answered HTTP {status}"),
-                    )
-                    .to_owned(),
-                evidence: format!("HTTP {status}"),
-            },
-        ),
+        AccountAnswer::Answered { status, body, .. } if *status >= 400 => {
+            (None, error_answer(*status, body, lang))
+        }
         AccountAnswer::Answered { final_url, body, .. } => {
             read_and_judge(facts, final_url, body, as_of, limit, lang)
         }
     };
     Judged { facts, reading, verdict }
+}
+
+/// An error answer: a platform's challenge, login wall or rate limit says
+/// nothing about the account, so only a page that is gone (404, 410, or a
+/// platform's "deleted" page) makes it unreachable.
+fn error_answer(status: u16, body: &str, lang: Lang) -> Verdict {
+    let challenge = crate::html::challenge::detect(status, body).is_some();
+    let screened = read::screen(body);
+    let evidence = format!("HTTP {status}");
+    if challenge
+        || matches!(screened, ReadState::Challenge | ReadState::LoginWall)
+        || matches!(status, 401 | 403 | 429 | 432 | 521)
+    {
+        let why = match lang {
+            Lang::Zh => format!("平台拒绝了请求（HTTP {status}，人机验证、登录或限流），无法评估"),
+            Lang::En => format!(
+                "the platform refused the request (HTTP {status}: a challenge, a login or a rate limit); could not evaluate"
+            ),
+        };
+        return Verdict::NotEvaluated { why, evidence };
+    }
+    let why = match lang {
+        Lang::Zh => format!("账号页面返回 HTTP {status}"),
+        Lang::En => format!("the account page answered HTTP {status}"),
+    };
+    Verdict::Unreachable { why, evidence }
 }
 
 fn read_and_judge(
@@ -109,6 +142,13 @@ fn read_and_judge(
             evidence: final_url.to_owned(),
         };
         match read::screen(body) {
+            ReadState::Expired => {
+                let why = lang.pick(
+                    "链接在平台上已失效（内容已删除或账号已注销）",
+                    "the link is dead on the platform (deleted content or closed account)",
+                );
+                return (None, Verdict::Unreachable { why: why.to_owned(), evidence: final_url.to_owned() });
+            }
             ReadState::LoginWall => {
                 return (
                     None,

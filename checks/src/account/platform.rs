@@ -128,11 +128,13 @@ impl Platform {
     }
 }
 
+/// A feed's address: a path ending `.xml`, `.rss` or `.atom`, or a path
+/// segment `rss` or `feed` (`/rss/`, `/feed`), not `/feedback/` nor an
+/// HTML page about RSS (`/rss.html`).
 fn looks_like_feed(url: &Url) -> bool {
     let path = url.path().to_ascii_lowercase();
     [".xml", ".rss", ".atom"].iter().any(|ext| path.ends_with(ext))
-        || path.contains("/rss")
-        || path.contains("/feed")
+        || path.split('/').any(|segment| matches!(segment, "rss" | "feed" | "atom"))
 }
 
 #[cfg(test)]
@@ -155,6 +157,14 @@ mod tests {
             ("http://www.qingxi.gov.cn/rss.xml", Platform::Other),
         ] {
             assert_eq!(Platform::of_url(&url(u)), p, "{u}");
+        }
+        for (u, p) in [
+            ("http://www.qingxi.gov.cn/rss.xml", Platform::Feed),
+            ("http://www.qingxi.gov.cn/rss/", Platform::Feed),
+            ("http://www.qingxi.gov.cn/feedback/", Platform::Other),
+            ("http://www.qingxi.gov.cn/rss.html", Platform::Other),
+        ] {
+            assert_eq!(Platform::guess(&url(u)), p, "{u}");
         }
     }
 

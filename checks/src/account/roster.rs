@@ -1,5 +1,7 @@
 //! The accounts to audit: the config's roster, then every account the
-//! portal's 政务新媒体 pages list that the roster does not already have.
+//! portal's 政务新媒体 pages list that the roster does not already have
+//! (by URL, or by name and platform: a roster entry that names an account's
+//! history or mirror page stands in for the article the portal links).
 
 use super::facts::AccountSpec;
 use crate::site::SiteCrawl;
@@ -12,7 +14,7 @@ pub fn merge(roster: &[AccountSpec], crawl: &SiteCrawl) -> Vec<AccountSpec> {
         let listed_on = &crawl.target(page.target).url;
         for found in &page.accounts {
             let url = found.url.to_string();
-            if out.iter().any(|a| a.url == url) {
+            if out.iter().any(|a| a.url == url || (a.name == found.name && a.platform == found.platform)) {
                 continue;
             }
             out.push(AccountSpec {

@@ -62,10 +62,17 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                     )
                     .to_owned(),
             };
-            let evidence = judged.reading.as_ref().and_then(|r| r.posts.first()).map_or_else(
+            let newest = judged.reading.as_ref().and_then(|r| r.posts.iter().find(|p| Some(p.date) == *latest));
+            let mut evidence = newest.map_or_else(
                 || judged.facts.requested.clone(),
                 |p| format!("{} {}", p.date, p.title.as_deref().unwrap_or_default()).trim().to_owned(),
             );
+            if judged.single_article() {
+                evidence += lang.pick(
+                    "（仅据门户链接的单篇文章判断：若账号仍在更新，请在配置 [[accounts]] 中为同名账号指定历史消息页或镜像页）",
+                    " (judged on the one article the portal links: if the account still posts, give the account's history or mirror page under [[accounts]] with the same name)",
+                );
+            }
             Some(super::finding(&INFO, judged, detail, evidence))
         })
         .collect()

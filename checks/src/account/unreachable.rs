@@ -7,7 +7,7 @@ use super::evaluate::Verdict;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.unreachable",
-    severity: Severity::Veto,
+    severity: Severity::Notice,
     title_zh: "政务新媒体账号无法访问",
     title_en: "Official account cannot be reached",
     docs_zh: "\
@@ -15,8 +15,8 @@ pub const INFO: CheckInfo = CheckInfo {
 链接已失效（“该内容已被发布者删除”“此内容因违规无法查看”“该账号已注销”等）。请求前遵守 robots.txt，\
 平台主机每秒最多一次请求；失败会按设置重试。
 
-为何重要：公众看不到的账号等于没有更新，检查时按不合格处理；门户公布的账号链接失效，\
-也说明账号名单未及时维护。
+为何重要：公众看不到的账号无法证明仍在更新，需要检查人员核实；门户公布的账号链接失效，\
+也说明账号名单未及时维护。一次请求失败可能只是网络波动，所以本项只作提示，不直接否决。
 
 如何修复：核实账号是否仍在运营：已关停、被封禁或改名的账号应从门户名单中删除或更新链接；\
 仍在运营的，改为链接账号主页或最新内容。
@@ -28,8 +28,9 @@ What it checks: the account's page could not be loaded (DNS, refused connection,
 robots.txt is obeyed and platform hosts get at most one request a second; failures are retried \
 as configured.
 
-Why it matters: an account the public cannot see shows no update, and inspectors fail it; a dead \
-account link on the portal also shows the account list is not kept up to date.
+Why it matters: an account the public cannot see cannot show it still posts, so an inspector \
+checks it; a dead account link on the portal also shows the account list is not kept up to date. \
+One failed request may be a passing network fault, so this is a notice, not a veto.
 
 How to fix: check whether the account still runs: take closed, banned or renamed accounts off \
 the portal's list or correct the link; for a running account, link its profile or newest post.

@@ -3,7 +3,7 @@
 use crate::audit::{Finding, Severity};
 use crate::registry::{CheckInfo, SiteContext};
 
-use super::evaluate::{Verdict, ZOMBIE_DAYS};
+use super::evaluate::{Verdict, is_zombie};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.zombie",
@@ -11,7 +11,7 @@ pub const INFO: CheckInfo = CheckInfo {
     title_zh: "僵尸账号（超过 3 个月未更新）",
     title_en: "Zombie account (silent for over 3 months)",
     docs_zh: "\
-检查内容：账号最新一条发布距检查日超过 90 天（3 个月）。这类账号除按“长期不更新”处理外，单独列出，\
+检查内容：账号最新一条发布早于检查日前 3 个月（按日历月计）。这类账号除按“长期不更新”处理外，单独列出，\
 附最后一次发布的日期，供整改时决定关停或整合。
 
 为何重要：国办发〔2018〕123号要求清理整合“僵尸”“睡眠”账号，政务新媒体要“少而精”；县级工作要点\
@@ -21,7 +21,7 @@ pub const INFO: CheckInfo = CheckInfo {
 
 参考：国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》。",
     docs_en: "\
-What it checks: the account's newest post is more than 90 days (3 months) older than the audit \
+What it checks: the account's newest post is older than 3 calendar months before the audit \
 day. Besides being stale, it is listed on its own with the date of its last post, for the \
 decision to close or merge it.
 
@@ -41,7 +41,7 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             let Verdict::Stale { latest: Some(latest), age: Some(age) } = &judged.verdict else {
                 return None;
             };
-            if *age <= ZOMBIE_DAYS {
+            if !is_zombie(*latest, ctx.as_of) {
                 return None;
             }
             let name = &judged.facts.spec.name;

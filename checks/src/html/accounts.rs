@@ -25,6 +25,29 @@ const NEW_MEDIA_PAGE: &[&str] = &["新媒体", "政务微信", "政务微博", "
 /// An account's name is short; a longer link text is a post's headline.
 const MAX_NAME_CHARS: usize = 16;
 
+/// Link texts that point at a post or a share button, not an account.
+const NOT_NAMES: &[&str] =
+    &["阅读原文", "原文链接", "查看原文", "分享", "分享到", "微博", "微信", "点击查看", "更多"];
+
+/// Share buttons and QR-code services that live on platform hosts.
+const SHARE_PATHS: &[&str] = &["/share", "share.php", "/qr/", "/connect"];
+
+/// Platform words that lead an account's name in some lists
+/// (`微信公众号：清溪发布`).
+const NAME_PREFIXES: &[&str] = &[
+    "微信公众号",
+    "微信公众平台",
+    "微信",
+    "新浪微博",
+    "微博",
+    "抖音号",
+    "抖音",
+    "今日头条",
+    "头条号",
+    "快手号",
+    "快手",
+];
+
 /// How a unit's name ends (县教育局, 县委宣传部, 融媒体中心, 人民政府 …).
 const UNIT_ENDINGS: &[&str] = &[
     "局",
@@ -69,14 +92,50 @@ pub fn find(
             Platform::Other => continue,
             p => p,
         };
-        let name = text_of(a);
-        if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || found.iter().any(|f| f.url == url) {
+        let path = url.path().to_ascii_lowercase();
+        if SHARE_PATHS.iter().any(|s| path.contains(s)) {
             continue;
         }
-        let unit = row_of(a).and_then(|row| unit_in(row, &name));
+        // A list of accounts is a table or a list; a link in running text
+        // ("阅读原文", a source line) is a post, not an account.
+        let Some(row) = row_of(a) else { continue };
+        let name = account_name(a);
+        if name.is_empty()
+            || name.chars().count() > MAX_NAME_CHARS
+            || NOT_NAMES.contains(&name.as_str())
+            || found.iter().any(|f| f.url == url)
+        {
+            continue;
+        }
+        let unit = unit_in(row, &name);
         found.push(FoundAccount { url, name, unit, platform });
     }
     found
+}
+
+/// The account's name: the link's text without a leading platform word,
+/// or, for a QR-code image link, the image's alt or title.
+fn account_name(a: ElementRef<'_>) -> String {
+    let mut name = text_of(a);
+    if name.is_empty() {
+        let img = Selector::parse("img").ok().and_then(|s| a.select(&s).next());
+        name = img
+            .and_then(|img| img.value().attr("alt").or(img.value().attr("title")))
+            .or(a.value().attr("title"))
+            .unwrap_or_default()
+            .trim()
+            .trim_end_matches("二维码")
+            .to_owned();
+    }
+    for prefix in NAME_PREFIXES {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            let rest = rest.trim_start_matches([':', '：', ' ', '　']);
+            if !rest.is_empty() {
+                return rest.to_owned();
+            }
+        }
+    }
+    name
 }
 
 fn text_of(el: ElementRef<'_>) -> String {
@@ -154,6 +213,20 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn names_come_from_qr_images_and_lose_platform_words_and_shares_are_skipped() {
+        let got = accounts(
+            "<title>政务新媒体</title><ul>\
+<li><a href=\"https://mp.weixin.qq.com/s/qr\"><img src=\"/ewm.png\" alt=\"清溪发布二维码\"></a></li>\
+<li><a href=\"https://weibo.com/u/1\">微博：清溪发布</a></li>\
+<li><a href=\"https://service.weibo.com/share/share.php?url=x\">微博</a></li>\
+<li><a href=\"https://mp.weixin.qq.com/s/abc\">阅读原文</a></li></ul>\
+<p>来源：<a href=\"https://mp.weixin.qq.com/s/source\">清溪发布</a></p>",
+        );
+        let names: Vec<(&str, Platform)> = got.iter().map(|(_, n, _, p)| (n.as_str(), *p)).collect();
+        assert_eq!(names, [("清溪发布", Platform::Wechat), ("清溪发布", Platform::Weibo)]);
     }
 
     #[test]

@@ -192,15 +192,32 @@ pub fn apply_new_media(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile,
         vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, &facts, manual, lang));
     }
     for (finding, claim) in site.findings.iter_mut().zip(&claims) {
-        if let Some(v) = claim.filter(|v| *v != usize::MAX) {
-            finding.rule = Some(rubric.vetoes[v].id.clone());
-            finding.severity = Severity::Veto;
+        match claim {
+            Some(usize::MAX) => {}
+            Some(v) => {
+                finding.rule = Some(rubric.vetoes[*v].id.clone());
+                finding.severity = Severity::Veto;
+            }
+            // No account veto counts it: it costs nothing, so it is a notice.
+            None => {
+                finding.rule = None;
+                finding.severity = Severity::Notice;
+            }
         }
     }
     let vetoed = vetoes.iter().any(|v| v.status == VetoStatus::Fired);
-    let failed = site.accounts.iter().filter(|a| a.stale || !a.reachable).count() as u64;
-    site.new_media =
-        Some(NewMediaScore { accounts: site.accounts.len() as u64, failed, vetoed, passed: !vetoed, vetoes });
+    let failed = site.accounts.iter().filter(|a| a.stale).count() as u64;
+    let evaluated =
+        site.accounts.iter().filter(|a| matches!(a.state.as_str(), "fresh" | "stale")).count() as u64;
+    site.new_media = Some(NewMediaScore {
+        accounts: site.accounts.len() as u64,
+        evaluated,
+        failed,
+        vetoed,
+        // Nothing seen is nothing passed.
+        passed: !vetoed && evaluated > 0,
+        vetoes,
+    });
     crate::audit::sort_findings(&mut site.findings);
 }
 

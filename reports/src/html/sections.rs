@@ -406,13 +406,19 @@ pub(super) fn accounts(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
                 h2 id=(cx.id("accounts")) { (cx.pick("政务新媒体账号", "Official new-media accounts")) }
                 @if let Some(media) = &site.new_media {
                     p {
-                        strong.pass[media.passed].fail[!media.passed] {
-                            (if media.passed { cx.pick("政务新媒体：合格", "Official accounts: pass") } else { cx.pick("政务新媒体：不合格（单项否决）", "Official accounts: fail (veto)") })
+                        strong.pass[media.passed].fail[media.vetoed] {
+                            (if media.vetoed {
+                                cx.pick("政务新媒体：不合格（单项否决）", "Official accounts: fail (veto)")
+                            } else if media.passed {
+                                cx.pick("政务新媒体：合格", "Official accounts: pass")
+                            } else {
+                                cx.pick("政务新媒体：未评估（没有账号能够评估）", "Official accounts: not assessed (no account could be evaluated)")
+                            })
                         }
                         " "
                         (match cx.lang {
-                            Lang::Zh => format!("共 {} 个账号，{} 个不更新或无法访问。", media.accounts, media.failed),
-                            Lang::En => format!("{} accounts, {} stale or unreachable.", media.accounts, media.failed),
+                            Lang::Zh => format!("共 {} 个账号，评估 {} 个，其中不更新 {} 个。", media.accounts, media.evaluated, media.failed),
+                            Lang::En => format!("{} accounts, {} evaluated, {} stale.", media.accounts, media.evaluated, media.failed),
                         })
                     }
                     (veto_list(&media.vetoes, cx))

@@ -129,6 +129,7 @@ pub fn accounts() -> Vec<Account> {
 pub fn new_media() -> NewMediaScore {
     NewMediaScore {
         accounts: 2,
+        evaluated: 2,
         failed: 1,
         vetoed: true,
         passed: false,
