@@ -68,6 +68,14 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             println!("{}", found.docs(i18n::lang()));
             Ok(Exit::Done)
         }
+        Command::History { site, db, format } => {
+            print!("{}", crate::history::history(&db, site.as_deref(), &format)?);
+            Ok(Exit::Done)
+        }
+        Command::Diff { run_a, run_b, site, db, format } => {
+            print!("{}", crate::history::diff(&db, run_a, run_b, site.as_deref(), &format)?);
+            Ok(Exit::Done)
+        }
         Command::Rules { rubric, config } => {
             let file = FileConfig::find(config.as_deref())?;
             i18n::set(explicit_lang.or_else(i18n::from_env).or(file.lang()).unwrap_or_default());
@@ -91,6 +99,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                 progress: !cli.quiet,
                 sites_at_once: positive_sites(args.sites_at_once)?,
                 ranking: Some("ranking".to_owned()),
+                db: (!args.no_db).then(|| crate::history::db_path(&args.db)),
             };
             audit(specs, options, &gates)
         }
@@ -106,7 +115,12 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                     spec.label = "accounts".to_owned();
                     spec.name = Some(tr("政务新媒体账号", "official accounts").to_owned());
                 }
-                let options = RunOptions { progress: !cli.quiet, sites_at_once: 1, ranking: None };
+                let options = RunOptions {
+                    progress: !cli.quiet,
+                    sites_at_once: 1,
+                    ranking: None,
+                    db: (!args.no_db).then(|| crate::history::db_path(&args.db)),
+                };
                 return audit(specs, options, &gates);
             }
             if config.urls.is_empty() {
@@ -118,8 +132,12 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                     )
                 );
             }
-            let options =
-                RunOptions { progress: !cli.quiet, sites_at_once: 1, ranking: Some("ranking".to_owned()) };
+            let options = RunOptions {
+                progress: !cli.quiet,
+                sites_at_once: 1,
+                ranking: Some("ranking".to_owned()),
+                db: (!args.no_db).then(|| crate::history::db_path(&args.db)),
+            };
             audit(SiteSpec::from_config(&config), options, &gates)
         }
         Command::Demo(args) => {

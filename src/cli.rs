@@ -44,6 +44,31 @@ pub enum Command {
         /// A check id, e.g. link.dead
         check: String,
     },
+    /// List the stored runs (history database), oldest first
+    History {
+        /// Only runs of sites whose address or name contains this
+        site: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+        /// text or json
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// What is new, fixed and still open between two runs (default: a site's last two)
+    Diff {
+        /// The earlier run's id (see govaudit history)
+        run_a: Option<i64>,
+        /// The later run's id
+        run_b: Option<i64>,
+        /// The site whose last two runs to compare
+        #[arg(long)]
+        site: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+        /// text, json or md
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
     /// Print the scoring rubric in force: vetoes, indicators, points and their sources
     Rules {
         /// Rubric file [default: the config's [scoring] rubric, else the national 2019 rubric]
@@ -68,7 +93,20 @@ pub struct AuditArgs {
     #[command(flatten)]
     pub gates: GateArgs,
     #[command(flatten)]
+    pub db: DbArgs,
+    /// Do not store this run in the history database
+    #[arg(long, conflicts_with = "db")]
+    pub no_db: bool,
+    #[command(flatten)]
     pub common: CommonArgs,
+}
+
+/// Where the history database is.
+#[derive(Debug, Default, Args)]
+pub struct DbArgs {
+    /// History database [default: ./govaudit.db, or $GOVAUDIT_DB]
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
 }
 
 /// CI gates: exit 1, with one line saying which gate failed.

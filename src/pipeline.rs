@@ -61,6 +61,8 @@ pub struct RunOptions {
     pub sites_at_once: usize,
     /// With several sites, the ranking goes to `<out>/<ranking>/<as_of>/`.
     pub ranking: Option<String>,
+    /// The history database each run is stored in; `None`: not stored.
+    pub db: Option<PathBuf>,
 }
 
 /// One site's result.
@@ -94,13 +96,13 @@ pub async fn run(
             if *interrupt.borrow() {
                 break;
             }
-            done.push((i, audit_site(spec, progress, interrupt.clone()).await));
+            done.push((i, audit_site(spec, progress, options.db.clone(), interrupt.clone()).await));
         }
     } else {
         let permits = Arc::new(Semaphore::new(at_once));
         let mut tasks = tokio::task::JoinSet::new();
         for group in by_host(specs) {
-            let (permits, interrupt) = (permits.clone(), interrupt.clone());
+            let (permits, interrupt, db) = (permits.clone(), interrupt.clone(), options.db.clone());
             tasks.spawn(async move {
                 let mut runs = Vec::new();
                 for (i, spec) in group {
@@ -108,7 +110,7 @@ pub async fn run(
                     if *interrupt.borrow() {
                         break;
                     }
-                    runs.push((i, audit_site(spec, false, interrupt.clone()).await));
+                    runs.push((i, audit_site(spec, false, db.clone(), interrupt.clone()).await));
                 }
                 runs
             });
@@ -175,6 +177,7 @@ fn by_host(specs: Vec<SiteSpec>) -> Vec<Vec<(usize, SiteSpec)>> {
 async fn audit_site(
     spec: SiteSpec,
     progress: bool,
+    db: Option<PathBuf>,
     interrupt: watch::Receiver<bool>,
 ) -> anyhow::Result<SiteRun> {
     let config = &spec.config;
@@ -212,6 +215,17 @@ async fn audit_site(
     let files = output::write_reports(&audit, &dir, &config.formats)?;
     let site = audit.sites.into_iter().next().context("one site per report")?;
     print_summary(&site, &files);
+    // After the reports: a store that fails loses nothing already written.
+    if let Some(db) = db {
+        let run = tokio::task::block_in_place(|| {
+            crate::store::Store::open(&db)?.save(&site, &audit.as_of, &audit.started_at, &audit.finished_at)
+        })?;
+        println!(
+            "  {} {run} ({})",
+            tr("已存入历史数据库，运行编号", "stored in the history database as run"),
+            db.display()
+        );
+    }
     Ok(SiteRun { audit: site, label: spec.label, files })
 }
 

@@ -96,7 +96,9 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
         specs.push(SiteSpec { url, label, name: None, config: dept_config });
     }
     announce(&served.site);
-    let options = RunOptions { progress, sites_at_once: 1, ranking: Some("demo-ranking".to_owned()) };
+    // The sample portal is not the user's: its runs stay out of the history.
+    let options =
+        RunOptions { progress, sites_at_once: 1, ranking: Some("demo-ranking".to_owned()), db: None };
     pipeline::run(specs, &options, interrupt).await?;
     println!(
         "\n{}",

@@ -86,12 +86,23 @@ pub fn linked_pages(n: usize, delay: Duration) -> Site {
 /// Runs the govaudit binary with `args`; blocking, so call it from
 /// `spawn_blocking` when the test's own servers run on the same runtime.
 pub fn govaudit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_govaudit"))
+    // Each run gets a history database of its own, so tests never write
+    // ./govaudit.db into the repository nor share one by accident; a test
+    // about history passes --db.
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let db = std::env::temp_dir().join(format!("govaudit-test-{}-{n}.db", std::process::id()));
+    let output = Command::new(env!("CARGO_BIN_EXE_govaudit"))
         .args(args)
         .env_remove("RUST_LOG")
         .env_remove("GOVAUDIT_LANG")
+        .env("GOVAUDIT_DB", &db)
         .output()
-        .expect("govaudit runs")
+        .expect("govaudit runs");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    output
 }
 
 pub async fn govaudit_async(args: Vec<String>) -> Output {

@@ -1,0 +1,151 @@
+//! `govaudit history` and `govaudit diff`: the stored runs, and what
+//! changed between two of them, as text, JSON or Markdown.
+
+use std::fmt::Write;
+use std::path::PathBuf;
+
+use anyhow::bail;
+
+use crate::cli::DbArgs;
+use crate::i18n::tr;
+use crate::output::printable;
+use crate::store::runs::{Diff, RunRow, StoredFinding};
+use crate::store::{DEFAULT_DB, Store};
+
+/// The database: `--db`, else `$GOVAUDIT_DB`, else `./govaudit.db`.
+pub fn db_path(args: &DbArgs) -> PathBuf {
+    args.db
+        .clone()
+        .or_else(|| std::env::var_os("GOVAUDIT_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+}
+
+/// Opens an existing database for reading; a missing file is an error
+/// (creating one to say it is empty would hide a wrong path).
+fn open_existing(args: &DbArgs) -> anyhow::Result<Store> {
+    let path = db_path(args);
+    if !path.is_file() {
+        bail!("{} {}", tr("没有找到历史数据库", "no history database at"), path.display());
+    }
+    Store::open(&path)
+}
+
+pub fn history(args: &DbArgs, site: Option<&str>, format: &str) -> anyhow::Result<String> {
+    let runs = open_existing(args)?.history(site)?;
+    match format {
+        "json" => Ok(serde_json::to_string_pretty(&runs)? + "\n"),
+        "text" => Ok(history_text(&runs)),
+        other => bail!("--format {other:?}: {} text, json", tr("可选", "choose from")),
+    }
+}
+
+fn score_text(run: &RunRow) -> String {
+    match (run.total, &run.grade_label, run.vetoed) {
+        (Some(total), Some(grade), Some(true)) => {
+            format!("{} ({}) {}", checks::scorecard::format_points(total), grade, tr("否决", "vetoed"))
+        }
+        (Some(total), Some(grade), _) => format!("{} ({})", checks::scorecard::format_points(total), grade),
+        _ => tr("未评分", "not scored").to_owned(),
+    }
+}
+
+fn history_text(runs: &[RunRow]) -> String {
+    let mut out = String::new();
+    if runs.is_empty() {
+        let _ = writeln!(out, "{}", tr("没有记录", "no runs"));
+    }
+    for r in runs {
+        let _ = writeln!(
+            out,
+            "{:>4}  {}  {}  {}  {} · {} {} · {} {} · {} {}",
+            r.id,
+            r.as_of,
+            printable(&r.site_name),
+            printable(&r.site_root),
+            score_text(r),
+            tr("否决", "vetoes"),
+            r.vetoes,
+            tr("扣分", "deductions"),
+            r.deductions,
+            tr("提示", "notices"),
+            r.notices
+        );
+    }
+    out
+}
+
+pub fn diff(
+    args: &DbArgs,
+    a: Option<i64>,
+    b: Option<i64>,
+    site: Option<&str>,
+    format: &str,
+) -> anyhow::Result<String> {
+    let store = open_existing(args)?;
+    let (a, b) = match (a, b) {
+        (Some(a), Some(b)) => (a, b),
+        (None, None) => store.last_two(site)?,
+        _ => bail!("{}", tr("请给出两个运行编号，或都不给", "give two run ids, or none")),
+    };
+    let diff = store.diff(a, b)?;
+    match format {
+        "json" => Ok(serde_json::to_string_pretty(&diff)? + "\n"),
+        "text" => Ok(diff_text(&diff, false)),
+        "md" => Ok(diff_text(&diff, true)),
+        other => bail!("--format {other:?}: {} text, json, md", tr("可选", "choose from")),
+    }
+}
+
+/// The diff as text, or as Markdown for a merge-request comment.
+fn diff_text(d: &Diff, markdown: bool) -> String {
+    let mut out = String::new();
+    let heading = |out: &mut String, text: &str| {
+        let _ = if markdown { writeln!(out, "\n### {text}\n") } else { writeln!(out, "\n{text}") };
+    };
+    let _ = writeln!(
+        out,
+        "{}{} · {} #{} ({}) {} → #{} ({}) {}",
+        if markdown { "## " } else { "" },
+        printable(&d.after.site_name),
+        tr("运行", "runs"),
+        d.before.id,
+        d.before.as_of,
+        score_text(&d.before),
+        d.after.id,
+        d.after.as_of,
+        score_text(&d.after)
+    );
+    let sections: [(&str, &[StoredFinding]); 3] = [
+        (tr("新发现", "New"), &d.new),
+        (tr("已整改", "Fixed"), &d.fixed),
+        (tr("仍未整改", "Still open"), &d.still_open),
+    ];
+    for (title, findings) in sections {
+        heading(&mut out, &format!("{title} ({})", findings.len()));
+        for f in findings {
+            let place = f.target.as_deref().or(f.page.as_deref()).unwrap_or_default();
+            let line = format!("{} [{}] {} {}", f.check, f.severity, printable(&f.detail), printable(place));
+            let _ =
+                if markdown { writeln!(out, "- {}", md_escape(&line)) } else { writeln!(out, "  {line}") };
+        }
+    }
+    out
+}
+
+/// Markdown and HTML characters made inert, one line.
+fn md_escape(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}

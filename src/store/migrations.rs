@@ -1,0 +1,58 @@
+//! The schema, one migration per version. Append, never edit: a database
+//! at version N runs migrations N+1… in order.
+
+pub const ALL: &[&str] = &[
+    // 1: runs and what they found.
+    "
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        site_root TEXT NOT NULL,
+        site_name TEXT NOT NULL,
+        as_of TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        rubric TEXT,
+        total REAL,
+        grade TEXT,
+        grade_label TEXT,
+        passed INTEGER,
+        vetoed INTEGER,
+        pages INTEGER NOT NULL,
+        truncated INTEGER NOT NULL,
+        vetoes INTEGER NOT NULL,
+        deductions INTEGER NOT NULL,
+        notices INTEGER NOT NULL
+    );
+    CREATE INDEX runs_by_site ON runs (site_root, id);
+    CREATE TABLE findings (
+        run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        check_id TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        rule TEXT,
+        page TEXT,
+        target TEXT,
+        detail TEXT NOT NULL,
+        evidence TEXT NOT NULL
+    );
+    CREATE INDEX findings_by_run ON findings (run_id, key);
+    CREATE TABLE columns (
+        run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        url TEXT NOT NULL,
+        category TEXT NOT NULL,
+        items INTEGER NOT NULL,
+        latest TEXT,
+        stale INTEGER NOT NULL,
+        blank INTEGER NOT NULL
+    );
+    CREATE TABLE accounts (
+        run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        url TEXT NOT NULL,
+        state TEXT NOT NULL,
+        latest TEXT
+    );
+    ",
+];

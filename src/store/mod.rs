@@ -1,0 +1,97 @@
+//! The memory of the tool: every audit's run, findings, columns and
+//! accounts in an embedded SQLite file (`govaudit.db` by default), so a
+//! monthly inspection can say what is new, what was fixed and what is still
+//! open, and whether the score is trending up.
+//!
+//! The schema is versioned with SQLite's `user_version`; an older database
+//! is upgraded in place, inside a transaction, and never recreated. A
+//! database written by a newer govaudit is refused rather than guessed at.
+//! WAL mode lets two audits of different sites write to one file; a lock
+//! held too long is a clear error, not a corrupt file.
+
+mod migrations;
+pub mod runs;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use rusqlite::Connection;
+
+use crate::i18n::tr;
+
+/// The file used when `--db` is not given.
+pub const DEFAULT_DB: &str = "govaudit.db";
+
+/// How long a write waits for another process holding the database.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) and upgrades the database at `path`.
+    pub fn open(path: &Path) -> anyhow::Result<Store> {
+        let context =
+            || format!("{} {}", tr("无法打开历史数据库", "cannot open the history database"), path.display());
+        let conn = Connection::open(path).with_context(context)?;
+        conn.busy_timeout(BUSY_TIMEOUT).with_context(context)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| locked_or(e, path))
+            .with_context(context)?;
+        conn.pragma_update(None, "foreign_keys", "ON").with_context(context)?;
+        let mut store = Store { conn, path: path.to_owned() };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Brings the schema up to date. The version is read inside an
+    /// immediate (write-locked) transaction, so two audits opening a new
+    /// database at once do not both try to create it.
+    fn migrate(&mut self) -> anyhow::Result<()> {
+        let latest = migrations::ALL.len() as i64;
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| locked_or(e, &path))?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        if version > latest {
+            bail!(
+                "{} {}: {} {version}, {} {latest}",
+                tr(
+                    "历史数据库由更新版本的 govaudit 创建",
+                    "the history database was made by a newer govaudit"
+                ),
+                path.display(),
+                tr("其版本为", "its version is"),
+                tr("本程序只认识到", "this one knows up to")
+            );
+        }
+        for (i, sql) in migrations::ALL.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql).with_context(|| format!("migration {}", i + 1))?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        }
+        tx.commit().map_err(|e| locked_or(e, &path))?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// Names a locked database plainly; other errors pass through.
+fn locked_or(e: rusqlite::Error, path: &Path) -> anyhow::Error {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => anyhow::anyhow!(
+            "{} {} ({})",
+            tr("历史数据库被另一个进程锁定：", "the history database is locked by another process:"),
+            path.display(),
+            tr("稍后重试，或用 --db 换一个文件", "try again later, or use --db for another file")
+        ),
+        _ => e.into(),
+    }
+}

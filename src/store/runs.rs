@@ -1,0 +1,242 @@
+//! Runs in the store: saving one audit, listing a site's history, and the
+//! findings of two runs compared.
+
+use anyhow::Context;
+use checks::{Finding, Severity, SiteAudit};
+use rusqlite::params;
+use serde::Serialize;
+
+use super::{Store, locked_or};
+
+/// One stored run, as `govaudit history` lists it.
+#[derive(Clone, Debug, Serialize)]
+pub struct RunRow {
+    pub id: i64,
+    pub site_root: String,
+    pub site_name: String,
+    pub as_of: String,
+    pub finished_at: String,
+    pub total: Option<f64>,
+    pub grade_label: Option<String>,
+    pub vetoed: Option<bool>,
+    pub pages: i64,
+    pub vetoes: i64,
+    pub deductions: i64,
+    pub notices: i64,
+}
+
+/// A finding as stored: what `diff` shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StoredFinding {
+    /// What makes two runs' findings "the same problem": the check and
+    /// where it is (page, target, selector, mark, account, column), not
+    /// its wording, which carries day counts.
+    #[serde(skip)]
+    pub key: String,
+    pub check: String,
+    pub severity: String,
+    pub page: Option<String>,
+    pub target: Option<String>,
+    pub detail: String,
+}
+
+/// What changed between two runs of a site.
+#[derive(Clone, Debug, Serialize)]
+pub struct Diff {
+    pub before: RunRow,
+    pub after: RunRow,
+    pub new: Vec<StoredFinding>,
+    pub fixed: Vec<StoredFinding>,
+    pub still_open: Vec<StoredFinding>,
+}
+
+/// The location key of a finding.
+pub fn key(f: &Finding) -> String {
+    let parts = [
+        Some(f.check.as_str()),
+        f.page.as_deref(),
+        f.target.as_deref(),
+        f.selector.as_deref(),
+        f.mark.as_deref(),
+        f.account.as_deref(),
+        f.column.as_deref(),
+    ];
+    parts.map(|p| p.unwrap_or_default()).join("\u{1f}")
+}
+
+impl Store {
+    /// Saves one site's audit; returns the run's id.
+    pub fn save(
+        &mut self,
+        site: &SiteAudit,
+        as_of: &str,
+        started_at: &str,
+        finished_at: &str,
+    ) -> anyhow::Result<i64> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| locked_or(e, &path))?;
+        let count = |s: Severity| site.findings.iter().filter(|f| f.severity == s).count() as i64;
+        let score = site.score.as_ref();
+        tx.execute(
+            "INSERT INTO runs (site_root, site_name, as_of, started_at, finished_at, rubric, total, grade, grade_label,
+                passed, vetoed, pages, truncated, vetoes, deductions, notices)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            params![
+                site.root,
+                site.name,
+                as_of,
+                started_at,
+                finished_at,
+                score.map(|s| s.rubric.clone()),
+                score.map(|s| s.total),
+                score.map(|s| s.grade.clone()),
+                score.map(|s| s.grade_label.clone()),
+                score.map(|s| s.passed),
+                score.map(|s| s.vetoed),
+                site.stats.pages as i64,
+                site.stats.truncated,
+                count(Severity::Veto),
+                count(Severity::Deduction),
+                count(Severity::Notice),
+            ],
+        )
+        .map_err(|e| locked_or(e, &path))?;
+        let run = tx.last_insert_rowid();
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO findings (run_id, key, check_id, severity, rule, page, target, detail, evidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            for f in &site.findings {
+                insert.execute(params![
+                    run,
+                    key(f),
+                    f.check,
+                    f.severity.as_str(),
+                    f.rule,
+                    f.page,
+                    f.target,
+                    f.detail,
+                    f.evidence
+                ])?;
+            }
+            let mut insert = tx.prepare(
+                "INSERT INTO columns (run_id, name, url, category, items, latest, stale, blank)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            for c in &site.columns {
+                insert.execute(params![
+                    run,
+                    c.name,
+                    c.url,
+                    c.category,
+                    c.items as i64,
+                    c.latest,
+                    c.stale,
+                    c.blank
+                ])?;
+            }
+            let mut insert = tx.prepare(
+                "INSERT INTO accounts (run_id, name, platform, url, state, latest) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for a in &site.accounts {
+                insert.execute(params![run, a.name, a.platform, a.url, a.state, a.latest])?;
+            }
+        }
+        tx.commit().map_err(|e| locked_or(e, &path))?;
+        Ok(run)
+    }
+
+    /// Runs, oldest first; `site` filters by root URL or name (a part of
+    /// either).
+    pub fn history(&self, site: Option<&str>) -> anyhow::Result<Vec<RunRow>> {
+        let pattern = format!("%{}%", site.unwrap_or_default());
+        let mut query = self.conn.prepare(
+            "SELECT id, site_root, site_name, as_of, finished_at, total, grade_label, vetoed, pages, vetoes, deductions, notices
+             FROM runs WHERE site_root LIKE ?1 OR site_name LIKE ?1 ORDER BY id",
+        )?;
+        let rows = query.query_map([pattern], |r| {
+            Ok(RunRow {
+                id: r.get(0)?,
+                site_root: r.get(1)?,
+                site_name: r.get(2)?,
+                as_of: r.get(3)?,
+                finished_at: r.get(4)?,
+                total: r.get(5)?,
+                grade_label: r.get(6)?,
+                vetoed: r.get(7)?,
+                pages: r.get(8)?,
+                vetoes: r.get(9)?,
+                deductions: r.get(10)?,
+                notices: r.get(11)?,
+            })
+        })?;
+        rows.collect::<Result<_, _>>().context("history")
+    }
+
+    fn run(&self, id: i64) -> anyhow::Result<RunRow> {
+        let all = self.history(None)?;
+        all.into_iter().find(|r| r.id == id).with_context(|| {
+            format!(
+                "{} {id}",
+                crate::i18n::tr("历史数据库中没有这次运行：", "no such run in the history database:")
+            )
+        })
+    }
+
+    fn findings(&self, run: i64) -> anyhow::Result<Vec<StoredFinding>> {
+        let mut query = self.conn.prepare(
+            "SELECT key, check_id, severity, page, target, detail FROM findings WHERE run_id = ?1 ORDER BY rowid",
+        )?;
+        let rows = query.query_map([run], |r| {
+            Ok(StoredFinding {
+                key: r.get(0)?,
+                check: r.get(1)?,
+                severity: r.get(2)?,
+                page: r.get(3)?,
+                target: r.get(4)?,
+                detail: r.get(5)?,
+            })
+        })?;
+        rows.collect::<Result<_, _>>().context("findings")
+    }
+
+    /// Compares run `a` (before) with run `b` (after).
+    pub fn diff(&self, a: i64, b: i64) -> anyhow::Result<Diff> {
+        let (before, after) = (self.run(a)?, self.run(b)?);
+        let (old, now) = (self.findings(a)?, self.findings(b)?);
+        let old_keys: std::collections::HashSet<&str> = old.iter().map(|f| f.key.as_str()).collect();
+        let now_keys: std::collections::HashSet<&str> = now.iter().map(|f| f.key.as_str()).collect();
+        let new = now.iter().filter(|f| !old_keys.contains(f.key.as_str())).cloned().collect();
+        let still_open = now.iter().filter(|f| old_keys.contains(f.key.as_str())).cloned().collect();
+        let fixed = old.iter().filter(|f| !now_keys.contains(f.key.as_str())).cloned().collect();
+        Ok(Diff { before, after, new, fixed, still_open })
+    }
+
+    /// The last two runs of the site matching `site` (or of the only site
+    /// in the database).
+    pub fn last_two(&self, site: Option<&str>) -> anyhow::Result<(i64, i64)> {
+        let runs = self.history(site)?;
+        let roots: std::collections::BTreeSet<&str> = runs.iter().map(|r| r.site_root.as_str()).collect();
+        if roots.len() > 1 {
+            anyhow::bail!(
+                "{}: {}",
+                crate::i18n::tr(
+                    "数据库中有多个网站，请指明 --site 或两个运行编号",
+                    "several sites in the database; name one with --site, or two run ids"
+                ),
+                roots.into_iter().collect::<Vec<_>>().join(", ")
+            );
+        }
+        match runs.as_slice() {
+            [.., a, b] => Ok((a.id, b.id)),
+            _ => anyhow::bail!(
+                "{}",
+                crate::i18n::tr(
+                    "需要同一网站的至少两次运行才能比较",
+                    "comparing needs at least two runs of one site"
+                )
+            ),
+        }
+    }
+}

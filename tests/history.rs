@@ -1,0 +1,135 @@
+//! The history database end to end: two monthly audits of one site, what
+//! changed between them, and a database the tool must not touch.
+
+mod common;
+
+use std::net::SocketAddr;
+
+use common::{govaudit, govaudit_async};
+use govaudit::serve::{Resource, Server, Site};
+use serde_json::Value;
+
+fn local() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+/// The site in two months: in October `/a.pdf` is missing; by November it
+/// is restored, and `/b.pdf` has gone instead. `/gone.html` stays dead.
+fn site(month: u32) -> Site {
+    let mut site = Site::default();
+    site.insert(
+        "/",
+        Resource::html(
+            "<html lang=\"zh-CN\"><head><title>测试县人民政府</title></head><body>\
+<a href=\"/a.pdf\">附件一</a><a href=\"/b.pdf\">附件二</a><a href=\"/gone.html\">旧文章</a></body></html>",
+        ),
+    );
+    let pdf = || Resource::new(200, "application/pdf", b"%PDF-1.4".to_vec());
+    if month == 11 {
+        site.insert("/a.pdf", pdf());
+    } else {
+        site.insert("/b.pdf", pdf());
+    }
+    site
+}
+
+/// Audits `http://www.test.gov.cn/`, answered by `server` (as a site keeps
+/// its name when it moves to a new server).
+async fn audit(server: &Server, db: &str, as_of: &str) {
+    let out = tempfile::tempdir().unwrap();
+    let config = out.path().join("govaudit.toml");
+    std::fs::write(&config, format!("[crawl.resolve]\n\"www.test.gov.cn\" = \"{}\"\n", server.addr)).unwrap();
+    let args = [
+        "audit",
+        "http://www.test.gov.cn/",
+        "--config",
+        &config.to_string_lossy(),
+        "--db",
+        db,
+        "--out",
+        &out.path().to_string_lossy(),
+        "--as-of",
+        as_of,
+        "-q",
+    ];
+    let output = govaudit_async(args.iter().map(|s| s.to_string()).collect()).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("govaudit.db"),
+        "the summary says where the run went"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_audits_are_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("govaudit.db").to_string_lossy().into_owned();
+    let october = Server::start(site(10), local()).await.unwrap();
+    audit(&october, &db, "2026-10-26").await;
+    // The same site a month later.
+    let november = Server::start(site(11), local()).await.unwrap();
+    audit(&november, &db, "2026-11-26").await;
+
+    let history = govaudit(&["history", "--db", &db, "--format", "json"]);
+    assert!(history.status.success(), "{}", String::from_utf8_lossy(&history.stderr));
+    let runs: Value = serde_json::from_slice(&history.stdout).unwrap();
+    let runs = runs.as_array().unwrap();
+    assert_eq!(runs.len(), 2);
+    assert_eq!(
+        (runs[0]["as_of"].as_str(), runs[1]["as_of"].as_str()),
+        (Some("2026-10-26"), Some("2026-11-26"))
+    );
+
+    let (a, b) = (runs[0]["id"].to_string(), runs[1]["id"].to_string());
+    let diff = govaudit(&["diff", &a, &b, "--db", &db, "--format", "json"]);
+    assert!(diff.status.success(), "{}", String::from_utf8_lossy(&diff.stderr));
+    let diff: Value = serde_json::from_slice(&diff.stdout).unwrap();
+    let targets = |key: &str| -> Vec<String> {
+        let mut t: Vec<String> = diff[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["check"] == "link.dead")
+            .map(|f| f["target"].as_str().unwrap().rsplit('/').next().unwrap().to_owned())
+            .collect();
+        t.sort();
+        t
+    };
+    // Matched by check and place, not by wording.
+    assert_eq!(targets("new"), ["b.pdf"], "{diff:#}");
+    assert_eq!(targets("fixed"), ["a.pdf"], "{diff:#}");
+    assert_eq!(targets("still_open"), ["gone.html"], "{diff:#}");
+
+    // Without ids: the site's last two runs.
+    let default = govaudit(&["diff", "--db", &db, "--format", "json"]);
+    let default: Value = serde_json::from_slice(&default.stdout).unwrap();
+    assert_eq!(default["fixed"], diff["fixed"]);
+
+    let text = govaudit(&["diff", &a, &b, "--db", &db]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("新发现") && text.contains("已整改") && text.contains("仍未整改"), "{text}");
+    let md = govaudit(&["diff", &a, &b, "--db", &db, "--format", "md"]);
+    assert!(String::from_utf8_lossy(&md.stdout).starts_with("## "));
+}
+
+#[test]
+fn a_database_from_a_newer_govaudit_is_refused_and_a_missing_one_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.db");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    let out = govaudit(&["history", "--db", &path.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("future.db") && stderr.contains("99"), "{stderr}");
+    // Untouched: still version 99, no tables added.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 99);
+
+    let missing = dir.path().join("missing.db");
+    let out = govaudit(&["history", "--db", &missing.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!missing.exists(), "reading history never creates a database");
+}
