@@ -203,6 +203,11 @@ async fn audit_site(
         checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
     }
     checks::score::scoring::apply_new_media(&mut site, &config.rubric, &config.profile, lang());
+    let as_of = config.as_of.format("%Y-%m-%d").to_string();
+    if let Some(db) = &db {
+        site.history =
+            Some(tokio::task::block_in_place(|| crate::store::Store::open(db)?.history_of(&site, &as_of))?);
+    }
     let audit = Audit {
         schema: SCHEMA,
         tool: Tool { name: "govaudit", version: env!("CARGO_PKG_VERSION") },

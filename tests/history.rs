@@ -35,7 +35,7 @@ fn site(month: u32) -> Site {
 
 /// Audits `http://www.test.gov.cn/`, answered by `server` (as a site keeps
 /// its name when it moves to a new server).
-async fn audit(server: &Server, db: &str, as_of: &str) {
+async fn audit(server: &Server, db: &str, as_of: &str) -> Value {
     let out = tempfile::tempdir().unwrap();
     let config = out.path().join("govaudit.toml");
     std::fs::write(&config, format!("[crawl.resolve]\n\"www.test.gov.cn\" = \"{}\"\n", server.addr)).unwrap();
@@ -58,6 +58,7 @@ async fn audit(server: &Server, db: &str, as_of: &str) {
         String::from_utf8_lossy(&output.stdout).contains("govaudit.db"),
         "the summary says where the run went"
     );
+    common::read_report(out.path())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -65,10 +66,17 @@ async fn two_audits_are_compared() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("govaudit.db").to_string_lossy().into_owned();
     let october = Server::start(site(10), local()).await.unwrap();
-    audit(&october, &db, "2026-10-26").await;
+    let first = audit(&october, &db, "2026-10-26").await;
+    assert!(first["sites"][0]["history"]["since_last"].is_null(), "nothing to compare the first run with");
     // The same site a month later.
     let november = Server::start(site(11), local()).await.unwrap();
-    audit(&november, &db, "2026-11-26").await;
+    let second = audit(&november, &db, "2026-11-26").await;
+    let history = &second["sites"][0]["history"];
+    let count = |key: &str| history["since_last"][key].as_u64().unwrap();
+    assert!(count("new") >= 1 && count("fixed") >= 1 && count("still_open") >= 1, "{history:#}");
+    let trend: Vec<&str> =
+        history["trend"].as_array().unwrap().iter().map(|p| p["as_of"].as_str().unwrap()).collect();
+    assert_eq!(trend, ["2026-10-26", "2026-11-26"]);
 
     let history = govaudit(&["history", "--db", &db, "--format", "json"]);
     assert!(history.status.success(), "{}", String::from_utf8_lossy(&history.stderr));

@@ -54,6 +54,7 @@ pub fn site_audit(
         columns: ctx.columns.iter().map(|c| report_column(crawl, c)).collect(),
         accounts: ctx.accounts.iter().map(|a| report_account(a, settings.as_of)).collect(),
         new_media: None,
+        history: None,
         findings,
         freshness,
     }

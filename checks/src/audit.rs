@@ -42,6 +42,9 @@ pub struct SiteAudit {
     pub new_media: Option<crate::scorecard::NewMediaScore>,
     pub findings: Vec<Finding>,
     pub freshness: Freshness,
+    /// The trend and what changed since the last stored run; `null`
+    /// without a history database or before the first run.
+    pub history: Option<crate::scorecard::History>,
 }
 
 /// Counters of one site's crawl. The first seven are the contract's; the

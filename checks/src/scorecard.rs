@@ -203,3 +203,30 @@ mod tests {
         }
     }
 }
+
+/// What the history database says about a site's earlier runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct History {
+    /// The last scores, oldest first, this run last (at most 12).
+    pub trend: Vec<TrendPoint>,
+    /// Compared with the run before this one, when there is one.
+    pub since_last: Option<SinceLast>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TrendPoint {
+    pub as_of: String,
+    /// `null` when that run was not scored.
+    pub total: Option<f64>,
+    pub vetoed: bool,
+}
+
+/// Findings against the previous run, matched by check and place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SinceLast {
+    pub run: i64,
+    pub as_of: String,
+    pub new: u64,
+    pub fixed: u64,
+    pub still_open: u64,
+}

@@ -189,6 +189,7 @@ mod tests {
                 columns: vec![],
                 accounts: vec![],
                 new_media: None,
+                history: None,
                 findings: vec![finding.clone(), finding],
                 freshness: Default::default(),
             }],

@@ -16,6 +16,7 @@ mod charts;
 pub(crate) mod common;
 mod problems;
 mod sections;
+mod trend;
 
 use std::io;
 
@@ -64,6 +65,10 @@ fn emit_site(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>, sink: &mut Sink<'_>)
     if let Some(score) = &site.score {
         sink(&sections::vetoes(score, &tally, cx).into_string())?;
         sink(&sections::scores(score, &tally, cx).into_string())?;
+    }
+    if let Some(history) = &site.history {
+        let scale = site.score.as_ref().map_or(100.0, |s| s.scale);
+        sink(&trend::section(history, scale, cx).into_string())?;
     }
     sink(&sections::columns(site, cx).into_string())?;
     sink(&sections::accounts(site, cx).into_string())?;

@@ -54,6 +54,7 @@ mod tests {
                 columns: vec![],
                 accounts: vec![],
                 new_media: None,
+                history: None,
                 findings: vec![dead, unreachable],
                 freshness: Default::default(),
             }],

@@ -63,6 +63,25 @@ fn site_section(site: &SiteAudit, lang: Lang) -> Vec<String> {
     lines.push(String::new());
     lines.push(crawl_line(site, lang));
     lines.push(String::new());
+    if let Some(since) = site.history.as_ref().and_then(|h| h.since_last.as_ref()) {
+        lines.push(match lang {
+            Lang::Zh => format!(
+                "与上次检查（{}）相比：新发现 {} · 已整改 {} · 仍未整改 {}",
+                inline(&since.as_of),
+                since.new,
+                since.fixed,
+                since.still_open
+            ),
+            Lang::En => format!(
+                "Since the last inspection ({}): {} new · {} fixed · {} still open",
+                inline(&since.as_of),
+                since.new,
+                since.fixed,
+                since.still_open
+            ),
+        });
+        lines.push(String::new());
+    }
     if let Some(media) = &site.new_media {
         let fired: Vec<String> = media
             .vetoes

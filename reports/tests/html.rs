@@ -96,9 +96,9 @@ fn loads_nothing_from_elsewhere() {
 #[test]
 fn charts_have_titles_and_text_alternatives() {
     let page = html::render(&sample::audit(), Lang::Zh);
-    assert_eq!(page.matches("<svg").count(), 3, "gauge, indicators, freshness");
-    assert_eq!(page.matches("role=\"img\"").count(), 3);
-    for id in ["s0-gauge-t", "s0-bars-t", "s0-fresh-t"] {
+    assert_eq!(page.matches("<svg").count(), 4, "gauge, indicators, trend, freshness");
+    assert_eq!(page.matches("role=\"img\"").count(), 4);
+    for id in ["s0-gauge-t", "s0-bars-t", "s0-trend-t", "s0-fresh-t"] {
         assert!(page.contains(&format!("aria-labelledby=\"{id}")), "{id}");
         assert!(page.contains(&format!("<title id=\"{id}\">")), "{id}");
     }
@@ -107,6 +107,9 @@ fn charts_have_titles_and_text_alternatives() {
     assert!(page.contains("政策文件：已 269 天未更新（期限 183 天，超期）"));
     assert!(page.contains("工作动态：已 6 天未更新（期限 14 天）"));
     assert!(page.contains("<strong>空白栏目（1）：</strong>在线访谈"));
+    // The trend: an unscored month is a gap, the vetoed one a red point.
+    assert!(page.contains("历次得分：2026-08-26 78.5；2026-09-26 未评分；2026-10-26 84；2026-11-26 86.9"));
+    assert!(page.contains("新发现 4 个问题，已整改 7 个，仍未整改 5 个"));
 }
 
 #[test]
@@ -151,7 +154,11 @@ fn unscored_site_still_lists_its_findings() {
     for (lang, page) in both(&audit) {
         assert!(page.contains(lang.pick("本站未评分", "was not scored")), "{lang:?}");
         assert_eq!(page.matches("<tr class=\"finding\">").count(), rows, "{lang:?}");
-        assert_eq!(page.matches("<svg").count(), 1, "{lang:?}: no score charts, only the columns'");
+        assert_eq!(
+            page.matches("<svg").count(),
+            2,
+            "{lang:?}: no score charts, only the trend and the columns'"
+        );
     }
 }
 

@@ -50,6 +50,9 @@ pub struct Diff {
     pub still_open: Vec<StoredFinding>,
 }
 
+/// Scores in the scorecard's trend chart.
+const TREND_RUNS: usize = 12;
+
 /// The location key of a finding.
 pub fn key(f: &Finding) -> String {
     let parts = [
@@ -211,6 +214,52 @@ impl Store {
         let still_open = now.iter().filter(|f| old_keys.contains(f.key.as_str())).cloned().collect();
         let fixed = old.iter().filter(|f| !now_keys.contains(f.key.as_str())).cloned().collect();
         Ok(Diff { before, after, new, fixed, still_open })
+    }
+
+    /// The site's history as the scorecard shows it: the last scores (this
+    /// run's last) and what changed since the previous run. Read before
+    /// the run is saved.
+    pub fn history_of(&self, site: &SiteAudit, as_of: &str) -> anyhow::Result<checks::scorecard::History> {
+        use checks::scorecard::{History, SinceLast, TrendPoint};
+        let mut query = self.conn.prepare(
+            "SELECT id, as_of, total, vetoed FROM runs WHERE site_root = ?1 ORDER BY id DESC LIMIT ?2",
+        )?;
+        let earlier: Vec<(i64, String, Option<f64>, Option<bool>)> = query
+            .query_map(params![site.root, TREND_RUNS as i64 - 1], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut trend: Vec<TrendPoint> = earlier
+            .iter()
+            .rev()
+            .map(|(_, as_of, total, vetoed)| TrendPoint {
+                as_of: as_of.clone(),
+                total: *total,
+                vetoed: vetoed.unwrap_or(false),
+            })
+            .collect();
+        let score = site.score.as_ref();
+        trend.push(TrendPoint {
+            as_of: as_of.to_owned(),
+            total: score.map(|s| s.total),
+            vetoed: score.is_some_and(|s| s.vetoed),
+        });
+        let since_last = match earlier.first() {
+            Some((run, as_of, _, _)) => {
+                let before: std::collections::HashSet<String> =
+                    self.findings(*run)?.into_iter().map(|f| f.key).collect();
+                let now: std::collections::HashSet<String> = site.findings.iter().map(key).collect();
+                Some(SinceLast {
+                    run: *run,
+                    as_of: as_of.clone(),
+                    new: now.difference(&before).count() as u64,
+                    fixed: before.difference(&now).count() as u64,
+                    still_open: now.intersection(&before).count() as u64,
+                })
+            }
+            None => None,
+        };
+        Ok(History { trend, since_last })
     }
 
     /// The last two runs of the site matching `site` (or of the only site

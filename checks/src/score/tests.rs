@@ -148,6 +148,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         ],
         accounts: vec![],
         new_media: None,
+        history: None,
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }

@@ -7,7 +7,8 @@
 
 use checks::audit::{Account, Column, Freshness, SCHEMA, SiteAudit, Tool};
 use checks::scorecard::{
-    IndexScore, IndicatorScore, NewMediaScore, RankRow, Ranking, Score, VetoResult, VetoStatus,
+    History, IndexScore, IndicatorScore, NewMediaScore, RankRow, Ranking, Score, SinceLast, TrendPoint,
+    VetoResult, VetoStatus,
 };
 use checks::{Audit, Finding, Severity, Stats};
 
@@ -352,6 +353,7 @@ pub fn site() -> SiteAudit {
         columns: columns(),
         accounts: accounts(),
         new_media: Some(new_media()),
+        history: Some(history()),
         findings: findings(),
         freshness: Freshness {
             homepage_assessed: true,
@@ -464,5 +466,20 @@ pub fn ranking() -> Ranking {
                 scorecard: Some("www.qingxi.gov.cn/scorecard.html".into()),
             },
         ],
+    }
+}
+
+/// Four monthly runs and what changed since the last one.
+pub fn history() -> History {
+    let point =
+        |as_of: &str, total: Option<f64>, vetoed: bool| TrendPoint { as_of: as_of.into(), total, vetoed };
+    History {
+        trend: vec![
+            point("2026-08-26", Some(78.5), false),
+            point("2026-09-26", None, false),
+            point("2026-10-26", Some(84.0), false),
+            point("2026-11-26", Some(86.9), true),
+        ],
+        since_last: Some(SinceLast { run: 3, as_of: "2026-10-26".into(), new: 4, fixed: 7, still_open: 5 }),
     }
 }
