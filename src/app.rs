@@ -68,6 +68,29 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             println!("{}", found.docs(i18n::lang()));
             Ok(Exit::Done)
         }
+        Command::Monitor { urls, interval, duration, once, timeout, db } => {
+            if !(timeout > 0.0 && timeout <= 600.0) {
+                anyhow::bail!(
+                    "--timeout {timeout}: {}",
+                    tr("须在 0 到 600 秒之间", "must be between 0 and 600 seconds")
+                );
+            }
+            let plan = crate::monitor::MonitorPlan {
+                urls: urls.iter().map(|u| config::parse_start_url(u)).collect::<anyhow::Result<_>>()?,
+                interval: crate::monitor::parse_span(&interval)?,
+                duration: crate::monitor::parse_span(&duration)?,
+                once,
+                timeout: std::time::Duration::from_secs_f64(timeout),
+                user_agent: config::DEFAULT_USER_AGENT.to_owned(),
+                offset: chrono::FixedOffset::east_opt(8 * 3600).context("UTC+8")?,
+                db: crate::history::db_path(&db),
+            };
+            runtime()?.block_on(async {
+                let interrupt = interrupt_on_ctrl_c();
+                crate::monitor::run(&plan, interrupt).await?;
+                Ok(Exit::Done)
+            })
+        }
         Command::History { site, db, format } => {
             print!("{}", crate::history::history(&db, site.as_deref(), &format)?);
             Ok(Exit::Done)

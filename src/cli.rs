@@ -44,6 +44,26 @@ pub enum Command {
         /// A check id, e.g. link.dead
         check: String,
     },
+    /// Probe home pages at an interval and store each probe (for veto V2: a week, ≥ 20 a day)
+    Monitor {
+        /// Home pages to probe
+        #[arg(required = true)]
+        urls: Vec<String>,
+        /// Time between rounds, e.g. 30m (20 a day needs 72m or less)
+        #[arg(long, default_value = "30m")]
+        interval: String,
+        /// How long to keep probing, e.g. 7d
+        #[arg(long, default_value = "7d")]
+        duration: String,
+        /// Probe one round and exit (for cron)
+        #[arg(long)]
+        once: bool,
+        /// Seconds a page may take to load completely [default: 15, the national rule]
+        #[arg(long, value_name = "SECS", default_value_t = 15.0)]
+        timeout: f64,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// List the stored runs (history database), oldest first
     History {
         /// Only runs of sites whose address or name contains this

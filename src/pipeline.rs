@@ -199,6 +199,11 @@ async fn audit_site(
     // A site nothing could be read of (unreachable, disallowed by
     // robots.txt, behind a challenge) is not scored: its full marks would
     // certify pages nobody saw.
+    if let Some(db) = &db {
+        site.availability = tokio::task::block_in_place(|| {
+            crate::store::Store::open(db)?.availability(&site.root, config.as_of)
+        })?;
+    }
     if site.stats.pages > 0 {
         checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
     }

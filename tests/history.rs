@@ -141,3 +141,48 @@ fn a_database_from_a_newer_govaudit_is_refused_and_a_missing_one_named() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!missing.exists(), "reading history never creates a database");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitor_stores_probes_that_the_audit_reads_for_v2() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("govaudit.db").to_string_lossy().into_owned();
+    let server = Server::start(site(11), local()).await.unwrap();
+    let closed = format!("http://127.0.0.1:{}/", govaudit::serve::closed_port().unwrap());
+    let args = ["monitor", &server.url("/"), &closed, "--once", "--db", &db, "--timeout", "5"];
+    let output = govaudit_async(args.iter().map(|s| s.to_string()).collect()).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(stdout.lines().count(), 2, "a line per probe: {stdout}");
+    assert!(stdout.lines().next().unwrap().contains("正常 200"), "{stdout}");
+    assert!(stdout.lines().nth(1).unwrap().contains("失败"), "{stdout}");
+    assert_eq!(server.stats.count("GET", "/"), 1);
+
+    // One probe is far from a week of them: V2 says what is missing.
+    let out = tempfile::tempdir().unwrap();
+    let today =
+        chrono::Utc::now().with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).unwrap()).date_naive();
+    let args = [
+        "audit",
+        &server.url("/"),
+        "--db",
+        &db,
+        "--out",
+        &out.path().to_string_lossy(),
+        "--as-of",
+        &today.to_string(),
+        "-q",
+    ];
+    let output = govaudit_async(args.iter().map(|s| s.to_string()).collect()).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = common::read_report(out.path());
+    let site = &report["sites"][0];
+    assert_eq!(site["availability"]["days"][0]["probes"], 1, "{:#}", site["availability"]);
+    let v2 = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V2").unwrap().clone();
+    assert_eq!(v2["status"], "not_assessed");
+    assert!(v2["evidence"].as_str().unwrap().contains("govaudit monitor"), "{v2:#}");
+
+    for bad in ["0m", "7x", "m"] {
+        let out = govaudit(&["monitor", "http://h/", "--interval", bad, "--db", &db]);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+    }
+}

@@ -55,6 +55,7 @@ pub fn site_audit(
         accounts: ctx.accounts.iter().map(|a| report_account(a, settings.as_of)).collect(),
         new_media: None,
         history: None,
+        availability: None,
         findings,
         freshness,
     }

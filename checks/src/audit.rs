@@ -45,6 +45,8 @@ pub struct SiteAudit {
     /// The trend and what changed since the last stored run; `null`
     /// without a history database or before the first run.
     pub history: Option<crate::scorecard::History>,
+    /// Stored availability probes (`govaudit monitor`); `null` when none.
+    pub availability: Option<crate::scorecard::Availability>,
 }
 
 /// Counters of one site's crawl. The first seven are the contract's; the

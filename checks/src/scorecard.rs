@@ -230,3 +230,17 @@ pub struct SinceLast {
     pub fixed: u64,
     pub still_open: u64,
 }
+
+/// Availability probes stored by `govaudit monitor`, per day, for veto V2.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Availability {
+    /// The days up to `as_of` that have probes, oldest first.
+    pub days: Vec<ProbeDay>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProbeDay {
+    pub day: String,
+    pub probes: u64,
+    pub failures: u64,
+}

@@ -190,6 +190,7 @@ mod tests {
                 accounts: vec![],
                 new_media: None,
                 history: None,
+                availability: None,
                 findings: vec![finding.clone(), finding],
                 freshness: Default::default(),
             }],

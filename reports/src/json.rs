@@ -55,6 +55,7 @@ mod tests {
                 accounts: vec![],
                 new_media: None,
                 history: None,
+                availability: None,
                 findings: vec![dead, unreachable],
                 freshness: Default::default(),
             }],

@@ -9,6 +9,7 @@ pub mod accounts;
 mod decode;
 mod fetch;
 mod frontier;
+pub mod probe;
 mod robots;
 pub mod scope;
 

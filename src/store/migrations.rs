@@ -55,4 +55,18 @@ pub const ALL: &[&str] = &[
         latest TEXT
     );
     ",
+    // 2: availability probes (govaudit monitor), for veto V2.
+    "
+    CREATE TABLE probes (
+        id INTEGER PRIMARY KEY,
+        site_root TEXT NOT NULL,
+        at TEXT NOT NULL,
+        day TEXT NOT NULL,
+        ok INTEGER NOT NULL,
+        status INTEGER,
+        error TEXT,
+        millis INTEGER NOT NULL
+    );
+    CREATE INDEX probes_by_site ON probes (site_root, day);
+    ",
 ];

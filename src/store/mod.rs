@@ -10,6 +10,7 @@
 //! held too long is a clear error, not a corrupt file.
 
 mod migrations;
+pub mod probes;
 pub mod runs;
 
 use std::path::{Path, PathBuf};

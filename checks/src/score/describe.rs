@@ -160,8 +160,17 @@ fn source_line(out: &mut String, source: &Source, lang: Lang) {
 
 fn condition(c: &Condition, lang: Lang) -> String {
     match c {
-        Condition::Findings { check, at_least: 1 } => format!("{check} {}", lang.pick("出现", "found")),
-        Condition::Findings { check, at_least } => {
+        Condition::Findings { check, lead: true, .. } => {
+            format!("{check} {}", lang.pick("（仅作线索）", "(a lead only)"))
+        }
+        Condition::Availability => lang
+            .pick(
+                "可用性监测（govaudit monitor）达到参数中的失败比例",
+                "availability probes (govaudit monitor) reach the parameters' failure ratio",
+            )
+            .to_owned(),
+        Condition::Findings { check, at_least: 1, .. } => format!("{check} {}", lang.pick("出现", "found")),
+        Condition::Findings { check, at_least, .. } => {
             format!("{check} ≥ {at_least} {}", lang.pick("条", "findings"))
         }
         Condition::Metric { metric, at_least } => {

@@ -25,6 +25,9 @@ pub const DEFAULT_NAME: &str = "checks/rubrics/gov-2019.toml";
 /// enough that sums of hundredths never overflow.
 const MAX_POINTS: f64 = 100_000.0;
 
+/// What an `availability` condition reads from its veto's `params`.
+pub const AVAILABILITY_PARAMS: [&str; 3] = ["days", "visits_per_day", "fail_ratio"];
+
 /// Categories a `column_category` may name (the report's `category`).
 const CATEGORIES: [&str; 7] = ["news", "notice", "policy", "personnel", "planning", "interaction", "other"];
 
@@ -134,10 +137,15 @@ pub struct Veto {
 /// A condition that fires a veto.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Condition {
-    /// At least `at_least` findings of a check.
-    Findings { check: CheckPattern, at_least: u64 },
+    /// At least `at_least` findings of a check. A `lead` condition never
+    /// fires: its findings are shown as leads for a person.
+    Findings { check: CheckPattern, at_least: u64, lead: bool },
     /// A count of the audit reaches `at_least`.
     Metric { metric: Metric, at_least: u64 },
+    /// The stored availability probes (`govaudit monitor`) over the veto's
+    /// `params`: `days` whole days of at least `visits_per_day` probes,
+    /// failing at `fail_ratio` or more.
+    Availability,
 }
 
 fn two_weeks() -> u32 {
@@ -447,6 +455,10 @@ struct RawCondition {
     check: Option<Spanned<String>>,
     metric: Option<Spanned<String>>,
     at_least: Option<Spanned<i64>>,
+    #[serde(default)]
+    lead: bool,
+    #[serde(default)]
+    availability: bool,
 }
 
 #[derive(Deserialize)]
@@ -643,6 +655,16 @@ impl Validator<'_> {
                     );
                 }
             }
+            let probes = v.when.iter().any(|c| c.availability);
+            for name in AVAILABILITY_PARAMS.iter().filter(|_| probes) {
+                if !v.params.contains_key(*name) {
+                    return self.error(
+                        v.id.span(),
+                        format!("vetoes[{i}].params.{name}"),
+                        "an `availability` condition needs this parameter".into(),
+                    );
+                }
+            }
             for (name, value) in &v.params {
                 if !value.is_finite() || *value < 0.0 {
                     return self.error(
@@ -677,10 +699,16 @@ impl Validator<'_> {
             Some(n) if *n.get_ref() >= 1 => *n.get_ref() as u64,
             Some(n) => return self.error(n.span(), format!("{key}.at_least"), "must be at least 1".into()),
         };
+        if c.availability {
+            if c.check.is_some() || c.metric.is_some() {
+                return self.error(fallback, key, "`availability` stands alone in its condition".into());
+            }
+            return Ok(Condition::Availability);
+        }
         match (&c.check, &c.metric) {
             (Some(check), None) => {
                 let pattern = self.check_pattern(check, format!("{key}.check"))?;
-                Ok(Condition::Findings { check: pattern, at_least })
+                Ok(Condition::Findings { check: pattern, at_least, lead: c.lead })
             }
             (None, Some(metric)) => match Metric::ALL.iter().find(|(_, name)| name == metric.get_ref()) {
                 Some((m, _)) => Ok(Condition::Metric { metric: *m, at_least }),
@@ -693,7 +721,11 @@ impl Validator<'_> {
                     )
                 }
             },
-            _ => self.error(fallback, key, "a condition needs exactly one of `check` or `metric`".into()),
+            _ => self.error(
+                fallback,
+                key,
+                "a condition needs exactly one of `check`, `metric` or `availability`".into(),
+            ),
         }
     }
 

@@ -92,7 +92,11 @@ impl Default for Profile {
 pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lang) {
     let columns: HashMap<&str, (&str, u32)> =
         site.columns.iter().map(|c| (c.url.as_str(), (c.category.as_str(), c.level))).collect();
-    let facts = Facts { freshness: &site.freshness, pages: site.stats.pages };
+    let facts = Facts {
+        freshness: &site.freshness,
+        pages: site.stats.pages,
+        availability: site.availability.as_ref(),
+    };
     // Account findings belong to the new-media verdict, not the site's:
     // they are claimed here so nothing below counts or re-grades them.
     let mut claims: Vec<Option<usize>> =
@@ -183,7 +187,11 @@ pub fn apply_new_media(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile,
         site.new_media = None;
         return;
     }
-    let facts = Facts { freshness: &site.freshness, pages: site.stats.pages };
+    let facts = Facts {
+        freshness: &site.freshness,
+        pages: site.stats.pages,
+        availability: site.availability.as_ref(),
+    };
     let mut claims: Vec<Option<usize>> =
         site.findings.iter().map(|f| (!is_account(f)).then_some(usize::MAX)).collect();
     let mut vetoes = Vec::new();
@@ -292,6 +300,7 @@ fn total(
 struct Facts<'a> {
     freshness: &'a Freshness,
     pages: u64,
+    availability: Option<&'a crate::scorecard::Availability>,
 }
 
 impl Facts<'_> {
@@ -338,10 +347,25 @@ fn judge_veto(
     }
     let mut fired = Vec::new();
     let mut clear = Vec::new();
+    let mut leads = Vec::new();
+    let mut undecided = Vec::new();
     let mut hits_total = 0u64;
     for condition in &veto.when {
         match condition {
-            Condition::Findings { check, at_least } => {
+            Condition::Findings { check, lead: true, .. } => {
+                let hits: Vec<usize> = (0..findings.len())
+                    .filter(|&i| claims[i].is_none() && check.matches(&findings[i].check))
+                    .collect();
+                if !hits.is_empty() {
+                    leads.push(hits_evidence(findings, &hits, lang));
+                }
+            }
+            Condition::Availability => match availability(veto, facts.availability, lang) {
+                Probed::Fired(text) => fired.push(text),
+                Probed::Clear(text) => clear.push(text),
+                Probed::Undecided(text) => undecided.push(text),
+            },
+            Condition::Findings { check, at_least, .. } => {
                 let hits: Vec<usize> = (0..findings.len())
                     .filter(|&i| claims[i].is_none() && check.matches(&findings[i].check))
                     .collect();
@@ -386,6 +410,15 @@ fn judge_veto(
     if !fired.is_empty() {
         return result(VetoStatus::Fired, fired.join(sep), hits_total);
     }
+    let with_leads = |mut texts: Vec<String>| {
+        if !leads.is_empty() {
+            texts.push(format!("{}{}", lang.pick("线索：", "leads: "), leads.join(sep)));
+        }
+        texts.join(sep)
+    };
+    if !undecided.is_empty() {
+        return result(VetoStatus::NotAssessed, with_leads(undecided), 0);
+    }
     if veto.when.is_empty() {
         let text = lang.pick(
             "需人工判定：本版本没有对应的自动检查（可在配置 [scoring] vetoes 中记录人工结论）",
@@ -396,7 +429,58 @@ fn judge_veto(
     if let Some(fact) = veto.needs.iter().find(|f| !facts.has(**f)) {
         return result(VetoStatus::NotAssessed, fact.why_not(lang).to_owned(), 0);
     }
-    result(VetoStatus::Clear, clear.join(sep), 0)
+    result(VetoStatus::Clear, with_leads(clear), 0)
+}
+
+/// What the stored probes say about an `availability` condition.
+enum Probed {
+    Fired(String),
+    Clear(String),
+    Undecided(String),
+}
+
+/// V2: the last `days` days up to as_of must each have `visits_per_day`
+/// probes; then failures at `fail_ratio` or more fire the veto, and at
+/// `warn_ratio` (if given) the clear result says the line is near.
+fn availability(veto: &Veto, probes: Option<&crate::scorecard::Availability>, lang: Lang) -> Probed {
+    let param = |name: &str| veto.params.get(name).copied().unwrap_or_default();
+    let (days, per_day, ratio) =
+        (param("days") as usize, param("visits_per_day") as u64, param("fail_ratio"));
+    let window: Vec<&crate::scorecard::ProbeDay> =
+        probes.map(|a| a.days.iter().rev().take(days).collect()).unwrap_or_default();
+    let full = window.iter().filter(|d| d.probes >= per_day).count();
+    if days == 0 || full < days {
+        return Probed::Undecided(match lang {
+            Lang::Zh => format!(
+                "可用性监测不足：需连续 {days} 天、每天至少 {per_day} 次探测（govaudit monitor），现有满足条件的 {full} 天"
+            ),
+            Lang::En => format!(
+                "not enough monitoring: {days} days of at least {per_day} probes a day are needed (govaudit monitor); {full} so far"
+            ),
+        });
+    }
+    let probes: u64 = window.iter().map(|d| d.probes).sum();
+    let failures: u64 = window.iter().map(|d| d.failures).sum();
+    let share = failures as f64 / probes.max(1) as f64;
+    let text = match lang {
+        Lang::Zh => format!(
+            "{days} 天共探测 {probes} 次，失败 {failures} 次（{:.1}%，否决线 {:.0}%）",
+            share * 100.0,
+            ratio * 100.0
+        ),
+        Lang::En => format!(
+            "{probes} probes over {days} days, {failures} failed ({:.1}%, veto at {:.0}%)",
+            share * 100.0,
+            ratio * 100.0
+        ),
+    };
+    if share >= ratio {
+        Probed::Fired(text)
+    } else if veto.params.get("warn_ratio").is_some_and(|w| share >= *w) {
+        Probed::Clear(format!("{text}{}", lang.pick("，已接近否决线", ", close to the line")))
+    } else {
+        Probed::Clear(text)
+    }
 }
 
 /// The first finding's detail, and how many there are.

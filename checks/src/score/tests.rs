@@ -149,6 +149,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         accounts: vec![],
         new_media: None,
         history: None,
+        availability: None,
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }
@@ -447,7 +448,7 @@ fn the_shipped_rubric_loads_and_covers_every_deduction_check() {
     for check in crate::registry::all().filter(|c| c.severity == Severity::Veto) {
         let counted = rubric.vetoes.iter().flat_map(|v| &v.when).any(|c| match c {
             super::rubric::Condition::Findings { check: p, .. } => p.matches(check.id),
-            super::rubric::Condition::Metric { .. } => false,
+            super::rubric::Condition::Metric { .. } | super::rubric::Condition::Availability => false,
         });
         assert!(counted, "{} is a veto check but no veto uses it", check.id);
     }
@@ -517,4 +518,36 @@ fn ranking_ties_share_a_rank_and_vetoed_sites_come_after() {
     let table = rank("2026-11-26", &rubric(), Lang::Zh, &entries);
     let got: Vec<(u32, &str)> = table.rows.iter().map(|r| (r.rank, r.name.as_str())).collect();
     assert_eq!(got, [(1, "丁"), (2, "乙"), (2, "甲"), (4, "丙"), (4, "戊"), (6, "己")]);
+}
+
+#[test]
+fn v2_is_decided_by_a_week_of_probes() {
+    use crate::scorecard::{Availability, ProbeDay};
+    let v2 = |days: Vec<(u64, u64)>| {
+        let mut site = site(vec![]);
+        site.availability = Some(Availability {
+            days: days
+                .into_iter()
+                .enumerate()
+                .map(|(i, (probes, failures))| ProbeDay {
+                    day: format!("2026-11-{:02}", 20 + i),
+                    probes,
+                    failures,
+                })
+                .collect(),
+        });
+        apply(&mut site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
+        site.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap()
+    };
+    // 7 days × 20 probes, 7 failed = 5 %: the veto line.
+    let fired = v2(vec![(20, 1); 7]);
+    assert_eq!(fired.status, VetoStatus::Fired, "{}", fired.evidence);
+    assert!(fired.evidence.contains("140") && fired.evidence.contains("5.0%"), "{}", fired.evidence);
+    // 4 failures of 140 (2.9 %): clear; 5 (3.6 %): clear but near the line.
+    assert_eq!(v2([vec![(20, 1); 4], vec![(20, 0); 3]].concat()).status, VetoStatus::Clear);
+    let near = v2([vec![(20, 1); 5], vec![(20, 0); 2]].concat());
+    assert!(near.status == VetoStatus::Clear && near.evidence.contains("接近"), "{}", near.evidence);
+    // A day with 19 probes leaves the week incomplete: not assessed.
+    let short = v2([vec![(20, 5); 6], vec![(19, 0)]].concat());
+    assert_eq!(short.status, VetoStatus::NotAssessed, "{}", short.evidence);
 }

@@ -354,6 +354,7 @@ pub fn site() -> SiteAudit {
         accounts: accounts(),
         new_media: Some(new_media()),
         history: Some(history()),
+        availability: None,
         findings: findings(),
         freshness: Freshness {
             homepage_assessed: true,

@@ -1,0 +1,46 @@
+//! One availability probe of a home page, as veto V2 counts it: the page
+//! must load completely (redirects followed, body read to the end) within
+//! the timeout; DNS, TLS, refused connections and HTTP ≥ 400 fail.
+
+use std::time::{Duration, Instant};
+
+use url::Url;
+
+use super::fetch::classify;
+
+/// Bodies are read this far; a home page is far smaller.
+const MAX_BODY: usize = 8 * 1024 * 1024;
+
+pub struct ProbeResult {
+    pub ok: bool,
+    pub status: Option<u16>,
+    pub error: Option<String>,
+    pub elapsed: Duration,
+}
+
+/// A client for probes: redirects followed (10 at most), the whole request
+/// bounded by `timeout`.
+pub fn client(user_agent: &str, timeout: Duration) -> anyhow::Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .user_agent(user_agent)
+        .redirect(reqwest::redirect::Policy::limited(10))
+        .timeout(timeout)
+        .build()
+        .map_err(Into::into)
+}
+
+pub async fn probe(client: &reqwest::Client, url: &Url) -> ProbeResult {
+    let started = Instant::now();
+    let result = async {
+        let resp = client.get(url.as_str()).send().await?;
+        let status = resp.status().as_u16();
+        super::fetch::read_body(resp, MAX_BODY).await?;
+        Ok::<u16, reqwest::Error>(status)
+    }
+    .await;
+    let elapsed = started.elapsed();
+    match result {
+        Ok(status) => ProbeResult { ok: status < 400, status: Some(status), error: None, elapsed },
+        Err(e) => ProbeResult { ok: false, status: None, error: Some(classify(&e).message), elapsed },
+    }
+}
