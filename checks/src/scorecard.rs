@@ -234,7 +234,9 @@ pub struct SinceLast {
 /// Availability probes stored by `govaudit monitor`, per day, for veto V2.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Availability {
-    /// The days up to `as_of` that have probes, oldest first.
+    /// The last day counted: the audit's `as_of`.
+    pub until: String,
+    /// The days up to `until` that have probes, oldest first.
     pub days: Vec<ProbeDay>,
 }
 

@@ -53,6 +53,6 @@ impl Store {
                 })
             })?
             .collect::<Result<_, _>>()?;
-        Ok((!days.is_empty()).then_some(Availability { days }))
+        Ok((!days.is_empty()).then_some(Availability { until: as_of.to_string(), days }))
     }
 }

@@ -446,8 +446,21 @@ fn availability(veto: &Veto, probes: Option<&crate::scorecard::Availability>, la
     let param = |name: &str| veto.params.get(name).copied().unwrap_or_default();
     let (days, per_day, ratio) =
         (param("days") as usize, param("visits_per_day") as u64, param("fail_ratio"));
-    let window: Vec<&crate::scorecard::ProbeDay> =
-        probes.map(|a| a.days.iter().rev().take(days).collect()).unwrap_or_default();
+    // The `days` calendar days ending on as_of: a week of probes that
+    // stopped a month ago says nothing about the site now.
+    let window: Vec<&crate::scorecard::ProbeDay> = probes
+        .map(|a| {
+            let until = chrono::NaiveDate::parse_from_str(&a.until, "%Y-%m-%d").ok();
+            let first = until.map(|u| u - chrono::Duration::days(days as i64 - 1));
+            a.days
+                .iter()
+                .filter(|d| {
+                    let day = chrono::NaiveDate::parse_from_str(&d.day, "%Y-%m-%d").ok();
+                    matches!((day, first, until), (Some(d), Some(f), Some(u)) if d >= f && d <= u)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let full = window.iter().filter(|d| d.probes >= per_day).count();
     if days == 0 || full < days {
         return Probed::Undecided(match lang {

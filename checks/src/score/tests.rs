@@ -526,6 +526,7 @@ fn v2_is_decided_by_a_week_of_probes() {
     let v2 = |days: Vec<(u64, u64)>| {
         let mut site = site(vec![]);
         site.availability = Some(Availability {
+            until: "2026-11-26".into(),
             days: days
                 .into_iter()
                 .enumerate()
@@ -550,4 +551,15 @@ fn v2_is_decided_by_a_week_of_probes() {
     // A day with 19 probes leaves the week incomplete: not assessed.
     let short = v2([vec![(20, 5); 6], vec![(19, 0)]].concat());
     assert_eq!(short.status, VetoStatus::NotAssessed, "{}", short.evidence);
+    // Probes that ended before the week up to as_of do not count.
+    let mut site = site(vec![]);
+    site.availability = Some(Availability {
+        until: "2026-12-31".into(),
+        days: (0..7)
+            .map(|i| ProbeDay { day: format!("2026-11-{:02}", 20 + i), probes: 20, failures: 5 })
+            .collect(),
+    });
+    apply(&mut site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
+    let stale = site.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap();
+    assert_eq!(stale.status, VetoStatus::NotAssessed, "{}", stale.evidence);
 }
