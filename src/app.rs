@@ -76,7 +76,17 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                 );
             }
             let plan = crate::monitor::MonitorPlan {
-                urls: urls.iter().map(|u| config::parse_start_url(u)).collect::<anyhow::Result<_>>()?,
+                // Normalised as the crawler names a site's root, so the
+                // audit finds these probes under the same address.
+                urls: urls
+                    .iter()
+                    .map(|u| {
+                        let mut url = config::parse_start_url(u)?;
+                        checks::url_norm::Normalizer::new(checks::url_norm::DEFAULT_SESSION_PARAMS)
+                            .normalize(&mut url);
+                        Ok(url)
+                    })
+                    .collect::<anyhow::Result<_>>()?,
                 interval: crate::monitor::parse_span(&interval)?,
                 duration: crate::monitor::parse_span(&duration)?,
                 once,
