@@ -102,10 +102,8 @@ fn diff_text(d: &Diff, markdown: bool) -> String {
     let heading = |out: &mut String, text: &str| {
         let _ = if markdown { writeln!(out, "\n### {text}\n") } else { writeln!(out, "\n{text}") };
     };
-    let _ = writeln!(
-        out,
-        "{}{} · {} #{} ({}) {} → #{} ({}) {}",
-        if markdown { "## " } else { "" },
+    let title = format!(
+        "{} · {} #{} ({}) {} → #{} ({}) {}",
         printable(&d.after.site_name),
         tr("运行", "runs"),
         d.before.id,
@@ -115,6 +113,7 @@ fn diff_text(d: &Diff, markdown: bool) -> String {
         d.after.as_of,
         score_text(&d.after)
     );
+    let _ = if markdown { writeln!(out, "## {}", md_escape(&title)) } else { writeln!(out, "{title}") };
     let sections: [(&str, &[StoredFinding]); 3] = [
         (tr("新发现", "New"), &d.new),
         (tr("已整改", "Fixed"), &d.fixed),
@@ -139,7 +138,7 @@ fn md_escape(text: &str) -> String {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '@' => {
                 out.push('\\');
                 out.push(c);
             }

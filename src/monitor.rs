@@ -35,13 +35,17 @@ pub fn parse_span(text: &str) -> anyhow::Result<Duration> {
     let n: u64 = number.parse().map_err(|_| {
         anyhow::anyhow!("{text:?}: {}", tr("应为 30m、2h、7d 这样的时长", "expected a span like 30m, 2h, 7d"))
     })?;
-    let seconds = match unit {
-        "s" => n,
-        "m" => n * 60,
-        "h" => n * 3600,
-        "d" => n * 86_400,
+    let unit_seconds: u64 = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
         _ => bail!("{text:?}: {}", tr("时长单位应为 s、m、h 或 d", "the unit must be s, m, h or d")),
     };
+    let seconds = n
+        .checked_mul(unit_seconds)
+        .filter(|s| *s <= 366 * 86_400)
+        .ok_or_else(|| anyhow::anyhow!("{text:?}: {}", tr("时长过长", "too long")))?;
     if seconds == 0 {
         bail!("{text:?}: {}", tr("时长必须大于 0", "must be longer than 0"));
     }
@@ -55,13 +59,22 @@ pub async fn run(plan: &MonitorPlan, interrupt: watch::Receiver<bool>) -> anyhow
     let mut store = Store::open(&plan.db)?;
     let started = std::time::Instant::now();
     let mut failures = 0;
+    // A fixed schedule: rounds start every interval however long the
+    // probes take, so the visits a day stay what the interval promises.
+    let mut ticks = tokio::time::interval(plan.interval);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
+        let mut stop = interrupt.clone();
+        tokio::select! {
+            _ = ticks.tick() => {}
+            _ = stop.wait_for(|v| *v) => return Ok(failures),
+        }
         for url in &plan.urls {
             let result = probe::probe(&client, url).await;
             let now = Utc::now().with_timezone(&plan.offset);
             let (at, day) =
                 (now.to_rfc3339_opts(chrono::SecondsFormat::Secs, false), now.format("%Y-%m-%d").to_string());
-            store.add_probe(&Probe {
+            let stored = store.add_probe(&Probe {
                 site_root: url.as_str(),
                 at: &at,
                 day: &day,
@@ -69,7 +82,14 @@ pub async fn run(plan: &MonitorPlan, interrupt: watch::Receiver<bool>) -> anyhow
                 status: result.status,
                 error: result.error.as_deref(),
                 millis: result.elapsed.as_millis() as u64,
-            })?;
+            });
+            // A week-long run does not end on one busy database.
+            if let Err(e) = stored {
+                eprintln!(
+                    "{}{e:#}",
+                    tr("警告：探测结果未能存入历史数据库：", "warning: a probe could not be stored: ")
+                );
+            }
             failures += u64::from(!result.ok);
             let state = match (&result.status, &result.error) {
                 (Some(status), _) if result.ok => format!("{} {status}", tr("正常", "ok")),
@@ -81,11 +101,6 @@ pub async fn run(plan: &MonitorPlan, interrupt: watch::Receiver<bool>) -> anyhow
         }
         if plan.once || started.elapsed() + plan.interval > plan.duration {
             return Ok(failures);
-        }
-        let mut stop = interrupt.clone();
-        tokio::select! {
-            _ = tokio::time::sleep(plan.interval) => {}
-            _ = stop.wait_for(|v| *v) => return Ok(failures),
         }
     }
 }

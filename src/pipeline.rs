@@ -199,10 +199,15 @@ async fn audit_site(
     // A site nothing could be read of (unreachable, disallowed by
     // robots.txt, behind a challenge) is not scored: its full marks would
     // certify pages nobody saw.
+    // The database only adds to the audit: when it cannot be read (locked,
+    // from a newer govaudit), say so and write the reports without it.
     if let Some(db) = &db {
-        site.availability = tokio::task::block_in_place(|| {
+        match tokio::task::block_in_place(|| {
             crate::store::Store::open(db)?.availability(&site.root, config.as_of)
-        })?;
+        }) {
+            Ok(availability) => site.availability = availability,
+            Err(e) => warn_db(&e),
+        }
     }
     if site.stats.pages > 0 {
         checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
@@ -210,8 +215,10 @@ async fn audit_site(
     checks::score::scoring::apply_new_media(&mut site, &config.rubric, &config.profile, lang());
     let as_of = config.as_of.format("%Y-%m-%d").to_string();
     if let Some(db) = &db {
-        site.history =
-            Some(tokio::task::block_in_place(|| crate::store::Store::open(db)?.history_of(&site, &as_of))?);
+        match tokio::task::block_in_place(|| crate::store::Store::open(db)?.history_of(&site, &as_of)) {
+            Ok(history) => site.history = Some(history),
+            Err(e) => warn_db(&e),
+        }
     }
     let audit = Audit {
         schema: SCHEMA,
@@ -227,20 +234,34 @@ async fn audit_site(
     print_summary(&site, &files);
     // After the reports: a store that fails loses nothing already written.
     if let Some(db) = db {
-        let run = tokio::task::block_in_place(|| {
+        let saved = tokio::task::block_in_place(|| {
             crate::store::Store::open(&db)?.save(&site, &audit.as_of, &audit.started_at, &audit.finished_at)
-        })?;
-        println!(
-            "  {} {run} ({})",
-            tr("已存入历史数据库，运行编号", "stored in the history database as run"),
-            db.display()
-        );
+        });
+        match saved {
+            Ok(run) => println!(
+                "  {} {run} ({})",
+                tr("已存入历史数据库，运行编号", "stored in the history database as run"),
+                db.display()
+            ),
+            Err(e) => warn_db(&e),
+        }
     }
     Ok(SiteRun { audit: site, label: spec.label, files })
 }
 
 fn now(config: &Config) -> String {
     Utc::now().with_timezone(&config.utc_offset).to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+/// One line on stderr: the history database could not be used for this
+/// site, and the audit went on without it.
+fn warn_db(e: &anyhow::Error) {
+    let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
+    eprintln!(
+        "{}{}",
+        tr("警告：历史数据库未使用：", "warning: the history database was not used: "),
+        chain.join(": ")
+    );
 }
 
 /// The few lines a person reads at the end of a run.

@@ -186,3 +186,28 @@ async fn monitor_stores_probes_that_the_audit_reads_for_v2() {
         assert_eq!(out.status.code(), Some(2), "{bad}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_that_cannot_be_used_loses_no_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.db");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    let server = Server::start(site(11), local()).await.unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let args = [
+        "audit",
+        &server.url("/"),
+        "--db",
+        &path.to_string_lossy(),
+        "--out",
+        &out.path().to_string_lossy(),
+        "-q",
+    ];
+    let output = govaudit_async(args.iter().map(|s| s.to_string()).collect()).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("历史数据库未使用") && stderr.contains("future.db"), "{stderr}");
+    assert!(common::find_file(out.path(), "report.json").is_some(), "the reports are written all the same");
+}

@@ -54,12 +54,18 @@ impl Store {
     fn migrate(&mut self) -> anyhow::Result<()> {
         let latest = migrations::ALL.len() as i64;
         let path = self.path.clone();
+        // Up to date (the usual case, and every read-only command): no
+        // write lock at all.
+        let current: i64 = self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        if current == latest {
+            return Ok(());
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| locked_or(e, &path))?;
         let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
-        if version > latest {
+        if !(0..=latest).contains(&version) {
             bail!(
                 "{} {}: {} {version}, {} {latest}",
                 tr(

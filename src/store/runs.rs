@@ -153,10 +153,16 @@ impl Store {
     /// Runs, oldest first; `site` filters by root URL or name (a part of
     /// either).
     pub fn history(&self, site: Option<&str>) -> anyhow::Result<Vec<RunRow>> {
-        let pattern = format!("%{}%", site.unwrap_or_default());
+        // `%`, `_` and `\` in the filter are literal characters.
+        let escaped: String = site
+            .unwrap_or_default()
+            .chars()
+            .flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] })
+            .collect();
+        let pattern = format!("%{escaped}%");
         let mut query = self.conn.prepare(
             "SELECT id, site_root, site_name, as_of, finished_at, total, grade_label, vetoed, pages, vetoes, deductions, notices
-             FROM runs WHERE site_root LIKE ?1 OR site_name LIKE ?1 ORDER BY id",
+             FROM runs WHERE site_root LIKE ?1 ESCAPE '\\' OR site_name LIKE ?1 ESCAPE '\\' ORDER BY id",
         )?;
         let rows = query.query_map([pattern], |r| {
             Ok(RunRow {
@@ -265,7 +271,14 @@ impl Store {
     /// The last two runs of the site matching `site` (or of the only site
     /// in the database).
     pub fn last_two(&self, site: Option<&str>) -> anyhow::Result<(i64, i64)> {
-        let runs = self.history(site)?;
+        let mut runs = self.history(site)?;
+        // An exact address or name wins over a part of one (a portal's
+        // root is a part of its departments' roots on the same host).
+        if let Some(site) = site
+            && runs.iter().any(|r| r.site_root == site || r.site_name == site)
+        {
+            runs.retain(|r| r.site_root == site || r.site_name == site);
+        }
         let roots: std::collections::BTreeSet<&str> = runs.iter().map(|r| r.site_root.as_str()).collect();
         if roots.len() > 1 {
             anyhow::bail!(

@@ -657,13 +657,33 @@ impl Validator<'_> {
             }
             let probes = v.when.iter().any(|c| c.availability);
             for name in AVAILABILITY_PARAMS.iter().filter(|_| probes) {
-                if !v.params.contains_key(*name) {
-                    return self.error(
-                        v.id.span(),
-                        format!("vetoes[{i}].params.{name}"),
-                        "an `availability` condition needs this parameter".into(),
-                    );
+                let bounds = match *name {
+                    "days" => 1.0..=31.0,
+                    "visits_per_day" => 1.0..=10_000.0,
+                    _ => 0.0..=1.0,
+                };
+                match v.params.get(*name) {
+                    Some(value) if bounds.contains(value) => {}
+                    _ => {
+                        return self.error(
+                            v.id.span(),
+                            format!("vetoes[{i}].params.{name}"),
+                            format!(
+                                "an `availability` condition needs this parameter, from {} to {}",
+                                bounds.start(),
+                                bounds.end()
+                            ),
+                        );
+                    }
                 }
+            }
+            if let Some(c) = v.when.iter().find(|c| c.lead && c.check.is_none()) {
+                let span = c.metric.as_ref().map_or_else(|| v.id.span(), |m| m.span());
+                return self.error(
+                    span,
+                    format!("vetoes[{i}].when"),
+                    "`lead` applies to a `check` condition only".into(),
+                );
             }
             for (name, value) in &v.params {
                 if !value.is_finite() || *value < 0.0 {

@@ -446,11 +446,14 @@ fn availability(veto: &Veto, probes: Option<&crate::scorecard::Availability>, la
     let param = |name: &str| veto.params.get(name).copied().unwrap_or_default();
     let (days, per_day, ratio) =
         (param("days") as usize, param("visits_per_day") as u64, param("fail_ratio"));
-    // The `days` calendar days ending on as_of: a week of probes that
+    // The `days` calendar days ending on as_of, or on the day before when
+    // as_of (usually today) is not complete yet: a week of probes that
     // stopped a month ago says nothing about the site now.
     let window: Vec<&crate::scorecard::ProbeDay> = probes
         .map(|a| {
-            let until = chrono::NaiveDate::parse_from_str(&a.until, "%Y-%m-%d").ok();
+            let as_of = chrono::NaiveDate::parse_from_str(&a.until, "%Y-%m-%d").ok();
+            let today_full = a.days.iter().any(|d| d.day == a.until && d.probes >= per_day);
+            let until = as_of.map(|d| if today_full { d } else { d - chrono::Duration::days(1) });
             let first = until.map(|u| u - chrono::Duration::days(days as i64 - 1));
             a.days
                 .iter()

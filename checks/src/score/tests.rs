@@ -551,6 +551,22 @@ fn v2_is_decided_by_a_week_of_probes() {
     // A day with 19 probes leaves the week incomplete: not assessed.
     let short = v2([vec![(20, 5); 6], vec![(19, 0)]].concat());
     assert_eq!(short.status, VetoStatus::NotAssessed, "{}", short.evidence);
+    // An incomplete as_of (the audit runs in the morning) is left out: the
+    // week is the seven days before it.
+    let mut site2 = site(vec![]);
+    site2.availability = Some(Availability {
+        until: "2026-11-27".into(),
+        days: (0..8)
+            .map(|i| ProbeDay {
+                day: format!("2026-11-{:02}", 20 + i),
+                probes: if i == 7 { 3 } else { 20 },
+                failures: 0,
+            })
+            .collect(),
+    });
+    apply(&mut site2, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
+    let morning = site2.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap();
+    assert_eq!(morning.status, VetoStatus::Clear, "{}", morning.evidence);
     // Probes that ended before the week up to as_of do not count.
     let mut site = site(vec![]);
     site.availability = Some(Availability {

@@ -88,7 +88,9 @@ fn chart(trend: &[TrendPoint], scale: f64, cx: &Ctx<'_>) -> Markup {
                     circle cx=(format!("{:.1}", x(i))) cy=(format!("{:.1}", y(total))) r="4" fill=(if p.vetoed { RED } else { LINE }) {}
                     text x=(format!("{:.1}", x(i))) y=(format!("{:.1}", y(total) - 8.0)) font-size="11" text-anchor="middle" { (points(total)) }
                 }
-                text x=(format!("{:.1}", x(i))) y=(format!("{:.1}", H - 10.0)) font-size="11" text-anchor="middle" fill=(MUTED) { (p.as_of) }
+                // `MM-DD` under the point (the year is in the title): twelve
+                // full dates would run into each other.
+                text x=(format!("{:.1}", x(i))) y=(format!("{:.1}", H - 10.0)) font-size="11" text-anchor="middle" fill=(MUTED) { (p.as_of.get(5..).unwrap_or(&p.as_of)) }
             }
         }
     }
