@@ -114,6 +114,17 @@ fn diff_text(d: &Diff, markdown: bool) -> String {
         score_text(&d.after)
     );
     let _ = if markdown { writeln!(out, "## {}", md_escape(&title)) } else { writeln!(out, "{title}") };
+    for run in &d.incomplete {
+        let _ = writeln!(
+            out,
+            "{}{run}{}",
+            tr("注意：运行 #", "note: run #"),
+            tr(
+                " 未完成（中断或达到上限），“已整改”中可能有未抓取到的问题",
+                " was cut short (interrupted or at a limit): some \"fixed\" ones may only be unreached"
+            )
+        );
+    }
     let sections: [(&str, &[StoredFinding]); 3] = [
         (tr("新发现", "New"), &d.new),
         (tr("已整改", "Fixed"), &d.fixed),

@@ -3,7 +3,7 @@
 
 use anyhow::Context;
 use checks::{Finding, Severity, SiteAudit};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Store, locked_or};
@@ -20,6 +20,7 @@ pub struct RunRow {
     pub grade_label: Option<String>,
     pub vetoed: Option<bool>,
     pub pages: i64,
+    pub truncated: bool,
     pub vetoes: i64,
     pub deductions: i64,
     pub notices: i64,
@@ -48,6 +49,42 @@ pub struct Diff {
     pub new: Vec<StoredFinding>,
     pub fixed: Vec<StoredFinding>,
     pub still_open: Vec<StoredFinding>,
+    /// Runs of the two that were cut short (interrupted or at a limit):
+    /// what they did not reach is not "fixed".
+    pub incomplete: Vec<i64>,
+}
+
+/// New, fixed and still-open findings, matched by key and counted: three
+/// findings of a key before and one now are one still open and two fixed.
+fn compare(
+    before: &[StoredFinding],
+    now: &[StoredFinding],
+) -> (Vec<StoredFinding>, Vec<StoredFinding>, Vec<StoredFinding>) {
+    use std::collections::HashMap;
+    let mut left: HashMap<&str, usize> = HashMap::new();
+    for f in before {
+        *left.entry(f.key.as_str()).or_default() += 1;
+    }
+    let (mut new, mut still_open) = (Vec::new(), Vec::new());
+    for f in now {
+        match left.get_mut(f.key.as_str()) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                still_open.push(f.clone());
+            }
+            _ => new.push(f.clone()),
+        }
+    }
+    // What is left of the earlier run was fixed, in its own order.
+    let mut fixed = Vec::new();
+    for f in before.iter().rev() {
+        if let Some(n) = left.get_mut(f.key.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            fixed.push(f.clone());
+        }
+    }
+    fixed.reverse();
+    (new, fixed, still_open)
 }
 
 /// Scores in the scorecard's trend chart.
@@ -161,7 +198,7 @@ impl Store {
             .collect();
         let pattern = format!("%{escaped}%");
         let mut query = self.conn.prepare(
-            "SELECT id, site_root, site_name, as_of, finished_at, total, grade_label, vetoed, pages, vetoes, deductions, notices
+            "SELECT id, site_root, site_name, as_of, finished_at, total, grade_label, vetoed, pages, vetoes, deductions, notices, truncated
              FROM runs WHERE site_root LIKE ?1 ESCAPE '\\' OR site_name LIKE ?1 ESCAPE '\\' ORDER BY id",
         )?;
         let rows = query.query_map([pattern], |r| {
@@ -178,6 +215,7 @@ impl Store {
                 vetoes: r.get(9)?,
                 deductions: r.get(10)?,
                 notices: r.get(11)?,
+                truncated: r.get(12)?,
             })
         })?;
         rows.collect::<Result<_, _>>().context("history")
@@ -214,12 +252,9 @@ impl Store {
     pub fn diff(&self, a: i64, b: i64) -> anyhow::Result<Diff> {
         let (before, after) = (self.run(a)?, self.run(b)?);
         let (old, now) = (self.findings(a)?, self.findings(b)?);
-        let old_keys: std::collections::HashSet<&str> = old.iter().map(|f| f.key.as_str()).collect();
-        let now_keys: std::collections::HashSet<&str> = now.iter().map(|f| f.key.as_str()).collect();
-        let new = now.iter().filter(|f| !old_keys.contains(f.key.as_str())).cloned().collect();
-        let still_open = now.iter().filter(|f| old_keys.contains(f.key.as_str())).cloned().collect();
-        let fixed = old.iter().filter(|f| !now_keys.contains(f.key.as_str())).cloned().collect();
-        Ok(Diff { before, after, new, fixed, still_open })
+        let (new, fixed, still_open) = compare(&old, &now);
+        let incomplete = [&before, &after].into_iter().filter(|r| r.truncated).map(|r| r.id).collect();
+        Ok(Diff { before, after, new, fixed, still_open, incomplete })
     }
 
     /// The site's history as the scorecard shows it: the last scores (this
@@ -250,17 +285,38 @@ impl Store {
             total: score.map(|s| s.total),
             vetoed: score.is_some_and(|s| s.vetoed),
         });
-        let since_last = match earlier.first() {
-            Some((run, as_of, _, _)) => {
-                let before: std::collections::HashSet<String> =
-                    self.findings(*run)?.into_iter().map(|f| f.key).collect();
-                let now: std::collections::HashSet<String> = site.findings.iter().map(key).collect();
+        // Compared with the last complete run: a run cut short would make
+        // everything it did not reach look fixed.
+        let last_complete: Option<(i64, String)> = self
+            .conn
+            .query_row(
+                "SELECT id, as_of FROM runs WHERE site_root = ?1 AND truncated = 0 ORDER BY id DESC LIMIT 1",
+                [&site.root],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let since_last = match last_complete {
+            Some((run, as_of)) => {
+                let before = self.findings(run)?;
+                let now: Vec<StoredFinding> = site
+                    .findings
+                    .iter()
+                    .map(|f| StoredFinding {
+                        key: key(f),
+                        check: f.check.clone(),
+                        severity: f.severity.as_str().to_owned(),
+                        page: f.page.clone(),
+                        target: f.target.clone(),
+                        detail: f.detail.clone(),
+                    })
+                    .collect();
+                let (new, fixed, still_open) = compare(&before, &now);
                 Some(SinceLast {
-                    run: *run,
-                    as_of: as_of.clone(),
-                    new: now.difference(&before).count() as u64,
-                    fixed: before.difference(&now).count() as u64,
-                    still_open: now.intersection(&before).count() as u64,
+                    run,
+                    as_of,
+                    new: new.len() as u64,
+                    fixed: fixed.len() as u64,
+                    still_open: still_open.len() as u64,
                 })
             }
             None => None,
@@ -300,5 +356,32 @@ impl Store {
                 )
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{StoredFinding, compare};
+
+    fn f(key: &str) -> StoredFinding {
+        StoredFinding {
+            key: key.into(),
+            check: "identity.missing".into(),
+            severity: "deduction".into(),
+            page: None,
+            target: None,
+            detail: String::new(),
+        }
+    }
+
+    #[test]
+    fn findings_are_counted_per_key() {
+        let before = [f("a"), f("a"), f("a"), f("b")];
+        let now = [f("a"), f("c")];
+        let (new, fixed, open) = compare(&before, &now);
+        let keys = |v: &[StoredFinding]| v.iter().map(|f| f.key.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(&new), ["c"]);
+        assert_eq!(keys(&open), ["a"]);
+        assert_eq!(keys(&fixed), ["a", "a", "b"], "two of the three `a` and the `b` were fixed");
     }
 }
