@@ -68,31 +68,38 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             println!("{}", found.docs(i18n::lang()));
             Ok(Exit::Done)
         }
-        Command::Monitor { urls, interval, duration, once, timeout, db } => {
+        Command::Monitor { urls, interval, duration, once, timeout, config, db } => {
             if !(timeout > 0.0 && timeout <= 600.0) {
                 anyhow::bail!(
                     "--timeout {timeout}: {}",
                     tr("须在 0 到 600 秒之间", "must be between 0 and 600 seconds")
                 );
             }
+            // The config's user agent, host table and UTC offset (the day a
+            // probe counts for must be the audit's day).
+            let args = crate::cli::CommonArgs { config: config.clone(), ..Default::default() };
+            let settings = config::build(FileConfig::find(config.as_deref())?, &urls, &args)?;
+            let normalizer =
+                checks::url_norm::Normalizer::new(settings.crawl.session_params.iter().map(String::as_str));
             let plan = crate::monitor::MonitorPlan {
                 // Normalised as the crawler names a site's root, so the
                 // audit finds these probes under the same address.
-                urls: urls
+                urls: settings
+                    .urls
                     .iter()
                     .map(|u| {
-                        let mut url = config::parse_start_url(u)?;
-                        checks::url_norm::Normalizer::new(checks::url_norm::DEFAULT_SESSION_PARAMS)
-                            .normalize(&mut url);
-                        Ok(url)
+                        let mut url = u.clone();
+                        normalizer.normalize(&mut url);
+                        url
                     })
-                    .collect::<anyhow::Result<_>>()?,
+                    .collect(),
                 interval: crate::monitor::parse_span(&interval)?,
                 duration: crate::monitor::parse_span(&duration)?,
                 once,
                 timeout: std::time::Duration::from_secs_f64(timeout),
-                user_agent: config::DEFAULT_USER_AGENT.to_owned(),
-                offset: chrono::FixedOffset::east_opt(8 * 3600).context("UTC+8")?,
+                user_agent: settings.crawl.user_agent.clone(),
+                resolve: settings.crawl.resolve.clone(),
+                offset: settings.utc_offset,
                 db: crate::history::db_path(&db),
             };
             runtime()?.block_on(async {

@@ -61,6 +61,9 @@ pub enum Command {
         /// Seconds a page may take to load completely [default: 15, the national rule]
         #[arg(long, value_name = "SECS", default_value_t = 15.0)]
         timeout: f64,
+        /// Config file: its user_agent, [crawl.resolve] and utc_offset apply (default: ./govaudit.toml when present)
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
         #[command(flatten)]
         db: DbArgs,
     },

@@ -23,6 +23,8 @@ pub struct MonitorPlan {
     pub once: bool,
     pub timeout: Duration,
     pub user_agent: String,
+    /// Host names answered from this table instead of DNS (`[crawl.resolve]`).
+    pub resolve: std::collections::BTreeMap<String, std::net::SocketAddr>,
     pub offset: chrono::FixedOffset,
     pub db: std::path::PathBuf,
 }
@@ -55,7 +57,7 @@ pub fn parse_span(text: &str) -> anyhow::Result<Duration> {
 /// Runs the rounds until the duration is over (or one round with `once`,
 /// or until Ctrl-C). Returns the number of failed probes.
 pub async fn run(plan: &MonitorPlan, interrupt: watch::Receiver<bool>) -> anyhow::Result<u64> {
-    let client = probe::client(&plan.user_agent, plan.timeout)?;
+    let client = probe::client(&plan.user_agent, plan.timeout, &plan.resolve)?;
     let mut store = Store::open(&plan.db)?;
     let started = std::time::Instant::now();
     let mut failures = 0;

@@ -20,13 +20,19 @@ pub struct ProbeResult {
 
 /// A client for probes: redirects followed (10 at most), the whole request
 /// bounded by `timeout`.
-pub fn client(user_agent: &str, timeout: Duration) -> anyhow::Result<reqwest::Client> {
-    reqwest::Client::builder()
+pub fn client(
+    user_agent: &str,
+    timeout: Duration,
+    resolve: &std::collections::BTreeMap<String, std::net::SocketAddr>,
+) -> anyhow::Result<reqwest::Client> {
+    let mut builder = reqwest::Client::builder()
         .user_agent(user_agent)
         .redirect(reqwest::redirect::Policy::limited(10))
-        .timeout(timeout)
-        .build()
-        .map_err(Into::into)
+        .timeout(timeout);
+    for (host, addr) in resolve {
+        builder = builder.resolve(host, *addr);
+    }
+    builder.build().map_err(Into::into)
 }
 
 pub async fn probe(client: &reqwest::Client, url: &Url) -> ProbeResult {
