@@ -101,34 +101,21 @@ impl Gates {
                     veto.title
                 ));
             }
-            if let Some(limit) = self.fail_under {
-                match score {
-                    Some(s) if s.vetoed => {
-                        return Some(format!(
-                            "{} --fail-under {limit}: {} {}",
-                            tr("门槛未通过", "gate failed"),
-                            site.name,
-                            tr("被单项否决，得分不计", "is vetoed, so its score does not count")
-                        ));
-                    }
-                    Some(s) if s.total < limit => {
-                        return Some(format!(
-                            "{} --fail-under {limit}: {} {} {}",
-                            tr("门槛未通过", "gate failed"),
-                            site.name,
-                            tr("得分", "scored"),
-                            s.total
-                        ));
-                    }
-                    Some(_) => {}
-                    None => {
-                        return Some(format!(
-                            "{} --fail-under {limit}: {} {}",
-                            tr("门槛未通过", "gate failed"),
-                            site.name,
-                            tr("未评分", "was not scored")
-                        ));
-                    }
+            // An unscored site has already failed above.
+            if let (Some(limit), Some(s)) = (self.fail_under, score) {
+                let why = if s.vetoed {
+                    tr("被单项否决，得分不计", "is vetoed, so its score does not count").to_owned()
+                } else if s.total < limit {
+                    format!("{} {}", tr("得分", "scored"), checks::scorecard::format_points(s.total))
+                } else {
+                    String::new()
+                };
+                if !why.is_empty() {
+                    return Some(format!(
+                        "{} --fail-under {limit}: {} {why}",
+                        tr("门槛未通过", "gate failed"),
+                        site.name
+                    ));
                 }
             }
             for pattern in &self.fail_on {

@@ -231,7 +231,7 @@ async fn audit_site(
     let dir = config.out.join(&spec.label).join(&audit.as_of);
     let files = output::write_reports(&audit, &dir, &config.formats)?;
     let site = audit.sites.into_iter().next().context("one site per report")?;
-    print_summary(&site, &files);
+    print_summary(&site, &files, config.crawl.accounts_only);
     // After the reports: a store that fails loses nothing already written.
     if let Some(db) = db {
         let saved = tokio::task::block_in_place(|| {
@@ -265,7 +265,7 @@ fn warn_db(e: &anyhow::Error) {
 }
 
 /// The few lines a person reads at the end of a run.
-fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
+fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool) {
     let s = &site.stats;
     println!("{} {}", output::printable(&site.name), output::printable(&site.root));
     println!(
@@ -287,8 +287,11 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
             ""
         },
     );
+    // With --accounts-only the site was deliberately not crawled: nothing
+    // to say about its pages or its score.
     match &site.score {
         Some(score) => print_score(score),
+        None if accounts_only => {}
         None => println!(
             "  {}",
             tr("网站未评分：没有抓取到任何页面", "site not scored: no page could be crawled")
@@ -312,7 +315,7 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
             media.failed,
         );
     }
-    if s.skipped > 0 || s.blocked > 0 {
+    if (s.skipped > 0 || s.blocked > 0) && !accounts_only {
         println!(
             "  {} {} (robots.txt {}) · {} {}",
             tr("未请求", "not requested"),
@@ -322,7 +325,7 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf]) {
             s.blocked
         );
     }
-    if s.pages == 0 {
+    if s.pages == 0 && !accounts_only {
         println!(
             "  {}",
             tr(

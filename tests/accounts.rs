@@ -78,7 +78,8 @@ fn config(platform: &Server, portal: &Server) -> String {
     format!(
         "[crawl.resolve]\n\"mp.weixin.qq.com\" = \"{p}\"\n\"m.weibo.cn\" = \"{p}\"\n\"weibo.com\" = \"{p}\"\n\"www.douyin.com\" = \"{p}\"\n\n\
 [[accounts]]\nname = \"清溪融媒\"\nurl = \"{}\"\nunit = \"清溪县融媒体中心\"\n\n\
-[[accounts]]\nname = \"内部订阅\"\nurl = \"http://mp.weixin.qq.com/private/feed.xml\"\nplatform = \"feed\"\n",
+[[accounts]]\nname = \"内部订阅\"\nurl = \"http://mp.weixin.qq.com/private/feed.xml\"\nplatform = \"feed\"\n\n\
+[[accounts]]\nname = \"已注销账号\"\nurl = \"http://mp.weixin.qq.com/s/gone\"\n",
         portal.url("/rss.xml")
     )
 }
@@ -130,9 +131,10 @@ async fn accounts_are_found_read_and_judged() {
     assert_eq!(
         states(site),
         [
-            s("内部订阅", "feed", "not_evaluated"), // robots.txt: never requested
-            s("清溪发布", "wechat", "fresh"),       // an article of 2026-11-24
-            s("清溪发布", "weibo", "stale"),        // newest post 2026-11-10: 16 days
+            s("内部订阅", "feed", "not_evaluated"),   // robots.txt: never requested
+            s("已注销账号", "wechat", "unreachable"), // 404
+            s("清溪发布", "wechat", "fresh"),         // an article of 2026-11-24
+            s("清溪发布", "weibo", "stale"),          // newest post 2026-11-10: 16 days
             s("清溪宣传", "wechat", "fresh"),
             s("清溪融媒", "douyin", "not_evaluated"), // an anti-bot challenge, not "stale"
             s("清溪融媒", "feed", "fresh"),
@@ -153,6 +155,7 @@ async fn accounts_are_found_read_and_judged() {
             ("account.duplicate", "notice", None),
             ("account.not-evaluated", "notice", None),
             ("account.not-evaluated", "notice", None),
+            ("account.unreachable", "notice", None),
         ]
     );
     let weibo = site["findings"].as_array().unwrap().iter().find(|f| f["check"] == "account.stale").unwrap();
@@ -161,7 +164,7 @@ async fn accounts_are_found_read_and_judged() {
     let media = &site["new_media"];
     assert_eq!(
         (media["accounts"].as_u64(), media["failed"].as_u64(), media["vetoed"].as_bool()),
-        (Some(6), Some(1), Some(true))
+        (Some(7), Some(1), Some(true))
     );
     // The accounts' veto is theirs: the site itself still passes.
     assert_eq!(site["score"]["vetoed"], false);
@@ -187,7 +190,7 @@ async fn accounts_only_audits_the_roster_without_crawling() {
     assert_eq!(portal_server.stats.count("GET", "/"), 0, "the site is not crawled");
     let report = read_report(out.path());
     let site = &report["sites"][0];
-    assert_eq!(states(site).len(), 2, "only the roster: {site:#}");
+    assert_eq!(states(site).len(), 3, "only the roster: {site:#}");
     assert!(site["score"].is_null());
     assert_eq!(site["new_media"]["vetoed"], false);
 

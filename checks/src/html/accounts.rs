@@ -138,8 +138,10 @@ fn account_name(a: ElementRef<'_>) -> String {
     name
 }
 
+/// The element's text run together (a name split over `<b>清溪</b>发布`
+/// stays one word), whitespace collapsed.
 fn text_of(el: ElementRef<'_>) -> String {
-    el.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    super::collapse_whitespace(&el.text().collect::<String>())
 }
 
 /// The table row or list item the link sits in.

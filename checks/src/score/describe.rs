@@ -71,19 +71,7 @@ pub fn describe(rubric: &Rubric, origin: &str, lang: Lang) -> String {
         } else {
             how.join(pick("；或 ", "; or "))
         };
-        let label =
-            if veto.candidates { pick("线索：", "leads:") } else { pick("触发：", "fires when:") };
-        let _ = writeln!(out, "      {label} {how}");
-        if veto.candidates {
-            let _ = writeln!(
-                out,
-                "      {}",
-                pick(
-                    "一次审计不能判定：发现的只是线索，由人工（或一周监测）判定，结果记为“未评估”",
-                    "one audit cannot decide it: what it finds are leads for a person (or a week of monitoring)"
-                )
-            );
-        }
+        let _ = writeln!(out, "      {} {how}", pick("触发：", "fires when:"));
         if !veto.params.is_empty() {
             let params: Vec<String> = veto.params.iter().map(|(k, v)| format!("{k} = {v}")).collect();
             let _ = writeln!(out, "      {} {}", pick("参数：", "parameters:"), params.join(", "));

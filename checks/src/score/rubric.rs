@@ -123,9 +123,6 @@ pub struct Veto {
     pub title: Text,
     /// Any condition that holds fires the veto; none: a person decides.
     pub when: Vec<Condition>,
-    /// What its conditions find are leads for a person (or for a week of
-    /// monitoring) to decide: the veto shows them and stays not assessed.
-    pub candidates: bool,
     /// What the audit must have seen for "not fired" to mean "clear".
     pub needs: Vec<Fact>,
     /// The site's verdict, or its official accounts'.
@@ -438,8 +435,6 @@ struct RawVeto {
     #[serde(default)]
     when: Vec<RawCondition>,
     #[serde(default)]
-    candidates: bool,
-    #[serde(default)]
     needs: Vec<Fact>,
     #[serde(default)]
     scope: VetoScope,
@@ -698,7 +693,6 @@ impl Validator<'_> {
                 id: v.id.into_inner(),
                 title: Text { zh: v.title, en: v.title_en },
                 when,
-                candidates: v.candidates,
                 needs: v.needs,
                 scope: v.scope,
                 params: v.params,

@@ -350,6 +350,7 @@ fn judge_veto(
     let mut leads = Vec::new();
     let mut undecided = Vec::new();
     let mut hits_total = 0u64;
+    let mut lead_hits = 0u64;
     for condition in &veto.when {
         match condition {
             Condition::Findings { check, lead: true, .. } => {
@@ -358,6 +359,7 @@ fn judge_veto(
                     .collect();
                 if !hits.is_empty() {
                     leads.push(hits_evidence(findings, &hits, lang));
+                    lead_hits += hits.len() as u64;
                 }
             }
             Condition::Availability => match availability(veto, facts.availability, lang) {
@@ -372,10 +374,8 @@ fn judge_veto(
                 if hits.len() as u64 >= *at_least {
                     fired.push(hits_evidence(findings, &hits, lang));
                     hits_total += hits.len() as u64;
-                    if !veto.candidates {
-                        for i in hits {
-                            claims[i] = Some(position);
-                        }
+                    for i in hits {
+                        claims[i] = Some(position);
                     }
                 } else {
                     clear.push(below_evidence(check, hits.len(), *at_least, lang));
@@ -393,20 +393,6 @@ fn judge_veto(
             }
         }
     }
-    if veto.candidates {
-        // What a check finds is a lead for a person (or for a week of
-        // monitoring), never the decision.
-        let evidence = if fired.is_empty() {
-            lang.pick(
-                "本次审计未发现线索；一次审计不能判定此项，需人工核查或持续监测（见 govaudit rules）",
-                "no lead in this audit; one audit cannot decide it: a person or monitoring over time does (see govaudit rules)",
-            )
-            .to_owned()
-        } else {
-            format!("{}{}", lang.pick("待人工核实的线索：", "leads for a person to check: "), fired.join(sep))
-        };
-        return result(VetoStatus::NotAssessed, evidence, hits_total);
-    }
     if !fired.is_empty() {
         return result(VetoStatus::Fired, fired.join(sep), hits_total);
     }
@@ -416,15 +402,28 @@ fn judge_veto(
         }
         texts.join(sep)
     };
-    if !undecided.is_empty() {
-        return result(VetoStatus::NotAssessed, with_leads(undecided), 0);
-    }
     if veto.when.is_empty() {
         let text = lang.pick(
             "需人工判定：本版本没有对应的自动检查（可在配置 [scoring] vetoes 中记录人工结论）",
             "a person decides: no automatic check covers it yet (record the decision in [scoring] vetoes)",
         );
         return result(VetoStatus::NotAssessed, text.to_owned(), 0);
+    }
+    // Only leads (V1): what checks find is for a person to judge.
+    if veto.when.iter().all(|c| matches!(c, Condition::Findings { lead: true, .. })) {
+        let evidence = if leads.is_empty() {
+            lang.pick(
+                "本次审计未发现线索；此项由人工判定（可在配置 [scoring] vetoes 中记录结论）",
+                "no lead in this audit; a person decides it (record the decision in [scoring] vetoes)",
+            )
+            .to_owned()
+        } else {
+            format!("{}{}", lang.pick("待人工核实的线索：", "leads for a person to check: "), leads.join(sep))
+        };
+        return result(VetoStatus::NotAssessed, evidence, lead_hits);
+    }
+    if !undecided.is_empty() {
+        return result(VetoStatus::NotAssessed, with_leads(undecided), 0);
     }
     if let Some(fact) = veto.needs.iter().find(|f| !facts.has(**f)) {
         return result(VetoStatus::NotAssessed, fact.why_not(lang).to_owned(), 0);

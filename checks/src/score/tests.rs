@@ -55,8 +55,7 @@ confirmed = true
 [[vetoes]]
 id = "V1"
 title = "严重问题"
-when = [{ check = "content.future-date" }]
-candidates = true
+when = [{ check = "content.future-date", lead = true }]
 confirmed = true
 [[indices]]
 id = "disclosure"
