@@ -140,6 +140,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                 sites_at_once: positive_sites(args.sites_at_once)?,
                 ranking: Some("ranking".to_owned()),
                 db: (!args.no_db).then(|| crate::history::db_path(&args.db)),
+                start: journal_start(&args),
             };
             audit(specs, options, &gates)
         }
@@ -160,6 +161,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                     sites_at_once: 1,
                     ranking: None,
                     db: (!args.no_db).then(|| crate::history::db_path(&args.db)),
+                    start: journal_start(&args),
                 };
                 return audit(specs, options, &gates);
             }
@@ -177,6 +179,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                 sites_at_once: 1,
                 ranking: Some("ranking".to_owned()),
                 db: (!args.no_db).then(|| crate::history::db_path(&args.db)),
+                start: journal_start(&args),
             };
             audit(SiteSpec::from_config(&config), options, &gates)
         }
@@ -213,6 +216,10 @@ fn audit(specs: Vec<SiteSpec>, options: RunOptions, gates: &Gates) -> anyhow::Re
             None => Ok(Exit::Done),
         }
     })
+}
+
+fn journal_start(args: &crate::cli::AuditArgs) -> crate::store::journal::Start {
+    crate::store::journal::Start { resume: args.resume, fresh: args.fresh }
 }
 
 fn positive_sites(n: Option<usize>) -> anyhow::Result<usize> {

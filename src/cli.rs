@@ -120,6 +120,12 @@ pub struct AuditArgs {
     /// Do not store this run in the history database
     #[arg(long, conflicts_with = "db")]
     pub no_db: bool,
+    /// Go on with the site's interrupted crawl (Ctrl-C, kill, crash): what it fetched is not fetched again
+    #[arg(long, conflicts_with = "no_db")]
+    pub resume: bool,
+    /// Fetch every page in full: no conditional requests with what the last run kept
+    #[arg(long, conflicts_with = "no_db")]
+    pub fresh: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }

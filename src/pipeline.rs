@@ -63,6 +63,8 @@ pub struct RunOptions {
     pub ranking: Option<String>,
     /// The history database each run is stored in; `None`: not stored.
     pub db: Option<PathBuf>,
+    /// How each crawl uses its journal in the database.
+    pub start: crate::store::journal::Start,
 }
 
 /// One site's result.
@@ -96,13 +98,17 @@ pub async fn run(
             if *interrupt.borrow() {
                 break;
             }
-            done.push((i, audit_site(spec, progress, options.db.clone(), interrupt.clone()).await));
+            done.push((
+                i,
+                audit_site(spec, progress, options.db.clone(), options.start, interrupt.clone()).await,
+            ));
         }
     } else {
         let permits = Arc::new(Semaphore::new(at_once));
         let mut tasks = tokio::task::JoinSet::new();
         for group in by_host(specs) {
-            let (permits, interrupt, db) = (permits.clone(), interrupt.clone(), options.db.clone());
+            let (permits, interrupt, db, start) =
+                (permits.clone(), interrupt.clone(), options.db.clone(), options.start);
             tasks.spawn(async move {
                 let mut runs = Vec::new();
                 for (i, spec) in group {
@@ -110,7 +116,7 @@ pub async fn run(
                     if *interrupt.borrow() {
                         break;
                     }
-                    runs.push((i, audit_site(spec, false, db.clone(), interrupt.clone()).await));
+                    runs.push((i, audit_site(spec, false, db.clone(), start, interrupt.clone()).await));
                 }
                 runs
             });
@@ -178,14 +184,30 @@ async fn audit_site(
     spec: SiteSpec,
     progress: bool,
     db: Option<PathBuf>,
+    start: crate::store::journal::Start,
     interrupt: watch::Receiver<bool>,
 ) -> anyhow::Result<SiteRun> {
     let config = &spec.config;
     let client = crawl::client(&config.crawl)?;
     let started_at = now(config);
+    let journal = match &db {
+        Some(db) if !config.crawl.accounts_only => open_journal(db, &spec.url, start, &started_at),
+        _ => None,
+    };
+    let memory = journal
+        .as_ref()
+        .map(|(recall, journal)| crawl::memory::Memory { recall: Arc::clone(recall), sink: journal.sink() });
     let bar = Progress::new(progress);
-    let (site_crawl, counters) = crawl::crawl(&config.crawl, client, spec.url.clone(), interrupt, &bar).await;
+    let (site_crawl, counters) =
+        crawl::crawl(&config.crawl, client, spec.url.clone(), interrupt, &bar, memory).await;
     bar.finish();
+    if let Some((recall, journal)) = journal {
+        drop(recall);
+        // Interrupted crawls stay in the journal for --resume.
+        if let Err(e) = tokio::task::block_in_place(|| journal.finish(!counters.interrupted)) {
+            warn_db(&e);
+        }
+    }
     let totals = CrawlTotals {
         requests: counters.requests,
         bytes: counters.bytes,
@@ -231,7 +253,7 @@ async fn audit_site(
     let dir = config.out.join(&spec.label).join(&audit.as_of);
     let files = output::write_reports(&audit, &dir, &config.formats)?;
     let site = audit.sites.into_iter().next().context("one site per report")?;
-    print_summary(&site, &files, config.crawl.accounts_only);
+    print_summary(&site, &files, config.crawl.accounts_only, &counters);
     // After the reports: a store that fails loses nothing already written.
     if let Some(db) = db {
         let saved = tokio::task::block_in_place(|| {
@@ -247,6 +269,39 @@ async fn audit_site(
         }
     }
     Ok(SiteRun { audit: site, label: spec.label, files })
+}
+
+/// The journal of this site's crawl, or `None` (with a warning) when the
+/// database cannot be used: the crawl goes on without it.
+fn open_journal(
+    db: &std::path::Path,
+    url: &Url,
+    start: crate::store::journal::Start,
+    now: &str,
+) -> Option<(Arc<crate::store::journal::Recall>, crate::store::journal::Journal)> {
+    let opened = tokio::task::block_in_place(|| crate::store::journal::open(db, url.as_str(), start, now));
+    let opened = match opened {
+        Ok(opened) => opened,
+        Err(e) => {
+            warn_db(&e);
+            return None;
+        }
+    };
+    if start.resume && !opened.resumed {
+        eprintln!(
+            "{} {url}{}",
+            tr("没有可续传的抓取：", "nothing to resume for "),
+            tr("，从头开始", "; starting afresh")
+        );
+    } else if opened.resumed {
+        eprintln!(
+            "{} {} {}",
+            tr("续传上次中断的抓取：", "resuming the interrupted crawl:"),
+            opened.recall.replayable(),
+            tr("个回答不再重复请求", "answers are reused, not requested again")
+        );
+    }
+    Some((Arc::new(opened.recall), opened.journal))
 }
 
 fn now(config: &Config) -> String {
@@ -265,7 +320,7 @@ fn warn_db(e: &anyhow::Error) {
 }
 
 /// The few lines a person reads at the end of a run.
-fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool) {
+fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool, counters: &crawl::CrawlCounters) {
     let s = &site.stats;
     println!("{} {}", output::printable(&site.name), output::printable(&site.root));
     println!(
@@ -287,6 +342,7 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool) {
             ""
         },
     );
+    print_reuse(counters);
     // With --accounts-only the site was deliberately not crawled: nothing
     // to say about its pages or its score.
     match &site.score {
@@ -346,6 +402,29 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool) {
     }
     for file in files {
         println!("  {} {}", tr("报告：", "report:"), file.display());
+    }
+}
+
+/// What the journal spared the site's server.
+fn print_reuse(counters: &crawl::CrawlCounters) {
+    if counters.reused > 0 {
+        println!(
+            "  {} {} {}",
+            tr("续传：", "resumed:"),
+            counters.reused,
+            tr("个回答取自中断前的抓取", "answers taken from the interrupted crawl")
+        );
+    }
+    if counters.not_modified > 0 {
+        println!(
+            "  {} {} {}",
+            tr("条件请求：", "conditional requests:"),
+            counters.not_modified,
+            tr(
+                "个页面未修改（304），沿用上次抓取的内容",
+                "pages not modified (304), read from the last crawl"
+            )
+        );
     }
 }
 

@@ -13,11 +13,15 @@ use checks::html::{self, PageAnalysis, PageInput};
 use checks::page_check::PageOptions;
 use checks::site::{Method, NetError, NetErrorKind};
 use checks::url_norm::Normalizer;
-use reqwest::header::{CONTENT_TYPE, HeaderMap, LOCATION, RETRY_AFTER};
+use reqwest::header::{
+    CONTENT_TYPE, ETAG, HeaderMap, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED, LOCATION, RETRY_AFTER,
+};
 use url::Url;
 
 use super::decode;
+use super::memory::{self, Kept};
 use super::scope::Plan;
+use crate::store::journal::{Entry, Kind, Recall};
 
 /// Pages with more visible text than this are not anti-bot challenges.
 const CHALLENGE_TEXT: u32 = 200;
@@ -35,6 +39,21 @@ pub struct Fetched {
     pub requests: u32,
     /// Body bytes received.
     pub bytes: u64,
+    /// Taken from the journal of the crawl being resumed: final, and
+    /// journaled already.
+    pub replayed: bool,
+    /// What the journal keeps of the answer (when journaling).
+    pub kept: Option<Kept>,
+}
+
+impl Fetched {
+    pub fn failed(error: NetError) -> Self {
+        Fetched { result: Err(error), requests: 0, bytes: 0, replayed: false, kept: None }
+    }
+
+    fn new() -> Self {
+        Fetched::failed(other("not sent"))
+    }
 }
 
 /// A server's answer, with what the frontier needs to go on.
@@ -57,6 +76,10 @@ pub struct Fetcher {
     max_body: usize,
     normalizer: Arc<Normalizer>,
     page_options: Arc<PageOptions>,
+    /// The journal's answers, when the crawl has one.
+    recall: Option<Arc<Recall>>,
+    /// Keep page bodies and validators for the journal.
+    journaling: bool,
 }
 
 impl Fetcher {
@@ -66,7 +89,15 @@ impl Fetcher {
         normalizer: Arc<Normalizer>,
         page_options: Arc<PageOptions>,
     ) -> Self {
-        Fetcher { client, max_body, normalizer, page_options }
+        Fetcher { client, max_body, normalizer, page_options, recall: None, journaling: false }
+    }
+
+    /// Answers from and for the journal: replays of a resumed crawl,
+    /// validators for conditional requests, bodies kept.
+    pub fn with_journal(mut self, recall: Arc<Recall>) -> Self {
+        self.recall = Some(recall);
+        self.journaling = true;
+        self
     }
 
     pub fn client(&self) -> &reqwest::Client {
@@ -80,7 +111,11 @@ impl Fetcher {
     /// Fetches `url` as `plan` says; `home` marks a page reached at depth 0,
     /// on which the home-page checks run.
     pub async fn fetch(&self, url: &Url, plan: Plan, home: bool) -> Fetched {
-        let mut fetched = Fetched { result: Err(other("not sent")), requests: 0, bytes: 0 };
+        let kind = if plan == Plan::Crawl { Kind::Page } else { Kind::Check };
+        if let Some(entry) = self.recall.as_ref().and_then(|r| r.replay(url.as_str(), kind)) {
+            return self.replay(url, entry, plan, home);
+        }
+        let mut fetched = Fetched::new();
         if plan == Plan::Check {
             fetched.requests += 1;
             match self.client.head(url.as_str()).send().await {
@@ -104,16 +139,74 @@ impl Fetcher {
             }
         }
         fetched.requests += 1;
-        match self.client.get(url.as_str()).send().await {
+        let previous =
+            self.recall.as_ref().and_then(|r| r.previous(url.as_str())).filter(|_| plan == Plan::Crawl);
+        let mut request = self.client.get(url.as_str());
+        if let Some(previous) = previous {
+            if let Some(etag) = &previous.etag {
+                request = request.header(IF_NONE_MATCH, etag);
+            }
+            if let Some(date) = &previous.last_modified {
+                request = request.header(IF_MODIFIED_SINCE, date);
+            }
+        }
+        match request.send().await {
+            Ok(resp) if resp.status() == reqwest::StatusCode::NOT_MODIFIED && previous.is_some() => {
+                let previous = previous.cloned().unwrap_or_default();
+                let (etag, last_modified) = validators(resp.headers());
+                let kept = Kept {
+                    packed: None,
+                    etag: etag.or_else(|| previous.etag.clone()),
+                    last_modified: last_modified.or_else(|| previous.last_modified.clone()),
+                    content_type_header: previous.content_type_header.clone(),
+                    body_id: previous.body_id,
+                };
+                fetched.result = self.reread(url, &previous, home);
+                fetched.kept = Some(kept);
+            }
             Ok(resp) => {
                 let parse = (plan == Plan::Crawl).then_some(home);
-                let (answer, bytes) = self.answer_get(url, resp, parse).await;
+                let (answer, bytes, kept) = self.answer_get(url, resp, parse).await;
                 fetched.bytes = bytes;
                 fetched.result = answer;
+                fetched.kept = kept;
             }
             Err(e) => fetched.result = Err(classify(&e)),
         }
         fetched
+    }
+
+    /// The journaled answer of a resumed crawl, as if it had just come.
+    fn replay(&self, url: &Url, entry: &Entry, plan: Plan, home: bool) -> Fetched {
+        let mut fetched = Fetched::new();
+        fetched.requests = entry.requests;
+        fetched.bytes = entry.bytes;
+        fetched.replayed = true;
+        fetched.result = if plan == Plan::Crawl {
+            self.reread(url, entry, home)
+        } else {
+            memory::answer(entry, &self.normalizer).map(|mut a| {
+                // A page journaled in full answers a check of it too.
+                a.page = None;
+                a
+            })
+        };
+        fetched
+    }
+
+    /// A journaled answer, its page parsed again from the stored body.
+    fn reread(&self, url: &Url, entry: &Entry, home: bool) -> Result<Answer, NetError> {
+        let mut answer = memory::answer(entry, &self.normalizer)?;
+        let (Some(recall), Some(id)) = (&self.recall, entry.body_id) else { return Ok(answer) };
+        match recall.body(id) {
+            Ok(body) => {
+                let (challenge, page) = self.parse(url, &body, entry.content_type_header.as_deref(), home);
+                answer.challenge = challenge;
+                answer.page = page;
+                Ok(answer)
+            }
+            Err(e) => Err(other(&format!("{e:#}"))),
+        }
     }
 
     /// An answer from the response head alone.
@@ -135,7 +228,7 @@ impl Fetcher {
         url: &Url,
         resp: reqwest::Response,
         parse: Option<bool>,
-    ) -> (Result<Answer, NetError>, u64) {
+    ) -> (Result<Answer, NetError>, u64, Option<Kept>) {
         // `parse` is `Some(home)` when the body is to be read as a page.
         let home = parse.unwrap_or(false);
         let mut answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Get);
@@ -146,30 +239,39 @@ impl Fetcher {
         let maybe_html = answer.content_type.as_deref().is_none_or(|t| is_html(Some(t), &[]));
         let read_as_page = parse.is_some() && (200..300).contains(&answer.status) && maybe_html;
         if !is_error && !read_as_page {
-            return (Ok(answer), 0);
+            return (Ok(answer), 0, None);
         }
+        let (etag, last_modified) = validators(resp.headers());
         let cap = if is_error { ERROR_BODY_BYTES } else { self.max_body };
         let (body, cut) = match read_body(resp, cap).await {
             Ok(read) => read,
             // The status already says what matters about an error page.
-            Err(_) if is_error => return (Ok(answer), 0),
+            Err(_) if is_error => return (Ok(answer), 0, None),
             // A page that does not arrive whole did not load.
-            Err(e) => return (Err(classify(&e)), 0),
+            Err(e) => return (Err(classify(&e)), 0, None),
         };
         let bytes = body.len() as u64;
         if is_error {
             answer.challenge =
                 checks::html::challenge::detect(answer.status, &String::from_utf8_lossy(&body));
-            return (Ok(answer), bytes);
+            return (Ok(answer), bytes, None);
         }
         if !is_html(answer.content_type.as_deref(), &body) {
-            return (Ok(answer), bytes);
+            return (Ok(answer), bytes, None);
         }
         answer.cut = cut;
         let (challenge, page) = self.parse(url, &body, content_type_header.as_deref(), home);
         answer.challenge = challenge;
         answer.page = page;
-        (Ok(answer), bytes)
+        // The body as it came, for --resume and next month's 304s.
+        let kept = self.journaling.then(|| Kept {
+            packed: Some(crate::store::journal::pack(&body)),
+            etag,
+            last_modified,
+            content_type_header,
+            body_id: None,
+        });
+        (Ok(answer), bytes, kept)
     }
 
     /// Decodes and analyses a page. Small pages are parsed right here on
@@ -233,6 +335,11 @@ pub(super) async fn read_body(
         body.extend_from_slice(&chunk);
     }
     Ok((body, false))
+}
+
+/// `ETag` and `Last-Modified`, for the next run's conditional request.
+fn validators(headers: &HeaderMap) -> (Option<String>, Option<String>) {
+    (header_str(headers, ETAG), header_str(headers, LAST_MODIFIED))
 }
 
 fn header_str(headers: &HeaderMap, name: reqwest::header::HeaderName) -> Option<String> {
@@ -338,6 +445,14 @@ pub struct RobotsFetched {
     pub body: Vec<u8>,
     pub requests: u32,
     pub bytes: u64,
+    /// Taken from the journal of the crawl being resumed.
+    pub replayed: bool,
+}
+
+impl RobotsFetched {
+    pub fn none() -> Self {
+        RobotsFetched { status: None, body: Vec::new(), requests: 0, bytes: 0, replayed: false }
+    }
 }
 
 /// Redirects followed for robots.txt, as RFC 9309 asks (at least five).
@@ -347,7 +462,17 @@ impl Fetcher {
     /// Fetches robots.txt, following a few redirects (they are common when
     /// a site moves to https or `www.`).
     pub async fn fetch_robots(&self, url: &Url) -> RobotsFetched {
-        let mut fetched = RobotsFetched { status: None, body: Vec::new(), requests: 0, bytes: 0 };
+        let mut fetched = RobotsFetched::none();
+        if let Some(recall) = &self.recall
+            && let Some(entry) = recall.replay(url.as_str(), Kind::Robots)
+        {
+            fetched.status = entry.status;
+            fetched.body = entry.body_id.and_then(|id| recall.body(id).ok()).unwrap_or_default();
+            fetched.requests = entry.requests;
+            fetched.bytes = entry.bytes;
+            fetched.replayed = true;
+            return fetched;
+        }
         let mut url = url.clone();
         for _ in 0..=ROBOTS_REDIRECTS {
             fetched.requests += 1;

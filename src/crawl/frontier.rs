@@ -20,10 +20,12 @@ use tokio::task::JoinSet;
 use url::Url;
 
 use super::fetch::{Answer, Fetched, Fetcher, RobotsFetched};
+use super::memory;
 use super::robots::{self, Rules};
 use super::scope::{Plan, Scope, is_not_page};
 use super::{CrawlCounters, CrawlSettings};
 use crate::progress::{Progress, Snapshot};
+use crate::store::journal::{Kind, Sink};
 
 /// Path of the URL that cannot exist, asked once per site to learn what its
 /// "not found" answer looks like (for soft-404 detection). Fixed, so that
@@ -122,6 +124,8 @@ pub struct Frontier<'a> {
     interner: checks::page_check::Interner,
     counters: CrawlCounters,
     progress: &'a Progress,
+    /// Where final answers are journaled, when the crawl has a journal.
+    journal: Option<Sink>,
     /// Targets with a final answer or failure, and how many of them failed.
     checked: usize,
     failed: usize,
@@ -135,6 +139,7 @@ impl<'a> Frontier<'a> {
         scope: Scope,
         start: Url,
         progress: &'a Progress,
+        journal: Option<Sink>,
     ) -> Self {
         let mut frontier = Frontier {
             settings,
@@ -159,6 +164,7 @@ impl<'a> Frontier<'a> {
             interner: checks::page_check::Interner::default(),
             counters: CrawlCounters::default(),
             progress,
+            journal,
             checked: 0,
             failed: 0,
             last_report: Instant::now(),
@@ -189,6 +195,7 @@ impl<'a> Frontier<'a> {
                 _ = tokio::time::sleep_until(sleep_until.into()) => {}
                 _ = interrupted(&mut interrupt) => {
                     self.counters.truncated = true;
+                    self.counters.interrupted = true;
                     self.tasks.abort_all();
                     break;
                 }
@@ -271,7 +278,7 @@ impl<'a> Frontier<'a> {
                 let handle = self.tasks.spawn(async move {
                     let fetched = match url {
                         Some(url) => fetcher.fetch_robots(&url).await,
-                        None => RobotsFetched { status: None, body: Vec::new(), requests: 0, bytes: 0 },
+                        None => RobotsFetched::none(),
                     };
                     Done::Robots { host: h, fetched }
                 });
@@ -284,14 +291,10 @@ impl<'a> Frontier<'a> {
                 let handle = self.tasks.spawn(async move {
                     let fetched = match url {
                         Ok(url) => fetcher.fetch(&url, plan, home).await,
-                        Err(e) => Fetched {
-                            result: Err(site::NetError {
-                                kind: site::NetErrorKind::Other,
-                                message: e.to_string(),
-                            }),
-                            requests: 0,
-                            bytes: 0,
-                        },
+                        Err(e) => Fetched::failed(site::NetError {
+                            kind: site::NetErrorKind::Other,
+                            message: e.to_string(),
+                        }),
                     };
                     Done::Target { host: h, id, attempt, fetched: Box::new(fetched) }
                 });
@@ -322,6 +325,14 @@ impl<'a> Frontier<'a> {
             Done::Robots { host, fetched } => {
                 self.counters.requests += u64::from(fetched.requests);
                 self.counters.bytes += fetched.bytes;
+                if fetched.replayed {
+                    self.counters.reused += 1;
+                } else if let Some(sink) = &self.journal
+                    && let Some(url) = robots::robots_url(&self.hosts[host].origin)
+                {
+                    let (entry, body) = memory::robots_entry(&fetched);
+                    sink.record(url.as_str(), Kind::Robots, entry, body);
+                }
                 let agent = robots::agent_token(&self.settings.user_agent);
                 let rules = Rules::from_answer(agent, fetched.status, &fetched.body);
                 let host = &mut self.hosts[host];
@@ -335,7 +346,9 @@ impl<'a> Frontier<'a> {
                 self.counters.requests += u64::from(fetched.requests);
                 self.counters.bytes += fetched.bytes;
                 self.hosts[host].in_flight -= 1;
-                if let Some(retry) = self.retry_wait(&fetched, attempt) {
+                // A replayed answer was final when it was journaled.
+                let retry = if fetched.replayed { None } else { self.retry_wait(&fetched, attempt) };
+                if let Some(retry) = retry {
                     let at = Instant::now() + retry.wait;
                     if retry.pause_host {
                         let host_state = &mut self.hosts[host];
@@ -344,7 +357,8 @@ impl<'a> Frontier<'a> {
                     self.retries.push(DelayedRetry { at, host, id, attempt: attempt + 1 });
                     return;
                 }
-                match fetched.result {
+                let fetched = self.journal_answer(id, *fetched);
+                match fetched {
                     Ok(answer) => self.record_answer(id, answer),
                     Err(error) => self.targets[id as usize].outcome = FetchOutcome::Failed(error),
                 }
@@ -354,6 +368,23 @@ impl<'a> Frontier<'a> {
                 }
             }
         }
+    }
+
+    /// Counts a final answer and journals it (unless it came from the
+    /// journal); returns what the crawl goes on with.
+    fn journal_answer(&mut self, id: TargetId, mut fetched: Fetched) -> Result<Answer, site::NetError> {
+        let kept = fetched.kept.take();
+        if kept.as_ref().is_some_and(memory::Kept::not_modified) {
+            self.counters.not_modified += 1;
+        }
+        if fetched.replayed {
+            self.counters.reused += 1;
+        } else if let Some(sink) = &self.journal {
+            let kind = if self.meta[id as usize].plan == Plan::Crawl { Kind::Page } else { Kind::Check };
+            let (entry, body) = memory::entry(&fetched, kept);
+            sink.record(&self.targets[id as usize].url, kind, entry, body);
+        }
+        fetched.result
     }
 
     /// Whether and when to ask again: after network failures other than

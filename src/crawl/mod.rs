@@ -9,6 +9,7 @@ pub mod accounts;
 mod decode;
 mod fetch;
 mod frontier;
+pub mod memory;
 pub mod probe;
 mod robots;
 pub mod scope;
@@ -66,6 +67,12 @@ pub struct CrawlCounters {
     pub duration: Duration,
     /// A limit or an interruption left part of the site unvisited.
     pub truncated: bool,
+    /// The user (or a signal) stopped the crawl: it can be resumed.
+    pub interrupted: bool,
+    /// Answers taken from the journal of the crawl resumed.
+    pub reused: u64,
+    /// Pages answered `304 Not Modified` and read from the last crawl.
+    pub not_modified: u64,
 }
 
 /// The HTTP client shared by every request of a run.
@@ -100,28 +107,32 @@ pub fn client(settings: &CrawlSettings) -> anyhow::Result<reqwest::Client> {
 }
 
 /// Crawls the site at `start` until done, or until `interrupt` turns true.
+/// With a `memory`, every final answer is journaled, a resumed crawl's
+/// answers are reused and the last crawl's pages are asked conditionally.
 pub async fn crawl(
     settings: &CrawlSettings,
     client: reqwest::Client,
     start: Url,
     interrupt: watch::Receiver<bool>,
     progress: &Progress,
+    memory: Option<memory::Memory>,
 ) -> (SiteCrawl, CrawlCounters) {
     let normalizer = Arc::new(Normalizer::new(&settings.session_params));
     let mut start = start;
     normalizer.normalize(&mut start);
     let hosts = settings.include_hosts.iter().filter_map(|h| HostKey::parse(h)).collect();
     let scope = Scope::new(hosts, settings.exclude.clone(), settings.external, settings.max_query_variants);
-    let fetcher = Arc::new(fetch::Fetcher::new(
-        client,
-        settings.max_body_bytes,
-        normalizer,
-        Arc::clone(&settings.page_options),
-    ));
+    let fetcher =
+        fetch::Fetcher::new(client, settings.max_body_bytes, normalizer, Arc::clone(&settings.page_options));
+    let (fetcher, sink) = match memory {
+        Some(memory) => (fetcher.with_journal(memory.recall), Some(memory.sink)),
+        None => (fetcher, None),
+    };
+    let fetcher = Arc::new(fetcher);
     let (mut site, mut counters) = if settings.accounts_only {
         (not_crawled(start), CrawlCounters::default())
     } else {
-        frontier::Frontier::new(settings, Arc::clone(&fetcher), scope, start, progress)
+        frontier::Frontier::new(settings, Arc::clone(&fetcher), scope, start, progress, sink)
             .run(interrupt.clone())
             .await
     };

@@ -97,8 +97,13 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
     }
     announce(&served.site);
     // The sample portal is not the user's: its runs stay out of the history.
-    let options =
-        RunOptions { progress, sites_at_once: 1, ranking: Some("demo-ranking".to_owned()), db: None };
+    let options = RunOptions {
+        progress,
+        sites_at_once: 1,
+        ranking: Some("demo-ranking".to_owned()),
+        db: None,
+        start: Default::default(),
+    };
     pipeline::run(specs, &options, interrupt).await?;
     println!(
         "\n{}",

@@ -28,6 +28,7 @@ struct Request {
     body_len: usize,
     close: bool,
     accepts_gzip: bool,
+    if_none_match: Option<String>,
 }
 
 async fn serve_connection(mut stream: TcpStream, site: Arc<Site>, stats: Arc<ServerStats>) {
@@ -106,11 +107,13 @@ fn parse_head(head: &[u8]) -> Option<Request> {
             target: req.path?.to_owned(),
             host: header("host"),
             user_agent: header("user-agent"),
+            conditional: !header("if-none-match").is_empty() || !header("if-modified-since").is_empty(),
             at: std::time::Duration::ZERO,
         },
         body_len: header("content-length").trim().parse().unwrap_or(0),
         close,
         accepts_gzip: header("accept-encoding").contains("gzip"),
+        if_none_match: Some(header("if-none-match")).filter(|v| !v.is_empty()),
     })
 }
 
@@ -148,7 +151,18 @@ async fn respond(stream: &mut TcpStream, site: &Site, stats: &ServerStats, reque
             }
         }
     }
-    if resource.gzip && request.accepts_gzip {
+    if site.validators && status == 200 {
+        // Like nginx: a validator from the body, and 304 when it matches.
+        let etag = format!("\"{:016x}\"", fnv1a(&body));
+        headers.push(("Last-Modified".into(), "Mon, 02 Nov 2026 08:00:00 GMT".into()));
+        if request.if_none_match.as_deref() == Some(etag.as_str()) {
+            status = 304;
+            body = Bytes::new();
+            headers.retain(|(name, _)| !name.eq_ignore_ascii_case("content-type"));
+        }
+        headers.push(("ETag".into(), etag));
+    }
+    if resource.gzip && request.accepts_gzip && status != 304 {
         let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         if encoder.write_all(&body).is_ok()
             && let Ok(compressed) = encoder.finish()
@@ -169,6 +183,10 @@ async fn respond(stream: &mut TcpStream, site: &Site, stats: &ServerStats, reque
         return false;
     }
     stream.flush().await.is_ok()
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Resolves when the client closes its side of the connection.

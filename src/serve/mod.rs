@@ -103,6 +103,9 @@ pub struct Site {
     routes: BTreeMap<String, Resource>,
     generators: Vec<(String, Generator)>,
     not_found: Resource,
+    /// Send `ETag` and `Last-Modified`, and answer `304` to a request that
+    /// has them, as nginx does for static files.
+    validators: bool,
 }
 
 impl Default for Site {
@@ -111,6 +114,7 @@ impl Default for Site {
             routes: BTreeMap::new(),
             generators: Vec::new(),
             not_found: Resource::new(404, "text/html; charset=utf-8", "<h1>404 Not Found</h1>"),
+            validators: false,
         }
     }
 }
@@ -130,6 +134,12 @@ impl Site {
         generate: impl Fn(&str) -> Option<Resource> + Send + Sync + 'static,
     ) -> &mut Self {
         self.generators.push((prefix.to_owned(), Arc::new(generate)));
+        self
+    }
+
+    /// Answers conditional requests, with an `ETag` made from each body.
+    pub fn with_validators(&mut self) -> &mut Self {
+        self.validators = true;
         self
     }
 
@@ -182,6 +192,8 @@ pub struct Seen {
     pub target: String,
     pub host: String,
     pub user_agent: String,
+    /// The request carried `If-None-Match` or `If-Modified-Since`.
+    pub conditional: bool,
     /// When the request arrived, counted from the server's start.
     pub at: Duration,
 }

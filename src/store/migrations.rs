@@ -69,4 +69,41 @@ pub const ALL: &[&str] = &[
     );
     CREATE INDEX probes_by_site ON probes (site_root, day);
     ",
+    // 3: the crawl journal: each crawl's final answers as they arrive (for
+    // --resume) and the pages' bodies with their validators (for the next
+    // run's conditional requests). Only a site's latest crawls are kept.
+    "
+    CREATE TABLE crawls (
+        id INTEGER PRIMARY KEY,
+        start_url TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT
+    );
+    CREATE INDEX crawls_by_start ON crawls (start_url, id);
+    CREATE TABLE bodies (
+        id INTEGER PRIMARY KEY,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE answers (
+        crawl_id INTEGER NOT NULL REFERENCES crawls (id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        plan INTEGER NOT NULL,
+        requests INTEGER NOT NULL,
+        bytes INTEGER NOT NULL,
+        status INTEGER,
+        method TEXT,
+        location TEXT,
+        content_type TEXT,
+        content_type_header TEXT,
+        challenge TEXT,
+        cut INTEGER NOT NULL,
+        error_kind TEXT,
+        error_message TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        body_id INTEGER REFERENCES bodies (id),
+        PRIMARY KEY (crawl_id, url, plan)
+    ) WITHOUT ROWID;
+    CREATE INDEX answers_by_body ON answers (body_id);
+    ",
 ];

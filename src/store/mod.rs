@@ -9,6 +9,7 @@
 //! WAL mode lets two audits of different sites write to one file; a lock
 //! held too long is a clear error, not a corrupt file.
 
+pub mod journal;
 mod migrations;
 pub mod probes;
 pub mod runs;
@@ -27,6 +28,16 @@ pub const DEFAULT_DB: &str = "govaudit.db";
 /// How long a write waits for another process holding the database.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How long to wait for a lock: [`BUSY_TIMEOUT`], or the milliseconds in
+/// `$GOVAUDIT_DB_BUSY_MS` (for a shared database on slow storage, and for
+/// tests that hold a lock on purpose).
+pub fn busy_timeout() -> Duration {
+    std::env::var("GOVAUDIT_DB_BUSY_MS")
+        .ok()
+        .and_then(|ms| ms.trim().parse().ok())
+        .map_or(BUSY_TIMEOUT, Duration::from_millis)
+}
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -38,7 +49,7 @@ impl Store {
         let context =
             || format!("{} {}", tr("无法打开历史数据库", "cannot open the history database"), path.display());
         let conn = Connection::open(path).with_context(context)?;
-        conn.busy_timeout(BUSY_TIMEOUT).with_context(context)?;
+        conn.busy_timeout(busy_timeout()).with_context(context)?;
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| locked_or(e, path))
             .with_context(context)?;

@@ -168,7 +168,10 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
         .iter()
         .enumerate()
         .filter(|(_, i)| i.date.is_some_and(|d| d <= settings.as_of))
-        .max_by_key(|(_, i)| (i.date, std::cmp::Reverse(i.target)))
+        // Ties go to the smallest URL: interning order varies between runs.
+        .max_by(|(_, a), (_, b)| {
+            a.date.cmp(&b.date).then_with(|| crawl.target(b.target).url.cmp(&crawl.target(a.target).url))
+        })
         .map(|(n, _)| n);
     let exempt = settings.exempt.iter().any(|p| p.matches(first_url));
     let limit_days = rule.and_then(|r| r.limit_days).or_else(|| settings.limits.of(category));

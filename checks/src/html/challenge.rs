@@ -26,6 +26,14 @@ const SIGNATURES: &[(&str, &str)] = &[
     ("challenge-platform", "Cloudflare"),
 ];
 
+/// The name [`detect`] gives, for a name read back from storage.
+pub fn known(name: &str) -> Option<&'static str> {
+    SIGNATURES.iter().map(|(_, n)| *n).chain([GENERIC]).find(|n| *n == name)
+}
+
+/// The name of a challenge no signature identifies.
+const GENERIC: &str = "JavaScript cookie challenge";
+
 /// The kind of challenge `body` is, if it is one.
 pub fn detect(status: u16, body: &str) -> Option<&'static str> {
     if body.len() > MAX_CHALLENGE_BYTES {
@@ -44,7 +52,7 @@ pub fn detect(status: u16, body: &str) -> Option<&'static str> {
     // shows a heading or a line of text.
     let little_text = visible_len(&lower) < 40;
     if scripted && little_text && (sets_cookie && reloads || status == 412 || status == 521) {
-        return Some("JavaScript cookie challenge");
+        return Some(GENERIC);
     }
     None
 }

@@ -109,5 +109,8 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
 /// The newest item dated no later than `as_of`.
 fn newest(ctx: &SiteContext<'_>, items: &[DatedItem]) -> Option<DatedItem> {
     let dated = |i: &&DatedItem| i.date.is_some_and(|d: NaiveDate| d <= ctx.as_of);
-    items.iter().filter(dated).max_by_key(|i| (i.date, std::cmp::Reverse(i.target))).cloned()
+    // Ties go to the smallest URL, not the first interned: the order pages
+    // arrive in differs from run to run.
+    let url = |i: &DatedItem| ctx.crawl.target(i.target).url.as_str();
+    items.iter().filter(dated).max_by(|a, b| a.date.cmp(&b.date).then_with(|| url(b).cmp(url(a)))).cloned()
 }

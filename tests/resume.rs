@@ -1,0 +1,266 @@
+//! The crawl journal end to end: a crawl killed with SIGKILL and resumed,
+//! next month's conditional requests, and a database another process holds.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use govaudit::serve::{Fault, Resource, Server, Site};
+use serde_json::Value;
+
+fn local() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+/// A home page, 8 columns of 8 articles, a dead link and an attachment on
+/// every article; each article answers after `delay`. `changed` rewrites one
+/// article (as an editor does between two audits) so that it links to a
+/// second dead attachment.
+fn portal(delay: Duration, changed: bool) -> Site {
+    let mut site = Site::default();
+    site.with_validators();
+    let columns: String = (0..8).map(|c| format!("<li><a href=\"/c{c}/\">栏目{c}</a></li>")).collect();
+    site.insert(
+        "/",
+        Resource::html(format!("<html lang=\"zh-CN\"><title>测试县人民政府</title><ul>{columns}</ul>")),
+    );
+    for c in 0..8 {
+        let items: String = (0..8)
+            .map(|a| {
+                format!("<li><a href=\"/c{c}/a{a}.html\">文章{c}-{a}</a><span>2026-11-0{}</span></li>", a + 1)
+            })
+            .collect();
+        site.insert(
+            &format!("/c{c}/index.html"),
+            Resource::html(format!("<title>栏目{c}</title><ul>{items}</ul>")),
+        );
+        for a in 0..8 {
+            let extra =
+                if changed && c == 3 && a == 3 { "<a href=\"/gone-too.pdf\">附件二</a>" } else { "" };
+            let body = format!(
+                "<title>文章{c}-{a}</title><p>正文{c}{a}</p><a href=\"/files/f{c}.pdf\">附件</a>\
+                 <a href=\"/gone.html\">旧链接</a>{extra}"
+            );
+            site.insert(&format!("/c{c}/a{a}.html"), Resource::html(body).with_fault(Fault::Delay(delay)));
+        }
+        site.insert(&format!("/files/f{c}.pdf"), Resource::new(200, "application/pdf", b"%PDF-1.4".to_vec()));
+    }
+    site
+}
+
+/// A config that sends `www.test.gov.cn` to `server`: the journal knows a
+/// site by its address, whatever server answers it.
+fn config(dir: &Path, server: &Server) -> String {
+    let path = dir.join("govaudit.toml");
+    std::fs::write(&path, format!("[crawl.resolve]\n\"www.test.gov.cn\" = \"{}\"\n", server.addr)).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn audit_command(config: &str, db: &Path, out: &Path, extra: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_govaudit"));
+    command
+        .args(["audit", "http://www.test.gov.cn/", "--config", config, "--as-of", "2026-11-26", "-q"])
+        .args(["--per-host", "2", "--concurrency", "2", "--format", "json"])
+        .arg("--db")
+        .arg(db)
+        .arg("--out")
+        .arg(out)
+        .args(extra)
+        .env_remove("RUST_LOG")
+        .env_remove("GOVAUDIT_LANG");
+    command
+}
+
+async fn run(mut command: Command) -> Output {
+    tokio::task::spawn_blocking(move || command.output().expect("govaudit runs")).await.unwrap()
+}
+
+/// The report without what differs between any two runs (times).
+fn comparable(mut report: Value) -> Value {
+    for key in ["started_at", "finished_at"] {
+        report[key] = Value::Null;
+    }
+    for site in report["sites"].as_array_mut().unwrap() {
+        site["stats"]["duration_ms"] = Value::Null;
+        site["history"] = Value::Null;
+    }
+    report
+}
+
+/// Where two JSON values differ, as paths with both sides.
+fn differences(a: &Value, b: &Value, path: &str) -> Vec<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            keys.into_iter()
+                .flat_map(|k| differences(&x[k], y.get(k).unwrap_or(&Value::Null), &format!("{path}.{k}")))
+                .collect()
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .flat_map(|(i, (x, y))| differences(x, y, &format!("{path}[{i}]")))
+            .collect(),
+        _ if a == b => Vec::new(),
+        _ => vec![format!("{path}: {a} ≠ {b}")],
+    }
+}
+
+fn journaled_urls(db: &Path) -> BTreeSet<String> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut statement = conn.prepare("SELECT url FROM answers").unwrap();
+    statement.query_map([], |row| row.get(0)).unwrap().map(Result::unwrap).collect()
+}
+
+fn requested(seen: &[govaudit::serve::Seen]) -> Vec<String> {
+    seen.iter().map(|s| format!("http://www.test.gov.cn{}", s.target)).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crawl_killed_mid_way_resumes_without_fetching_again_and_ends_as_an_uninterrupted_one() {
+    let server = Server::start(portal(Duration::from_millis(40), false), local()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(dir.path(), &server);
+    let db = dir.path().join("govaudit.db");
+    let out = dir.path().join("resumed");
+
+    let mut child = audit_command(&config, &db, &out, &[])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("govaudit starts");
+    // Wait until a good part of the site has been fetched, then kill -9.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while server.stats.seen().len() < 30 {
+        assert!(std::time::Instant::now() < deadline, "the crawl never got going");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    child.kill().expect("SIGKILL");
+    child.wait().unwrap();
+    let before_kill = server.stats.seen().len();
+    let journaled = journaled_urls(&db);
+    assert!(journaled.len() >= 10, "answers were journaled as they came: {journaled:?}");
+    assert!(!out.exists() || common::find_file(&out, "report.json").is_none(), "killed before any report");
+
+    let resumed = run(audit_command(&config, &db, &out, &["--resume"])).await;
+    assert!(resumed.status.success(), "{}", String::from_utf8_lossy(&resumed.stderr));
+    let stderr = String::from_utf8_lossy(&resumed.stderr);
+    assert!(stderr.contains("续传上次中断的抓取"), "{stderr}");
+    let after = server.stats.seen();
+    let again: Vec<String> =
+        requested(&after[before_kill..]).into_iter().filter(|url| journaled.contains(url)).collect();
+    assert!(again.is_empty(), "journaled answers were requested again: {again:?}");
+    assert!(after.len() > before_kill, "the rest of the site was crawled");
+
+    // The same site crawled in one go, with a database of its own.
+    let whole_db = dir.path().join("whole.db");
+    let whole_out = dir.path().join("whole");
+    let whole = run(audit_command(&config, &whole_db, &whole_out, &[])).await;
+    assert!(whole.status.success(), "{}", String::from_utf8_lossy(&whole.stderr));
+    let resumed_report = comparable(common::read_report(&out));
+    let whole_report = comparable(common::read_report(&whole_out));
+    assert_eq!(resumed_report["sites"][0]["stats"]["pages"], 73, "{resumed_report:#}");
+    assert_eq!(differences(&resumed_report, &whole_report, "$"), Vec::<String>::new());
+
+    // A finished crawl is not resumed again: a new one starts.
+    let again = run(audit_command(&config, &db, &dir.path().join("third"), &["--resume"])).await;
+    assert!(String::from_utf8_lossy(&again.stderr).contains("没有可续传的抓取"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn next_month_unchanged_pages_are_asked_conditionally_and_read_from_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("govaudit.db");
+    let october = Server::start(portal(Duration::ZERO, false), local()).await.unwrap();
+    let first =
+        run(audit_command(&config(dir.path(), &october), &db, &dir.path().join("october"), &[])).await;
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(october.stats.seen().iter().all(|s| !s.conditional), "nothing to ask conditionally yet");
+
+    // A month later one article has changed.
+    let november = Server::start(portal(Duration::ZERO, true), local()).await.unwrap();
+    let out = dir.path().join("november");
+    let second = run(audit_command(&config(dir.path(), &november), &db, &out, &[])).await;
+    assert!(second.status.success(), "{}", String::from_utf8_lossy(&second.stderr));
+    let stdout = String::from_utf8_lossy(&second.stdout);
+    assert!(stdout.contains("条件请求") && stdout.contains("72 个页面未修改"), "{stdout}");
+    let pages: Vec<_> = november
+        .stats
+        .seen()
+        .into_iter()
+        .filter(|s| s.target.ends_with(".html") || s.target.ends_with('/'))
+        .collect();
+    assert!(
+        pages.iter().filter(|s| s.target.starts_with("/c") || s.target == "/").all(|s| s.conditional),
+        "every page read last month is asked conditionally: {pages:?}"
+    );
+    assert!(
+        pages.iter().filter(|s| s.target == "/gone.html").all(|s| !s.conditional),
+        "a dead page has no validator"
+    );
+    let first_report = common::read_report(&dir.path().join("october"));
+    let report = common::read_report(&out);
+    let bytes = |r: &Value| r["sites"][0]["stats"]["bytes"].as_u64().unwrap();
+    assert!(bytes(&report) * 10 < bytes(&first_report), "{} vs {}", bytes(&report), bytes(&first_report));
+    // The pages read from the store are judged as before; the changed one anew.
+    let dead = |r: &Value| -> BTreeSet<String> {
+        r["sites"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["check"] == "link.dead")
+            .map(|f| format!("{} {}", f["page"], f["target"]))
+            .collect()
+    };
+    let (before, now) = (dead(&first_report), dead(&report));
+    assert_eq!(before.len(), 64, "{before:?}");
+    let new: Vec<_> = now.difference(&before).collect();
+    assert_eq!(new.len(), 1, "{new:?}");
+    assert!(new[0].contains("c3/a3.html") && new[0].contains("gone-too.pdf"), "{new:?}");
+    assert!(before.is_subset(&now));
+
+    // --fresh fetches everything in full.
+    let before_fresh = november.stats.seen().len();
+    let fresh =
+        run(audit_command(&config(dir.path(), &november), &db, &dir.path().join("fresh"), &["--fresh"]))
+            .await;
+    assert!(fresh.status.success());
+    let seen = november.stats.seen();
+    let fresh_requests = &seen[before_fresh..];
+    assert!(fresh_requests.len() > 70 && fresh_requests.iter().all(|s| !s.conditional));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_another_process_holds_is_named_and_the_reports_are_still_written() {
+    let server = Server::start(portal(Duration::ZERO, false), local()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(dir.path(), &server);
+    let db = dir.path().join("govaudit.db");
+    // A first audit creates the database; then another process holds its write lock.
+    let first = run(audit_command(&config, &db, &dir.path().join("first"), &[])).await;
+    assert!(first.status.success());
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    holder
+        .execute_batch("BEGIN IMMEDIATE; INSERT INTO crawls (start_url, started_at) VALUES ('x', 'y');")
+        .unwrap();
+
+    let out = dir.path().join("second");
+    let mut command = audit_command(&config, &db, &out, &[]);
+    command.env("GOVAUDIT_DB_BUSY_MS", "300");
+    let held = run(command).await;
+    assert!(held.status.success(), "{}", String::from_utf8_lossy(&held.stderr));
+    let stderr = String::from_utf8_lossy(&held.stderr);
+    assert!(stderr.contains("历史数据库被另一个进程锁定") && stderr.contains("govaudit.db"), "{stderr}");
+    assert!(common::find_file(&out, "report.json").is_some(), "the reports are written without the database");
+
+    holder.execute_batch("ROLLBACK").unwrap();
+    let check: String = holder.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+    let runs: i64 = holder.query_row("SELECT count(*) FROM runs", [], |r| r.get(0)).unwrap();
+    assert_eq!(runs, 1, "the held run was not stored half-way");
+}
