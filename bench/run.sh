@@ -20,6 +20,8 @@
 #   BUILD=1                cargo build --release first
 #   TIMEOUT=1800           seconds after which a run is stopped (exit 124 in the results)
 #   MUFFY_TIMEOUT=600      the same for muffy, which slows down sharply past ~5000 pages
+#   RESULTS=bench/results-$PAGES.md   where the summary goes (a govaudit-only run should not
+#                          overwrite the table with every peer)
 #   WAIT_LOAD=1.0          before each run, wait (max 120 s) for the 1-min load average to drop below this
 set -euo pipefail
 
@@ -39,6 +41,7 @@ BUILD=${BUILD:-1}
 WAIT_LOAD=${WAIT_LOAD:-1.0}
 TIMEOUT=${TIMEOUT:-1800}
 MUFFY_TIMEOUT=${MUFFY_TIMEOUT:-600}
+RESULTS=${RESULTS:-$BENCH/results-$PAGES.md}
 
 OUT=$BENCH/out
 PORTAL=$OUT/portal-$PAGES
@@ -274,8 +277,12 @@ for r in $(seq "$ROUNDS"); do
                 rm -rf "$OUT/govaudit/$PAGES-$ph-$c"
                 extra=()
                 [[ $PAGES -gt 100000 ]] && extra=(--max-pages $((PAGES + 1000))) # its default is 100000
+                # A database of its own for each run: every run is a first
+                # crawl (journaling its answers), never a conditional re-crawl
+                # of the previous repeat (bench/recrawl.sh measures those).
+                db="$RUNS/govaudit-$ph-$c$sfx.db"; rm -f "$db" "$db-wal" "$db-shm"
                 run "govaudit-$ph-$c$sfx" govaudit "--per-host $ph --concurrency $c" -- \
-                    "$GOVAUDIT" audit "$BASE/" --out "$OUT/govaudit/$PAGES-$ph-$c" -q \
+                    "$GOVAUDIT" audit "$BASE/" --out "$OUT/govaudit/$PAGES-$ph-$c" -q --db "$db" \
                     --per-host "$ph" --concurrency "$c" "${extra[@]}"
             done ;;
         muffy)
@@ -308,5 +315,5 @@ done
 
 # ---------------------------------------------------------------- report
 python3 "$BENCH/summarize.py" --pages "$PAGES" --portal "$PORTAL" --runs "$RUNS" --base "$BASE" \
-    --out "$BENCH/results-$PAGES.md" --govaudit-out "$OUT/govaudit" --nginx-workers "$NGINX_WORKERS"
-log "wrote $BENCH/results-$PAGES.md"
+    --out "$RESULTS" --govaudit-out "$OUT/govaudit" --nginx-workers "$NGINX_WORKERS"
+log "wrote $RESULTS"

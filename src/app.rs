@@ -104,8 +104,9 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             };
             runtime()?.block_on(async {
                 let interrupt = interrupt_on_ctrl_c();
-                crate::monitor::run(&plan, interrupt).await?;
-                Ok(Exit::Done)
+                let failed = crate::monitor::run(&plan, !cli.quiet, interrupt).await?;
+                // For cron: one round with a failed probe is worth a mail.
+                Ok(if once && failed > 0 { Exit::GateFailed } else { Exit::Done })
             })
         }
         Command::History { site, db, format } => {

@@ -55,25 +55,37 @@ pub fn parse_span(text: &str) -> anyhow::Result<Duration> {
 }
 
 /// Runs the rounds until the duration is over (or one round with `once`,
-/// or until Ctrl-C). Returns the number of failed probes.
-pub async fn run(plan: &MonitorPlan, interrupt: watch::Receiver<bool>) -> anyhow::Result<u64> {
+/// or until Ctrl-C). The sites of a round are probed at once (they are
+/// different servers; a slow one must not delay the others' probes). Returns
+/// the number of failed probes.
+pub async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bool>) -> anyhow::Result<u64> {
     let client = probe::client(&plan.user_agent, plan.timeout, &plan.resolve)?;
     let mut store = Store::open(&plan.db)?;
     let started = std::time::Instant::now();
-    let mut failures = 0;
+    let mut tally = vec![(0u64, 0u64); plan.urls.len()];
+    let line = StatusLine::new(status);
     // A fixed schedule: rounds start every interval however long the
     // probes take, so the visits a day stay what the interval promises.
     let mut ticks = tokio::time::interval(plan.interval);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut round = 0u64;
     loop {
         let mut stop = interrupt.clone();
         tokio::select! {
             _ = ticks.tick() => {}
-            _ = stop.wait_for(|v| *v) => return Ok(failures),
+            _ = stop.wait_for(|v| *v) => break,
         }
-        for url in &plan.urls {
-            let result = probe::probe(&client, url).await;
-            let now = Utc::now().with_timezone(&plan.offset);
+        round += 1;
+        let mut probes = tokio::task::JoinSet::new();
+        for (i, url) in plan.urls.iter().enumerate() {
+            let (client, url) = (client.clone(), url.clone());
+            probes.spawn(async move { (i, probe::probe(&client, &url).await, Utc::now()) });
+        }
+        let mut results = probes.join_all().await;
+        results.sort_by_key(|(i, _, _)| *i);
+        for (i, result, when) in results {
+            let url = &plan.urls[i];
+            let now = when.with_timezone(&plan.offset);
             let (at, day) =
                 (now.to_rfc3339_opts(chrono::SecondsFormat::Secs, false), now.format("%Y-%m-%d").to_string());
             let stored = store.add_probe(&Probe {
@@ -87,22 +99,91 @@ pub async fn run(plan: &MonitorPlan, interrupt: watch::Receiver<bool>) -> anyhow
             });
             // A week-long run does not end on one busy database.
             if let Err(e) = stored {
-                eprintln!(
+                line.println(&format!(
                     "{}{e:#}",
                     tr("警告：探测结果未能存入历史数据库：", "warning: a probe could not be stored: ")
-                );
+                ));
             }
-            failures += u64::from(!result.ok);
+            tally[i].0 += 1;
+            tally[i].1 += u64::from(!result.ok);
             let state = match (&result.status, &result.error) {
                 (Some(status), _) if result.ok => format!("{} {status}", tr("正常", "ok")),
                 (Some(status), _) => format!("{} HTTP {status}", tr("失败", "failed")),
                 (None, Some(error)) => format!("{} {}", tr("失败", "failed"), printable(error)),
                 (None, None) => tr("失败", "failed").to_owned(),
             };
-            println!("{at}  {url}  {state}  {:.2}s", result.elapsed.as_secs_f64());
+            line.println(&format!("{at}  {url}  {state}  {:.2}s", result.elapsed.as_secs_f64()));
         }
         if plan.once || started.elapsed() + plan.interval > plan.duration {
-            return Ok(failures);
+            break;
+        }
+        line.show(round, &tally, plan.interval, plan.offset);
+    }
+    line.finish();
+    print_tally(&plan.urls, &tally);
+    Ok(tally.iter().map(|(_, failed)| failed).sum())
+}
+
+/// Probes and failures per site, with the rate V2 is judged by.
+fn print_tally(urls: &[Url], tally: &[(u64, u64)]) {
+    for (url, (probes, failed)) in urls.iter().zip(tally) {
+        let rate = 100.0 * *failed as f64 / (*probes).max(1) as f64;
+        println!(
+            "{}  {url}  {} {probes} · {} {failed} ({rate:.1} %)",
+            tr("合计", "total"),
+            tr("探测", "probes"),
+            tr("失败", "failed")
+        );
+    }
+}
+
+/// The live line on stderr between rounds (a terminal only): rounds done,
+/// failure rate so far, when the next round starts. Probe lines print above it.
+struct StatusLine {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl StatusLine {
+    fn new(enabled: bool) -> Self {
+        let target = indicatif::ProgressDrawTarget::stderr();
+        if !enabled || target.is_hidden() {
+            return StatusLine { bar: None };
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(None, target);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(Duration::from_millis(500));
+        StatusLine { bar: Some(bar) }
+    }
+
+    fn println(&self, text: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| println!("{text}")),
+            None => println!("{text}"),
+        }
+    }
+
+    fn show(&self, round: u64, tally: &[(u64, u64)], interval: Duration, offset: chrono::FixedOffset) {
+        let Some(bar) = &self.bar else { return };
+        let (probes, failed) = tally.iter().fold((0, 0), |(p, f), (a, b)| (p + a, f + b));
+        let rate = 100.0 * failed as f64 / probes.max(1) as f64;
+        let next =
+            Utc::now().with_timezone(&offset) + chrono::Duration::from_std(interval).unwrap_or_default();
+        bar.set_message(format!(
+            "{} {round} · {} {probes} · {} {failed} ({rate:.1} %) · {} {}",
+            tr("已完成轮次", "rounds"),
+            tr("探测", "probes"),
+            tr("失败", "failed"),
+            tr("下一轮", "next round at"),
+            next.format("%H:%M:%S")
+        ));
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
         }
     }
 }

@@ -150,11 +150,15 @@ async fn monitor_stores_probes_that_the_audit_reads_for_v2() {
     let closed = format!("http://127.0.0.1:{}/", govaudit::serve::closed_port().unwrap());
     let args = ["monitor", &server.url("/"), &closed, "--once", "--db", &db, "--timeout", "5"];
     let output = govaudit_async(args.iter().map(|s| s.to_string()).collect()).await;
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    // One round with a failed probe: exit 1, for cron to mail about.
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(stdout.lines().count(), 2, "a line per probe: {stdout}");
-    assert!(stdout.lines().next().unwrap().contains("正常 200"), "{stdout}");
-    assert!(stdout.lines().nth(1).unwrap().contains("失败"), "{stdout}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "a line per probe, then a total per site: {stdout}");
+    assert!(lines[0].contains("正常 200"), "{stdout}");
+    assert!(lines[1].contains("失败"), "{stdout}");
+    assert!(lines[2].contains("探测 1 · 失败 0 (0.0 %)"), "{stdout}");
+    assert!(lines[3].contains("探测 1 · 失败 1 (100.0 %)"), "{stdout}");
     assert_eq!(server.stats.count("GET", "/"), 1);
 
     // One probe is far from a week of them: V2 says what is missing.

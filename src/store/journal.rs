@@ -285,10 +285,13 @@ fn write_loop(
     crawl_id: i64,
     receiver: mpsc::Receiver<Message>,
 ) -> anyhow::Result<()> {
+    // A crash of the process loses nothing committed in WAL mode without a
+    // sync per commit; only a power cut could, and a lost answer is only
+    // fetched again.
+    conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| locked_or(e, path))?;
     let mut failed: Option<anyhow::Error> = None;
     while let Ok(first) = receiver.recv() {
-        let mut batch = vec![first];
-        batch.extend(receiver.try_iter().take(1024));
+        let batch = gather(first, &receiver);
         if failed.is_some() {
             continue;
         }
@@ -311,6 +314,28 @@ fn write_loop(
         Some(e) => Err(e.context(tr("抓取日志未能写完", "the crawl journal could not be written in full"))),
         None => Ok(()),
     }
+}
+
+/// How long answers gather before they are written: a commit per answer
+/// would cost more than the crawl's own work; a `kill -9` loses at most this
+/// much.
+const BATCH_WINDOW: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Most answers written in one transaction.
+const BATCH_MAX: usize = 2048;
+
+/// `first` and whatever else arrives within [`BATCH_WINDOW`].
+fn gather(first: Message, receiver: &mpsc::Receiver<Message>) -> Vec<Message> {
+    let until = std::time::Instant::now() + BATCH_WINDOW;
+    let mut batch = vec![first];
+    while batch.len() < BATCH_MAX && !matches!(batch.last(), Some(Message::Finish { .. })) {
+        let left = until.saturating_duration_since(std::time::Instant::now());
+        match receiver.recv_timeout(left) {
+            Ok(message) => batch.push(message),
+            Err(_) => break,
+        }
+    }
+    batch
 }
 
 fn write_batch(conn: &mut Connection, crawl_id: i64, batch: Vec<Message>) -> rusqlite::Result<()> {
