@@ -264,3 +264,27 @@ async fn a_database_another_process_holds_is_named_and_the_reports_are_still_wri
     let runs: i64 = holder.query_row("SELECT count(*) FROM runs", [], |r| r.get(0)).unwrap();
     assert_eq!(runs, 1, "the held run was not stored half-way");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_damaged_stored_page_is_fetched_again_never_reported_as_the_sites_fault() {
+    let server = Server::start(portal(Duration::ZERO, false), local()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(dir.path(), &server);
+    let db = dir.path().join("govaudit.db");
+    let first = run(audit_command(&config, &db, &dir.path().join("first"), &[])).await;
+    assert!(first.status.success());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("UPDATE bodies SET data = x'ffffffff00'", []).unwrap();
+    drop(conn);
+
+    let before = server.stats.seen().len();
+    let out = dir.path().join("second");
+    let second = run(audit_command(&config, &db, &out, &[])).await;
+    assert!(second.status.success(), "{}", String::from_utf8_lossy(&second.stderr));
+    let seen = server.stats.seen();
+    let home: Vec<_> = seen[before..].iter().filter(|s| s.target == "/").collect();
+    assert_eq!(home.len(), 2, "asked conditionally, then in full: {home:?}");
+    assert!(home[0].conditional && !home[1].conditional);
+    let findings = |out: &Path| common::read_report(out)["sites"][0]["findings"].clone();
+    assert_eq!(findings(&out), findings(&dir.path().join("first")));
+}

@@ -112,8 +112,10 @@ impl Fetcher {
     /// on which the home-page checks run.
     pub async fn fetch(&self, url: &Url, plan: Plan, home: bool) -> Fetched {
         let kind = if plan == Plan::Crawl { Kind::Page } else { Kind::Check };
-        if let Some(entry) = self.recall.as_ref().and_then(|r| r.replay(url.as_str(), kind)) {
-            return self.replay(url, entry, plan, home);
+        if let Some(entry) = self.recall.as_ref().and_then(|r| r.replay(url.as_str(), kind))
+            && let Some(fetched) = self.replay(url, entry, plan, home)
+        {
+            return fetched;
         }
         let mut fetched = Fetched::new();
         if plan == Plan::Check {
@@ -138,9 +140,29 @@ impl Fetcher {
                 Ok(_) => {}
             }
         }
-        fetched.requests += 1;
         let previous =
             self.recall.as_ref().and_then(|r| r.previous(url.as_str())).filter(|_| plan == Plan::Crawl);
+        if let Some(previous) = previous
+            && self.get(url, plan, home, Some(previous), &mut fetched).await
+        {
+            return fetched;
+        }
+        self.get(url, plan, home, None, &mut fetched).await;
+        fetched
+    }
+
+    /// Sends a GET, conditional when the last crawl's `previous` answer is
+    /// given, into `fetched`. False when a `304` came but the stored page
+    /// could not be read: the caller asks again in full.
+    async fn get(
+        &self,
+        url: &Url,
+        plan: Plan,
+        home: bool,
+        previous: Option<&Entry>,
+        fetched: &mut Fetched,
+    ) -> bool {
+        fetched.requests += 1;
         let mut request = self.client.get(url.as_str());
         if let Some(previous) = previous {
             if let Some(etag) = &previous.etag {
@@ -150,62 +172,67 @@ impl Fetcher {
                 request = request.header(IF_MODIFIED_SINCE, date);
             }
         }
-        match request.send().await {
-            Ok(resp) if resp.status() == reqwest::StatusCode::NOT_MODIFIED && previous.is_some() => {
-                let previous = previous.cloned().unwrap_or_default();
+        match (request.send().await, previous) {
+            (Ok(resp), Some(previous)) if resp.status() == reqwest::StatusCode::NOT_MODIFIED => {
+                let Some(answer) = self.reread(url, previous, home) else { return false };
                 let (etag, last_modified) = validators(resp.headers());
-                let kept = Kept {
+                fetched.kept = Some(Kept {
                     packed: None,
                     etag: etag.or_else(|| previous.etag.clone()),
                     last_modified: last_modified.or_else(|| previous.last_modified.clone()),
                     content_type_header: previous.content_type_header.clone(),
                     body_id: previous.body_id,
-                };
-                fetched.result = self.reread(url, &previous, home);
-                fetched.kept = Some(kept);
+                });
+                fetched.result = answer;
             }
-            Ok(resp) => {
+            (Ok(resp), _) => {
                 let parse = (plan == Plan::Crawl).then_some(home);
                 let (answer, bytes, kept) = self.answer_get(url, resp, parse).await;
                 fetched.bytes = bytes;
                 fetched.result = answer;
                 fetched.kept = kept;
             }
-            Err(e) => fetched.result = Err(classify(&e)),
+            (Err(e), _) => fetched.result = Err(classify(&e)),
         }
-        fetched
+        true
     }
 
-    /// The journaled answer of a resumed crawl, as if it had just come.
-    fn replay(&self, url: &Url, entry: &Entry, plan: Plan, home: bool) -> Fetched {
+    /// The journaled answer of a resumed crawl, as if it had just come;
+    /// `None` when its stored page cannot be read (it is fetched again).
+    fn replay(&self, url: &Url, entry: &Entry, plan: Plan, home: bool) -> Option<Fetched> {
         let mut fetched = Fetched::new();
         fetched.requests = entry.requests;
         fetched.bytes = entry.bytes;
         fetched.replayed = true;
         fetched.result = if plan == Plan::Crawl {
-            self.reread(url, entry, home)
+            self.reread(url, entry, home)?
         } else {
-            memory::answer(entry, &self.normalizer).map(|mut a| {
-                // A page journaled in full answers a check of it too.
-                a.page = None;
-                a
-            })
+            // A page journaled in full answers a check of it too.
+            memory::answer(entry, &self.normalizer)
         };
-        fetched
+        Some(fetched)
     }
 
-    /// A journaled answer, its page parsed again from the stored body.
-    fn reread(&self, url: &Url, entry: &Entry, home: bool) -> Result<Answer, NetError> {
-        let mut answer = memory::answer(entry, &self.normalizer)?;
-        let (Some(recall), Some(id)) = (&self.recall, entry.body_id) else { return Ok(answer) };
+    /// A journaled answer, its page parsed again from the stored body;
+    /// `None` when the body cannot be read (a damaged or locked database):
+    /// a problem of ours is never reported as the site's.
+    fn reread(&self, url: &Url, entry: &Entry, home: bool) -> Option<Result<Answer, NetError>> {
+        let mut answer = match memory::answer(entry, &self.normalizer) {
+            Ok(answer) => answer,
+            Err(error) => return Some(Err(error)),
+        };
+        let (Some(recall), Some(id)) = (&self.recall, entry.body_id) else { return Some(Ok(answer)) };
         match recall.body(id) {
             Ok(body) => {
                 let (challenge, page) = self.parse(url, &body, entry.content_type_header.as_deref(), home);
                 answer.challenge = challenge;
                 answer.page = page;
-                Ok(answer)
+                Some(Ok(answer))
             }
-            Err(e) => Err(other(&format!("{e:#}"))),
+            Err(e) => {
+                tracing::warn!("{url}: the stored page could not be read ({e:#}); fetching it again");
+                None
+            }
         }
     }
 

@@ -103,7 +103,7 @@ impl Recall {
         let data: Vec<u8> = conn
             .query_row("SELECT data FROM bodies WHERE id = ?1", [id], |row| row.get(0))
             .with_context(|| format!("stored body {id}"))?;
-        lz4_flex::decompress_size_prepended(&data).with_context(|| format!("stored body {id} is damaged"))
+        unpack(&data).with_context(|| format!("stored body {id} is damaged"))
     }
 }
 
@@ -117,6 +117,15 @@ struct Answer {
     kind: Kind,
     entry: Entry,
     packed_body: Option<Vec<u8>>,
+}
+
+/// A body from [`pack`]. The decoder stops at the end of its input, so the
+/// length written in front is what tells a whole body from a damaged one.
+fn unpack(data: &[u8]) -> anyhow::Result<Vec<u8>> {
+    let body = lz4_flex::decompress_size_prepended(data)?;
+    let expected = data.get(..4).map(|n| u32::from_le_bytes([n[0], n[1], n[2], n[3]]) as usize);
+    anyhow::ensure!(expected == Some(body.len()), "{} bytes instead of {expected:?}", body.len());
+    Ok(body)
 }
 
 enum Message {
@@ -393,4 +402,20 @@ fn close_crawl(conn: &mut Connection, crawl_id: i64) -> rusqlite::Result<()> {
     )?;
     tx.execute("DELETE FROM bodies WHERE NOT EXISTS (SELECT 1 FROM answers WHERE body_id = bodies.id)", [])?;
     tx.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_packed_body_comes_back_whole_and_a_damaged_one_is_refused() {
+        let body = "<html><title>测试</title>".repeat(100).into_bytes();
+        assert_eq!(unpack(&pack(&body)).unwrap(), body);
+        let mut cut = pack(&body);
+        cut.truncate(cut.len() / 2);
+        assert!(unpack(&cut).is_err());
+        assert!(unpack(&[0xff, 0xff, 0xff, 0xff, 0x00]).is_err());
+        assert!(unpack(&[]).is_err());
+    }
 }
