@@ -78,6 +78,14 @@ async fn two_audits_are_compared() {
         history["trend"].as_array().unwrap().iter().map(|p| p["as_of"].as_str().unwrap()).collect();
     assert_eq!(trend, ["2026-10-26", "2026-11-26"]);
 
+    // The run keeps its stats as the report has them.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let stats: String =
+        conn.query_row("SELECT stats FROM runs ORDER BY id DESC LIMIT 1", [], |r| r.get(0)).unwrap();
+    let stats: Value = serde_json::from_str(&stats).unwrap();
+    assert_eq!(stats["requests"], second["sites"][0]["stats"]["requests"]);
+    drop(conn);
+
     let history = govaudit(&["history", "--db", &db, "--format", "json"]);
     assert!(history.status.success(), "{}", String::from_utf8_lossy(&history.stderr));
     let runs: Value = serde_json::from_slice(&history.stdout).unwrap();

@@ -106,4 +106,9 @@ pub const ALL: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX answers_by_body ON answers (body_id);
     ",
+    // 4: the run's whole `stats` object (requests, bytes, duration, errors,
+    // skipped, blocked …) as report.json has it.
+    "
+    ALTER TABLE runs ADD COLUMN stats TEXT;
+    ",
 ];

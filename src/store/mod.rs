@@ -113,3 +113,35 @@ fn locked_or(e: rusqlite::Error, path: &Path) -> anyhow::Error {
         _ => e.into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_from_the_first_version_is_upgraded_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(migrations::ALL[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute(
+            "INSERT INTO runs (site_root, site_name, as_of, started_at, finished_at, pages, truncated, vetoes, \
+             deductions, notices) VALUES ('http://a/', 'A', '2026-10-26', 's', 'f', 3, 0, 0, 1, 2)",
+            [],
+        )
+        .unwrap();
+        drop(conn);
+
+        let store = Store::open(&path).unwrap();
+        let version: i64 = store.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version, migrations::ALL.len() as i64);
+        let (pages, stats): (i64, Option<String>) = store
+            .conn
+            .query_row("SELECT pages, stats FROM runs", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        assert_eq!((pages, stats), (3, None), "the old run is kept, its new column empty");
+        let crawls: i64 = store.conn.query_row("SELECT count(*) FROM crawls", [], |r| r.get(0)).unwrap();
+        assert_eq!(crawls, 0);
+    }
+}

@@ -119,8 +119,8 @@ impl Store {
         let score = site.score.as_ref();
         tx.execute(
             "INSERT INTO runs (site_root, site_name, as_of, started_at, finished_at, rubric, total, grade, grade_label,
-                passed, vetoed, pages, truncated, vetoes, deductions, notices)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                passed, vetoed, pages, truncated, vetoes, deductions, notices, stats)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             params![
                 site.root,
                 site.name,
@@ -138,6 +138,7 @@ impl Store {
                 count(Severity::Veto),
                 count(Severity::Deduction),
                 count(Severity::Notice),
+                serde_json::to_string(&site.stats).ok(),
             ],
         )
         .map_err(|e| locked_or(e, &path))?;
