@@ -5,6 +5,7 @@
 mod common;
 
 use std::net::SocketAddr;
+use std::path::Path;
 use std::time::Duration;
 
 use common::{govaudit, govaudit_async, read_report};
@@ -148,16 +149,15 @@ async fn unreachable_home_page_is_reported_not_an_error() {
     assert!(findings[0]["page"].is_null());
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn ctrl_c_writes_what_was_gathered() {
-    let site = common::linked_pages(200, Duration::from_millis(50));
-    let server = Server::start(site, local()).await.unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let out_path = out.path().to_path_buf();
-    let url = server.url("/");
-    let output = tokio::task::spawn_blocking(move || {
+/// Audits a slow 200-page site, sends `signal` after 1.5 s, and returns
+/// what the run printed; the reports go to `out`, the journal to `db`.
+async fn interrupted_with(signal: &str, server: &Server, out: &Path, db: &Path) -> std::process::Output {
+    let (signal, out, db, url) = (signal.to_owned(), out.to_path_buf(), db.to_path_buf(), server.url("/"));
+    tokio::task::spawn_blocking(move || {
         let child = std::process::Command::new(env!("CARGO_BIN_EXE_govaudit"))
-            .args(["audit", &url, "--out", &out_path.to_string_lossy(), "--per-host", "1", "-q", "--no-db"])
+            .args(["audit", &url, "--out", &out.to_string_lossy(), "--per-host", "1", "-q"])
+            .arg("--db")
+            .arg(&db)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -165,14 +165,22 @@ async fn ctrl_c_writes_what_was_gathered() {
         std::thread::sleep(Duration::from_millis(1500));
         // The shell builtin, so the test needs no procps.
         let kill = std::process::Command::new("sh")
-            .args(["-c", &format!("kill -INT {}", child.id())])
+            .args(["-c", &format!("kill -{signal} {}", child.id())])
             .status()
             .unwrap();
         assert!(kill.success());
         child.wait_with_output().unwrap()
     })
     .await
-    .unwrap();
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_writes_what_was_gathered() {
+    let site = common::linked_pages(200, Duration::from_millis(50));
+    let server = Server::start(site, local()).await.unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = interrupted_with("INT", &server, out.path(), &out.path().join("govaudit.db")).await;
     assert_eq!(output.status.code(), Some(2), "{}", String::from_utf8_lossy(&output.stderr));
     let report = read_report(out.path());
     let stats = &report["sites"][0]["stats"];
@@ -180,4 +188,34 @@ async fn ctrl_c_writes_what_was_gathered() {
     let pages = stats["pages"].as_u64().unwrap();
     assert!(pages > 1 && pages < 201, "{pages} pages");
     assert!(stats["skipped_by"]["interrupted"].as_u64().unwrap() > 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_writes_what_was_gathered_and_the_crawl_resumes() {
+    let site = common::linked_pages(200, Duration::from_millis(50));
+    let server = Server::start(site, local()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("govaudit.db");
+    let output = interrupted_with("TERM", &server, &dir.path().join("cut"), &db).await;
+    assert_eq!(output.status.code(), Some(2), "{}", String::from_utf8_lossy(&output.stderr));
+    let cut = read_report(&dir.path().join("cut"));
+    assert_eq!(cut["sites"][0]["stats"]["truncated"], true);
+    let sent = server.stats.seen().len();
+
+    let out = dir.path().join("resumed");
+    let args =
+        ["audit", &server.url("/"), "--resume", "--per-host", "8", "-q", "--db", &db.to_string_lossy()];
+    let mut args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    args.extend(["--out".to_owned(), out.to_string_lossy().into_owned()]);
+    let resumed = govaudit_async(args).await;
+    assert!(resumed.status.success(), "{}", String::from_utf8_lossy(&resumed.stderr));
+    let stats = &read_report(&out)["sites"][0]["stats"];
+    assert_eq!(
+        (stats["truncated"].as_bool(), stats["pages"].as_u64()),
+        (Some(false), Some(201)),
+        "{stats:#}"
+    );
+    // Only what the first run had not finished was asked for.
+    let again = server.stats.seen().len() - sent;
+    assert!(again < 201, "{again} requests after resuming");
 }
