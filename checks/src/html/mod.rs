@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod challenge;
 pub mod column;
+pub mod depth;
 pub mod gone;
 pub mod links;
 pub mod list;
@@ -68,6 +69,9 @@ pub struct PageAnalysis {
     pub issues: Vec<PageIssue>,
     /// Official accounts the page lists (a 政务新媒体 page).
     pub accounts: Vec<accounts::FoundAccount>,
+    /// The markup nested too deep to read whole: only its start was read
+    /// (see [`depth`]).
+    pub nesting_cut: bool,
 }
 
 /// Elements whose text a visitor never reads.
@@ -75,7 +79,8 @@ const INVISIBLE: &[&str] = &["script", "style", "noscript", "template", "title",
 
 /// Parses `input.html` once and extracts the page's facts.
 pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
-    let doc = Html::parse_document(input.html);
+    let cut = depth::cut_point(input.html, depth::MAX_DEPTH);
+    let doc = Html::parse_document(cut.map_or(input.html, |at| &input.html[..at]));
     let title = title(&doc);
     let text = visible_text(&doc);
     let gone = gone::detect(title.as_deref(), &text.short, text.len);
@@ -102,6 +107,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         placement,
         says_empty,
         issues,
+        nesting_cut: cut.is_some(),
     }
 }
 
@@ -217,5 +223,18 @@ mod tests {
         let c = analyze_html("<p>别的 内容</p>");
         assert_eq!(a.text_hash, b.text_hash);
         assert_ne!(a.text_hash, c.text_hash);
+    }
+
+    #[test]
+    fn runaway_nesting_is_read_up_to_the_cap_and_said_so() {
+        let html = format!(
+            "<a href=\"/first.html\">首条</a>{}<a href=\"/lost.html\">x</a>",
+            "<div>".repeat(100_000)
+        );
+        let a = analyze_html(&html);
+        assert!(a.nesting_cut);
+        let links: Vec<&str> = a.links.iter().map(|l| l.url.path()).collect();
+        assert_eq!(links, ["/first.html"]);
+        assert!(!analyze_html("<div><p>正常页面</p></div>").nesting_cut);
     }
 }

@@ -11,7 +11,8 @@ pub const INFO: CheckInfo = CheckInfo {
     title_en: "Page too large: only the first part was read",
     docs_zh: "\
 检查内容：页面正文超过读取上限（默认 5 MB，可用 max_body_bytes 配置）时，只读取上限以内的部分，\
-其后的链接和内容未被检查，并在此提示。
+其后的链接和内容未被检查，并在此提示。标签嵌套超过 1500 层的页面（模板漏写闭合标签，或恶意页面）\
+同样只读取到超过处为止：浏览器也限制嵌套深度，而逐层解析这样的页面会耗时极长。
 
 为何重要：超大的网页在移动网络和老旧电脑上打开很慢，可能超过 15 秒的可用性时限；\
 也说明页面可能嵌入了未压缩的图片或数据。超出部分未检查，结果是下限。
@@ -21,7 +22,10 @@ pub const INFO: CheckInfo = CheckInfo {
 参考：国办秘函〔2019〕19号“功能设计—可用性”。",
     docs_en: "\
 What it checks: a page body longer than the cap (5 MB by default, `max_body_bytes`) is read only \
-up to the cap; links and content after it were not checked, and this notice says so.
+up to the cap; links and content after it were not checked, and this notice says so. A page whose \
+tags nest more than 1,500 levels deep (a template that never closes a tag, or a hostile page) is \
+likewise read only up to that point: browsers cap the depth too, and parsing such a page in full takes \
+very long.
 
 Why it matters: very large pages open slowly on mobile networks and old computers, possibly beyond \
 the 15-second availability limit, and usually embed uncompressed images or data. What lies beyond \
@@ -43,7 +47,10 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             target: Some(t.url.clone()),
             detail: ctx
                 .lang
-                .pick("页面超过读取上限，超出部分未检查", "body over the size cap; the rest was not read")
+                .pick(
+                    "页面超过读取上限（大小或嵌套深度），超出部分未检查",
+                    "page over the read limit (size or nesting depth); the rest was not read",
+                )
                 .to_owned(),
             evidence: ctx.lang.pick("正文已截断", "body cut").to_owned(),
             internal: Some(t.internal),

@@ -1,0 +1,110 @@
+//! A guard against pathologically deep markup.
+//!
+//! html5ever looks through the stack of open elements for most tags it
+//! meets, so a page nested tens of thousands of levels deep (a broken
+//! template that never closes a `<div>`, or a hostile page) costs time in
+//! the square of its depth: 20,000 levels take seconds, 100,000 a minute.
+//! Browsers cap the depth of the tree they build (Blink at 512 levels);
+//! here the page is read up to the point where its nesting passes
+//! [`MAX_DEPTH`], and the rest is treated like the rest of an oversize body:
+//! not read, and said so (`page.oversize`).
+//!
+//! The depth is estimated from the tags alone, without a parse: close tags
+//! pop one level, void and self-closed elements none, and the elements HTML
+//! closes implicitly when a sibling opens (`p`, `li`, `td`, `tr`, `option`…)
+//! are not counted, so long lists and tables never look deep.
+
+/// Deeper than any real page (county portals nest 20–60 levels), shallow
+/// enough that parsing what is kept stays fast.
+pub const MAX_DEPTH: u32 = 1500;
+
+/// Elements without content or closed by their next sibling.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+    "wbr", "keygen", "p", "li", "dt", "dd", "td", "th", "tr", "option", "optgroup", "rb", "rt", "rp",
+    "thead", "tbody", "tfoot", "colgroup",
+];
+
+/// Elements whose content is text, skipped to their end tag.
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
+
+/// Where `html` should be cut so that its nesting stays within `max`, or
+/// `None` when it does. The cut is at the `<` of the tag that went too deep.
+pub fn cut_point(html: &str, max: u32) -> Option<usize> {
+    let bytes = html.as_bytes();
+    let mut depth: u32 = 0;
+    let mut at = 0;
+    while let Some(offset) = memchr(b'<', &bytes[at..]) {
+        let lt = at + offset;
+        let rest = &bytes[lt + 1..];
+        if rest.starts_with(b"!--") {
+            at = find(bytes, lt + 4, b"-->").map_or(bytes.len(), |end| end + 3);
+            continue;
+        }
+        if let Some(after_slash) = rest.strip_prefix(b"/") {
+            if after_slash.first().is_some_and(u8::is_ascii_alphabetic) {
+                depth = depth.saturating_sub(1);
+            }
+            at = lt + 1;
+            continue;
+        }
+        let name_len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if name_len == 0 || !rest[0].is_ascii_alphabetic() {
+            at = lt + 1;
+            continue;
+        }
+        let name = String::from_utf8_lossy(&rest[..name_len]).to_ascii_lowercase();
+        let tag_end = memchr(b'>', rest).map_or(bytes.len(), |gt| lt + 1 + gt);
+        let self_closed = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+        at = tag_end;
+        if RAW_TEXT.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            at = find_ignore_case(bytes, at, close.as_bytes()).unwrap_or(bytes.len());
+            continue;
+        }
+        if self_closed || NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        depth += 1;
+        if depth > max {
+            return Some(lt);
+        }
+    }
+    None
+}
+
+fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
+    haystack.iter().position(|b| *b == needle)
+}
+
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| from + p)
+}
+
+fn find_ignore_case(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| from + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn real_pages_are_never_cut() {
+        let list: String = (0..5000).map(|i| format!("<li><a href=\"/a{i}\">文章</a><p>摘要")).collect();
+        let page = format!(
+            "<html><head><script>if (a<b) {{ x('<div>'); }}</script><!-- <div><div> --></head>\
+             <body><div><ul>{list}</ul><table><tr><td>1<td>2</table><img src=x><br/></div></body></html>"
+        );
+        assert_eq!(cut_point(&page, 10), None);
+    }
+
+    #[test]
+    fn runaway_nesting_is_cut_where_it_passes_the_limit() {
+        let page = format!("<body>{}x", "<div>".repeat(100));
+        let cut = cut_point(&page, 50).unwrap();
+        assert_eq!(&page[..cut], format!("<body>{}", "<div>".repeat(49)));
+        // Closed as it goes: never deep.
+        assert_eq!(cut_point(&"<div></div>".repeat(10_000), 50), None);
+    }
+}
