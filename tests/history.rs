@@ -223,3 +223,41 @@ async fn a_database_that_cannot_be_used_loses_no_report() {
     assert!(stderr.contains("历史数据库未使用") && stderr.contains("future.db"), "{stderr}");
     assert!(common::find_file(out.path(), "report.json").is_some(), "the reports are written all the same");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_site_down_at_the_audit_is_vetoed_by_a_week_of_failed_probes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("govaudit.db");
+    let root = format!("http://127.0.0.1:{}/", govaudit::serve::closed_port().unwrap());
+    // A first run creates the database; then a week of probes, 2 in 20 failed each day.
+    let out = tempfile::tempdir().unwrap();
+    let audit = |out: &std::path::Path| {
+        let args = ["audit", &root, "--db", &db.to_string_lossy(), "--out", &out.to_string_lossy(), "-q"];
+        let mut args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        args.extend(["--as-of".to_owned(), "2026-11-26".to_owned()]);
+        govaudit_async(args)
+    };
+    let first = audit(out.path()).await;
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(common::read_report(out.path())["sites"][0]["score"].is_null(), "no probes, no page: not scored");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    for day in 20..=26 {
+        for n in 0..20 {
+            conn.execute(
+                "INSERT INTO probes (site_root, at, day, ok, status, error, millis) VALUES (?1, ?2, ?3, ?4, NULL, ?5, 10)",
+                rusqlite::params![&root, format!("2026-11-{day}T{n:02}:00:00+08:00"), format!("2026-11-{day}"), n >= 2, "refused"],
+            )
+            .unwrap();
+        }
+    }
+    drop(conn);
+
+    let out = tempfile::tempdir().unwrap();
+    let second = audit(out.path()).await;
+    assert!(second.status.success(), "{}", String::from_utf8_lossy(&second.stderr));
+    let score = common::read_report(out.path())["sites"][0]["score"].clone();
+    assert_eq!(score["vetoed"], true, "{score:#}");
+    let v2 = score["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V2").unwrap();
+    assert_eq!(v2["status"], "fired", "{v2:#}");
+    assert!(String::from_utf8_lossy(&second.stdout).contains("否决 V2"));
+}
