@@ -141,6 +141,11 @@ async fn accounts_are_found_read_and_judged() {
         ]
     );
     assert_eq!(platform.stats.count("GET", "/private/feed.xml"), 0, "robots.txt is obeyed on platforms too");
+    for path in ["/s/fresh", "/s/also", "/user/x"] {
+        let asked = (platform.stats.count("GET", path), platform.stats.count("HEAD", path));
+        assert_eq!(asked, (1, 0), "{path}: requested once, by the account audit, not again as a link");
+    }
+    assert_eq!(site["stats"]["skipped_by"]["account"], 1, "the Weibo profile, read through its API");
     let findings: Vec<(&str, &str, Option<&str>)> = site["findings"]
         .as_array()
         .unwrap()

@@ -132,6 +132,7 @@ fn stats(ctx: &SiteContext<'_>, totals: CrawlTotals) -> Stats {
                     SkipReason::Trap => &mut skipped.trap,
                     SkipReason::Interrupted => &mut skipped.interrupted,
                     SkipReason::InternalError => &mut skipped.internal_error,
+                    SkipReason::Account => &mut skipped.account,
                 };
                 *counter += 1;
                 continue;

@@ -84,6 +84,8 @@ pub struct SkippedBy {
     pub trap: u64,
     pub interrupted: u64,
     pub internal_error: u64,
+    /// Official accounts' pages read by the account audit at another address.
+    pub account: u64,
 }
 
 /// A column (栏目) of the site, as the contract shapes it.

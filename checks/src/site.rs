@@ -112,6 +112,10 @@ pub enum SkipReason {
     /// govaudit itself failed on the answer (a bug, logged); nothing is
     /// claimed about the URL.
     InternalError,
+    /// An official account's page: the account audit requests it (once,
+    /// at the platform's pace) and its answer is the link's. Left only when
+    /// the account was read at another address (an API, a roster entry).
+    Account,
 }
 
 /// The request method that produced an answer.

@@ -126,6 +126,9 @@ pub struct Frontier<'a> {
     progress: &'a Progress,
     /// Where final answers are journaled, when the crawl has a journal.
     journal: Option<Sink>,
+    /// Official accounts' addresses (the config's, and those pages list):
+    /// the account audit requests them, so the crawl does not.
+    accounts: HashSet<String>,
     /// Targets with a final answer or failure, and how many of them failed.
     checked: usize,
     failed: usize,
@@ -165,10 +168,14 @@ impl<'a> Frontier<'a> {
             counters: CrawlCounters::default(),
             progress,
             journal,
+            accounts: HashSet::new(),
             checked: 0,
             failed: 0,
             last_report: Instant::now(),
         };
+        for spec in &settings.accounts {
+            frontier.add_account(&spec.url);
+        }
         frontier.scope.add_host(&start);
         frontier.root = frontier.intern(&start, 0, Via::Link);
         frontier.root_chain.insert(frontier.root);
@@ -430,6 +437,9 @@ impl<'a> Frontier<'a> {
                 if self.root_chain.contains(&id) && self.probe.is_none() {
                     self.schedule_probe(id);
                 }
+                for account in &analysis.accounts {
+                    self.add_account(account.url.as_str());
+                }
                 let links = self.intern_links(&analysis, depth + 1);
                 let items = self.intern_items(&analysis, depth + 1);
                 page_index = Some(self.pages.len() as u32);
@@ -479,6 +489,13 @@ impl<'a> Frontier<'a> {
             .collect()
     }
 
+    fn add_account(&mut self, address: &str) {
+        if let Ok(mut url) = Url::parse(address) {
+            self.fetcher.normalizer().normalize(&mut url);
+            self.accounts.insert(url.into());
+        }
+    }
+
     /// Asks once for a URL of the site that cannot exist.
     fn schedule_probe(&mut self, home: TargetId) {
         let Ok(home) = Url::parse(&self.targets[home as usize].url) else { return };
@@ -505,7 +522,8 @@ impl<'a> Frontier<'a> {
             // An endless chain of redirects to new URLs: stop following.
             Some(SkipReason::Trap)
         } else {
-            self.scope.skip_reason(url, internal)
+            let account = matches!(via, Via::Link) && self.accounts.contains(url.as_str());
+            self.scope.skip_reason(url, internal).or(account.then_some(SkipReason::Account))
         };
         let plan = self.plan(url, internal, depth, via);
         self.ids.insert(url.as_str().to_owned(), id);

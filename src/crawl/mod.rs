@@ -122,8 +122,12 @@ pub async fn crawl(
     normalizer.normalize(&mut start);
     let hosts = settings.include_hosts.iter().filter_map(|h| HostKey::parse(h)).collect();
     let scope = Scope::new(hosts, settings.exclude.clone(), settings.external, settings.max_query_variants);
-    let fetcher =
-        fetch::Fetcher::new(client, settings.max_body_bytes, normalizer, Arc::clone(&settings.page_options));
+    let fetcher = fetch::Fetcher::new(
+        client,
+        settings.max_body_bytes,
+        Arc::clone(&normalizer),
+        Arc::clone(&settings.page_options),
+    );
     let (fetcher, sink) = match memory {
         Some(memory) => (fetcher.with_journal(memory.recall), Some(memory.sink)),
         None => (fetcher, None),
@@ -142,11 +146,52 @@ pub async fn crawl(
         let (accounts, used) =
             accounts::fetch_all(settings, fetcher, specs, settings.utc_offset, interrupt).await;
         site.accounts = accounts;
+        answer_account_links(&mut site, &normalizer);
         counters.requests += used.requests;
         counters.bytes += used.bytes;
         counters.duration += started.elapsed();
     }
     (site, counters)
+}
+
+/// Gives the links the crawl left to the account audit the answer their
+/// account got, so a dead account link is a dead link like any other, and
+/// no account page is requested twice.
+fn answer_account_links(site: &mut SiteCrawl, normalizer: &Normalizer) {
+    use checks::account::facts::AccountAnswer;
+    use checks::site::{Answer, FetchOutcome, Method, SkipReason};
+    let normalized = |address: &str| {
+        Url::parse(address).ok().map(|mut url| {
+            normalizer.normalize(&mut url);
+            String::from(url)
+        })
+    };
+    // Only accounts read at the address listed: an API read is not the link's answer.
+    let by_url: std::collections::HashMap<String, &AccountAnswer> = site
+        .accounts
+        .iter()
+        .filter(|a| normalized(&a.requested) == normalized(&a.spec.url))
+        .filter_map(|a| Some((normalized(&a.requested)?, &a.answer)))
+        .collect();
+    for target in &mut site.targets {
+        if target.outcome != FetchOutcome::Skipped(SkipReason::Account) {
+            continue;
+        }
+        let Some(answer) = by_url.get(target.url.as_str()) else { continue };
+        target.outcome = match answer {
+            AccountAnswer::Answered { status, body, .. } => FetchOutcome::Answered(Answer {
+                status: *status,
+                method: Method::Get,
+                location: None,
+                content_type: None,
+                challenge: checks::html::challenge::detect(*status, body).map(str::to_owned),
+                cut: false,
+            }),
+            AccountAnswer::Failed(error) => FetchOutcome::Failed(error.clone()),
+            AccountAnswer::Disallowed => FetchOutcome::Skipped(SkipReason::Robots),
+            AccountAnswer::NotRequested => FetchOutcome::Skipped(SkipReason::Interrupted),
+        };
+    }
 }
 
 /// The site's facts when only its accounts are audited: its home page,
