@@ -333,17 +333,15 @@ const BATCH_WINDOW: std::time::Duration = std::time::Duration::from_millis(100);
 /// Most answers written in one transaction.
 const BATCH_MAX: usize = 2048;
 
-/// `first` and whatever else arrives within [`BATCH_WINDOW`].
+/// `first` and whatever else arrives within [`BATCH_WINDOW`]. The writer
+/// sleeps rather than waits on the channel meanwhile: a thread waiting on
+/// it would be woken by every answer the crawl sends.
 fn gather(first: Message, receiver: &mpsc::Receiver<Message>) -> Vec<Message> {
-    let until = std::time::Instant::now() + BATCH_WINDOW;
     let mut batch = vec![first];
-    while batch.len() < BATCH_MAX && !matches!(batch.last(), Some(Message::Finish { .. })) {
-        let left = until.saturating_duration_since(std::time::Instant::now());
-        match receiver.recv_timeout(left) {
-            Ok(message) => batch.push(message),
-            Err(_) => break,
-        }
+    if !matches!(batch[0], Message::Finish { .. }) {
+        std::thread::sleep(BATCH_WINDOW);
     }
+    batch.extend(receiver.try_iter().take(BATCH_MAX));
     batch
 }
 
