@@ -124,6 +124,8 @@ struct FreshnessFile {
     account_days: Option<u32>,
     warn_news_days: Option<u32>,
     warn_other_days: Option<u32>,
+    /// Working days a message may wait for its answer (`interaction.slow-reply`).
+    reply_working_days: Option<u32>,
     exempt: Option<Vec<String>>,
 }
 
@@ -503,6 +505,7 @@ fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) {
     }
     audit.warning.news = f.warn_news_days.unwrap_or(audit.warning.news);
     audit.warning.others = f.warn_other_days.unwrap_or(audit.warning.others);
+    audit.reply_working_days = f.reply_working_days.unwrap_or(audit.reply_working_days);
     audit.exempt = f.exempt.unwrap_or_default().into_iter().map(UrlPrefix).collect();
 }
 

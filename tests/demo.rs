@@ -74,6 +74,16 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(future, portal::planted_future_items(as_of));
     assert_eq!(of("update.homepage-stale").count(), 0, "the demo's home page is fresh");
 
+    // Interaction: one 县长信箱 letter answered two weeks late (a
+    // deduction); the portal's channel works and its replies are recent.
+    let slow: Vec<_> = of("interaction.slow-reply").filter_map(|f| local(&f["target"])).collect();
+    assert_eq!(slow, portal::planted_slow_reply(as_of));
+    for quiet in ["interaction.unanswered", "interaction.no-channel", "interaction.not-published"] {
+        assert_eq!(of(quiet).count(), 0, "{quiet} on the portal");
+    }
+    let v5 = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V5").unwrap();
+    assert_eq!(v5["status"], "clear", "{v5}");
+
     // Page checks: every planted fault on its page, and nothing else.
     let page_check = |check: &str| {
         check.starts_with("a11y.")
@@ -150,6 +160,22 @@ fn demo_reports_exactly_the_planted_defects() {
     let v3 = town["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V3").unwrap();
     assert_eq!((v3["status"].as_str(), town["score"]["kind"].as_str()), (Some("fired"), Some("township")));
     assert_eq!(town["score"]["grade"], "fail");
+    // Its 镇长信箱: a letter pending for 150 days (V5) and no reply for
+    // over two months.
+    let town_root = town["root"].as_str().unwrap().trim_end_matches('/').to_owned();
+    let town_findings = town["findings"].as_array().unwrap();
+    let town_of = |check: &str| -> Vec<String> {
+        town_findings
+            .iter()
+            .filter(|f| f["check"] == check)
+            .map(|f| f["target"].as_str().or(f["page"].as_str()).unwrap().replace(&town_root, ""))
+            .collect()
+    };
+    assert_eq!(town_of("interaction.unanswered"), [portal::dept::letter_path(2)]);
+    assert_eq!(town_of("interaction.not-published"), [portal::dept::MAILBOX_PATH]);
+    assert_eq!(town_of("interaction.slow-reply"), Vec::<String>::new());
+    let v5 = town["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V5").unwrap();
+    assert_eq!(v5["status"], "fired", "{v5}");
 
     // Every site is scored and every format written; the portal passes
     // with deductions, and the ranking puts the vetoed township last.

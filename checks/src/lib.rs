@@ -15,6 +15,7 @@ pub mod content;
 pub mod dates;
 pub mod html;
 pub mod identity;
+pub mod interaction;
 pub mod lang;
 pub mod link;
 pub mod page;

@@ -11,7 +11,7 @@ use crate::link::verdict::Verdicts;
 use crate::page_check::{self, PageCheck, Scope};
 use crate::settings::AuditSettings;
 use crate::site::{Element, PageFacts, SiteCrawl, TargetId};
-use crate::{a11y, account, content, identity, link, page, site, update};
+use crate::{a11y, account, content, identity, interaction, link, page, site, update};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hasher};
@@ -61,6 +61,8 @@ pub struct SiteContext<'a> {
     pub columns: Vec<Column>,
     /// The official accounts, each judged once.
     pub accounts: Vec<crate::account::evaluate::Judged<'a>>,
+    /// The consultation columns (县长信箱, 网上咨询 …) and their messages.
+    pub consultations: Vec<interaction::Consultation>,
     /// Per page: false when it is an exact copy of another page.
     canonical: Vec<bool>,
 }
@@ -78,8 +80,10 @@ impl<'a> SiteContext<'a> {
                 crate::account::evaluate::judge(facts, settings.as_of, settings.limits.account, settings.lang)
             })
             .collect();
+        let consultations = interaction::consultations(crawl, &columns, settings.as_of);
         SiteContext {
             accounts,
+            consultations,
             crawl,
             home,
             verdicts: Verdicts::new(crawl, home),
@@ -191,6 +195,10 @@ pub const CHECKS: &[Check] = &[
     Check { info: &column::blank::INFO, run: column::blank::run },
     Check { info: &column::due_soon::INFO, run: column::due_soon::run },
     Check { info: &content::future_date::INFO, run: content::future_date::run },
+    Check { info: &interaction::no_channel::INFO, run: interaction::no_channel::run },
+    Check { info: &interaction::unanswered::INFO, run: interaction::unanswered::run },
+    Check { info: &interaction::slow_reply::INFO, run: interaction::slow_reply::run },
+    Check { info: &interaction::not_published::INFO, run: interaction::not_published::run },
     Check { info: &account::stale::INFO, run: account::stale::run },
     Check { info: &account::unreachable::INFO, run: account::unreachable::run },
     Check { info: &account::not_evaluated::INFO, run: account::not_evaluated::run },

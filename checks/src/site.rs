@@ -201,6 +201,9 @@ pub struct PageFacts {
     pub issues: Vec<crate::page_check::PageIssue>,
     /// Official accounts the page lists (a 政务新媒体 page).
     pub accounts: Vec<crate::html::accounts::FoundAccount>,
+    /// Messages and replies the page publishes (a consultation column's
+    /// list, or one message's own page).
+    pub messages: Vec<Message>,
 }
 
 impl PageFacts {
@@ -212,7 +215,9 @@ impl PageFacts {
         links: Vec<Link>,
         items: Vec<Item>,
     ) -> Self {
+        let messages = messages_of(&analysis, &links);
         PageFacts {
+            messages,
             target,
             links,
             title: analysis.title,
@@ -227,6 +232,44 @@ impl PageFacts {
             accounts: analysis.accounts,
         }
     }
+}
+
+/// The page's messages, their links resolved to the targets the crawler
+/// interned for the page's links (one target per link, in the order of
+/// `analysis.links`), so the crawler need not know about messages.
+fn messages_of(analysis: &crate::html::PageAnalysis, links: &[Link]) -> Vec<Message> {
+    analysis
+        .messages
+        .iter()
+        .map(|m| {
+            let target = m.url.as_ref().and_then(|url| {
+                let at = analysis.links.iter().position(|l| l.url == *url)?;
+                links.get(at).map(|l| l.target)
+            });
+            Message {
+                target,
+                title: m.title.clone(),
+                asked: m.asked,
+                answered: m.answered,
+                pending: m.pending,
+            }
+        })
+        .collect()
+}
+
+/// A message to the government (留言 / 来信) as a page publishes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// The message's own page; `None` for the page itself (a detail page)
+    /// or a message published inline.
+    pub target: Option<TargetId>,
+    pub title: String,
+    /// 留言时间 / 来信时间.
+    pub asked: Option<Written>,
+    /// 答复时间 / 回复时间.
+    pub answered: Option<Written>,
+    /// The page says it awaits an answer (未回复, 办理中 …).
+    pub pending: bool,
 }
 
 /// An item of a list page.

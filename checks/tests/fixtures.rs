@@ -100,6 +100,12 @@ fn one_page_site(analysis: checks::html::PageAnalysis, m: &Markers) -> SiteCrawl
         .iter()
         .map(|i| Item { target: intern(i.url.as_str()), title: i.title.clone(), date: i.date })
         .collect();
+    // What the crawler keeps of a link's text: the name of the page it leads to.
+    for l in &analysis.links {
+        if let Some(t) = targets.iter_mut().find(|t| t.url == l.url.as_str() && t.label.is_none()) {
+            t.label.clone_from(&l.label);
+        }
+    }
     targets[page as usize].page = Some(0);
     let facts = PageFacts::new(page, analysis, links, items);
     SiteCrawl {

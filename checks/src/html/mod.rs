@@ -12,6 +12,7 @@ pub mod column;
 pub mod gone;
 pub mod links;
 pub mod list;
+pub mod messages;
 
 use std::hash::{DefaultHasher, Hasher};
 
@@ -68,6 +69,8 @@ pub struct PageAnalysis {
     pub issues: Vec<PageIssue>,
     /// Official accounts the page lists (a 政务新媒体 page).
     pub accounts: Vec<accounts::FoundAccount>,
+    /// Messages to the government and their replies (留言 / 答复).
+    pub messages: Vec<messages::FoundMessage>,
 }
 
 /// Elements whose text a visitor never reads.
@@ -90,8 +93,10 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);
     let accounts = accounts::find(&doc, &resolver, title.as_deref(), placement.column_name.as_deref());
+    let messages = messages::find(&doc, &resolver, input.url);
     PageAnalysis {
         accounts,
+        messages,
         links: links::collect(&doc, &resolver),
         site_name: meta_content(&doc, "sitename"),
         title,

@@ -12,6 +12,14 @@ use super::rng::Rng;
 use super::spec::{COLUMNS, ColumnSpec, Fill, Kind, Section};
 use super::{docs, news, services};
 
+/// The 县长信箱 letter (by list position, newest first) answered late on
+/// purpose: at least 14 days old whatever the random gaps, so its answer
+/// two weeks on still falls before `as_of`.
+pub(super) const SLOW_LETTER: usize = 12;
+
+/// How long the planted late answer took: two weeks, 9 or more working days.
+const SLOW_REPLY_HOURS: i64 = 14 * 24;
+
 /// What the server does with an article's URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Fate {
@@ -137,7 +145,12 @@ impl Catalog {
         match spec.kind {
             Kind::Interp => self.interpretations(rng),
             Kind::Report => self.annual_reports(rng),
-            Kind::Letter => self.dates(spec, rng).into_iter().map(|at| (at, self.letter(rng, at))).collect(),
+            Kind::Letter => self
+                .dates(spec, rng)
+                .into_iter()
+                .enumerate()
+                .map(|(i, at)| (at, self.letter(rng, at, i == SLOW_LETTER)))
+                .collect(),
             _ => {
                 let dates = self.dates(spec, rng);
                 dates.into_iter().enumerate().map(|(i, at)| (at, draft(spec.kind, rng, at, i))).collect()
@@ -148,10 +161,13 @@ impl Catalog {
     /// A letter answered within a few days, but never later than the
     /// evening before `as_of`: a reply dated in the future would be a
     /// (false) forged-date finding.
-    fn letter(&self, rng: &mut Rng, asked: NaiveDateTime) -> Draft {
+    /// `slow`: the planted late answer (`interaction.slow-reply`), two
+    /// weeks after the letter came.
+    fn letter(&self, rng: &mut Rng, asked: NaiveDateTime, slow: bool) -> Draft {
         let latest =
             (self.as_of - Days::new(1)).and_time(NaiveTime::from_hms_opt(17, 30, 0).unwrap_or_default());
-        let wanted = asked + chrono::Duration::hours(rng.range(20, 100));
+        let hours = rng.range(20, 100);
+        let wanted = asked + chrono::Duration::hours(if slow { SLOW_REPLY_HOURS } else { hours });
         let replied = wanted.min(latest).max(asked + chrono::Duration::hours(2));
         let mut draft = services::letter(rng, asked, replied);
         draft.replied = Some(replied);

@@ -6,7 +6,9 @@
 //!   entry, accessible markup) but for its domain: `identity.domain`.
 //! - 清溪县青石镇人民政府, under the portal's domain, whose staff stopped
 //!   posting five weeks ago: its home page is stale (veto V3), so the
-//!   ranking shows a vetoed site.
+//!   ranking shows a vetoed site. Its 镇长信箱 has left a letter waiting
+//!   five months (`interaction.unanswered`, veto V5) and published no
+//!   reply for over two months (`interaction.not-published`).
 
 use checks::score::SiteKind;
 use chrono::{Days, NaiveDate};
@@ -27,6 +29,12 @@ pub struct Unit {
     column: &'static str,
     /// News: (days before `as_of`, title).
     news: &'static [(u64, &'static str)],
+    /// Its consultation channel's name (局长信箱), linked from every page.
+    mailbox: &'static str,
+    /// Letters the mailbox publishes: (days before `as_of` it came, days
+    /// before `as_of` it was answered or `None` while pending, title).
+    /// Without letters the mailbox page only says how to write.
+    letters: &'static [(u64, Option<u64>, &'static str)],
 }
 
 /// The bureau: its host is not under `.gov.cn` (the planted fault).
@@ -44,6 +52,8 @@ pub const BUREAU: Unit = Unit {
         (9, "县教体局开展校园食品安全专项检查"),
         (12, "清溪县2026年教师招聘面试成绩公示"),
     ],
+    mailbox: "局长信箱",
+    letters: &[],
 };
 
 /// The township: its newest item is 36 days old (the planted fault: V3).
@@ -60,7 +70,22 @@ pub const TOWNSHIP: Unit = Unit {
         (47, "青石镇2026年秋季征兵体检工作顺利完成"),
         (55, "青石镇召开党委理论学习中心组学习会"),
     ],
+    mailbox: "镇长信箱",
+    letters: &[
+        (75, Some(72), "咨询青石镇农村自建房审批手续"),
+        (100, Some(96), "关于青石镇青龙村道路积水的问题"),
+        // The planted faults: pending for 150 days; newest reply 72 days old.
+        (150, None, "关于青石镇集镇生活污水直排的问题"),
+    ],
 };
+
+/// The portal path of a unit's letter, by its position in `letters`.
+pub fn letter_path(i: usize) -> String {
+    format!("/hdjl/{}.html", i + 1)
+}
+
+/// Where a unit's mailbox is.
+pub const MAILBOX_PATH: &str = "/hdjl/index.html";
 
 /// Both unit sites, in the order the demo audits them.
 pub const UNITS: [&Unit; 2] = [&BUREAU, &TOWNSHIP];
@@ -70,7 +95,7 @@ fn article_path(i: usize) -> String {
 }
 
 fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
-    let Unit { host, name, site_code, psb, .. } = unit;
+    let Unit { host, name, site_code, psb, mailbox, .. } = unit;
     let full_title = if title == *name { (*name).to_owned() } else { format!("{title}_{name}") };
     let zc = hosts::url(ZFWZZC, &format!("/check_web/errorInfo_querySiteInfo.action?sitecode={site_code}"));
     let logo = hosts::url(DCS, "/image/red.png");
@@ -87,7 +112,7 @@ fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
 <meta name=\"SiteIDCode\" content=\"{site_code}\">
 </head>
 <body>
-<div class=\"top\"><a href=\"/\">首页</a> | <a href=\"/wza/index.html\">无障碍</a> | <a href=\"{gov}\">中国政府网</a></div>
+<div class=\"top\"><a href=\"/\">首页</a> | <a href=\"{MAILBOX_PATH}\">{mailbox}</a> | <a href=\"/wza/index.html\">无障碍</a> | <a href=\"{gov}\">中国政府网</a></div>
 <div class=\"main\">
 {main}
 </div>
@@ -141,7 +166,48 @@ pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
         );
         site.insert(&article_path(i), shell(unit, title, &main));
     }
+    mailbox(unit, as_of, &mut site);
     let wza = "<h1>无障碍浏览</h1>\n<p>本网站提供放大缩小、高对比度、读屏等辅助功能。</p>";
     site.insert("/wza/index.html", shell(unit, "无障碍浏览", wza));
     site
+}
+
+/// The unit's mailbox: a table of its letters with 留言时间 and 答复时间
+/// and a page for each, or, without letters, how to write.
+fn mailbox(unit: &Unit, as_of: NaiveDate, site: &mut Site) {
+    let day = |ago: u64| (as_of - Days::new(ago)).format("%Y-%m-%d").to_string();
+    let mailbox = unit.mailbox;
+    if unit.letters.is_empty() {
+        let main = format!(
+            "<h1>{mailbox}</h1>\n<p>来信请发送电子邮件至 jyty@qingxi.gov.cn，我们将在 5 个工作日内答复。</p>"
+        );
+        site.insert(MAILBOX_PATH, shell(unit, mailbox, &main));
+        return;
+    }
+    let mut rows = String::new();
+    for (i, (asked, answered, title)) in unit.letters.iter().enumerate() {
+        let (answered, state) = match answered {
+            Some(a) => (day(*a), "已办结"),
+            None => (String::new(), "办理中"),
+        };
+        rows.push_str(&format!(
+            "<tr><td><a href=\"{}\">{title}</a></td><td>{}</td><td>{answered}</td><td>{state}</td></tr>\n",
+            letter_path(i),
+            day(*asked)
+        ));
+        let reply = if answered.is_empty() {
+            String::new()
+        } else {
+            format!("<p>答复时间：{answered}</p>\n<p>您好！来信收悉，已转相关部门办理。</p>")
+        };
+        let main = format!(
+            "<h1>{title}</h1>\n<p>留言时间：{}</p>\n<p>办理状态：{state}</p>\n{reply}<p><a href=\"{MAILBOX_PATH}\">返回列表</a></p>",
+            day(*asked)
+        );
+        site.insert(&letter_path(i), shell(unit, title, &main));
+    }
+    let main = format!(
+        "<h1>{mailbox}</h1>\n<table class=\"letters\">\n<tr><th>信件标题</th><th>留言时间</th><th>答复时间</th><th>状态</th></tr>\n{rows}</table>"
+    );
+    site.insert(MAILBOX_PATH, shell(unit, mailbox, &main));
 }

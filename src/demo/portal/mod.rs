@@ -136,6 +136,16 @@ pub fn planted_future_items(as_of: NaiveDate) -> Vec<String> {
     freshness::future_items(&catalog(as_of))
 }
 
+/// Portal path of the 县长信箱 letter answered late on purpose
+/// (`interaction.slow-reply`): two weeks after it came.
+pub fn planted_slow_reply(as_of: NaiveDate) -> Vec<String> {
+    let cat = catalog(as_of);
+    cat.column("xzxx")
+        .filter(|a| a.draft.replied.is_some_and(|r| r - a.at > chrono::Duration::days(7)))
+        .map(|a| a.path())
+        .collect()
+}
+
 /// An official account the portal lists (政务新媒体) and what reading it
 /// must show an audit run at `as_of`.
 #[derive(Clone, Debug, PartialEq, Eq)]
