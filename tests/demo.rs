@@ -81,8 +81,11 @@ fn demo_reports_exactly_the_planted_defects() {
     for quiet in ["interaction.unanswered", "interaction.no-channel", "interaction.not-published"] {
         assert_eq!(of(quiet).count(), 0, "{quiet} on the portal");
     }
-    let v5 = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V5").unwrap();
-    assert_eq!(v5["status"], "clear", "{v5}");
+    for id in ["V5", "V6"] {
+        let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
+        assert_eq!(veto["status"], "clear", "{veto}");
+    }
+    assert_eq!(of("service.no-entry").count() + of("site.no-search").count(), 0, "the portal has both");
 
     // Page checks: every planted fault on its page, and nothing else.
     let page_check = |check: &str| {
@@ -174,8 +177,15 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(town_of("interaction.unanswered"), [portal::dept::letter_path(2)]);
     assert_eq!(town_of("interaction.not-published"), [portal::dept::MAILBOX_PATH]);
     assert_eq!(town_of("interaction.slow-reply"), Vec::<String>::new());
-    let v5 = town["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V5").unwrap();
-    assert_eq!(v5["status"], "fired", "{v5}");
+    let town_veto = |id: &str| {
+        let veto = town["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
+        veto["status"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(town_veto("V5"), "fired");
+    // No services entry (V6) and no search box on its home page.
+    assert_eq!(town_of("service.no-entry"), ["/"]);
+    assert_eq!(town_of("site.no-search"), ["/"]);
+    assert_eq!(town_veto("V6"), "fired");
 
     // Every site is scored and every format written; the portal passes
     // with deductions, and the ranking puts the vetoed township last.

@@ -23,6 +23,7 @@ pub mod page_check;
 pub mod registry;
 pub mod score;
 pub mod scorecard;
+pub mod service;
 pub mod settings;
 pub mod site;
 pub mod update;

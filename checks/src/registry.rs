@@ -11,7 +11,7 @@ use crate::link::verdict::Verdicts;
 use crate::page_check::{self, PageCheck, Scope};
 use crate::settings::AuditSettings;
 use crate::site::{Element, PageFacts, SiteCrawl, TargetId};
-use crate::{a11y, account, content, identity, interaction, link, page, site, update};
+use crate::{a11y, account, content, identity, interaction, link, page, service, site, update};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hasher};
@@ -217,6 +217,8 @@ const PAGE_CHECKS: &[PageCheck] = &[
         run: identity::error_report::run,
     },
     PageCheck { info: &identity::domain::INFO, scope: Scope::HomePage, run: identity::domain::run },
+    PageCheck { info: &service::no_entry::INFO, scope: Scope::HomePage, run: service::no_entry::run },
+    PageCheck { info: &site::no_search::INFO, scope: Scope::HomePage, run: site::no_search::run },
     PageCheck { info: &content::pii::INFO, scope: Scope::EveryPage, run: content::pii::run },
     PageCheck { info: &content::typo::INFO, scope: Scope::EveryPage, run: content::typo::run },
 ];

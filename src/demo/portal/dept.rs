@@ -8,7 +8,9 @@
 //!   posting five weeks ago: its home page is stale (veto V3), so the
 //!   ranking shows a vetoed site. Its 镇长信箱 has left a letter waiting
 //!   five months (`interaction.unanswered`, veto V5) and published no
-//!   reply for over two months (`interaction.not-published`).
+//!   reply for over two months (`interaction.not-published`); nor does it
+//!   offer a services entry (`service.no-entry`, veto V6) or a search box
+//!   (`site.no-search`).
 
 use checks::score::SiteKind;
 use chrono::{Days, NaiveDate};
@@ -35,6 +37,9 @@ pub struct Unit {
     /// before `as_of` it was answered or `None` while pending, title).
     /// Without letters the mailbox page only says how to write.
     letters: &'static [(u64, Option<u64>, &'static str)],
+    /// It links to the county's services on the provincial platform
+    /// (政务服务) and offers a search box.
+    services: bool,
 }
 
 /// The bureau: its host is not under `.gov.cn` (the planted fault).
@@ -54,6 +59,7 @@ pub const BUREAU: Unit = Unit {
     ],
     mailbox: "局长信箱",
     letters: &[],
+    services: true,
 };
 
 /// The township: its newest item is 36 days old (the planted fault: V3).
@@ -77,12 +83,16 @@ pub const TOWNSHIP: Unit = Unit {
         // The planted faults: pending for 150 days; newest reply 72 days old.
         (150, None, "关于青石镇集镇生活污水直排的问题"),
     ],
+    services: false,
 };
 
 /// The portal path of a unit's letter, by its position in `letters`.
 pub fn letter_path(i: usize) -> String {
     format!("/hdjl/{}.html", i + 1)
 }
+
+/// Where a unit's search box sends its query.
+const SEARCH_PATH: &str = "/search.html";
 
 /// Where a unit's mailbox is.
 pub const MAILBOX_PATH: &str = "/hdjl/index.html";
@@ -96,6 +106,15 @@ fn article_path(i: usize) -> String {
 
 fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
     let Unit { host, name, site_code, psb, mailbox, .. } = unit;
+    let services = if unit.services {
+        format!(
+            " | <a href=\"{}\">政务服务</a> <form class=\"search\" action=\"{SEARCH_PATH}\" method=\"get\">\
+<input name=\"q\" type=\"text\" aria-label=\"站内搜索\"><button type=\"submit\">搜索</button></form>",
+            hosts::service_hall()
+        )
+    } else {
+        String::new()
+    };
     let full_title = if title == *name { (*name).to_owned() } else { format!("{title}_{name}") };
     let zc = hosts::url(ZFWZZC, &format!("/check_web/errorInfo_querySiteInfo.action?sitecode={site_code}"));
     let logo = hosts::url(DCS, "/image/red.png");
@@ -112,7 +131,7 @@ fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
 <meta name=\"SiteIDCode\" content=\"{site_code}\">
 </head>
 <body>
-<div class=\"top\"><a href=\"/\">首页</a> | <a href=\"{MAILBOX_PATH}\">{mailbox}</a> | <a href=\"/wza/index.html\">无障碍</a> | <a href=\"{gov}\">中国政府网</a></div>
+<div class=\"top\"><a href=\"/\">首页</a> | <a href=\"{MAILBOX_PATH}\">{mailbox}</a> | <a href=\"/wza/index.html\">无障碍</a> | <a href=\"{gov}\">中国政府网</a>{services}</div>
 <div class=\"main\">
 {main}
 </div>
@@ -167,6 +186,10 @@ pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
         site.insert(&article_path(i), shell(unit, title, &main));
     }
     mailbox(unit, as_of, &mut site);
+    if unit.services {
+        let found = "<h1>搜索结果</h1>\n<p>请输入关键词。</p>";
+        site.insert(SEARCH_PATH, shell(unit, "搜索结果", found));
+    }
     let wza = "<h1>无障碍浏览</h1>\n<p>本网站提供放大缩小、高对比度、读屏等辅助功能。</p>";
     site.insert("/wza/index.html", shell(unit, "无障碍浏览", wza));
     site
