@@ -85,7 +85,9 @@ fn demo_reports_exactly_the_planted_defects() {
         let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
         assert_eq!(veto["status"], "clear", "{veto}");
     }
-    assert_eq!(of("service.no-entry").count() + of("site.no-search").count(), 0, "the portal has both");
+    for check in ["service.no-entry", "site.no-search", "site.no-annual-report"] {
+        assert_eq!(of(check).count(), 0, "the portal has what {check} looks for");
+    }
 
     // Page checks: every planted fault on its page, and nothing else.
     let page_check = |check: &str| {
@@ -185,6 +187,7 @@ fn demo_reports_exactly_the_planted_defects() {
     // No services entry (V6) and no search box on its home page.
     assert_eq!(town_of("service.no-entry"), ["/"]);
     assert_eq!(town_of("site.no-search"), ["/"]);
+    assert_eq!(town_of("site.no-annual-report"), ["/"]);
     assert_eq!(town_veto("V6"), "fired");
 
     // Every site is scored and every format written; the portal passes

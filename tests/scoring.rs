@@ -24,11 +24,18 @@ fn site(newest: &str) -> Site {
 <h1>测试县人民政府</h1><h2><a href=\"/xwdt/\">工作动态</a></h2>\
 <ul><li><a href=\"/xwdt/1.html\">县政府召开常务会议</a><span>{newest}</span></li></ul>\
 <img src=\"/banner.png\" alt=\"横幅\">\
-<p><a href=\"/hdjl/xzxx.html\">县长信箱</a> <a href=\"/zwfw/\">政务服务</a></p>\
+<p><a href=\"/hdjl/xzxx.html\">县长信箱</a> <a href=\"/zwfw/\">政务服务</a> <a href=\"/ndbb.html\">2025年度报表</a></p>\
 <form action=\"/search\" method=\"get\"><input name=\"q\" aria-label=\"站内搜索\"><button>搜索</button></form></body></html>"
         )),
     )
-    // A working consultation channel (V5) and a service entry (V6).
+    // A working consultation channel (V5), a service entry (V6) and last
+    // year's annual report.
+    .insert(
+        "/ndbb.html",
+        Resource::html(
+            "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>2025年度网站工作年度报表</title></head><body><p>报表。</p></body></html>",
+        ),
+    )
     .insert(
         "/hdjl/xzxx.html",
         Resource::html(

@@ -191,6 +191,7 @@ pub const CHECKS: &[Check] = &[
     Check { info: &page::blocked::INFO, run: page::blocked::run },
     Check { info: &page::oversize::INFO, run: page::oversize::run },
     Check { info: &update::homepage_stale::INFO, run: update::homepage_stale::run },
+    Check { info: &site::no_annual_report::INFO, run: site::no_annual_report::run },
     Check { info: &column::stale::INFO, run: column::stale::run },
     Check { info: &column::blank::INFO, run: column::blank::run },
     Check { info: &column::due_soon::INFO, run: column::due_soon::run },

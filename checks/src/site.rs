@@ -8,6 +8,7 @@
 //! A failed fetch is data here ([`FetchOutcome`]), never an error: a dead
 //! link is the site's problem, not the tool's.
 
+pub mod no_annual_report;
 pub mod no_search;
 pub mod unreachable;
 

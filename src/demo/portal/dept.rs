@@ -9,11 +9,12 @@
 //!   ranking shows a vetoed site. Its 镇长信箱 has left a letter waiting
 //!   five months (`interaction.unanswered`, veto V5) and published no
 //!   reply for over two months (`interaction.not-published`); nor does it
-//!   offer a services entry (`service.no-entry`, veto V6) or a search box
-//!   (`site.no-search`).
+//!   offer a services entry (`service.no-entry`, veto V6), a search box
+//!   (`site.no-search`) or last year's annual report
+//!   (`site.no-annual-report`).
 
 use checks::score::SiteKind;
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 use crate::serve::{Resource, Site};
 
@@ -37,9 +38,10 @@ pub struct Unit {
     /// before `as_of` it was answered or `None` while pending, title).
     /// Without letters the mailbox page only says how to write.
     letters: &'static [(u64, Option<u64>, &'static str)],
-    /// It links to the county's services on the provincial platform
-    /// (政务服务) and offers a search box.
-    services: bool,
+    /// It offers what a kept site offers: a link to the county's services
+    /// on the provincial platform (政务服务), a search box and last year's
+    /// website annual report (网站工作年度报表) on its home page.
+    complete: bool,
 }
 
 /// The bureau: its host is not under `.gov.cn` (the planted fault).
@@ -59,7 +61,7 @@ pub const BUREAU: Unit = Unit {
     ],
     mailbox: "局长信箱",
     letters: &[],
-    services: true,
+    complete: true,
 };
 
 /// The township: its newest item is 36 days old (the planted fault: V3).
@@ -83,7 +85,7 @@ pub const TOWNSHIP: Unit = Unit {
         // The planted faults: pending for 150 days; newest reply 72 days old.
         (150, None, "关于青石镇集镇生活污水直排的问题"),
     ],
-    services: false,
+    complete: false,
 };
 
 /// The portal path of a unit's letter, by its position in `letters`.
@@ -106,7 +108,7 @@ fn article_path(i: usize) -> String {
 
 fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
     let Unit { host, name, site_code, psb, mailbox, .. } = unit;
-    let services = if unit.services {
+    let services = if unit.complete {
         format!(
             " | <a href=\"{}\">政务服务</a> <form class=\"search\" action=\"{SEARCH_PATH}\" method=\"get\">\
 <input name=\"q\" type=\"text\" aria-label=\"站内搜索\"><button type=\"submit\">搜索</button></form>",
@@ -169,8 +171,18 @@ fn news_list(unit: &Unit, as_of: NaiveDate, limit: usize) -> String {
 pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
     let (name, column) = (unit.name, unit.column);
     let mut site = Site::default();
+    let year = as_of.year() - 1;
+    let report_path = format!("/ndbb/{year}.html");
+    let report = if unit.complete {
+        let title = format!("{name}网站{year}年度工作报表");
+        let main = format!("<h1>{title}</h1>\n<p>现将本网站{year}年度工作报表予以公开。</p>");
+        site.insert(&report_path, shell(unit, &title, &main));
+        format!("\n<p><a href=\"{report_path}\">{year}年度报表</a></p>")
+    } else {
+        String::new()
+    };
     let home = format!(
-        "<h1>{name}</h1>\n<h2><a href=\"/xwdt/index.html\">{column}</a></h2>\n{}",
+        "<h1>{name}</h1>\n<h2><a href=\"/xwdt/index.html\">{column}</a></h2>\n{}{report}",
         news_list(unit, as_of, 3)
     );
     site.insert("/", shell(unit, name, &home));
@@ -186,7 +198,7 @@ pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
         site.insert(&article_path(i), shell(unit, title, &main));
     }
     mailbox(unit, as_of, &mut site);
-    if unit.services {
+    if unit.complete {
         let found = "<h1>搜索结果</h1>\n<p>请输入关键词。</p>";
         site.insert(SEARCH_PATH, shell(unit, "搜索结果", found));
     }
