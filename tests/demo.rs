@@ -81,6 +81,12 @@ fn demo_reports_exactly_the_planted_defects() {
     for quiet in ["interaction.unanswered", "interaction.no-channel", "interaction.not-published"] {
         assert_eq!(of(quiet).count(), 0, "{quiet} on the portal");
     }
+    // 征集调查: one consultation whose result never came (the others are
+    // answered within the month, or still within it).
+    let overdue: Vec<_> = of("consultation.result-overdue").filter_map(|f| local(&f["page"])).collect();
+    let planted_overdue = portal::planted_overdue_consultations(as_of);
+    assert_eq!(planted_overdue.len(), 1);
+    assert_eq!(overdue, planted_overdue);
     for id in ["V5", "V6"] {
         let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
         assert_eq!(veto["status"], "clear", "{veto}");

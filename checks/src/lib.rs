@@ -11,6 +11,7 @@ pub mod account;
 pub mod assemble;
 pub mod audit;
 pub mod column;
+pub mod consultation;
 pub mod content;
 pub mod dates;
 pub mod html;

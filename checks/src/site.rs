@@ -206,6 +206,8 @@ pub struct PageFacts {
     /// Messages and replies the page publishes (a consultation column's
     /// list, or one message's own page).
     pub messages: Vec<Message>,
+    /// For a public consultation notice (征求意见): the day it ends.
+    pub consultation_end: Option<Written>,
 }
 
 impl PageFacts {
@@ -220,6 +222,7 @@ impl PageFacts {
         let messages = messages_of(&analysis, &links);
         PageFacts {
             messages,
+            consultation_end: analysis.consultation_end,
             target,
             links,
             title: analysis.title,

@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod challenge;
 pub mod column;
+pub mod consultation;
 pub mod gone;
 pub mod links;
 pub mod list;
@@ -71,6 +72,8 @@ pub struct PageAnalysis {
     pub accounts: Vec<accounts::FoundAccount>,
     /// Messages to the government and their replies (留言 / 答复).
     pub messages: Vec<messages::FoundMessage>,
+    /// For a public consultation notice (征求意见): the day it ends.
+    pub consultation_end: Option<crate::dates::Written>,
 }
 
 /// Elements whose text a visitor never reads.
@@ -94,7 +97,9 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let issues = page_check::run_all(&page_doc);
     let accounts = accounts::find(&doc, &resolver, title.as_deref(), placement.column_name.as_deref());
     let messages = messages::find(&doc, &resolver, input.url);
+    let consultation_end = consultation::end_date(&doc, title.as_deref());
     PageAnalysis {
+        consultation_end,
         accounts,
         messages,
         links: links::collect(&doc, &resolver),

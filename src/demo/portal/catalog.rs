@@ -17,6 +17,15 @@ use super::{docs, news, services};
 /// two weeks on still falls before `as_of`.
 pub(super) const SLOW_LETTER: usize = 12;
 
+/// How long a consultation runs when no result follows it in the list.
+pub(super) const CONSULTATION_DAYS: u64 = 10;
+
+/// Draws of a document name before one not consulted on yet turns up.
+const MAX_REDRAWS: usize = 50;
+
+/// Days between a consultation's end and its result.
+const RESULT_AFTER_END_DAYS: u64 = 5;
+
 /// How long the planted late answer took: two weeks, 9 or more working days.
 const SLOW_REPLY_HOURS: i64 = 14 * 24;
 
@@ -145,6 +154,7 @@ impl Catalog {
         match spec.kind {
             Kind::Interp => self.interpretations(rng),
             Kind::Report => self.annual_reports(rng),
+            Kind::Survey => self.surveys(spec, rng),
             Kind::Letter => self
                 .dates(spec, rng)
                 .into_iter()
@@ -161,6 +171,45 @@ impl Catalog {
     /// A letter answered within a few days, but never later than the
     /// evening before `as_of`: a reply dated in the future would be a
     /// (false) forged-date finding.
+    /// 征集调查, newest first: consultations whose results follow within
+    /// a month (a result is the item before its consultation in the list),
+    /// the newest still running, and one (the fourth) never answered: the
+    /// planted `consultation.result-overdue`. The random gaps are at least
+    /// 15 days, so each consultation closes 5 days before its result and
+    /// the unanswered one's month has passed by `as_of`.
+    fn surveys(&self, spec: &ColumnSpec, rng: &mut Rng) -> Vec<(NaiveDateTime, Draft)> {
+        let dates = self.dates(spec, rng);
+        let mut out: Vec<(NaiveDateTime, Draft)> = Vec::with_capacity(dates.len());
+        let mut i = 0;
+        let mut asked_about: Vec<String> = Vec::new();
+        while i < dates.len() {
+            // Each consultation asks about its own document, so no result
+            // answers another's.
+            let (mut doc, mut dept) = services::consulted_doc(rng);
+            for _ in 0..MAX_REDRAWS {
+                if !asked_about.contains(&doc) {
+                    break;
+                }
+                (doc, dept) = services::consulted_doc(rng);
+            }
+            asked_about.push(doc.clone());
+            let at = dates[i];
+            let answered = i % 3 == 1 && i + 1 < dates.len();
+            if answered {
+                let asked = dates[i + 1];
+                let end = at.date() - Days::new(RESULT_AFTER_END_DAYS);
+                out.push((at, services::consultation_result(rng, &doc, dept)));
+                out.push((asked, services::consultation(&doc, dept, asked.date(), end)));
+                i += 2;
+            } else {
+                let end = at.date() + Days::new(CONSULTATION_DAYS);
+                out.push((at, services::consultation(&doc, dept, at.date(), end)));
+                i += 1;
+            }
+        }
+        out
+    }
+
     /// `slow`: the planted late answer (`interaction.slow-reply`), two
     /// weeks after the letter came.
     fn letter(&self, rng: &mut Rng, asked: NaiveDateTime, slow: bool) -> Draft {
@@ -309,7 +358,6 @@ fn draft(kind: Kind, rng: &mut Rng, at: NaiveDateTime, i: usize) -> Draft {
         Kind::Land => docs::land(rng, date),
         Kind::Guide => services::guide(rng, i),
         Kind::Form => services::form(rng, i),
-        Kind::Survey => services::survey(rng, date),
-        Kind::Interp | Kind::Report | Kind::Letter => unreachable!("written by the catalog"),
+        Kind::Interp | Kind::Report | Kind::Letter | Kind::Survey => unreachable!("written by the catalog"),
     }
 }

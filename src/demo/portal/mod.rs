@@ -146,6 +146,31 @@ pub fn planted_slow_reply(as_of: NaiveDate) -> Vec<String> {
         .collect()
 }
 
+/// Portal paths of the 征集调查 consultations whose result is overdue
+/// (`consultation.result-overdue`): notices no 意见采纳情况 answers whose
+/// month after the end has passed by `as_of`.
+pub fn planted_overdue_consultations(as_of: NaiveDate) -> Vec<String> {
+    let cat = catalog(as_of);
+    let subject = |title: &str| title.split(['《', '》']).nth(1).map(str::to_owned);
+    let answered: Vec<String> = cat
+        .column("zjdc")
+        .filter(|a| a.title().contains("采纳情况"))
+        .filter_map(|a| subject(a.title()))
+        .collect();
+    let mut out: Vec<String> = cat
+        .column("zjdc")
+        .filter(|a| a.title().starts_with("关于公开征求"))
+        .filter(|a| subject(a.title()).is_some_and(|s| !answered.contains(&s)))
+        .filter(|a| {
+            let end = a.at.date() + chrono::Days::new(catalog::CONSULTATION_DAYS);
+            end.checked_add_months(chrono::Months::new(1)).is_some_and(|due| due < as_of)
+        })
+        .map(|a| a.path())
+        .collect();
+    out.sort();
+    out
+}
+
 /// An official account the portal lists (政务新媒体) and what reading it
 /// must show an audit run at `as_of`.
 #[derive(Clone, Debug, PartialEq, Eq)]
