@@ -87,6 +87,22 @@ fn demo_reports_exactly_the_planted_defects() {
     let planted_overdue = portal::planted_overdue_consultations(as_of);
     assert_eq!(planted_overdue.len(), 1);
     assert_eq!(overdue, planted_overdue);
+    // 政策文件 and 政策解读: every third document of the year has no
+    // interpretation, the newest pair links one way only, every fourth
+    // interpretation is a graphic.
+    let policy = portal::planted_policy(as_of);
+    assert!(!policy.without.is_empty() && policy.one_way.len() == 1, "{policy:?}");
+    let mut without: Vec<_> = of("policy.no-interpretation").filter_map(|f| local(&f["page"])).collect();
+    without.sort();
+    assert_eq!(without, policy.without);
+    let one_way: Vec<_> = of("policy.one-way-link").filter_map(|f| local(&f["page"])).collect();
+    assert_eq!(one_way, policy.one_way);
+    let n = policy.documents.len() as u64;
+    let summary = &site["policy"];
+    assert_eq!(summary["documents"].as_u64(), Some(n), "{summary}");
+    assert_eq!(summary["interpreted"].as_u64(), Some(n - policy.without.len() as u64), "{summary}");
+    assert_eq!(summary["diversified"].as_u64(), Some(policy.diversified.len() as u64), "{summary}");
+    assert_eq!(summary["target"].as_f64(), Some(0.5));
     for id in ["V5", "V6"] {
         let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
         assert_eq!(veto["status"], "clear", "{veto}");

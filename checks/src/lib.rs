@@ -21,6 +21,7 @@ pub mod lang;
 pub mod link;
 pub mod page;
 pub mod page_check;
+pub mod policy;
 pub mod registry;
 pub mod score;
 pub mod scorecard;

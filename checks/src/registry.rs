@@ -11,7 +11,9 @@ use crate::link::verdict::Verdicts;
 use crate::page_check::{self, PageCheck, Scope};
 use crate::settings::AuditSettings;
 use crate::site::{Element, PageFacts, SiteCrawl, TargetId};
-use crate::{a11y, account, consultation, content, identity, interaction, link, page, service, site, update};
+use crate::{
+    a11y, account, consultation, content, identity, interaction, link, page, policy, service, site, update,
+};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hasher};
@@ -201,6 +203,8 @@ pub const CHECKS: &[Check] = &[
     Check { info: &interaction::slow_reply::INFO, run: interaction::slow_reply::run },
     Check { info: &interaction::not_published::INFO, run: interaction::not_published::run },
     Check { info: &consultation::result_overdue::INFO, run: consultation::result_overdue::run },
+    Check { info: &policy::no_interpretation::INFO, run: policy::no_interpretation::run },
+    Check { info: &policy::one_way_link::INFO, run: policy::one_way_link::run },
     Check { info: &account::stale::INFO, run: account::stale::run },
     Check { info: &account::unreachable::INFO, run: account::unreachable::run },
     Check { info: &account::not_evaluated::INFO, run: account::not_evaluated::run },

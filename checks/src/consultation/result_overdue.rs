@@ -6,6 +6,7 @@ use chrono::{Months, NaiveDate};
 use crate::audit::{Finding, Severity};
 use crate::dates;
 use crate::html::consultation::is_result;
+use crate::html::titles::named_document as subject;
 use crate::registry::{CheckInfo, SiteContext};
 use crate::site::{PageFacts, TargetId};
 
@@ -55,20 +56,6 @@ struct Result<'a> {
     target: TargetId,
     title: &'a str,
     date: Option<NaiveDate>,
-}
-
-/// What a consultation notice names: the document in 《》 without
-/// 征求意见稿, the text both a notice and its result carry.
-pub fn subject(title: &str) -> Option<String> {
-    let start = title.find('《')? + '《'.len_utf8();
-    let end = start + title[start..].find('》')?;
-    let name = title[start..end]
-        .replace("（征求意见稿）", "")
-        .replace("(征求意见稿)", "")
-        .replace("征求意见稿", "")
-        .trim()
-        .to_owned();
-    (name.chars().count() >= 4).then_some(name)
 }
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
@@ -159,23 +146,5 @@ fn finding(
             .pick(&format!("截止日期 {end}；结果公开期限 {due}"), &format!("ended {end}; result due {due}"))
             .to_owned(),
         ..Finding::new(INFO.id, INFO.severity)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn subjects() {
-        assert_eq!(
-            subject("关于公开征求《清溪县物业管理办法（征求意见稿）》意见的公告").as_deref(),
-            Some("清溪县物业管理办法")
-        );
-        assert_eq!(
-            subject("《清溪县物业管理办法（征求意见稿）》意见采纳情况反馈").as_deref(),
-            Some("清溪县物业管理办法")
-        );
-        assert_eq!(subject("关于征集2027年民生实事项目的公告"), None);
     }
 }

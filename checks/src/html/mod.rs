@@ -14,6 +14,7 @@ pub mod gone;
 pub mod links;
 pub mod list;
 pub mod messages;
+pub mod titles;
 
 use std::hash::{DefaultHasher, Hasher};
 

@@ -149,6 +149,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         new_media: None,
         history: None,
         availability: None,
+        policy: None,
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }

@@ -17,6 +17,10 @@ use super::{docs, news, services};
 /// two weeks on still falls before `as_of`.
 pub(super) const SLOW_LETTER: usize = 12;
 
+/// The 政策解读 (by list position, newest first) whose document does not
+/// link back to it.
+pub(super) const ONE_WAY_PAIR: usize = 0;
+
 /// How long a consultation runs when no result follows it in the list.
 pub(super) const CONSULTATION_DAYS: u64 = 10;
 
@@ -245,11 +249,14 @@ impl Catalog {
         self.column("zcwj")
             .enumerate()
             .filter(|(i, _)| i % 3 != 2)
-            .map(|(_, p)| {
-                (
-                    p.at + chrono::Duration::minutes(rng.range(5, 90)),
-                    docs::interpretation(rng, docs::plan_name(p.title())),
-                )
+            .map(|(i, p)| {
+                let mut draft = docs::interpretation(rng, docs::plan_name(p.title()));
+                // Every fourth is a graphic (图解): a diversified
+                // interpretation, as the county plan counts them.
+                if i % 4 == 0 {
+                    draft.title = format!("图解：{}", draft.title.trim_end_matches("政策解读"));
+                }
+                (p.at + chrono::Duration::minutes(rng.range(5, 90)), draft)
             })
             .collect::<Vec<_>>()
     }
@@ -301,7 +308,7 @@ impl Catalog {
         let zcwj = Self::column_index("zcwj");
         let zcjd = Self::column_index("zcjd");
         let interps = self.columns[zcjd].clone();
-        for ji in interps {
+        for (n, ji) in interps.into_iter().enumerate() {
             let plan = docs::plan_name(self.articles[ji].title()).to_owned();
             let Some(&pi) =
                 self.columns[zcwj].iter().find(|&&p| docs::plan_name(self.articles[p].title()) == plan)
@@ -314,7 +321,11 @@ impl Catalog {
             // Written relative, from one column's month folder to the other's.
             let up = |path: &str| format!("../..{}", path.trim_start_matches(Section::Open.dir()));
             self.articles[ji].related.push((format!("原文件：{p_title}"), up(&p_path)));
-            self.articles[pi].related.push((format!("相关解读：{j_title}"), up(&j_path)));
+            // The newest pair links one way only, on purpose: the document
+            // does not link to its interpretation (`policy.one-way-link`).
+            if n != ONE_WAY_PAIR {
+                self.articles[pi].related.push((format!("相关解读：{j_title}"), up(&j_path)));
+            }
         }
     }
 }

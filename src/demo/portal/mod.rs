@@ -171,6 +171,48 @@ pub fn planted_overdue_consultations(as_of: NaiveDate) -> Vec<String> {
     out
 }
 
+/// The portal's policy documents (政策文件) of the year before `as_of`,
+/// as `policy.*` must judge them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlantedPolicy {
+    /// Documents, by portal path.
+    pub documents: Vec<String>,
+    /// Those without an interpretation (every third has none).
+    pub without: Vec<String>,
+    /// Those with a graphic interpretation (图解).
+    pub diversified: Vec<String>,
+    /// The one whose page does not link to its interpretation.
+    pub one_way: Vec<String>,
+}
+
+pub fn planted_policy(as_of: NaiveDate) -> PlantedPolicy {
+    let cat = catalog(as_of);
+    let start = as_of.checked_sub_months(chrono::Months::new(12)).unwrap_or(as_of);
+    let interps: Vec<&catalog::Article> = cat.column("zcjd").collect();
+    let mut out = PlantedPolicy::default();
+    for doc in cat.column("zcwj").filter(|a| (start..=as_of).contains(&a.at.date())) {
+        let plan = docs::plan_name(doc.title());
+        let path = doc.path();
+        let interp = interps.iter().position(|j| docs::plan_name(j.title()) == plan);
+        match interp {
+            None => out.without.push(path.clone()),
+            Some(n) => {
+                if interps[n].title().starts_with("图解") {
+                    out.diversified.push(path.clone());
+                }
+                if n == catalog::ONE_WAY_PAIR {
+                    out.one_way.push(path.clone());
+                }
+            }
+        }
+        out.documents.push(path);
+    }
+    for list in [&mut out.documents, &mut out.without, &mut out.diversified, &mut out.one_way] {
+        list.sort();
+    }
+    out
+}
+
 /// An official account the portal lists (政务新媒体) and what reading it
 /// must show an audit run at `as_of`.
 #[derive(Clone, Debug, PartialEq, Eq)]
