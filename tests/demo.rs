@@ -103,6 +103,8 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(summary["interpreted"].as_u64(), Some(n - policy.without.len() as u64), "{summary}");
     assert_eq!(summary["diversified"].as_u64(), Some(policy.diversified.len() as u64), "{summary}");
     assert_eq!(summary["target"].as_f64(), Some(0.5));
+    let expired: Vec<_> = of("content.expired-notice").filter_map(|f| local(&f["target"])).collect();
+    assert_eq!((expired.len(), expired), (1, portal::planted_expired(as_of)));
     for id in ["V5", "V6"] {
         let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
         assert_eq!(veto["status"], "clear", "{veto}");

@@ -198,6 +198,7 @@ pub const CHECKS: &[Check] = &[
     Check { info: &column::blank::INFO, run: column::blank::run },
     Check { info: &column::due_soon::INFO, run: column::due_soon::run },
     Check { info: &content::future_date::INFO, run: content::future_date::run },
+    Check { info: &content::expired_notice::INFO, run: content::expired_notice::run },
     Check { info: &interaction::no_channel::INFO, run: interaction::no_channel::run },
     Check { info: &interaction::unanswered::INFO, run: interaction::unanswered::run },
     Check { info: &interaction::slow_reply::INFO, run: interaction::slow_reply::run },

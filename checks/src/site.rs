@@ -208,6 +208,13 @@ pub struct PageFacts {
     pub messages: Vec<Message>,
     /// For a public consultation notice (征求意见): the day it ends.
     pub consultation_end: Option<Written>,
+    /// For an article: the deadline it states and whether it says it is
+    /// no longer in force.
+    pub validity: crate::html::expiry::Validity,
+    /// Items the page's lists mark pinned (置顶).
+    pub pinned: Vec<TargetId>,
+    /// Items the page's lists mark void (已废止, 已失效).
+    pub void_marked: Vec<TargetId>,
 }
 
 impl PageFacts {
@@ -220,8 +227,22 @@ impl PageFacts {
         items: Vec<Item>,
     ) -> Self {
         let messages = messages_of(&analysis, &links);
+        // The crawler interns `analysis.items` in order, one item each.
+        let marked = |mark: fn(&crate::html::list::FoundItem) -> bool| {
+            analysis
+                .items
+                .iter()
+                .zip(&items)
+                .filter(|(found, _)| mark(found))
+                .map(|(_, i)| i.target)
+                .collect()
+        };
+        let (pinned, void_marked) = (marked(|f| f.pinned), marked(|f| f.void));
         PageFacts {
             messages,
+            validity: analysis.validity,
+            pinned,
+            void_marked,
             consultation_end: analysis.consultation_end,
             target,
             links,

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod challenge;
 pub mod column;
 pub mod consultation;
+pub mod expiry;
 pub mod gone;
 pub mod links;
 pub mod list;
@@ -75,6 +76,8 @@ pub struct PageAnalysis {
     pub messages: Vec<messages::FoundMessage>,
     /// For a public consultation notice (征求意见): the day it ends.
     pub consultation_end: Option<crate::dates::Written>,
+    /// For an article: the deadline it states and whether it is void.
+    pub validity: expiry::Validity,
 }
 
 /// Elements whose text a visitor never reads.
@@ -99,7 +102,9 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let accounts = accounts::find(&doc, &resolver, title.as_deref(), placement.column_name.as_deref());
     let messages = messages::find(&doc, &resolver, input.url);
     let consultation_end = consultation::end_date(&doc, title.as_deref());
+    let validity = expiry::read(&doc, placement.article);
     PageAnalysis {
+        validity,
         consultation_end,
         accounts,
         messages,

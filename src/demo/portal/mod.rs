@@ -213,6 +213,13 @@ pub fn planted_policy(as_of: NaiveDate) -> PlantedPolicy {
     out
 }
 
+/// Portal paths of the outdated items shown as current
+/// (`content.expired-notice`): a pinned recruitment notice whose sign-up
+/// closed long ago.
+pub fn planted_expired(as_of: NaiveDate) -> Vec<String> {
+    freshness::expired_items(&catalog(as_of))
+}
+
 /// An official account the portal lists (政务新媒体) and what reading it
 /// must show an audit run at `as_of`.
 #[derive(Clone, Debug, PartialEq, Eq)]
