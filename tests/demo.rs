@@ -214,8 +214,19 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(town_of("site.no-annual-report"), ["/"]);
     assert_eq!(town_veto("V6"), "fired");
 
+    // The second township: kept up to date, but its only channel is 信访,
+    // which the rule leaves out: no consultation channel (V5) and nothing
+    // else.
+    let hb = read(&format!("demo-{}", portal::dept::TOWNSHIP_NO_CHANNEL.host));
+    let hb = &hb["sites"][0];
+    let got: Vec<&str> =
+        hb["findings"].as_array().unwrap().iter().map(|f| f["check"].as_str().unwrap()).collect();
+    assert_eq!(got, ["interaction.no-channel"], "{hb}");
+    let v5 = hb["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V5").unwrap();
+    assert_eq!(v5["status"], "fired", "{v5}");
+
     // Every site is scored and every format written; the portal passes
-    // with deductions, and the ranking puts the vetoed township last.
+    // with deductions, and the ranking puts the vetoed townships last.
     let score = &site["score"];
     assert_eq!(
         (score["passed"].as_bool(), score["vetoed"].as_bool()),
@@ -229,7 +240,11 @@ fn demo_reports_exactly_the_planted_defects() {
     }
     let ranking = std::fs::read_to_string(out.path().join("demo-ranking/2026-11-26/ranking.csv")).unwrap();
     let names: Vec<&str> = ranking.lines().skip(1).filter_map(|l| l.split(',').nth(1)).collect();
-    assert_eq!(names, ["清溪县教育和体育局", "清溪县人民政府", "清溪县青石镇人民政府"], "{ranking}");
+    assert_eq!(
+        names,
+        ["清溪县教育和体育局", "清溪县人民政府", "清溪县河坝镇人民政府", "清溪县青石镇人民政府"],
+        "{ranking}"
+    );
 
     let stats = &site["stats"];
     assert!(stats["pages"].as_u64().unwrap() >= 250, "a few hundred pages");

@@ -12,6 +12,8 @@
 //!   offer a services entry (`service.no-entry`, veto V6), a search box
 //!   (`site.no-search`) or last year's annual report
 //!   (`site.no-annual-report`).
+//! - 清溪县河坝镇人民政府, kept up to date, but with no consultation
+//!   channel: only a 信访 link (`interaction.no-channel`, veto V5).
 
 use checks::score::SiteKind;
 use chrono::{Datelike, Days, NaiveDate};
@@ -32,8 +34,9 @@ pub struct Unit {
     column: &'static str,
     /// News: (days before `as_of`, title).
     news: &'static [(u64, &'static str)],
-    /// Its consultation channel's name (局长信箱), linked from every page.
-    mailbox: &'static str,
+    /// Its consultation channel's name (局长信箱), linked from every page;
+    /// `None`: it has none.
+    mailbox: Option<&'static str>,
     /// Letters the mailbox publishes: (days before `as_of` it came, days
     /// before `as_of` it was answered or `None` while pending, title).
     /// Without letters the mailbox page only says how to write.
@@ -59,7 +62,7 @@ pub const BUREAU: Unit = Unit {
         (9, "县教体局开展校园食品安全专项检查"),
         (12, "清溪县2026年教师招聘面试成绩公示"),
     ],
-    mailbox: "局长信箱",
+    mailbox: Some("局长信箱"),
     letters: &[],
     complete: true,
 };
@@ -78,7 +81,7 @@ pub const TOWNSHIP: Unit = Unit {
         (47, "青石镇2026年秋季征兵体检工作顺利完成"),
         (55, "青石镇召开党委理论学习中心组学习会"),
     ],
-    mailbox: "镇长信箱",
+    mailbox: Some("镇长信箱"),
     letters: &[
         (75, Some(72), "咨询青石镇农村自建房审批手续"),
         (100, Some(96), "关于青石镇青龙村道路积水的问题"),
@@ -99,15 +102,41 @@ const SEARCH_PATH: &str = "/search.html";
 /// Where a unit's mailbox is.
 pub const MAILBOX_PATH: &str = "/hdjl/index.html";
 
-/// Both unit sites, in the order the demo audits them.
-pub const UNITS: [&Unit; 2] = [&BUREAU, &TOWNSHIP];
+/// A second township, kept up to date but with no consultation channel
+/// at all: only a 信访 (petitions) link, which the rule leaves out
+/// (`interaction.no-channel`, veto V5).
+pub const TOWNSHIP_NO_CHANNEL: Unit = Unit {
+    host: "hbz.qingxi.gov.cn",
+    name: "清溪县河坝镇人民政府",
+    site_code: "5107230022",
+    psb: "51072302000172",
+    kind: SiteKind::Township,
+    column: "乡镇动态",
+    news: &[
+        (2, "河坝镇召开冬季森林防灭火工作部署会"),
+        (5, "河坝镇开展冬季农田水利基本建设"),
+        (8, "河坝镇举办农村实用技术培训班"),
+    ],
+    mailbox: None,
+    letters: &[],
+    complete: true,
+};
+
+/// The unit sites, in the order the demo audits them.
+pub const UNITS: [&Unit; 3] = [&BUREAU, &TOWNSHIP, &TOWNSHIP_NO_CHANNEL];
 
 fn article_path(i: usize) -> String {
     format!("/xwdt/{}.html", i + 1)
 }
 
 fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
-    let Unit { host, name, site_code, psb, mailbox, .. } = unit;
+    let Unit { host, name, site_code, psb, .. } = unit;
+    // Without a mailbox, only the petitions office is linked (信访 is not
+    // a consultation channel).
+    let channel = match unit.mailbox {
+        Some(mailbox) => format!("<a href=\"{MAILBOX_PATH}\">{mailbox}</a>"),
+        None => format!("<a href=\"{}\">信访信箱</a>", hosts::url(hosts::SC, "/")),
+    };
     let services = if unit.complete {
         format!(
             " | <a href=\"{}\">政务服务</a> <form class=\"search\" action=\"{SEARCH_PATH}\" method=\"get\">\
@@ -133,7 +162,7 @@ fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
 <meta name=\"SiteIDCode\" content=\"{site_code}\">
 </head>
 <body>
-<div class=\"top\"><a href=\"/\">首页</a> | <a href=\"{MAILBOX_PATH}\">{mailbox}</a> | <a href=\"/wza/index.html\">无障碍</a> | <a href=\"{gov}\">中国政府网</a>{services}</div>
+<div class=\"top\"><a href=\"/\">首页</a> | {channel} | <a href=\"/wza/index.html\">无障碍</a> | <a href=\"{gov}\">中国政府网</a>{services}</div>
 <div class=\"main\">
 {main}
 </div>
@@ -211,7 +240,7 @@ pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
 /// and a page for each, or, without letters, how to write.
 fn mailbox(unit: &Unit, as_of: NaiveDate, site: &mut Site) {
     let day = |ago: u64| (as_of - Days::new(ago)).format("%Y-%m-%d").to_string();
-    let mailbox = unit.mailbox;
+    let Some(mailbox) = unit.mailbox else { return };
     if unit.letters.is_empty() {
         let main = format!(
             "<h1>{mailbox}</h1>\n<p>来信请发送电子邮件至 jyty@qingxi.gov.cn，我们将在 5 个工作日内答复。</p>"
