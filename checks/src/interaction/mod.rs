@@ -13,13 +13,13 @@ pub mod not_published;
 pub mod slow_reply;
 pub mod unanswered;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use crate::column::{Column, key};
 use crate::dates::{self, Written};
-use crate::site::{FetchOutcome, Message, SiteCrawl, TargetId};
+use crate::site::{FetchOutcome, Message, PageFacts, SiteCrawl, TargetId};
 
 /// Words that name a consultation channel.
 const CONSULT_WORDS: &[&str] = &[
@@ -77,12 +77,19 @@ impl Consultation {
 /// The site's consultation columns: those named as one, and any other
 /// column (not excluded by name) whose pages publish dated messages.
 pub fn consultations(crawl: &SiteCrawl, columns: &[Column], as_of: NaiveDate) -> Vec<Consultation> {
+    // The pages that publish messages, by column, found in one pass: a
+    // portal has hundreds of columns and a hundred thousand pages.
+    let mut by_column: HashMap<String, Vec<&PageFacts>> = HashMap::new();
+    for page in crawl.pages.iter().filter(|p| !p.messages.is_empty()) {
+        by_column.entry(key::column_key(&crawl.target(page.target).url)).or_default().push(page);
+    }
     columns
         .iter()
         .enumerate()
         .filter(|(_, c)| !EXCLUDED_WORDS.iter().any(|w| c.name.contains(w)))
         .filter_map(|(n, column)| {
-            let letters = letters_of(crawl, column, as_of);
+            let pages = by_column.get(&key::column_key(&crawl.target(column.first_page).url));
+            let letters = letters_of(crawl, column, pages.map_or(&[][..], Vec::as_slice), as_of);
             let named = is_consultation(&column.name);
             let dated = letters.iter().any(|l| l.asked.is_some());
             (named || dated).then_some(Consultation { column: n, letters })
@@ -92,10 +99,8 @@ pub fn consultations(crawl: &SiteCrawl, columns: &[Column], as_of: NaiveDate) ->
 
 /// The messages of a column: those its list pages give, completed by what
 /// each message's own page says.
-fn letters_of(crawl: &SiteCrawl, column: &Column, as_of: NaiveDate) -> Vec<Letter> {
-    let column_key = key::column_key(&crawl.target(column.first_page).url);
+fn letters_of(crawl: &SiteCrawl, column: &Column, pages: &[&PageFacts], as_of: NaiveDate) -> Vec<Letter> {
     let mut letters = Letters { crawl, as_of, by_key: BTreeMap::new() };
-    let pages = crawl.pages.iter().filter(|p| key::column_key(&crawl.target(p.target).url) == column_key);
     for page in pages {
         for m in &page.messages {
             match m.target {

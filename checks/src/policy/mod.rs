@@ -15,7 +15,7 @@
 pub mod no_interpretation;
 pub mod one_way_link;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
@@ -134,7 +134,18 @@ pub fn documents(ctx: &SiteContext<'_>) -> Vec<Document> {
             interps.entry(page.target).or_insert_with(|| title.to_owned());
         }
     }
-    let mut seen = std::collections::HashSet::new();
+    // Who links to what, among interpretations: a document's candidates
+    // are found by lookups, not by pairing it with every interpretation.
+    let mut linking: HashMap<TargetId, Vec<TargetId>> = HashMap::new();
+    for &interp in interps.keys() {
+        let Some(page) = crawl.page_of(crawl.resolve(interp).target) else { continue };
+        for link in &page.links {
+            linking.entry(crawl.resolve(link.target).target).or_default().push(interp);
+        }
+    }
+    let named: Vec<(String, TargetId)> =
+        interps.iter().filter_map(|(&t, title)| named_document(title).map(|n| (n, t))).collect();
+    let mut seen = HashSet::new();
     let mut out = Vec::new();
     let policy_columns = ctx
         .columns
@@ -149,9 +160,13 @@ pub fn documents(ctx: &SiteContext<'_>) -> Vec<Document> {
             if interps.contains_key(&item.target) || !seen.insert(item.target) {
                 continue;
             }
-            let interpretations = interps
-                .iter()
-                .filter_map(|(&target, title)| pair(crawl, page, item.target, &item.title, target, title))
+            let mut candidates: BTreeSet<TargetId> =
+                page.links.iter().map(|l| l.target).filter(|t| interps.contains_key(t)).collect();
+            candidates.extend(linking.get(&crawl.resolve(item.target).target).into_iter().flatten());
+            candidates.extend(named.iter().filter(|(n, _)| item.title.contains(n.as_str())).map(|(_, t)| *t));
+            let interpretations = candidates
+                .into_iter()
+                .filter_map(|t| pair(crawl, page, item.target, &item.title, t, interps.get(&t)?))
                 .collect();
             out.push(Document {
                 target: item.target,
