@@ -85,7 +85,7 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         if due >= ctx.as_of || window_start.is_some_and(|s| due < s) {
             continue;
         }
-        let title = page.title.as_deref().unwrap_or_default();
+        let title = own_title(page);
         let doc = subject(title);
         let matching: Vec<&Result<'_>> = results
             .iter()
@@ -109,6 +109,13 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         out.push(finding(ctx, page, title, end, due, late));
     }
     out
+}
+
+/// The page's title without the site's name after it (`…的公告_清溪县人民政府`).
+fn own_title(page: &PageFacts) -> &str {
+    let title = page.title.as_deref().unwrap_or_default();
+    let Some(site) = page.site_name.as_deref().filter(|s| !s.is_empty()) else { return title };
+    title.strip_suffix(site).map_or(title, |t| t.trim_end_matches(['_', '-', '|', '—', ' ']))
 }
 
 fn links(page: &PageFacts, target: TargetId) -> bool {
