@@ -109,7 +109,8 @@ fn demo_reports_exactly_the_planted_defects() {
         let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
         assert_eq!(veto["status"], "clear", "{veto}");
     }
-    for check in ["service.no-entry", "site.no-search", "site.no-annual-report"] {
+    // Its search path is closed to robots: the one search is not sent.
+    for check in ["service.no-entry", "site.no-search", "site.no-annual-report", "site.search-broken"] {
         assert_eq!(of(check).count(), 0, "the portal has what {check} looks for");
     }
 
@@ -215,13 +216,13 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(town_veto("V6"), "fired");
 
     // The second township: kept up to date, but its only channel is 信访,
-    // which the rule leaves out: no consultation channel (V5) and nothing
-    // else.
+    // which the rule leaves out: no consultation channel (V5); and its
+    // search finds nothing, not even its newest article.
     let hb = read(&format!("demo-{}", portal::dept::TOWNSHIP_NO_CHANNEL.host));
     let hb = &hb["sites"][0];
     let got: Vec<&str> =
         hb["findings"].as_array().unwrap().iter().map(|f| f["check"].as_str().unwrap()).collect();
-    assert_eq!(got, ["interaction.no-channel"], "{hb}");
+    assert_eq!(got, ["interaction.no-channel", "site.search-broken"], "{hb}");
     let v5 = hb["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V5").unwrap();
     assert_eq!(v5["status"], "fired", "{v5}");
 

@@ -110,7 +110,7 @@ const REFRESH_STUB_TEXT: u32 = 200;
 /// The home page: the start URL after HTTP redirects and after the meta
 /// refreshes of stub pages (`/` → `<meta http-equiv="refresh"
 /// content="0;url=/portal/index.html">` is common on county portals).
-fn home_page(crawl: &SiteCrawl) -> TargetId {
+pub fn home_page(crawl: &SiteCrawl) -> TargetId {
     let resolved = crawl.resolve(crawl.root);
     if resolved.broken.is_some() {
         return crawl.root;
@@ -194,6 +194,7 @@ pub const CHECKS: &[Check] = &[
     Check { info: &page::oversize::INFO, run: page::oversize::run },
     Check { info: &update::homepage_stale::INFO, run: update::homepage_stale::run },
     Check { info: &site::no_annual_report::INFO, run: site::no_annual_report::run },
+    Check { info: &site::search_broken::INFO, run: site::search_broken::run },
     Check { info: &column::stale::INFO, run: column::stale::run },
     Check { info: &column::blank::INFO, run: column::blank::run },
     Check { info: &column::due_soon::INFO, run: column::due_soon::run },

@@ -10,6 +10,7 @@
 
 pub mod no_annual_report;
 pub mod no_search;
+pub mod search_broken;
 pub mod unreachable;
 
 use serde::Serialize;
@@ -215,6 +216,8 @@ pub struct PageFacts {
     pub pinned: Vec<TargetId>,
     /// Items the page's lists mark void (已废止, 已失效).
     pub void_marked: Vec<TargetId>,
+    /// On a home page: its site search form.
+    pub search_form: Option<crate::html::search_form::SearchForm>,
 }
 
 impl PageFacts {
@@ -241,6 +244,7 @@ impl PageFacts {
         PageFacts {
             messages,
             validity: analysis.validity,
+            search_form: analysis.search_form,
             pinned,
             void_marked,
             consultation_end: analysis.consultation_end,

@@ -12,6 +12,7 @@ mod frontier;
 pub mod probe;
 mod robots;
 pub mod scope;
+mod search;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -125,6 +126,9 @@ pub async fn crawl(
             .run(interrupt.clone())
             .await
     };
+    if !settings.accounts_only && !*interrupt.borrow() {
+        search::probe(settings, &fetcher, &mut site, &mut counters).await;
+    }
     let specs = checks::account::roster::merge(&settings.accounts, &site);
     if !specs.is_empty() {
         let started = std::time::Instant::now();

@@ -15,6 +15,7 @@ pub mod gone;
 pub mod links;
 pub mod list;
 pub mod messages;
+pub mod search_form;
 pub mod titles;
 
 use std::hash::{DefaultHasher, Hasher};
@@ -78,6 +79,8 @@ pub struct PageAnalysis {
     pub consultation_end: Option<crate::dates::Written>,
     /// For an article: the deadline it states and whether it is void.
     pub validity: expiry::Validity,
+    /// On a home page: its site search form.
+    pub search_form: Option<search_form::SearchForm>,
 }
 
 /// Elements whose text a visitor never reads.
@@ -103,7 +106,10 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let messages = messages::find(&doc, &resolver, input.url);
     let consultation_end = consultation::end_date(&doc, title.as_deref());
     let validity = expiry::read(&doc, placement.article);
+    let search_form =
+        if input.home { search_form::find(&doc, &resolver, input.url, input.encoding.name()) } else { None };
     PageAnalysis {
+        search_form,
         validity,
         consultation_end,
         accounts,

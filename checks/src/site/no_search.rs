@@ -51,7 +51,7 @@ const LINK_WORDS: &[&str] = &["搜索", "检索", "search"];
 /// The longest link text read as a search entry (站内全文检索).
 const MAX_LABEL: usize = 8;
 
-fn is_box(el: scraper::ElementRef<'_>) -> bool {
+pub(crate) fn is_box(el: scraper::ElementRef<'_>) -> bool {
     let v = el.value();
     let kind = v.attr("type").unwrap_or("text").to_ascii_lowercase();
     if !matches!(kind.as_str(), "text" | "search" | "") {

@@ -13,7 +13,8 @@
 //!   (`site.no-search`) or last year's annual report
 //!   (`site.no-annual-report`).
 //! - 清溪县河坝镇人民政府, kept up to date, but with no consultation
-//!   channel: only a 信访 link (`interaction.no-channel`, veto V5).
+//!   channel: only a 信访 link (`interaction.no-channel`, veto V5), and a
+//!   search that finds nothing (`site.search-broken`).
 
 use checks::score::SiteKind;
 use chrono::{Datelike, Days, NaiveDate};
@@ -45,6 +46,9 @@ pub struct Unit {
     /// on the provincial platform (政务服务), a search box and last year's
     /// website annual report (网站工作年度报表) on its home page.
     complete: bool,
+    /// Its search finds its news; `false`: every search answers "nothing
+    /// found" (`site.search-broken`).
+    search_works: bool,
 }
 
 /// The bureau: its host is not under `.gov.cn` (the planted fault).
@@ -65,6 +69,7 @@ pub const BUREAU: Unit = Unit {
     mailbox: Some("局长信箱"),
     letters: &[],
     complete: true,
+    search_works: true,
 };
 
 /// The township: its newest item is 36 days old (the planted fault: V3).
@@ -89,6 +94,7 @@ pub const TOWNSHIP: Unit = Unit {
         (150, None, "关于青石镇集镇生活污水直排的问题"),
     ],
     complete: false,
+    search_works: false,
 };
 
 /// The portal path of a unit's letter, by its position in `letters`.
@@ -120,6 +126,7 @@ pub const TOWNSHIP_NO_CHANNEL: Unit = Unit {
     mailbox: None,
     letters: &[],
     complete: true,
+    search_works: false,
 };
 
 /// The unit sites, in the order the demo audits them.
@@ -230,6 +237,21 @@ pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
     if unit.complete {
         let found = "<h1>搜索结果</h1>\n<p>请输入关键词。</p>";
         site.insert(SEARCH_PATH, shell(unit, "搜索结果", found));
+        // Any query: a working search lists the news (the newest among
+        // them); a broken one finds nothing.
+        let results = if unit.search_works {
+            let items: String = unit
+                .news
+                .iter()
+                .enumerate()
+                .map(|(i, (_, title))| format!("<li><a href=\"{}\">{title}</a></li>\n", article_path(i)))
+                .collect();
+            format!("<h1>搜索结果</h1>\n<ul>\n{items}</ul>")
+        } else {
+            "<h1>搜索结果</h1>\n<p>没有找到相关结果。</p>".to_owned()
+        };
+        let page = shell(unit, "搜索结果", &results);
+        site.generate(&format!("{SEARCH_PATH}?"), move |_| Some(page.clone()));
     }
     let wza = "<h1>无障碍浏览</h1>\n<p>本网站提供放大缩小、高对比度、读屏等辅助功能。</p>";
     site.insert("/wza/index.html", shell(unit, "无障碍浏览", wza));
