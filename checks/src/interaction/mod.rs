@@ -21,19 +21,21 @@ use crate::column::{Column, key};
 use crate::dates::{self, Written};
 use crate::site::{FetchOutcome, Message, PageFacts, SiteCrawl, TargetId};
 
-/// Words that name a consultation channel.
+/// Words that name a consultation channel. Many counties route
+/// consultation through the province's 12345 platform, linked by its
+/// number (`12345政务服务便民热线`).
 const CONSULT_WORDS: &[&str] = &[
     "信箱",
     "咨询",
     "留言",
     "问政",
     "来信",
+    "写信",
     "民意直通",
-    "书记信箱",
+    "12345",
     "县长信箱",
     "领导信箱",
-    "区长信箱",
-    "市长信箱",
+    "书记信箱",
 ];
 
 /// Channels the rule leaves out: petitions, discipline reports, online
@@ -214,7 +216,9 @@ mod tests {
 
     #[test]
     fn names() {
-        for yes in ["县长信箱", "领导信箱", "网上咨询", "在线留言", "书记信箱"] {
+        for yes in
+            ["县长信箱", "领导信箱", "网上咨询", "在线留言", "书记信箱", "12345政务服务便民热线", "我要写信"]
+        {
             assert!(is_consultation(yes), "{yes}");
         }
         for no in ["信访信箱", "纪检举报信箱", "在线访谈", "征集调查", "工作动态"] {

@@ -137,3 +137,71 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         ..Finding::new(INFO.id, INFO.severity)
     }]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Written;
+    use crate::html::column::Placement;
+    use crate::html::search_form::SearchForm;
+    use crate::site::{Answer, Item, Method, PageFacts, Target};
+
+    fn target(url: &str, page: Option<u32>) -> Target {
+        let answer = Answer {
+            status: 200,
+            method: Method::Get,
+            location: None,
+            content_type: Some("text/html".into()),
+            challenge: None,
+            cut: false,
+        };
+        Target { url: url.into(), internal: true, outcome: FetchOutcome::Answered(answer), page, label: None }
+    }
+
+    #[test]
+    fn the_query_is_encoded_in_the_page_s_charset_with_the_hidden_fields() {
+        let form = SearchForm {
+            action: "http://www.qingxi.gov.cn/was5/web/search?channelid=2".into(),
+            field: "searchword".into(),
+            hidden: vec![("perpage".into(), "10".into())],
+            post: false,
+            encoding: "GBK",
+        };
+        let day = |d| Some(Written { year: Some(2026), month: 11, day: d });
+        let item = |target, title: &str, date| Item { target, title: title.into(), date };
+        let home = PageFacts {
+            target: 0,
+            search_form: Some(form),
+            items: vec![item(1, "清溪县召开常务会议", day(20)), item(2, "全县冬季征兵工作", day(21))],
+            ..PageFacts::default()
+        };
+        let article = |target| PageFacts {
+            target,
+            placement: Placement { article: true, ..Placement::default() },
+            ..PageFacts::default()
+        };
+        let crawl = SiteCrawl {
+            root: 0,
+            targets: vec![
+                target("http://www.qingxi.gov.cn/", Some(0)),
+                target("http://www.qingxi.gov.cn/a/t20261120_1.html", Some(1)),
+                // Listed, not read: not searched for.
+                target("http://www.qingxi.gov.cn/a/t20261121_2.html", None),
+            ],
+            pages: vec![home, article(1)],
+            ..SiteCrawl::default()
+        };
+        let plan = plan(&crawl).expect("a plan");
+        assert_eq!(plan.article, 1);
+        // 清溪县 in GBK is C7E5 CFAA CFD8.
+        assert_eq!(
+            plan.url,
+            "http://www.qingxi.gov.cn/was5/web/search?channelid=2&perpage=10&searchword=%C7%E5%CF%AA%CF%D8%D5%D9%BF%AA%B3%A3%CE%F1%BB%E1%D2%E9"
+        );
+        let mut post = crawl.clone();
+        if let Some(f) = post.pages[0].search_form.as_mut() {
+            f.post = true;
+        }
+        assert_eq!(super::plan(&post), None, "a POST form is never sent");
+    }
+}
