@@ -282,6 +282,7 @@ fn messages_of(analysis: &crate::html::PageAnalysis, links: &[Link]) -> Vec<Mess
                 asked: m.asked,
                 answered: m.answered,
                 pending: m.pending,
+                settled: m.settled,
             }
         })
         .collect()
@@ -300,6 +301,8 @@ pub struct Message {
     pub answered: Option<Written>,
     /// The page says it awaits an answer (未回复, 办理中 …).
     pub pending: bool,
+    /// The page says it was answered (已办结 …), dated or not.
+    pub settled: bool,
 }
 
 /// An item of a list page.

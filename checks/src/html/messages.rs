@@ -37,6 +37,8 @@ pub struct FoundMessage {
     pub answered: Option<Written>,
     /// The page says it is still waiting for an answer (未回复, 办理中 …).
     pub pending: bool,
+    /// The page says it was answered (已办结, 已回复 …), dated or not.
+    pub settled: bool,
 }
 
 /// Labels of the date a message was sent.
@@ -62,6 +64,9 @@ pub const ANSWERED_LABELS: &[&str] =
 /// Words that say a message has no answer yet.
 const PENDING_WORDS: &[&str] =
     &["未回复", "待回复", "未答复", "待答复", "办理中", "处理中", "未办结", "正在办理", "待处理", "受理中"];
+
+/// Words that say a message was answered, whether or not the date is shown.
+const SETTLED_WORDS: &[&str] = &["已办结", "已回复", "已答复", "已处理", "已反馈", "办理完毕"];
 
 /// How far after its label a date may start (`留言时间：` then spaces,
 /// brackets or a line break).
@@ -129,6 +134,7 @@ fn tables(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> 
                 asked,
                 answered,
                 pending: says_pending(&text_of(*row)),
+                settled: says_settled(&text_of(*row)),
             });
         }
     }
@@ -197,6 +203,7 @@ fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> {
             asked: after_label(&text, ASKED_LABELS),
             answered: after_label(&text, ANSWERED_LABELS),
             pending: says_pending(&text),
+            settled: says_settled(&text),
         });
     }
     out
@@ -241,7 +248,14 @@ fn detail(doc: &Html) -> Option<FoundMessage> {
         .map(text_of)
         .unwrap_or_default();
     let answered = after_label(&text, ANSWERED_LABELS);
-    Some(FoundMessage { url: None, title, asked: Some(asked), answered, pending: says_pending(&text) })
+    Some(FoundMessage {
+        url: None,
+        title,
+        asked: Some(asked),
+        answered,
+        pending: says_pending(&text),
+        settled: says_settled(&text),
+    })
 }
 
 /// The first date, with its year, that follows one of `labels` in
@@ -276,6 +290,10 @@ pub fn after_label(text: &str, labels: &[&str]) -> Option<Written> {
 
 fn says_pending(text: &str) -> bool {
     PENDING_WORDS.iter().any(|w| text.contains(w))
+}
+
+fn says_settled(text: &str) -> bool {
+    !says_pending(text) && SETTLED_WORDS.iter().any(|w| text.contains(w))
 }
 
 #[cfg(test)]

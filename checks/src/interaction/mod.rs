@@ -56,6 +56,8 @@ pub struct Letter {
     pub asked: Option<NaiveDate>,
     pub answered: Option<NaiveDate>,
     pub pending: bool,
+    /// Said to be answered (已办结) though no answer date is shown.
+    pub settled: bool,
 }
 
 /// A consultation column and its messages.
@@ -146,11 +148,13 @@ impl Letters<'_> {
             asked: None,
             answered: None,
             pending: false,
+            settled: false,
         });
         if let Some(m) = m {
             letter.asked = letter.asked.or(resolve(m.asked));
             letter.answered = letter.answered.or(resolve(m.answered));
             letter.pending |= m.pending && letter.answered.is_none();
+            letter.settled |= m.settled;
             if letter.title.is_empty() {
                 letter.title.clone_from(&m.title);
             }

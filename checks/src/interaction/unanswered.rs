@@ -59,9 +59,12 @@ pub fn late(c: &Consultation, letter: &Letter, as_of: chrono::NaiveDate) -> Opti
     match letter.answered {
         Some(answered) if answered > due => Some(Late::Answered { asked, answered, due }),
         Some(_) => None,
-        // No answer date: waiting if the page says so or the column shows
-        // answer dates for others; otherwise only undated.
-        None if (letter.pending || c.shows_replies()) && as_of > due => Some(Late::Waiting { asked, due }),
+        // No answer date: waiting if the page says so, or if the column
+        // shows answer dates for others and this one is not said to be
+        // answered (已办结 without a date is undated, not unanswered).
+        None if (letter.pending || (c.shows_replies() && !letter.settled)) && as_of > due => {
+            Some(Late::Waiting { asked, due })
+        }
         None => None,
     }
 }
