@@ -105,7 +105,12 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         if matching.iter().any(|r| r.date.is_none_or(|d| d <= due)) {
             continue;
         }
-        let late = matching.iter().filter_map(|r| r.date.map(|d| (d, r.target))).min();
+        // The earliest late result; ties by URL, not by the crawl's order.
+        let late = matching
+            .iter()
+            .filter_map(|r| r.date.map(|d| (d, crawl.target(r.target).url.as_str(), r.target)))
+            .min()
+            .map(|(d, _, t)| (d, t));
         out.push(finding(ctx, page, title, end, due, late));
     }
     out

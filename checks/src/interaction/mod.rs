@@ -87,6 +87,10 @@ pub fn consultations(crawl: &SiteCrawl, columns: &[Column], as_of: NaiveDate) ->
     for page in crawl.pages.iter().filter(|p| !p.messages.is_empty()) {
         by_column.entry(key::column_key(&crawl.target(page.target).url)).or_default().push(page);
     }
+    // In URL order: where two pages disagree, the same one wins each run.
+    for pages in by_column.values_mut() {
+        pages.sort_by(|a, b| crawl.target(a.target).url.cmp(&crawl.target(b.target).url));
+    }
     columns
         .iter()
         .enumerate()

@@ -45,9 +45,13 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         // The pair to report: the first whose page was read, linked one way if any.
         let read =
             d.interpretations.iter().filter(|p| crawl.page_of(crawl.resolve(p.target).target).is_some());
-        let Some(pair) =
-            read.max_by_key(|p| (p.document_links || p.interpretation_links, std::cmp::Reverse(p.target)))
-        else {
+        let Some(pair) = read.max_by_key(|p| {
+            // Ties go to the first URL, the same whatever order the crawl took.
+            (
+                p.document_links || p.interpretation_links,
+                std::cmp::Reverse(crawl.target(p.target).url.as_str()),
+            )
+        }) else {
             continue;
         };
         let lang = ctx.lang;

@@ -78,7 +78,12 @@ pub fn plan(crawl: &SiteCrawl) -> Option<SearchPlan> {
                 .page_of(crawl.resolve(i.target).target)
                 .is_some_and(|p| p.placement.article || p.placement.published.is_some())
         })
-        .max_by(|a, b| a.date.cmp(&b.date).then_with(|| b.target.cmp(&a.target)))?;
+        // Ties go to the first URL: target ids follow the crawl's order,
+        // which is not the same from run to run.
+        .max_by(|a, b| {
+            let url = |i: &crate::site::Item| crawl.target(i.target).url.as_str();
+            a.date.cmp(&b.date).then_with(|| url(b).cmp(url(a)))
+        })?;
     let mut url = url::Url::parse(&form.action).ok()?;
     let encoding = encoding_rs::Encoding::for_label(form.encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
     let encode: &dyn Fn(&str) -> Cow<'_, [u8]> = &|s| encoding.encode(s).0;
