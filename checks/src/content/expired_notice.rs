@@ -96,7 +96,10 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                 ..Finding::new(INFO.id, INFO.severity)
             });
         }
-        if column.category != Category::Policy {
+        // A column of repealed documents (已失效文件, 历史文件) lists them
+        // where they belong.
+        let archive = ["失效", "废止", "历史", "过期"].iter().any(|w| column.name.contains(w));
+        if column.category != Category::Policy || archive {
             continue;
         }
         // Every list page of the column that marks an item void.
