@@ -664,6 +664,15 @@ mod tests {
     }
 
     #[test]
+    fn the_reply_limit_comes_from_the_freshness_table() {
+        let default = build(parse("").unwrap(), &["h".into()], &CommonArgs::default()).unwrap();
+        assert_eq!(default.audit.reply_working_days, checks::settings::DEFAULT_REPLY_WORKING_DAYS);
+        let file = parse("[freshness]\nreply_working_days = 3\n").unwrap();
+        let config = build(file, &["h".into()], &CommonArgs::default()).unwrap();
+        assert_eq!(config.audit.reply_working_days, 3);
+    }
+
+    #[test]
     fn bad_values_are_named() {
         let cases: [(&str, &[&str], &str); 4] = [
             ("", &["ftp://x/"], "ftp://x/"),
