@@ -124,6 +124,8 @@ struct FreshnessFile {
     account_days: Option<u32>,
     warn_news_days: Option<u32>,
     warn_other_days: Option<u32>,
+    /// Working days a message may wait for its answer (`interaction.slow-reply`).
+    reply_working_days: Option<u32>,
     exempt: Option<Vec<String>>,
 }
 
@@ -503,6 +505,7 @@ fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) {
     }
     audit.warning.news = f.warn_news_days.unwrap_or(audit.warning.news);
     audit.warning.others = f.warn_other_days.unwrap_or(audit.warning.others);
+    audit.reply_working_days = f.reply_working_days.unwrap_or(audit.reply_working_days);
     audit.exempt = f.exempt.unwrap_or_default().into_iter().map(UrlPrefix).collect();
 }
 
@@ -658,6 +661,15 @@ mod tests {
         let config = build(file, &["www.qingxi.gov.cn".into()], &args).unwrap();
         assert_eq!((config.crawl.per_host, config.crawl.concurrency), (3, 8));
         assert_eq!(config.urls[0].as_str(), "http://www.qingxi.gov.cn/");
+    }
+
+    #[test]
+    fn the_reply_limit_comes_from_the_freshness_table() {
+        let default = build(parse("").unwrap(), &["h".into()], &CommonArgs::default()).unwrap();
+        assert_eq!(default.audit.reply_working_days, checks::settings::DEFAULT_REPLY_WORKING_DAYS);
+        let file = parse("[freshness]\nreply_working_days = 3\n").unwrap();
+        let config = build(file, &["h".into()], &CommonArgs::default()).unwrap();
+        assert_eq!(config.audit.reply_working_days, 3);
     }
 
     #[test]

@@ -55,7 +55,13 @@ fn portal() -> Site {
     let mut site = Site::default();
     site.insert(
         "/",
-        Resource::html("<html lang=\"zh-CN\"><head><title>测试县人民政府</title></head><body><a href=\"/zwxmt/index.html\">政务新媒体</a></body></html>"),
+        Resource::html("<html lang=\"zh-CN\"><head><title>测试县人民政府</title></head><body><a href=\"/zwxmt/index.html\">政务新媒体</a> <a href=\"/hdjl/xzxx.html\">县长信箱</a> <a href=\"/hdjl/xzxx.html\" title=\"政务服务\">办事</a></body></html>"),
+    )
+    // A working consultation channel and a services entry, so the site's
+    // own verdict (V5, V6) is clear.
+    .insert(
+        "/hdjl/xzxx.html",
+        Resource::html("<html lang=\"zh-CN\"><head><title>县长信箱_测试县人民政府</title></head><body><p>来信请发送电子邮件。</p></body></html>"),
     )
     .insert(
         "/zwxmt/index.html",

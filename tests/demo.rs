@@ -74,6 +74,46 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(future, portal::planted_future_items(as_of));
     assert_eq!(of("update.homepage-stale").count(), 0, "the demo's home page is fresh");
 
+    // Interaction: one 县长信箱 letter answered two weeks late (a
+    // deduction); the portal's channel works and its replies are recent.
+    let slow: Vec<_> = of("interaction.slow-reply").filter_map(|f| local(&f["target"])).collect();
+    assert_eq!(slow, portal::planted_slow_reply(as_of));
+    for quiet in ["interaction.unanswered", "interaction.no-channel", "interaction.not-published"] {
+        assert_eq!(of(quiet).count(), 0, "{quiet} on the portal");
+    }
+    // 征集调查: one consultation whose result never came (the others are
+    // answered within the month, or still within it).
+    let overdue: Vec<_> = of("consultation.result-overdue").filter_map(|f| local(&f["page"])).collect();
+    let planted_overdue = portal::planted_overdue_consultations(as_of);
+    assert_eq!(planted_overdue.len(), 1);
+    assert_eq!(overdue, planted_overdue);
+    // 政策文件 and 政策解读: every third document of the year has no
+    // interpretation, the newest pair links one way only, every fourth
+    // interpretation is a graphic.
+    let policy = portal::planted_policy(as_of);
+    assert!(!policy.without.is_empty() && policy.one_way.len() == 1, "{policy:?}");
+    let mut without: Vec<_> = of("policy.no-interpretation").filter_map(|f| local(&f["page"])).collect();
+    without.sort();
+    assert_eq!(without, policy.without);
+    let one_way: Vec<_> = of("policy.one-way-link").filter_map(|f| local(&f["page"])).collect();
+    assert_eq!(one_way, policy.one_way);
+    let n = policy.documents.len() as u64;
+    let summary = &site["policy"];
+    assert_eq!(summary["documents"].as_u64(), Some(n), "{summary}");
+    assert_eq!(summary["interpreted"].as_u64(), Some(n - policy.without.len() as u64), "{summary}");
+    assert_eq!(summary["diversified"].as_u64(), Some(policy.diversified.len() as u64), "{summary}");
+    assert_eq!(summary["target"].as_f64(), Some(0.5));
+    let expired: Vec<_> = of("content.expired-notice").filter_map(|f| local(&f["target"])).collect();
+    assert_eq!((expired.len(), expired), (1, portal::planted_expired(as_of)));
+    for id in ["V5", "V6"] {
+        let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
+        assert_eq!(veto["status"], "clear", "{veto}");
+    }
+    // Its search path is closed to robots: the one search is not sent.
+    for check in ["service.no-entry", "site.no-search", "site.no-annual-report", "site.search-broken"] {
+        assert_eq!(of(check).count(), 0, "the portal has what {check} looks for");
+    }
+
     // Page checks: every planted fault on its page, and nothing else.
     let page_check = |check: &str| {
         check.starts_with("a11y.")
@@ -150,9 +190,44 @@ fn demo_reports_exactly_the_planted_defects() {
     let v3 = town["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V3").unwrap();
     assert_eq!((v3["status"].as_str(), town["score"]["kind"].as_str()), (Some("fired"), Some("township")));
     assert_eq!(town["score"]["grade"], "fail");
+    // Its 镇长信箱: a letter pending for 150 days (V5) and no reply for
+    // over two months.
+    let town_root = town["root"].as_str().unwrap().trim_end_matches('/').to_owned();
+    let town_findings = town["findings"].as_array().unwrap();
+    let town_of = |check: &str| -> Vec<String> {
+        town_findings
+            .iter()
+            .filter(|f| f["check"] == check)
+            .map(|f| f["target"].as_str().or(f["page"].as_str()).unwrap().replace(&town_root, ""))
+            .collect()
+    };
+    assert_eq!(town_of("interaction.unanswered"), [portal::dept::letter_path(2)]);
+    assert_eq!(town_of("interaction.not-published"), [portal::dept::MAILBOX_PATH]);
+    assert_eq!(town_of("interaction.slow-reply"), Vec::<String>::new());
+    let town_veto = |id: &str| {
+        let veto = town["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
+        veto["status"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(town_veto("V5"), "fired");
+    // No services entry (V6) and no search box on its home page.
+    assert_eq!(town_of("service.no-entry"), ["/"]);
+    assert_eq!(town_of("site.no-search"), ["/"]);
+    assert_eq!(town_of("site.no-annual-report"), ["/"]);
+    assert_eq!(town_veto("V6"), "fired");
+
+    // The second township: kept up to date, but its only channel is 信访,
+    // which the rule leaves out: no consultation channel (V5); and its
+    // search finds nothing, not even its newest article.
+    let hb = read(&format!("demo-{}", portal::dept::TOWNSHIP_NO_CHANNEL.host));
+    let hb = &hb["sites"][0];
+    let got: Vec<&str> =
+        hb["findings"].as_array().unwrap().iter().map(|f| f["check"].as_str().unwrap()).collect();
+    assert_eq!(got, ["interaction.no-channel", "site.search-broken"], "{hb}");
+    let v5 = hb["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V5").unwrap();
+    assert_eq!(v5["status"], "fired", "{v5}");
 
     // Every site is scored and every format written; the portal passes
-    // with deductions, and the ranking puts the vetoed township last.
+    // with deductions, and the ranking puts the vetoed townships last.
     let score = &site["score"];
     assert_eq!(
         (score["passed"].as_bool(), score["vetoed"].as_bool()),
@@ -166,7 +241,11 @@ fn demo_reports_exactly_the_planted_defects() {
     }
     let ranking = std::fs::read_to_string(out.path().join("demo-ranking/2026-11-26/ranking.csv")).unwrap();
     let names: Vec<&str> = ranking.lines().skip(1).filter_map(|l| l.split(',').nth(1)).collect();
-    assert_eq!(names, ["清溪县教育和体育局", "清溪县人民政府", "清溪县青石镇人民政府"], "{ranking}");
+    assert_eq!(
+        names,
+        ["清溪县教育和体育局", "清溪县人民政府", "清溪县河坝镇人民政府", "清溪县青石镇人民政府"],
+        "{ranking}"
+    );
 
     let stats = &site["stats"];
     assert!(stats["pages"].as_u64().unwrap() >= 250, "a few hundred pages");

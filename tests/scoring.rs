@@ -23,8 +23,30 @@ fn site(newest: &str) -> Site {
             "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>测试县人民政府</title></head><body>\
 <h1>测试县人民政府</h1><h2><a href=\"/xwdt/\">工作动态</a></h2>\
 <ul><li><a href=\"/xwdt/1.html\">县政府召开常务会议</a><span>{newest}</span></li></ul>\
-<img src=\"/banner.png\" alt=\"横幅\"></body></html>"
+<img src=\"/banner.png\" alt=\"横幅\">\
+<p><a href=\"/hdjl/xzxx.html\">县长信箱</a> <a href=\"/zwfw/\">政务服务</a> <a href=\"/ndbb.html\">2025年度报表</a></p>\
+<form action=\"/search\" method=\"get\"><input name=\"q\" aria-label=\"站内搜索\"><button>搜索</button></form></body></html>"
         )),
+    )
+    // A working consultation channel (V5), a service entry (V6) and last
+    // year's annual report.
+    .insert(
+        "/ndbb.html",
+        Resource::html(
+            "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>2025年度网站工作年度报表</title></head><body><p>报表。</p></body></html>",
+        ),
+    )
+    .insert(
+        "/hdjl/xzxx.html",
+        Resource::html(
+            "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>县长信箱</title></head><body><p>来信请发送电子邮件。</p></body></html>",
+        ),
+    )
+    .insert(
+        "/zwfw/",
+        Resource::html(
+            "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>政务服务</title></head><body><p>办事指南与在线办理。</p></body></html>",
+        ),
     )
     .insert(
         "/xwdt/",
@@ -296,8 +318,9 @@ async fn a_person_s_points_and_vetoes_come_from_the_config() {
     std::fs::write(&config, "[scoring.manual]\nservice-hall = 6\n").unwrap();
     let (_, report) = run(&server.url("/"), &["--config", &config.to_string_lossy()]).await;
     let score = &report.unwrap()["sites"][0]["score"];
-    // 90.9 from the checks, 6 from a person.
-    assert_eq!((score["total"].as_f64(), score["unassessed"].as_f64()), (Some(84.9), Some(24.0)));
+    // 90.9 from the checks, 6 from a person; what no check measures
+    // (overview) is left to a person.
+    assert_eq!((score["total"].as_f64(), score["unassessed"].as_f64()), (Some(84.9), Some(5.0)));
 
     std::fs::write(&config, "[scoring.vetoes]\nV5 = \"县长信箱来信 4 个月未答复\"\n").unwrap();
     let (output, _) =

@@ -58,6 +58,7 @@ pub fn site_audit(
         availability: None,
         findings,
         freshness,
+        policy: crate::policy::summary(&crate::policy::documents(&ctx)),
     }
 }
 

@@ -47,6 +47,11 @@ pub struct SiteAudit {
     pub history: Option<crate::scorecard::History>,
     /// Stored availability probes (`govaudit monitor`); `null` when none.
     pub availability: Option<crate::scorecard::Availability>,
+    /// Policy documents of the last year with an interpretation, and with
+    /// a diversified one, against the county plan's 50 % target; left out
+    /// when the site showed no policy document to judge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy: Option<crate::policy::PolicySummary>,
 }
 
 /// Counters of one site's crawl. The first seven are the contract's; the

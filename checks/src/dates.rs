@@ -177,7 +177,10 @@ fn valid(year: Option<i32>, month: u32, day: u32) -> Option<Written> {
 fn standalone(text: &str, range: std::ops::Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
     let after = text[range.end..].chars().next();
-    !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+    // A date that ends in 日 is closed: a time may follow without a space
+    // (`2026年3月20日17:00`, as notices write deadlines).
+    let closed = text[..range.end].ends_with('日');
+    !before.is_some_and(|c| c.is_ascii_digit()) && (closed || !after.is_some_and(|c| c.is_ascii_digit()))
 }
 
 fn is_full_width_digit(c: char) -> bool {
@@ -258,6 +261,14 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(first(text), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_time_may_follow_a_closed_date() {
+        let w = Written { year: Some(2026), month: 3, day: 20 };
+        assert_eq!(first("报名截止：2026年3月20日17:00"), Some(w));
+        // Without 日 the digits run on: not a date of their own.
+        assert_eq!(first("编号2026-03-2017"), None);
     }
 
     #[test]

@@ -273,6 +273,26 @@ pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
         .collect()
 }
 
+/// Whether an element a visitor can activate is labelled so that `names`
+/// holds: its title, alt, aria-label or value, its own text when short (a
+/// news headline that mentions the words is not an entry: entries are
+/// short labels), or the alt or title of an image inside it. Entries on
+/// the home page (无障碍, 政务服务, 站内搜索) are found this way.
+pub fn labelled(el: scraper::ElementRef<'_>, max_label: usize, names: impl Fn(&str) -> bool) -> bool {
+    let v = el.value();
+    let own = [v.attr("title"), v.attr("alt"), v.attr("aria-label"), v.attr("value")];
+    if own.into_iter().flatten().any(&names) {
+        return true;
+    }
+    let text = crate::a11y::dom::collapse(&el.text().collect::<String>());
+    if text.chars().count() <= max_label && names(&text) {
+        return true;
+    }
+    el.descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .any(|d| [d.value().attr("alt"), d.value().attr("title")].into_iter().flatten().any(&names))
+}
+
 /// Runs one page check over a test page, as the crawler would on an inner
 /// page of `www.qingxi.gov.cn` (for the checks' unit tests).
 #[cfg(test)]

@@ -11,7 +11,9 @@ use crate::link::verdict::Verdicts;
 use crate::page_check::{self, PageCheck, Scope};
 use crate::settings::AuditSettings;
 use crate::site::{Element, PageFacts, SiteCrawl, TargetId};
-use crate::{a11y, account, content, identity, link, page, site, update};
+use crate::{
+    a11y, account, consultation, content, identity, interaction, link, page, policy, service, site, update,
+};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hasher};
@@ -61,6 +63,8 @@ pub struct SiteContext<'a> {
     pub columns: Vec<Column>,
     /// The official accounts, each judged once.
     pub accounts: Vec<crate::account::evaluate::Judged<'a>>,
+    /// The consultation columns (县长信箱, 网上咨询 …) and their messages.
+    pub consultations: Vec<interaction::Consultation>,
     /// Per page: false when it is an exact copy of another page.
     canonical: Vec<bool>,
 }
@@ -78,8 +82,10 @@ impl<'a> SiteContext<'a> {
                 crate::account::evaluate::judge(facts, settings.as_of, settings.limits.account, settings.lang)
             })
             .collect();
+        let consultations = interaction::consultations(crawl, &columns, settings.as_of);
         SiteContext {
             accounts,
+            consultations,
             crawl,
             home,
             verdicts: Verdicts::new(crawl, home),
@@ -104,7 +110,7 @@ const REFRESH_STUB_TEXT: u32 = 200;
 /// The home page: the start URL after HTTP redirects and after the meta
 /// refreshes of stub pages (`/` → `<meta http-equiv="refresh"
 /// content="0;url=/portal/index.html">` is common on county portals).
-fn home_page(crawl: &SiteCrawl) -> TargetId {
+pub fn home_page(crawl: &SiteCrawl) -> TargetId {
     let resolved = crawl.resolve(crawl.root);
     if resolved.broken.is_some() {
         return crawl.root;
@@ -187,10 +193,20 @@ pub const CHECKS: &[Check] = &[
     Check { info: &page::blocked::INFO, run: page::blocked::run },
     Check { info: &page::oversize::INFO, run: page::oversize::run },
     Check { info: &update::homepage_stale::INFO, run: update::homepage_stale::run },
+    Check { info: &site::no_annual_report::INFO, run: site::no_annual_report::run },
+    Check { info: &site::search_broken::INFO, run: site::search_broken::run },
     Check { info: &column::stale::INFO, run: column::stale::run },
     Check { info: &column::blank::INFO, run: column::blank::run },
     Check { info: &column::due_soon::INFO, run: column::due_soon::run },
     Check { info: &content::future_date::INFO, run: content::future_date::run },
+    Check { info: &content::expired_notice::INFO, run: content::expired_notice::run },
+    Check { info: &interaction::no_channel::INFO, run: interaction::no_channel::run },
+    Check { info: &interaction::unanswered::INFO, run: interaction::unanswered::run },
+    Check { info: &interaction::slow_reply::INFO, run: interaction::slow_reply::run },
+    Check { info: &interaction::not_published::INFO, run: interaction::not_published::run },
+    Check { info: &consultation::result_overdue::INFO, run: consultation::result_overdue::run },
+    Check { info: &policy::no_interpretation::INFO, run: policy::no_interpretation::run },
+    Check { info: &policy::one_way_link::INFO, run: policy::one_way_link::run },
     Check { info: &account::stale::INFO, run: account::stale::run },
     Check { info: &account::unreachable::INFO, run: account::unreachable::run },
     Check { info: &account::not_evaluated::INFO, run: account::not_evaluated::run },
@@ -209,6 +225,8 @@ const PAGE_CHECKS: &[PageCheck] = &[
         run: identity::error_report::run,
     },
     PageCheck { info: &identity::domain::INFO, scope: Scope::HomePage, run: identity::domain::run },
+    PageCheck { info: &service::no_entry::INFO, scope: Scope::HomePage, run: service::no_entry::run },
+    PageCheck { info: &site::no_search::INFO, scope: Scope::HomePage, run: site::no_search::run },
     PageCheck { info: &content::pii::INFO, scope: Scope::EveryPage, run: content::pii::run },
     PageCheck { info: &content::typo::INFO, scope: Scope::EveryPage, run: content::typo::run },
 ];

@@ -20,7 +20,13 @@ pub struct AuditSettings {
     pub columns: Vec<ColumnRule>,
     /// Columns that are exempt from freshness (历史专题, closed topics).
     pub exempt: Vec<UrlPrefix>,
+    /// Working days within which a message should be answered
+    /// (`interaction.slow-reply`); some provinces ask 5 for simple questions.
+    pub reply_working_days: u32,
 }
+
+/// Working days to answer a simple question, as some provinces require.
+pub const DEFAULT_REPLY_WORKING_DAYS: u32 = 5;
 
 impl AuditSettings {
     pub fn new(lang: Lang, as_of: NaiveDate) -> Self {
@@ -31,6 +37,7 @@ impl AuditSettings {
             warning: Warning::default(),
             columns: Vec::new(),
             exempt: Vec::new(),
+            reply_working_days: DEFAULT_REPLY_WORKING_DAYS,
         }
     }
 }

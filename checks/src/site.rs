@@ -8,6 +8,9 @@
 //! A failed fetch is data here ([`FetchOutcome`]), never an error: a dead
 //! link is the site's problem, not the tool's.
 
+pub mod no_annual_report;
+pub mod no_search;
+pub mod search_broken;
 pub mod unreachable;
 
 use serde::Serialize;
@@ -205,6 +208,20 @@ pub struct PageFacts {
     pub issues: Vec<crate::page_check::PageIssue>,
     /// Official accounts the page lists (a 政务新媒体 page).
     pub accounts: Vec<crate::html::accounts::FoundAccount>,
+    /// Messages and replies the page publishes (a consultation column's
+    /// list, or one message's own page).
+    pub messages: Vec<Message>,
+    /// For a public consultation notice (征求意见): the day it ends.
+    pub consultation_end: Option<Written>,
+    /// For an article: the deadline it states and whether it says it is
+    /// no longer in force.
+    pub validity: crate::html::expiry::Validity,
+    /// Items the page's lists mark pinned (置顶).
+    pub pinned: Vec<TargetId>,
+    /// Items the page's lists mark void (已废止, 已失效).
+    pub void_marked: Vec<TargetId>,
+    /// On a home page: its site search form.
+    pub search_form: Option<crate::html::search_form::SearchForm>,
 }
 
 impl PageFacts {
@@ -216,7 +233,25 @@ impl PageFacts {
         links: Vec<Link>,
         items: Vec<Item>,
     ) -> Self {
+        let messages = messages_of(&analysis, &links);
+        // The crawler interns `analysis.items` in order, one item each.
+        let marked = |mark: fn(&crate::html::list::FoundItem) -> bool| {
+            analysis
+                .items
+                .iter()
+                .zip(&items)
+                .filter(|(found, _)| mark(found))
+                .map(|(_, i)| i.target)
+                .collect()
+        };
+        let (pinned, void_marked) = (marked(|f| f.pinned), marked(|f| f.void));
         PageFacts {
+            messages,
+            validity: analysis.validity,
+            search_form: analysis.search_form,
+            pinned,
+            void_marked,
+            consultation_end: analysis.consultation_end,
             target,
             links,
             title: analysis.title,
@@ -231,6 +266,47 @@ impl PageFacts {
             accounts: analysis.accounts,
         }
     }
+}
+
+/// The page's messages, their links resolved to the targets the crawler
+/// interned for the page's links (one target per link, in the order of
+/// `analysis.links`), so the crawler need not know about messages.
+fn messages_of(analysis: &crate::html::PageAnalysis, links: &[Link]) -> Vec<Message> {
+    analysis
+        .messages
+        .iter()
+        .map(|m| {
+            let target = m.url.as_ref().and_then(|url| {
+                let at = analysis.links.iter().position(|l| l.url == *url)?;
+                links.get(at).map(|l| l.target)
+            });
+            Message {
+                target,
+                title: m.title.clone(),
+                asked: m.asked,
+                answered: m.answered,
+                pending: m.pending,
+                settled: m.settled,
+            }
+        })
+        .collect()
+}
+
+/// A message to the government (留言 / 来信) as a page publishes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// The message's own page; `None` for the page itself (a detail page)
+    /// or a message published inline.
+    pub target: Option<TargetId>,
+    pub title: String,
+    /// 留言时间 / 来信时间.
+    pub asked: Option<Written>,
+    /// 答复时间 / 回复时间.
+    pub answered: Option<Written>,
+    /// The page says it awaits an answer (未回复, 办理中 …).
+    pub pending: bool,
+    /// The page says it was answered (已办结 …), dated or not.
+    pub settled: bool,
 }
 
 /// An item of a list page.
@@ -255,6 +331,18 @@ pub struct SiteCrawl {
     pub not_found_page: Option<PageFacts>,
     /// The official accounts audited with the site, and their answers.
     pub accounts: Vec<crate::account::facts::AccountFacts>,
+    /// The answer to the one site search sent (`site.search-broken`).
+    pub search_results: Option<SearchResults>,
+}
+
+/// A site search's results page, kept apart from the site's pages: it is
+/// the answer to our query, not a page of the site to audit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchResults {
+    /// The URL that answered with the results (after redirects).
+    pub target: TargetId,
+    /// The pages of the site it links to.
+    pub links: Vec<TargetId>,
 }
 
 /// The end of a chain of redirects.

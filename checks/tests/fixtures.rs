@@ -48,24 +48,39 @@ fn markers(html: &str) -> Markers {
 /// How many findings `check` gives for the fixture.
 fn evaluate(check: &str, html: &str) -> usize {
     let m = markers(html);
-    let url = url::Url::parse(&m.url).expect("fixture url");
     let normalizer = Normalizer::default();
     let options = PageOptions::new(checks::Lang::Zh, m.typos.clone());
-    let page = || {
-        analyze(&PageInput {
-            url: &url,
-            html,
-            encoding: encoding_rs::UTF_8,
-            normalizer: &normalizer,
-            home: m.home,
-            options: &options,
+    // `<!-- page: URL -->` starts another page of the site: the fixture's
+    // own page comes first, the others are pages it links to or that link
+    // to it (a policy document and its interpretation).
+    let mut parts = vec![(m.url.clone(), String::new())];
+    for line in html.split_inclusive('\n') {
+        match marker(line, "page") {
+            Some(url) => parts.push((url.to_owned(), String::new())),
+            None => parts.last_mut().expect("the fixture's page").1.push_str(line),
+        }
+    }
+    let analysed: Vec<(String, checks::html::PageAnalysis)> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, (url, text))| {
+            let parsed = url::Url::parse(url).expect("fixture url");
+            let analysis = analyze(&PageInput {
+                url: &parsed,
+                html: text,
+                encoding: encoding_rs::UTF_8,
+                normalizer: &normalizer,
+                home: m.home && i == 0,
+                options: &options,
+            });
+            (url.clone(), analysis)
         })
-    };
+        .collect();
     match check {
         "page.blocked" => usize::from(challenge::detect(m.status, html).is_some()),
         // A linked page answered 200 that says it is gone: a soft 404.
-        "link.dead" => usize::from(page().gone.is_some()),
-        _ => run_site_check(check, one_page_site(page(), &m), &m),
+        "link.dead" => usize::from(analysed[0].1.gone.is_some()),
+        _ => run_site_check(check, site_of(analysed, &m), &m),
     }
 }
 
@@ -80,36 +95,63 @@ fn ok() -> FetchOutcome {
     })
 }
 
-/// A site of one parsed page: the fixture (the home page when it says
-/// `<!-- home -->`), every URL it links to answering 200.
-fn one_page_site(analysis: checks::html::PageAnalysis, m: &Markers) -> SiteCrawl {
+/// A site of the fixture's parsed pages (the first is the home page when
+/// it says `<!-- home -->`), every URL they link to answering 200.
+fn site_of(pages: Vec<(String, checks::html::PageAnalysis)>, m: &Markers) -> SiteCrawl {
     let mut targets: Vec<Target> = Vec::new();
-    let mut intern = |url: &str| -> TargetId {
+    let intern = |targets: &mut Vec<Target>, url: &str| -> TargetId {
         if let Some(i) = targets.iter().position(|t| t.url == url) {
             return i as TargetId;
         }
         targets.push(Target { url: url.to_owned(), internal: true, outcome: ok(), page: None, label: None });
         (targets.len() - 1) as TargetId
     };
-    let root = intern(if m.home { &m.url } else { "http://www.qingxi.gov.cn/" });
-    let page = intern(&m.url);
-    let links =
-        analysis.links.iter().map(|l| Link { target: intern(l.url.as_str()), element: l.element }).collect();
-    let items = analysis
-        .items
-        .iter()
-        .map(|i| Item { target: intern(i.url.as_str()), title: i.title.clone(), date: i.date })
-        .collect();
-    targets[page as usize].page = Some(0);
-    let facts = PageFacts::new(page, analysis, links, items);
-    SiteCrawl {
+    let root = intern(&mut targets, if m.home { &m.url } else { "http://www.qingxi.gov.cn/" });
+    let mut facts = Vec::new();
+    for (n, (url, analysis)) in pages.into_iter().enumerate() {
+        let page = intern(&mut targets, &url);
+        let links = analysis
+            .links
+            .iter()
+            .map(|l| Link { target: intern(&mut targets, l.url.as_str()), element: l.element })
+            .collect();
+        let items = analysis
+            .items
+            .iter()
+            .map(|i| Item {
+                target: intern(&mut targets, i.url.as_str()),
+                title: i.title.clone(),
+                date: i.date,
+            })
+            .collect();
+        // What the crawler keeps of a link's text: the name of the page it leads to.
+        for l in &analysis.links {
+            if let Some(t) = targets.iter_mut().find(|t| t.url == l.url.as_str() && t.label.is_none()) {
+                t.label.clone_from(&l.label);
+            }
+        }
+        targets[page as usize].page = Some(n as u32);
+        facts.push(PageFacts::new(page, analysis, links, items));
+    }
+    let mut crawl = SiteCrawl {
         root,
         targets,
-        pages: vec![facts],
+        pages: facts,
         not_found_probe: None,
         not_found_page: None,
         accounts: Vec::new(),
-    }
+        search_results: None,
+    };
+    // A page at the site search's URL is its answer, which the crawler
+    // keeps as `search_results`.
+    let search = checks::site::search_broken::plan(&crawl).and_then(|plan| {
+        let target = crawl.targets.iter().position(|t| t.url == plan.url)?;
+        let page = crawl.targets[target].page?;
+        let links = crawl.pages[page as usize].links.iter().map(|l| l.target).collect();
+        Some(checks::site::SearchResults { target: target as u32, links })
+    });
+    crawl.search_results = search;
+    crawl
 }
 
 fn run_site_check(check: &str, crawl: SiteCrawl, m: &Markers) -> usize {

@@ -191,6 +191,7 @@ mod tests {
                 new_media: None,
                 history: None,
                 availability: None,
+                policy: None,
                 findings: vec![finding.clone(), finding],
                 freshness: Default::default(),
             }],

@@ -56,6 +56,7 @@ mod tests {
                 new_media: None,
                 history: None,
                 availability: None,
+                policy: None,
                 findings: vec![dead, unreachable],
                 freshness: Default::default(),
             }],

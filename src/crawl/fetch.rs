@@ -71,6 +71,21 @@ pub struct Answer {
     pub page: Option<PageAnalysis>,
 }
 
+impl Answer {
+    /// What the crawl keeps of the answer, its page taken: `location` is
+    /// the target the redirect's URL was interned as.
+    pub fn into_outcome(self, location: Option<checks::site::TargetId>) -> checks::site::FetchOutcome {
+        checks::site::FetchOutcome::Answered(checks::site::Answer {
+            status: self.status,
+            method: self.method,
+            location,
+            content_type: self.content_type,
+            challenge: self.challenge.map(str::to_owned),
+            cut: self.cut,
+        })
+    }
+}
+
 pub struct Fetcher {
     client: reqwest::Client,
     max_body: usize,

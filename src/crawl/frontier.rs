@@ -182,8 +182,13 @@ impl<'a> Frontier<'a> {
         frontier
     }
 
-    /// Runs until nothing is left to do or `interrupt` turns true.
-    pub async fn run(mut self, mut interrupt: watch::Receiver<bool>) -> (SiteCrawl, CrawlCounters) {
+    /// Runs until nothing is left to do or `interrupt` turns true. Returns
+    /// the robots.txt rules it read too, by origin, for whatever the crawl
+    /// asks afterwards (the site search), so no robots.txt is read twice.
+    pub async fn run(
+        mut self,
+        mut interrupt: watch::Receiver<bool>,
+    ) -> (SiteCrawl, CrawlCounters, HashMap<String, Rules>) {
         let started = Instant::now();
         loop {
             let wake = self.dispatch();
@@ -221,8 +226,17 @@ impl<'a> Frontier<'a> {
             not_found_probe: self.probe,
             not_found_page: self.not_found_page,
             accounts: Vec::new(),
+            search_results: None,
         };
-        (crawl, self.counters)
+        let robots = self
+            .hosts
+            .into_iter()
+            .filter_map(|h| match h.robots {
+                RobotsState::Ready(rules) => Some((h.origin.origin().ascii_serialization(), rules)),
+                RobotsState::Pending | RobotsState::Fetching => None,
+            })
+            .collect();
+        (crawl, self.counters, robots)
     }
 
     /// Starts every request allowed now; returns when the next one may start
@@ -414,10 +428,10 @@ impl<'a> Frontier<'a> {
         }
     }
 
-    fn record_answer(&mut self, id: TargetId, answer: Answer) {
+    fn record_answer(&mut self, id: TargetId, mut answer: Answer) {
         let meta = &self.meta[id as usize];
         let (plan, depth, hops) = (meta.plan, meta.depth, meta.hops);
-        let location = answer.location.map(|url| {
+        let location = answer.location.take().map(|url| {
             if self.root_chain.contains(&id) {
                 // The home page moved (to https, to www.): that host is the site too.
                 self.scope.add_host(&url);
@@ -428,7 +442,7 @@ impl<'a> Frontier<'a> {
             }
             next
         });
-        let page = answer.page.filter(|_| (200..300).contains(&answer.status));
+        let page = answer.page.take().filter(|_| (200..300).contains(&answer.status));
         let mut page_index = None;
         if let Some(analysis) = page {
             if Some(id) == self.probe {
@@ -450,14 +464,7 @@ impl<'a> Frontier<'a> {
         }
         let target = &mut self.targets[id as usize];
         target.page = page_index;
-        target.outcome = FetchOutcome::Answered(site::Answer {
-            status: answer.status,
-            method: answer.method,
-            location,
-            content_type: answer.content_type,
-            challenge: answer.challenge.map(str::to_owned),
-            cut: answer.cut,
-        });
+        target.outcome = answer.into_outcome(location);
     }
 
     fn intern_links(&mut self, analysis: &PageAnalysis, depth: u32) -> Vec<Link> {

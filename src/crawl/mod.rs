@@ -13,6 +13,7 @@ pub mod memory;
 pub mod probe;
 mod robots;
 pub mod scope;
+mod search;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -133,13 +134,16 @@ pub async fn crawl(
         None => (fetcher, None),
     };
     let fetcher = Arc::new(fetcher);
-    let (mut site, mut counters) = if settings.accounts_only {
-        (not_crawled(start), CrawlCounters::default())
+    let (mut site, mut counters, mut robots) = if settings.accounts_only {
+        (not_crawled(start), CrawlCounters::default(), Default::default())
     } else {
         frontier::Frontier::new(settings, Arc::clone(&fetcher), scope, start, progress, sink)
             .run(interrupt.clone())
             .await
     };
+    if !settings.accounts_only && !*interrupt.borrow() {
+        search::probe(settings, &fetcher, &mut site, &mut counters, &mut robots).await;
+    }
     let specs = checks::account::roster::merge(&settings.accounts, &site);
     if !specs.is_empty() {
         let started = std::time::Instant::now();

@@ -92,20 +92,7 @@ fn names_entry(text: &str) -> bool {
 /// An element a visitor can activate whose text, title or image alt names
 /// the mode.
 fn is_entry(el: ElementRef<'_>) -> bool {
-    let v = el.value();
-    let own = [v.attr("title"), v.attr("alt"), v.attr("aria-label"), v.attr("value")];
-    if own.into_iter().flatten().any(names_entry) {
-        return true;
-    }
-    // A news headline that mentions 无障碍 is not an entry: entries are
-    // short labels.
-    let text = crate::a11y::dom::collapse(&el.text().collect::<String>());
-    if text.chars().count() <= MAX_ENTRY_LABEL && names_entry(&text) {
-        return true;
-    }
-    el.descendants()
-        .filter_map(ElementRef::wrap)
-        .any(|d| [d.value().attr("alt"), d.value().attr("title")].into_iter().flatten().any(names_entry))
+    crate::page_check::labelled(el, MAX_ENTRY_LABEL, names_entry)
 }
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -1,5 +1,6 @@
 //! Checks about what pages say.
 
+pub mod expired_notice;
 pub mod future_date;
 
 pub mod pii;

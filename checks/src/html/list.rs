@@ -28,7 +28,17 @@ pub struct FoundItem {
     pub title: String,
     /// The date written next to it, if any.
     pub date: Option<Written>,
+    /// The list marks it pinned (置顶).
+    pub pinned: bool,
+    /// The list marks it void (已废止, 已失效).
+    pub void: bool,
 }
+
+/// Words a list writes beside a pinned item.
+const PINNED_WORDS: &[&str] = &["置顶", "[顶]", "【顶】"];
+
+/// Words a list writes beside a document no longer in force.
+pub const VOID_WORDS: &[&str] = &["废止", "失效", "已作废", "无效"];
 
 /// Titles shorter than this are menu entries, not published items.
 const MIN_TITLE_CHARS: usize = 4;
@@ -62,8 +72,22 @@ pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url, declared_column: b
         let (container, definite) = container_of(node);
         let Some(group) = container.parent().map(|p| p.id()) else { continue };
         // The title may hold a date of its own (关于11月20日停电的通知).
-        let date = latest_date(&text_outside(container, node.id()));
-        candidates.push(Candidate { group, definite, item: FoundItem { url, title, date } });
+        let beside = text_outside(container, node.id());
+        let date = latest_date(&beside);
+        // The marks are words beside the title, in the title, or an
+        // image's alt (a 置顶 icon).
+        let alts: String = container
+            .descendants()
+            .filter_map(|n| match n.value() {
+                Node::Element(e) if e.name() == "img" => e.attr("alt"),
+                _ => None,
+            })
+            .collect();
+        let marked = |words: &[&str]| {
+            words.iter().any(|w| beside.contains(w) || title.contains(w) || alts.contains(w))
+        };
+        let (pinned, void) = (marked(PINNED_WORDS), marked(VOID_WORDS));
+        candidates.push(Candidate { group, definite, item: FoundItem { url, title, date, pinned, void } });
     }
     let mut groups: HashMap<NodeId, Vec<&Candidate>> = HashMap::new();
     for c in &candidates {

@@ -9,10 +9,15 @@
 pub mod accounts;
 pub mod challenge;
 pub mod column;
+pub mod consultation;
 pub mod depth;
+pub mod expiry;
 pub mod gone;
 pub mod links;
 pub mod list;
+pub mod messages;
+pub mod search_form;
+pub mod titles;
 
 use std::hash::{DefaultHasher, Hasher};
 
@@ -72,6 +77,14 @@ pub struct PageAnalysis {
     /// The markup nested too deep to read whole: only its start was read
     /// (see [`depth`]).
     pub nesting_cut: bool,
+    /// Messages to the government and their replies (留言 / 答复).
+    pub messages: Vec<messages::FoundMessage>,
+    /// For a public consultation notice (征求意见): the day it ends.
+    pub consultation_end: Option<crate::dates::Written>,
+    /// For an article: the deadline it states and whether it is void.
+    pub validity: expiry::Validity,
+    /// On a home page: its site search form.
+    pub search_form: Option<search_form::SearchForm>,
 }
 
 /// Elements whose text a visitor never reads.
@@ -95,8 +108,17 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);
     let accounts = accounts::find(&doc, &resolver, title.as_deref(), placement.column_name.as_deref());
+    let messages = messages::find(&doc, &resolver, input.url);
+    let consultation_end = consultation::end_date(&doc, title.as_deref());
+    let validity = expiry::read(&doc, placement.article);
+    let search_form =
+        if input.home { search_form::find(&doc, &resolver, input.url, input.encoding.name()) } else { None };
     PageAnalysis {
+        search_form,
+        validity,
+        consultation_end,
         accounts,
+        messages,
         links: links::collect(&doc, &resolver),
         site_name: meta_content(&doc, "sitename"),
         title,

@@ -72,6 +72,16 @@ pub fn describe(rubric: &Rubric, origin: &str, lang: Lang) -> String {
             how.join(pick("；或 ", "; or "))
         };
         let _ = writeln!(out, "      {} {how}", pick("触发：", "fires when:"));
+        if veto.services {
+            let _ = writeln!(
+                out,
+                "      {}",
+                pick(
+                    "不适用于按无公共服务计分的网站（service = false）",
+                    "not applied to a site scored without public services (service = false)"
+                )
+            );
+        }
         if !veto.params.is_empty() {
             let params: Vec<String> = veto.params.iter().map(|(k, v)| format!("{k} = {v}")).collect();
             let _ = writeln!(out, "      {} {}", pick("参数：", "parameters:"), params.join(", "));

@@ -127,6 +127,9 @@ pub struct Veto {
     pub needs: Vec<Fact>,
     /// The site's verdict, or its official accounts'.
     pub scope: VetoScope,
+    /// It is about public services: a site scored without them (a
+    /// department without public services, 75 × 4/3) is not judged by it.
+    pub services: bool,
     pub params: BTreeMap<String, f64>,
     pub source: Source,
 }
@@ -439,6 +442,8 @@ struct RawVeto {
     #[serde(default)]
     scope: VetoScope,
     #[serde(default)]
+    services: bool,
+    #[serde(default)]
     params: BTreeMap<String, f64>,
     #[serde(flatten)]
     source: Source,
@@ -695,6 +700,7 @@ impl Validator<'_> {
                 when,
                 needs: v.needs,
                 scope: v.scope,
+                services: v.services,
                 params: v.params,
                 source: v.source,
             });

@@ -105,6 +105,10 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
     let mut vetoes = Vec::new();
     for (v, veto) in rubric.vetoes.iter().enumerate().filter(|(_, v)| v.scope == VetoScope::Site) {
         let manual = profile.manual_vetoes.get(&veto.id).map(String::as_str);
+        if veto.services && !profile.service && manual.is_none() {
+            vetoes.push(without_services(veto, lang));
+            continue;
+        }
         vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, &facts, manual, lang));
     }
     let veto_claims = claims.clone();
@@ -318,6 +322,24 @@ fn metric_value(facts: &Facts<'_>, metric: super::rubric::Metric) -> u64 {
         Metric::StaleNewsOrFirstLevelNoticePolicy => facts.freshness.stale_news_or_first_level_notice_policy,
         Metric::StaleColumns => facts.freshness.stale,
         Metric::BlankColumns => facts.freshness.blank,
+    }
+}
+
+/// A services veto (V6) on a site scored without public services: not
+/// judged, its findings left to cost nothing, unless a person decides.
+fn without_services(veto: &Veto, lang: Lang) -> VetoResult {
+    VetoResult {
+        id: veto.id.clone(),
+        title: veto.title.get(lang).to_owned(),
+        status: VetoStatus::NotAssessed,
+        evidence: lang
+            .pick(
+                "本网站按无公共服务职能计分（75 × 4/3），不据此项否决；如需判定请在配置 [scoring] vetoes 中记录",
+                "the site is scored without public services (75 × 4/3), so this veto is not applied; record a decision in [scoring] vetoes if one is needed",
+            )
+            .to_owned(),
+        findings: 0,
+        confirmed: veto.source.confirmed,
     }
 }
 

@@ -149,6 +149,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         new_media: None,
         history: None,
         availability: None,
+        policy: None,
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }
@@ -577,4 +578,43 @@ fn v2_is_decided_by_a_week_of_probes() {
     apply(&mut site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
     let stale = site.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap();
     assert_eq!(stale.status, VetoStatus::NotAssessed, "{}", stale.evidence);
+}
+
+#[test]
+fn v5_and_v6_fire_on_their_checks_and_a_person_still_decides() {
+    let rubric = Rubric::default_rubric();
+    let status = |s: &Score, id: &str| s.vetoes.iter().find(|v| v.id == id).map(|v| v.status);
+    let judged = |findings: Vec<Finding>, profile: &Profile| {
+        let mut s = site(findings);
+        apply(&mut s, &rubric, profile, Lang::Zh);
+        s.score.clone().expect("scored")
+    };
+    let finding = |check: &str| Finding::new(check, Severity::Veto);
+
+    let clean = judged(vec![], &Profile::default());
+    assert_eq!(
+        (status(&clean, "V5"), status(&clean, "V6")),
+        (Some(VetoStatus::Clear), Some(VetoStatus::Clear))
+    );
+
+    for check in ["interaction.no-channel", "interaction.unanswered"] {
+        let s = judged(vec![finding(check)], &Profile::default());
+        assert_eq!(status(&s, "V5"), Some(VetoStatus::Fired), "{check}");
+    }
+    let s = judged(vec![finding("service.no-entry")], &Profile::default());
+    assert_eq!(status(&s, "V6"), Some(VetoStatus::Fired));
+
+    // A department without public services is not judged by V6 …
+    let no_service = Profile { kind: SiteKind::Department, service: false, ..Profile::default() };
+    let s = judged(vec![finding("service.no-entry")], &no_service);
+    assert_eq!(status(&s, "V6"), Some(VetoStatus::NotAssessed));
+    assert!(!s.vetoed);
+
+    // … and a person's decision wins either way.
+    let manual = Profile {
+        manual_vetoes: [("V5".to_owned(), "县长信箱来信 4 个月未答复".to_owned())].into(),
+        ..Profile::default()
+    };
+    let s = judged(vec![], &manual);
+    assert_eq!(status(&s, "V5"), Some(VetoStatus::Fired));
 }

@@ -63,7 +63,36 @@ fn facts(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
             @if let Some(latest) = &site.freshness.homepage_latest {
                 dt { (cx.pick("首页最新信息", "Home page's newest item")) } dd { (latest) }
             }
+            @if let Some(policy) = &site.policy {
+                dt { (cx.pick("政策解读", "Policy interpretation")) } dd { (policy_words(policy, cx.lang)) }
+            }
         }
+    }
+}
+
+/// The county plan's policy interpretation ratios, against its target.
+fn policy_words(p: &checks::policy::PolicySummary, lang: Lang) -> String {
+    let share = |count: u64, ratio: f64| {
+        let below = if ratio < p.target { lang.pick("（未达目标）", " (below target)") } else { "" };
+        let pct = ratio * 100.0;
+        match lang {
+            Lang::Zh => format!("{count} 份（{pct:.1}%）{below}"),
+            Lang::En => format!("{count} ({pct:.1}%){below}"),
+        }
+    };
+    let (all, interpreted, diversified, target) = (
+        p.documents,
+        share(p.interpreted, p.interpreted_ratio),
+        share(p.diversified, p.diversified_ratio),
+        format!("{:.1}%", p.target * 100.0),
+    );
+    match lang {
+        Lang::Zh => format!(
+            "近一年政策文件 {all} 份：有解读 {interpreted}，多元化解读 {diversified}；县级工作方案目标 {target}"
+        ),
+        Lang::En => format!(
+            "{all} policy documents of the last year: interpreted {interpreted}, with a diversified interpretation {diversified}; county plan target {target}"
+        ),
     }
 }
 

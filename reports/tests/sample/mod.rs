@@ -355,6 +355,14 @@ pub fn site() -> SiteAudit {
         new_media: Some(new_media()),
         history: Some(history()),
         availability: None,
+        policy: Some(checks::policy::PolicySummary {
+            documents: 12,
+            interpreted: 8,
+            diversified: 3,
+            interpreted_ratio: 0.667,
+            diversified_ratio: 0.25,
+            target: 0.5,
+        }),
         findings: findings(),
         freshness: Freshness {
             homepage_assessed: true,

@@ -12,6 +12,27 @@ use super::rng::Rng;
 use super::spec::{COLUMNS, ColumnSpec, Fill, Kind, Section};
 use super::{docs, news, services};
 
+/// The 县长信箱 letter (by list position, newest first) answered late on
+/// purpose: at least 14 days old whatever the random gaps, so its answer
+/// two weeks on still falls before `as_of`.
+pub(super) const SLOW_LETTER: usize = 12;
+
+/// The 政策解读 (by list position, newest first) whose document does not
+/// link back to it.
+pub(super) const ONE_WAY_PAIR: usize = 0;
+
+/// How long a consultation runs when no result follows it in the list.
+pub(super) const CONSULTATION_DAYS: u64 = 10;
+
+/// Draws of a document name before one not consulted on yet turns up.
+const MAX_REDRAWS: usize = 50;
+
+/// Days between a consultation's end and its result.
+const RESULT_AFTER_END_DAYS: u64 = 5;
+
+/// How long the planted late answer took: two weeks, 9 or more working days.
+const SLOW_REPLY_HOURS: i64 = 14 * 24;
+
 /// What the server does with an article's URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Fate {
@@ -137,7 +158,13 @@ impl Catalog {
         match spec.kind {
             Kind::Interp => self.interpretations(rng),
             Kind::Report => self.annual_reports(rng),
-            Kind::Letter => self.dates(spec, rng).into_iter().map(|at| (at, self.letter(rng, at))).collect(),
+            Kind::Survey => self.surveys(spec, rng),
+            Kind::Letter => self
+                .dates(spec, rng)
+                .into_iter()
+                .enumerate()
+                .map(|(i, at)| (at, self.letter(rng, at, i == SLOW_LETTER)))
+                .collect(),
             _ => {
                 let dates = self.dates(spec, rng);
                 dates.into_iter().enumerate().map(|(i, at)| (at, draft(spec.kind, rng, at, i))).collect()
@@ -148,10 +175,52 @@ impl Catalog {
     /// A letter answered within a few days, but never later than the
     /// evening before `as_of`: a reply dated in the future would be a
     /// (false) forged-date finding.
-    fn letter(&self, rng: &mut Rng, asked: NaiveDateTime) -> Draft {
+    /// 征集调查, newest first: consultations whose results follow within
+    /// a month (a result is the item before its consultation in the list),
+    /// the newest still running, and one (the fourth) never answered: the
+    /// planted `consultation.result-overdue`. The random gaps are at least
+    /// 15 days, so each consultation closes 5 days before its result and
+    /// the unanswered one's month has passed by `as_of`.
+    fn surveys(&self, spec: &ColumnSpec, rng: &mut Rng) -> Vec<(NaiveDateTime, Draft)> {
+        let dates = self.dates(spec, rng);
+        let mut out: Vec<(NaiveDateTime, Draft)> = Vec::with_capacity(dates.len());
+        let mut i = 0;
+        let mut asked_about: Vec<String> = Vec::new();
+        while i < dates.len() {
+            // Each consultation asks about its own document, so no result
+            // answers another's.
+            let (mut doc, mut dept) = services::consulted_doc(rng);
+            for _ in 0..MAX_REDRAWS {
+                if !asked_about.contains(&doc) {
+                    break;
+                }
+                (doc, dept) = services::consulted_doc(rng);
+            }
+            asked_about.push(doc.clone());
+            let at = dates[i];
+            let answered = i % 3 == 1 && i + 1 < dates.len();
+            if answered {
+                let asked = dates[i + 1];
+                let end = at.date() - Days::new(RESULT_AFTER_END_DAYS);
+                out.push((at, services::consultation_result(rng, &doc, dept)));
+                out.push((asked, services::consultation(&doc, dept, asked.date(), end)));
+                i += 2;
+            } else {
+                let end = at.date() + Days::new(CONSULTATION_DAYS);
+                out.push((at, services::consultation(&doc, dept, at.date(), end)));
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// `slow`: the planted late answer (`interaction.slow-reply`), two
+    /// weeks after the letter came.
+    fn letter(&self, rng: &mut Rng, asked: NaiveDateTime, slow: bool) -> Draft {
         let latest =
             (self.as_of - Days::new(1)).and_time(NaiveTime::from_hms_opt(17, 30, 0).unwrap_or_default());
-        let wanted = asked + chrono::Duration::hours(rng.range(20, 100));
+        let hours = rng.range(20, 100);
+        let wanted = asked + chrono::Duration::hours(if slow { SLOW_REPLY_HOURS } else { hours });
         let replied = wanted.min(latest).max(asked + chrono::Duration::hours(2));
         let mut draft = services::letter(rng, asked, replied);
         draft.replied = Some(replied);
@@ -180,11 +249,14 @@ impl Catalog {
         self.column("zcwj")
             .enumerate()
             .filter(|(i, _)| i % 3 != 2)
-            .map(|(_, p)| {
-                (
-                    p.at + chrono::Duration::minutes(rng.range(5, 90)),
-                    docs::interpretation(rng, docs::plan_name(p.title())),
-                )
+            .map(|(i, p)| {
+                let mut draft = docs::interpretation(rng, docs::plan_name(p.title()));
+                // Every fourth is a graphic (图解): a diversified
+                // interpretation, as the county plan counts them.
+                if i % 4 == 0 {
+                    draft.title = format!("图解：{}", draft.title.trim_end_matches("政策解读"));
+                }
+                (p.at + chrono::Duration::minutes(rng.range(5, 90)), draft)
             })
             .collect::<Vec<_>>()
     }
@@ -236,7 +308,7 @@ impl Catalog {
         let zcwj = Self::column_index("zcwj");
         let zcjd = Self::column_index("zcjd");
         let interps = self.columns[zcjd].clone();
-        for ji in interps {
+        for (n, ji) in interps.into_iter().enumerate() {
             let plan = docs::plan_name(self.articles[ji].title()).to_owned();
             let Some(&pi) =
                 self.columns[zcwj].iter().find(|&&p| docs::plan_name(self.articles[p].title()) == plan)
@@ -249,7 +321,11 @@ impl Catalog {
             // Written relative, from one column's month folder to the other's.
             let up = |path: &str| format!("../..{}", path.trim_start_matches(Section::Open.dir()));
             self.articles[ji].related.push((format!("原文件：{p_title}"), up(&p_path)));
-            self.articles[pi].related.push((format!("相关解读：{j_title}"), up(&j_path)));
+            // The newest pair links one way only, on purpose: the document
+            // does not link to its interpretation (`policy.one-way-link`).
+            if n != ONE_WAY_PAIR {
+                self.articles[pi].related.push((format!("相关解读：{j_title}"), up(&j_path)));
+            }
         }
     }
 }
@@ -293,7 +369,6 @@ fn draft(kind: Kind, rng: &mut Rng, at: NaiveDateTime, i: usize) -> Draft {
         Kind::Land => docs::land(rng, date),
         Kind::Guide => services::guide(rng, i),
         Kind::Form => services::form(rng, i),
-        Kind::Survey => services::survey(rng, date),
-        Kind::Interp | Kind::Report | Kind::Letter => unreachable!("written by the catalog"),
+        Kind::Interp | Kind::Report | Kind::Letter | Kind::Survey => unreachable!("written by the catalog"),
     }
 }

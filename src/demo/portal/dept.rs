@@ -6,10 +6,18 @@
 //!   entry, accessible markup) but for its domain: `identity.domain`.
 //! - 清溪县青石镇人民政府, under the portal's domain, whose staff stopped
 //!   posting five weeks ago: its home page is stale (veto V3), so the
-//!   ranking shows a vetoed site.
+//!   ranking shows a vetoed site. Its 镇长信箱 has left a letter waiting
+//!   five months (`interaction.unanswered`, veto V5) and published no
+//!   reply for over two months (`interaction.not-published`); nor does it
+//!   offer a services entry (`service.no-entry`, veto V6), a search box
+//!   (`site.no-search`) or last year's annual report
+//!   (`site.no-annual-report`).
+//! - 清溪县河坝镇人民政府, kept up to date, but with no consultation
+//!   channel: only a 信访 link (`interaction.no-channel`, veto V5), and a
+//!   search that finds nothing (`site.search-broken`).
 
 use checks::score::SiteKind;
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 use crate::serve::{Resource, Site};
 
@@ -27,6 +35,20 @@ pub struct Unit {
     column: &'static str,
     /// News: (days before `as_of`, title).
     news: &'static [(u64, &'static str)],
+    /// Its consultation channel's name (局长信箱), linked from every page;
+    /// `None`: it has none.
+    mailbox: Option<&'static str>,
+    /// Letters the mailbox publishes: (days before `as_of` it came, days
+    /// before `as_of` it was answered or `None` while pending, title).
+    /// Without letters the mailbox page only says how to write.
+    letters: &'static [(u64, Option<u64>, &'static str)],
+    /// It offers what a kept site offers: a link to the county's services
+    /// on the provincial platform (政务服务), a search box and last year's
+    /// website annual report (网站工作年度报表) on its home page.
+    complete: bool,
+    /// Its search finds its news; `false`: every search answers "nothing
+    /// found" (`site.search-broken`).
+    search_works: bool,
 }
 
 /// The bureau: its host is not under `.gov.cn` (the planted fault).
@@ -44,6 +66,10 @@ pub const BUREAU: Unit = Unit {
         (9, "县教体局开展校园食品安全专项检查"),
         (12, "清溪县2026年教师招聘面试成绩公示"),
     ],
+    mailbox: Some("局长信箱"),
+    letters: &[],
+    complete: true,
+    search_works: true,
 };
 
 /// The township: its newest item is 36 days old (the planted fault: V3).
@@ -60,10 +86,51 @@ pub const TOWNSHIP: Unit = Unit {
         (47, "青石镇2026年秋季征兵体检工作顺利完成"),
         (55, "青石镇召开党委理论学习中心组学习会"),
     ],
+    mailbox: Some("镇长信箱"),
+    letters: &[
+        (75, Some(72), "咨询青石镇农村自建房审批手续"),
+        (100, Some(96), "关于青石镇青龙村道路积水的问题"),
+        // The planted faults: pending for 150 days; newest reply 72 days old.
+        (150, None, "关于青石镇集镇生活污水直排的问题"),
+    ],
+    complete: false,
+    search_works: false,
 };
 
-/// Both unit sites, in the order the demo audits them.
-pub const UNITS: [&Unit; 2] = [&BUREAU, &TOWNSHIP];
+/// The portal path of a unit's letter, by its position in `letters`.
+pub fn letter_path(i: usize) -> String {
+    format!("/hdjl/{}.html", i + 1)
+}
+
+/// Where a unit's search box sends its query.
+const SEARCH_PATH: &str = "/search.html";
+
+/// Where a unit's mailbox is.
+pub const MAILBOX_PATH: &str = "/hdjl/index.html";
+
+/// A second township, kept up to date but with no consultation channel
+/// at all: only a 信访 (petitions) link, which the rule leaves out
+/// (`interaction.no-channel`, veto V5).
+pub const TOWNSHIP_NO_CHANNEL: Unit = Unit {
+    host: "hbz.qingxi.gov.cn",
+    name: "清溪县河坝镇人民政府",
+    site_code: "5107230022",
+    psb: "51072302000172",
+    kind: SiteKind::Township,
+    column: "乡镇动态",
+    news: &[
+        (2, "河坝镇召开冬季森林防灭火工作部署会"),
+        (5, "河坝镇开展冬季农田水利基本建设"),
+        (8, "河坝镇举办农村实用技术培训班"),
+    ],
+    mailbox: None,
+    letters: &[],
+    complete: true,
+    search_works: false,
+};
+
+/// The unit sites, in the order the demo audits them.
+pub const UNITS: [&Unit; 3] = [&BUREAU, &TOWNSHIP, &TOWNSHIP_NO_CHANNEL];
 
 fn article_path(i: usize) -> String {
     format!("/xwdt/{}.html", i + 1)
@@ -71,6 +138,21 @@ fn article_path(i: usize) -> String {
 
 fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
     let Unit { host, name, site_code, psb, .. } = unit;
+    // Without a mailbox, only the petitions office is linked (信访 is not
+    // a consultation channel).
+    let channel = match unit.mailbox {
+        Some(mailbox) => format!("<a href=\"{MAILBOX_PATH}\">{mailbox}</a>"),
+        None => format!("<a href=\"{}\">信访信箱</a>", hosts::url(hosts::SC, "/")),
+    };
+    let services = if unit.complete {
+        format!(
+            " | <a href=\"{}\">政务服务</a> <form class=\"search\" action=\"{SEARCH_PATH}\" method=\"get\">\
+<input name=\"q\" type=\"text\" aria-label=\"站内搜索\"><button type=\"submit\">搜索</button></form>",
+            hosts::service_hall()
+        )
+    } else {
+        String::new()
+    };
     let full_title = if title == *name { (*name).to_owned() } else { format!("{title}_{name}") };
     let zc = hosts::url(ZFWZZC, &format!("/check_web/errorInfo_querySiteInfo.action?sitecode={site_code}"));
     let logo = hosts::url(DCS, "/image/red.png");
@@ -87,7 +169,7 @@ fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
 <meta name=\"SiteIDCode\" content=\"{site_code}\">
 </head>
 <body>
-<div class=\"top\"><a href=\"/\">首页</a> | <a href=\"/wza/index.html\">无障碍</a> | <a href=\"{gov}\">中国政府网</a></div>
+<div class=\"top\"><a href=\"/\">首页</a> | {channel} | <a href=\"/wza/index.html\">无障碍</a> | <a href=\"{gov}\">中国政府网</a>{services}</div>
 <div class=\"main\">
 {main}
 </div>
@@ -125,8 +207,18 @@ fn news_list(unit: &Unit, as_of: NaiveDate, limit: usize) -> String {
 pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
     let (name, column) = (unit.name, unit.column);
     let mut site = Site::default();
+    let year = as_of.year() - 1;
+    let report_path = format!("/ndbb/{year}.html");
+    let report = if unit.complete {
+        let title = format!("{name}网站{year}年度工作报表");
+        let main = format!("<h1>{title}</h1>\n<p>现将本网站{year}年度工作报表予以公开。</p>");
+        site.insert(&report_path, shell(unit, &title, &main));
+        format!("\n<p><a href=\"{report_path}\">{year}年度报表</a></p>")
+    } else {
+        String::new()
+    };
     let home = format!(
-        "<h1>{name}</h1>\n<h2><a href=\"/xwdt/index.html\">{column}</a></h2>\n{}",
+        "<h1>{name}</h1>\n<h2><a href=\"/xwdt/index.html\">{column}</a></h2>\n{}{report}",
         news_list(unit, as_of, 3)
     );
     site.insert("/", shell(unit, name, &home));
@@ -141,7 +233,67 @@ pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
         );
         site.insert(&article_path(i), shell(unit, title, &main));
     }
+    mailbox(unit, as_of, &mut site);
+    if unit.complete {
+        let found = "<h1>搜索结果</h1>\n<p>请输入关键词。</p>";
+        site.insert(SEARCH_PATH, shell(unit, "搜索结果", found));
+        // Any query: a working search lists the news (the newest among
+        // them); a broken one finds nothing.
+        let results = if unit.search_works {
+            let items: String = unit
+                .news
+                .iter()
+                .enumerate()
+                .map(|(i, (_, title))| format!("<li><a href=\"{}\">{title}</a></li>\n", article_path(i)))
+                .collect();
+            format!("<h1>搜索结果</h1>\n<ul>\n{items}</ul>")
+        } else {
+            "<h1>搜索结果</h1>\n<p>没有找到相关结果。</p>".to_owned()
+        };
+        let page = shell(unit, "搜索结果", &results);
+        site.generate(&format!("{SEARCH_PATH}?"), move |_| Some(page.clone()));
+    }
     let wza = "<h1>无障碍浏览</h1>\n<p>本网站提供放大缩小、高对比度、读屏等辅助功能。</p>";
     site.insert("/wza/index.html", shell(unit, "无障碍浏览", wza));
     site
+}
+
+/// The unit's mailbox: a table of its letters with 留言时间 and 答复时间
+/// and a page for each, or, without letters, how to write.
+fn mailbox(unit: &Unit, as_of: NaiveDate, site: &mut Site) {
+    let day = |ago: u64| (as_of - Days::new(ago)).format("%Y-%m-%d").to_string();
+    let Some(mailbox) = unit.mailbox else { return };
+    if unit.letters.is_empty() {
+        let main = format!(
+            "<h1>{mailbox}</h1>\n<p>来信请发送电子邮件至 jyty@qingxi.gov.cn，我们将在 5 个工作日内答复。</p>"
+        );
+        site.insert(MAILBOX_PATH, shell(unit, mailbox, &main));
+        return;
+    }
+    let mut rows = String::new();
+    for (i, (asked, answered, title)) in unit.letters.iter().enumerate() {
+        let (answered, state) = match answered {
+            Some(a) => (day(*a), "已办结"),
+            None => (String::new(), "办理中"),
+        };
+        rows.push_str(&format!(
+            "<tr><td><a href=\"{}\">{title}</a></td><td>{}</td><td>{answered}</td><td>{state}</td></tr>\n",
+            letter_path(i),
+            day(*asked)
+        ));
+        let reply = if answered.is_empty() {
+            String::new()
+        } else {
+            format!("<p>答复时间：{answered}</p>\n<p>您好！来信收悉，已转相关部门办理。</p>")
+        };
+        let main = format!(
+            "<h1>{title}</h1>\n<p>留言时间：{}</p>\n<p>办理状态：{state}</p>\n{reply}<p><a href=\"{MAILBOX_PATH}\">返回列表</a></p>",
+            day(*asked)
+        );
+        site.insert(&letter_path(i), shell(unit, title, &main));
+    }
+    let main = format!(
+        "<h1>{mailbox}</h1>\n<table class=\"letters\">\n<tr><th>信件标题</th><th>留言时间</th><th>答复时间</th><th>状态</th></tr>\n{rows}</table>"
+    );
+    site.insert(MAILBOX_PATH, shell(unit, mailbox, &main));
 }

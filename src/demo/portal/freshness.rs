@@ -6,6 +6,7 @@
 use chrono::{Days, Months, NaiveDate, NaiveTime};
 
 use super::catalog::Catalog;
+use super::prose::{Block, Draft, full_date};
 use super::rng::Rng;
 use super::spec::{COLUMNS, Expect};
 use super::{PlantedColumn, docs, news};
@@ -18,6 +19,13 @@ pub(super) const FUTURE_COLUMN: &str = "tzgg";
 pub(super) const PINNED_COLUMN: &str = "gzdt";
 /// How old the pinned item is.
 pub(super) const PINNED_MONTHS: u32 = 24;
+
+/// The column whose pinned recruitment notice closed long ago
+/// (`content.expired-notice`).
+pub(super) const EXPIRED_COLUMN: &str = "rsxx";
+/// How long before `as_of` the recruitment notice was published; its
+/// sign-up closed ten days later.
+pub(super) const EXPIRED_AGE_DAYS: u64 = 200;
 
 /// The portal's one column outside the catalog: the mirror of the
 /// official accounts' posts (`newmedia`).
@@ -34,6 +42,31 @@ pub(super) fn plant(cat: &mut Catalog) {
     let draft = news::work(&mut Rng::named("pinned"), day);
     let pinned = cat.push(Catalog::column_index(PINNED_COLUMN), day.and_time(time(16, 40)), draft);
     cat.articles[pinned].pinned = true;
+
+    // A recruitment notice left pinned half a year after sign-up closed.
+    let day = cat.as_of - Days::new(EXPIRED_AGE_DAYS);
+    let closed = day + Days::new(10);
+    let year = day.format("%Y");
+    let body = vec![
+        Block::P(format!(
+            "根据工作需要，经研究决定，{year}年面向社会公开招聘县属事业单位工作人员，现将有关事项公告如下。"
+        )),
+        Block::P(format!(
+            "报名时间：{}至{}，报名截止时间：{}17:00。",
+            full_date(day),
+            full_date(closed),
+            full_date(closed)
+        )),
+    ];
+    let draft =
+        Draft::new(format!("清溪县{year}年公开招聘县属事业单位工作人员公告"), "县人力资源社会保障局", body);
+    let notice = cat.push(Catalog::column_index(EXPIRED_COLUMN), day.and_time(time(10, 0)), draft);
+    cat.articles[notice].pinned = true;
+}
+
+/// Portal path of the pinned notice whose sign-up closed long ago.
+pub(super) fn expired_items(cat: &Catalog) -> Vec<String> {
+    cat.column(EXPIRED_COLUMN).filter(|a| a.pinned).map(|a| a.path()).collect()
 }
 
 /// The pinned item's day: two years before `as_of`.

@@ -153,6 +153,7 @@ fn links() -> String {
         (CITY, "绵阳市人民政府"),
         (super::dept::BUREAU.host, super::dept::BUREAU.name),
         (super::dept::TOWNSHIP.host, super::dept::TOWNSHIP.name),
+        (super::dept::TOWNSHIP_NO_CHANNEL.host, super::dept::TOWNSHIP_NO_CHANNEL.name),
     ];
     let items: String = links
         .iter()

@@ -136,6 +136,90 @@ pub fn planted_future_items(as_of: NaiveDate) -> Vec<String> {
     freshness::future_items(&catalog(as_of))
 }
 
+/// Portal path of the 县长信箱 letter answered late on purpose
+/// (`interaction.slow-reply`): two weeks after it came.
+pub fn planted_slow_reply(as_of: NaiveDate) -> Vec<String> {
+    let cat = catalog(as_of);
+    cat.column("xzxx")
+        .filter(|a| a.draft.replied.is_some_and(|r| r - a.at > chrono::Duration::days(7)))
+        .map(|a| a.path())
+        .collect()
+}
+
+/// Portal paths of the 征集调查 consultations whose result is overdue
+/// (`consultation.result-overdue`): notices no 意见采纳情况 answers whose
+/// month after the end has passed by `as_of`.
+pub fn planted_overdue_consultations(as_of: NaiveDate) -> Vec<String> {
+    let cat = catalog(as_of);
+    let subject = |title: &str| title.split(['《', '》']).nth(1).map(str::to_owned);
+    let answered: Vec<String> = cat
+        .column("zjdc")
+        .filter(|a| a.title().contains("采纳情况"))
+        .filter_map(|a| subject(a.title()))
+        .collect();
+    let mut out: Vec<String> = cat
+        .column("zjdc")
+        .filter(|a| a.title().starts_with("关于公开征求"))
+        .filter(|a| subject(a.title()).is_some_and(|s| !answered.contains(&s)))
+        .filter(|a| {
+            let end = a.at.date() + chrono::Days::new(catalog::CONSULTATION_DAYS);
+            end.checked_add_months(chrono::Months::new(1)).is_some_and(|due| due < as_of)
+        })
+        .map(|a| a.path())
+        .collect();
+    out.sort();
+    out
+}
+
+/// The portal's policy documents (政策文件) of the year before `as_of`,
+/// as `policy.*` must judge them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlantedPolicy {
+    /// Documents, by portal path.
+    pub documents: Vec<String>,
+    /// Those without an interpretation (every third has none).
+    pub without: Vec<String>,
+    /// Those with a graphic interpretation (图解).
+    pub diversified: Vec<String>,
+    /// The one whose page does not link to its interpretation.
+    pub one_way: Vec<String>,
+}
+
+pub fn planted_policy(as_of: NaiveDate) -> PlantedPolicy {
+    let cat = catalog(as_of);
+    let start = as_of.checked_sub_months(chrono::Months::new(12)).unwrap_or(as_of);
+    let interps: Vec<&catalog::Article> = cat.column("zcjd").collect();
+    let mut out = PlantedPolicy::default();
+    for doc in cat.column("zcwj").filter(|a| (start..=as_of).contains(&a.at.date())) {
+        let plan = docs::plan_name(doc.title());
+        let path = doc.path();
+        let interp = interps.iter().position(|j| docs::plan_name(j.title()) == plan);
+        match interp {
+            None => out.without.push(path.clone()),
+            Some(n) => {
+                if interps[n].title().starts_with("图解") {
+                    out.diversified.push(path.clone());
+                }
+                if n == catalog::ONE_WAY_PAIR {
+                    out.one_way.push(path.clone());
+                }
+            }
+        }
+        out.documents.push(path);
+    }
+    for list in [&mut out.documents, &mut out.without, &mut out.diversified, &mut out.one_way] {
+        list.sort();
+    }
+    out
+}
+
+/// Portal paths of the outdated items shown as current
+/// (`content.expired-notice`): a pinned recruitment notice whose sign-up
+/// closed long ago.
+pub fn planted_expired(as_of: NaiveDate) -> Vec<String> {
+    freshness::expired_items(&catalog(as_of))
+}
+
 /// An official account the portal lists (政务新媒体) and what reading it
 /// must show an audit run at `as_of`.
 #[derive(Clone, Debug, PartialEq, Eq)]

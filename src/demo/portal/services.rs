@@ -147,19 +147,15 @@ pub(super) fn letter(rng: &mut Rng, asked: NaiveDateTime, replied: NaiveDateTime
     Draft::new(title, dept, vec![Block::Table(rows)])
 }
 
-/// 征集调查: a public consultation notice, or the feedback on one.
-pub(super) fn survey(rng: &mut Rng, date: NaiveDate) -> Draft {
+/// The document a public consultation asks about (征求意见稿).
+pub(super) fn consulted_doc(rng: &mut Rng) -> (String, &'static str) {
     let topic = topic(rng);
     let dept = *rng.pick(DEPARTMENTS);
-    let doc = format!("清溪县{}管理办法（征求意见稿）", topic.name);
-    if rng.chance(40) {
-        let body = vec![
-            Block::P(format!("{dept}于近期就《{doc}》公开征求社会公众意见，共收到意见建议{}条，采纳{}条。", rng.range(6, 30), rng.range(2, 6))),
-            Block::P("未采纳的意见主要涉及上位法已有明确规定或不属于本办法调整范围的内容。感谢社会各界的关心和支持！".into()),
-        ];
-        return Draft::new(format!("《{doc}》意见采纳情况反馈"), dept, body);
-    }
-    let end = date + chrono::Days::new(30);
+    (format!("清溪县{}管理办法（征求意见稿）", topic.name), dept)
+}
+
+/// 征集调查: a public consultation notice running from `date` to `end`.
+pub(super) fn consultation(doc: &str, dept: &'static str, date: NaiveDate, end: NaiveDate) -> Draft {
     let body = vec![
         Block::P(format!("为提高决策的科学性和透明度，现将《{doc}》全文公布，公开征求社会各界意见。")),
         Block::P(format!("征求意见时间：{}至{}。", full_date(date), full_date(end))),
@@ -168,4 +164,21 @@ pub(super) fn survey(rng: &mut Rng, date: NaiveDate) -> Draft {
     let mut draft = Draft::new(format!("关于公开征求《{doc}》意见的公告"), dept, body);
     draft.attachments.push(format!("{doc}.doc"));
     draft
+}
+
+/// 征集调查: the feedback on a consultation (意见采纳情况), titled with
+/// the document it asked about, as the county plan wants.
+pub(super) fn consultation_result(rng: &mut Rng, doc: &str, dept: &'static str) -> Draft {
+    let body = vec![
+        Block::P(format!(
+            "{dept}于近期就《{doc}》公开征求社会公众意见，共收到意见建议{}条，采纳{}条。",
+            rng.range(6, 30),
+            rng.range(2, 6)
+        )),
+        Block::P(
+            "未采纳的意见主要涉及上位法已有明确规定或不属于本办法调整范围的内容。感谢社会各界的关心和支持！"
+                .into(),
+        ),
+    ];
+    Draft::new(format!("《{doc}》意见采纳情况反馈"), dept, body)
 }

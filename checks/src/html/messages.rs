@@ -1,0 +1,384 @@
+//! Messages to the government and their replies (留言 / 来信 and 答复), as
+//! consultation columns (县长信箱, 网上咨询 …) publish them, read once
+//! while the page is parsed so the interaction checks (veto V5) can judge
+//! how and how fast the public was answered.
+//!
+//! County CMSs publish them in three shapes, all read here:
+//! - a table whose header names the dates (`信件标题 | 留言时间 | 答复时间 |
+//!   状态`), one row a message;
+//! - list items (`li`, `dl`, `div`) with one title link and labelled dates
+//!   (`<span>来信时间：2026-03-01</span><span>回复时间：2026-03-05</span>`);
+//! - a detail page of one message (`来信时间：2026-03-01 … 答复时间：…`,
+//!   often a two-column table `<td>留言时间</td><td>…</td>`).
+//!
+//! Only labelled dates count: a message is dated by what the page says is
+//! its 留言时间, never by a publication date, since the rule measures the
+//! time between the question and the answer.
+
+use ego_tree::NodeRef;
+use scraper::node::Node;
+use scraper::{ElementRef, Html};
+use url::Url;
+
+use super::links::Resolver;
+use super::text_of;
+use crate::dates::{self, Written};
+
+/// A message as found on the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundMessage {
+    /// The message's own page; `None` when the message is this page (a
+    /// detail page) or is published inline without a link.
+    pub url: Option<Url>,
+    pub title: String,
+    /// When it was sent (留言时间, 来信时间 …).
+    pub asked: Option<Written>,
+    /// When it was answered (答复时间, 回复时间 …).
+    pub answered: Option<Written>,
+    /// The page says it is still waiting for an answer (未回复, 办理中 …).
+    pub pending: bool,
+    /// The page says it was answered (已办结, 已回复 …), dated or not.
+    pub settled: bool,
+}
+
+/// Labels of the date a message was sent.
+pub const ASKED_LABELS: &[&str] = &[
+    "留言时间",
+    "留言日期",
+    "来信时间",
+    "来信日期",
+    "写信时间",
+    "写信日期",
+    "提问时间",
+    "咨询时间",
+    "咨询日期",
+    "发信时间",
+    "信件时间",
+    "投诉时间",
+];
+
+/// Labels of the date a message was answered.
+pub const ANSWERED_LABELS: &[&str] =
+    &["答复时间", "答复日期", "回复时间", "回复日期", "办结时间", "办结日期", "反馈时间", "处理时间"];
+
+/// Words that say a message has no answer yet.
+const PENDING_WORDS: &[&str] =
+    &["未回复", "待回复", "未答复", "待答复", "办理中", "处理中", "未办结", "正在办理", "待处理", "受理中"];
+
+/// Words that say a message was answered, whether or not the date is shown.
+const SETTLED_WORDS: &[&str] = &["已办结", "已回复", "已答复", "已处理", "已反馈", "办理完毕"];
+
+/// How far after its label a date may start (`留言时间：` then spaces,
+/// brackets or a line break).
+const LABEL_REACH: usize = 40;
+
+/// Every message the page publishes, in document order.
+pub fn find(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> {
+    // Most pages have no message at all: one pass over the text nodes
+    // rules them out before anything else is read.
+    let labelled = doc
+        .tree
+        .nodes()
+        .any(|n| n.value().as_text().is_some_and(|t| ASKED_LABELS.iter().any(|l| t.contains(l))));
+    if !labelled {
+        return Vec::new();
+    }
+    let mut found = tables(doc, resolver, page);
+    if found.is_empty() {
+        found = items(doc, resolver, page);
+    }
+    if found.is_empty()
+        && let Some(one) = detail(doc)
+    {
+        found.push(one);
+    }
+    found
+}
+
+/// Messages in tables whose header row names the asked date.
+fn tables(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> {
+    let mut out = Vec::new();
+    for table in doc.tree.nodes().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "table") {
+        let rows: Vec<ElementRef<'_>> = rows_of(table);
+        let Some(header) = rows.iter().position(|r| {
+            let cells = cells_of(*r);
+            // A header names the column; a detail table's label cell is
+            // followed by its value in the same row.
+            column_of(&cells, ASKED_LABELS).is_some()
+                && cells.iter().all(|c| dates::first(&text_of(*c)).is_none())
+        }) else {
+            continue;
+        };
+        let cells = cells_of(rows[header]);
+        let Some(asked_col) = column_of(&cells, ASKED_LABELS) else { continue };
+        // Only a table of several columns is a list of messages.
+        if cells.len() < 2 {
+            continue;
+        }
+        let answered_col = column_of(&cells, ANSWERED_LABELS);
+        for row in &rows[header + 1..] {
+            let cells = cells_of(*row);
+            let date_in = |col: Option<usize>| {
+                col.and_then(|c| cells.get(c)).and_then(|c| dates::find(&text_of(*c)).into_iter().next())
+            };
+            let asked = date_in(Some(asked_col));
+            let answered = date_in(answered_col);
+            let link = first_link(*row, resolver, page);
+            let title = link.as_ref().map(|(_, t)| t.clone()).unwrap_or_else(|| longest_cell(&cells));
+            if asked.is_none() && link.is_none() {
+                continue;
+            }
+            out.push(FoundMessage {
+                url: link.map(|(u, _)| u),
+                title,
+                asked,
+                answered,
+                pending: says_pending(&text_of(*row)),
+                settled: says_settled(&text_of(*row)),
+            });
+        }
+    }
+    out
+}
+
+/// The rows of a table, not those of tables nested in it.
+fn rows_of(table: ElementRef<'_>) -> Vec<ElementRef<'_>> {
+    table
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "tr")
+        .filter(|tr| {
+            tr.ancestors().filter_map(ElementRef::wrap).find(|a| a.value().name() == "table") == Some(table)
+        })
+        .collect()
+}
+
+fn cells_of(row: ElementRef<'_>) -> Vec<ElementRef<'_>> {
+    row.children().filter_map(ElementRef::wrap).filter(|c| matches!(c.value().name(), "td" | "th")).collect()
+}
+
+/// The index of the first cell that holds one of `labels`.
+fn column_of(cells: &[ElementRef<'_>], labels: &[&str]) -> Option<usize> {
+    cells.iter().position(|c| {
+        let text = text_of(*c);
+        labels.iter().any(|l| text.contains(l))
+    })
+}
+
+fn longest_cell(cells: &[ElementRef<'_>]) -> String {
+    cells.iter().map(|c| text_of(*c)).max_by_key(|t| t.chars().count()).unwrap_or_default()
+}
+
+/// The first link of `el` that leads elsewhere, with its title.
+fn first_link(el: ElementRef<'_>, resolver: &Resolver<'_>, page: &Url) -> Option<(Url, String)> {
+    el.descendants().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "a").find_map(|a| {
+        let url = a.value().attr("href").and_then(|h| resolver.resolve(h)).filter(|u| u != page)?;
+        let shown = text_of(a);
+        let attr = a.value().attr("title").map(super::collapse_whitespace).unwrap_or_default();
+        let title = if attr.chars().count() > shown.chars().count() { attr } else { shown };
+        Some((url, title))
+    })
+}
+
+/// Messages in list items: each title link's nearest container that
+/// states a labelled asked date.
+fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> {
+    let mut out: Vec<FoundMessage> = Vec::new();
+    let mut used = Vec::new();
+    for node in doc.tree.nodes() {
+        let Some(a) = ElementRef::wrap(node).filter(|e| e.value().name() == "a") else { continue };
+        if a.value().attr("href").and_then(|h| resolver.resolve(h)).is_none_or(|u| u == *page) {
+            continue;
+        }
+        let Some(container) = labelled_container(node) else { continue };
+        if used.contains(&container.id()) {
+            continue;
+        }
+        used.push(container.id());
+        let text = text_of(container);
+        let Some((url, title)) = first_link(container, resolver, page) else { continue };
+        out.push(FoundMessage {
+            url: Some(url),
+            title,
+            asked: after_label(&text, ASKED_LABELS),
+            answered: after_label(&text, ANSWERED_LABELS),
+            pending: says_pending(&text),
+            settled: says_settled(&text),
+        });
+    }
+    out
+}
+
+/// How far above a link its message container is looked for.
+const MAX_CONTAINER_DEPTH: usize = 4;
+
+/// The nearest ancestor of the link `a` that holds a dated asked label
+/// and no other message's link.
+fn labelled_container(a: NodeRef<'_, Node>) -> Option<ElementRef<'_>> {
+    for ancestor in a.ancestors().take(MAX_CONTAINER_DEPTH).filter_map(ElementRef::wrap) {
+        if matches!(ancestor.value().name(), "ul" | "ol" | "table" | "tbody" | "body" | "html") {
+            return None;
+        }
+        let links = ancestor
+            .descendants()
+            .filter(|n| matches!(n.value(), Node::Element(e) if e.name() == "a" && e.attr("href").is_some()))
+            .take(2)
+            .count();
+        if links > 1 {
+            return None;
+        }
+        if after_label(&text_of(ancestor), ASKED_LABELS).is_some() {
+            return Some(ancestor);
+        }
+    }
+    None
+}
+
+/// The page itself as one message: its first dated asked label and its
+/// first dated answer label.
+fn detail(doc: &Html) -> Option<FoundMessage> {
+    let body = doc.tree.nodes().filter_map(ElementRef::wrap).find(|e| e.value().name() == "body")?;
+    let text = text_of(body);
+    let asked = after_label(&text, ASKED_LABELS)?;
+    let title = doc
+        .tree
+        .nodes()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "title")
+        .map(text_of)
+        .unwrap_or_default();
+    let answered = after_label(&text, ANSWERED_LABELS);
+    Some(FoundMessage {
+        url: None,
+        title,
+        asked: Some(asked),
+        answered,
+        pending: says_pending(&text),
+        settled: says_settled(&text),
+    })
+}
+
+/// The first date, with its year, that follows one of `labels` in
+/// `text`; every occurrence of every label is tried (a header `答复时间`
+/// without a value may come before the labelled one).
+pub fn after_label(text: &str, labels: &[&str]) -> Option<Written> {
+    let mut best: Option<(usize, Written)> = None;
+    for label in labels {
+        for (at, _) in text.match_indices(label) {
+            if best.is_some_and(|(b, _)| b < at) {
+                break;
+            }
+            let after: String = text[at + label.len()..].chars().take(LABEL_REACH).collect();
+            let after = after.trim_start_matches([':', '：', ' ', '\u{a0}', '】', ']', '\t', '\n', '\r']);
+            // The date must be the label's value, not a date further on
+            // after another label.
+            if ASKED_LABELS.iter().chain(ANSWERED_LABELS).any(|l| after.find(l).is_some_and(|i| i < 4)) {
+                continue;
+            }
+            let Some(date) = dates::find(after).into_iter().next().filter(|w| w.year.is_some()) else {
+                continue;
+            };
+            if after.find(|c: char| c.is_ascii_digit()).is_some_and(|i| i > 6) {
+                continue;
+            }
+            best = Some((at, date));
+            break;
+        }
+    }
+    best.map(|(_, w)| w)
+}
+
+fn says_pending(text: &str) -> bool {
+    PENDING_WORDS.iter().any(|w| text.contains(w))
+}
+
+fn says_settled(text: &str) -> bool {
+    !says_pending(text) && SETTLED_WORDS.iter().any(|w| text.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::PageInput;
+    use crate::url_norm::Normalizer;
+
+    /// A message as the tests compare it: path, asked, answered, pending.
+    type Seen = (Option<String>, Option<Written>, Option<Written>, bool);
+
+    fn messages(html: &str) -> Vec<Seen> {
+        let url = Url::parse("http://h/hdjl/xzxx/index.html").unwrap();
+        let normalizer = Normalizer::default();
+        let options = crate::page_check::PageOptions::default();
+        let input = PageInput {
+            url: &url,
+            html,
+            encoding: encoding_rs::UTF_8,
+            normalizer: &normalizer,
+            home: false,
+            options: &options,
+        };
+        let doc = Html::parse_document(html);
+        find(&doc, &Resolver::new(&doc, &input), &url)
+            .into_iter()
+            .map(|m| (m.url.map(|u| u.path().to_owned()), m.asked, m.answered, m.pending))
+            .collect()
+    }
+
+    fn w(year: i32, month: u32, day: u32) -> Option<Written> {
+        Some(Written { year: Some(year), month, day })
+    }
+
+    #[test]
+    fn tables_with_date_columns() {
+        let got = messages(
+            r#"<table><tr><th>信件标题</th><th>留言时间</th><th>答复时间</th><th>状态</th></tr>
+            <tr><td><a href="/hdjl/xzxx/1.html">咨询社保缴费</a></td><td>2026-03-01</td><td>2026-03-05</td><td>已办结</td></tr>
+            <tr><td><a href="/hdjl/xzxx/2.html">道路积水</a></td><td>2026-04-01 10:20</td><td></td><td>办理中</td></tr>
+            </table>"#,
+        );
+        assert_eq!(
+            got,
+            vec![
+                (Some("/hdjl/xzxx/1.html".into()), w(2026, 3, 1), w(2026, 3, 5), false),
+                (Some("/hdjl/xzxx/2.html".into()), w(2026, 4, 1), None, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_with_labelled_dates() {
+        let got = messages(
+            r#"<ul><li><a href="/x/1.html">关于小区停水的问题</a><span>来信时间：2026-03-01</span><span>回复时间：2026-03-05</span></li>
+            <li><a href="/x/2.html">关于路灯损坏的问题</a><span>来信时间：2026-03-02</span><span>状态：待回复</span></li></ul>
+            <dl><dt><a href="/x/3.html">咨询公积金提取</a></dt><dd>留言日期：2026年3月3日</dd><dd>答复日期：2026年3月9日</dd></dl>"#,
+        );
+        assert_eq!(
+            got,
+            vec![
+                (Some("/x/1.html".into()), w(2026, 3, 1), w(2026, 3, 5), false),
+                (Some("/x/2.html".into()), w(2026, 3, 2), None, true),
+                (Some("/x/3.html".into()), w(2026, 3, 3), w(2026, 3, 9), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn detail_pages() {
+        let got = messages(
+            r#"<h1>关于小区停水的问题</h1><table><tr><td>来信人</td><td>王**</td></tr>
+            <tr><td>留言时间</td><td>2026-03-01 10:00</td></tr><tr><td>答复单位</td><td>县水务局</td></tr>
+            <tr><td>答复时间</td><td>2026-03-05 09:00</td></tr></table>"#,
+        );
+        assert_eq!(got, vec![(None, w(2026, 3, 1), w(2026, 3, 5), false)]);
+        let text = messages("<p>来信时间：2026-03-01</p><p>答复时间：</p><p>正在办理</p>");
+        assert_eq!(text, vec![(None, w(2026, 3, 1), None, true)]);
+    }
+
+    #[test]
+    fn pages_without_labels_have_no_messages() {
+        assert!(
+            messages("<ul><li><a href='/a.html'>县政府召开常务会议</a><span>2026-03-01</span></li></ul>")
+                .is_empty()
+        );
+    }
+}
