@@ -202,12 +202,19 @@ pub fn working_days(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// Whether the crawl found a working page the site names as a
 /// consultation channel (a 县长信箱 form, a link to the provincial
-/// consultation platform): a link labelled so that answered 2xx.
+/// consultation platform): a link labelled so that answered 2xx — or that
+/// could not be judged (an anti-bot challenge, which provincial platforms
+/// often put up; robots.txt; a link not requested), since a veto must not
+/// rest on what was not seen.
 pub fn working_channel(crawl: &SiteCrawl) -> Option<TargetId> {
     let works = |id: TargetId| {
         let resolved = crawl.resolve(id);
         resolved.broken.is_none()
-            && matches!(resolved.outcome, FetchOutcome::Answered(a) if (200..300).contains(&a.status))
+            && match resolved.outcome {
+                FetchOutcome::Answered(a) => (200..300).contains(&a.status) || a.challenge.is_some(),
+                FetchOutcome::Skipped(_) => true,
+                FetchOutcome::Failed(_) => false,
+            }
     };
     crawl
         .targets
@@ -232,6 +239,34 @@ mod tests {
         for no in ["信访信箱", "纪检举报信箱", "在线访谈", "征集调查", "工作动态"] {
             assert!(!is_consultation(no), "{no}");
         }
+    }
+
+    #[test]
+    fn a_channel_behind_a_challenge_counts_a_dead_one_does_not() {
+        use crate::site::{Answer, Method, Target};
+        let answered = |status: u16, challenge: Option<&str>| {
+            FetchOutcome::Answered(Answer {
+                status,
+                method: Method::Get,
+                location: None,
+                content_type: Some("text/html".into()),
+                challenge: challenge.map(str::to_owned),
+                cut: false,
+            })
+        };
+        let crawl = |outcome| SiteCrawl {
+            targets: vec![Target {
+                url: "http://12345.sc.gov.cn/".into(),
+                internal: false,
+                outcome,
+                page: None,
+                label: Some("我要咨询".into()),
+            }],
+            ..SiteCrawl::default()
+        };
+        assert_eq!(working_channel(&crawl(answered(412, Some("加速乐 (jiasule)")))), Some(0));
+        assert_eq!(working_channel(&crawl(answered(200, None))), Some(0));
+        assert_eq!(working_channel(&crawl(answered(404, None))), None);
     }
 
     #[test]
