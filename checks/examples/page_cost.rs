@@ -90,7 +90,43 @@ fn main() {
             per_check[i] += t.elapsed();
         }
     }
+    // The facts drawn besides the page checks, one extractor at a time.
+    let mut extract: Vec<(&str, Duration)> = Vec::new();
+    let mut time = |name: &'static str, d: Duration| match extract.iter_mut().find(|(n, _)| *n == name) {
+        Some((_, total)) => *total += d,
+        None => extract.push((name, d)),
+    };
+    for html in &pages {
+        let doc = scraper::Html::parse_document(html);
+        let inp = input(html);
+        let resolver = Resolver::new(&doc, &inp);
+        let t = Instant::now();
+        let placement = checks::html::column::placement(&doc, &url);
+        time("column::placement", t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(checks::html::list::items(&doc, &resolver, &url, false));
+        time("list::items", t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(checks::html::links::collect(&doc, &resolver));
+        time("links::collect", t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(checks::html::accounts::find(&doc, &resolver, None, None));
+        time("accounts::find", t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(checks::html::messages::find(&doc, &resolver, &url));
+        time("messages::find", t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(checks::html::consultation::end_date(&doc, Some("关于征求意见的通知")));
+        time("consultation::end_date", t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(checks::html::expiry::read(&doc, placement.article));
+        time("expiry::read", t.elapsed());
+    }
     let n = pages.len() as f64;
+    let us = |d: Duration| d.as_secs_f64() * 1e6 / n;
+    for (name, d) in &extract {
+        println!("extract {name:<24} {:>6.1} µs/page", us(*d));
+    }
     let us = |d: Duration| d.as_secs_f64() * 1e6 / n;
     println!("{} pages: analyze {:.0} µs/page, of which parse {:.0} µs", pages.len(), us(whole), us(parse));
     println!("a11y walk (Dom::new) {:.1} µs/page", us(walk));

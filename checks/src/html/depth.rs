@@ -30,11 +30,12 @@ const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "nosc
 
 /// Where `html` should be cut so that its nesting stays within `max`, or
 /// `None` when it does. The cut is at the `<` of the tag that went too deep.
+/// It runs on every page, so it looks at bytes and allocates nothing.
 pub fn cut_point(html: &str, max: u32) -> Option<usize> {
     let bytes = html.as_bytes();
     let mut depth: u32 = 0;
     let mut at = 0;
-    while let Some(offset) = memchr(b'<', &bytes[at..]) {
+    while let Some(offset) = bytes[at..].iter().position(|b| *b == b'<') {
         let lt = at + offset;
         let rest = &bytes[lt + 1..];
         if rest.starts_with(b"!--") {
@@ -48,21 +49,21 @@ pub fn cut_point(html: &str, max: u32) -> Option<usize> {
             at = lt + 1;
             continue;
         }
-        let name_len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-        if name_len == 0 || !rest[0].is_ascii_alphabetic() {
+        if !rest.first().is_some_and(u8::is_ascii_alphabetic) {
             at = lt + 1;
             continue;
         }
-        let name = String::from_utf8_lossy(&rest[..name_len]).to_ascii_lowercase();
-        let tag_end = memchr(b'>', rest).map_or(bytes.len(), |gt| lt + 1 + gt);
-        let self_closed = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+        let name_len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let name = &rest[..name_len];
+        let is = |list: &[&str]| list.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(name));
+        let tag_end = rest.iter().position(|b| *b == b'>').map_or(bytes.len(), |gt| lt + 1 + gt);
+        let self_closed = bytes.get(tag_end.wrapping_sub(1)) == Some(&b'/');
         at = tag_end;
-        if RAW_TEXT.contains(&name.as_str()) {
-            let close = format!("</{name}");
-            at = find_ignore_case(bytes, at, close.as_bytes()).unwrap_or(bytes.len());
+        if is(RAW_TEXT) {
+            at = end_tag(bytes, at, name).unwrap_or(bytes.len());
             continue;
         }
-        if self_closed || NOT_NESTING.contains(&name.as_str()) {
+        if self_closed || is(NOT_NESTING) {
             continue;
         }
         depth += 1;
@@ -73,16 +74,21 @@ pub fn cut_point(html: &str, max: u32) -> Option<usize> {
     None
 }
 
-fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|b| *b == needle)
-}
-
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     bytes.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| from + p)
 }
 
-fn find_ignore_case(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| from + p)
+/// Where `</name` starts (any case), from `from` on.
+fn end_tag(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let lt = at + bytes.get(at..)?.iter().position(|b| *b == b'<')?;
+        let candidate = bytes.get(lt + 1..lt + 2 + name.len())?;
+        if candidate[0] == b'/' && candidate[1..].eq_ignore_ascii_case(name) {
+            return Some(lt);
+        }
+        at = lt + 1;
+    }
 }
 
 #[cfg(test)]
