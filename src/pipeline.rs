@@ -239,7 +239,10 @@ async fn audit_site(
         // site fails whatever its pages would have shown.
         let mut vetoed = site.clone();
         checks::score::apply(&mut vetoed, &config.rubric, &config.profile, lang());
-        if vetoed.score.as_ref().is_some_and(|s| s.vetoed) {
+        if let Some(score) = vetoed.score.as_mut().filter(|s| s.vetoed) {
+            // No page was read, so no indicator was: every point awaits a
+            // person, and the total is only an upper bound.
+            score.unassessed = score.scale;
             site = vetoed;
         }
     }

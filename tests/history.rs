@@ -257,6 +257,7 @@ async fn a_site_down_at_the_audit_is_vetoed_by_a_week_of_failed_probes() {
     assert!(second.status.success(), "{}", String::from_utf8_lossy(&second.stderr));
     let score = common::read_report(out.path())["sites"][0]["score"].clone();
     assert_eq!(score["vetoed"], true, "{score:#}");
+    assert_eq!(score["unassessed"], score["scale"], "no page read: no indicator assessed");
     let v2 = score["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V2").unwrap();
     assert_eq!(v2["status"], "fired", "{v2:#}");
     assert!(String::from_utf8_lossy(&second.stdout).contains("否决 V2"));

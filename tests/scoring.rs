@@ -230,6 +230,13 @@ fn rules_prints_the_rubric_with_its_sources() {
     }
     let en = govaudit(&["--lang", "en", "rules"]);
     assert!(String::from_utf8_lossy(&en.stdout).contains("(unconfirmed)"));
+    assert!(!text.contains("配置文件覆盖"), "no config, no override");
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("govaudit.toml");
+    std::fs::write(&config, "[freshness]\nnews_days = 7\n").unwrap();
+    let with_config = govaudit(&["rules", "--config", &config.to_string_lossy()]);
+    let text = String::from_utf8_lossy(&with_config.stdout);
+    assert!(text.contains("配置文件覆盖的更新期限：动态要闻 7 天（评分标准为 14）"), "{text}");
     let missing = govaudit(&["rules", "--rubric", "/nonexistent/r.toml"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/r.toml"));
