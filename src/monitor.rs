@@ -99,7 +99,7 @@ pub async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bo
             });
             // A week-long run does not end on one busy database.
             if let Err(e) = stored {
-                line.println(&format!(
+                line.warn(&format!(
                     "{}{e:#}",
                     tr("警告：探测结果未能存入历史数据库：", "warning: a probe could not be stored: ")
                 ));
@@ -162,6 +162,14 @@ impl StatusLine {
         match &self.bar {
             Some(bar) => bar.suspend(|| println!("{text}")),
             None => println!("{text}"),
+        }
+    }
+
+    /// A warning on stderr, above the status line.
+    fn warn(&self, text: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{text}")),
+            None => eprintln!("{text}"),
         }
     }
 
