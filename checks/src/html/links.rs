@@ -75,7 +75,17 @@ const GENERIC_LABELS: &[&str] =
 /// (`政策文件`), kept to name the page it leads to.
 fn label(node: ego_tree::NodeRef<'_, Node>) -> Option<String> {
     let el = scraper::ElementRef::wrap(node)?;
-    let text = super::text_of(el);
+    let mut text = super::text_of(el);
+    if text.trim().is_empty() {
+        // An image link (a 县长信箱 banner) is named by its image's alt
+        // text, or by the link's title, as a screen reader names it.
+        let image_alt = el
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+            .find(|e| e.value().name() == "img")
+            .and_then(|img| img.value().attr("alt"));
+        text = image_alt.or_else(|| el.value().attr("title")).unwrap_or_default().to_owned();
+    }
     let text = text.trim_matches(|c: char| c.is_whitespace() || "·•>»›【】[]".contains(c));
     let chars = text.chars().count();
     let generic = GENERIC_LABELS.iter().any(|g| text.eq_ignore_ascii_case(g));
@@ -287,6 +297,28 @@ mod tests {
         let html = r#"<html><frameset cols="20%,*"><frame src="left.html"><frame src="main.html"></frameset></html>"#;
         let got = links_of(html, "http://h/", encoding_rs::UTF_8);
         assert_eq!(got, vec![("http://h/left.html".into(), "frame"), ("http://h/main.html".into(), "frame")]);
+    }
+
+    #[test]
+    fn an_image_link_is_named_by_its_alt_text_or_title() {
+        let html = r#"<a href="/xzxx/"><img src="/b.jpg" alt="县长信箱"></a><a href="/hd/" title="网上咨询"><img src="/c.jpg"></a>
+            <a href="/x/"><img src="/d.jpg"></a><a href="/m/">更多</a>"#;
+        let url = Url::parse("http://h/").unwrap();
+        let normalizer = Normalizer::default();
+        let labels: Vec<Option<String>> = analyze(&PageInput {
+            url: &url,
+            html,
+            encoding: encoding_rs::UTF_8,
+            normalizer: &normalizer,
+            home: false,
+            options: &crate::page_check::PageOptions::default(),
+        })
+        .links
+        .into_iter()
+        .filter(|l| l.element == Element::A)
+        .map(|l| l.label)
+        .collect();
+        assert_eq!(labels, [Some("县长信箱".into()), Some("网上咨询".into()), None, None]);
     }
 
     #[test]
