@@ -325,19 +325,13 @@ mod tests {
     fn a_check_keeps_twenty_issues_a_page_located_and_counts_the_rest() {
         let html =
             format!("<html lang=zh-CN><title>t</title><ul>{}</ul>", "<li><a href=/x></a></li>".repeat(50));
-        let url = Url::parse("http://www.qingxi.gov.cn/").expect("url");
-        let normalizer = crate::url_norm::Normalizer::default();
-        let options = PageOptions::default();
-        let input = crate::html::PageInput {
-            url: &url,
-            html: &html,
-            encoding: encoding_rs::UTF_8,
-            normalizer: &normalizer,
-            home: false,
-            options: &options,
-        };
-        let issues: Vec<_> =
-            crate::html::analyze(&input).issues.into_iter().filter(|i| i.check == "a11y.link-name").collect();
+        let analysis = crate::html::with_test_input(
+            &html,
+            "http://www.qingxi.gov.cn/",
+            encoding_rs::UTF_8,
+            crate::html::analyze,
+        );
+        let issues: Vec<_> = analysis.issues.into_iter().filter(|i| i.check == "a11y.link-name").collect();
         assert_eq!(issues.len(), MAX_PER_CHECK_PER_PAGE);
         assert!(
             issues.iter().all(|i| i.selector.is_some() && i.evidence.starts_with("<a") && i.node.is_none())

@@ -164,30 +164,17 @@ fn unit_in(row: ElementRef<'_>, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::html::PageInput;
-    use crate::page_check::PageOptions;
-    use crate::url_norm::Normalizer;
+    use crate::html::with_test_input;
 
     fn accounts(html: &str) -> Vec<(String, String, Option<String>, Platform)> {
         let doc = Html::parse_document(html);
-        let url = Url::parse("http://www.qingxi.gov.cn/zwxmt/index.html").unwrap();
-        let normalizer = Normalizer::new(Vec::<String>::new());
-        let options = PageOptions::default();
-        let input = PageInput {
-            url: &url,
-            html,
-            encoding: encoding_rs::UTF_8,
-            normalizer: &normalizer,
-            home: false,
-            options: &options,
-        };
-        let resolver = Resolver::new(&doc, &input);
         let title =
             doc.select(&Selector::parse("title").unwrap()).next().map(|t| t.text().collect::<String>());
-        find(&doc, &resolver, title.as_deref(), None)
-            .into_iter()
-            .map(|f| (f.url.to_string(), f.name, f.unit, f.platform))
-            .collect()
+        let url = "http://www.qingxi.gov.cn/zwxmt/index.html";
+        let found = with_test_input(html, url, encoding_rs::UTF_8, |input| {
+            find(&doc, &Resolver::new(&doc, input), title.as_deref(), None)
+        });
+        found.into_iter().map(|f| (f.url.to_string(), f.name, f.unit, f.platform)).collect()
     }
 
     #[test]

@@ -204,28 +204,18 @@ fn refresh_target(el: &HtmlElement) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::html::{PageInput, analyze};
-    use crate::url_norm::Normalizer;
+    use crate::html::{analyze, with_test_input};
 
     fn links_of(
         html: &str,
         page: &str,
         encoding: &'static encoding_rs::Encoding,
     ) -> Vec<(String, &'static str)> {
-        let url = Url::parse(page).unwrap();
-        let normalizer = Normalizer::default();
-        analyze(&PageInput {
-            url: &url,
-            html,
-            encoding,
-            normalizer: &normalizer,
-            home: false,
-            options: &crate::page_check::PageOptions::default(),
-        })
-        .links
-        .into_iter()
-        .map(|l| (l.url.to_string(), l.element.as_str()))
-        .collect()
+        with_test_input(html, page, encoding, analyze)
+            .links
+            .into_iter()
+            .map(|l| (l.url.to_string(), l.element.as_str()))
+            .collect()
     }
 
     #[test]
@@ -303,21 +293,12 @@ mod tests {
     fn an_image_link_is_named_by_its_alt_text_or_title() {
         let html = r#"<a href="/xzxx/"><img src="/b.jpg" alt="县长信箱"></a><a href="/hd/" title="网上咨询"><img src="/c.jpg"></a>
             <a href="/x/"><img src="/d.jpg"></a><a href="/m/">更多</a>"#;
-        let url = Url::parse("http://h/").unwrap();
-        let normalizer = Normalizer::default();
-        let labels: Vec<Option<String>> = analyze(&PageInput {
-            url: &url,
-            html,
-            encoding: encoding_rs::UTF_8,
-            normalizer: &normalizer,
-            home: false,
-            options: &crate::page_check::PageOptions::default(),
-        })
-        .links
-        .into_iter()
-        .filter(|l| l.element == Element::A)
-        .map(|l| l.label)
-        .collect();
+        let labels: Vec<Option<String>> = with_test_input(html, "http://h/", encoding_rs::UTF_8, analyze)
+            .links
+            .into_iter()
+            .filter(|l| l.element == Element::A)
+            .map(|l| l.label)
+            .collect();
         assert_eq!(labels, [Some("县长信箱".into()), Some("网上咨询".into()), None, None]);
     }
 

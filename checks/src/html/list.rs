@@ -189,26 +189,14 @@ pub fn says_empty(doc: &Html) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::html::PageInput;
-    use crate::url_norm::Normalizer;
+    use crate::html::with_test_input;
 
     fn items_of(html: &str) -> Vec<(String, String, Option<Written>)> {
-        let url = Url::parse("http://h/xwzx/gzdt/index.html").unwrap();
-        let normalizer = Normalizer::default();
-        let options = crate::page_check::PageOptions::default();
-        let input = PageInput {
-            url: &url,
-            html,
-            encoding: encoding_rs::UTF_8,
-            normalizer: &normalizer,
-            home: false,
-            options: &options,
-        };
         let doc = Html::parse_document(html);
-        items(&doc, &Resolver::new(&doc, &input), &url, false)
-            .into_iter()
-            .map(|i| (i.url.path().to_owned(), i.title, i.date))
-            .collect()
+        let found = with_test_input(html, "http://h/xwzx/gzdt/index.html", encoding_rs::UTF_8, |input| {
+            items(&doc, &Resolver::new(&doc, input), input.url, false)
+        });
+        found.into_iter().map(|i| (i.url.path().to_owned(), i.title, i.date)).collect()
     }
 
     fn w(year: Option<i32>, month: u32, day: u32) -> Option<Written> {

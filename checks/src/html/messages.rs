@@ -299,26 +299,17 @@ fn says_settled(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::html::PageInput;
-    use crate::url_norm::Normalizer;
+    use crate::html::with_test_input;
 
     /// A message as the tests compare it: path, asked, answered, pending.
     type Seen = (Option<String>, Option<Written>, Option<Written>, bool);
 
     fn messages(html: &str) -> Vec<Seen> {
-        let url = Url::parse("http://h/hdjl/xzxx/index.html").unwrap();
-        let normalizer = Normalizer::default();
-        let options = crate::page_check::PageOptions::default();
-        let input = PageInput {
-            url: &url,
-            html,
-            encoding: encoding_rs::UTF_8,
-            normalizer: &normalizer,
-            home: false,
-            options: &options,
-        };
         let doc = Html::parse_document(html);
-        find(&doc, &Resolver::new(&doc, &input), &url)
+        let found = with_test_input(html, "http://h/hdjl/xzxx/index.html", encoding_rs::UTF_8, |input| {
+            find(&doc, &Resolver::new(&doc, input), input.url)
+        });
+        found
             .into_iter()
             .map(|m| (m.url.map(|u| u.path().to_owned()), m.asked, m.answered, m.pending))
             .collect()

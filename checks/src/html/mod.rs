@@ -205,6 +205,21 @@ pub(crate) fn text_of(el: scraper::ElementRef<'_>) -> String {
     el.text().flat_map(str::split_whitespace).collect::<Vec<_>>().join(" ")
 }
 
+/// A test page as the crawler hands it over: `f` gets the page input for
+/// `html` read from `url` in `encoding` (an inner page: not the home page).
+#[cfg(test)]
+pub(crate) fn with_test_input<T>(
+    html: &str,
+    url: &str,
+    encoding: &'static Encoding,
+    f: impl FnOnce(&PageInput<'_>) -> T,
+) -> T {
+    let url = Url::parse(url).expect("test URL");
+    let normalizer = Normalizer::default();
+    let options = PageOptions::default();
+    f(&PageInput { url: &url, html, encoding, normalizer: &normalizer, home: false, options: &options })
+}
+
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -214,17 +229,7 @@ mod tests {
     use super::*;
 
     fn analyze_html(html: &str) -> PageAnalysis {
-        let url = Url::parse("http://www.example.gov.cn/xxgk/index.html").unwrap();
-        let normalizer = Normalizer::default();
-        let options = PageOptions::default();
-        analyze(&PageInput {
-            url: &url,
-            html,
-            encoding: encoding_rs::UTF_8,
-            normalizer: &normalizer,
-            home: false,
-            options: &options,
-        })
+        with_test_input(html, "http://www.example.gov.cn/xxgk/index.html", encoding_rs::UTF_8, analyze)
     }
 
     #[test]

@@ -60,23 +60,13 @@ fn root_for_rules<'a>(doc: &crate::page_check::PageDoc<'a>) -> Option<scraper::E
 
 #[cfg(test)]
 pub(crate) mod test_util {
-    use crate::html::{PageInput, analyze};
-    use crate::page_check::{PageIssue, PageOptions};
-    use crate::url_norm::Normalizer;
+    use crate::html::analyze;
+    use crate::page_check::PageIssue;
 
     /// The issues `check` raises on `html` (all page checks run).
     pub fn issues(check: &str, html: &str) -> Vec<PageIssue> {
-        let url = url::Url::parse("http://www.qingxi.gov.cn/xwzx/index.html").unwrap();
-        let normalizer = Normalizer::default();
-        let options = PageOptions::default();
-        let analysis = analyze(&PageInput {
-            url: &url,
-            html,
-            encoding: encoding_rs::UTF_8,
-            normalizer: &normalizer,
-            home: false,
-            options: &options,
-        });
+        let url = "http://www.qingxi.gov.cn/xwzx/index.html";
+        let analysis = crate::html::with_test_input(html, url, encoding_rs::UTF_8, analyze);
         analysis.issues.into_iter().filter(|i| i.check == check).collect()
     }
 
