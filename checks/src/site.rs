@@ -148,6 +148,19 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// An HTML page answered to a GET with `status` (no redirect, no
+    /// challenge): how tests and fixtures say "this URL answered".
+    pub fn html(status: u16) -> Answer {
+        Answer {
+            status,
+            method: Method::Get,
+            location: None,
+            content_type: Some("text/html".into()),
+            challenge: None,
+            cut: false,
+        }
+    }
+
     pub fn is_redirect(&self) -> bool {
         (300..400).contains(&self.status) && self.status != 304
     }
@@ -417,14 +430,7 @@ mod tests {
     }
 
     fn ok() -> FetchOutcome {
-        FetchOutcome::Answered(Answer {
-            status: 200,
-            method: Method::Get,
-            location: None,
-            content_type: Some("text/html".into()),
-            challenge: None,
-            cut: false,
-        })
+        FetchOutcome::Answered(Answer::html(200))
     }
 
     fn site(outcomes: Vec<FetchOutcome>) -> SiteCrawl {

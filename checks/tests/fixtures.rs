@@ -9,7 +9,7 @@ use checks::html::{PageInput, analyze, challenge};
 use checks::page_check::{PageOptions, Typo};
 use checks::registry::{self, SiteContext};
 use checks::settings::{AuditSettings, UrlPrefix};
-use checks::site::{Answer, FetchOutcome, Item, Link, Method, PageFacts, SiteCrawl, Target, TargetId};
+use checks::site::{Answer, FetchOutcome, Item, Link, PageFacts, SiteCrawl, Target, TargetId};
 use checks::url_norm::Normalizer;
 use chrono::NaiveDate;
 
@@ -85,14 +85,7 @@ fn evaluate(check: &str, html: &str) -> usize {
 }
 
 fn ok() -> FetchOutcome {
-    FetchOutcome::Answered(Answer {
-        status: 200,
-        method: Method::Get,
-        location: None,
-        content_type: Some("text/html".into()),
-        challenge: None,
-        cut: false,
-    })
+    FetchOutcome::Answered(Answer::html(200))
 }
 
 /// A site of the fixture's parsed pages (the first is the home page when

@@ -243,16 +243,9 @@ mod tests {
 
     #[test]
     fn a_channel_behind_a_challenge_counts_a_dead_one_does_not() {
-        use crate::site::{Answer, Method, Target};
+        use crate::site::{Answer, Target};
         let answered = |status: u16, challenge: Option<&str>| {
-            FetchOutcome::Answered(Answer {
-                status,
-                method: Method::Get,
-                location: None,
-                content_type: Some("text/html".into()),
-                challenge: challenge.map(str::to_owned),
-                cut: false,
-            })
+            FetchOutcome::Answered(Answer { challenge: challenge.map(str::to_owned), ..Answer::html(status) })
         };
         let crawl = |outcome| SiteCrawl {
             targets: vec![Target {

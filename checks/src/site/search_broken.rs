@@ -149,17 +149,10 @@ mod tests {
     use crate::dates::Written;
     use crate::html::column::Placement;
     use crate::html::search_form::SearchForm;
-    use crate::site::{Answer, Item, Method, PageFacts, Target};
+    use crate::site::{Answer, Item, PageFacts, Target};
 
     fn target(url: &str, page: Option<u32>) -> Target {
-        let answer = Answer {
-            status: 200,
-            method: Method::Get,
-            location: None,
-            content_type: Some("text/html".into()),
-            challenge: None,
-            cut: false,
-        };
+        let answer = Answer::html(200);
         Target { url: url.into(), internal: true, outcome: FetchOutcome::Answered(answer), page, label: None }
     }
 
