@@ -235,15 +235,29 @@ async fn next_month_unchanged_pages_are_asked_conditionally_and_read_from_the_st
     assert!(fresh_requests.len() > 70 && fresh_requests.iter().all(|s| !s.conditional));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_database_another_process_holds_is_named_and_the_reports_are_still_written() {
+/// The portal served, and audited once into a new database (in `dir`,
+/// with its reports in `dir/first`): what the store tests start from.
+struct Audited {
+    server: Server,
+    dir: tempfile::TempDir,
+    config: String,
+    db: std::path::PathBuf,
+}
+
+async fn audited_once() -> Audited {
     let server = Server::start(portal(Duration::ZERO, false), local()).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let config = config(dir.path(), &server);
     let db = dir.path().join("govaudit.db");
-    // A first audit creates the database; then another process holds its write lock.
     let first = run(audit_command(&config, &db, &dir.path().join("first"), &[])).await;
-    assert!(first.status.success());
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    Audited { server, dir, config, db }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_another_process_holds_is_named_and_the_reports_are_still_written() {
+    let Audited { dir, config, db, .. } = audited_once().await;
+    // Another process holds the database's write lock.
     let holder = rusqlite::Connection::open(&db).unwrap();
     holder
         .execute_batch("BEGIN IMMEDIATE; INSERT INTO crawls (start_url, started_at) VALUES ('x', 'y');")
@@ -267,12 +281,7 @@ async fn a_database_another_process_holds_is_named_and_the_reports_are_still_wri
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_damaged_stored_page_is_fetched_again_never_reported_as_the_sites_fault() {
-    let server = Server::start(portal(Duration::ZERO, false), local()).await.unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let config = config(dir.path(), &server);
-    let db = dir.path().join("govaudit.db");
-    let first = run(audit_command(&config, &db, &dir.path().join("first"), &[])).await;
-    assert!(first.status.success());
+    let Audited { server, dir, config, db } = audited_once().await;
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.execute("UPDATE bodies SET data = x'ffffffff00'", []).unwrap();
     drop(conn);
