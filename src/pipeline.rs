@@ -234,17 +234,7 @@ async fn audit_site(
     if site.stats.pages > 0 {
         checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
     } else {
-        // Nothing read, so nothing to score — unless a veto that needs no
-        // page fires (a week of failed probes: V2; a person's veto): the
-        // site fails whatever its pages would have shown.
-        let mut vetoed = site.clone();
-        checks::score::apply(&mut vetoed, &config.rubric, &config.profile, lang());
-        if let Some(score) = vetoed.score.as_mut().filter(|s| s.vetoed) {
-            // No page was read, so no indicator was: every point awaits a
-            // person, and the total is only an upper bound.
-            score.unassessed = score.scale;
-            site = vetoed;
-        }
+        checks::score::apply_unread(&mut site, &config.rubric, &config.profile, lang());
     }
     checks::score::scoring::apply_new_media(&mut site, &config.rubric, &config.profile, lang());
     let as_of = config.as_of.format("%Y-%m-%d").to_string();

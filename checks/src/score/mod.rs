@@ -10,7 +10,7 @@ pub mod rubric;
 pub mod scoring;
 
 pub use rubric::{Rubric, RubricError};
-pub use scoring::{Profile, SiteKind, apply};
+pub use scoring::{Profile, SiteKind, apply, apply_unread};
 
 #[cfg(test)]
 mod tests;

@@ -87,6 +87,19 @@ impl Default for Profile {
     }
 }
 
+/// Scores a site no page of which could be read: nothing is scored —
+/// full marks would certify pages nobody saw — unless a veto that needs no
+/// page fires (a week of failed probes, V2; a person's veto). Then the site
+/// fails, and every point awaits a person, since no indicator was read.
+pub fn apply_unread(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lang) {
+    let mut scored = site.clone();
+    apply(&mut scored, rubric, profile, lang);
+    if let Some(score) = scored.score.as_mut().filter(|s| s.vetoed) {
+        score.unassessed = score.scale;
+        *site = scored;
+    }
+}
+
 /// Scores `site` under `rubric`: fills `site.score` and each finding's
 /// `rule` and `severity`.
 pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lang) {

@@ -1,7 +1,7 @@
 //! Scoring by hand-calculated scenarios, and rubric validation.
 
 use super::rubric::Rubric;
-use super::scoring::{Profile, SiteKind, apply};
+use super::scoring::{Profile, SiteKind, apply, apply_unread};
 use crate::Lang;
 use crate::audit::{Column, Finding, Freshness, Severity, SiteAudit, Stats};
 use crate::scorecard::{Score, VetoStatus};
@@ -308,6 +308,24 @@ fn a_person_s_points_and_vetoes_count() {
     assert_eq!(v1.status, VetoStatus::Fired);
     assert!(v1.evidence.contains("泄露涉密文件"), "{}", v1.evidence);
     assert!(s.vetoed && !s.passed);
+}
+
+#[test]
+fn an_unread_site_is_scored_only_when_a_veto_needs_no_page() {
+    let unread = || SiteAudit { stats: Stats { pages: 0, ..Stats::default() }, ..site(vec![]) };
+    let mut nothing = unread();
+    apply_unread(&mut nothing, &rubric(), &Profile::default(), Lang::Zh);
+    assert!(nothing.score.is_none(), "no page, no veto: not scored, never full marks");
+
+    let vetoed = Profile {
+        manual_vetoes: [("V1".to_owned(), "泄露涉密文件".to_owned())].into(),
+        ..Profile::default()
+    };
+    let mut site = unread();
+    apply_unread(&mut site, &rubric(), &vetoed, Lang::Zh);
+    let score = site.score.expect("a veto that needs no page scores it");
+    assert!(score.vetoed && !score.passed);
+    assert_eq!(score.unassessed, score.scale, "no page read: no indicator assessed");
 }
 
 #[test]
