@@ -24,7 +24,7 @@ log() { printf '[recrawl %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
 [[ -x /usr/bin/time ]] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
 (cd "$REPO" && cargo build --release -q)
-rm -rf "$RUNS"; mkdir -p "$RUNS" "$NGX/tmp"
+rm -rf "$RUNS"; mkdir -p "$RUNS"
 cp "$REPO/target/release/govaudit" "$RUNS/govaudit"
 
 GEN_SUM=$(sha256sum "$BENCH/gen_portal.py" | cut -c1-16)
@@ -36,27 +36,8 @@ fi
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 BASE=http://127.0.0.1:$PORT
-cat >"$NGX/nginx.conf" <<EOF
-worker_processes auto;
-pid $NGX/nginx.pid;
-error_log $NGX/error.log warn;
-events { worker_connections 8192; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    log_format bench '\$request_method \$request_uri \$status \$body_bytes_sent';
-    access_log $NGX/access.log bench;
-    sendfile on;
-    keepalive_requests 100000;
-    server_tokens off;
-    client_body_temp_path $NGX/tmp/body;
-    proxy_temp_path $NGX/tmp/proxy;
-    fastcgi_temp_path $NGX/tmp/fastcgi;
-    uwsgi_temp_path $NGX/tmp/uwsgi;
-    scgi_temp_path $NGX/tmp/scgi;
-    server { listen 127.0.0.1:$PORT; root $PORTAL/site; index index.html; }
-}
-EOF
+source "$BENCH/nginx.sh"
+write_nginx_conf "$NGX" "$PORT" "$PORTAL/site" auto
 nginx -p "$NGX" -c "$NGX/nginx.conf"
 trap 'kill -QUIT "$(cat "$NGX/nginx.pid")" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [[ -s $NGX/nginx.pid ]] && break; sleep 0.1; done
