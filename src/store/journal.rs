@@ -66,7 +66,9 @@ pub struct Entry {
 /// What a crawl can take from the journal: answers of the crawl it resumes,
 /// and the pages of the site's last finished crawl with their validators.
 pub struct Recall {
-    replay: HashMap<(Kind, String), Entry>,
+    /// By URL, its answers by [`Kind`] (looked up by `&str` on every
+    /// fetch, so without building a key).
+    replay: HashMap<String, [Option<Entry>; 3]>,
     previous: HashMap<String, Entry>,
     reader: Mutex<Connection>,
 }
@@ -74,7 +76,8 @@ pub struct Recall {
 impl Recall {
     /// The answer the resumed crawl already has for `url`.
     pub fn replay(&self, url: &str, kind: Kind) -> Option<&Entry> {
-        let get = |k: Kind| self.replay.get(&(k, url.to_owned()));
+        let answers = self.replay.get(url)?;
+        let get = |k: Kind| answers[k as usize].as_ref();
         match kind {
             Kind::Check => get(Kind::Check).or_else(|| get(Kind::Page)),
             Kind::Page | Kind::Robots => get(kind),
@@ -89,7 +92,7 @@ impl Recall {
 
     /// Answers the resumed crawl already has.
     pub fn replayable(&self) -> usize {
-        self.replay.len()
+        self.replay.values().flatten().flatten().count()
     }
 
     /// Pages of the last crawl that can be asked for conditionally.
@@ -209,13 +212,12 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str) -> anyhow::Re
             conn.last_insert_rowid()
         }
     };
-    let replay = match unfinished {
-        Some(id) => load(&conn, "SELECT * FROM answers WHERE crawl_id = ?1", id)?
-            .into_iter()
-            .map(|(url, kind, entry)| ((kind, url), entry))
-            .collect(),
-        None => HashMap::new(),
-    };
+    let mut replay: HashMap<String, [Option<Entry>; 3]> = HashMap::new();
+    if let Some(id) = unfinished {
+        for (url, kind, entry) in load(&conn, "SELECT * FROM answers WHERE crawl_id = ?1", id)? {
+            replay.entry(url).or_default()[kind as usize] = Some(entry);
+        }
+    }
     let last_finished: Option<i64> = conn
         .query_row(
             "SELECT id FROM crawls WHERE start_url = ?1 AND finished_at IS NOT NULL ORDER BY id DESC LIMIT 1",
