@@ -18,6 +18,7 @@ use url::Url;
 use crate::a11y::dom::Dom;
 use crate::audit::Finding;
 use crate::content::text::Segment;
+use crate::html::attr::Attr;
 use crate::html::links::Resolver;
 use crate::lang::Lang;
 use crate::registry::{CheckInfo, SiteContext};
@@ -280,7 +281,7 @@ pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
 /// the home page (无障碍, 政务服务, 站内搜索) are found this way.
 pub fn labelled(el: scraper::ElementRef<'_>, max_label: usize, names: impl Fn(&str) -> bool) -> bool {
     let v = el.value();
-    let own = [v.attr("title"), v.attr("alt"), v.attr("aria-label"), v.attr("value")];
+    let own = [v.attr_of("title"), v.attr_of("alt"), v.attr_of("aria-label"), v.attr_of("value")];
     if own.into_iter().flatten().any(&names) {
         return true;
     }
@@ -290,7 +291,7 @@ pub fn labelled(el: scraper::ElementRef<'_>, max_label: usize, names: impl Fn(&s
     }
     el.descendants()
         .filter_map(scraper::ElementRef::wrap)
-        .any(|d| [d.value().attr("alt"), d.value().attr("title")].into_iter().flatten().any(&names))
+        .any(|d| [d.value().attr_of("alt"), d.value().attr_of("title")].into_iter().flatten().any(&names))
 }
 
 /// Runs one page check over a test page, as the crawler would on an inner

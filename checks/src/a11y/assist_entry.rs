@@ -4,6 +4,7 @@
 use scraper::ElementRef;
 
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -99,10 +100,10 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let entries = doc.dom.entries().any(|e| {
         let v = e.el.value();
         match v.name() {
-            "script" => v.attr("src").is_some_and(is_toolbar_script),
+            "script" => v.attr_of("src").is_some_and(is_toolbar_script),
             "a" | "button" | "input" | "img" => is_entry(e.el),
             // Toolbars are often opened by a script on a span or a div.
-            "span" | "div" | "li" => v.attr("onclick").is_some() && is_entry(e.el),
+            "span" | "div" | "li" => v.attr_of("onclick").is_some() && is_entry(e.el),
             _ => false,
         }
     });

@@ -19,6 +19,7 @@ use scraper::node::Node;
 use scraper::{ElementRef, Html};
 
 use crate::content::text::Segment;
+use crate::html::attr::Attr;
 
 /// What the walk learned about one element.
 #[derive(Clone, Copy, Debug)]
@@ -103,7 +104,7 @@ impl<'a> Dom<'a> {
                         || parent.aria_hidden
                         || el
                             .value()
-                            .attr("aria-hidden")
+                            .attr_of("aria-hidden")
                             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
                     stack.push(Open {
                         hidden,
@@ -114,7 +115,7 @@ impl<'a> Dom<'a> {
                     });
                     let i = entries.len();
                     index.insert(node.id(), i);
-                    if let Some(id) = el.value().attr("id") {
+                    if let Some(id) = el.value().attr_of("id") {
                         ids.entry(id).or_default().push(i);
                     }
                     entries.push(Entry { el, hidden, aria_hidden });
@@ -172,7 +173,7 @@ impl<'a> Dom<'a> {
     /// `None` when the attribute is absent or names no existing element.
     /// Referenced elements count even when hidden, as in the accname spec.
     pub fn labelledby_text(&self, el: ElementRef<'a>) -> Option<String> {
-        let ids = el.value().attr("aria-labelledby")?;
+        let ids = el.value().attr_of("aria-labelledby")?;
         let texts: Vec<String> = ids
             .split_whitespace()
             .filter_map(|id| self.by_id(id).next())
@@ -210,7 +211,7 @@ impl<'a> Dom<'a> {
                     if matches!(v.name(), "script" | "style" | "template" | "noscript") {
                         continue;
                     }
-                    if let Some(label) = non_empty(v.attr("aria-label")) {
+                    if let Some(label) = non_empty(v.attr_of("aria-label")) {
                         out.push(' ');
                         out.push_str(label);
                         out.push(' ');
@@ -218,9 +219,9 @@ impl<'a> Dom<'a> {
                     }
                     let alt_bearing = matches!(v.name(), "img" | "area")
                         || (v.name() == "input"
-                            && v.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("image")));
+                            && v.attr_of("type").is_some_and(|t| t.eq_ignore_ascii_case("image")));
                     if alt_bearing {
-                        if let Some(alt) = v.attr("alt").or(v.attr("title")) {
+                        if let Some(alt) = v.attr_of("alt").or(v.attr_of("title")) {
                             out.push(' ');
                             out.push_str(alt);
                             out.push(' ');
@@ -247,9 +248,9 @@ pub const MAX_NAME_DEPTH: usize = 256;
 fn hides_itself(el: ElementRef<'_>) -> bool {
     let v = el.value();
     matches!(v.name(), "template" | "head" | "script" | "style" | "noscript")
-        || v.attr("hidden").is_some()
-        || (v.name() == "input" && v.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden")))
-        || v.attr("style").is_some_and(style_hides)
+        || v.attr_of("hidden").is_some()
+        || (v.name() == "input" && v.attr_of("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden")))
+        || v.attr_of("style").is_some_and(style_hides)
 }
 
 /// Inline `display:none` or `visibility:hidden` (also `collapse`).
@@ -266,7 +267,7 @@ fn style_hides(style: &str) -> bool {
 /// Content of a `<details>` without `open`, except its first `<summary>`.
 fn in_closed_details(el: ElementRef<'_>) -> bool {
     let Some(parent) = el.parent().and_then(ElementRef::wrap) else { return false };
-    if parent.value().name() != "details" || parent.value().attr("open").is_some() {
+    if parent.value().name() != "details" || parent.value().attr_of("open").is_some() {
         return false;
     }
     let first_summary =
@@ -281,7 +282,7 @@ pub fn non_empty(value: Option<&str>) -> Option<&str> {
 
 /// The element's explicit `role`: its first token, lower case.
 pub fn role(el: ElementRef<'_>) -> Option<String> {
-    el.value().attr("role").and_then(|r| r.split_whitespace().next()).map(str::to_ascii_lowercase)
+    el.value().attr_of("role").and_then(|r| r.split_whitespace().next()).map(str::to_ascii_lowercase)
 }
 
 pub fn collapse(s: &str) -> String {
@@ -296,7 +297,7 @@ pub fn css_path(dom: &Dom<'_>, el: ElementRef<'_>) -> String {
     let mut current = Some(el);
     while let Some(node) = current {
         let v = node.value();
-        if let Some(id) = v.attr("id").filter(|id| is_plain_ident(id))
+        if let Some(id) = v.attr_of("id").filter(|id| is_plain_ident(id))
             && dom.by_id(id).count() == 1
         {
             parts.push(format!("#{id}"));

@@ -11,6 +11,7 @@ use scraper::ElementRef;
 use super::dom::Dom;
 use super::js::parse_tabindex;
 use super::roles::{closest, input_type, parent_element};
+use crate::html::attr::Attr;
 
 /// axe's `focusDisabled`: `disabled` on a form control, `inert` on it or
 /// an ancestor, a disabled fieldset around it (outside its legend), or
@@ -29,8 +30,8 @@ pub fn focus_disabled(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
             | "textarea"
             | "input"
     );
-    if (can_be_disabled && v.attr("disabled").is_some())
-        || closest(el, |e| e.value().attr("inert").is_some()).is_some()
+    if (can_be_disabled && v.attr_of("disabled").is_some())
+        || closest(el, |e| e.value().attr_of("inert").is_some()).is_some()
     {
         return true;
     }
@@ -38,7 +39,7 @@ pub fn focus_disabled(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
     while let Some(p) = parent {
         match p.value().name() {
             "legend" => break,
-            "fieldset" if p.value().attr("disabled").is_some() => return true,
+            "fieldset" if p.value().attr_of("disabled").is_some() => return true,
             _ => {}
         }
         parent = parent_element(p);
@@ -50,7 +51,7 @@ pub fn focus_disabled(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
 fn natively_focusable_tag(el: ElementRef<'_>) -> bool {
     let v = el.value();
     match v.name() {
-        "a" | "area" => v.attr("href").is_some(),
+        "a" | "area" => v.attr_of("href").is_some(),
         "input" => input_type(el) != "hidden",
         "textarea" | "select" | "summary" | "button" => true,
         "details" => !el.descendants().filter_map(ElementRef::wrap).any(|d| d.value().name() == "summary"),
@@ -62,12 +63,12 @@ fn natively_focusable_tag(el: ElementRef<'_>) -> bool {
 /// a `tabindex` that parses.
 pub fn is_focusable(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
     !focus_disabled(dom, el)
-        && (natively_focusable_tag(el) || parse_tabindex(el.value().attr("tabindex")).is_some())
+        && (natively_focusable_tag(el) || parse_tabindex(el.value().attr_of("tabindex")).is_some())
 }
 
 /// axe's `isInTabOrder`: focusable and no negative `tabindex`.
 pub fn is_tabbable(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
-    parse_tabindex(el.value().attr("tabindex")).is_none_or(|t| t >= 0) && is_focusable(dom, el)
+    parse_tabindex(el.value().attr_of("tabindex")).is_none_or(|t| t >= 0) && is_focusable(dom, el)
 }
 
 #[cfg(test)]

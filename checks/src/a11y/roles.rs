@@ -14,6 +14,7 @@ use super::focus::is_focusable;
 use super::js::{has_text, js_trim, parse_int, token_list};
 use super::standards;
 use crate::a11y::dom::Dom;
+use crate::html::attr::Attr;
 
 /// Options of axe's `getExplicitRole` / `getRole`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -34,7 +35,7 @@ pub struct RoleOpts {
 
 /// axe's `getExplicitRole`: the role the `role` attribute gives, if valid.
 pub fn explicit_role(el: ElementRef<'_>, opts: RoleOpts) -> Option<&'static str> {
-    let attr = el.value().attr("role")?;
+    let attr = el.value().attr_of("role")?;
     let value = js_trim(attr).to_lowercase();
     let candidates = if opts.fallback { token_list(&value) } else { vec![value] };
     candidates
@@ -142,14 +143,14 @@ pub fn input_type(el: ElementRef<'_>) -> &'static str {
         "url",
         "week",
     ];
-    let raw = el.value().attr("type").unwrap_or_default();
+    let raw = el.value().attr_of("type").unwrap_or_default();
     TYPES.iter().find(|k| k.eq_ignore_ascii_case(raw)).copied().unwrap_or("text")
 }
 
 /// axe's `implicitRole` (`implicit-html-roles.js`).
 pub fn implicit_role(dom: &Dom<'_>, el: ElementRef<'_>, chromium: bool) -> Option<&'static str> {
     let v = el.value();
-    let has = |a: &str| v.attr(a).is_some();
+    let has = |a: &str| v.attr_of(a).is_some();
     let role = match v.name() {
         "a" | "area" => return has("href").then_some("link"),
         "article" => "article",
@@ -172,14 +173,14 @@ pub fn implicit_role(dom: &Dom<'_>, el: ElementRef<'_>, chromium: bool) -> Optio
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
         "hr" => "separator",
         "img" => {
-            let empty_alt = v.attr("alt") == Some("");
+            let empty_alt = v.attr_of("alt") == Some("");
             let presentational = empty_alt && !has_global_aria_attr(el) && !is_focusable(dom, el);
             if presentational { "presentation" } else { "img" }
         }
         "input" => {
             // axe's `idrefs(node, 'list')`: the first token naming an element.
             let with_list = v
-                .attr("list")
+                .attr_of("list")
                 .and_then(|l| token_list(l).iter().find_map(|id| dom.by_id(id).next()))
                 .is_some_and(|t| t.value().name() == "datalist");
             match input_type(el) {
@@ -204,7 +205,7 @@ pub fn implicit_role(dom: &Dom<'_>, el: ElementRef<'_>, chromium: bool) -> Optio
         "progress" => "progressbar",
         "search" => "search",
         "select" => {
-            let size = v.attr("size").and_then(parse_int).unwrap_or(0);
+            let size = v.attr_of("size").and_then(parse_int).unwrap_or(0);
             if has("multiple") || size > 1 { "listbox" } else { "combobox" }
         }
         "summary" => "button",
@@ -220,7 +221,7 @@ pub fn implicit_role(dom: &Dom<'_>, el: ElementRef<'_>, chromium: bool) -> Optio
         // exactly `col` or `row`; the two roles allow the same attributes
         // and both take their name from content, so `scope` is enough here.
         "th" => {
-            if v.attr("scope") == Some("row") {
+            if v.attr_of("scope") == Some("row") {
                 "rowheader"
             } else {
                 "columnheader"
@@ -249,7 +250,7 @@ pub fn closest<'a>(el: ElementRef<'a>, pred: impl Fn(ElementRef<'a>) -> bool) ->
 /// `article, aside, nav, section` without a role, or the roles they imply.
 fn is_sectioning_content(el: ElementRef<'_>) -> bool {
     let v = el.value();
-    match v.attr("role") {
+    match v.attr_of("role") {
         None => matches!(v.name(), "article" | "aside" | "nav" | "section"),
         Some(r) => matches!(r, "article" | "complementary" | "navigation" | "region"),
     }
@@ -258,8 +259,8 @@ fn is_sectioning_content(el: ElementRef<'_>) -> bool {
 fn is_sectioning_or_main(el: ElementRef<'_>) -> bool {
     let v = el.value();
     is_sectioning_content(el)
-        || (v.name() == "main" && v.attr("role").is_none())
-        || v.attr("role") == Some("main")
+        || (v.name() == "main" && v.attr_of("role").is_none())
+        || v.attr_of("role") == Some("main")
 }
 
 /// axe's `hasAccessibleName`: `aria-labelledby` text or `aria-label`, or a
@@ -270,8 +271,8 @@ fn is_sectioning_or_main(el: ElementRef<'_>) -> bool {
 fn has_accessible_name(dom: &Dom<'_>, el: ElementRef<'_>, check_title: bool) -> bool {
     let v = el.value();
     dom.labelledby_text(el).is_some_and(|t| has_text(&t))
-        || v.attr("aria-label").is_some_and(has_text)
-        || (check_title && v.attr("title").is_some_and(has_text))
+        || v.attr_of("aria-label").is_some_and(has_text)
+        || (check_title && v.attr_of("title").is_some_and(has_text))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! footer or contact area (where official phone numbers belong). The
 //! shared walk ([`crate::a11y::dom::Dom`]) collects them as it passes.
 
+use crate::html::attr::Attr;
 use scraper::ElementRef;
 
 /// A run of visible text.
@@ -22,7 +23,7 @@ pub(crate) fn marks_footer(el: ElementRef<'_>) -> bool {
     if v.name() == "footer" {
         return true;
     }
-    [v.attr("id"), v.attr("class")].into_iter().flatten().any(|s| {
+    [v.attr_of("id"), v.attr_of("class")].into_iter().flatten().any(|s| {
         let lower = s.to_ascii_lowercase();
         FOOTER_MARKS.iter().any(|m| lower.contains(m))
     })

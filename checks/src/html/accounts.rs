@@ -9,6 +9,7 @@ use url::Url;
 
 use super::links::Resolver;
 use crate::account::platform::Platform;
+use crate::html::attr::Attr;
 
 /// An account link found on a new-media page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,7 +88,7 @@ pub fn find(
     let Ok(anchors) = Selector::parse("a[href]") else { return Vec::new() };
     let mut found: Vec<FoundAccount> = Vec::new();
     for a in doc.select(&anchors) {
-        let Some(url) = a.value().attr("href").and_then(|h| resolver.resolve(h)) else { continue };
+        let Some(url) = a.value().attr_of("href").and_then(|h| resolver.resolve(h)) else { continue };
         let platform = match Platform::guess(&url) {
             Platform::Other => continue,
             p => p,
@@ -120,8 +121,8 @@ fn account_name(a: ElementRef<'_>) -> String {
     if name.is_empty() {
         let img = Selector::parse("img").ok().and_then(|s| a.select(&s).next());
         name = img
-            .and_then(|img| img.value().attr("alt").or(img.value().attr("title")))
-            .or(a.value().attr("title"))
+            .and_then(|img| img.value().attr_of("alt").or(img.value().attr_of("title")))
+            .or(a.value().attr_of("title"))
             .unwrap_or_default()
             .trim()
             .trim_end_matches("二维码")

@@ -33,6 +33,12 @@ const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "nosc
 /// It runs on every page, so it looks at bytes and allocates nothing.
 pub fn cut_point(html: &str, max: u32) -> Option<usize> {
     let bytes = html.as_bytes();
+    // Each level opens with a `<`: a page with no more of them than `max`
+    // cannot nest deeper, and most pages have a few hundred. Counting one
+    // byte is many times faster than reading the tags.
+    if bytes.iter().filter(|b| **b == b'<').count() <= max as usize {
+        return None;
+    }
     let mut depth: u32 = 0;
     let mut at = 0;
     while let Some(offset) = bytes[at..].iter().position(|b| *b == b'<') {
@@ -110,6 +116,9 @@ mod tests {
         let page = format!("<body>{}x", "<div>".repeat(100));
         let cut = cut_point(&page, 50).unwrap();
         assert_eq!(&page[..cut], format!("<body>{}", "<div>".repeat(49)));
+        // At the limit, not past it (few enough tags to be ruled out unread).
+        assert_eq!(cut_point(&"<div>".repeat(50), 50), None);
+        assert_eq!(cut_point(&"<div>".repeat(51), 50), Some(250));
         // Closed as it goes: never deep.
         assert_eq!(cut_point(&"<div></div>".repeat(10_000), 50), None);
     }

@@ -9,13 +9,15 @@
 //! sites). Getting this wrong is the classic source of false 404s.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use scraper::Html;
 use scraper::node::{Element as HtmlElement, Node};
 use url::Url;
 
 use super::{FoundLink, PageInput};
+use crate::html::attr::Attr;
 use crate::site::Element;
 
 /// Resolves the URLs written on one page the way a browser does.
@@ -23,6 +25,10 @@ pub struct Resolver<'a> {
     base: Url,
     encoding: &'static encoding_rs::Encoding,
     normalizer: &'a crate::url_norm::Normalizer,
+    /// Answers already given: a page's links are read by several
+    /// extractors (the link list, its lists, its messages, its accounts),
+    /// and a lookup is far cheaper than parsing a URL again.
+    resolved: RefCell<HashMap<String, Option<Url>>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -31,6 +37,7 @@ impl<'a> Resolver<'a> {
             base: base_url(doc, input).unwrap_or_else(|| input.url.clone()),
             encoding: input.encoding.output_encoding(),
             normalizer: input.normalizer,
+            resolved: RefCell::default(),
         }
     }
 
@@ -38,6 +45,15 @@ impl<'a> Resolver<'a> {
     /// request at all (not `mailto:`, `javascript:`, an in-page anchor).
     pub fn resolve(&self, raw: &str) -> Option<Url> {
         let raw = usable(raw)?;
+        if let Some(known) = self.resolved.borrow().get(raw) {
+            return known.clone();
+        }
+        let url = self.resolve_anew(raw);
+        self.resolved.borrow_mut().insert(raw.to_owned(), url.clone());
+        url
+    }
+
+    fn resolve_anew(&self, raw: &str) -> Option<Url> {
         let encoding = self.encoding;
         let encode: &dyn Fn(&str) -> Cow<'_, [u8]> = &|s| encoding.encode(s).0;
         let mut url =
@@ -83,8 +99,8 @@ fn label(node: ego_tree::NodeRef<'_, Node>) -> Option<String> {
             .descendants()
             .filter_map(scraper::ElementRef::wrap)
             .find(|e| e.value().name() == "img")
-            .and_then(|img| img.value().attr("alt"));
-        text = image_alt.or_else(|| el.value().attr("title")).unwrap_or_default().to_owned();
+            .and_then(|img| img.value().attr_of("alt"));
+        text = image_alt.or_else(|| el.value().attr_of("title")).unwrap_or_default().to_owned();
     }
     let text = text.trim_matches(|c: char| c.is_whitespace() || "·•>»›【】[]".contains(c));
     let chars = text.chars().count();
@@ -96,7 +112,7 @@ fn label(node: ego_tree::NodeRef<'_, Node>) -> Option<String> {
 /// page URL, as browsers do.
 fn base_url(doc: &Html, input: &PageInput<'_>) -> Option<Url> {
     let href = doc.tree.nodes().find_map(|n| match n.value() {
-        Node::Element(e) if e.name() == "base" => e.attr("href"),
+        Node::Element(e) if e.name() == "base" => e.attr_of("href"),
         _ => None,
     })?;
     input.url.join(href.trim()).ok()
@@ -110,7 +126,7 @@ fn usable(raw: &str) -> Option<&str> {
 
 /// The URLs an element makes the browser fetch or navigate to.
 fn raw_links(el: &HtmlElement) -> Vec<(Element, &str)> {
-    let attr = |name| el.attr(name);
+    let attr = |name| el.attr_of(name);
     let one = |element, name| attr(name).map(|v| (element, v)).into_iter().collect();
     match el.name() {
         "a" => one(Element::A, "href"),
@@ -140,8 +156,8 @@ fn raw_links(el: &HtmlElement) -> Vec<(Element, &str)> {
 }
 
 fn with_srcset(el: &HtmlElement, element: Element) -> Vec<(Element, &str)> {
-    let mut out: Vec<_> = el.attr("src").map(|v| (element, v)).into_iter().collect();
-    if let Some(srcset) = el.attr("srcset") {
+    let mut out: Vec<_> = el.attr_of("src").map(|v| (element, v)).into_iter().collect();
+    if let Some(srcset) = el.attr_of("srcset") {
         out.extend(srcset_urls(srcset).into_iter().map(|v| (element, v)));
     }
     out
@@ -188,10 +204,10 @@ pub fn srcset_urls(srcset: &str) -> Vec<&str> {
 
 /// The target of `<meta http-equiv="refresh" content="5; url=…">`.
 fn refresh_target(el: &HtmlElement) -> Option<&str> {
-    if !el.attr("http-equiv")?.trim().eq_ignore_ascii_case("refresh") {
+    if !el.attr_of("http-equiv")?.trim().eq_ignore_ascii_case("refresh") {
         return None;
     }
-    let content = el.attr("content")?;
+    let content = el.attr_of("content")?;
     let after_delay = content.split_once([';', ','])?.1.trim_start();
     let value = match after_delay.get(..4) {
         Some(prefix) if prefix.eq_ignore_ascii_case("url=") => &after_delay[4..],

@@ -20,6 +20,7 @@ use url::Url;
 use super::collapse_whitespace;
 use super::links::Resolver;
 use crate::dates::{self, Written};
+use crate::html::attr::Attr;
 
 /// An item of a list, as found on the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,7 +65,7 @@ pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url, declared_column: b
     let mut candidates = Vec::new();
     for node in doc.tree.nodes() {
         let Some(a) = ElementRef::wrap(node).filter(|e| e.value().name() == "a") else { continue };
-        let Some(url) = a.value().attr("href").and_then(|h| resolver.resolve(h)) else { continue };
+        let Some(url) = a.value().attr_of("href").and_then(|h| resolver.resolve(h)) else { continue };
         if url == *page {
             continue;
         }
@@ -79,7 +80,7 @@ pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url, declared_column: b
         let alts: String = container
             .descendants()
             .filter_map(|n| match n.value() {
-                Node::Element(e) if e.name() == "img" => e.attr("alt"),
+                Node::Element(e) if e.name() == "img" => e.attr_of("alt"),
                 _ => None,
             })
             .collect();
@@ -106,7 +107,7 @@ pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url, declared_column: b
 /// short, as TRS lists do; `None` for menu-sized text.
 fn title_of(a: ElementRef<'_>) -> Option<String> {
     let shown = collapse_whitespace(&a.text().collect::<String>());
-    let attr = a.value().attr("title").map(collapse_whitespace).unwrap_or_default();
+    let attr = a.value().attr_of("title").map(collapse_whitespace).unwrap_or_default();
     let title = if attr.chars().count() > shown.chars().count() { attr } else { shown };
     (title.chars().count() >= MIN_TITLE_CHARS).then_some(title)
 }
@@ -142,7 +143,7 @@ fn container_of(a: NodeRef<'_, Node>) -> (NodeRef<'_, Node>, bool) {
 /// Links inside `el`, counted up to two: all `container_of` needs to know.
 fn link_count(el: ElementRef<'_>) -> usize {
     el.descendants()
-        .filter(|n| matches!(n.value(), Node::Element(e) if e.name() == "a" && e.attr("href").is_some()))
+        .filter(|n| matches!(n.value(), Node::Element(e) if e.name() == "a" && e.attr_of("href").is_some()))
         .take(2)
         .count()
 }

@@ -23,6 +23,7 @@ use url::Url;
 use super::links::Resolver;
 use super::text_of;
 use crate::dates::{self, Written};
+use crate::html::attr::Attr;
 
 /// A message as found on the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,9 +173,9 @@ fn longest_cell(cells: &[ElementRef<'_>]) -> String {
 /// The first link of `el` that leads elsewhere, with its title.
 fn first_link(el: ElementRef<'_>, resolver: &Resolver<'_>, page: &Url) -> Option<(Url, String)> {
     el.descendants().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "a").find_map(|a| {
-        let url = a.value().attr("href").and_then(|h| resolver.resolve(h)).filter(|u| u != page)?;
+        let url = a.value().attr_of("href").and_then(|h| resolver.resolve(h)).filter(|u| u != page)?;
         let shown = text_of(a);
-        let attr = a.value().attr("title").map(super::collapse_whitespace).unwrap_or_default();
+        let attr = a.value().attr_of("title").map(super::collapse_whitespace).unwrap_or_default();
         let title = if attr.chars().count() > shown.chars().count() { attr } else { shown };
         Some((url, title))
     })
@@ -187,7 +188,7 @@ fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> {
     let mut used = Vec::new();
     for node in doc.tree.nodes() {
         let Some(a) = ElementRef::wrap(node).filter(|e| e.value().name() == "a") else { continue };
-        if a.value().attr("href").and_then(|h| resolver.resolve(h)).is_none_or(|u| u == *page) {
+        if a.value().attr_of("href").and_then(|h| resolver.resolve(h)).is_none_or(|u| u == *page) {
             continue;
         }
         let Some(container) = labelled_container(node) else { continue };
@@ -221,7 +222,9 @@ fn labelled_container(a: NodeRef<'_, Node>) -> Option<ElementRef<'_>> {
         }
         let links = ancestor
             .descendants()
-            .filter(|n| matches!(n.value(), Node::Element(e) if e.name() == "a" && e.attr("href").is_some()))
+            .filter(
+                |n| matches!(n.value(), Node::Element(e) if e.name() == "a" && e.attr_of("href").is_some()),
+            )
             .take(2)
             .count();
         if links > 1 {

@@ -7,6 +7,7 @@
 //! "this page is gone" wording. The body is dropped by the caller afterwards.
 
 pub mod accounts;
+pub mod attr;
 pub mod challenge;
 pub mod column;
 pub mod consultation;
@@ -27,6 +28,7 @@ use scraper::node::Node;
 use url::Url;
 
 use crate::a11y::dom::Dom;
+use crate::html::attr::Attr;
 use crate::page_check::{self, PageDoc, PageIssue, PageOptions};
 use crate::site::Element;
 use crate::url_norm::Normalizer;
@@ -144,9 +146,10 @@ fn title(doc: &Html) -> Option<String> {
 fn meta_content(doc: &Html, name: &str) -> Option<String> {
     doc.tree.nodes().find_map(|n| match n.value() {
         Node::Element(e)
-            if e.name() == "meta" && e.attr("name").is_some_and(|v| v.trim().eq_ignore_ascii_case(name)) =>
+            if e.name() == "meta"
+                && e.attr_of("name").is_some_and(|v| v.trim().eq_ignore_ascii_case(name)) =>
         {
-            e.attr("content").map(collapse_whitespace).filter(|c| !c.is_empty())
+            e.attr_of("content").map(collapse_whitespace).filter(|c| !c.is_empty())
         }
         _ => None,
     })

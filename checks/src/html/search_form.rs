@@ -5,6 +5,7 @@
 use scraper::{ElementRef, Html};
 
 use super::links::Resolver;
+use crate::html::attr::Attr;
 
 /// A search form as the home page writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,24 +35,24 @@ pub fn find(
         let field = inputs
             .iter()
             .find(|i| crate::site::no_search::is_box(**i))
-            .and_then(|i| i.value().attr("name"))
+            .and_then(|i| i.value().attr_of("name"))
             .map(str::trim)
             .filter(|n| !n.is_empty())?;
         let hidden = inputs
             .iter()
-            .filter(|i| i.value().attr("type").is_some_and(|t| t.eq_ignore_ascii_case("hidden")))
+            .filter(|i| i.value().attr_of("type").is_some_and(|t| t.eq_ignore_ascii_case("hidden")))
             .filter_map(|i| {
-                let name = i.value().attr("name")?.trim();
+                let name = i.value().attr_of("name")?.trim();
                 (!name.is_empty())
-                    .then(|| (name.to_owned(), i.value().attr("value").unwrap_or_default().to_owned()))
+                    .then(|| (name.to_owned(), i.value().attr_of("value").unwrap_or_default().to_owned()))
             })
             .collect();
-        let action = match form.value().attr("action").map(str::trim).filter(|a| !a.is_empty()) {
+        let action = match form.value().attr_of("action").map(str::trim).filter(|a| !a.is_empty()) {
             Some(raw) => resolver.resolve(raw)?.to_string(),
             // No action: the form submits to the page itself.
             None => page.to_string(),
         };
-        let post = form.value().attr("method").is_some_and(|m| m.trim().eq_ignore_ascii_case("post"));
+        let post = form.value().attr_of("method").is_some_and(|m| m.trim().eq_ignore_ascii_case("post"));
         Some(SearchForm { action, field: field.to_owned(), hidden, post, encoding })
     })
 }

@@ -5,6 +5,7 @@
 //! `<meta name="SiteDomain">` is used there when it has one.
 
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -62,8 +63,8 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 fn declared_domain(doc: &PageDoc<'_>) -> Option<String> {
     doc.dom.tagged("meta").find_map(|e| {
         let v = e.el.value();
-        let named = v.attr("name").is_some_and(|n| n.trim().eq_ignore_ascii_case("SiteDomain"));
-        let content = v.attr("content")?.trim();
+        let named = v.attr_of("name").is_some_and(|n| n.trim().eq_ignore_ascii_case("SiteDomain"));
+        let content = v.attr_of("content")?.trim();
         // Some templates write a URL, not a host.
         let host = content.split("//").last()?.split(['/', ':']).next()?.to_ascii_lowercase();
         (named && !host.is_empty()).then_some(host)

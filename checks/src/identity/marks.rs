@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::html::attr::Attr;
 use crate::page_check::PageDoc;
 
 /// The marks of the contract's `mark` field, in the order they are reported.
@@ -100,16 +101,16 @@ pub fn read(doc: &PageDoc<'_>) -> Marks {
     for entry in doc.dom.entries() {
         let v = entry.el.value();
         let name = v.name();
-        if name == "meta" && v.attr("name").is_some_and(|n| n.trim().eq_ignore_ascii_case("SiteIDCode")) {
-            m.meta_code = v.attr("content").map(normalize_code).filter(|c| !c.is_empty());
+        if name == "meta" && v.attr_of("name").is_some_and(|n| n.trim().eq_ignore_ascii_case("SiteIDCode")) {
+            m.meta_code = v.attr_of("content").map(normalize_code).filter(|c| !c.is_empty());
             continue;
         }
         if name == "script" {
-            if let Some(src) = v.attr("src") {
+            if let Some(src) = v.attr_of("src") {
                 m.party_gov_logo |= src.to_ascii_lowercase().contains("conac.cn");
                 if is_error_report_url(src) {
                     m.error_report = true;
-                    if let Some(code) = v.attr("sitecode").or(v.attr("site_code")) {
+                    if let Some(code) = v.attr_of("sitecode").or(v.attr_of("site_code")) {
                         m.error_report_code.get_or_insert_with(|| normalize_code(code));
                     }
                 }
@@ -147,14 +148,14 @@ pub fn read(doc: &PageDoc<'_>) -> Marks {
                 }
             }
         }
-        if let Some(alt) = v.attr("alt").or(v.attr("title")) {
+        if let Some(alt) = v.attr_of("alt").or(v.attr_of("title")) {
             m.error_report |= alt.contains("找错");
             m.party_gov_logo |= alt.contains("党政机关");
         }
         if name == "a" && !m.contact {
             let label = crate::a11y::dom::collapse(&entry.el.text().collect::<String>());
             m.contact =
-                label.contains("联系我们") || v.attr("href").is_some_and(|h| h.starts_with("mailto:"));
+                label.contains("联系我们") || v.attr_of("href").is_some_and(|h| h.starts_with("mailto:"));
         }
     }
     m

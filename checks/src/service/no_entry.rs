@@ -2,6 +2,7 @@
 //! (办事服务 / 政务服务) at all (veto V6).
 
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue, labelled};
 use crate::registry::CheckInfo;
 
@@ -80,10 +81,12 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         let v = e.el.value();
         match v.name() {
             "a" | "area" => {
-                v.attr("href").is_some_and(is_service_platform) || labelled(e.el, MAX_LABEL, names_service)
+                v.attr_of("href").is_some_and(is_service_platform) || labelled(e.el, MAX_LABEL, names_service)
             }
             "button" | "input" | "img" => labelled(e.el, MAX_LABEL, names_service),
-            "span" | "div" | "li" => v.attr("onclick").is_some() && labelled(e.el, MAX_LABEL, names_service),
+            "span" | "div" | "li" => {
+                v.attr_of("onclick").is_some() && labelled(e.el, MAX_LABEL, names_service)
+            }
             _ => false,
         }
     });

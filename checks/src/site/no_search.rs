@@ -1,6 +1,7 @@
 //! `site.no-search`: the home page offers no site-wide search.
 
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue, labelled};
 use crate::registry::CheckInfo;
 
@@ -53,19 +54,19 @@ const MAX_LABEL: usize = 8;
 
 pub(crate) fn is_box(el: scraper::ElementRef<'_>) -> bool {
     let v = el.value();
-    let kind = v.attr("type").unwrap_or("text").to_ascii_lowercase();
+    let kind = v.attr_of("type").unwrap_or("text").to_ascii_lowercase();
     if !matches!(kind.as_str(), "text" | "search" | "") {
         return false;
     }
     let attrs = ["name", "id", "class", "placeholder", "title", "aria-label"];
-    let said = attrs.iter().filter_map(|a| v.attr(a)).any(|t| {
+    let said = attrs.iter().filter_map(|a| v.attr_of(a)).any(|t| {
         let lower = t.to_lowercase();
         BOX_WORDS.iter().any(|w| lower.contains(w))
     });
-    let named = v.attr("name").is_some_and(|n| BOX_NAMES.contains(&n.to_ascii_lowercase().as_str()));
+    let named = v.attr_of("name").is_some_and(|n| BOX_NAMES.contains(&n.to_ascii_lowercase().as_str()));
     let in_search_form = el.ancestors().filter_map(scraper::ElementRef::wrap).any(|a| {
         a.value().name() == "form"
-            && a.value().attr("action").is_some_and(|act| act.to_ascii_lowercase().contains("search"))
+            && a.value().attr_of("action").is_some_and(|act| act.to_ascii_lowercase().contains("search"))
     });
     said || named || in_search_form
 }
@@ -82,7 +83,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 || (e
                     .el
                     .value()
-                    .attr("type")
+                    .attr_of("type")
                     .is_some_and(|t| t.eq_ignore_ascii_case("submit") || t.eq_ignore_ascii_case("image"))
                     && labelled(e.el, MAX_LABEL, names_search))
         }

@@ -20,6 +20,7 @@ use scraper::ElementRef;
 
 use crate::a11y::dom::Dom;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -70,7 +71,7 @@ fn not_allowed(dom: &Dom<'_>, el: ElementRef<'_>) -> Vec<String> {
     let role = get_role(dom, el, RoleOpts::default());
     let ignored = |name: &str, value: &str| {
         (name == "aria-required" && value == "false")
-            || (name == "aria-multiline" && value == "false" && v.attr("contenteditable").is_some())
+            || (name == "aria-multiline" && value == "false" && v.attr_of("contenteditable").is_some())
     };
     let mut bad: Vec<String> = v
         .attrs()

@@ -6,6 +6,7 @@
 //! `deprecatedrole` on `getRole(node, { dpub: true, fallback: true })`.
 
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -48,7 +49,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let opts = RoleOpts { dpub: true, fallback: true, ..RoleOpts::default() };
     let mut out = Vec::new();
     for entry in doc.dom.entries() {
-        let Some(value) = entry.el.value().attr("role") else { continue };
+        let Some(value) = entry.el.value().attr_of("role") else { continue };
         if entry.aria_hidden || js_trim(value).is_empty() {
             continue;
         }

@@ -20,6 +20,7 @@ use scraper::ElementRef;
 
 use crate::a11y::dom::Dom;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -64,13 +65,13 @@ focus handling done by scripts are not seen, so it may report more than axe-core
 };
 
 fn is_aria_hidden_true(el: ElementRef<'_>) -> bool {
-    el.value().attr("aria-hidden") == Some("true")
+    el.value().attr_of("aria-hidden") == Some("true")
 }
 
 /// axe's focusable-disabled / focusable-not-tabbable outcome for a group:
 /// fails unless every element has an `onfocus` handler.
 fn group_fails(group: &[ElementRef<'_>]) -> bool {
-    !group.is_empty() && !group.iter().all(|e| e.value().attr("onfocus").is_some())
+    !group.is_empty() && !group.iter().all(|e| e.value().attr_of("onfocus").is_some())
 }
 
 /// How many tabbable elements the subtree has, when it fails.

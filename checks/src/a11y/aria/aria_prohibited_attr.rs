@@ -18,6 +18,7 @@ use scraper::ElementRef;
 
 use crate::a11y::dom::Dom;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -88,7 +89,8 @@ fn prohibited(dom: &Dom<'_>, el: ElementRef<'_>) -> (Option<&'static str>, Vec<&
         }
         None => &["aria-label", "aria-labelledby"],
     };
-    let present = list.iter().copied().filter(|a| v.attr(a).is_some_and(|x| !x.trim().is_empty())).collect();
+    let present =
+        list.iter().copied().filter(|a| v.attr_of(a).is_some_and(|x| !x.trim().is_empty())).collect();
     (role, present)
 }
 

@@ -12,6 +12,7 @@
 //! pass. `role="tab"` requires nothing in axe (not `aria-selected`).
 
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -62,15 +63,15 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     for entry in doc.dom.entries() {
         let el = entry.el;
         let v = el.value();
-        if entry.aria_hidden || v.attr("role").is_none() {
+        if entry.aria_hidden || v.attr_of("role").is_none() {
             continue;
         }
         let Some(role) = explicit_role(el, RoleOpts::default()) else { continue };
         let Some(def) = standards::role(role) else { continue };
         if def.required_attrs.is_empty()
             || (role == "separator" && !is_focusable(doc.dom, el))
-            || (role == "combobox" && v.attr("aria-expanded") == Some("false"))
-            || (role == "slider" && v.attr("aria-valuetext").is_some_and(|t| !js_trim(t).is_empty()))
+            || (role == "combobox" && v.attr_of("aria-expanded") == Some("false"))
+            || (role == "slider" && v.attr_of("aria-valuetext").is_some_and(|t| !js_trim(t).is_empty()))
         {
             continue;
         }
@@ -79,7 +80,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             .required_attrs
             .iter()
             .copied()
-            .filter(|a| v.attr(a).is_none_or(str::is_empty))
+            .filter(|a| v.attr_of(a).is_none_or(str::is_empty))
             .filter(|a| !standards::has_implicit_attr(v.name(), itype, a))
             .collect();
         if missing.is_empty() {

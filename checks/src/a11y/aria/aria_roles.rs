@@ -8,6 +8,7 @@
 //! `unsupportedrole` (no role of axe 4.11's table is flagged unsupported).
 
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -63,7 +64,7 @@ fn problem(value: &str) -> Option<(bool, Vec<String>)> {
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let mut out = Vec::new();
     for entry in doc.dom.entries() {
-        let Some(value) = entry.el.value().attr("role") else { continue };
+        let Some(value) = entry.el.value().attr_of("role") else { continue };
         if entry.aria_hidden || js_trim(value).is_empty() {
             continue;
         }

@@ -24,6 +24,7 @@ use scraper::ElementRef;
 
 use crate::a11y::dom::Dom;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -104,12 +105,12 @@ fn invalid_values(dom: &Dom<'_>, el: ElementRef<'_>) -> Vec<String> {
         // The pre-checks of `aria-valid-attr-value-evaluate.js`.
         let counts = match name {
             "aria-controls" => {
-                let has_popup = v.attr("aria-haspopup").is_some_and(|p| p != "false");
-                v.attr("aria-expanded") != Some("false")
-                    && v.attr("aria-selected") != Some("false")
+                let has_popup = v.attr_of("aria-haspopup").is_some_and(|p| p != "false");
+                v.attr_of("aria-expanded") != Some("false")
+                    && v.attr_of("aria-selected") != Some("false")
                     && !has_popup
             }
-            "aria-owns" => v.attr("aria-expanded") != Some("false"),
+            "aria-owns" => v.attr_of("aria-expanded") != Some("false"),
             "aria-current" | "aria-describedby" | "aria-labelledby" => false,
             _ => true,
         };
@@ -150,11 +151,11 @@ fn value_is_valid(dom: &Dom<'_>, def: &AttrDef, value: &str) -> bool {
 /// axe's check `aria-errormessage`: the failing `aria-errormessage="…"`.
 fn bad_errormessage(dom: &Dom<'_>, el: ElementRef<'_>) -> Option<String> {
     let v = el.value();
-    let invalid = v.attr("aria-invalid")?;
+    let invalid = v.attr_of("aria-invalid")?;
     if invalid == "false" {
         return None;
     }
-    let value = v.attr("aria-errormessage")?;
+    let value = v.attr_of("aria-errormessage")?;
     if js_trim(value).is_empty() {
         return None;
     }
@@ -168,8 +169,8 @@ fn bad_errormessage(dom: &Dom<'_>, el: ElementRef<'_>) -> Option<String> {
     if dom.is_aria_hidden(target) {
         return report();
     }
-    let described = v.attr("aria-describedby").map(token_list).unwrap_or_default();
-    let live = matches!(target.value().attr("aria-live"), Some("assertive" | "polite"));
+    let described = v.attr_of("aria-describedby").map(token_list).unwrap_or_default();
+    let live = matches!(target.value().attr_of("aria-live"), Some("assertive" | "polite"));
     let ok = explicit_role(target, RoleOpts::default()) == Some("alert")
         || live
         || tokens.iter().any(|t| described.contains(t));

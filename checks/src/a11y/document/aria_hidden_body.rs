@@ -6,6 +6,7 @@ use scraper::ElementRef;
 use super::support::in_template;
 use crate::a11y::js::js_trim;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -46,7 +47,7 @@ static HTML: an aria-hidden a script sets for a while is not seen.",
 };
 
 fn hides(body: ElementRef<'_>) -> bool {
-    body.value().attr("aria-hidden").is_some_and(|v| js_trim(v).eq_ignore_ascii_case("true"))
+    body.value().attr_of("aria-hidden").is_some_and(|v| js_trim(v).eq_ignore_ascii_case("true"))
 }
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -11,6 +11,7 @@ use super::support::{in_template, referenced_ids};
 use crate::a11y::focus::is_focusable;
 use crate::a11y::js::js_trim;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -76,7 +77,7 @@ pub(super) fn duplicates<'a>(doc: &PageDoc<'a>, which: Refs) -> Vec<(ElementRef<
         .dom
         .entries()
         .filter_map(|e| {
-            let raw = e.el.value().attr("id")?;
+            let raw = e.el.value().attr_of("id")?;
             (!(e.hidden && in_template(e.el))).then_some((e.el, raw, js_trim(raw)))
         })
         .collect();
@@ -121,7 +122,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     duplicates(doc, Refs::Unreferenced)
         .into_iter()
         .map(|(el, n)| {
-            let id = js_trim(el.value().attr("id").unwrap_or_default());
+            let id = js_trim(el.value().attr_of("id").unwrap_or_default());
             let detail = match doc.lang() {
                 crate::Lang::Zh => format!("id=\"{id}\" 在本页被 {n} 个元素使用"),
                 crate::Lang::En => format!("id=\"{id}\" is used by {n} elements on this page"),

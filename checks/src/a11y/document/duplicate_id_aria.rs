@@ -5,6 +5,7 @@
 use super::duplicate_id::{Refs, duplicates};
 use crate::a11y::js::js_trim;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -52,7 +53,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     duplicates(doc, Refs::Referenced)
         .into_iter()
         .map(|(el, n)| {
-            let id = js_trim(el.value().attr("id").unwrap_or_default());
+            let id = js_trim(el.value().attr_of("id").unwrap_or_default());
             let detail = match doc.lang() {
                 crate::Lang::Zh => format!("被引用的 id=\"{id}\" 在本页被 {n} 个元素使用"),
                 crate::Lang::En => format!("the referenced id=\"{id}\" is used by {n} elements on this page"),

@@ -3,6 +3,7 @@
 
 use crate::a11y::js::js_trim;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -50,11 +51,11 @@ fn has_value(value: Option<&str>) -> bool {
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let Some(root) = super::root_for_rules(doc) else { return Vec::new() };
     let v = root.value();
-    if has_value(v.attr("lang")) {
+    if has_value(v.attr_of("lang")) {
         return Vec::new();
     }
     // axe's noXHTML message: xml:lang alone does not count in HTML.
-    let detail = if has_value(v.attr("xml:lang")) {
+    let detail = if has_value(v.attr_of("xml:lang")) {
         doc.lang().pick(
             "只有 xml:lang 没有 lang，HTML 页面需要 lang 属性",
             "xml:lang without lang: an HTML page needs the lang attribute",

@@ -3,6 +3,7 @@
 
 use super::support::invalid_lang_attrs;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -48,7 +49,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let Some(root) = super::root_for_rules(doc) else { return Vec::new() };
     let v = root.value();
     // The rule's selector: html[lang]:not([lang=""]), html[xml:lang]:not([xml:lang=""]).
-    let selected = ["lang", "xml:lang"].iter().any(|a| v.attr(a).is_some_and(|x| !x.is_empty()));
+    let selected = ["lang", "xml:lang"].iter().any(|a| v.attr_of(a).is_some_and(|x| !x.is_empty()));
     if !selected {
         return Vec::new();
     }

@@ -6,6 +6,7 @@
 use super::support::in_template;
 use crate::a11y::js::{js_trim, parse_float};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -67,9 +68,9 @@ pub fn failing_delay(content: &str) -> Option<f64> {
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     doc.dom
         .tagged("meta")
-        .filter(|e| e.el.value().attr("http-equiv") == Some("refresh") && !in_template(e.el))
+        .filter(|e| e.el.value().attr_of("http-equiv") == Some("refresh") && !in_template(e.el))
         .filter_map(|e| {
-            let delay = failing_delay(e.el.value().attr("content")?)?;
+            let delay = failing_delay(e.el.value().attr_of("content")?)?;
             let detail = match doc.lang() {
                 crate::Lang::Zh => format!("页面在 {delay} 秒后自动刷新或跳转"),
                 crate::Lang::En => format!("the page refreshes or redirects after {delay} s"),

@@ -5,6 +5,7 @@
 use super::support::in_template;
 use crate::a11y::js::{js_trim, parse_float};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -83,9 +84,9 @@ pub fn blocking_item(content: &str) -> Option<String> {
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     doc.dom
         .tagged("meta")
-        .filter(|e| e.el.value().attr("name") == Some("viewport") && !in_template(e.el))
+        .filter(|e| e.el.value().attr_of("name") == Some("viewport") && !in_template(e.el))
         .filter_map(|e| {
-            let item = blocking_item(e.el.value().attr("content").unwrap_or_default())?;
+            let item = blocking_item(e.el.value().attr_of("content").unwrap_or_default())?;
             let detail = match doc.lang() {
                 crate::Lang::Zh => format!("viewport 的 {item} 禁止或限制了页面缩放"),
                 crate::Lang::En => format!("the viewport's {item} stops or limits zooming"),

@@ -13,6 +13,7 @@ use super::lang_codes::LANGS;
 use crate::a11y::dom::Dom;
 use crate::a11y::js::{js_trim, parse_float, sanitize};
 use crate::a11y::standards;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 
 /// axe's `getBaseLang`: the primary subtag, lower case.
@@ -43,7 +44,7 @@ pub fn invalid_lang_attrs(el: ElementRef<'_>) -> Vec<String> {
     ["lang", "xml:lang"]
         .into_iter()
         .filter_map(|name| {
-            let value = el.value().attr(name)?;
+            let value = el.value().attr_of(name)?;
             lang_value_invalid(value).then(|| format!("{name}=\"{value}\""))
         })
         .collect()
@@ -58,8 +59,8 @@ pub fn in_template(el: ElementRef<'_>) -> bool {
 /// axe's `isVisibleToScreenReaders`, which its default `excludeHidden`
 /// applies: not hidden, not under `aria-hidden="true"`, not `inert`.
 pub fn screen_reader_visible(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
-    let inert = el.value().attr("inert").is_some()
-        || el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().attr("inert").is_some());
+    let inert = el.value().attr_of("inert").is_some()
+        || el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().attr_of("inert").is_some());
     !dom.is_aria_hidden(el) && !inert
 }
 
@@ -67,7 +68,7 @@ pub fn screen_reader_visible(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
 /// everyone, and no inline `opacity: 0` on the element or an ancestor.
 /// (Off-screen positioning and clipping need layout: not seen.)
 pub fn on_screen(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
-    let transparent = |e: ElementRef<'_>| e.value().attr("style").is_some_and(opacity_zero);
+    let transparent = |e: ElementRef<'_>| e.value().attr_of("style").is_some_and(opacity_zero);
     !dom.is_hidden(el) && !transparent(el) && !el.ancestors().filter_map(ElementRef::wrap).any(transparent)
 }
 
@@ -98,13 +99,13 @@ pub fn referenced_ids(doc: &PageDoc<'_>) -> HashSet<String> {
     let mut refs = HashSet::new();
     for e in doc.dom.entries() {
         let v = e.el.value();
-        let has_ref = v.name() == "label" && v.attr("for").is_some()
+        let has_ref = v.name() == "label" && v.attr_of("for").is_some()
             || v.attrs().any(|(name, _)| standards::is_idref(name));
         if !has_ref || in_template(e.el) {
             continue;
         }
         if v.name() == "label"
-            && let Some(id) = v.attr("for")
+            && let Some(id) = v.attr_of("for")
         {
             refs.insert(id.to_owned());
         }

@@ -4,6 +4,7 @@
 use super::support::screen_reader_visible;
 use crate::a11y::js::parse_tabindex;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -49,7 +50,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     doc.dom
         .entries()
         .filter_map(|e| {
-            let value = e.el.value().attr("tabindex")?;
+            let value = e.el.value().attr_of("tabindex")?;
             (parse_tabindex(Some(value)).is_some_and(|t| t > 0) && screen_reader_visible(doc.dom, e.el)).then(
                 || {
                     let detail = match doc.lang() {

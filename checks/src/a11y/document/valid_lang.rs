@@ -9,6 +9,7 @@ use super::support::{invalid_lang_attrs, screen_reader_visible};
 use crate::a11y::dom::{Dom, non_empty};
 use crate::a11y::js::js_trim;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -69,7 +70,7 @@ fn is_visual_content(el: ElementRef<'_>) -> bool {
     match v.name() {
         "img" | "iframe" | "object" | "video" | "audio" | "canvas" | "svg" | "math" | "button" | "select"
         | "textarea" | "keygen" | "progress" | "meter" => true,
-        "input" => !v.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("hidden")),
+        "input" => !v.attr_of("type").is_some_and(|t| t.eq_ignore_ascii_case("hidden")),
         _ => false,
     }
 }
@@ -81,23 +82,23 @@ fn has_accessible_text(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
     if dom.labelledby_text(el).is_some_and(|t| !t.is_empty()) {
         return true;
     }
-    let input_type = v.attr("type").map(|t| t.trim().to_ascii_lowercase());
+    let input_type = v.attr_of("type").map(|t| t.trim().to_ascii_lowercase());
     let own = match v.name() {
-        "img" | "area" => v.attr("alt"),
+        "img" | "area" => v.attr_of("alt"),
         "input" => match input_type.as_deref() {
             // Browsers label these even without a value.
             Some("submit" | "reset") => return true,
-            Some("image") => v.attr("alt").or(v.attr("value")),
-            Some("button") => v.attr("value"),
-            _ => v.attr("placeholder"),
+            Some("image") => v.attr_of("alt").or(v.attr_of("value")),
+            Some("button") => v.attr_of("value"),
+            _ => v.attr_of("placeholder"),
         },
-        "textarea" => v.attr("placeholder"),
+        "textarea" => v.attr_of("placeholder"),
         _ => None,
     };
-    non_empty(v.attr("aria-label")).is_some()
+    non_empty(v.attr_of("aria-label")).is_some()
         || non_empty(own).is_some()
         || (v.name() == "button" && !dom.name_from_content(el, false).is_empty())
-        || non_empty(v.attr("title")).is_some()
+        || non_empty(v.attr_of("title")).is_some()
 }
 
 /// axe's `hasLangText`: the element has text a language applies to.
@@ -114,7 +115,7 @@ fn has_lang_text(dom: &Dom<'_>, el: ElementRef<'_>, depth: usize) -> bool {
         return has_accessible_text(dom, el);
     }
     el.children().filter_map(ElementRef::wrap).any(|c| {
-        c.value().attr("lang").is_none_or(str::is_empty)
+        c.value().attr_of("lang").is_none_or(str::is_empty)
             && has_lang_text(dom, c, depth + 1)
             && !dom.is_hidden(c)
     })
@@ -125,7 +126,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     for e in doc.dom.entries() {
         let v = e.el.value();
         // Selector [lang]:not(html), [xml:lang]:not(html); excludeHidden.
-        if v.name() == "html" || (v.attr("lang").is_none() && v.attr("xml:lang").is_none()) {
+        if v.name() == "html" || (v.attr_of("lang").is_none() && v.attr_of("xml:lang").is_none()) {
             continue;
         }
         if !screen_reader_visible(doc.dom, e.el) {

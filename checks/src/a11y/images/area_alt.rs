@@ -9,6 +9,7 @@ use scraper::ElementRef;
 
 use crate::a11y::names::accname::{Names, issue};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -47,7 +48,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     doc.dom
         .tagged("area")
         .map(|e| e.el)
-        .filter(|el| el.value().attr("href").is_some() && !in_template(*el))
+        .filter(|el| el.value().attr_of("href").is_some() && !in_template(*el))
         .filter(|el| el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "map"))
         .filter(|el| !(names.non_empty_attr(*el, "alt") || names.aria_or_title(*el)))
         .map(|el| {

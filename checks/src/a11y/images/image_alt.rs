@@ -10,6 +10,7 @@
 use crate::a11y::js::js_space;
 use crate::a11y::names::accname::{Names, issue};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -49,7 +50,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| !e.aria_hidden && names.no_explicit_name_required(e.el))
         .filter_map(|e| {
             let el = e.el;
-            let alt = el.value().attr("alt");
+            let alt = el.value().attr_of("alt");
             // alt-space-value: /^\s+$/.
             let space_alt = alt.is_some_and(|a| !a.is_empty() && a.chars().all(js_space));
             if space_alt {

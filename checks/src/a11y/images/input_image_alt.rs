@@ -9,6 +9,7 @@
 
 use crate::a11y::names::accname::{Names, issue};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -41,7 +42,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let names = Names::new(doc.dom);
     doc.dom
         .tagged("input")
-        .filter(|e| !e.aria_hidden && e.el.value().attr("type") == Some("image"))
+        .filter(|e| !e.aria_hidden && e.el.value().attr_of("type") == Some("image"))
         .filter(|e| names.no_explicit_name_required(e.el))
         .filter(|e| {
             let el = e.el;

@@ -20,6 +20,7 @@ use scraper::node::Node;
 use crate::a11y::js::has_text;
 use crate::a11y::names::accname::{Names, issue};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -72,7 +73,7 @@ fn has_fallback(el: ElementRef<'_>) -> bool {
 
 /// `object-is-loaded-matches` as far as HTML tells.
 fn loaded(el: ElementRef<'_>) -> bool {
-    let data = el.value().attr("data").unwrap_or_default();
+    let data = el.value().attr_of("data").unwrap_or_default();
     !has_fallback(el) || renders_itself(data)
 }
 
@@ -80,7 +81,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let names = Names::new(doc.dom);
     doc.dom
         .tagged("object")
-        .filter(|e| !e.aria_hidden && e.el.value().attr("data").is_some())
+        .filter(|e| !e.aria_hidden && e.el.value().attr_of("data").is_some())
         .filter(|e| names.no_explicit_name_required(e.el) && loaded(e.el))
         .filter(|e| {
             let el = e.el;

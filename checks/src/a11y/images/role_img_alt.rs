@@ -11,6 +11,7 @@ use scraper::ElementRef;
 use super::in_svg;
 use crate::a11y::names::accname::unnamed;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -41,7 +42,9 @@ role-img-alt. govaudit reads HTML only: elements hidden by a stylesheet are stil
 
 fn applies(el: ElementRef<'_>) -> bool {
     let v = el.value();
-    v.attr("role") == Some("img") && !matches!(v.name(), "img" | "area" | "input" | "object") && !in_svg(el)
+    v.attr_of("role") == Some("img")
+        && !matches!(v.name(), "img" | "area" | "input" | "object")
+        && !in_svg(el)
 }
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

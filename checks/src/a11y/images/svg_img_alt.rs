@@ -13,6 +13,7 @@ use scraper::ElementRef;
 use super::in_svg;
 use crate::a11y::names::accname::unnamed;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -43,7 +44,7 @@ svg-img-alt. govaudit reads HTML only: SVG hidden by a stylesheet is still check
 
 fn applies(el: ElementRef<'_>) -> bool {
     let v = el.value();
-    let role = v.attr("role");
+    let role = v.attr_of("role");
     (matches!(role, Some("img" | "graphics-symbol"))
         || (v.name() == "svg" && role == Some("graphics-document")))
         && in_svg(el)

@@ -29,6 +29,7 @@ use crate::a11y::dom::{Dom, Entry, MAX_NAME_DEPTH};
 use crate::a11y::js::{has_text, js_space, sanitize};
 use crate::a11y::roles::{self, RoleOpts};
 use crate::a11y::{focus, standards};
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 
 /// The element's explicit role with axe's defaults: the whole `role`
@@ -130,7 +131,7 @@ impl<'d, 'a> Names<'d, 'a> {
             let mut labels = Labels::default();
             for (i, e) in self.dom.tagged("label").enumerate() {
                 labels.order.insert(e.el.id(), i);
-                if let Some(f) = e.el.value().attr("for") {
+                if let Some(f) = e.el.value().attr_of("for") {
                     labels.by_for.entry(f).or_default().push(e.el);
                 }
             }
@@ -226,7 +227,7 @@ impl<'d, 'a> Names<'d, 'a> {
             }
             acc = match step {
                 0 => self.labelledby_text(el, cx),
-                1 => el.value().attr("aria-label").unwrap_or("").to_owned(),
+                1 => el.value().attr_of("aria-label").unwrap_or("").to_owned(),
                 2 => self.native_text(el, cx),
                 3 => self.form_control_value(el, cx),
                 4 => self.subtree_text(el, cx),
@@ -241,7 +242,7 @@ impl<'d, 'a> Names<'d, 'a> {
         if cx.in_labelledby || cx.in_control {
             return String::new();
         }
-        let Some(ids) = el.value().attr("aria-labelledby").filter(|v| !v.is_empty()) else {
+        let Some(ids) = el.value().attr_of("aria-labelledby").filter(|v| !v.is_empty()) else {
             return String::new();
         };
         let ref_cx = Cx { in_labelledby: true, ..cx.deeper() };
@@ -264,7 +265,7 @@ impl<'d, 'a> Names<'d, 'a> {
         use Method::*;
         let v = el.value();
         match v.name() {
-            "a" if v.attr("href").is_some() => &[Subtree],
+            "a" if v.attr_of("href").is_some() => &[Subtree],
             "area" | "img" => &[Alt],
             "br" | "hr" => &[Title, Space],
             "button" | "output" | "summary" => &[Subtree],
@@ -291,8 +292,8 @@ impl<'d, 'a> Names<'d, 'a> {
         let v = el.value();
         for m in self.methods(el) {
             let text = match *m {
-                Method::Alt => v.attr("alt").unwrap_or("").to_owned(),
-                Method::Value => v.attr("value").unwrap_or("").to_owned(),
+                Method::Alt => v.attr_of("alt").unwrap_or("").to_owned(),
+                Method::Value => v.attr_of("value").unwrap_or("").to_owned(),
                 Method::ButtonDefault => match roles::input_type(el) {
                     "submit" | "image" => "Submit".to_owned(),
                     "reset" => "Reset".to_owned(),
@@ -301,9 +302,9 @@ impl<'d, 'a> Names<'d, 'a> {
                 Method::Title => self.title_text(el),
                 Method::Subtree => self.subtree_text(el, cx),
                 Method::Label => self.label_text(el, cx),
-                Method::Placeholder => v.attr("placeholder").unwrap_or("").to_owned(),
+                Method::Placeholder => v.attr_of("placeholder").unwrap_or("").to_owned(),
                 Method::Space => " ".to_owned(),
-                Method::Summary => v.attr("summary").unwrap_or("").to_owned(),
+                Method::Summary => v.attr_of("summary").unwrap_or("").to_owned(),
                 Method::Descendant(tag) => {
                     let own = v.name();
                     let first = el
@@ -338,7 +339,7 @@ impl<'d, 'a> Names<'d, 'a> {
         let non_text = [
             "button", "checkbox", "color", "file", "hidden", "image", "password", "radio", "reset", "submit",
         ];
-        let raw_type = v.attr("type").unwrap_or("").to_ascii_lowercase();
+        let raw_type = v.attr_of("type").unwrap_or("").to_ascii_lowercase();
         if v.name() == "textarea" {
             let text: String = el.text().collect();
             if !text.is_empty() {
@@ -346,7 +347,7 @@ impl<'d, 'a> Names<'d, 'a> {
             }
         } else if v.name() == "input"
             && !non_text.contains(&raw_type.as_str())
-            && let Some(val) = v.attr("value").filter(|s| !s.is_empty())
+            && let Some(val) = v.attr_of("value").filter(|s| !s.is_empty())
         {
             return val.to_owned();
         }
@@ -358,7 +359,7 @@ impl<'d, 'a> Names<'d, 'a> {
                 .filter(|o| o.value().name() == "option")
                 .collect();
             let selected: Vec<ElementRef<'a>> =
-                options.iter().copied().filter(|o| o.value().attr("selected").is_some()).collect();
+                options.iter().copied().filter(|o| o.value().attr_of("selected").is_some()).collect();
             let chosen = if selected.is_empty() { options.into_iter().take(1).collect() } else { selected };
             let text =
                 chosen.iter().map(|o| sanitize(&o.text().collect::<String>())).collect::<Vec<_>>().join(" ");
@@ -383,10 +384,9 @@ impl<'d, 'a> Names<'d, 'a> {
             _ => None,
         };
         if let Some(lb) = listbox {
-            let selected = lb
-                .children()
-                .filter_map(ElementRef::wrap)
-                .find(|o| self.role(*o) == Some("option") && o.value().attr("aria-selected") == Some("true"));
+            let selected = lb.children().filter_map(ElementRef::wrap).find(|o| {
+                self.role(*o) == Some("option") && o.value().attr_of("aria-selected") == Some("true")
+            });
             if let Some(o) = selected {
                 let text = self.text_of(*o, cx);
                 if !text.is_empty() {
@@ -396,7 +396,7 @@ impl<'d, 'a> Names<'d, 'a> {
         }
         // ariaRangeValue
         if matches!(explicit, Some("progressbar" | "scrollbar" | "slider" | "spinbutton"))
-            && let Some(now) = v.attr("aria-valuenow")
+            && let Some(now) = v.attr_of("aria-valuenow")
         {
             // `+value`: blank is 0, anything not a number is "0".
             let t = now.trim_matches(js_space);
@@ -461,7 +461,7 @@ impl<'d, 'a> Names<'d, 'a> {
 
     /// `titleText`.
     fn title_text(&self, el: ElementRef<'a>) -> String {
-        let Some(title) = el.value().attr("title") else { return String::new() };
+        let Some(title) = el.value().attr_of("title") else { return String::new() };
         if el.value().name() != "iframe" && is_presentation(self.role(el)) {
             return String::new();
         }
@@ -474,7 +474,7 @@ impl<'d, 'a> Names<'d, 'a> {
             return String::new();
         }
         let label_cx = Cx { in_control: true, ..cx };
-        let mut labels: Vec<ElementRef<'a>> = match el.value().attr("id").filter(|id| !id.is_empty()) {
+        let mut labels: Vec<ElementRef<'a>> = match el.value().attr_of("id").filter(|id| !id.is_empty()) {
             Some(id) => self.labels_for(id).to_vec(),
             None => Vec::new(),
         };
@@ -495,7 +495,7 @@ impl<'d, 'a> Names<'d, 'a> {
 
     /// `aria-label`: a non-blank `aria-label`.
     pub fn aria_label(&self, el: ElementRef<'a>) -> bool {
-        el.value().attr("aria-label").is_some_and(has_text)
+        el.value().attr_of("aria-label").is_some_and(has_text)
     }
 
     /// `aria-labelledby`: the referenced elements give some text.
@@ -505,7 +505,7 @@ impl<'d, 'a> Names<'d, 'a> {
 
     /// `non-empty-<attr>` (`attr-non-space-content`).
     pub fn non_empty_attr(&self, el: ElementRef<'a>, attr: &str) -> bool {
-        el.value().attr(attr).is_some_and(has_text)
+        el.value().attr_of(attr).is_some_and(has_text)
     }
 
     /// Any of `aria-label`, `aria-labelledby`, `non-empty-title`: the
@@ -529,7 +529,7 @@ impl<'d, 'a> Names<'d, 'a> {
         let explicit = explicit_role(el);
         if is_presentation(explicit)
             && matches!(el.value().name(), "iframe" | "frame")
-            && el.value().attr("title").is_some()
+            && el.value().attr_of("title").is_some()
         {
             return false;
         }
@@ -545,7 +545,7 @@ impl<'d, 'a> Names<'d, 'a> {
 
     /// `explicit-label`: a `<label for>` that gives text, or is not shown.
     pub fn explicit_label(&self, el: ElementRef<'a>) -> bool {
-        let Some(id) = el.value().attr("id").filter(|id| !id.is_empty()) else { return false };
+        let Some(id) = el.value().attr_of("id").filter(|id| !id.is_empty()) else { return false };
         let cx = Cx { in_control: true, ..Cx::new(el.id()) };
         self.labels_for(id).iter().any(|l| !self.visible_on_screen(*l) || has_text(&self.text_of(**l, cx)))
     }
@@ -554,7 +554,7 @@ impl<'d, 'a> Names<'d, 'a> {
     /// first `<label for>` is hidden from screen readers and the control
     /// has no name otherwise.
     pub fn hidden_explicit_label(&self, el: ElementRef<'a>) -> bool {
-        let Some(id) = el.value().attr("id") else { return false };
+        let Some(id) = el.value().attr_of("id") else { return false };
         let Some(label) = self.labels_for(id).first() else { return false };
         if self.visible_to_sr(*label) {
             return false;
@@ -598,7 +598,7 @@ pub fn issue(
 ) -> PageIssue {
     let issue = PageIssue::at(check, el).with_detail(doc.lang().pick(zh, en).to_owned());
     match target_attr {
-        Some(attr) => issue.with_target(doc.target(el.value().attr(attr))),
+        Some(attr) => issue.with_target(doc.target(el.value().attr_of(attr))),
         None => issue,
     }
 }

@@ -10,6 +10,7 @@
 use crate::a11y::js::parse_tabindex;
 use crate::a11y::names::accname::unnamed;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -43,7 +44,7 @@ stylesheet are still checked.",
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let frames = doc.dom.entries().filter(|e| {
         matches!(e.el.value().name(), "iframe" | "frame")
-            && parse_tabindex(e.el.value().attr("tabindex")).is_none_or(|t| t >= 0)
+            && parse_tabindex(e.el.value().attr_of("tabindex")).is_none_or(|t| t >= 0)
     });
     unnamed(
         doc,

@@ -13,6 +13,7 @@ use scraper::ElementRef;
 
 use crate::a11y::names::accname::unnamed;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -43,13 +44,13 @@ axe-core rule input-button-name. govaudit reads HTML only: buttons hidden by a s
 };
 
 fn applies(el: ElementRef<'_>) -> bool {
-    matches!(el.value().attr("type"), Some("button" | "submit" | "reset"))
+    matches!(el.value().attr_of("type"), Some("button" | "submit" | "reset"))
 }
 
 /// `non-empty-if-present`.
 fn default_label(el: ElementRef<'_>) -> bool {
-    let kind = el.value().attr("type").unwrap_or_default().to_ascii_lowercase();
-    matches!(kind.as_str(), "submit" | "reset") && el.value().attr("value").is_none()
+    let kind = el.value().attr_of("type").unwrap_or_default().to_ascii_lowercase();
+    matches!(kind.as_str(), "submit" | "reset") && el.value().attr_of("value").is_none()
 }
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -14,6 +14,7 @@ use scraper::ElementRef;
 
 use crate::a11y::names::accname::{Names, issue};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -52,7 +53,7 @@ fn applies(el: ElementRef<'_>) -> bool {
     let v = el.value();
     match v.name() {
         "textarea" => true,
-        "input" => match v.attr("type") {
+        "input" => match v.attr_of("type") {
             None => true,
             Some(t) => {
                 !matches!(t.to_ascii_lowercase().as_str(), "hidden" | "image" | "button" | "submit" | "reset")
@@ -78,7 +79,7 @@ fn decide<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>) -> Result<(), (&'static
     if named {
         return Ok(());
     }
-    if el.value().attr("aria-labelledby").is_some() {
+    if el.value().attr_of("aria-labelledby").is_some() {
         return Err((
             "输入框的 aria-labelledby 指向的元素不存在或没有文字，也没有其他标签",
             "the field's aria-labelledby names no element with text, and it has no other label",

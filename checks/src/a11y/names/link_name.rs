@@ -13,6 +13,7 @@ use crate::a11y::focus::is_tabbable;
 use crate::a11y::js::has_text;
 use crate::a11y::names::accname::{Names, issue};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -48,7 +49,7 @@ backgrounds are no name (nor for axe), but links hidden by a stylesheet are stil
 };
 
 fn detail(el: ElementRef<'_>) -> (&'static str, &'static str) {
-    let href = el.value().attr("href").unwrap_or_default().trim().to_ascii_lowercase();
+    let href = el.value().attr_of("href").unwrap_or_default().trim().to_ascii_lowercase();
     let has_img = el.descendants().filter_map(ElementRef::wrap).any(|d| d.value().name() == "img");
     let has_elements = el.children().filter_map(ElementRef::wrap).next().is_some();
     if has_img {
@@ -72,7 +73,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let names = Names::new(doc.dom);
     doc.dom
         .tagged("a")
-        .filter(|e| !e.aria_hidden && e.el.value().attr("href").is_some())
+        .filter(|e| !e.aria_hidden && e.el.value().attr_of("href").is_some())
         .filter(|e| {
             let el = e.el;
             let named = names.has_text_content(el) || names.aria_or_title(el);

@@ -9,6 +9,7 @@
 //! `aria-label`, `aria-labelledby`, `non-empty-title`.
 
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -52,9 +53,9 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| {
             let v = e.el.value();
             doc.dom.name_from_content(e.el, false).is_empty()
-                && blank(v.attr("aria-label"))
+                && blank(v.attr_of("aria-label"))
                 && doc.dom.labelledby_text(e.el).is_none_or(|t| t.is_empty())
-                && blank(v.attr("title"))
+                && blank(v.attr_of("title"))
         })
         .map(|e| PageIssue::at(INFO.id, e.el))
         .collect()

@@ -13,6 +13,7 @@
 
 use crate::a11y::js::parse_int;
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -72,7 +73,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let mut prev: Option<i64> = None;
     for entry in super::headings(doc) {
         let v = entry.el.value();
-        let current = level(v.name(), v.attr("aria-level"));
+        let current = level(v.name(), v.attr_of("aria-level"));
         if let Some(p) = prev
             && current - p > 1
         {

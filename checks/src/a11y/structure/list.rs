@@ -12,6 +12,7 @@
 use crate::a11y::js::js_trim;
 use crate::a11y::roles::{RoleOpts, explicit_role};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 use scraper::ElementRef;
@@ -81,7 +82,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         let v = entry.el.value();
         if entry.aria_hidden
             || !matches!(v.name(), "ul" | "ol")
-            || v.attr("role").is_some_and(|r| !r.is_empty())
+            || v.attr_of("role").is_some_and(|r| !r.is_empty())
         {
             continue;
         }

@@ -9,6 +9,7 @@
 
 use crate::a11y::roles::{RoleOpts, explicit_role, parent_element};
 use crate::audit::Severity;
+use crate::html::attr::Attr;
 use crate::page_check::{PageDoc, PageIssue};
 use crate::registry::CheckInfo;
 
@@ -49,7 +50,7 @@ are not seen, unlike axe-core in a browser.",
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let mut out = Vec::new();
     for entry in doc.dom.tagged("li") {
-        if entry.aria_hidden || entry.el.value().attr("role").is_some_and(|r| !r.is_empty()) {
+        if entry.aria_hidden || entry.el.value().attr_of("role").is_some_and(|r| !r.is_empty()) {
             continue;
         }
         let Some(parent) = parent_element(entry.el) else { continue };

@@ -6,6 +6,7 @@
 
 use crate::a11y::dom::Entry;
 use crate::a11y::roles::{self, RoleOpts};
+use crate::html::attr::Attr;
 use crate::page_check::{PageCheck, PageDoc, Scope};
 
 pub mod empty_heading;
@@ -29,7 +30,7 @@ pub(crate) fn headings<'d, 'a>(doc: &'d PageDoc<'a>) -> impl Iterator<Item = &'d
         let v = e.el.value();
         !e.aria_hidden
             && (matches!(v.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-                || v.attr("role") == Some("heading"))
+                || v.attr_of("role") == Some("heading"))
             && roles::get_role(doc.dom, e.el, RoleOpts::default()) == Some("heading")
     })
 }

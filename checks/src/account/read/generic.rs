@@ -23,6 +23,7 @@ use scraper::{ElementRef, Html, Selector};
 use super::text::{collapse, non_empty};
 use super::{Found, GenericRule, Post, walls, when};
 use crate::dates::{self, Written};
+use crate::html::attr::Attr;
 
 /// Checks a Generic rule once, so config errors are reported before any
 /// fetch: the CSS selector parses and the date pattern (a regex; default:
@@ -85,7 +86,10 @@ fn split_title(el: ElementRef<'_>) -> (Option<String>, String) {
     static LINK: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a").expect("valid selector"));
     let link = if el.value().name() == "a" { Some(el) } else { el.select(&LINK).next() };
     let title = link.and_then(|link| {
-        link.value().attr("title").and_then(non_empty).or_else(|| non_empty(&link.text().collect::<String>()))
+        link.value()
+            .attr_of("title")
+            .and_then(non_empty)
+            .or_else(|| non_empty(&link.text().collect::<String>()))
     });
     // One walk, skipping the link's subtree: linear however deep the page.
     let mut outside = Vec::new();

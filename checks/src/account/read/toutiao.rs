@@ -28,6 +28,7 @@ use serde_json::Value;
 
 use super::text::{html_unescape, non_empty, shorten};
 use super::{Found, Post, walls, when};
+use crate::html::attr::Attr;
 
 /// Fields that date a post, most precise first.
 const TIME_KEYS: &[&str] =
@@ -221,7 +222,7 @@ fn card_title(time: ElementRef<'_>) -> Option<String> {
     static LINKS: LazyLock<Selector> = LazyLock::new(|| selector("a"));
     time.ancestors().filter_map(ElementRef::wrap).take(5).find_map(|card| {
         card.select(&LINKS).find_map(|a| {
-            let text = a.value().attr("title").map(str::to_owned).unwrap_or_else(|| a.text().collect());
+            let text = a.value().attr_of("title").map(str::to_owned).unwrap_or_else(|| a.text().collect());
             non_empty(&text).filter(|t| t.chars().count() >= 4)
         })
     })

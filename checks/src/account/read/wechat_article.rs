@@ -24,6 +24,7 @@ use scraper::{Html, Selector};
 
 use super::text::{html_unescape, js_unescape, non_empty};
 use super::{Found, Post, walls, when};
+use crate::html::attr::Attr;
 
 pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
     let doc = Html::parse_document(body);
@@ -94,7 +95,7 @@ fn title(body: &str, doc: &Html) -> Option<String> {
         Selector::parse("#activity-name, .rich_media_title, title").expect("valid selector")
     });
     doc.select(&OG)
-        .find_map(|m| non_empty(m.value().attr("content")?))
+        .find_map(|m| non_empty(m.value().attr_of("content")?))
         .or_else(|| {
             VAR.captures_iter(body).find_map(|c| {
                 let raw = c.get(1).or(c.get(2))?.as_str();
