@@ -199,9 +199,14 @@ pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
     // Long numbers that pass Luhn are common (project codes, order
     // numbers): one is read as a card number only on a page that speaks of
     // banks or accounts, as a 补贴发放 list with a 银行卡号 column does.
-    let banking = segments.iter().any(|s| BANK_WORDS.iter().any(|w| s.text.contains(w)));
-    let identity = segments.iter().any(|s| ID_WORDS.iter().any(|w| s.text.contains(w)));
-    let context = Context { banking, identity };
+    // Read only once a number long enough is met: most pages have none.
+    let context = std::cell::OnceCell::new();
+    let context = || {
+        *context.get_or_init(|| {
+            let says = |words: &[&str]| segments.iter().any(|s| words.iter().any(|w| s.text.contains(w)));
+            Context { banking: says(BANK_WORDS), identity: says(ID_WORDS) }
+        })
+    };
     let mut before: &str = "";
     for seg in segments {
         let text = seg.text;
@@ -228,7 +233,7 @@ pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
                 continue;
             }
             let label = label_before(before, &text[..start]);
-            if let Some(found) = classify(&text[start..end], &label, seg.in_footer, context) {
+            if let Some(found) = classify(&text[start..end], &label, seg.in_footer, context()) {
                 out.push(found);
             }
         }

@@ -36,7 +36,12 @@ const TRAIL_SEPARATORS: &[char] = &['>', '›', '»', '→', '＞', '〉', '/', 
 const HOME_WORDS: &[&str] = &["首页", "网站首页", "主页", "返回首页", "门户首页"];
 
 pub fn placement(doc: &Html, url: &Url) -> Placement {
-    let meta = |name: &str| super::meta_content(doc, name);
+    placement_with(doc, &super::Metas::read(doc), url)
+}
+
+/// [`placement`] with the page's meta tags already read.
+pub(crate) fn placement_with(doc: &Html, metas: &super::Metas<'_>, url: &Url) -> Placement {
+    let meta = |name: &str| metas.get(name);
     let column_name = meta("columnname");
     let column_type = meta("columntype");
     let published = meta("pubdate")

@@ -100,7 +100,8 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let text = visible_text(&doc);
     let gone = gone::detect(title.as_deref(), &text.short, text.len);
     let resolver = links::Resolver::new(&doc, input);
-    let placement = column::placement(&doc, input.url);
+    let metas = Metas::read(&doc);
+    let placement = column::placement_with(&doc, &metas, input.url);
     let declared = placement.column_name.is_some() || !placement.breadcrumb.is_empty();
     let items =
         if placement.article { Vec::new() } else { list::items(&doc, &resolver, input.url, declared) };
@@ -122,7 +123,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         accounts,
         messages,
         links: links::collect(&doc, &resolver),
-        site_name: meta_content(&doc, "sitename"),
+        site_name: metas.get("sitename"),
         title,
         gone,
         text_len: text.len,
@@ -142,17 +143,35 @@ fn title(doc: &Html) -> Option<String> {
     (!collapsed.is_empty()).then_some(collapsed)
 }
 
-/// The `content` of `<meta name="…">`, matched ignoring case.
-fn meta_content(doc: &Html, name: &str) -> Option<String> {
-    doc.tree.nodes().find_map(|n| match n.value() {
-        Node::Element(e)
-            if e.name() == "meta"
-                && e.attr_of("name").is_some_and(|v| v.trim().eq_ignore_ascii_case(name)) =>
-        {
-            e.attr_of("content").map(collapse_whitespace).filter(|c| !c.is_empty())
-        }
-        _ => None,
-    })
+/// The page's `<meta name="…" content="…">` pairs, read in one walk: a
+/// page is asked for several (`ColumnName`, `PubDate`, `SiteName`…), and
+/// each missing one would otherwise cost a walk of the whole tree.
+pub(crate) struct Metas<'a>(Vec<(&'a str, &'a str)>);
+
+impl<'a> Metas<'a> {
+    pub(crate) fn read(doc: &'a Html) -> Self {
+        Metas(
+            doc.tree
+                .nodes()
+                .filter_map(|n| match n.value() {
+                    Node::Element(e) if e.name() == "meta" => {
+                        Some((e.attr_of("name")?, e.attr_of("content")?))
+                    }
+                    _ => None,
+                })
+                .collect(),
+        )
+    }
+
+    /// The first non-blank `content` of a `<meta name>` matching `name`
+    /// ignoring case, whitespace collapsed.
+    pub(crate) fn get(&self, name: &str) -> Option<String> {
+        self.0
+            .iter()
+            .filter(|(n, _)| n.trim().eq_ignore_ascii_case(name))
+            .map(|(_, content)| collapse_whitespace(content))
+            .find(|c| !c.is_empty())
+    }
 }
 
 /// How much visible text is kept for wording checks; pages longer than this
