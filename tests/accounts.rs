@@ -39,10 +39,11 @@ fn platforms() -> Site {
     site.insert("/robots.txt", Resource::new(200, "text/plain", b"User-agent: *\nDisallow: /private/\n".to_vec()))
         .insert("/s/fresh", wechat("我县召开冬季安全生产工作会议", "2026-11-24"))
         .insert("/s/also", wechat("清溪宣传：一图读懂", "2026-11-20"))
+        .insert("/s/news", wechat("一图读懂冬季安全生产", "2026-11-01"))
         .insert("/api/container/getIndex?type=uid&value=42&containerid=10760342", Resource::new(200, "application/json", weibo.as_bytes().to_vec()))
         .insert(
             "/user/x",
-            Resource::html("<html><head><script>document.cookie=\"__ac_nonce=0676b1c2d00a1\";var __ac_signature='_02B4';</script></head><body></body></html>"),
+            Resource::html("<html><head><script>document.cookie=\"__ac_nonce=0676b1c2d00a1\";var __ac_signature='_02B4';window.location.reload();</script></head><body></body></html>"),
         )
         .insert("/private/feed.xml", Resource::new(200, "application/rss+xml", b"<rss/>".to_vec()));
     site
@@ -55,7 +56,9 @@ fn portal() -> Site {
     let mut site = Site::default();
     site.insert(
         "/",
-        Resource::html("<html lang=\"zh-CN\"><head><title>测试县人民政府</title></head><body><a href=\"/zwxmt/index.html\">政务新媒体</a> <a href=\"/hdjl/xzxx.html\">县长信箱</a> <a href=\"/hdjl/xzxx.html\" title=\"政务服务\">办事</a></body></html>"),
+        // The home page links an account before the 新媒体 page that lists
+        // it is read, and a WeChat article that is no account.
+        Resource::html("<html lang=\"zh-CN\"><head><title>测试县人民政府</title></head><body><a href=\"http://mp.weixin.qq.com/s/also\">清溪宣传</a> <a href=\"http://mp.weixin.qq.com/s/news\">一图读懂冬季安全生产</a> <a href=\"/zwxmt/index.html\">政务新媒体</a> <a href=\"/hdjl/xzxx.html\">县长信箱</a> <a href=\"/hdjl/xzxx.html\" title=\"政务服务\">办事</a></body></html>"),
     )
     // A working consultation channel and a services entry, so the site's
     // own verdict (V5, V6) is clear.
@@ -151,7 +154,15 @@ async fn accounts_are_found_read_and_judged() {
         let asked = (platform.stats.count("GET", path), platform.stats.count("HEAD", path));
         assert_eq!(asked, (1, 0), "{path}: requested once, by the account audit, not again as a link");
     }
-    assert_eq!(site["stats"]["skipped_by"]["account"], 1, "the Weibo profile, read through its API");
+    let news = platform.stats.count("GET", "/s/news") + platform.stats.count("HEAD", "/s/news");
+    assert_eq!(news, 1, "a platform link that is no account is checked like any link, once");
+    assert_eq!(
+        site["stats"]["skipped_by"]["account"], 2,
+        "the Weibo profile, read through its API, and the Douyin page behind a challenge"
+    );
+    let blocked =
+        site["findings"].as_array().unwrap().iter().filter(|f| f["check"] == "page.blocked").count();
+    assert_eq!(blocked, 0, "the challenge is reported once, as account.not-evaluated");
     let findings: Vec<(&str, &str, Option<&str>)> = site["findings"]
         .as_array()
         .unwrap()

@@ -13,6 +13,7 @@ use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use checks::account::platform::Platform;
 use checks::html::PageAnalysis;
 use checks::site::{self, FetchOutcome, Item, Link, PageFacts, SiteCrawl, SkipReason, Target, TargetId};
 use tokio::sync::watch;
@@ -129,6 +130,11 @@ pub struct Frontier<'a> {
     /// Official accounts' addresses (the config's, and those pages list):
     /// the account audit requests them, so the crawl does not.
     accounts: HashSet<String>,
+    /// Links to platforms' servers (WeChat, Weibo…) met while pages are
+    /// still being read: a page read later may list one as an official
+    /// account, which the account audit requests, so they wait until every
+    /// page is read (`None` once they have been let go; see `release_held`).
+    held: Option<Vec<TargetId>>,
     /// Targets with a final answer or failure, and how many of them failed.
     checked: usize,
     failed: usize,
@@ -169,6 +175,7 @@ impl<'a> Frontier<'a> {
             progress,
             journal,
             accounts: HashSet::new(),
+            held: Some(Vec::new()),
             checked: 0,
             failed: 0,
             last_report: Instant::now(),
@@ -193,6 +200,9 @@ impl<'a> Frontier<'a> {
         loop {
             let wake = self.dispatch();
             if self.in_flight == 0 && wake.is_none() {
+                if self.release_held() {
+                    continue;
+                }
                 break;
             }
             let sleep_until = wake.unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
@@ -543,9 +553,34 @@ impl<'a> Frontier<'a> {
         });
         self.meta.push(Meta { plan, depth, hops });
         if skip.is_none() {
-            self.enqueue(url, id);
+            match &mut self.held {
+                Some(held) if matches!(via, Via::Link) && !internal && Platform::is_platform_host(url) => {
+                    held.push(id);
+                }
+                _ => self.enqueue(url, id),
+            }
         }
         id
+    }
+
+    /// Lets the held platform links go once every page has been read: those
+    /// a page listed as an account are left to the account audit, the rest
+    /// are checked like any other link. Returns whether any was queued.
+    fn release_held(&mut self) -> bool {
+        let Some(held) = self.held.take() else { return false };
+        let mut queued = false;
+        for id in held {
+            let target = &mut self.targets[id as usize];
+            if self.accounts.contains(&target.url) {
+                target.outcome = FetchOutcome::Skipped(SkipReason::Account);
+                continue;
+            }
+            // It was parsed from this very string when it was registered.
+            let Ok(url) = Url::parse(&target.url) else { continue };
+            self.enqueue(&url, id);
+            queued = true;
+        }
+        queued
     }
 
     fn plan(&mut self, url: &Url, internal: bool, depth: u32, via: Via) -> Plan {
@@ -596,7 +631,7 @@ impl<'a> Frontier<'a> {
         let queued: usize = self.hosts.iter().map(|h| h.queue.len()).sum();
         self.progress.update(&Snapshot {
             pages: self.pages.len(),
-            queued: queued + self.in_flight,
+            queued: queued + self.in_flight + self.held.as_ref().map_or(0, Vec::len),
             checked: self.checked,
             failed: self.failed,
             elapsed: started.elapsed(),

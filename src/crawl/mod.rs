@@ -183,14 +183,22 @@ fn answer_account_links(site: &mut SiteCrawl, normalizer: &Normalizer) {
         }
         let Some(answer) = by_url.get(target.url.as_str()) else { continue };
         target.outcome = match answer {
-            AccountAnswer::Answered { status, body, .. } => FetchOutcome::Answered(Answer {
-                status: *status,
-                method: Method::Get,
-                location: None,
-                content_type: None,
-                challenge: checks::html::challenge::detect(*status, body).map(str::to_owned),
-                cut: false,
-            }),
+            AccountAnswer::Answered { status, body, .. } => {
+                // A challenge is the account audit's to report
+                // (`account.not-evaluated`): one notice, not a second one
+                // (`page.blocked`) for the link to it.
+                if checks::html::challenge::detect(*status, body).is_some() {
+                    continue;
+                }
+                FetchOutcome::Answered(Answer {
+                    status: *status,
+                    method: Method::Get,
+                    location: None,
+                    content_type: None,
+                    challenge: None,
+                    cut: false,
+                })
+            }
             AccountAnswer::Failed(error) => FetchOutcome::Failed(error.clone()),
             AccountAnswer::Disallowed => FetchOutcome::Skipped(SkipReason::Robots),
             AccountAnswer::NotRequested => FetchOutcome::Skipped(SkipReason::Interrupted),
