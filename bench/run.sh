@@ -23,6 +23,9 @@
 #   RESULTS=bench/results-$PAGES.md   where the summary goes (a govaudit-only run should not
 #                          overwrite the table with every peer)
 #   WAIT_LOAD=1.0          before each run, wait (max 120 s) for the 1-min load average to drop below this
+#   GOVAUDIT_BIN=          benchmark this govaudit binary instead of building target/release/govaudit
+#                          (bench/ceiling.sh passes a build with the page checks taken out)
+#   GOVAUDIT_NOTE=         a line added to the results' description of the govaudit binary
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -42,6 +45,8 @@ WAIT_LOAD=${WAIT_LOAD:-1.0}
 TIMEOUT=${TIMEOUT:-1800}
 MUFFY_TIMEOUT=${MUFFY_TIMEOUT:-600}
 RESULTS=${RESULTS:-$BENCH/results-$PAGES.md}
+GOVAUDIT_BIN=${GOVAUDIT_BIN:-}
+GOVAUDIT_NOTE=${GOVAUDIT_NOTE:-}
 
 OUT=$BENCH/out
 PORTAL=$OUT/portal-$PAGES
@@ -96,7 +101,10 @@ for tool in $ONLY; do
     esac
 done
 
-if wants govaudit && [[ $BUILD == 1 ]]; then
+if [[ -n $GOVAUDIT_BIN ]]; then
+    [[ -x $GOVAUDIT_BIN ]] || { note "GOVAUDIT_BIN=$GOVAUDIT_BIN is not an executable"; exit 2; }
+    GOVAUDIT=$GOVAUDIT_BIN
+elif wants govaudit && [[ $BUILD == 1 ]]; then
     log "cargo build --release"
     if ! (cd "$REPO" && cargo build --release -q); then
         if [[ -x $GOVAUDIT ]]; then
@@ -110,13 +118,15 @@ fi
 if wants govaudit; then
     # Benchmark a private copy: target/release/govaudit may be rebuilt by
     # someone else while the benchmark runs.
-    cp "$REPO/target/release/govaudit" "$RUNS/govaudit"
+    BUILT=$GOVAUDIT
+    cp "$BUILT" "$RUNS/govaudit"
     GOVAUDIT=$RUNS/govaudit
     {
         echo "commit: $(cd "$REPO" && git rev-parse --short HEAD) ($(cd "$REPO" && git log -1 --format=%s))"
         echo "uncommitted: $(cd "$REPO" && git status --porcelain -- src checks reports Cargo.toml Cargo.lock | wc -l) files under src/ checks/ reports/ Cargo.*"
-        echo "binary: target/release/govaudit built $(date -r "$REPO/target/release/govaudit" '+%F %T'), sha256 $(sha256sum "$GOVAUDIT" | cut -c1-16), copied to $GOVAUDIT"
+        echo "binary: ${BUILT#"$REPO"/} built $(date -r "$BUILT" '+%F %T'), sha256 $(sha256sum "$GOVAUDIT" | cut -c1-16), copied to $GOVAUDIT"
         echo "version: $("$GOVAUDIT" --version)"
+        if [[ -n $GOVAUDIT_NOTE ]]; then echo "note: $GOVAUDIT_NOTE"; fi
     } >"$RUNS/govaudit-build.txt"
 fi
 
