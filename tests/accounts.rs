@@ -154,6 +154,12 @@ async fn accounts_are_found_read_and_judged() {
         let asked = (platform.stats.count("GET", path), platform.stats.count("HEAD", path));
         assert_eq!(asked, (1, 0), "{path}: requested once, by the account audit, not again as a link");
     }
+    let mut robots_by_host = std::collections::BTreeMap::new();
+    for seen in platform.stats.seen().iter().filter(|s| s.target == "/robots.txt") {
+        *robots_by_host.entry(seen.host.clone()).or_insert(0) += 1;
+    }
+    assert!(robots_by_host.contains_key("mp.weixin.qq.com"), "{robots_by_host:?}");
+    assert!(robots_by_host.values().all(|n| *n == 1), "robots.txt read once per host: {robots_by_host:?}");
     let news = platform.stats.count("GET", "/s/news") + platform.stats.count("HEAD", "/s/news");
     assert_eq!(news, 1, "a platform link that is no account is checked like any link, once");
     assert_eq!(

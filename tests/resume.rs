@@ -121,6 +121,20 @@ fn requested(seen: &[govaudit::serve::Seen]) -> Vec<String> {
     seen.iter().map(|s| format!("http://www.test.gov.cn{}", s.target)).collect()
 }
 
+/// Starts `command`, waits until `ready` holds (failing with `never` after a
+/// minute), then `settle` longer, and kills it with SIGKILL.
+async fn kill_when(mut command: Command, ready: impl Fn() -> bool, settle: Duration, never: &str) {
+    let mut child = command.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("govaudit starts");
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !ready() {
+        assert!(std::time::Instant::now() < deadline, "{never}");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    tokio::time::sleep(settle).await;
+    child.kill().expect("SIGKILL");
+    child.wait().unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_crawl_killed_mid_way_resumes_without_fetching_again_and_ends_as_an_uninterrupted_one() {
     let server = Server::start(portal(Duration::from_millis(40), false), local()).await.unwrap();
@@ -129,19 +143,10 @@ async fn a_crawl_killed_mid_way_resumes_without_fetching_again_and_ends_as_an_un
     let db = dir.path().join("govaudit.db");
     let out = dir.path().join("resumed");
 
-    let mut child = audit_command(&config, &db, &out, &[])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("govaudit starts");
     // Wait until a good part of the site has been fetched, then kill -9.
-    let deadline = std::time::Instant::now() + Duration::from_secs(60);
-    while server.stats.seen().len() < 30 {
-        assert!(std::time::Instant::now() < deadline, "the crawl never got going");
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    child.kill().expect("SIGKILL");
-    child.wait().unwrap();
+    let crawled = || server.stats.seen().len() >= 30;
+    kill_when(audit_command(&config, &db, &out, &[]), crawled, Duration::ZERO, "the crawl never got going")
+        .await;
     let before_kill = server.stats.seen().len();
     let journaled = journaled_urls(&db);
     assert!(journaled.len() >= 10, "answers were journaled as they came: {journaled:?}");
@@ -297,4 +302,66 @@ async fn a_damaged_stored_page_is_fetched_again_never_reported_as_the_sites_faul
     assert!(home[0].conditional && !home[1].conditional);
     let findings = |out: &Path| common::read_report(out)["sites"][0]["findings"].clone();
     assert_eq!(findings(&out), findings(&dir.path().join("first")));
+}
+
+/// A WeChat article of 2026-11-24 as the platform serves it.
+fn wechat_article(title: &str) -> Resource {
+    // 2026-11-24 10:00 Beijing time.
+    let published = 1_795_485_600;
+    Resource::html(format!(
+        "<html><head><meta property=\"og:title\" content=\"{title}\"></head><body>\
+         <div id=\"js_content\"><p>{title}</p></div>\
+         <script>var nickname = htmlDecode(\"清溪发布\"); var ct = \"{published}\";</script></body></html>"
+    ))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_run_killed_while_reading_the_accounts_resumes_without_asking_the_platform_again() {
+    let mut portal = Site::default();
+    portal.insert("/", Resource::html("<html lang=\"zh-CN\"><title>测试县人民政府</title><p>首页</p>"));
+    let portal = Server::start(portal, local()).await.unwrap();
+    let mut platform = Site::default();
+    platform
+        .insert("/robots.txt", Resource::new(200, "text/plain", b"User-agent: *\nAllow: /\n".to_vec()))
+        .insert("/s/first", wechat_article("我县召开冬季安全生产工作会议"))
+        .insert("/s/second", wechat_article("一图读懂冬季安全生产"));
+    let platform = Server::start(platform, local()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("govaudit.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[crawl.resolve]\n\"www.test.gov.cn\" = \"{}\"\n\"mp.weixin.qq.com\" = \"{}\"\n\n\
+             [[accounts]]\nname = \"清溪发布\"\nurl = \"http://mp.weixin.qq.com/s/first\"\n\n\
+             [[accounts]]\nname = \"清溪宣传\"\nurl = \"http://mp.weixin.qq.com/s/second\"\n",
+            portal.addr, platform.addr
+        ),
+    )
+    .unwrap();
+    let config = config.to_string_lossy().into_owned();
+    let db = dir.path().join("govaudit.db");
+    let out = dir.path().join("out");
+
+    // The platform is asked one page a second: kill -9 between the two,
+    // once the first answer has had time to reach the journal.
+    let first_read = || platform.stats.count("GET", "/s/first") > 0;
+    let command = audit_command(&config, &db, &out, &[]);
+    kill_when(command, first_read, Duration::from_millis(500), "the accounts were never read").await;
+    assert_eq!(platform.stats.count("GET", "/s/second"), 0, "killed before the second account");
+
+    let resumed = run(audit_command(&config, &db, &out, &["--resume"])).await;
+    assert!(resumed.status.success(), "{}", String::from_utf8_lossy(&resumed.stderr));
+    assert!(String::from_utf8_lossy(&resumed.stderr).contains("续传上次中断的抓取"));
+    for path in ["/robots.txt", "/s/first", "/s/second"] {
+        assert_eq!(platform.stats.count("GET", path), 1, "{path}: asked once over both runs");
+    }
+    assert_eq!(portal.stats.count("GET", "/"), 1, "the home page comes from the journal");
+    let report = common::read_report(&out);
+    let states: Vec<(&str, &str)> = report["sites"][0]["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["name"].as_str().unwrap(), a["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(states, [("清溪发布", "fresh"), ("清溪宣传", "fresh")], "{report:#}");
 }

@@ -6,8 +6,11 @@
 //! obeyed like anywhere else (a disallowed account is reported as not
 //! evaluated, never as stale). Redirects are followed here, each hop
 //! checked against robots.txt.
+//!
+//! With a journal, each answer is journaled like the crawl's, so a run
+//! killed while it reads the accounts resumes without asking again.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -19,7 +22,9 @@ use url::Url;
 
 use super::CrawlSettings;
 use super::fetch::{self, Fetcher};
+use super::memory;
 use super::robots::{self, Rules};
+use crate::store::journal::{Kind, Sink};
 
 /// The least pause between two requests to one platform host.
 pub const PLATFORM_DELAY: Duration = Duration::from_secs(1);
@@ -39,6 +44,15 @@ pub struct AccountCounters {
     pub bytes: u64,
 }
 
+/// Where the accounts' answers may come from besides the network, and
+/// where they go.
+pub struct Known {
+    /// robots.txt rules the crawl read already, by origin: not read again.
+    pub robots: Arc<HashMap<String, Rules>>,
+    /// The crawl's journal.
+    pub journal: Option<Sink>,
+}
+
 /// Fetches every account's page, hosts side by side, each host politely.
 pub async fn fetch_all(
     settings: &CrawlSettings,
@@ -46,6 +60,7 @@ pub async fn fetch_all(
     specs: Vec<AccountSpec>,
     offset: FixedOffset,
     interrupt: watch::Receiver<bool>,
+    known: Known,
 ) -> (Vec<AccountFacts>, AccountCounters) {
     let mut by_host: BTreeMap<String, Vec<(usize, AccountSpec, Url)>> = BTreeMap::new();
     let mut facts: Vec<Option<AccountFacts>> = vec![None; specs.len()];
@@ -76,6 +91,7 @@ pub async fn fetch_all(
     let at_once = Arc::new(tokio::sync::Semaphore::new(HOSTS_AT_ONCE));
     for (_, accounts) in by_host {
         let (fetcher, interrupt, agent) = (Arc::clone(&fetcher), interrupt.clone(), agent.clone());
+        let (crawl_rules, journal) = (Arc::clone(&known.robots), known.journal.clone());
         let (delay, retries) = (settings.delay, settings.retries);
         let at_once = Arc::clone(&at_once);
         tasks.spawn(async move {
@@ -83,7 +99,9 @@ pub async fn fetch_all(
             let mut host = HostVisit {
                 fetcher,
                 agent,
+                crawl_rules,
                 rules: BTreeMap::new(),
+                journal,
                 delay,
                 retries,
                 counters: Default::default(),
@@ -120,8 +138,11 @@ fn now(offset: FixedOffset) -> chrono::NaiveDateTime {
 struct HostVisit {
     fetcher: Arc<Fetcher>,
     agent: String,
-    /// robots.txt rules by origin, fetched once each.
+    /// robots.txt rules the crawl read, by origin.
+    crawl_rules: Arc<HashMap<String, Rules>>,
+    /// robots.txt rules of the other origins, fetched once each.
     rules: BTreeMap<String, Rules>,
+    journal: Option<Sink>,
     delay: Duration,
     retries: u32,
     counters: AccountCounters,
@@ -131,6 +152,26 @@ impl HostVisit {
     /// GETs `url`, following redirects, with retries after network errors,
     /// 5xx and 429.
     async fn get(&mut self, url: &Url) -> AccountAnswer {
+        if let Some(recall) = self.fetcher.recall()
+            && let Some(entry) = recall.replay(url.as_str(), Kind::Account)
+            && let Some(answer) = memory::account_answer(entry, recall, url.as_str())
+        {
+            return answer;
+        }
+        let before = self.counters;
+        let answer = self.get_anew(url).await;
+        if let Some(sink) = &self.journal {
+            let requests = (self.counters.requests - before.requests) as u32;
+            if let Some((entry, body)) =
+                memory::account_entry(&answer, requests, self.counters.bytes - before.bytes)
+            {
+                sink.record(url.as_str(), Kind::Account, entry, body);
+            }
+        }
+        answer
+    }
+
+    async fn get_anew(&mut self, url: &Url) -> AccountAnswer {
         let mut url = url.clone();
         for _ in 0..=MAX_REDIRECTS {
             if !self.allowed(&url).await {
@@ -203,7 +244,7 @@ impl HostVisit {
         if Platform::is_platform_host(url) {
             wait = wait.max(PLATFORM_DELAY);
         }
-        if let Some(delay) = self.rules.get(&origin(url)).and_then(Rules::crawl_delay) {
+        if let Some(delay) = self.rules_of(&origin(url)).and_then(Rules::crawl_delay) {
             wait = wait.max(delay);
         }
         if self.counters.requests > 0 {
@@ -211,21 +252,29 @@ impl HostVisit {
         }
     }
 
+    fn rules_of(&self, origin: &str) -> Option<&Rules> {
+        self.crawl_rules.get(origin).or_else(|| self.rules.get(origin))
+    }
+
     async fn allowed(&mut self, url: &Url) -> bool {
         let key = origin(url);
-        if !self.rules.contains_key(&key) {
+        if self.rules_of(&key).is_none() {
             let rules = match robots::robots_url(url) {
                 Some(robots_url) => {
                     let got = self.fetcher.fetch_robots(&robots_url).await;
                     self.counters.requests += u64::from(got.requests);
                     self.counters.bytes += got.bytes;
+                    if let Some(sink) = self.journal.as_ref().filter(|_| !got.replayed) {
+                        let (entry, body) = memory::robots_entry(&got);
+                        sink.record(robots_url.as_str(), Kind::Robots, entry, body);
+                    }
                     Rules::from_answer(&self.agent, got.status, &got.body)
                 }
                 None => Rules::AllowAll,
             };
             self.rules.insert(key.clone(), rules);
         }
-        self.rules.get(&key).is_none_or(|r| r.allows(url))
+        self.rules_of(&key).is_none_or(|r| r.allows(url))
     }
 }
 

@@ -119,6 +119,11 @@ impl Fetcher {
         &self.client
     }
 
+    /// The journal's answers, when the run has a journal.
+    pub fn recall(&self) -> Option<&Recall> {
+        self.recall.as_deref()
+    }
+
     pub fn normalizer(&self) -> &Normalizer {
         &self.normalizer
     }

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use checks::account::facts::AccountAnswer;
 use checks::site::{Method, NetError, NetErrorKind};
 use checks::url_norm::Normalizer;
 use url::Url;
@@ -66,6 +67,38 @@ pub fn robots_entry(fetched: &RobotsFetched) -> (Entry, Option<Vec<u8>>) {
         ..Entry::default()
     };
     (entry, (!fetched.body.is_empty()).then(|| pack(&fetched.body)))
+}
+
+/// The journal entry of an account page's answer, its body compressed;
+/// `None` for what was never asked (robots.txt said no, or the run stopped).
+pub fn account_entry(answer: &AccountAnswer, requests: u32, bytes: u64) -> Option<(Entry, Option<Vec<u8>>)> {
+    let mut entry = Entry { requests, bytes, method: Some("GET".into()), ..Entry::default() };
+    match answer {
+        AccountAnswer::Answered { status, final_url, body } => {
+            entry.status = Some(*status);
+            entry.location = Some(final_url.clone());
+            Some((entry, Some(pack(body.as_bytes()))))
+        }
+        AccountAnswer::Failed(error) => {
+            entry.error = Some((error_kind_name(error.kind).to_owned(), error.message.clone()));
+            Some((entry, None))
+        }
+        AccountAnswer::Disallowed | AccountAnswer::NotRequested => None,
+    }
+}
+
+/// A journaled account answer, or `None` when its stored body cannot be
+/// read (then the page is asked for again: our fault is not the account's).
+pub fn account_answer(entry: &Entry, recall: &Recall, requested: &str) -> Option<AccountAnswer> {
+    if let Some((kind, message)) = &entry.error {
+        return Some(AccountAnswer::Failed(NetError { kind: error_kind(kind), message: message.clone() }));
+    }
+    let body = recall.body(entry.body_id?).ok()?;
+    Some(AccountAnswer::Answered {
+        status: entry.status?,
+        final_url: entry.location.clone().unwrap_or_else(|| requested.to_owned()),
+        body: String::from_utf8(body).ok()?,
+    })
 }
 
 /// A journaled answer as the frontier takes it (without a parsed page).

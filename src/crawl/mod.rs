@@ -137,23 +137,31 @@ pub async fn crawl(
     let (mut site, mut counters, mut robots) = if settings.accounts_only {
         (not_crawled(start), CrawlCounters::default(), Default::default())
     } else {
-        frontier::Frontier::new(settings, Arc::clone(&fetcher), scope, start, progress, sink)
+        frontier::Frontier::new(settings, Arc::clone(&fetcher), scope, start, progress, sink.clone())
             .run(interrupt.clone())
             .await
     };
     if !settings.accounts_only && !*interrupt.borrow() {
-        search::probe(settings, &fetcher, &mut site, &mut counters, &mut robots).await;
+        search::probe(settings, &fetcher, &mut site, &mut counters, &mut robots, sink.as_ref()).await;
     }
     let specs = checks::account::roster::merge(&settings.accounts, &site);
     if !specs.is_empty() {
         let started = std::time::Instant::now();
+        let known = accounts::Known { robots: Arc::new(robots), journal: sink };
         let (accounts, used) =
-            accounts::fetch_all(settings, fetcher, specs, settings.utc_offset, interrupt).await;
+            accounts::fetch_all(settings, fetcher, specs, settings.utc_offset, interrupt.clone(), known)
+                .await;
         site.accounts = accounts;
         answer_account_links(&mut site, &normalizer);
         counters.requests += used.requests;
         counters.bytes += used.bytes;
         counters.duration += started.elapsed();
+    }
+    // Stopped after the pages were read (during the site search or the
+    // accounts): as incomplete, and as resumable, as a run stopped mid-crawl.
+    if *interrupt.borrow() {
+        counters.interrupted = true;
+        counters.truncated = true;
     }
     (site, counters)
 }

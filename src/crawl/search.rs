@@ -6,7 +6,8 @@
 //! of that URL, and the results page's links to pages the crawl already
 //! knows as `search_results`: not among the site's pages, so no other check
 //! reads it as a page of the site (its markup, its items, its links are not
-//! audited, and it does not count in `stats.pages`).
+//! audited, and it does not count in `stats.pages`). Its answers are
+//! journaled like the crawl's, so a resumed run does not send it again.
 
 use std::collections::HashMap;
 
@@ -14,9 +15,11 @@ use checks::site::{FetchOutcome, SearchResults, SiteCrawl, SkipReason, Target, T
 use url::Url;
 
 use super::fetch::Fetcher;
+use super::memory;
 use super::robots::{self, Rules};
 use super::scope::Plan;
 use super::{CrawlCounters, CrawlSettings};
+use crate::store::journal::{Kind, Sink};
 
 /// Redirects a search may take (to the consolidated platform's search).
 const MAX_REDIRECTS: u32 = 3;
@@ -28,6 +31,7 @@ pub(super) async fn probe(
     site: &mut SiteCrawl,
     counters: &mut CrawlCounters,
     robots: &mut HashMap<String, Rules>,
+    journal: Option<&Sink>,
 ) {
     let Some(plan) = checks::site::search_broken::plan(site) else { return };
     // A URL the crawl already met was requested (or deliberately not)
@@ -39,14 +43,19 @@ pub(super) async fn probe(
     let first = add_target(site, &plan.url);
     let mut current = first;
     for hop in 0..=MAX_REDIRECTS {
-        if !allowed(settings, fetcher, &url, counters, robots).await {
+        if !allowed(settings, fetcher, &url, counters, robots, journal).await {
             site.targets[current as usize].outcome = FetchOutcome::Skipped(SkipReason::Robots);
             return;
         }
         tokio::time::sleep(settings.delay).await;
-        let fetched = fetcher.fetch(&url, Plan::Crawl, false).await;
+        let mut fetched = fetcher.fetch(&url, Plan::Crawl, false).await;
         counters.requests += u64::from(fetched.requests);
         counters.bytes += fetched.bytes;
+        if let Some(sink) = journal.filter(|_| !fetched.replayed) {
+            let kept = fetched.kept.take();
+            let (entry, body) = memory::entry(&fetched, kept);
+            sink.record(url.as_str(), Kind::Page, entry, body);
+        }
         let answer = match fetched.result {
             Err(error) => {
                 site.targets[current as usize].outcome = FetchOutcome::Failed(error);
@@ -110,6 +119,7 @@ async fn allowed(
     url: &Url,
     counters: &mut CrawlCounters,
     robots: &mut HashMap<String, Rules>,
+    journal: Option<&Sink>,
 ) -> bool {
     let origin = url.origin().ascii_serialization();
     if !robots.contains_key(&origin) {
@@ -118,6 +128,10 @@ async fn allowed(
                 let fetched = fetcher.fetch_robots(&robots_url).await;
                 counters.requests += u64::from(fetched.requests);
                 counters.bytes += fetched.bytes;
+                if let Some(sink) = journal.filter(|_| !fetched.replayed) {
+                    let (entry, body) = memory::robots_entry(&fetched);
+                    sink.record(robots_url.as_str(), Kind::Robots, entry, body);
+                }
                 Rules::from_answer(robots::agent_token(&settings.user_agent), fetched.status, &fetched.body)
             }
             None => Rules::AllowAll,

@@ -40,6 +40,12 @@ pub enum Kind {
     Page = 1,
     /// Read as robots.txt.
     Robots = 2,
+    /// Read as an official account's page, after the site's crawl.
+    Account = 3,
+}
+
+impl Kind {
+    const ALL: [Kind; 4] = [Kind::Check, Kind::Page, Kind::Robots, Kind::Account];
 }
 
 /// One final answer (or failure), as journaled.
@@ -68,7 +74,7 @@ pub struct Entry {
 pub struct Recall {
     /// By URL, its answers by [`Kind`] (looked up by `&str` on every
     /// fetch, so without building a key).
-    replay: HashMap<String, [Option<Entry>; 3]>,
+    replay: HashMap<String, [Option<Entry>; Kind::ALL.len()]>,
     previous: HashMap<String, Entry>,
     reader: Mutex<Connection>,
 }
@@ -80,7 +86,7 @@ impl Recall {
         let get = |k: Kind| answers[k as usize].as_ref();
         match kind {
             Kind::Check => get(Kind::Check).or_else(|| get(Kind::Page)),
-            Kind::Page | Kind::Robots => get(kind),
+            Kind::Page | Kind::Robots | Kind::Account => get(kind),
         }
     }
 
@@ -212,7 +218,7 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str) -> anyhow::Re
             conn.last_insert_rowid()
         }
     };
-    let mut replay: HashMap<String, [Option<Entry>; 3]> = HashMap::new();
+    let mut replay: HashMap<String, [Option<Entry>; Kind::ALL.len()]> = HashMap::new();
     if let Some(id) = unfinished {
         for (url, kind, entry) in load(&conn, "SELECT * FROM answers WHERE crawl_id = ?1", id)? {
             replay.entry(url).or_default()[kind as usize] = Some(entry);
@@ -258,11 +264,10 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str) -> anyhow::Re
 fn load(conn: &Connection, sql: &str, crawl_id: i64) -> anyhow::Result<Vec<(String, Kind, Entry)>> {
     let mut statement = conn.prepare(sql)?;
     let rows = statement.query_map([crawl_id], |row| {
-        let kind = match row.get::<_, i64>("plan")? {
-            0 => Kind::Check,
-            1 => Kind::Page,
-            _ => Kind::Robots,
-        };
+        // A kind this version does not know (written by a newer one) is
+        // not replayed: its answer is asked for again.
+        let plan = row.get::<_, i64>("plan")?;
+        let Some(kind) = Kind::ALL.into_iter().find(|k| *k as i64 == plan) else { return Ok(None) };
         let error = match (row.get("error_kind")?, row.get("error_message")?) {
             (Some(kind), Some(message)) => Some((kind, message)),
             _ => None,
@@ -282,9 +287,9 @@ fn load(conn: &Connection, sql: &str, crawl_id: i64) -> anyhow::Result<Vec<(Stri
             last_modified: row.get("last_modified")?,
             body_id: row.get("body_id")?,
         };
-        Ok((row.get("url")?, kind, entry))
+        Ok(Some((row.get("url")?, kind, entry)))
     })?;
-    rows.collect::<Result<_, _>>().context("reading the crawl journal")
+    rows.filter_map(Result::transpose).collect::<Result<_, _>>().context("reading the crawl journal")
 }
 
 /// Writes what arrives, a transaction per batch, until told to finish or
