@@ -364,4 +364,11 @@ async fn a_run_killed_while_reading_the_accounts_resumes_without_asking_the_plat
         .map(|a| (a["name"].as_str().unwrap(), a["state"].as_str().unwrap()))
         .collect();
     assert_eq!(states, [("清溪发布", "fresh"), ("清溪宣传", "fresh")], "{report:#}");
+
+    // The same audit in one go, with a database of its own: the same report.
+    let whole_out = dir.path().join("whole");
+    let whole = run(audit_command(&config, &dir.path().join("whole.db"), &whole_out, &[])).await;
+    assert!(whole.status.success(), "{}", String::from_utf8_lossy(&whole.stderr));
+    let whole = comparable(common::read_report(&whole_out));
+    assert_eq!(differences(&comparable(report), &whole, "$"), Vec::<String>::new());
 }

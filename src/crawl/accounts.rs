@@ -105,6 +105,7 @@ pub async fn fetch_all(
                 delay,
                 retries,
                 counters: Default::default(),
+                robots_counters: Default::default(),
             };
             let mut out = Vec::new();
             for (i, spec, url) in accounts {
@@ -115,7 +116,7 @@ pub async fn fetch_all(
                     AccountFacts { requested: url.to_string(), answer, fetched_at: now(offset), spec },
                 ));
             }
-            (out, host.counters)
+            (out, host.total())
         });
     }
     let mut counters = AccountCounters::default();
@@ -145,7 +146,10 @@ struct HostVisit {
     journal: Option<Sink>,
     delay: Duration,
     retries: u32,
+    /// The account pages' requests (each journaled with its account).
     counters: AccountCounters,
+    /// The robots.txt requests (journaled apart, as robots.txt).
+    robots_counters: AccountCounters,
 }
 
 impl HostVisit {
@@ -156,6 +160,10 @@ impl HostVisit {
             && let Some(entry) = recall.replay(url.as_str(), Kind::Account)
             && let Some(answer) = memory::account_answer(entry, recall, url.as_str())
         {
+            // Counted as when it was asked, so a resumed run's totals are
+            // an uninterrupted run's.
+            self.counters.requests += u64::from(entry.requests);
+            self.counters.bytes += entry.bytes;
             return answer;
         }
         let before = self.counters;
@@ -247,8 +255,15 @@ impl HostVisit {
         if let Some(delay) = self.rules_of(&origin(url)).and_then(Rules::crawl_delay) {
             wait = wait.max(delay);
         }
-        if self.counters.requests > 0 {
+        if self.total().requests > 0 {
             tokio::time::sleep(wait).await;
+        }
+    }
+
+    fn total(&self) -> AccountCounters {
+        AccountCounters {
+            requests: self.counters.requests + self.robots_counters.requests,
+            bytes: self.counters.bytes + self.robots_counters.bytes,
         }
     }
 
@@ -262,8 +277,8 @@ impl HostVisit {
             let rules = match robots::robots_url(url) {
                 Some(robots_url) => {
                     let got = self.fetcher.fetch_robots(&robots_url).await;
-                    self.counters.requests += u64::from(got.requests);
-                    self.counters.bytes += got.bytes;
+                    self.robots_counters.requests += u64::from(got.requests);
+                    self.robots_counters.bytes += got.bytes;
                     if let Some(sink) = self.journal.as_ref().filter(|_| !got.replayed) {
                         let (entry, body) = memory::robots_entry(&got);
                         sink.record(robots_url.as_str(), Kind::Robots, entry, body);
