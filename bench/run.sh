@@ -123,7 +123,9 @@ if wants govaudit; then
     GOVAUDIT=$RUNS/govaudit
     {
         echo "commit: $(cd "$REPO" && git rev-parse --short HEAD) ($(cd "$REPO" && git log -1 --format=%s))"
-        echo "uncommitted: $(cd "$REPO" && git status --porcelain -- src checks reports Cargo.toml Cargo.lock | wc -l) files under src/ checks/ reports/ Cargo.*"
+        if [[ -z $GOVAUDIT_BIN ]]; then
+            echo "uncommitted: $(cd "$REPO" && git status --porcelain -- src checks reports Cargo.toml Cargo.lock | wc -l) files under src/ checks/ reports/ Cargo.*"
+        fi
         echo "binary: ${BUILT#"$REPO"/} built $(date -r "$BUILT" '+%F %T'), sha256 $(sha256sum "$GOVAUDIT" | cut -c1-16), copied to $GOVAUDIT"
         echo "version: $("$GOVAUDIT" --version)"
         if [[ -n $GOVAUDIT_NOTE ]]; then echo "note: $GOVAUDIT_NOTE"; fi
