@@ -423,4 +423,38 @@ mod tests {
         assert!(unpack(&[0xff, 0xff, 0xff, 0xff, 0x00]).is_err());
         assert!(unpack(&[]).is_err());
     }
+
+    /// Every kind comes back as journaled; a kind this version does not
+    /// know (a newer one wrote it) is left out, not read as another.
+    #[test]
+    fn a_resumed_crawl_replays_each_kind_and_skips_unknown_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("journal.db");
+        let site = "http://www.test.gov.cn/";
+        let opened = open(&db, site, Start::default(), "2026-11-27 10:00").unwrap();
+        let sink = opened.journal.sink();
+        for (i, kind) in Kind::ALL.into_iter().enumerate() {
+            let entry = Entry { requests: 1, status: Some(200 + i as u16), ..Entry::default() };
+            sink.record(&format!("{site}{i}"), kind, entry, None);
+        }
+        drop(sink);
+        opened.journal.finish(false).unwrap();
+        let conn = Connection::open(&db).unwrap();
+        conn.execute(
+            "INSERT INTO answers (crawl_id, url, plan, requests, bytes, cut) SELECT id, ?1, 9, 1, 0, 0 FROM crawls",
+            [format!("{site}future")],
+        )
+        .unwrap();
+        drop(conn);
+
+        let resumed = open(&db, site, Start { resume: true, fresh: false }, "2026-11-27 11:00").unwrap();
+        assert!(resumed.resumed);
+        assert_eq!(resumed.recall.replayable(), Kind::ALL.len());
+        for (i, kind) in Kind::ALL.into_iter().enumerate() {
+            let status = resumed.recall.replay(&format!("{site}{i}"), kind).and_then(|e| e.status);
+            assert_eq!(status, Some(200 + i as u16), "{kind:?}");
+        }
+        assert!(Kind::ALL.iter().all(|k| resumed.recall.replay(&format!("{site}future"), *k).is_none()));
+        resumed.journal.finish(true).unwrap();
+    }
 }
