@@ -122,8 +122,15 @@ fn requested(seen: &[govaudit::serve::Seen]) -> Vec<String> {
 }
 
 /// Starts `command`, waits until `ready` holds (failing with `never` after a
-/// minute), then `settle` longer, and kills it with SIGKILL.
-async fn kill_when(mut command: Command, ready: impl Fn() -> bool, settle: Duration, never: &str) {
+/// minute), then `settle` longer, and sends it `signal` (`KILL`, `TERM`);
+/// returns its exit status.
+async fn kill_when(
+    mut command: Command,
+    ready: impl Fn() -> bool,
+    settle: Duration,
+    never: &str,
+    signal: &str,
+) -> std::process::ExitStatus {
     let mut child = command.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("govaudit starts");
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     while !ready() {
@@ -131,8 +138,10 @@ async fn kill_when(mut command: Command, ready: impl Fn() -> bool, settle: Durat
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     tokio::time::sleep(settle).await;
-    child.kill().expect("SIGKILL");
-    child.wait().unwrap();
+    // The shell builtin, so the test needs no procps.
+    let sent = Command::new("sh").args(["-c", &format!("kill -{signal} {}", child.id())]).status().unwrap();
+    assert!(sent.success());
+    tokio::task::spawn_blocking(move || child.wait().unwrap()).await.unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -145,8 +154,8 @@ async fn a_crawl_killed_mid_way_resumes_without_fetching_again_and_ends_as_an_un
 
     // Wait until a good part of the site has been fetched, then kill -9.
     let crawled = || server.stats.seen().len() >= 30;
-    kill_when(audit_command(&config, &db, &out, &[]), crawled, Duration::ZERO, "the crawl never got going")
-        .await;
+    let never = "the crawl never got going";
+    kill_when(audit_command(&config, &db, &out, &[]), crawled, Duration::ZERO, never, "KILL").await;
     let before_kill = server.stats.seen().len();
     let journaled = journaled_urls(&db);
     assert!(journaled.len() >= 10, "answers were journaled as they came: {journaled:?}");
@@ -346,7 +355,7 @@ async fn a_run_killed_while_reading_the_accounts_resumes_without_asking_the_plat
     // once the first answer has had time to reach the journal.
     let first_read = || platform.stats.count("GET", "/s/first") > 0;
     let command = audit_command(&config, &db, &out, &[]);
-    kill_when(command, first_read, Duration::from_millis(500), "the accounts were never read").await;
+    kill_when(command, first_read, Duration::from_millis(500), "the accounts were never read", "KILL").await;
     assert_eq!(platform.stats.count("GET", "/s/second"), 0, "killed before the second account");
 
     let resumed = run(audit_command(&config, &db, &out, &["--resume"])).await;
@@ -371,4 +380,21 @@ async fn a_run_killed_while_reading_the_accounts_resumes_without_asking_the_plat
     assert!(whole.status.success(), "{}", String::from_utf8_lossy(&whole.stderr));
     let whole = comparable(common::read_report(&whole_out));
     assert_eq!(differences(&comparable(report), &whole, "$"), Vec::<String>::new());
+
+    // Stopped by SIGTERM between the two account pages (the pages all
+    // read), the run asks nothing more, writes its partial report and stays
+    // as resumable as one stopped mid-crawl.
+    let (db, out) = (dir.path().join("termed.db"), dir.path().join("termed"));
+    let asked = |path: &str| platform.stats.count("GET", path);
+    let (first, second) = (asked("/s/first"), asked("/s/second"));
+    let first_read = || asked("/s/first") > first;
+    let command = audit_command(&config, &db, &out, &[]);
+    let status = kill_when(command, first_read, Duration::from_millis(300), "never read", "TERM").await;
+    assert_eq!(status.code(), Some(2), "an interrupted run");
+    assert_eq!(asked("/s/second"), second, "nothing asked after the stop");
+    assert_eq!(common::read_report(&out)["sites"][0]["stats"]["truncated"], true);
+    let resumed = run(audit_command(&config, &db, &out, &["--resume"])).await;
+    assert!(resumed.status.success(), "{}", String::from_utf8_lossy(&resumed.stderr));
+    assert!(String::from_utf8_lossy(&resumed.stderr).contains("续传上次中断的抓取"));
+    assert_eq!((asked("/s/first"), asked("/s/second")), (first + 1, second + 1), "each asked once");
 }

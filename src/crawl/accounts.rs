@@ -102,6 +102,7 @@ pub async fn fetch_all(
                 crawl_rules,
                 rules: BTreeMap::new(),
                 journal,
+                interrupt: interrupt.clone(),
                 delay,
                 retries,
                 counters: Default::default(),
@@ -144,6 +145,8 @@ struct HostVisit {
     /// robots.txt rules of the other origins, fetched once each.
     rules: BTreeMap<String, Rules>,
     journal: Option<Sink>,
+    /// Turns true when the run is stopped: nothing more is asked.
+    interrupt: watch::Receiver<bool>,
     delay: Duration,
     retries: u32,
     /// The account pages' requests (each journaled with its account).
@@ -200,6 +203,11 @@ impl HostVisit {
         let mut attempt = 0;
         loop {
             self.pause(url).await;
+            // A stop during the pause (a second at least) is not followed
+            // by one more request.
+            if *self.interrupt.borrow() {
+                return Hop::Done(AccountAnswer::NotRequested);
+            }
             self.counters.requests += 1;
             let result = self.fetcher.client().get(url.as_str()).send().await;
             // 429 and challenges (521 and the like) are not retried soon:
