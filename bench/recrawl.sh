@@ -27,16 +27,11 @@ command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=nonintera
 rm -rf "$RUNS"; mkdir -p "$RUNS"
 cp "$REPO/target/release/govaudit" "$RUNS/govaudit"
 
-GEN_SUM=$(sha256sum "$BENCH/gen_portal.py" | cut -c1-16)
-if [[ ! -f $PORTAL/manifest.json || "$(cat "$PORTAL/.generator" 2>/dev/null)" != "$GEN_SUM" ]]; then
-    log "generating $PAGES pages into $PORTAL"
-    python3 "$BENCH/gen_portal.py" --pages "$PAGES" --out "$PORTAL" >/dev/null
-    echo "$GEN_SUM" >"$PORTAL/.generator"
-fi
+source "$BENCH/common.sh"
+ensure_portal "$BENCH" "$PAGES" "$PORTAL"
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 BASE=http://127.0.0.1:$PORT
-source "$BENCH/nginx.sh"
 write_nginx_conf "$NGX" "$PORT" "$PORTAL/site" auto
 nginx -p "$NGX" -c "$NGX/nginx.conf"
 trap 'kill -QUIT "$(cat "$NGX/nginx.pid")" 2>/dev/null || true' EXIT

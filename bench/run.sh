@@ -132,20 +132,14 @@ if wants govaudit; then
     } >"$RUNS/govaudit-build.txt"
 fi
 
+source "$BENCH/common.sh"
+
 # ---------------------------------------------------------------- portal
-GEN_SUM=$(sha256sum "$BENCH/gen_portal.py" | cut -c1-16)
-if [[ -f $PORTAL/manifest.json && "$(cat "$PORTAL/.generator" 2>/dev/null)" == "$GEN_SUM" ]]; then
-    log "portal $PORTAL is up to date"
-else
-    log "generating $PAGES pages into $PORTAL"
-    python3 "$BENCH/gen_portal.py" --pages "$PAGES" --out "$PORTAL" >/dev/null
-    echo "$GEN_SUM" >"$PORTAL/.generator"
-fi
+ensure_portal "$BENCH" "$PAGES" "$PORTAL"
 
 # ---------------------------------------------------------------- nginx
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 BASE=http://127.0.0.1:$PORT
-source "$BENCH/nginx.sh"
 write_nginx_conf "$NGX" "$PORT" "$PORTAL/site" "$NGINX_WORKERS"
 NGINX_PID=""
 cleanup() {

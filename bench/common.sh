@@ -1,8 +1,26 @@
 #!/usr/bin/env bash
-# The nginx both benchmarks serve the synthetic portal with, sourced by
-# bench/run.sh and bench/recrawl.sh so that they measure against one server.
+# What both benchmarks share, sourced by bench/run.sh and bench/recrawl.sh so
+# that they measure the same portal against the same server.
 #
+#   ensure_portal BENCH PAGES PORTAL         # generates the portal unless gen_portal.py is unchanged since
+#   free_port                                # prints a free TCP port on 127.0.0.1
 #   write_nginx_conf DIR PORT ROOT WORKERS   # writes DIR/nginx.conf (logs, pid and temp files in DIR)
+
+ensure_portal() {
+    local BENCH=$1 PAGES=$2 PORTAL=$3 sum
+    sum=$(sha256sum "$BENCH/gen_portal.py" | cut -c1-16)
+    if [[ -f $PORTAL/manifest.json && "$(cat "$PORTAL/.generator" 2>/dev/null)" == "$sum" ]]; then
+        log "portal $PORTAL is up to date"
+    else
+        log "generating $PAGES pages into $PORTAL"
+        python3 "$BENCH/gen_portal.py" --pages "$PAGES" --out "$PORTAL" >/dev/null
+        echo "$sum" >"$PORTAL/.generator"
+    fi
+}
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
 
 write_nginx_conf() {
     local NGX=$1 PORT=$2 ROOT=$3 WORKERS=$4
