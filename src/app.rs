@@ -109,6 +109,12 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                 Ok(if once && failed > 0 { Exit::GateFailed } else { Exit::Done })
             })
         }
+        Command::Inspect(args) => {
+            let file = FileConfig::find(args.config.as_deref())?;
+            i18n::set(explicit_lang.or_else(i18n::from_env).or(file.lang()).unwrap_or_default());
+            crate::inspect::run(&args, file)?;
+            Ok(Exit::Done)
+        }
         Command::History { site, db, format } => {
             print!("{}", crate::history::history(&db, site.as_deref(), &format)?);
             Ok(Exit::Done)

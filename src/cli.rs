@@ -92,6 +92,8 @@ pub enum Command {
         #[arg(long, default_value = "text")]
         format: String,
     },
+    /// Read one page (or a saved file) as the audit reads it and print what it found
+    Inspect(InspectArgs),
     /// Print the scoring rubric in force: vetoes, indicators, points and their sources
     Rules {
         /// Rubric file [default: the config's [scoring] rubric, else the national 2019 rubric]
@@ -101,6 +103,38 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
+}
+
+/// `govaudit inspect`: one page, as the audit reads it.
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The page's address (fetched once, obeying robots.txt)
+    #[arg(required_unless_present = "file")]
+    pub url: Option<String>,
+    /// Read a saved page instead of fetching it
+    #[arg(long, value_name = "PATH", conflicts_with = "url", requires = "base_url")]
+    pub file: Option<PathBuf>,
+    /// The saved page's original address, to resolve its links
+    #[arg(long, value_name = "URL", requires = "file")]
+    pub base_url: Option<String>,
+    /// Read it as the site's home page (default: when its path is /)
+    #[arg(long)]
+    pub home: bool,
+    /// text or json
+    #[arg(long, default_value = "text")]
+    pub format: String,
+    /// The day year-less dates are placed before [default: today, UTC+8]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
+    /// Config file: its user agent, [crawl.resolve], wrong words and UTC offset apply
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Seconds to wait for the page [default: 15]
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
+    /// User-Agent header
+    #[arg(long, value_name = "S")]
+    pub user_agent: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ pub mod exit_codes;
 pub mod gates;
 pub mod history;
 pub mod i18n;
+pub mod inspect;
 pub mod monitor;
 pub mod output;
 pub mod pipeline;

@@ -16,6 +16,7 @@ pub mod content;
 pub mod dates;
 pub mod html;
 pub mod identity;
+pub mod inspect;
 pub mod interaction;
 pub mod lang;
 pub mod link;

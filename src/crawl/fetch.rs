@@ -24,7 +24,7 @@ use super::scope::Plan;
 use crate::store::journal::{Entry, Kind, Recall};
 
 /// Pages with more visible text than this are not anti-bot challenges.
-const CHALLENGE_TEXT: u32 = 200;
+pub const CHALLENGE_TEXT: u32 = 200;
 
 /// Pages larger than this are parsed off the async worker.
 const LARGE_PAGE: usize = 256 * 1024;

@@ -14,6 +14,7 @@ pub mod probe;
 mod robots;
 pub mod scope;
 mod search;
+pub mod single;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -26,6 +27,8 @@ use checks::url_norm::Normalizer;
 use regex::Regex;
 use tokio::sync::watch;
 use url::Url;
+
+pub use fetch::CHALLENGE_TEXT;
 
 use crate::progress::Progress;
 use scope::{HostKey, Scope};

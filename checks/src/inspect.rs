@@ -1,0 +1,339 @@
+//! What the audit reads from one page, laid out for a person: the data of
+//! `govaudit inspect`.
+//!
+//! A county office that doubts a finding, or an engineer building a fixture
+//! from a page nobody has seen, needs to see the page the way the audit
+//! does: which kind of page it took it for, the column name and where that
+//! name came from, each list item with its date and where the date's year
+//! came from, the identity marks with their values, the platform reader an
+//! account page goes to, and the page checks that fire. This module builds
+//! that from the same functions the crawl runs ([`crate::html::analyze`],
+//! the account readers), so what it shows cannot drift from what an audit
+//! reads. Rendering it as text is the binary's job; this is the data, and
+//! its JSON form is what `--format json` prints.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use scraper::Html;
+use serde::Serialize;
+
+use crate::a11y::dom::Dom;
+use crate::account::read::{self, Format, ReadState};
+use crate::dates::{self, Written};
+use crate::html::{self, PageAnalysis, PageInput, depth, links::Resolver};
+use crate::identity::marks::{self, MARKS};
+use crate::page_check::PageDoc;
+
+/// What the audit takes a page for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    /// The site's home page: home-page checks (identity marks, the
+    /// accessibility entry, V3's dated list) run on it.
+    Home,
+    /// An official account's page, read by a platform reader.
+    Account,
+    /// An interaction column that lists messages and replies.
+    MessageList,
+    /// A list page: a column (栏目) whose items date it.
+    Column,
+    /// A single published item.
+    Article,
+    /// Anything else (a section hub, a form, a static page).
+    Page,
+}
+
+/// Where a date's year came from, most certain first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YearFrom {
+    /// Written with the date (`2026-11-20`).
+    Text,
+    /// The item's URL carries it (`/202611/t20261120_1.html`).
+    Url,
+    /// Not written anywhere: the latest year that keeps the date on or
+    /// before the audit day (年份推定).
+    Assumed,
+}
+
+/// One list item as the audit reads it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ItemRead {
+    pub title: String,
+    pub url: String,
+    /// The date as the page writes it (`11-20`, `2026-11-20`).
+    pub written: Option<String>,
+    /// The calendar day the audit takes it for.
+    pub date: Option<String>,
+    pub year_from: Option<YearFrom>,
+    pub pinned: bool,
+    pub void: bool,
+}
+
+/// A message of an interaction column and its reply.
+#[derive(Clone, Debug, Serialize)]
+pub struct MessageRead {
+    pub title: String,
+    pub url: Option<String>,
+    pub asked: Option<String>,
+    pub answered: Option<String>,
+    pub pending: bool,
+}
+
+/// An identity mark: whether the page shows it, and the value read.
+#[derive(Clone, Debug, Serialize)]
+pub struct MarkRead {
+    /// The contract's `mark` id (`site-code`, `icp`…).
+    pub mark: &'static str,
+    pub present: bool,
+    pub value: Option<String>,
+}
+
+/// The column a list page belongs to, and where its name came from.
+#[derive(Clone, Debug, Serialize)]
+pub struct ColumnRead {
+    pub name: String,
+    /// `breadcrumb`, `meta` (`<meta name="ColumnName">`) or `title`.
+    pub source: &'static str,
+    /// `<meta name="ColumnType">`, when the CMS writes one.
+    pub column_type: Option<String>,
+}
+
+/// An official account listed on the page (a 政务新媒体 page).
+#[derive(Clone, Debug, Serialize)]
+pub struct ListedAccount {
+    pub name: String,
+    pub url: String,
+    pub platform: String,
+}
+
+/// What a platform reader made of an account page.
+#[derive(Clone, Debug, Serialize)]
+pub struct AccountRead {
+    /// The reader used (`wechat_article`, `weibo_json`, `toutiao`…).
+    pub reader: &'static str,
+    /// `read`, `expired`, `login_wall`, `challenge`, `unrecognized`.
+    pub state: &'static str,
+    pub name: Option<String>,
+    pub newest: Option<String>,
+    pub posts: usize,
+}
+
+/// A page check that fires on the page.
+#[derive(Clone, Debug, Serialize)]
+pub struct IssueRead {
+    pub check: &'static str,
+    pub detail: Option<String>,
+    pub evidence: String,
+    pub selector: Option<String>,
+    pub target: Option<String>,
+}
+
+/// Everything `govaudit inspect` shows.
+#[derive(Clone, Debug, Serialize)]
+pub struct Inspection {
+    pub url: String,
+    pub kind: PageKind,
+    /// The encoding the page was read in (`GBK`, `UTF-8`).
+    pub encoding: &'static str,
+    pub title: Option<String>,
+    pub column: Option<ColumnRead>,
+    /// For an article: the day it gives itself.
+    pub published: Option<String>,
+    pub items: Vec<ItemRead>,
+    /// The page says its list is empty (暂无信息).
+    pub says_empty: bool,
+    pub messages: Vec<MessageRead>,
+    /// Read on every page, though the audit judges them on the home page.
+    pub marks: Vec<MarkRead>,
+    pub accounts_listed: Vec<ListedAccount>,
+    pub account: Option<AccountRead>,
+    pub issues: Vec<IssueRead>,
+    /// Distinct link targets on the page.
+    pub links: usize,
+    /// Characters of visible text (a challenge page shows next to none).
+    pub text_len: u32,
+    /// The markup nested too deep to be read whole (`page.oversize`).
+    pub nesting_cut: bool,
+}
+
+/// Reads one page as the audit does. `fetched_at` is the local time the
+/// page was fetched (account pages write relative times); `as_of` the audit
+/// day that year-less dates are placed before.
+pub fn inspect(input: &PageInput<'_>, as_of: NaiveDate, fetched_at: NaiveDateTime) -> Inspection {
+    let analysis = html::analyze(input);
+    let account = read::detect(input.url, input.html).map(|format| {
+        let reading = read::read(&format, input.html, fetched_at);
+        AccountRead {
+            reader: reader_name(&format),
+            state: state_name(reading.state),
+            name: reading.name,
+            newest: reading.posts.first().map(|p| day(p.date)),
+            posts: reading.posts.len(),
+        }
+    });
+    let kind = kind_of(input, &analysis, account.as_ref());
+    Inspection {
+        url: input.url.to_string(),
+        kind,
+        encoding: input.encoding.name(),
+        title: analysis.title.clone(),
+        column: if kind == PageKind::Home { None } else { column_of(&analysis) },
+        published: analysis
+            .placement
+            .published
+            .and_then(|w| w.resolve(as_of, dates::year_in_url(input.url.as_str())))
+            .map(day),
+        items: analysis.items.iter().map(|item| item_read(item, as_of)).collect(),
+        says_empty: analysis.says_empty,
+        messages: analysis
+            .messages
+            .iter()
+            .map(|m| {
+                let year = m.url.as_ref().and_then(|u| dates::year_in_url(u.as_str()));
+                MessageRead {
+                    title: m.title.clone(),
+                    url: m.url.as_ref().map(|u| u.to_string()),
+                    asked: m.asked.and_then(|w| w.resolve(as_of, year)).map(day),
+                    answered: m.answered.and_then(|w| w.resolve(as_of, year)).map(day),
+                    pending: m.pending,
+                }
+            })
+            .collect(),
+        marks: marks_of(input),
+        accounts_listed: analysis
+            .accounts
+            .iter()
+            .map(|a| ListedAccount {
+                name: a.name.clone(),
+                url: a.url.to_string(),
+                platform: format!("{:?}", a.platform).to_lowercase(),
+            })
+            .collect(),
+        account,
+        issues: analysis
+            .issues
+            .iter()
+            .map(|i| IssueRead {
+                check: i.check,
+                detail: i.detail.as_deref().map(str::to_owned),
+                evidence: i.evidence.to_string(),
+                selector: i.selector.as_deref().map(str::to_owned),
+                target: i.target.as_deref().map(str::to_owned),
+            })
+            .collect(),
+        links: analysis.links.len(),
+        text_len: analysis.text_len,
+        nesting_cut: analysis.nesting_cut,
+    }
+}
+
+/// The first kind that fits, in the order the audit's own judgements
+/// depend on: an account page is read by its platform whatever its markup,
+/// and a home page is judged as the home page even though it lists items.
+fn kind_of(input: &PageInput<'_>, a: &PageAnalysis, account: Option<&AccountRead>) -> PageKind {
+    if input.home {
+        PageKind::Home
+    } else if account.is_some() {
+        PageKind::Account
+    } else if !a.messages.is_empty() {
+        PageKind::MessageList
+    } else if a.placement.article {
+        PageKind::Article
+    } else if !a.items.is_empty() || a.says_empty {
+        PageKind::Column
+    } else {
+        PageKind::Page
+    }
+}
+
+/// The column's name as the page shows it: the breadcrumb's last step,
+/// else the CMS's `ColumnName` meta, else the title.
+fn column_of(a: &PageAnalysis) -> Option<ColumnRead> {
+    let column_type = a.placement.column_type.clone();
+    let (name, source) = if let Some(last) = a.placement.breadcrumb.last() {
+        (last.clone(), "breadcrumb")
+    } else if let Some(meta) = &a.placement.column_name {
+        (meta.clone(), "meta")
+    } else if !a.items.is_empty() || a.says_empty {
+        (a.title.clone()?, "title")
+    } else {
+        return None;
+    };
+    Some(ColumnRead { name, source, column_type })
+}
+
+fn item_read(item: &html::list::FoundItem, as_of: NaiveDate) -> ItemRead {
+    let url_year = dates::year_in_url(item.url.as_str());
+    let year_from = item.date.map(|w| match (w.year, url_year) {
+        (Some(_), _) => YearFrom::Text,
+        (None, Some(_)) => YearFrom::Url,
+        (None, None) => YearFrom::Assumed,
+    });
+    ItemRead {
+        title: item.title.clone(),
+        url: item.url.to_string(),
+        written: item.date.map(written),
+        date: item.date.and_then(|w| w.resolve(as_of, url_year)).map(day),
+        year_from,
+        pinned: item.pinned,
+        void: item.void,
+    }
+}
+
+/// A calendar day as the report contract writes it.
+fn day(d: NaiveDate) -> String {
+    // chrono is built without its formatting feature in this crate.
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// A date in the form the page wrote it, year or not.
+fn written(w: Written) -> String {
+    match w.year {
+        Some(y) => format!("{y:04}-{:02}-{:02}", w.month, w.day),
+        None => format!("{:02}-{:02}", w.month, w.day),
+    }
+}
+
+/// The identity marks with their values. The audit reads them on the home
+/// page inside its page checks; a page is parsed a second time here, which
+/// costs nothing for one page and keeps the crawl's analysis unchanged.
+fn marks_of(input: &PageInput<'_>) -> Vec<MarkRead> {
+    let cut = depth::cut_point(input.html, depth::MAX_DEPTH);
+    let doc = Html::parse_document(cut.map_or(input.html, |at| &input.html[..at]));
+    let dom = Dom::new(&doc);
+    let resolver = Resolver::new(&doc, input);
+    let page = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
+    let found = marks::read(&page);
+    MARKS
+        .iter()
+        .map(|(mark, _, _)| MarkRead {
+            mark,
+            present: found.has(mark),
+            value: match *mark {
+                "site-code" => found.site_code.clone().or_else(|| found.meta_code.clone()),
+                _ => None,
+            },
+        })
+        .collect()
+}
+
+fn reader_name(format: &Format) -> &'static str {
+    match format {
+        Format::WechatArticle => "wechat_article",
+        Format::WechatHistory => "wechat_history",
+        Format::Feed => "feed",
+        Format::WeiboJson => "weibo_json",
+        Format::Toutiao => "toutiao",
+        Format::Generic(_) => "generic",
+    }
+}
+
+fn state_name(state: ReadState) -> &'static str {
+    match state {
+        ReadState::Read => "read",
+        ReadState::Expired => "expired",
+        ReadState::LoginWall => "login_wall",
+        ReadState::Challenge => "challenge",
+        ReadState::Unrecognized => "unrecognized",
+    }
+}

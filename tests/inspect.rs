@@ -1,0 +1,119 @@
+//! `govaudit inspect`: one page read as the audit reads it, from a server on
+//! 127.0.0.1 or from a saved file, printed as text or JSON.
+
+mod common;
+
+use std::net::SocketAddr;
+
+use common::govaudit_async;
+use govaudit::serve::{Resource, Server, Site};
+use serde_json::Value;
+
+fn local() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+/// A county list page whose items print `MM-DD` only: two carry their year
+/// in the URL (TRS style), one nowhere.
+const YEARLESS_LIST: &str = r#"<html><head><title>工作动态_清溪县人民政府</title>
+<meta name="ColumnName" content="清溪县人民政府"></head><body>
+<div class="crumb">您的位置：首页 &gt; 新闻中心 &gt; 工作动态</div>
+<ul class="list">
+  <li><a href="./202511/t20251120_101.html">县政府召开常务会议研究部署冬季安全生产工作</a><span>[11-20]</span></li>
+  <li><a href="./202510/t20251009_102.html">全县政务公开工作推进会召开</a><span>[10-09]</span></li>
+  <li><a href="./art/103.html">我县开展秋冬季森林防火专项检查</a><span>[09-30]</span></li>
+</ul>
+<p>网站标识码：5107230001</p>
+</body></html>"#;
+
+async fn inspect(args: &[&str]) -> std::process::Output {
+    let mut all = vec!["inspect".to_owned()];
+    all.extend(args.iter().map(|s| s.to_string()));
+    govaudit_async(all).await
+}
+
+fn json(output: &std::process::Output) -> Value {
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("inspect --format json prints JSON")
+}
+
+#[tokio::test]
+async fn a_yearless_list_shows_each_date_and_where_its_year_came_from() {
+    let mut site = Site::default();
+    site.insert("/xwzx/gzdt/index.html", Resource::html(YEARLESS_LIST));
+    let server = Server::start(site, local()).await.unwrap();
+    let url = server.url("/xwzx/gzdt/index.html");
+
+    let page = json(&inspect(&[&url, "--as-of", "2026-12-06", "--format", "json"]).await);
+    assert_eq!(page["status"], 200);
+    assert_eq!(page["kind"], "column");
+    assert_eq!(page["column"]["name"], "工作动态", "the breadcrumb the page shows wins over a site-wide meta");
+    assert_eq!(page["column"]["source"], "breadcrumb");
+    let items: Vec<(&str, &str, &str)> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["written"].as_str().unwrap(), i["date"].as_str().unwrap(), i["year_from"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        items,
+        [("11-20", "2025-11-20", "url"), ("10-09", "2025-10-09", "url"), ("09-30", "2026-09-30", "assumed")]
+    );
+    let code = page["marks"].as_array().unwrap().iter().find(|m| m["mark"] == "site-code").unwrap();
+    assert_eq!(code["value"], "5107230001");
+    // Only the page and its robots.txt were asked for.
+    assert_eq!(page["requests"], 2);
+    assert_eq!(server.stats.count("GET", "/xwzx/gzdt/index.html"), 1);
+
+    // The text a person reads says the year was assumed.
+    let text = inspect(&[&url, "--as-of", "2026-12-06"]).await;
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(text.status.success());
+    assert!(stdout.contains("类型：栏目列表页"), "{stdout}");
+    assert!(stdout.contains("2026-09-30（写作 09-30，年份推定）"), "{stdout}");
+    assert!(stdout.contains("政府网站标识码：5107230001"), "{stdout}");
+}
+
+#[tokio::test]
+async fn a_saved_page_is_read_with_its_base_url_and_defused_for_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("saved.html");
+    let hostile = YEARLESS_LIST.replace("工作动态_清溪县人民政府", "\u{1b}[2J工作动态");
+    std::fs::write(&path, encoding_rs::GBK.encode(&hostile.replace("<head>", "<head><meta charset=\"gbk\">")).0)
+        .unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let base = "http://www.qingxi.gov.cn/xwzx/gzdt/index.html";
+
+    let page = json(&inspect(&["--file", &path, "--base-url", base, "--as-of", "2026-12-06", "--format", "json"]).await);
+    assert_eq!(page["encoding"], "GBK");
+    assert_eq!(page["status"], Value::Null);
+    assert_eq!(page["items"][0]["url"], "http://www.qingxi.gov.cn/xwzx/gzdt/202511/t20251120_101.html");
+
+    let text = inspect(&["--file", &path, "--base-url", base]).await;
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(stdout.contains("工作动态"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "a page's escape sequences never reach the terminal");
+}
+
+#[tokio::test]
+async fn what_cannot_be_inspected_is_one_line_and_exit_2() {
+    let mut site = Site::default();
+    site.insert("/robots.txt", Resource::new(200, "text/plain", "User-agent: *\nDisallow: /private/\n"));
+    site.insert("/private/a.html", Resource::html("<p>x</p>"));
+    let server = Server::start(site, local()).await.unwrap();
+
+    let cases = [
+        (vec![server.url("/private/a.html")], "robots.txt"),
+        (vec!["mailto:admin@b.c".to_owned()], "mailto:admin@b.c"),
+        (vec!["--file".to_owned(), "/nonexistent/page.html".to_owned(), "--base-url".to_owned(), "http://a.gov.cn/".to_owned()], "/nonexistent/page.html"),
+    ];
+    for (args, needle) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let output = inspect(&args).await;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{needle:?} not in {stderr:?}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr:?}");
+    }
+    assert_eq!(server.stats.count("GET", "/private/a.html"), 0, "a disallowed page is never asked for");
+}
