@@ -121,9 +121,13 @@ pub fn run(args: &InspectArgs, file: FileConfig) -> anyhow::Result<()> {
 /// gets `http://`, as `audit` does.
 fn page_url(raw: &str) -> anyhow::Result<Url> {
     let with_scheme = if raw.contains("://") { raw.to_owned() } else { format!("http://{raw}") };
-    let url = Url::parse(&with_scheme).with_context(|| format!("{} {raw:?}", tr("无效的网址", "invalid URL")))?;
+    let url =
+        Url::parse(&with_scheme).with_context(|| format!("{} {raw:?}", tr("无效的网址", "invalid URL")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
-        bail!("{raw:?}: {}", tr("只支持带主机名的 http:// 和 https:// 网址", "only http:// and https:// URLs with a host"));
+        bail!(
+            "{raw:?}: {}",
+            tr("只支持带主机名的 http:// 和 https:// 网址", "only http:// and https:// URLs with a host")
+        );
     }
     Ok(url)
 }
@@ -158,15 +162,30 @@ fn text(shown: &Shown<'_>) -> String {
     if let Some(kind) = shown.challenge {
         line(format!(
             "{}{kind}{}",
-            tr("注意：这是反爬虫验证或登录页（", "note: an anti-bot challenge or login page stands in for the content ("),
+            tr(
+                "注意：这是反爬虫验证或登录页（",
+                "note: an anti-bot challenge or login page stands in for the content ("
+            ),
             tr("），审计将其报告为 page.blocked", "); the audit reports it as page.blocked")
         ));
     }
     if shown.cut {
-        line(tr("注意：页面超过大小上限，只读取了开头部分", "note: the page was over the size cap; only its start was read").into());
+        line(
+            tr(
+                "注意：页面超过大小上限，只读取了开头部分",
+                "note: the page was over the size cap; only its start was read",
+            )
+            .into(),
+        );
     }
     if p.nesting_cut {
-        line(tr("注意：页面嵌套过深，只读取了开头部分（page.oversize）", "note: the markup nests too deep; only its start was read (page.oversize)").into());
+        line(
+            tr(
+                "注意：页面嵌套过深，只读取了开头部分（page.oversize）",
+                "note: the markup nests too deep; only its start was read (page.oversize)",
+            )
+            .into(),
+        );
     }
     line(format!("{}{}", tr("类型：", "kind: "), kind(p.kind)));
     if let Some(title) = &p.title {
@@ -190,7 +209,9 @@ fn text(shown: &Shown<'_>) -> String {
         }
         for item in p.items.iter().take(SHOWN_ROWS) {
             let date = match (&item.date, &item.written, item.year_from) {
-                (Some(day), Some(written), Some(from)) => format!("{day}（{} {written}，{}）", tr("写作", "written"), year_from(from)),
+                (Some(day), Some(written), Some(from)) => {
+                    format!("{day}（{} {written}，{}）", tr("写作", "written"), year_from(from))
+                }
                 _ => tr("无日期", "undated").to_owned(),
             };
             let marks = [(item.pinned, tr(" [置顶]", " [pinned]")), (item.void, tr(" [已失效]", " [void]"))]
@@ -232,7 +253,11 @@ fn text(shown: &Shown<'_>) -> String {
         line(format!("  {label}{}{value}", tr("：", ": ")));
     }
     if !p.accounts_listed.is_empty() {
-        line(format!("{}{}", tr("列出的政务新媒体账号：", "official accounts listed: "), p.accounts_listed.len()));
+        line(format!(
+            "{}{}",
+            tr("列出的政务新媒体账号：", "official accounts listed: "),
+            p.accounts_listed.len()
+        ));
         for a in p.accounts_listed.iter().take(SHOWN_ROWS) {
             line(format!("  {}  {}  {}", a.platform, clean(&a.name), clean(&a.url)));
         }
@@ -297,8 +322,7 @@ fn year_from(from: YearFrom) -> &'static str {
 /// page's ESC sequences would drive the terminal) become spaces, and long
 /// text is cut with a mark.
 fn clean(s: &str) -> String {
-    let mut out: String =
-        s.chars().take(SHOWN_CHARS).map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let mut out: String = s.chars().take(SHOWN_CHARS).map(|c| if c.is_control() { ' ' } else { c }).collect();
     if s.chars().nth(SHOWN_CHARS).is_some() {
         out.push('…');
     }
@@ -318,7 +342,10 @@ mod tests {
 
     #[test]
     fn page_urls_are_http_with_a_host() {
-        assert_eq!(page_url("www.example.gov.cn/a.html").unwrap().as_str(), "http://www.example.gov.cn/a.html");
+        assert_eq!(
+            page_url("www.example.gov.cn/a.html").unwrap().as_str(),
+            "http://www.example.gov.cn/a.html"
+        );
         assert!(page_url("mailto:admin@b.c").is_err());
         assert!(page_url("file:///etc/passwd").is_err());
     }

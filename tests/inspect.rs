@@ -47,13 +47,18 @@ async fn a_yearless_list_shows_each_date_and_where_its_year_came_from() {
     let page = json(&inspect(&[&url, "--as-of", "2026-12-06", "--format", "json"]).await);
     assert_eq!(page["status"], 200);
     assert_eq!(page["kind"], "column");
-    assert_eq!(page["column"]["name"], "工作动态", "the breadcrumb the page shows wins over a site-wide meta");
+    assert_eq!(
+        page["column"]["name"], "工作动态",
+        "the breadcrumb the page shows wins over a site-wide meta"
+    );
     assert_eq!(page["column"]["source"], "breadcrumb");
     let items: Vec<(&str, &str, &str)> = page["items"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|i| (i["written"].as_str().unwrap(), i["date"].as_str().unwrap(), i["year_from"].as_str().unwrap()))
+        .map(|i| {
+            (i["written"].as_str().unwrap(), i["date"].as_str().unwrap(), i["year_from"].as_str().unwrap())
+        })
         .collect();
     assert_eq!(
         items,
@@ -79,12 +84,17 @@ async fn a_saved_page_is_read_with_its_base_url_and_defused_for_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("saved.html");
     let hostile = YEARLESS_LIST.replace("工作动态_清溪县人民政府", "\u{1b}[2J工作动态");
-    std::fs::write(&path, encoding_rs::GBK.encode(&hostile.replace("<head>", "<head><meta charset=\"gbk\">")).0)
-        .unwrap();
+    std::fs::write(
+        &path,
+        encoding_rs::GBK.encode(&hostile.replace("<head>", "<head><meta charset=\"gbk\">")).0,
+    )
+    .unwrap();
     let path = path.to_string_lossy().into_owned();
     let base = "http://www.qingxi.gov.cn/xwzx/gzdt/index.html";
 
-    let page = json(&inspect(&["--file", &path, "--base-url", base, "--as-of", "2026-12-06", "--format", "json"]).await);
+    let page = json(
+        &inspect(&["--file", &path, "--base-url", base, "--as-of", "2026-12-06", "--format", "json"]).await,
+    );
     assert_eq!(page["encoding"], "GBK");
     assert_eq!(page["status"], Value::Null);
     assert_eq!(page["items"][0]["url"], "http://www.qingxi.gov.cn/xwzx/gzdt/202511/t20251120_101.html");
@@ -105,7 +115,15 @@ async fn what_cannot_be_inspected_is_one_line_and_exit_2() {
     let cases = [
         (vec![server.url("/private/a.html")], "robots.txt"),
         (vec!["mailto:admin@b.c".to_owned()], "mailto:admin@b.c"),
-        (vec!["--file".to_owned(), "/nonexistent/page.html".to_owned(), "--base-url".to_owned(), "http://a.gov.cn/".to_owned()], "/nonexistent/page.html"),
+        (
+            vec![
+                "--file".to_owned(),
+                "/nonexistent/page.html".to_owned(),
+                "--base-url".to_owned(),
+                "http://a.gov.cn/".to_owned(),
+            ],
+            "/nonexistent/page.html",
+        ),
     ];
     for (args, needle) in cases {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();

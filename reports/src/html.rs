@@ -5,7 +5,7 @@
 //!
 //! It is written a site at a time and, within a site, a section at a time,
 //! straight to the output: a portal with 400 000 findings must not be held
-//! in memory as one string. Problem tables show at most [`problems::MAX_ROWS`]
+//! in memory as one string. Problem tables show at most `problems::MAX_ROWS` (200)
 //! rows each; `findings.csv` has them all.
 //!
 //! Every crawled string (titles, URLs, snippets) is interpolated through

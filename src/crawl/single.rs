@@ -36,7 +36,11 @@ pub struct SinglePage {
 impl SinglePage {
     /// The body as text, in the encoding a browser would pick.
     pub fn decode(&self) -> (std::borrow::Cow<'_, str>, &'static encoding_rs::Encoding) {
-        super::decode::decode(&self.body, self.content_type.as_deref(), self.url.host_str().unwrap_or_default())
+        super::decode::decode(
+            &self.body,
+            self.content_type.as_deref(),
+            self.url.host_str().unwrap_or_default(),
+        )
     }
 }
 
@@ -79,9 +83,11 @@ pub async fn fetch_page(settings: &CrawlSettings, url: &Url) -> anyhow::Result<S
             url = next;
             continue;
         }
-        let header = |name| resp.headers().get(name).map(|v: &reqwest::header::HeaderValue| {
-            String::from_utf8_lossy(v.as_bytes()).into_owned()
-        });
+        let header = |name| {
+            resp.headers()
+                .get(name)
+                .map(|v: &reqwest::header::HeaderValue| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        };
         let content_type = header(CONTENT_TYPE);
         let last_modified = header(LAST_MODIFIED);
         let (body, cut) = read_body(resp, settings.max_body_bytes)

@@ -28,7 +28,7 @@ pub const DEFAULT_DB: &str = "govaudit.db";
 /// How long a write waits for another process holding the database.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// How long to wait for a lock: [`BUSY_TIMEOUT`], or the milliseconds in
+/// How long to wait for a lock: `BUSY_TIMEOUT` (10 s), or the milliseconds in
 /// `$GOVAUDIT_DB_BUSY_MS` (for a shared database on slow storage, and for
 /// tests that hold a lock on purpose).
 pub fn busy_timeout() -> Duration {

@@ -76,7 +76,7 @@ pub struct Planted {
     pub check: &'static str,
     /// Portal path where the finding is reported ("/", "/xxgk/zcwj/index.html"); None if not page-bound.
     pub page: Option<String>,
-    /// Portal path ("/a/b.html") or absolute URL on a foreign host ("http://www.old.gov.cn/x.html").
+    /// Portal path ("/a/b.html") or absolute URL on a foreign host (`"http://www.old.gov.cn/x.html"`).
     pub target: String,
     /// One line, Chinese: what is wrong.
     pub why: &'static str,
