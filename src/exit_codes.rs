@@ -6,7 +6,9 @@
 pub enum Exit {
     /// The audit ran (and passed the gate, when one is set).
     Done = 0,
-    /// The site failed the gate the user set (reserved for the gate).
+    /// The site failed the gate the user set (`--fail-under`, `--fail-on`),
+    /// or, for `monitor --once`, a probe failed: either way "look at this",
+    /// which cron and CI tell apart from a tool failure.
     GateFailed = 1,
     /// The tool could not do its job: bad URL, unreadable config, output
     /// that cannot be written.

@@ -22,8 +22,9 @@ pub fn tr<'a>(zh: &'a str, en: &'a str) -> &'a str {
     lang().pick(zh, en)
 }
 
-/// The language asked for by `GOVAUDIT_LANG` or `LANG`: English when it
-/// starts with "en", Chinese otherwise.
+/// The language asked for by `GOVAUDIT_LANG`: English when it starts with
+/// "en", Chinese otherwise. `LANG` is deliberately not read: the users'
+/// machines are often set to English while the reports must stay Chinese.
 pub fn from_env() -> Option<Lang> {
     let value = std::env::var("GOVAUDIT_LANG").ok()?;
     Some(if value.to_ascii_lowercase().starts_with("en") { Lang::En } else { Lang::Zh })

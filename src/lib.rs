@@ -19,4 +19,5 @@ pub mod progress;
 pub mod roster;
 pub mod rubric_file;
 pub mod serve;
+pub mod stdout;
 pub mod store;

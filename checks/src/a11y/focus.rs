@@ -1,4 +1,4 @@
-//! Whether an element can take keyboard focus, as axe-core 4.11 decides it
+//! Whether an element can take keyboard focus, as axe-core decides it
 //! (`commons/dom/focus-disabled.js`, `is-natively-focusable.js`,
 //! `is-focusable.js`, `is-in-tab-order.js`), read from HTML alone.
 //!

@@ -2,7 +2,9 @@
 //!
 //! Rule ids are axe-core's (`a11y.image-alt` is axe's `image-alt`) and each
 //! rule decides the way axe-core does, so that a report can be compared with
-//! axe-core's directly; `bench/axe/` measures the agreement. Rules run as
+//! axe-core's directly; `bench/axe/` measures the agreement. The axe-core
+//! they follow is the one pinned in `bench/axe/package-lock.json` (4.14.1);
+//! rule docs name an older version only where they say how it differed. Rules run as
 //! page checks over the shared walk in [`dom`]. What only a browser knows
 //! (stylesheets, colours, scripts) is out of reach here.
 //!

@@ -1,4 +1,4 @@
-//! An element's role as axe-core 4.11 computes it from the DOM
+//! An element's role as axe-core computes it from the DOM
 //! (`commons/aria/get-explicit-role.js`, `get-role.js`,
 //! `implicit-html-roles.js`), read from HTML alone: the explicit role, the
 //! implicit one, and ARIA's presentational conflict resolution and

@@ -1,4 +1,4 @@
-//! ARIA 1.2 attribute and role tables as axe-core 4.11 defines them
+//! ARIA 1.2 attribute and role tables as axe-core defines them
 //! (`lib/standards/aria-attrs.js`, `aria-roles.js`, `dpub-roles.js`,
 //! `graphics-roles.js`; axe merges the last three into one role table),
 //! and the few facts of `lib/standards/html-elms.js` the rules read.

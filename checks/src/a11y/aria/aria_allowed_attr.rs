@@ -2,7 +2,7 @@
 //! does not support (`aria-expanded` on a plain `<div>`, `aria-selected`
 //! on a link, `aria-checked` on a text box …).
 //!
-//! axe-core 4.11: rule `aria-allowed-attr` (matches
+//! axe-core: rule `aria-allowed-attr` (matches
 //! `aria-allowed-attr-matches`, hidden elements excluded), all of the
 //! checks `aria-allowed-attr` and `aria-allowed-attr-elm`:
 //! - the role is `getRole` (explicit, else implicit, with presentational
@@ -13,7 +13,7 @@
 //!   (custom elements, SVG) is only "needs review";
 //! - `<br>` and `<wbr>` without an explicit role may carry only
 //!   `aria-hidden` among the global attributes.
-//! - none of axe 4.11's attributes is flagged unsupported, so the rule's
+//! - none of axe's attributes is flagged unsupported, so the rule's
 //!   `aria-unsupported-attr` check never fires.
 
 use scraper::ElementRef;

@@ -1,7 +1,7 @@
 //! `a11y.aria-deprecated-role`: the element's role is one ARIA deprecates
 //! (`directory`, `doc-biblioentry`, `doc-endnote`).
 //!
-//! axe-core 4.11: rule `aria-deprecated-role` (selector `[role]`, matches
+//! axe-core: rule `aria-deprecated-role` (selector `[role]`, matches
 //! `no-empty-role-matches`, hidden elements excluded), check
 //! `deprecatedrole` on `getRole(node, { dpub: true, fallback: true })`.
 

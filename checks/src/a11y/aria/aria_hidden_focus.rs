@@ -2,7 +2,7 @@
 //! `aria-hidden="true"` can still be reached with the Tab key (links in a
 //! hidden carousel slide, a hidden copy of the menu …).
 //!
-//! axe-core 4.11: rule `aria-hidden-focus` (selector `[aria-hidden="true"]`,
+//! axe-core: rule `aria-hidden-focus` (selector `[aria-hidden="true"]`,
 //! matches `aria-hidden-focus-matches`: only the outermost such element;
 //! hidden elements are *not* excluded), all of the checks
 //! `focusable-modal-open`, `focusable-disabled` and `focusable-not-tabbable`

@@ -3,7 +3,7 @@
 //! `<i>`, `role="presentation"`, `role="paragraph"` …) and nothing else
 //! names it.
 //!
-//! axe-core 4.11: rule `aria-prohibited-attr` (matches
+//! axe-core: rule `aria-prohibited-attr` (matches
 //! `aria-allowed-attr-matches`, hidden elements excluded), check
 //! `aria-prohibited-attr` with `elementsAllowedAriaLabel: [applet, input]`:
 //! - the role is `getRole(node, { chromium: true, fallback: true })`;

@@ -3,7 +3,7 @@
 //! without `aria-level`, `role="combobox"` without `aria-expanded` /
 //! `aria-controls` …).
 //!
-//! axe-core 4.11: rule `aria-required-attr` (selector `[role]`, hidden
+//! axe-core: rule `aria-required-attr` (selector `[role]`, hidden
 //! elements excluded), check `aria-required-attr`: the explicit role (the
 //! whole `role` value, DPUB roles not counted) and its `requiredAttrs`; an
 //! attribute counts when non-empty or implied by the element

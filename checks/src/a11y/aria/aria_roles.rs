@@ -1,11 +1,11 @@
 //! `a11y.aria-roles`: a `role` attribute names no ARIA role (`role="nav"`,
 //! `role="tabs"`), or names an abstract one (`role="widget"`).
 //!
-//! axe-core 4.11: rule `aria-roles` (selector `[role]`, matches
+//! axe-core: rule `aria-roles` (selector `[role]`, matches
 //! `no-empty-role-matches`, hidden elements excluded), none of the checks
 //! `invalidrole` (every token of the value is unknown; abstract roles count
 //! as known there), `abstractrole` (a token is abstract) and
-//! `unsupportedrole` (no role of axe 4.11's table is flagged unsupported).
+//! `unsupportedrole` (no role of axe's table is flagged unsupported).
 
 use crate::audit::Severity;
 use crate::html::attr::Attr;

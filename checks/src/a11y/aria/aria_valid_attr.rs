@@ -1,7 +1,7 @@
 //! `a11y.aria-valid-attr`: an attribute starts with `aria-` but is not one
 //! ARIA defines (`aria-lable`, `aria-labeledby`, `aria-role` …).
 //!
-//! axe-core 4.11: rule `aria-valid-attr` (matches `aria-has-attr-matches`,
+//! axe-core: rule `aria-valid-attr` (matches `aria-has-attr-matches`,
 //! hidden elements excluded), check `aria-valid-attr`: every attribute
 //! whose name starts with `aria-` must be in `standards/aria-attrs.js`.
 

@@ -2,7 +2,7 @@
 //! does not allow (`aria-expanded="yes"`, `aria-level="二"`, an
 //! `aria-controls` naming no element …).
 //!
-//! axe-core 4.11: rule `aria-valid-attr-value` (matches
+//! axe-core: rule `aria-valid-attr-value` (matches
 //! `aria-has-attr-matches`, hidden elements excluded), all of the checks
 //! `aria-valid-attr-value`, `aria-errormessage` and `aria-level`:
 //! - values are checked by `commons/aria/validate-attr-value.js`;

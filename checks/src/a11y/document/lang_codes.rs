@@ -1,5 +1,5 @@
 //! The primary language subtags axe-core accepts (`lib/core/utils/valid-langs.js`,
-//! the IANA language subtag registry as axe-core 4.14.1 ships it, which is
+//! the IANA language subtag registry as the pinned axe-core ships it, which is
 //! the same list as 4.11): every two- and three-letter code its
 //! `isValidLang` trie answers true for, generated from the npm package.
 //! Note what it leaves out: `cn` (a country, not a language), and ISO 639-2

@@ -4,7 +4,7 @@
 //! every page: the title, the page's language and the languages of its
 //! parts, duplicate ids, the viewport and refresh `<meta>`, moving text
 //! (`<blink>`, `<marquee>`), positive `tabindex`, and `aria-hidden` on the
-//! body. Each decides as axe-core 4.14.1 does (the current npm release;
+//! body. Each decides as the pinned axe-core does (the current npm release;
 //! 4.11 differs only where a rule's file says so, and in reading
 //! `aria-hidden`, which 4.11 takes only as an exact lower-case `true`).
 //!
@@ -14,7 +14,7 @@
 //! `duplicate-id-aria` failures under `incomplete` ("needs review"), not
 //! `violations`; and `tabindex` is a `best-practice` rule, left out when
 //! axe runs only the `wcag*` tags. The fixtures and the unit-test tables of
-//! this group were run through axe-core 4.14.1 (under jsdom) and agree on
+//! this group were run through the pinned axe-core (under jsdom) and agree on
 //! the number of failing nodes.
 
 pub mod aria_hidden_body;

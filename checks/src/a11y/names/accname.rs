@@ -4,7 +4,7 @@
 //! `non-empty-*`, `implicit-label`, `explicit-label`,
 //! `hidden-explicit-label`, `presentational-role`, `has-visible-text`).
 //!
-//! Followed: axe-core 4.11 `lib/commons/text/accessible-text-virtual.js`
+//! Followed: axe-core's `lib/commons/text/accessible-text-virtual.js`
 //! (steps: aria-labelledby, aria-label, native text alternative, form
 //! control value, subtree text, text node, title), `subtree-text.js`,
 //! `label-text.js`, `native-text-methods.js`, `form-control-value.js`,

@@ -2,7 +2,7 @@
 //! (`<h2></h2>` left by a template, a heading holding only an image without
 //! alt).
 //!
-//! axe-core 4.11: rule `empty-heading` (selector `h1, h2, h3, h4, h5, h6,
+//! axe-core: rule `empty-heading` (selector `h1, h2, h3, h4, h5, h6,
 //! [role="heading"]`, matches `heading-matches`, hidden elements excluded),
 //! any of `has-visible-text` (the accessible text of the content, with
 //! image alt text and descendants' `aria-label`, hidden parts left out),

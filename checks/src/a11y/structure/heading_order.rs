@@ -1,7 +1,7 @@
 //! `a11y.heading-order`: a heading is more than one level deeper than the
 //! heading before it (h1 then h4 in a 通知公告 block).
 //!
-//! axe-core 4.11: rule `heading-order` (selector `h1, h2, h3, h4, h5, h6,
+//! axe-core: rule `heading-order` (selector `h1, h2, h3, h4, h5, h6,
 //! [role=heading]`, matches `heading-matches`, hidden elements excluded),
 //! check `heading-order`: `evaluate` collects the level of every heading of
 //! the page visible to screen readers (`getLevel`: the tag's level, or

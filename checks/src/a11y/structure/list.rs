@@ -1,7 +1,7 @@
 //! `a11y.list`: a `<ul>` or `<ol>` holds something other than list items
 //! (a `<div>` wrapping the items, a bare `<a>`, loose text …).
 //!
-//! axe-core 4.11: rule `list` (selector `ul, ol`, matches `no-role-matches`:
+//! axe-core: rule `list` (selector `ul, ol`, matches `no-role-matches`:
 //! no or an empty `role`, hidden elements excluded), none of
 //! `only-listitems` (`invalid-children` with `validRoles: [listitem]`,
 //! `validNodeNames: [li]`): a child fails when it is non-blank text, or an

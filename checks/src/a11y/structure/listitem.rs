@@ -2,7 +2,7 @@
 //! `<menu>` (or an element with role list), such as footer links written
 //! as bare `<li>` in a `<div>`.
 //!
-//! axe-core 4.11: rule `listitem` (selector `li`, matches `no-role-matches`,
+//! axe-core: rule `listitem` (selector `li`, matches `no-role-matches`,
 //! hidden elements excluded), check `listitem`: the parent's explicit role
 //! `list`, `none` or `presentation` passes; any other valid explicit role
 //! fails; otherwise the parent must be `ul`, `ol` or `menu`.
