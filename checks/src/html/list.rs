@@ -19,7 +19,7 @@ use url::Url;
 
 use super::collapse_whitespace;
 use super::links::Resolver;
-use crate::dates::{self, Written};
+use crate::dates::{self, Written, Year};
 use crate::html::attr::Attr;
 
 /// An item of a list, as found on the page.
@@ -29,6 +29,10 @@ pub struct FoundItem {
     pub title: String,
     /// The date written next to it, if any.
     pub date: Option<Written>,
+    /// The year of `date` and where it came from: written, the item's
+    /// URL, the list's dated neighbours or the page's own time. `None` for a
+    /// year-less date nothing on the page decides: the audit assumes one.
+    pub year: Option<Year>,
     /// The list marks it pinned (置顶).
     pub pinned: bool,
     /// The list marks it void (已废止, 已失效).
@@ -62,6 +66,18 @@ struct Candidate {
 /// declares itself a column (`ColumnName`, a breadcrumb) may have short
 /// undated lists: the last page of a list, a column of two items.
 pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url, declared_column: bool) -> Vec<FoundItem> {
+    items_dated(doc, resolver, page, declared_column, super::column::page_time(doc))
+}
+
+/// [`items`] with the page's own time already known (it dates year-less
+/// items when nothing in their list does).
+pub fn items_dated(
+    doc: &Html,
+    resolver: &Resolver<'_>,
+    page: &Url,
+    declared_column: bool,
+    page_time: Option<chrono::NaiveDate>,
+) -> Vec<FoundItem> {
     let mut candidates = Vec::new();
     for node in doc.tree.nodes() {
         let Some(a) = ElementRef::wrap(node).filter(|e| e.value().name() == "a") else { continue };
@@ -88,7 +104,21 @@ pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url, declared_column: b
             words.iter().any(|w| beside.contains(w) || title.contains(w) || alts.contains(w))
         };
         let (pinned, void) = (marked(PINNED_WORDS), marked(VOID_WORDS));
-        candidates.push(Candidate { group, definite, item: FoundItem { url, title, date, pinned, void } });
+        let item = FoundItem { url, title, date, year: None, pinned, void };
+        candidates.push(Candidate { group, definite, item });
+    }
+    let mut members: HashMap<NodeId, Vec<usize>> = HashMap::new();
+    for (n, c) in candidates.iter().enumerate() {
+        members.entry(c.group).or_default().push(n);
+    }
+    // Each list's year-less dates take the years its own evidence gives.
+    for list in members.values() {
+        let written: Vec<(Option<Written>, &str)> =
+            list.iter().map(|&n| (candidates[n].item.date, candidates[n].item.url.as_str())).collect();
+        let years = dates::infer_years(&written, page_time);
+        for (&n, year) in list.iter().zip(years) {
+            candidates[n].item.year = year;
+        }
     }
     let mut groups: HashMap<NodeId, Vec<&Candidate>> = HashMap::new();
     for c in &candidates {
