@@ -122,7 +122,9 @@ impl Written {
             (None, None, None) => None,
         };
         match known {
-            Some((y, source)) => NaiveDate::from_ymd_opt(y, self.month, self.day).map(|day| Dated { day, source }),
+            Some((y, source)) => {
+                NaiveDate::from_ymd_opt(y, self.month, self.day).map(|day| Dated { day, source })
+            }
             None => self.resolve(as_of, None).map(|day| Dated { day, source: YearSource::Assumed }),
         }
     }
@@ -130,16 +132,16 @@ impl Written {
     /// The latest year that puts this month and day on or before `limit`.
     pub fn year_not_after(self, limit: NaiveDate) -> Option<i32> {
         // 02-29 may need up to eight years back to find a leap year.
-        (0..9).map(|back| limit.year() - back).find(|&y| {
-            NaiveDate::from_ymd_opt(y, self.month, self.day).is_some_and(|d| d <= limit)
-        })
+        (0..9)
+            .map(|back| limit.year() - back)
+            .find(|&y| NaiveDate::from_ymd_opt(y, self.month, self.day).is_some_and(|d| d <= limit))
     }
 
     /// The earliest year that puts this month and day on or after `from`.
     fn year_not_before(self, from: NaiveDate) -> Option<i32> {
-        (0..9).map(|ahead| from.year() + ahead).find(|&y| {
-            NaiveDate::from_ymd_opt(y, self.month, self.day).is_some_and(|d| d >= from)
-        })
+        (0..9)
+            .map(|ahead| from.year() + ahead)
+            .find(|&y| NaiveDate::from_ymd_opt(y, self.month, self.day).is_some_and(|d| d >= from))
     }
 }
 
@@ -531,7 +533,10 @@ mod tests {
         assert_eq!(year_in_url("http://h/xwzx/index.html"), None);
     }
 
-    fn years_of(items: &[(Option<Written>, &str)], page_time: Option<NaiveDate>) -> Vec<Option<(i32, YearSource)>> {
+    fn years_of(
+        items: &[(Option<Written>, &str)],
+        page_time: Option<NaiveDate>,
+    ) -> Vec<Option<(i32, YearSource)>> {
         infer_years(items, page_time).into_iter().map(|y| y.map(|y| (y.year, y.source))).collect()
     }
 
@@ -588,7 +593,8 @@ mod tests {
 
     #[test]
     fn the_page_time_dates_a_list_with_no_year_at_all_and_nothing_else_guesses() {
-        let items: Vec<(Option<Written>, &str)> = vec![(Some(w(None, 11, 20)), "/1"), (Some(w(None, 12, 5)), "/2")];
+        let items: Vec<(Option<Written>, &str)> =
+            vec![(Some(w(None, 11, 20)), "/1"), (Some(w(None, 12, 5)), "/2")];
         let generated = NaiveDate::from_ymd_opt(2025, 11, 21);
         assert_eq!(
             years_of(&items, generated),

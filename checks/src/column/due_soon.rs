@@ -1,8 +1,8 @@
 //! `column.due-soon`: a column that will pass its limit within the warning
 //! window — the 更新预警提示 the county plan asks for.
 
-use crate::dates::YearSource;
 use crate::audit::{Finding, Severity};
+use crate::dates::YearSource;
 use crate::registry::{CheckInfo, SiteContext};
 
 use super::Column;

@@ -215,7 +215,8 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
             })
     };
     let stale = stale_at(latest_date);
-    let older = items.iter().filter_map(DatedItem::date_if_years_older).filter(|d| *d <= settings.as_of).max();
+    let older =
+        items.iter().filter_map(DatedItem::date_if_years_older).filter(|d| *d <= settings.as_of).max();
     let stale_if_years_older = stale_at(older);
     Column {
         first_page: first.target,

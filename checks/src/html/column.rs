@@ -86,7 +86,10 @@ fn looks_like_article(url: &Url) -> bool {
 fn labelled_date(doc: &Html) -> Option<Written> {
     doc.tree.nodes().find_map(|n| {
         let Node::Text(t) = n.value() else { return None };
-        if !(t.contains("时间") || t.contains("日期")) {
+        // A footer's 页面生成时间 is when the page was written, not published.
+        if !(t.contains("时间") || t.contains("日期"))
+            || dates::PAGE_TIME_LABELS.iter().any(|l| t.contains(l))
+        {
             return None;
         }
         let parent = n.parent().and_then(ElementRef::wrap)?;
@@ -199,6 +202,14 @@ mod tests {
         assert!(!labelled.article, "no meta, no article URL: only the date is known");
         assert_eq!(labelled.published, Some(Written { year: Some(2026), month: 11, day: 18 }));
         assert_eq!(labelled.page_time, None);
+        let generated = place(
+            "<p>发布时间：11-20</p><div>页面生成时间：2025-11-21 09:00</div>",
+            "http://h/show.aspx?id=4",
+        );
+        assert_eq!(
+            (generated.published, generated.page_time),
+            (None, chrono::NaiveDate::from_ymd_opt(2025, 11, 21))
+        );
         let by_url = place("<p>正文</p>", "http://h/art/2026/11/17/art_1_2.html");
         assert!(by_url.article);
         assert_eq!(by_url.published, Some(Written { year: Some(2026), month: 11, day: 17 }));
