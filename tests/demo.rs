@@ -226,6 +226,20 @@ fn demo_reports_exactly_the_planted_defects() {
     let v5 = hb["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == "V5").unwrap();
     assert_eq!(v5["status"], "fired", "{v5}");
 
+    // The township abandoned over a year ago, whose lists print 11-20 with
+    // no year: its pages' generation time dates them, V3 and V4 fire.
+    let sm = read(&format!("demo-{}", portal::dept::TOWNSHIP_YEAR_LESS.host));
+    let sm = &sm["sites"][0];
+    let sm_veto = |id: &str| {
+        let veto = sm["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
+        veto["status"].as_str().unwrap().to_owned()
+    };
+    assert_eq!((sm_veto("V3"), sm_veto("V4")), ("fired".to_owned(), "fired".to_owned()), "{:#}", sm["score"]);
+    assert_eq!(sm["freshness"]["homepage_latest"], "2025-11-20");
+    let sources: BTreeSet<&str> =
+        sm["columns"].as_array().unwrap().iter().filter_map(|c| c["latest_year_from"].as_str()).collect();
+    assert_eq!(sources, ["page_time"].into());
+
     // Every site is scored and every format written; the portal passes
     // with deductions, and the ranking puts the vetoed townships last.
     let score = &site["score"];
@@ -243,7 +257,13 @@ fn demo_reports_exactly_the_planted_defects() {
     let names: Vec<&str> = ranking.lines().skip(1).filter_map(|l| l.split(',').nth(1)).collect();
     assert_eq!(
         names,
-        ["清溪县教育和体育局", "清溪县人民政府", "清溪县河坝镇人民政府", "清溪县青石镇人民政府"],
+        [
+            "清溪县教育和体育局",
+            "清溪县人民政府",
+            "清溪县河坝镇人民政府",
+            "清溪县石门乡人民政府",
+            "清溪县青石镇人民政府"
+        ],
         "{ranking}"
     );
 

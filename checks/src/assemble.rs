@@ -29,12 +29,16 @@ pub fn site_audit(
 ) -> SiteAudit {
     let ctx = SiteContext::new(crawl, settings);
     let findings = registry::run_site_checks(&ctx);
-    let (homepage_assessed, homepage_latest) = match homepage_stale::state(&ctx) {
-        homepage_stale::State::NotAssessed => (false, None),
-        homepage_stale::State::Assessed { newest, .. } => (true, newest.and_then(|i| i.date)),
-    };
+    let (homepage_assessed, homepage_latest, homepage_stale_if_years_older) =
+        match homepage_stale::state(&ctx) {
+            homepage_stale::State::NotAssessed => (false, None, false),
+            homepage_stale::State::Assessed { newest, stale_if_years_older, .. } => {
+                (true, newest.and_then(|i| i.date), stale_if_years_older)
+            }
+        };
     let mut freshness = Freshness {
         homepage_assessed,
+        homepage_stale_if_years_older,
         homepage_latest: homepage_latest.map(|d| d.to_string()),
         due_soon: findings.iter().filter(|f| f.check == column::due_soon::INFO.id).count() as u64,
         ..Freshness::default()
@@ -105,6 +109,7 @@ fn report_column(crawl: &SiteCrawl, c: &column::Column) -> Column {
         limit_days: c.limit_days,
         level: c.level,
         exempt: c.exempt,
+        latest_year_from: c.latest_item().and_then(|i| i.year_from),
     }
 }
 

@@ -112,6 +112,9 @@ pub struct Column {
     pub level: u32,
     /// Exempt from freshness by config (a closed historic topic).
     pub exempt: bool,
+    /// Where the year of `latest` came from: `text`, `url`, `neighbour`,
+    /// `page_time` or `assumed` (年份推定); `null` without a latest date.
+    pub latest_year_from: Option<crate::dates::YearSource>,
 }
 
 /// What vetoes V3 and V4 need, counted once.
@@ -129,6 +132,12 @@ pub struct Freshness {
     pub blank: u64,
     /// Columns that go overdue within their warning window.
     pub due_soon: u64,
+    /// V3, V4(a) and V4(b) again, had every year-less date whose year was
+    /// assumed (年份推定) been a year older: a veto clear by the counts
+    /// above but fired by these rests on guessed years.
+    pub homepage_stale_if_years_older: bool,
+    pub stale_news_or_first_level_notice_policy_if_years_older: u64,
+    pub stale_if_years_older: u64,
 }
 
 /// An official new-media account (政务新媒体账号), as the contract shapes it.

@@ -5,7 +5,9 @@
 //! `二〇二六年十一月二十日`, and year-less `[11-20]`, `(11-20)`, `11-20`,
 //! `11月20日`; TRS URLs carry them too (`/202611/t20261120_3829801.html`).
 //! [`find`] reads every form from a text; [`Written::resolve`] applies the
-//! contract's rule for a missing year. Pure and total: any input, any
+//! contract's rule for a missing year, and [`infer_years`] gives a list's
+//! year-less dates the year its dated items or the page's own time support,
+//! saying where each year came from ([`YearSource`]). Pure and total: any input, any
 //! length, returns a result without panicking (a fuzz target holds it to
 //! that, see `checks/fuzz/`).
 
@@ -13,6 +15,9 @@ use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
+use serde::Serialize;
+
+use crate::Lang;
 
 /// A date as written on the page; the year may be missing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,6 +44,220 @@ impl Written {
             }
         }
     }
+}
+
+/// Where a date's year came from, the most certain first. A year-less
+/// `11-20` on a site abandoned last year is last year's: taking the audit
+/// day's year would make the site look six days old.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YearSource {
+    /// Written with the date.
+    Text,
+    /// The item's own URL (`/202310/`, `t20231011_`, `/2023-10/`).
+    Url,
+    /// The same list's items that carry a year, in the list's order.
+    Neighbour,
+    /// The page's own time: a 页面生成时间, a dated footer, `Last-Modified`.
+    PageTime,
+    /// Nothing decided it: the latest year that does not put the date
+    /// after the audit day (年份推定).
+    Assumed,
+}
+
+impl YearSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            YearSource::Text => "text",
+            YearSource::Url => "url",
+            YearSource::Neighbour => "neighbour",
+            YearSource::PageTime => "page_time",
+            YearSource::Assumed => "assumed",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            YearSource::Text => lang.pick("日期自带年份", "year written"),
+            YearSource::Url => lang.pick("年份取自链接", "year from the URL"),
+            YearSource::Neighbour => lang.pick("年份取自同列表相邻信息", "year from the list's dated items"),
+            YearSource::PageTime => lang.pick("年份取自页面生成时间", "year from the page's own time"),
+            YearSource::Assumed => lang.pick("年份推定", "year assumed"),
+        }
+    }
+}
+
+/// A year and where it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Year {
+    pub year: i32,
+    pub source: YearSource,
+}
+
+/// A calendar day and where its year came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Dated {
+    pub day: NaiveDate,
+    pub source: YearSource,
+}
+
+impl Dated {
+    /// The same day a year earlier (02-29 becomes 02-28): what an assumed
+    /// year would give were the date a year older.
+    pub fn year_older(self) -> NaiveDate {
+        self.day.checked_sub_months(chrono::Months::new(12)).unwrap_or(self.day)
+    }
+}
+
+impl Written {
+    /// The calendar day with where its year came from: the written year,
+    /// else `year` (what the page's evidence gave, see [`infer_years`]),
+    /// else the URL's year, else the latest year that does not put the date
+    /// after `as_of` (assumed).
+    pub fn resolve_from(self, as_of: NaiveDate, year: Option<Year>, url_year: Option<i32>) -> Option<Dated> {
+        let known = match (self.year, year, url_year) {
+            (Some(y), _, _) => Some((y, YearSource::Text)),
+            (None, Some(y), _) => Some((y.year, y.source)),
+            (None, None, Some(y)) => Some((y, YearSource::Url)),
+            (None, None, None) => None,
+        };
+        match known {
+            Some((y, source)) => {
+                NaiveDate::from_ymd_opt(y, self.month, self.day).map(|day| Dated { day, source })
+            }
+            None => self.resolve(as_of, None).map(|day| Dated { day, source: YearSource::Assumed }),
+        }
+    }
+
+    /// The latest year that puts this month and day on or before `limit`.
+    pub fn year_not_after(self, limit: NaiveDate) -> Option<i32> {
+        // 02-29 may need up to eight years back to find a leap year.
+        (0..9)
+            .map(|back| limit.year() - back)
+            .find(|&y| NaiveDate::from_ymd_opt(y, self.month, self.day).is_some_and(|d| d <= limit))
+    }
+
+    /// The earliest year that puts this month and day on or after `from`.
+    fn year_not_before(self, from: NaiveDate) -> Option<i32> {
+        (0..9)
+            .map(|ahead| from.year() + ahead)
+            .find(|&y| NaiveDate::from_ymd_opt(y, self.month, self.day).is_some_and(|d| d >= from))
+    }
+}
+
+/// The years of one list's dates, in the list's order: `items` are each
+/// item's written date and its URL. A written year is [`YearSource::Text`];
+/// a year-less date takes its own URL's year, else its dated neighbours'
+/// (walking from the nearest one, newest-first lists going back in time
+/// down the list), else the latest year that does not put it after
+/// `page_time`. `None` where nothing decides (the caller assumes one) or
+/// the item is undated.
+pub fn infer_years(items: &[(Option<Written>, &str)], page_time: Option<NaiveDate>) -> Vec<Option<Year>> {
+    let mut years: Vec<Option<Year>> = items
+        .iter()
+        .map(|(date, url)| {
+            let w = (*date)?;
+            let (year, source) = match w.year {
+                Some(y) => (y, YearSource::Text),
+                None => (year_in_url(url)?, YearSource::Url),
+            };
+            NaiveDate::from_ymd_opt(year, w.month, w.day).map(|_| Year { year, source })
+        })
+        .collect();
+    let day = |i: usize, years: &[Option<Year>]| {
+        let w = items[i].0?;
+        NaiveDate::from_ymd_opt(years[i]?.year, w.month, w.day)
+    };
+    // Which way the list runs, by its dated items: newest first unless
+    // most of them say otherwise.
+    let anchors: Vec<NaiveDate> = (0..items.len()).filter_map(|i| day(i, &years)).collect();
+    let rising = anchors.windows(2).filter(|p| p[0] < p[1]).count();
+    let falling = anchors.windows(2).filter(|p| p[0] > p[1]).count();
+    let newest_first = rising <= falling;
+    let order: Vec<usize> =
+        if newest_first { (0..items.len()).collect() } else { (0..items.len()).rev().collect() };
+    if !anchors.is_empty() {
+        // Down the list (back in time) from each dated item…
+        let mut newer: Option<NaiveDate> = None;
+        for &i in &order {
+            match (items[i].0, years[i]) {
+                (_, Some(_)) => newer = day(i, &years),
+                (Some(w), None) => {
+                    if let Some(limit) = newer
+                        && let Some(year) = w.year_not_after(limit)
+                    {
+                        years[i] = Some(Year { year, source: YearSource::Neighbour });
+                        newer = day(i, &years);
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        // …and up the list from the first one, for the items above it.
+        let mut older: Option<NaiveDate> = None;
+        for &i in order.iter().rev() {
+            match (items[i].0, years[i]) {
+                (_, Some(_)) => older = day(i, &years),
+                (Some(w), None) => {
+                    if let Some(from) = older
+                        && let Some(year) = w.year_not_before(from)
+                    {
+                        years[i] = Some(Year { year, source: YearSource::Neighbour });
+                        older = day(i, &years);
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+    }
+    if let Some(limit) = page_time {
+        for (i, (date, _)) in items.iter().enumerate() {
+            if let (Some(w), None) = (date, years[i])
+                && let Some(year) = w.year_not_after(limit)
+            {
+                years[i] = Some(Year { year, source: YearSource::PageTime });
+            }
+        }
+    }
+    years
+}
+
+/// Labels under which a page states when it was generated or last
+/// changed (静态发布 CMSs print it in the footer). A bare 更新时间 is not
+/// one: list items and articles use it for their own date.
+pub const PAGE_TIME_LABELS: &[&str] = &[
+    "页面生成时间",
+    "本页生成时间",
+    "网页生成时间",
+    "页面生成于",
+    "生成时间",
+    "页面更新时间",
+    "本页更新时间",
+    "网站更新时间",
+    "最后更新时间",
+    "最后更新日期",
+    "最近更新时间",
+];
+
+/// The full-year date after a page-time label in `text`.
+pub fn page_time(text: &str) -> Option<NaiveDate> {
+    PAGE_TIME_LABELS.iter().find_map(|label| {
+        let at = text.find(label)? + label.len();
+        let after: String = text[at..].chars().take(40).collect();
+        let after = after.trim_start_matches([':', '：', ' ', '\u{a0}', '\t', '\n', '\r', '于']);
+        let w = find(after).into_iter().next().filter(|w| w.year.is_some())?;
+        w.resolve(NaiveDate::MIN, None)
+    })
+}
+
+/// An HTTP date (`Last-Modified: Mon, 02 Nov 2026 08:00:00 GMT`, also in
+/// `<meta http-equiv="last-modified">`), or an ISO or Chinese date.
+pub fn http_date(value: &str) -> Option<NaiveDate> {
+    let value = value.trim();
+    chrono::DateTime::parse_from_rfc2822(value)
+        .map(|d| d.date_naive())
+        .ok()
+        .or_else(|| first(value).filter(|w| w.year.is_some()).and_then(|w| w.resolve(NaiveDate::MIN, None)))
 }
 
 /// Years outside this range are not publication dates (phone numbers,
@@ -312,6 +531,100 @@ mod tests {
         assert_eq!(year_in_url("http://h/art/2025/12/28/a.html"), Some(2025));
         assert_eq!(year_in_url("http://h/xwzx/index_2026.html"), None);
         assert_eq!(year_in_url("http://h/xwzx/index.html"), None);
+    }
+
+    fn years_of(
+        items: &[(Option<Written>, &str)],
+        page_time: Option<NaiveDate>,
+    ) -> Vec<Option<(i32, YearSource)>> {
+        infer_years(items, page_time).into_iter().map(|y| y.map(|y| (y.year, y.source))).collect()
+    }
+
+    #[test]
+    fn year_less_items_take_their_dated_neighbours_year() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let items = [
+            (Some(w(None, 1, 3)), "/a/1.html"),
+            (Some(w(Some(2025), 12, 30)), "/a/2.html"),
+            (Some(w(None, 12, 28)), "/a/3.html"),
+            (Some(w(None, 1, 10)), "/a/4.html"),
+            (Some(w(None, 12, 20)), "/a/5.html"),
+            (None, "/a/6.html"),
+        ];
+        let items: Vec<(Option<Written>, &str)> = items.to_vec();
+        let got = years_of(&items, day(2027, 1, 1));
+        use YearSource::*;
+        assert_eq!(
+            got,
+            [
+                // Above the dated item, in a newest-first list: after it.
+                Some((2026, Neighbour)),
+                Some((2025, Text)),
+                Some((2025, Neighbour)),
+                // Down the list, back in time, across a year boundary twice.
+                Some((2025, Neighbour)),
+                Some((2024, Neighbour)),
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn url_years_date_an_item_and_its_neighbours() {
+        use YearSource::*;
+        let items: Vec<(Option<Written>, &str)> = vec![
+            (Some(w(None, 11, 20)), "http://h/xwzx/202311/t20231120_1.html"),
+            (Some(w(None, 11, 2)), "http://h/xwzx/show.aspx?id=2"),
+            (Some(w(None, 10, 9)), "http://h/xwzx/2023-10/09/content_3.htm"),
+        ];
+        assert_eq!(years_of(&items, None), [Some((2023, Url)), Some((2023, Neighbour)), Some((2023, Url))]);
+    }
+
+    #[test]
+    fn oldest_first_lists_run_the_other_way() {
+        use YearSource::*;
+        let items: Vec<(Option<Written>, &str)> = vec![
+            (Some(w(Some(2024), 11, 20)), "/1"),
+            (Some(w(Some(2024), 12, 2)), "/2"),
+            (Some(w(None, 1, 5)), "/3"),
+        ];
+        assert_eq!(years_of(&items, None), [Some((2024, Text)), Some((2024, Text)), Some((2025, Neighbour))]);
+    }
+
+    #[test]
+    fn the_page_time_dates_a_list_with_no_year_at_all_and_nothing_else_guesses() {
+        let items: Vec<(Option<Written>, &str)> =
+            vec![(Some(w(None, 11, 20)), "/1"), (Some(w(None, 12, 5)), "/2")];
+        let generated = NaiveDate::from_ymd_opt(2025, 11, 21);
+        assert_eq!(
+            years_of(&items, generated),
+            [Some((2025, YearSource::PageTime)), Some((2024, YearSource::PageTime))]
+        );
+        // Without any evidence the caller assumes, and says so.
+        assert_eq!(years_of(&items, None), [None, None]);
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let assumed = Written { year: None, month: 11, day: 20 }.resolve_from(as_of, None, None).unwrap();
+        assert_eq!((assumed.day.to_string(), assumed.source), ("2026-11-20".into(), YearSource::Assumed));
+        assert_eq!(assumed.year_older().to_string(), "2025-11-20");
+    }
+
+    #[test]
+    fn leap_days_find_a_leap_year() {
+        let feb29 = Written { year: None, month: 2, day: 29 };
+        assert_eq!(feb29.year_not_after(NaiveDate::from_ymd_opt(2027, 1, 5).unwrap()), Some(2024));
+    }
+
+    #[test]
+    fn page_times_as_pages_print_them() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(page_time("版权所有 页面生成时间：2025-11-21 08:30:12"), day(2025, 11, 21));
+        assert_eq!(page_time("本页生成于 2025年11月21日"), None, "no such label");
+        assert_eq!(page_time("网站更新时间: 2025/11/21"), day(2025, 11, 21));
+        assert_eq!(page_time("更新时间：2025-11-21"), None, "an item's own date");
+        assert_eq!(page_time("页面生成时间：11-21"), None, "a page time needs its year");
+        assert_eq!(http_date("Mon, 02 Nov 2026 08:00:00 GMT"), day(2026, 11, 2));
+        assert_eq!(http_date("2026-11-02 08:00:00"), day(2026, 11, 2));
+        assert_eq!(http_date("yesterday"), None);
     }
 
     #[test]

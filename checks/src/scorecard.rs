@@ -87,6 +87,10 @@ pub struct VetoResult {
     pub findings: u64,
     /// Whether the national text confirms the rule as the rubric states it.
     pub confirmed: bool,
+    /// Clear only because of years the audit assumed (dates written
+    /// without a year, 年份推定): it would fire were those dates a year
+    /// older, so a person should confirm it rather than read it as clear.
+    pub needs_confirmation: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -233,6 +233,10 @@ pub struct PageFacts {
     pub pinned: Vec<TargetId>,
     /// Items the page's lists mark void (已废止, 已失效).
     pub void_marked: Vec<TargetId>,
+    /// The years the page's evidence gives its items' year-less dates (their
+    /// URL, their dated neighbours, the page's own time); an item not here
+    /// has its year written, no date, or an assumed year.
+    pub item_years: Vec<(TargetId, crate::dates::Year)>,
     /// On a home page: its site search form.
     pub search_form: Option<crate::html::search_form::SearchForm>,
 }
@@ -258,12 +262,20 @@ impl PageFacts {
                 .collect()
         };
         let (pinned, void_marked) = (marked(|f| f.pinned), marked(|f| f.void));
+        let item_years = analysis
+            .items
+            .iter()
+            .zip(&items)
+            .filter(|(found, _)| found.date.is_some_and(|w| w.year.is_none()))
+            .filter_map(|(found, i)| Some((i.target, found.year?)))
+            .collect();
         PageFacts {
             messages,
             validity: analysis.validity,
             search_form: analysis.search_form,
             pinned,
             void_marked,
+            item_years,
             consultation_end: analysis.consultation_end,
             target,
             links,

@@ -103,6 +103,7 @@ const COLUMNS_HEADER: &[&str] = &[
     "stale",
     "blank",
     "exempt",
+    "latest_year_from",
 ];
 
 /// The columns as CSV bytes (for tests and small audits).
@@ -138,6 +139,7 @@ pub fn write_columns(audit: &Audit, mut out: impl std::io::Write) -> Result<(), 
                     c.stale.to_string(),
                     c.blank.to_string(),
                     c.exempt.to_string(),
+                    c.latest_year_from.map(|s| s.as_str().to_owned()).unwrap_or_default(),
                 ],
             )?;
         }

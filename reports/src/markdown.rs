@@ -192,13 +192,19 @@ fn crawl_line(site: &SiteAudit, lang: Lang) -> String {
 fn vetoes(vetoes: &[VetoResult], lang: Lang) -> Vec<String> {
     let fired: Vec<&VetoResult> = vetoes.iter().filter(|v| v.status == VetoStatus::Fired).collect();
     let open: Vec<&VetoResult> = vetoes.iter().filter(|v| v.status == VetoStatus::NotAssessed).collect();
-    if fired.is_empty() && open.is_empty() {
+    let to_confirm: Vec<&VetoResult> = vetoes.iter().filter(|v| v.needs_confirmation).collect();
+    if fired.is_empty() && open.is_empty() && to_confirm.is_empty() {
         return vec![];
     }
     let mut lines = vec![format!("**{}**", lang.pick("单项否决", "Vetoes")), String::new()];
     for veto in fired {
         let (id, title) = (inline(&veto.id), inline(&veto.title));
         lines.push(format!("- ❌ **{id} {title}**{}{}", colon(lang), inline(&veto.evidence)));
+    }
+    for veto in to_confirm {
+        let (id, title) = (inline(&veto.id), inline(&veto.title));
+        let label = lang.pick("待人工确认", "to confirm");
+        lines.push(format!("- ⚠️ **{id} {title}**（{label}）{}{}", colon(lang), inline(&veto.evidence)));
     }
     if !open.is_empty() {
         let names: Vec<String> =

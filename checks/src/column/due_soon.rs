@@ -2,6 +2,7 @@
 //! window — the 更新预警提示 the county plan asks for.
 
 use crate::audit::{Finding, Severity};
+use crate::dates::YearSource;
 use crate::registry::{CheckInfo, SiteContext};
 
 use super::Column;
@@ -80,10 +81,26 @@ pub(super) fn evidence(ctx: &SiteContext<'_>, column: &Column) -> String {
     if let (Some(list), Some(page)) = (item.list_date, item.page_date)
         && list != page
     {
-        out.push_str(&match ctx.lang {
-            crate::Lang::Zh => format!("（列表日期 {list}，文章页日期 {page}，按列表日期）"),
-            crate::Lang::En => format!(" (list says {list}, the article says {page}; the list date is used)"),
+        out.push_str(&match (ctx.lang, item.date == Some(page)) {
+            (crate::Lang::Zh, false) => format!("（列表日期 {list}，文章页日期 {page}，按列表日期）"),
+            (crate::Lang::En, false) => {
+                format!(" (list says {list}, the article says {page}; the list date is used)")
+            }
+            (crate::Lang::Zh, true) => {
+                format!("（列表日期未写年份，推定为 {list}；按文章页日期 {page}）")
+            }
+            (crate::Lang::En, true) => {
+                format!(" (the list gives no year, assumed {list}; the article's {page} is used)")
+            }
         });
+    } else if item.year_assumed() {
+        out.push_str(ctx.lang.pick(
+            "（列表日期未写年份，网站上也无可判定年份的依据，年份推定，请人工核实）",
+            " (the list gives no year and nothing on the site decides it: year assumed, to be checked by a person)",
+        ));
+    }
+    if let Some(source) = item.year_from.filter(|s| !matches!(s, YearSource::Text | YearSource::Assumed)) {
+        out.push_str(&format!(" [{}]", source.label(ctx.lang)));
     }
     out
 }

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 
 use crate::audit::Freshness;
-use crate::dates;
+use crate::dates::{self, Dated, YearSource};
 use crate::settings::{AuditSettings, ColumnMatch, ColumnRule};
 use crate::site::{PageFacts, SiteCrawl, TargetId};
 use category::Category;
@@ -38,6 +38,26 @@ pub struct DatedItem {
     pub page_date: Option<NaiveDate>,
     /// The list page it was listed on.
     pub listed_on: TargetId,
+    /// Where the year of `date` came from; [`YearSource::Assumed`] when
+    /// nothing on the site decided it (年份推定).
+    pub year_from: Option<YearSource>,
+}
+
+impl DatedItem {
+    /// Whether `date` rests on an assumed year.
+    pub fn year_assumed(&self) -> bool {
+        self.year_from == Some(YearSource::Assumed)
+    }
+
+    /// `date`, or a year earlier where its year was assumed: what the
+    /// vetoes would see were every assumed year one too late.
+    pub fn date_if_years_older(&self) -> Option<NaiveDate> {
+        let day = self.date?;
+        match self.year_from {
+            Some(source @ YearSource::Assumed) => Some(Dated { day, source }.year_older()),
+            _ => Some(day),
+        }
+    }
 }
 
 /// A column and its freshness.
@@ -59,6 +79,10 @@ pub struct Column {
     pub blank: bool,
     /// Exempt by config (a closed historic topic).
     pub exempt: bool,
+    /// Whether the column would be stale were every assumed year one year
+    /// earlier: when this differs from `stale`, its verdict rests on
+    /// guessed years (年份推定) and a person should confirm it.
+    pub stale_if_years_older: bool,
 }
 
 impl Column {
@@ -183,11 +207,17 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
         .zip(limit_days)
         .filter(|_| !exempt)
         .map(|(d, limit)| d + chrono::Days::new(u64::from(limit)));
-    let stale = !exempt
-        && !blank
-        && limit_days.is_some_and(|limit| {
-            latest_date.is_none_or(|d| (settings.as_of - d).num_days() > i64::from(limit))
-        });
+    let stale_at = |latest: Option<NaiveDate>| {
+        !exempt
+            && !blank
+            && limit_days.is_some_and(|limit| {
+                latest.is_none_or(|d| (settings.as_of - d).num_days() > i64::from(limit))
+            })
+    };
+    let stale = stale_at(latest_date);
+    let older =
+        items.iter().filter_map(DatedItem::date_if_years_older).filter(|d| *d <= settings.as_of).max();
+    let stale_if_years_older = stale_at(older);
     Column {
         first_page: first.target,
         name,
@@ -200,6 +230,7 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
         stale,
         blank,
         exempt,
+        stale_if_years_older,
     }
 }
 
@@ -236,7 +267,8 @@ fn title_name(title: &str) -> Option<String> {
     title.split(['-', '_', '|', '—', '–']).map(str::trim).find(|s| !s.is_empty()).map(str::to_owned)
 }
 
-/// The items of all the column's pages, each dated.
+/// The items of all the column's pages, each dated. A list date whose
+/// year nothing decided yields to the date the article page gives itself.
 pub fn dated_items(crawl: &SiteCrawl, pages: &[&PageFacts], as_of: NaiveDate) -> Vec<DatedItem> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
@@ -246,19 +278,35 @@ pub fn dated_items(crawl: &SiteCrawl, pages: &[&PageFacts], as_of: NaiveDate) ->
                 continue;
             }
             let url = &crawl.target(item.target).url;
-            let list_date = item.date.and_then(|w| w.resolve(as_of, dates::year_in_url(url)));
-            let page_date = crawl
+            let url_year = dates::year_in_url(url);
+            let inferred = page.item_years.iter().find(|(t, _)| *t == item.target).map(|(_, y)| *y);
+            let list = item.date.and_then(|w| {
+                let dated = w.resolve_from(as_of, inferred, url_year)?;
+                // A page time after the audit day (a wrong server clock)
+                // proves nothing: the year is assumed as with none.
+                if dated.source == YearSource::PageTime && dated.day > as_of {
+                    return w.resolve_from(as_of, None, None);
+                }
+                Some(dated)
+            });
+            let page_dated = crawl
                 .page_of(item.target)
                 .and_then(|p| p.placement.published)
-                .and_then(|w| w.resolve(as_of, dates::year_in_url(url)))
-                .or_else(|| dates::in_url(url));
+                .and_then(|w| w.resolve_from(as_of, None, url_year))
+                .or_else(|| dates::in_url(url).map(|day| Dated { day, source: YearSource::Url }));
+            let chosen = match (list, page_dated) {
+                (Some(l), Some(p)) if l.source == YearSource::Assumed => Some(p),
+                (Some(l), _) => Some(l),
+                (None, p) => p,
+            };
             out.push(DatedItem {
                 target: item.target,
                 title: item.title.clone(),
-                date: list_date.or(page_date),
-                list_date,
-                page_date,
+                date: chosen.map(|d| d.day),
+                list_date: list.map(|d| d.day),
+                page_date: page_dated.map(|d| d.day),
                 listed_on: page.target,
+                year_from: chosen.map(|d| d.source),
             });
         }
     }
@@ -271,14 +319,32 @@ pub fn count_into(columns: &[Column], f: &mut Freshness) {
         if col.blank {
             f.blank += 1;
         }
+        if col.stale_if_years_older {
+            f.stale_if_years_older += 1;
+            if col.counts_for_v4a() {
+                f.stale_news_or_first_level_notice_policy_if_years_older += 1;
+            }
+        }
         if col.stale {
             f.stale += 1;
-            let first_level_notice_or_policy =
-                matches!(col.category, Category::Notice | Category::Policy) && col.level <= 1;
-            if col.category == Category::News || first_level_notice_or_policy {
+            if col.counts_for_v4a() {
                 f.stale_news_or_first_level_notice_policy += 1;
             }
         }
+    }
+}
+
+impl Column {
+    /// A news column, or a first-level notice or policy column: V4(a).
+    fn counts_for_v4a(&self) -> bool {
+        let first_level_notice_or_policy =
+            matches!(self.category, Category::Notice | Category::Policy) && self.level <= 1;
+        self.category == Category::News || first_level_notice_or_policy
+    }
+
+    /// Whether the newest item's date rests on an assumed year.
+    pub fn year_assumed(&self) -> bool {
+        self.latest_item().is_some_and(DatedItem::year_assumed)
     }
 }
 

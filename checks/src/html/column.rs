@@ -23,6 +23,9 @@ pub struct Placement {
     pub article: bool,
     /// For an article: the date it gives itself.
     pub published: Option<Written>,
+    /// When the page says it was generated or last changed (页面生成时间,
+    /// `<meta name="LastModified">`): what dates its year-less list items.
+    pub page_time: Option<chrono::NaiveDate>,
 }
 
 /// Words that introduce a breadcrumb.
@@ -49,7 +52,26 @@ pub(crate) fn placement_with(doc: &Html, metas: &super::Metas<'_>, url: &Url) ->
         .or_else(|| labelled_date(doc))
         .or_else(|| dates::in_url(url.as_str()).map(Written::from));
     let article = meta("articletitle").is_some() || meta("pubdate").is_some() || looks_like_article(url);
-    Placement { column_name, column_type, breadcrumb: breadcrumb(doc), article, published }
+    let page_time = ["lastmodified", "last-modified", "generatetime", "generated"]
+        .iter()
+        .find_map(|name| meta(name).and_then(|v| dates::http_date(&v)))
+        .or_else(|| page_time(doc));
+    Placement { column_name, column_type, breadcrumb: breadcrumb(doc), article, published, page_time }
+}
+
+/// The date a page prints as its own generation or update time, usually in
+/// its footer (`页面生成时间：2025-11-21 08:30`).
+pub fn page_time(doc: &Html) -> Option<chrono::NaiveDate> {
+    doc.tree.nodes().find_map(|n| {
+        let Node::Text(t) = n.value() else { return None };
+        if !dates::PAGE_TIME_LABELS.iter().any(|l| t.contains(l)) {
+            return None;
+        }
+        // The label is often in its own span; the date beside it.
+        dates::page_time(t).or_else(|| {
+            n.ancestors().take(2).filter_map(ElementRef::wrap).find_map(|el| dates::page_time(&text_of(el)))
+        })
+    })
 }
 
 /// Article URLs of the common CMSs: TRS `t20261120_3829801.html`, Hanweb
@@ -64,7 +86,10 @@ fn looks_like_article(url: &Url) -> bool {
 fn labelled_date(doc: &Html) -> Option<Written> {
     doc.tree.nodes().find_map(|n| {
         let Node::Text(t) = n.value() else { return None };
-        if !(t.contains("时间") || t.contains("日期")) {
+        // A footer's 页面生成时间 is when the page was written, not published.
+        if !(t.contains("时间") || t.contains("日期"))
+            || dates::PAGE_TIME_LABELS.iter().any(|l| t.contains(l))
+        {
             return None;
         }
         let parent = n.parent().and_then(ElementRef::wrap)?;
@@ -136,6 +161,21 @@ mod tests {
     }
 
     #[test]
+    fn the_page_time_in_a_footer_or_a_meta() {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 11, 21);
+        let footer = place(
+            r#"<ul><li><a href="/1.html">青石镇召开会议</a><span>11-20</span></li></ul>
+               <div class="footer"><span>页面生成时间：</span><span>2025-11-21 08:30</span></div>"#,
+            "http://h/xwdt/index.html",
+        );
+        assert_eq!(footer.page_time, day);
+        let meta = place(r#"<meta name="LastModified" content="2025-11-21 08:30:00">"#, "http://h/");
+        assert_eq!(meta.page_time, day);
+        let none = place(r#"<p>更新时间：2025-11-21</p>"#, "http://h/");
+        assert_eq!(none.page_time, None);
+    }
+
+    #[test]
     fn breadcrumb_separators() {
         for trail in [
             "当前位置:首页>>新闻动态>>工作动态",
@@ -161,6 +201,15 @@ mod tests {
         );
         assert!(!labelled.article, "no meta, no article URL: only the date is known");
         assert_eq!(labelled.published, Some(Written { year: Some(2026), month: 11, day: 18 }));
+        assert_eq!(labelled.page_time, None);
+        let generated = place(
+            "<p>发布时间：11-20</p><div>页面生成时间：2025-11-21 09:00</div>",
+            "http://h/show.aspx?id=4",
+        );
+        assert_eq!(
+            (generated.published, generated.page_time),
+            (None, chrono::NaiveDate::from_ymd_opt(2025, 11, 21))
+        );
         let by_url = place("<p>正文</p>", "http://h/art/2026/11/17/art_1_2.html");
         assert!(by_url.article);
         assert_eq!(by_url.published, Some(Written { year: Some(2026), month: 11, day: 17 }));

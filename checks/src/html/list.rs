@@ -10,16 +10,18 @@
 //! do not look like lists (navigation menus: short, undated names) are
 //! dropped.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use ego_tree::{NodeId, NodeRef};
+use regex::Regex;
 use scraper::node::Node;
 use scraper::{ElementRef, Html};
 use url::Url;
 
 use super::collapse_whitespace;
 use super::links::Resolver;
-use crate::dates::{self, Written};
+use crate::dates::{self, Written, Year};
 use crate::html::attr::Attr;
 
 /// An item of a list, as found on the page.
@@ -29,6 +31,10 @@ pub struct FoundItem {
     pub title: String,
     /// The date written next to it, if any.
     pub date: Option<Written>,
+    /// The year of `date` and where it came from: written, the item's
+    /// URL, the list's dated neighbours or the page's own time. `None` for a
+    /// year-less date nothing on the page decides: the audit assumes one.
+    pub year: Option<Year>,
     /// The list marks it pinned (置顶).
     pub pinned: bool,
     /// The list marks it void (已废止, 已失效).
@@ -62,51 +68,282 @@ struct Candidate {
 /// declares itself a column (`ColumnName`, a breadcrumb) may have short
 /// undated lists: the last page of a list, a column of two items.
 pub fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url, declared_column: bool) -> Vec<FoundItem> {
+    items_dated(doc, resolver, page, declared_column, super::column::page_time(doc))
+}
+
+/// [`items`] with the page's own time already known (it dates year-less
+/// items when nothing in their list does).
+pub fn items_dated(
+    doc: &Html,
+    resolver: &Resolver<'_>,
+    page: &Url,
+    declared_column: bool,
+    page_time: Option<chrono::NaiveDate>,
+) -> Vec<FoundItem> {
     let mut candidates = Vec::new();
     for node in doc.tree.nodes() {
         let Some(a) = ElementRef::wrap(node).filter(|e| e.value().name() == "a") else { continue };
         let Some(url) = a.value().attr_of("href").and_then(|h| resolver.resolve(h)) else { continue };
-        if url == *page {
+        if url == *page || is_download(a) {
             continue;
         }
-        let Some(title) = title_of(a) else { continue };
-        let (container, definite) = container_of(node);
+        let (container, definite) = container_of(node, &url, resolver);
         let Some(group) = container.parent().map(|p| p.id()) else { continue };
         // The title may hold a date of its own (关于11月20日停电的通知).
         let beside = text_outside(container, node.id());
-        let date = latest_date(&beside);
-        // The marks are words beside the title, in the title, or an
-        // image's alt (a 置顶 icon).
-        let alts: String = container
-            .descendants()
-            .filter_map(|n| match n.value() {
-                Node::Element(e) if e.name() == "img" => e.attr_of("alt"),
-                _ => None,
-            })
-            .collect();
-        let marked = |words: &[&str]| {
-            words.iter().any(|w| beside.contains(w) || title.contains(w) || alts.contains(w))
+        // Some CMSs put the date inside the title link, in its own element.
+        let (date, inside) = match latest_date(&beside) {
+            Some(d) => (Some(d), None),
+            None => date_element_in(a).map_or((None, None), |(d, text)| (Some(d), Some(text))),
         };
-        let (pinned, void) = (marked(PINNED_WORDS), marked(VOID_WORDS));
-        candidates.push(Candidate { group, definite, item: FoundItem { url, title, date, pinned, void } });
+        let Some(title) = title_of(a, inside.as_deref()) else { continue };
+        candidates.push(candidate(container, group, definite, url, title, date, &beside));
+    }
+    candidates.extend(linkless_rows(doc, resolver, page));
+    let mut members: HashMap<NodeId, Vec<usize>> = HashMap::new();
+    for (n, c) in candidates.iter().enumerate() {
+        members.entry(c.group).or_default().push(n);
+    }
+    // Each list's year-less dates take the years its own evidence gives.
+    for list in members.values() {
+        let written: Vec<(Option<Written>, &str)> =
+            list.iter().map(|&n| (candidates[n].item.date, candidates[n].item.url.as_str())).collect();
+        let years = dates::infer_years(&written, page_time);
+        for (&n, year) in list.iter().zip(years) {
+            candidates[n].item.year = year;
+        }
     }
     let mut groups: HashMap<NodeId, Vec<&Candidate>> = HashMap::new();
     for c in &candidates {
         groups.entry(c.group).or_default().push(c);
     }
-    let mut seen = std::collections::HashSet::new();
-    candidates
+    let lists: HashSet<NodeId> = groups
         .iter()
-        .filter(|c| groups.get(&c.group).is_some_and(|g| is_list(g, declared_column)))
+        .filter(|(id, g)| is_list(g, declared_column) && !in_menu(doc, **id))
+        .map(|(id, _)| *id)
+        .collect();
+    // Beside a dated list, an undated group leading to section pages or
+    // other sites is a menu (专题 links in a side or footer block), not
+    // more of the column.
+    let dated_list = lists.iter().any(|id| groups[id].iter().any(|c| c.item.date.is_some()));
+    let menu = |g: &[&Candidate]| {
+        let undated = g.iter().all(|c| c.item.date.is_none());
+        let sections = g.iter().filter(|c| leads_away(&c.item.url, page)).count();
+        dated_list && undated && sections * 2 > g.len()
+    };
+    let counts = |c: &&Candidate| lists.contains(&c.group) && !menu(&groups[&c.group]);
+    let mut seen = HashSet::new();
+    let mut found: Vec<FoundItem> = candidates
+        .iter()
+        .filter(counts)
+        .filter(|c| c.item.url != *page)
         .filter(|c| seen.insert(c.item.url.clone()))
         .map(|c| c.item.clone())
-        .collect()
+        .collect();
+    // Rows without a link of their own stand for the page: the newest one
+    // gives the column its date.
+    let newest_linkless = candidates
+        .iter()
+        .filter(counts)
+        .filter(|c| c.item.url == *page && c.item.date.is_some())
+        .max_by_key(|c| c.item.date.map(|w| (c.item.year.map(|y| y.year).or(w.year), w.month, w.day)));
+    found.extend(newest_linkless.map(|c| c.item.clone()));
+    found
 }
 
+fn candidate(
+    container: NodeRef<'_, Node>,
+    group: NodeId,
+    definite: bool,
+    url: Url,
+    title: String,
+    date: Option<Written>,
+    beside: &str,
+) -> Candidate {
+    // The marks are words beside the title, in the title, or an image's
+    // alt (a 置顶 icon).
+    let alts: String = container
+        .descendants()
+        .filter_map(|n| match n.value() {
+            Node::Element(e) if e.name() == "img" => e.attr_of("alt"),
+            _ => None,
+        })
+        .collect();
+    let marked =
+        |words: &[&str]| words.iter().any(|w| beside.contains(w) || title.contains(w) || alts.contains(w));
+    let (pinned, void) = (marked(PINNED_WORDS), marked(VOID_WORDS));
+    Candidate { group, definite, item: FoundItem { url, title, date, year: None, pinned, void } }
+}
+
+/// Words of a link that only fetches the item's file (a download icon).
+const DOWNLOAD_WORDS: &[&str] =
+    &["下载", "附件", "预览", "查看", "打印", "pdf", "doc", "docx", "wps", "ofd", "xls", "xlsx"];
+
+/// Class or id fragments of download and attachment links.
+const DOWNLOAD_MARKS: &[&str] = &["download", "xiazai", "fujian", "attach"];
+
+/// Class or id fragments of icons.
+const ICON_MARKS: &[&str] = &["icon", "ico-", "ico_", "ico "];
+
+/// Whether a link only fetches an item's file: `<a download>`, a link
+/// whose class says download or attachment, or one that says 下载 / PDF.
+fn is_download(a: ElementRef<'_>) -> bool {
+    let el = a.value();
+    let marks = marks_of(el);
+    el.attr_of("download").is_some() || DOWNLOAD_MARKS.iter().any(|m| marks.contains(m)) || {
+        let text = collapse_whitespace(&a.text().collect::<String>()).to_lowercase();
+        let word = text.trim_matches(|c: char| !c.is_alphanumeric());
+        !word.is_empty() && word.chars().count() <= 4 && DOWNLOAD_WORDS.iter().any(|w| word.contains(w))
+    }
+}
+
+/// Whether a link is a second link of an item rather than its title: a
+/// download, an icon (no text of its own), or another link to the item's
+/// own document (`title_url`).
+fn is_secondary(a: ElementRef<'_>, title_url: &Url, resolver: &Resolver<'_>) -> bool {
+    let text = collapse_whitespace(&a.text().collect::<String>());
+    let icon = ICON_MARKS.iter().any(|m| marks_of(a.value()).contains(m));
+    is_download(a)
+        || text.is_empty()
+        || (icon && text.chars().count() < MIN_TITLE_CHARS)
+        || a.value().attr_of("href").and_then(|h| resolver.resolve(h)).as_ref() == Some(title_url)
+}
+
+/// An element's class and id, lower case.
+fn marks_of(el: &scraper::node::Element) -> String {
+    format!("{} {}", el.attr_of("class").unwrap_or_default(), el.attr_of("id").unwrap_or_default())
+        .to_ascii_lowercase()
+}
+
+/// A date written inside the title link in an element of its own
+/// (`<a><span>标题</span><span class="date">2019-01-02</span></a>`), and
+/// that element's text, to leave out of the title. A date that is part of
+/// the title's words (关于2026年12月1日停电的通知) is not one.
+fn date_element_in(a: ElementRef<'_>) -> Option<(Written, String)> {
+    let whole = text_of_node(*a);
+    a.descendants().filter_map(ElementRef::wrap).filter(|e| e.id() != a.id()).find_map(|e| {
+        let text = text_of_node(*e);
+        let date = dates::first(&text)?;
+        let rest = text.chars().filter(|c| !c.is_ascii_digit() && !"-/.年月日[]()（）【】 :：".contains(*c));
+        // Before or after the title, not inside its words.
+        let apart = whole.starts_with(&text) || whole.ends_with(&text);
+        (rest.count() == 0 && apart).then_some((date, text))
+    })
+}
+
+/// Items printed without a link of their own: a row opened by script
+/// (`<li onclick="…">`, `<a href="javascript:…">`). Their URL is the one
+/// their script names when it can be read, else the page's own.
+fn linkless_rows(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for node in doc.tree.nodes() {
+        let Some(row) = ElementRef::wrap(node).filter(|e| matches!(e.value().name(), "li" | "tr" | "dd"))
+        else {
+            continue;
+        };
+        let links = row.descendants().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "a");
+        if links.clone().any(|a| a.value().attr_of("href").and_then(|h| resolver.resolve(h)).is_some()) {
+            continue;
+        }
+        // Nested rows (a table in an li): the innermost is the item.
+        if row
+            .descendants()
+            .skip(1)
+            .filter_map(ElementRef::wrap)
+            .any(|e| matches!(e.value().name(), "li" | "tr"))
+        {
+            continue;
+        }
+        let scripted =
+            std::iter::once(row).chain(row.descendants().filter_map(ElementRef::wrap)).find_map(|e| {
+                e.value().attr_of("onclick").or_else(|| {
+                    e.value().attr_of("href").filter(|h| h.trim_start().starts_with("javascript"))
+                })
+            });
+        let Some(script) = scripted else { continue };
+        let text = text_of_node(*row);
+        let Some(date) = latest_date(&text) else { continue };
+        let title = longest_text(*row);
+        if title.chars().count() < MIN_UNDATED_TITLE_CHARS {
+            continue;
+        }
+        let url = script_target(script).and_then(|t| resolver.resolve(&t)).unwrap_or_else(|| page.clone());
+        let Some(group) = node.parent().map(|p| p.id()) else { continue };
+        out.push(candidate(node, group, true, url, title, Some(date), &text));
+    }
+    out
+}
+
+/// A node's text, text nodes kept apart.
+fn text_of_node(node: NodeRef<'_, Node>) -> String {
+    node.descendants()
+        .filter_map(|n| n.value().as_text().map(|t| &**t))
+        .flat_map(str::split_whitespace)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The longest text of a row: its title, not its date or its index number.
+fn longest_text(row: NodeRef<'_, Node>) -> String {
+    row.descendants()
+        .filter_map(|n| n.value().as_text().map(|t| collapse_whitespace(t)))
+        .max_by_key(|t| t.chars().count())
+        .unwrap_or_default()
+}
+
+/// The address a row's script opens: `window.open('/a/1.html')`,
+/// `location.href='…'`.
+fn script_target(script: &str) -> Option<String> {
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"['"]((?:https?://|/|\./|\.\./)?[^'"\s]*\.(?:s?html?|jsp|aspx?|php)(?:\?[^'"\s]*)?)['"]"#,
+        )
+        .expect("valid regex")
+    });
+    QUOTED.captures(script).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned())
+}
+
+/// Whether a group sits in a menu block: a `nav`, `footer` or `aside`, or
+/// an element whose class or id says menu, nav, footer or sidebar.
+fn in_menu(doc: &Html, group: NodeId) -> bool {
+    let Some(node) = doc.tree.get(group) else { return false };
+    std::iter::once(node).chain(node.ancestors()).take(MENU_DEPTH).filter_map(ElementRef::wrap).any(|e| {
+        let el = e.value();
+        if matches!(el.name(), "nav" | "footer" | "aside") {
+            return true;
+        }
+        let marks =
+            format!("{} {}", el.attr_of("class").unwrap_or_default(), el.attr_of("id").unwrap_or_default())
+                .to_ascii_lowercase();
+        MENU_MARKS.iter().any(|m| marks.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w.starts_with(m)))
+    })
+}
+
+/// Whether a link leads to a section (`/zt/xczx/`, `index.html`) or
+/// another site rather than to a published item.
+fn leads_away(url: &Url, page: &Url) -> bool {
+    let file = url.path().rsplit('/').next().unwrap_or_default().to_ascii_lowercase();
+    let stem = file.split('.').next().unwrap_or_default();
+    url.host_str() != page.host_str()
+        || file.is_empty()
+        || ["index", "default", "list", "main"].iter().any(|s| stem.starts_with(s))
+}
+
+/// How far above a group its menu block is looked for.
+const MENU_DEPTH: usize = 6;
+
+/// Class and id words of menu blocks.
+const MENU_MARKS: &[&str] = &["nav", "menu", "footer", "foot", "sidebar", "sidenav", "friendlink", "links"];
+
 /// The title of an item link: its `title` attribute when the text is cut
-/// short, as TRS lists do; `None` for menu-sized text.
-fn title_of(a: ElementRef<'_>) -> Option<String> {
+/// short, as TRS lists do; `None` for menu-sized text. `date` is the text
+/// of a date element inside the link, left out.
+fn title_of(a: ElementRef<'_>, date: Option<&str>) -> Option<String> {
     let shown = collapse_whitespace(&a.text().collect::<String>());
+    let shown = match date {
+        Some(d) => collapse_whitespace(&shown.replacen(d, " ", 1)),
+        None => shown,
+    };
     let attr = a.value().attr_of("title").map(collapse_whitespace).unwrap_or_default();
     let title = if attr.chars().count() > shown.chars().count() { attr } else { shown };
     (title.chars().count() >= MIN_TITLE_CHARS).then_some(title)
@@ -125,27 +362,42 @@ fn text_outside(container: NodeRef<'_, Node>, skip: NodeId) -> String {
 }
 
 /// The element that holds one item: the nearest `li`, `tr` or `dd`, else
-/// the highest ancestor that contains no other link.
-fn container_of(a: NodeRef<'_, Node>) -> (NodeRef<'_, Node>, bool) {
+/// the highest ancestor that contains no other link than the title's own
+/// second links (a download icon, the same document again).
+fn container_of<'a>(a: NodeRef<'a, Node>, url: &Url, resolver: &Resolver<'_>) -> (NodeRef<'a, Node>, bool) {
     let mut best = a;
     for ancestor in a.ancestors().take(MAX_CONTAINER_DEPTH) {
         let Some(el) = ElementRef::wrap(ancestor) else { break };
         match el.value().name() {
             "li" | "tr" | "dd" => return (ancestor, true),
             "ul" | "ol" | "dl" | "table" | "tbody" | "body" | "html" => break,
-            _ if link_count(el) == 1 => best = ancestor,
+            _ if title_links(el, url, resolver) == 1 => best = ancestor,
             _ => break,
         }
     }
     (best, false)
 }
 
-/// Links inside `el`, counted up to two: all `container_of` needs to know.
-fn link_count(el: ElementRef<'_>) -> usize {
+/// Title links inside `el` (second links of the item at `url` left out),
+/// counted up to two: all `container_of` needs to know.
+fn title_links(el: ElementRef<'_>, url: &Url, resolver: &Resolver<'_>) -> usize {
     el.descendants()
-        .filter(|n| matches!(n.value(), Node::Element(e) if e.name() == "a" && e.attr_of("href").is_some()))
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "a" && e.value().attr_of("href").is_some())
+        // The title itself is the first link to the item's document.
+        .filter(|e| {
+            !is_secondary(*e, url, resolver) || first_to(el, url, resolver).is_some_and(|f| f.id() == e.id())
+        })
         .take(2)
         .count()
+}
+
+/// The first link in `el` to `url`.
+fn first_to<'a>(el: ElementRef<'a>, url: &Url, resolver: &Resolver<'_>) -> Option<ElementRef<'a>> {
+    el.descendants().filter_map(ElementRef::wrap).find(|e| {
+        e.value().name() == "a"
+            && e.value().attr_of("href").and_then(|h| resolver.resolve(h)).as_ref() == Some(url)
+    })
 }
 
 /// The latest dated day in an item's text (a table row may give 成文日期
@@ -278,6 +530,106 @@ mod tests {
                <li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li></ul>"#,
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn second_links_stay_with_their_item() {
+        let got = items_of(
+            r#"<div class="list">
+               <div class="row"><a href="/a/1.html">关于印发清溪县冬季安全生产方案的通知</a><a href="/files/1.pdf" download><img src="/i/pdf.png" alt=""></a><span>2026-11-20</span></div>
+               <div class="row"><a href="/a/2.html">关于做好今冬明春森林防灭火工作的通知</a><a class="download-icon" href="/files/2.pdf">关于做好今冬明春森林防灭火工作的通知.pdf</a><span>2026-11-18</span></div>
+               <div class="row"><a href="/a/3.html">清溪县召开全县经济工作会议</a> <a href="/a/3.html"><i class="icon-more"></i></a><span>2026-11-16</span></div>
+               <div class="row"><a href="/a/4.html">清溪县开展安全生产大检查</a> <a href="/files/4.doc">下载</a><span>2026-11-15</span></div>
+               </div>"#,
+        );
+        let got: Vec<_> = got.iter().map(|(p, _, d)| (p.as_str(), *d)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("/a/1.html", w(Some(2026), 11, 20)),
+                ("/a/2.html", w(Some(2026), 11, 18)),
+                ("/a/3.html", w(Some(2026), 11, 16)),
+                ("/a/4.html", w(Some(2026), 11, 15)),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_titled_links_are_two_items() {
+        let got = items_of(
+            r#"<ul><li><a href="/a/1.html">清溪县召开防汛工作会议</a> <a href="/a/2.html">清溪县开展安全生产大检查</a><em>2026-11-02</em></li>
+               <li><a href="/a/3.html">清溪县召开全县经济工作会议</a><em>2026-11-01</em></li></ul>"#,
+        );
+        let paths: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(paths, ["/a/1.html", "/a/2.html", "/a/3.html"]);
+    }
+
+    #[test]
+    fn a_date_inside_the_title_link() {
+        let got = items_of(
+            r#"<ul><li><a href="/a/1.html"><span class="title">县政府召开常务会议研究部署冬季工作</span><span class="date">2019-01-02</span></a></li>
+               <li><a href="/a/2.html"><span>全县政务公开工作推进会召开</span><span>[12-28]</span></a></li></ul>"#,
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("/a/1.html".into(), "县政府召开常务会议研究部署冬季工作".into(), w(Some(2019), 1, 2)),
+                ("/a/2.html".into(), "全县政务公开工作推进会召开".into(), w(None, 12, 28)),
+            ]
+        );
+        // A date that is part of the title's words is not the item's.
+        let own = items_of(
+            r#"<ul><li><a href="/a/3.html"><span>关于2026年12月1日停电检修的通知</span></a></li>
+               <li><a href="/a/4.html">关于<span>2026年12月8日</span>举行消防演练的通知</a></li>
+               <li><a href="/a/5.html"><span>关于12月10日起调整公交线路的通告</span></a></li></ul>"#,
+        );
+        let dates: Vec<_> = own.iter().map(|(_, _, d)| *d).collect();
+        assert_eq!(dates, [None, None, None]);
+    }
+
+    #[test]
+    fn rows_opened_by_script_keep_their_dates() {
+        let got = items_of(
+            r#"<ul class="list">
+               <li onclick="window.open('/xwzx/gzdt/show_9.html')"><span>县政府召开常务会议研究部署冬季工作</span><span>2026-11-20</span></li>
+               <li onclick="showDetail(12)"><span>全县政务公开工作推进会召开</span><span>2026-11-18</span></li>
+               <li onclick="showDetail(11)"><span>清溪县开展安全生产大检查活动</span><span>2026-11-22</span></li>
+               </ul>
+               <ul><li><span>本栏目信息由县政府办公室负责维护更新</span><span>2026-11-25</span></li></ul>"#,
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "/xwzx/gzdt/show_9.html".into(),
+                    "县政府召开常务会议研究部署冬季工作".into(),
+                    w(Some(2026), 11, 20)
+                ),
+                // Without an address: the page itself, with its newest row's date.
+                (
+                    "/xwzx/gzdt/index.html".into(),
+                    "清溪县开展安全生产大检查活动".into(),
+                    w(Some(2026), 11, 22)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn menus_beside_a_dated_list_are_not_items() {
+        let got = items_of(
+            r#"<ul class="list"><li><a href="/xwzx/gzdt/202611/t20261120_1.html">县政府召开常务会议研究部署冬季工作</a><span>2026-11-20</span></li></ul>
+               <div class="left"><ul>
+                 <li><a href="/zt/xczx/index.html">全面推进乡村振兴专题专栏</a></li>
+                 <li><a href="/zt/yshj/">持续优化营商环境专题专栏</a></li>
+                 <li><a href="http://www.sc.gov.cn/zt/">四川省人民政府专题专栏</a></li></ul></div>
+               <div id="footer"><ul>
+                 <li><a href="/zt/2026/a.html">学习贯彻党的二十大精神专题</a></li>
+                 <li><a href="/zt/2026/b.html">清溪县第七次全国人口普查</a></li>
+                 <li><a href="/zt/2026/c.html">清溪县创建国家卫生县城专题</a></li></ul></div>"#,
+        );
+        let paths: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(paths, ["/xwzx/gzdt/202611/t20261120_1.html"]);
     }
 
     #[test]

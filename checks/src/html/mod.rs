@@ -103,8 +103,11 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let metas = Metas::read(&doc);
     let placement = column::placement_with(&doc, &metas, input.url);
     let declared = placement.column_name.is_some() || !placement.breadcrumb.is_empty();
-    let items =
-        if placement.article { Vec::new() } else { list::items(&doc, &resolver, input.url, declared) };
+    let items = if placement.article {
+        Vec::new()
+    } else {
+        list::items_dated(&doc, &resolver, input.url, declared, placement.page_time)
+    };
     // Only a list page without items can be a blank column.
     let says_empty = !placement.article && items.is_empty() && list::says_empty(&doc);
     let dom = Dom::new(&doc);

@@ -353,6 +353,7 @@ fn without_services(veto: &Veto, lang: Lang) -> VetoResult {
             .to_owned(),
         findings: 0,
         confirmed: veto.source.confirmed,
+        needs_confirmation: false,
     }
 }
 
@@ -375,6 +376,7 @@ fn judge_veto(
         evidence,
         findings,
         confirmed: veto.source.confirmed,
+        needs_confirmation: false,
     };
     if let Some(reason) = manual {
         let by = lang.pick("人工判定否决：", "decided by a person: ");
@@ -463,7 +465,40 @@ fn judge_veto(
     if let Some(fact) = veto.needs.iter().find(|f| !facts.has(**f)) {
         return result(VetoStatus::NotAssessed, fact.why_not(lang).to_owned(), 0);
     }
+    if would_fire_if_years_older(veto, facts) {
+        clear.push(
+            lang.pick(
+                "需人工确认：部分列表日期未写年份，网站上也无可判定年份的依据（年份推定）；这些日期若早一年，本项即否决",
+                "a person should confirm: some list dates give no year and nothing on the site decides it (year assumed); were those dates a year older, this veto would fire",
+            )
+            .to_owned(),
+        );
+        return VetoResult { needs_confirmation: true, ..result(VetoStatus::Clear, with_leads(clear), 0) };
+    }
     result(VetoStatus::Clear, with_leads(clear), 0)
+}
+
+/// Whether a veto's conditions would hold had every date whose year was
+/// assumed been a year older (V3's home page, V4's column counts).
+fn would_fire_if_years_older(veto: &Veto, facts: &Facts<'_>) -> bool {
+    use super::rubric::Metric;
+    let f = facts.freshness;
+    veto.when.iter().any(|condition| match condition {
+        Condition::Findings { check, lead: false, .. } => {
+            check.matches(crate::update::homepage_stale::INFO.id) && f.homepage_stale_if_years_older
+        }
+        Condition::Metric { metric, at_least } => {
+            let value = match metric {
+                Metric::StaleNewsOrFirstLevelNoticePolicy => {
+                    f.stale_news_or_first_level_notice_policy_if_years_older
+                }
+                Metric::StaleColumns => f.stale_if_years_older,
+                Metric::BlankColumns => f.blank,
+            };
+            value >= *at_least
+        }
+        _ => false,
+    })
 }
 
 /// What the stored probes say about an `availability` condition.

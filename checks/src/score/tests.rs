@@ -131,6 +131,7 @@ fn column(url: &str, category: &str, level: u32) -> Column {
         limit_days: Some(183),
         level,
         exempt: false,
+        latest_year_from: Some(crate::dates::YearSource::Text),
     }
 }
 
@@ -635,4 +636,40 @@ fn v5_and_v6_fire_on_their_checks_and_a_person_still_decides() {
     };
     let s = judged(vec![], &manual);
     assert_eq!(status(&s, "V5"), Some(VetoStatus::Fired));
+}
+
+#[test]
+fn a_veto_clear_only_on_assumed_years_needs_a_person() {
+    let veto = |site: &mut SiteAudit, id: &str| {
+        let score = score_of(site, &Profile::default());
+        score.vetoes.into_iter().find(|v| v.id == id).expect("veto")
+    };
+    // Plainly clear: nothing rests on an assumed year.
+    let mut plain = site(vec![]);
+    let v3 = veto(&mut plain, "V3");
+    assert_eq!((v3.status, v3.needs_confirmation), (VetoStatus::Clear, false));
+    // The home page is fresh only because 11-20 was taken as this year's.
+    let mut assumed = site(vec![]);
+    assumed.freshness.homepage_stale_if_years_older = true;
+    let v3 = veto(&mut assumed, "V3");
+    assert_eq!((v3.status, v3.needs_confirmation), (VetoStatus::Clear, true));
+    assert!(v3.evidence.contains("年份推定"), "{}", v3.evidence);
+    // V4's counts under the national rubric, likewise; one short of the
+    // line stays plainly clear.
+    let v4 = |a: u64, b: u64| {
+        let mut s = site(vec![]);
+        s.freshness.stale_news_or_first_level_notice_policy_if_years_older = a;
+        s.freshness.stale_if_years_older = b;
+        apply(&mut s, &Rubric::default_rubric(), &Profile::default(), Lang::En);
+        let v = s.score.expect("scored").vetoes.into_iter().find(|v| v.id == "V4").expect("V4");
+        (v.status, v.needs_confirmation)
+    };
+    assert_eq!(v4(5, 5), (VetoStatus::Clear, true));
+    assert_eq!(v4(0, 10), (VetoStatus::Clear, true));
+    assert_eq!(v4(4, 9), (VetoStatus::Clear, false));
+    // A veto that fires needs no confirmation of its years.
+    let mut fired = site(vec![Finding::new("update.homepage-stale", Severity::Veto)]);
+    fired.freshness.homepage_stale_if_years_older = true;
+    let v3 = veto(&mut fired, "V3");
+    assert_eq!((v3.status, v3.needs_confirmation), (VetoStatus::Fired, false));
 }

@@ -47,7 +47,9 @@ pub enum State {
     /// cannot be judged (a page drawn by scripts, a challenge).
     NotAssessed,
     /// The newest item, if any is dated (none: every item is undated).
-    Assessed { newest: Option<DatedItem>, from_second_level: bool },
+    /// `stale_if_years_older`: the home page would be stale had every
+    /// assumed year (年份推定) been a year older.
+    Assessed { newest: Option<DatedItem>, from_second_level: bool, stale_if_years_older: bool },
 }
 
 /// The home page's newest item, or its second-level pages' when the home
@@ -57,22 +59,32 @@ pub fn state(ctx: &SiteContext<'_>) -> State {
     let Some(home) = crawl.page_of(ctx.home) else { return State::NotAssessed };
     let on_home = dated_items(crawl, &[home], ctx.as_of);
     if !on_home.is_empty() {
-        return State::Assessed { newest: newest(ctx, &on_home), from_second_level: false };
+        return assessed(ctx, &on_home, false);
     }
     let second: Vec<_> = home.links.iter().filter_map(|l| crawl.page_of(l.target)).collect();
     let below = dated_items(crawl, &second, ctx.as_of);
     if below.is_empty() {
         return State::NotAssessed;
     }
-    State::Assessed { newest: newest(ctx, &below), from_second_level: true }
+    assessed(ctx, &below, true)
+}
+
+fn assessed(ctx: &SiteContext<'_>, items: &[DatedItem], from_second_level: bool) -> State {
+    let older = items.iter().filter_map(DatedItem::date_if_years_older).filter(|d| *d <= ctx.as_of).max();
+    let stale_if_years_older = older.is_none_or(|d| too_old(ctx, d));
+    State::Assessed { newest: newest(ctx, items), from_second_level, stale_if_years_older }
+}
+
+fn too_old(ctx: &SiteContext<'_>, day: NaiveDate) -> bool {
+    (ctx.as_of - day).num_days() > i64::from(ctx.settings.limits.homepage)
 }
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     let crawl = ctx.crawl;
-    let State::Assessed { newest, from_second_level } = state(ctx) else { return Vec::new() };
+    let State::Assessed { newest, from_second_level, .. } = state(ctx) else { return Vec::new() };
     let limit = i64::from(ctx.settings.limits.homepage);
     let age = newest.as_ref().and_then(|i| i.date).map(|d| (ctx.as_of - d).num_days());
-    if age.is_some_and(|a| a <= limit) {
+    if newest.as_ref().and_then(|i| i.date).is_some_and(|d| !too_old(ctx, d)) {
         return Vec::new();
     }
     let where_ = match (from_second_level, ctx.lang) {
@@ -90,8 +102,13 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         }
     };
     let evidence = newest.as_ref().map_or_else(String::new, |i| {
+        let assumed = if i.year_assumed() {
+            ctx.lang.pick("（列表日期未写年份，年份推定）", " (the list gives no year: year assumed)")
+        } else {
+            ""
+        };
         format!(
-            "《{}》 {} {}",
+            "《{}》 {} {}{assumed}",
             i.title,
             crawl.target(i.target).url,
             i.date.map(|d| d.to_string()).unwrap_or_default()

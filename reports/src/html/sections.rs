@@ -217,9 +217,14 @@ pub(super) fn vetoes(score: &Score, tally: &Tally<'_>, cx: &Ctx<'_>) -> Markup {
                             td.nowrap { (veto.id) }
                             td { (veto.title) (unconfirmed(veto.confirmed, cx)) }
                             td.nowrap {
-                                span.tag.fired[veto.status == VetoStatus::Fired]
-                                    .clear[veto.status == VetoStatus::Clear]
-                                    .na[veto.status == VetoStatus::NotAssessed] { (veto_status(veto.status, cx)) }
+                                @if veto.needs_confirmation {
+                                    // Clear only on assumed years: not shown plainly clear.
+                                    span.tag.na { (cx.pick("待人工确认", "to confirm")) }
+                                } @else {
+                                    span.tag.fired[veto.status == VetoStatus::Fired]
+                                        .clear[veto.status == VetoStatus::Clear]
+                                        .na[veto.status == VetoStatus::NotAssessed] { (veto_status(veto.status, cx)) }
+                                }
                             }
                             td { (veto.evidence) }
                             td.n { (findings_cell(&veto.id, veto.findings, tally, cx)) }

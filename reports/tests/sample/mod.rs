@@ -179,6 +179,7 @@ fn veto(id: &str, title: &str, status: VetoStatus, evidence: &str, findings: u64
         evidence: evidence.into(),
         findings,
         confirmed: true,
+        needs_confirmation: false,
     }
 }
 
@@ -303,6 +304,7 @@ pub fn columns() -> Vec<Column> {
         limit_days: limit,
         level: 1,
         exempt: false,
+        latest_year_from: latest.map(|_| checks::dates::YearSource::Text),
     };
     vec![
         column(
@@ -371,6 +373,7 @@ pub fn site() -> SiteAudit {
             stale: 1,
             blank: 1,
             due_soon: 0,
+            ..Freshness::default()
         },
     }
 }

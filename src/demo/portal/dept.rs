@@ -15,6 +15,12 @@
 //! - 清溪县河坝镇人民政府, kept up to date, but with no consultation
 //!   channel: only a 信访 link (`interaction.no-channel`, veto V5), and a
 //!   search that finds nothing (`site.search-broken`).
+//! - 清溪县石门乡人民政府, abandoned a year and six days before `as_of`.
+//!   Its lists print `MM-DD` only and its URLs carry no date, so taken as
+//!   this year's its newest `11-20` would look six days old; its pages'
+//!   footer says when they were last generated (页面生成时间), which dates
+//!   them a year back: its home page (veto V3) and its five news, notice
+//!   and policy columns (veto V4) are stale.
 
 use checks::score::SiteKind;
 use chrono::{Datelike, Days, NaiveDate};
@@ -49,6 +55,12 @@ pub struct Unit {
     /// Its search finds its news; `false`: every search answers "nothing
     /// found" (`site.search-broken`).
     search_works: bool,
+    /// Its lists and articles print dates without a year (`11-20`), and
+    /// every page says when it was generated: the day after its newest news.
+    year_less: bool,
+    /// More columns beside the news one, each listing the news again under
+    /// its own folder: (folder, name).
+    more_columns: &'static [(&'static str, &'static str)],
 }
 
 /// The bureau: its host is not under `.gov.cn` (the planted fault).
@@ -70,6 +82,8 @@ pub const BUREAU: Unit = Unit {
     letters: &[],
     complete: true,
     search_works: true,
+    year_less: false,
+    more_columns: &[],
 };
 
 /// The township: its newest item is 36 days old (the planted fault: V3).
@@ -95,6 +109,8 @@ pub const TOWNSHIP: Unit = Unit {
     ],
     complete: false,
     search_works: false,
+    year_less: false,
+    more_columns: &[],
 };
 
 /// The portal path of a unit's letter, by its position in `letters`.
@@ -127,17 +143,61 @@ pub const TOWNSHIP_NO_CHANNEL: Unit = Unit {
     letters: &[],
     complete: true,
     search_works: false,
+    year_less: false,
+    more_columns: &[],
+};
+
+/// A township abandoned over a year ago whose lists print no year (the
+/// planted fault: V3 and V4, which reading `11-20` as this year's hides).
+pub const TOWNSHIP_YEAR_LESS: Unit = Unit {
+    host: "smx.qingxi.gov.cn",
+    name: "清溪县石门乡人民政府",
+    site_code: "5107230023",
+    psb: "51072302000173",
+    kind: SiteKind::Township,
+    column: "乡镇动态",
+    news: &[
+        (371, "石门乡召开秋冬季森林防灭火工作部署会"),
+        (379, "石门乡开展农村人居环境整治专项行动"),
+        (386, "石门乡举办农村实用技术培训班"),
+        (398, "石门乡召开党委理论学习中心组学习会"),
+    ],
+    mailbox: Some("乡长信箱"),
+    letters: &[],
+    complete: true,
+    search_works: true,
+    year_less: true,
+    more_columns: &[("tzgg", "通知公告"), ("zcwj", "政策文件"), ("gzdt", "工作动态"), ("tpxw", "图片新闻")],
 };
 
 /// The unit sites, in the order the demo audits them.
-pub const UNITS: [&Unit; 3] = [&BUREAU, &TOWNSHIP, &TOWNSHIP_NO_CHANNEL];
+pub const UNITS: [&Unit; 4] = [&BUREAU, &TOWNSHIP, &TOWNSHIP_NO_CHANNEL, &TOWNSHIP_YEAR_LESS];
 
 fn article_path(i: usize) -> String {
     format!("/xwdt/{}.html", i + 1)
 }
 
-fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
+/// The title a news item has in another column (`（通知公告）`).
+fn suffix_of(name: &str) -> String {
+    format!("（{name}）")
+}
+
+/// How the unit writes a day: `11-20` on a year-less site.
+fn written(unit: &Unit, day: NaiveDate) -> String {
+    day.format(if unit.year_less { "%m-%d" } else { "%Y-%m-%d" }).to_string()
+}
+
+fn shell(unit: &Unit, title: &str, main: &str, as_of: NaiveDate) -> Resource {
     let Unit { host, name, site_code, psb, .. } = unit;
+    // A static CMS stamps each page when it writes it: the day after the
+    // last news, when the editors stopped.
+    let generated = match unit.news.first() {
+        Some((ago, _)) if unit.year_less => {
+            let day = as_of - Days::new(*ago) + Days::new(1);
+            format!("\n<p>页面生成时间：{} 09:00:00</p>", day.format("%Y-%m-%d"))
+        }
+        _ => String::new(),
+    };
     // Without a mailbox, only the petitions office is linked (信访 is not
     // a consultation channel).
     let channel = match unit.mailbox {
@@ -177,7 +237,7 @@ fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
 <p><img src=\"{logo}\" alt=\"党政机关网站标识\" width=\"55\" height=\"68\">
 <a href=\"{zc}\">我为政府网站找错</a></p>
 <p>主办单位：{name}　地址：清溪县城关镇文昌路12号　联系电话：0816-7230015</p>
-<p>政府网站标识码：{site_code}　<a href=\"{miit}\">{ICP}-3</a>　川公网安备 {psb}号</p>
+<p>政府网站标识码：{site_code}　<a href=\"{miit}\">{ICP}-3</a>　川公网安备 {psb}号</p>{generated}
 </div>
 </body>
 </html>
@@ -186,6 +246,11 @@ fn shell(unit: &Unit, title: &str, main: &str) -> Resource {
 }
 
 fn news_list(unit: &Unit, as_of: NaiveDate, limit: usize) -> String {
+    list_in(unit, as_of, limit, "xwdt", "")
+}
+
+/// A list of the unit's news under `folder`, each title followed by `suffix`.
+fn list_in(unit: &Unit, as_of: NaiveDate, limit: usize, folder: &str, suffix: &str) -> String {
     let items: String = unit
         .news
         .iter()
@@ -194,9 +259,9 @@ fn news_list(unit: &Unit, as_of: NaiveDate, limit: usize) -> String {
         .map(|(i, (ago, title))| {
             let day = as_of - Days::new(*ago);
             format!(
-                "<li><a href=\"{}\">{title}</a><span>{}</span></li>\n",
-                article_path(i),
-                day.format("%Y-%m-%d")
+                "<li><a href=\"/{folder}/{}.html\">{title}{suffix}</a><span>{}</span></li>\n",
+                i + 1,
+                written(unit, day)
             )
         })
         .collect();
@@ -212,31 +277,39 @@ pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
     let report = if unit.complete {
         let title = format!("{name}网站{year}年度工作报表");
         let main = format!("<h1>{title}</h1>\n<p>现将本网站{year}年度工作报表予以公开。</p>");
-        site.insert(&report_path, shell(unit, &title, &main));
+        site.insert(&report_path, shell(unit, &title, &main, as_of));
         format!("\n<p><a href=\"{report_path}\">{year}年度报表</a></p>")
     } else {
         String::new()
     };
+    let more: String = unit
+        .more_columns
+        .iter()
+        .map(|(folder, title)| format!("<p><a href=\"/{folder}/index.html\">{title}</a></p>\n"))
+        .collect();
     let home = format!(
-        "<h1>{name}</h1>\n<h2><a href=\"/xwdt/index.html\">{column}</a></h2>\n{}{report}",
+        "<h1>{name}</h1>\n<h2><a href=\"/xwdt/index.html\">{column}</a></h2>\n{}{report}\n{more}",
         news_list(unit, as_of, 3)
     );
-    site.insert("/", shell(unit, name, &home));
+    for (folder, title) in unit.more_columns {
+        let suffix = suffix_of(title);
+        let list = format!("<h1>{title}</h1>\n{}", list_in(unit, as_of, unit.news.len(), folder, &suffix));
+        site.insert(&format!("/{folder}/index.html"), shell(unit, title, &list, as_of));
+        for (i, (ago, news)) in unit.news.iter().enumerate() {
+            let page = article(unit, &format!("{news}{suffix}"), as_of - Days::new(*ago), folder, as_of);
+            site.insert(&format!("/{folder}/{}.html", i + 1), page);
+        }
+    }
+    site.insert("/", shell(unit, name, &home, as_of));
     let list = format!("<h1>{column}</h1>\n{}", news_list(unit, as_of, unit.news.len()));
-    site.insert("/xwdt/index.html", shell(unit, column, &list));
+    site.insert("/xwdt/index.html", shell(unit, column, &list, as_of));
     for (i, (ago, title)) in unit.news.iter().enumerate() {
-        let day = as_of - Days::new(*ago);
-        let main = format!(
-            "<h1>{title}</h1>\n<p class=\"info\">发布时间：{}　来源：{name}</p>\n\
-<p>{title}。各单位要高度重视，认真组织，确保各项工作落到实处。</p>\n<p><a href=\"/xwdt/index.html\">返回列表</a></p>",
-            day.format("%Y-%m-%d")
-        );
-        site.insert(&article_path(i), shell(unit, title, &main));
+        site.insert(&article_path(i), article(unit, title, as_of - Days::new(*ago), "xwdt", as_of));
     }
     mailbox(unit, as_of, &mut site);
     if unit.complete {
         let found = "<h1>搜索结果</h1>\n<p>请输入关键词。</p>";
-        site.insert(SEARCH_PATH, shell(unit, "搜索结果", found));
+        site.insert(SEARCH_PATH, shell(unit, "搜索结果", found, as_of));
         // Any query: a working search lists the news (the newest among
         // them); a broken one finds nothing.
         let results = if unit.search_works {
@@ -250,12 +323,23 @@ pub(super) fn site(unit: &Unit, as_of: NaiveDate) -> Site {
         } else {
             "<h1>搜索结果</h1>\n<p>没有找到相关结果。</p>".to_owned()
         };
-        let page = shell(unit, "搜索结果", &results);
+        let page = shell(unit, "搜索结果", &results, as_of);
         site.generate(&format!("{SEARCH_PATH}?"), move |_| Some(page.clone()));
     }
     let wza = "<h1>无障碍浏览</h1>\n<p>本网站提供放大缩小、高对比度、读屏等辅助功能。</p>";
-    site.insert("/wza/index.html", shell(unit, "无障碍浏览", wza));
+    site.insert("/wza/index.html", shell(unit, "无障碍浏览", wza, as_of));
     site
+}
+
+/// A news article published on `day`, listed under `folder`.
+fn article(unit: &Unit, title: &str, day: NaiveDate, folder: &str, as_of: NaiveDate) -> Resource {
+    let main = format!(
+        "<h1>{title}</h1>\n<p class=\"info\">发布时间：{}　来源：{}</p>\n\
+<p>{title}。各单位要高度重视，认真组织，确保各项工作落到实处。</p>\n<p><a href=\"/{folder}/index.html\">返回列表</a></p>",
+        written(unit, day),
+        unit.name
+    );
+    shell(unit, title, &main, as_of)
 }
 
 /// The unit's mailbox: a table of its letters with 留言时间 and 答复时间
@@ -267,7 +351,7 @@ fn mailbox(unit: &Unit, as_of: NaiveDate, site: &mut Site) {
         let main = format!(
             "<h1>{mailbox}</h1>\n<p>来信请发送电子邮件至 jyty@qingxi.gov.cn，我们将在 5 个工作日内答复。</p>"
         );
-        site.insert(MAILBOX_PATH, shell(unit, mailbox, &main));
+        site.insert(MAILBOX_PATH, shell(unit, mailbox, &main, as_of));
         return;
     }
     let mut rows = String::new();
@@ -290,10 +374,10 @@ fn mailbox(unit: &Unit, as_of: NaiveDate, site: &mut Site) {
             "<h1>{title}</h1>\n<p>留言时间：{}</p>\n<p>办理状态：{state}</p>\n{reply}<p><a href=\"{MAILBOX_PATH}\">返回列表</a></p>",
             day(*asked)
         );
-        site.insert(&letter_path(i), shell(unit, title, &main));
+        site.insert(&letter_path(i), shell(unit, title, &main, as_of));
     }
     let main = format!(
         "<h1>{mailbox}</h1>\n<table class=\"letters\">\n<tr><th>信件标题</th><th>留言时间</th><th>答复时间</th><th>状态</th></tr>\n{rows}</table>"
     );
-    site.insert(MAILBOX_PATH, shell(unit, mailbox, &main));
+    site.insert(MAILBOX_PATH, shell(unit, mailbox, &main, as_of));
 }
