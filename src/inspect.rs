@@ -19,8 +19,9 @@ use crate::cli::{CommonArgs, InspectArgs};
 use crate::config::{self, FileConfig};
 use crate::crawl::single::{self, SinglePage};
 use crate::i18n::tr;
+use checks::dates::YearSource;
 use checks::html::PageInput;
-use checks::inspect::{Inspection, PageKind, YearFrom};
+use checks::inspect::{Inspection, PageKind};
 
 /// Text printed per field, in characters: a defaced page's 200,000-character
 /// title must not flood a terminal (JSON keeps it whole).
@@ -310,12 +311,8 @@ fn kind(kind: PageKind) -> &'static str {
     }
 }
 
-fn year_from(from: YearFrom) -> &'static str {
-    match from {
-        YearFrom::Text => tr("年份见文字", "year in the text"),
-        YearFrom::Url => tr("年份取自网址", "year from the URL"),
-        YearFrom::Assumed => tr("年份推定", "year assumed"),
-    }
+fn year_from(from: YearSource) -> &'static str {
+    from.label(crate::i18n::lang())
 }
 
 /// Page text made safe for a terminal: control characters (a defaced

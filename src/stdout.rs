@@ -19,7 +19,10 @@ pub fn write(text: &str) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("{}{e}", crate::i18n::tr("错误：无法写入标准输出：", "error: cannot write to standard output: "));
+        eprintln!(
+            "{}{e}",
+            crate::i18n::tr("错误：无法写入标准输出：", "error: cannot write to standard output: ")
+        );
         std::process::exit(crate::exit_codes::Exit::ToolFailed as i32);
     }
 }

@@ -14,7 +14,7 @@ fn local() -> SocketAddr {
 }
 
 /// A county list page whose items print `MM-DD` only: two carry their year
-/// in the URL (TRS style), one nowhere.
+/// in the URL (TRS style), the third takes it from them, its neighbours.
 const YEARLESS_LIST: &str = r#"<html><head><title>工作动态_清溪县人民政府</title>
 <meta name="ColumnName" content="清溪县人民政府"></head><body>
 <div class="crumb">您的位置：首页 &gt; 新闻中心 &gt; 工作动态</div>
@@ -41,8 +41,14 @@ fn json(output: &std::process::Output) -> Value {
 async fn a_yearless_list_shows_each_date_and_where_its_year_came_from() {
     let mut site = Site::default();
     site.insert("/xwzx/gzdt/index.html", Resource::html(YEARLESS_LIST));
+    let no_years = YEARLESS_LIST
+        .replace("./202511/t20251120_101.html", "./art/101.html")
+        .replace("./202510/t20251009_102.html", "./art/102.html")
+        .replace("[09-30]", "[12-30]");
+    site.insert("/xwzx/tzgg/index.html", Resource::html(no_years));
     let server = Server::start(site, local()).await.unwrap();
     let url = server.url("/xwzx/gzdt/index.html");
+    let undated = server.url("/xwzx/tzgg/index.html");
 
     let page = json(&inspect(&[&url, "--as-of", "2026-12-06", "--format", "json"]).await);
     assert_eq!(page["status"], 200);
@@ -62,7 +68,11 @@ async fn a_yearless_list_shows_each_date_and_where_its_year_came_from() {
         .collect();
     assert_eq!(
         items,
-        [("11-20", "2025-11-20", "url"), ("10-09", "2025-10-09", "url"), ("09-30", "2026-09-30", "assumed")]
+        [
+            ("11-20", "2025-11-20", "url"),
+            ("10-09", "2025-10-09", "url"),
+            ("09-30", "2025-09-30", "neighbour")
+        ]
     );
     let code = page["marks"].as_array().unwrap().iter().find(|m| m["mark"] == "site-code").unwrap();
     assert_eq!(code["value"], "5107230001");
@@ -70,13 +80,19 @@ async fn a_yearless_list_shows_each_date_and_where_its_year_came_from() {
     assert_eq!(page["requests"], 2);
     assert_eq!(server.stats.count("GET", "/xwzx/gzdt/index.html"), 1);
 
-    // The text a person reads says the year was assumed.
     let text = inspect(&[&url, "--as-of", "2026-12-06"]).await;
     let stdout = String::from_utf8_lossy(&text.stdout);
     assert!(text.status.success());
     assert!(stdout.contains("类型：栏目列表页"), "{stdout}");
-    assert!(stdout.contains("2026-09-30（写作 09-30，年份推定）"), "{stdout}");
+    assert!(stdout.contains("2025-09-30（写作 09-30，年份取自同列表相邻信息）"), "{stdout}");
     assert!(stdout.contains("政府网站标识码：5107230001"), "{stdout}");
+
+    // With no year anywhere on the page, the text a person reads says the
+    // year was assumed: the latest that keeps the date before the audit day.
+    let text = inspect(&[&undated, "--as-of", "2026-12-06"]).await;
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(stdout.contains("2026-11-20（写作 11-20，年份推定）"), "{stdout}");
+    assert!(stdout.contains("2025-12-30（写作 12-30，年份推定）"), "{stdout}");
 }
 
 #[tokio::test]

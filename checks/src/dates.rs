@@ -145,6 +145,18 @@ impl Written {
     }
 }
 
+/// A list item's date as the audit takes it: `written` on the list, with
+/// the `year` the page's evidence gave ([`infer_years`]) and the year in
+/// the item's `url`. A year taken from a page time after `as_of` (a wrong
+/// server clock) proves nothing: the year is then assumed, as with none.
+pub fn resolve_item(written: Written, year: Option<Year>, url: &str, as_of: NaiveDate) -> Option<Dated> {
+    let dated = written.resolve_from(as_of, year, year_in_url(url))?;
+    if dated.source == YearSource::PageTime && dated.day > as_of {
+        return written.resolve_from(as_of, None, None);
+    }
+    Some(dated)
+}
+
 /// The years of one list's dates, in the list's order: `items` are each
 /// item's written date and its URL. A written year is [`YearSource::Text`];
 /// a year-less date takes its own URL's year, else its dated neighbours'

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::a11y::dom::Dom;
 use crate::account::read::{self, Format, ReadState};
-use crate::dates::{self, Written};
+use crate::dates::{self, Written, YearSource};
 use crate::html::{self, PageAnalysis, PageInput, depth, links::Resolver};
 use crate::identity::marks::{self, MARKS};
 use crate::page_check::PageDoc;
@@ -42,19 +42,6 @@ pub enum PageKind {
     Page,
 }
 
-/// Where a date's year came from, most certain first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum YearFrom {
-    /// Written with the date (`2026-11-20`).
-    Text,
-    /// The item's URL carries it (`/202611/t20261120_1.html`).
-    Url,
-    /// Not written anywhere: the latest year that keeps the date on or
-    /// before the audit day (年份推定).
-    Assumed,
-}
-
 /// One list item as the audit reads it.
 #[derive(Clone, Debug, Serialize)]
 pub struct ItemRead {
@@ -64,7 +51,9 @@ pub struct ItemRead {
     pub written: Option<String>,
     /// The calendar day the audit takes it for.
     pub date: Option<String>,
-    pub year_from: Option<YearFrom>,
+    /// Where the year came from (`text`, `url`, `neighbour`, `page_time`,
+    /// `assumed`).
+    pub year_from: Option<YearSource>,
     pub pinned: bool,
     pub void: bool,
 }
@@ -263,18 +252,13 @@ fn column_of(a: &PageAnalysis) -> Option<ColumnRead> {
 }
 
 fn item_read(item: &html::list::FoundItem, as_of: NaiveDate) -> ItemRead {
-    let url_year = dates::year_in_url(item.url.as_str());
-    let year_from = item.date.map(|w| match (w.year, url_year) {
-        (Some(_), _) => YearFrom::Text,
-        (None, Some(_)) => YearFrom::Url,
-        (None, None) => YearFrom::Assumed,
-    });
+    let dated = item.date.and_then(|w| dates::resolve_item(w, item.year, item.url.as_str(), as_of));
     ItemRead {
         title: item.title.clone(),
         url: item.url.to_string(),
         written: item.date.map(written),
-        date: item.date.and_then(|w| w.resolve(as_of, url_year)).map(day),
-        year_from,
+        date: dated.map(|d| day(d.day)),
+        year_from: dated.map(|d| d.source),
         pinned: item.pinned,
         void: item.void,
     }

@@ -280,15 +280,7 @@ pub fn dated_items(crawl: &SiteCrawl, pages: &[&PageFacts], as_of: NaiveDate) ->
             let url = &crawl.target(item.target).url;
             let url_year = dates::year_in_url(url);
             let inferred = page.item_years.iter().find(|(t, _)| *t == item.target).map(|(_, y)| *y);
-            let list = item.date.and_then(|w| {
-                let dated = w.resolve_from(as_of, inferred, url_year)?;
-                // A page time after the audit day (a wrong server clock)
-                // proves nothing: the year is assumed as with none.
-                if dated.source == YearSource::PageTime && dated.day > as_of {
-                    return w.resolve_from(as_of, None, None);
-                }
-                Some(dated)
-            });
+            let list = item.date.and_then(|w| dates::resolve_item(w, inferred, url, as_of));
             let page_dated = crawl
                 .page_of(item.target)
                 .and_then(|p| p.placement.published)
