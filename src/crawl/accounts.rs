@@ -65,6 +65,11 @@ pub async fn fetch_all(
     let mut by_host: BTreeMap<String, Vec<(usize, AccountSpec, Url)>> = BTreeMap::new();
     let mut facts: Vec<Option<AccountFacts>> = vec![None; specs.len()];
     for (i, spec) in specs.into_iter().enumerate() {
+        if spec.url.is_empty() {
+            let requested = String::new();
+            facts[i] = Some(AccountFacts { requested, answer: AccountAnswer::NoAddress, fetched_at: now(offset), spec });
+            continue;
+        }
         let requested = Url::parse(&spec.url).ok().map(|url| spec.platform.reading_url(&url).unwrap_or(url));
         match requested {
             // Grouped by registered domain, so `v.douyin.com` redirecting to

@@ -89,6 +89,18 @@ pub fn judge(facts: &AccountFacts, as_of: NaiveDate, limit: u32, lang: Lang) -> 
                 evidence: facts.requested.clone(),
             },
         ),
+        AccountAnswer::NoAddress => (
+            None,
+            Verdict::NotEvaluated {
+                why: lang
+                    .pick(
+                        "门户只列出了二维码和名称，没有账号链接，无法检查；请在配置 [[accounts]] 中添加该账号的 URL",
+                        "the portal lists it only as a QR code and a name, with no link; not checkable: add its URL under [[accounts]] in the config",
+                    )
+                    .to_owned(),
+                evidence: facts.spec.listed_on.clone().unwrap_or_default(),
+            },
+        ),
         AccountAnswer::Answered { status, body, .. } if *status >= 400 => {
             (None, error_answer(*status, body, lang))
         }
@@ -133,8 +145,12 @@ fn read_and_judge(
     limit: u32,
     lang: Lang,
 ) -> (Option<Reading>, Verdict) {
-    let format =
-        facts.spec.reader.clone().or_else(|| Url::parse(final_url).ok().and_then(|u| read::detect(&u, body)));
+    let format = facts
+        .spec
+        .reader
+        .clone()
+        .or_else(|| Url::parse(final_url).ok().and_then(|u| read::detect(&u, body)))
+        .or_else(|| on_site_mirror(facts, final_url));
     let Some(format) = format else {
         // No reader knows the page, but it may be a wall or a challenge.
         let unreadable = |zh: &str, en: &str| Verdict::NotEvaluated {
@@ -211,6 +227,21 @@ fn read_and_judge(
     };
     (Some(reading), verdict)
 }
+
+/// The rule for an account page on the portal that lists it (the list
+/// named its platform, the link stayed on the portal): such a page mirrors
+/// the account's posts as a dated list, read like any column's list, so
+/// the account is judged without a rule in the config.
+fn on_site_mirror(facts: &AccountFacts, final_url: &str) -> Option<read::Format> {
+    let host = |u: &str| Url::parse(u).ok().and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+    let listed_on = facts.spec.listed_on.as_deref()?;
+    (host(listed_on).is_some() && host(listed_on) == host(final_url)).then(|| {
+        read::Format::Generic(read::GenericRule { selector: MIRROR_ITEMS.to_owned(), date_pattern: None })
+    })
+}
+
+/// The elements of a portal's list that hold one post each.
+const MIRROR_ITEMS: &str = "li, tr, dd";
 
 fn freshness(reading: &Reading, as_of: NaiveDate, limit: u32) -> Verdict {
     // A date after as_of (a re-run of an old audit) counts as of as_of.
