@@ -67,7 +67,12 @@ pub async fn fetch_all(
     for (i, spec) in specs.into_iter().enumerate() {
         if spec.url.is_empty() {
             let requested = String::new();
-            facts[i] = Some(AccountFacts { requested, answer: AccountAnswer::NoAddress, fetched_at: now(offset), spec });
+            facts[i] = Some(AccountFacts {
+                requested,
+                answer: AccountAnswer::NoAddress,
+                fetched_at: now(offset),
+                spec,
+            });
             continue;
         }
         let requested = Url::parse(&spec.url).ok().map(|url| spec.platform.reading_url(&url).unwrap_or(url));

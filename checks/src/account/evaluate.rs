@@ -319,6 +319,39 @@ mod tests {
     }
 
     #[test]
+    fn an_on_site_page_is_read_as_a_dated_list_only_on_the_listing_portal() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let page = "<html><head><title>健康清溪</title></head><body><ul><li><a href=\"/\">首页</a></li></ul>\
+<ul class=\"list\"><li><span>健康科普进乡村</span><span>2026-10-16</span></li>\
+<li><span>义诊活动</span><span>2026-10-10</span></li></ul></body></html>";
+        let mut on_site = facts(page, "2026-11-26 10:00");
+        on_site.spec.reader = None;
+        on_site.spec.listed_on = Some("http://www.qingxi.gov.cn/zwxmt/index.html".into());
+        on_site.answer = AccountAnswer::Answered {
+            status: 200,
+            final_url: "http://www.qingxi.gov.cn/zwxmt/jkqx/index.html".into(),
+            body: page.into(),
+        };
+        let judged = judge(&on_site, as_of, 14, Lang::Zh);
+        assert_eq!(
+            judged.verdict,
+            Verdict::Stale { latest: NaiveDate::from_ymd_opt(2026, 10, 16), age: Some(41) }
+        );
+        // The same page on another host needs a rule.
+        on_site.spec.listed_on = Some("http://www.other.gov.cn/zwxmt/index.html".into());
+        assert!(matches!(judge(&on_site, as_of, 14, Lang::Zh).verdict, Verdict::NotEvaluated { .. }));
+    }
+
+    #[test]
+    fn an_account_without_an_address_is_not_checkable() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut qr = facts("", "2026-11-26 10:00");
+        qr.answer = AccountAnswer::NoAddress;
+        let Verdict::NotEvaluated { why, .. } = judge(&qr, as_of, 14, Lang::En).verdict else { panic!() };
+        assert!(why.contains("[[accounts]]"), "{why}");
+    }
+
+    #[test]
     fn failures_and_walls_are_not_staleness() {
         let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
         let mut gone = facts("", "2026-11-26 10:00");

@@ -160,9 +160,8 @@ fn platform_named(row: ElementRef<'_>, a: ElementRef<'_>) -> Option<Platform> {
     let link_text = text_of(a);
     let row_text = text_of(row);
     let outside = row_text.replacen(&link_text, " ", 1);
-    platform_in(&outside).or_else(|| {
-        PLATFORM_WORDS.iter().find(|(w, _)| link_text.starts_with(w)).map(|(_, p)| *p)
-    })
+    platform_in(&outside)
+        .or_else(|| PLATFORM_WORDS.iter().find(|(w, _)| link_text.starts_with(w)).map(|(_, p)| *p))
 }
 
 /// The first platform word in `text`, longer words first.
@@ -249,16 +248,12 @@ fn qr_name(alt: &str) -> Option<String> {
 /// platform, a unit, a number or a QR caption.
 fn row_name(row: ElementRef<'_>) -> Option<String> {
     let cells = Selector::parse("td, th, p, span, dd, dt, figcaption, div, strong, b, h3, h4").ok()?;
-    row.select(&cells)
-        .filter(|c| is_leaf(*c))
-        .map(text_of)
-        .map(|t| strip_platform_prefix(&t))
-        .find(|t| {
-            plausible_name(t)
-                && platform_in(t).is_none()
-                && !UNIT_ENDINGS.iter().any(|end| t.ends_with(end))
-                && !QR_WORDS.iter().any(|w| t.contains(w))
-        })
+    row.select(&cells).filter(|c| is_leaf(*c)).map(text_of).map(|t| strip_platform_prefix(&t)).find(|t| {
+        plausible_name(t)
+            && platform_in(t).is_none()
+            && !UNIT_ENDINGS.iter().any(|end| t.ends_with(end))
+            && !QR_WORDS.iter().any(|w| t.contains(w))
+    })
 }
 
 /// A cell with no cells inside (inline markup such as `<b>` is allowed):
@@ -410,7 +405,12 @@ mod tests {
                     Some("清溪县文化和旅游局".into()),
                     Platform::Other
                 ),
-                ("http://www.qingxi.gov.cn/zwxmt/qxfb.html".into(), "清溪融媒".into(), None, Platform::Douyin),
+                (
+                    "http://www.qingxi.gov.cn/zwxmt/qxfb.html".into(),
+                    "清溪融媒".into(),
+                    None,
+                    Platform::Douyin
+                ),
             ]
         );
     }
@@ -470,7 +470,9 @@ mod tests {
 <li><a href=\"/xw/1.html\"><img src=\"/t.jpg\"></a><span>微信公众号开展宣传</span></li></ul>",
         );
         assert!(got.is_empty(), "{got:?}");
-        let other = unlinked("<title>工作动态</title><table><tr><td>清溪文旅</td><td>微信公众号</td><td><img src=\"/q.png\"></td></tr></table>");
+        let other = unlinked(
+            "<title>工作动态</title><table><tr><td>清溪文旅</td><td>微信公众号</td><td><img src=\"/q.png\"></td></tr></table>",
+        );
         assert!(other.is_empty());
     }
 
