@@ -224,6 +224,11 @@ fn read_and_judge(
             "页面中没有找到带日期的发布内容，无法评估",
             "no dated post was found on the page; could not evaluate",
         ),
+        // Not a wall: the account is there, its posts are on another page.
+        ReadState::ProfileOnly => not_evaluated(
+            "平台只返回了账号资料，没有发布列表（不是登录限制）：请在配置 [[accounts]] 中给出账号的发布列表地址",
+            "the platform answered the account's profile without its posts (not a login wall): give the address of its posts under [[accounts]]",
+        ),
     };
     (Some(reading), verdict)
 }
