@@ -652,8 +652,9 @@ fn weibo_card(
     created_at: String,
     pinned: bool,
 ) -> WeiboCard {
-    // Weibo's post ids grow with time.
-    let mid = (4_000_000_000_000_000 + unix(at) * 1000).to_string();
+    // Weibo's post ids carry their time: the seconds since Weibo's epoch
+    // (515483463) shifted left 22 bits, a sequence in the low bits.
+    let mid = (((unix(at) - 515_483_463) << 22) + rng.below(1 << 22) as i64).to_string();
     let mblog = Mblog {
         created_at,
         id: mid.clone(),

@@ -207,3 +207,52 @@ pub(super) fn title(mblog: &Value) -> Option<String> {
     let own = text_of(mblog).filter(|t| t != "转发微博" && t != "Repost");
     own.or_else(|| mblog.get("retweeted_status").and_then(text_of)).map(|t| shorten(&t))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(s: &str) -> Url {
+        Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_profile_answer_names_its_timeline() {
+        let profile = r#"{"ok":1,"data":{"userInfo":{"id":5612345678,"screen_name":"清溪发布"},
+"tabsInfo":{"tabs":[{"tabKey":"profile","containerid":"2302835612345678"},{"tabKey":"weibo","containerid":"1076035612345678"}]}}}"#;
+        let at = url("http://m.weibo.cn/api/container/getIndex?type=uid&value=5612345678");
+        assert_eq!(
+            timeline_url(&at, profile).unwrap().as_str(),
+            "http://m.weibo.cn/api/container/getIndex?containerid=1076035612345678"
+        );
+        // Without tabs, the uid's timeline.
+        let bare = r#"{"ok":1,"data":{"userInfo":{"id":"42","screen_name":"清溪发布"}}}"#;
+        assert!(timeline_url(&at, bare).unwrap().as_str().ends_with("containerid=10760342"));
+        // A timeline, a wall, or the timeline itself answering with no
+        // posts: nothing to follow.
+        let timeline = r#"{"ok":1,"data":{"cards":[{"mblog":{"created_at":"11-20","text":"t"}}]}}"#;
+        assert_eq!(timeline_url(&at, timeline), None);
+        assert_eq!(timeline_url(&at, r#"{"ok":-100,"url":"https://passport.weibo.cn/signin"}"#), None);
+        let asked = url("http://m.weibo.cn/api/container/getIndex?containerid=10760342");
+        assert_eq!(timeline_url(&asked, bare), None);
+        let odd = r#"{"ok":1,"data":{"userInfo":{"id":"1&x=2"}}}"#;
+        assert_eq!(timeline_url(&at, odd), None);
+    }
+
+    #[test]
+    fn the_id_gives_a_yearless_date_its_year() {
+        let fetched = NaiveDateTime::parse_from_str("2026-11-26 10:00:00", "%Y-%m-%d %H:%M:%S").unwrap();
+        // 2025-06-14 09:30 in China, as Weibo numbers it.
+        let id = (1_749_864_600_i64 - ID_EPOCH) << 22;
+        let post = serde_json::json!({"created_at": "06-14", "id": id.to_string()});
+        assert_eq!(date_of(&post, fetched), NaiveDate::from_ymd_opt(2025, 6, 14));
+        // A full date is taken as written.
+        let full = serde_json::json!({"created_at": "2024-06-14", "id": id});
+        assert_eq!(date_of(&full, fetched), NaiveDate::from_ymd_opt(2024, 6, 14));
+        // An id that is not a time, or disagrees with the day: inferred.
+        let small = serde_json::json!({"created_at": "06-14", "id": 12345});
+        assert_eq!(date_of(&small, fetched), NaiveDate::from_ymd_opt(2026, 6, 14));
+        let other_day = serde_json::json!({"created_at": "06-15", "id": id});
+        assert_eq!(date_of(&other_day, fetched), NaiveDate::from_ymd_opt(2026, 6, 15));
+    }
+}
