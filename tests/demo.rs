@@ -183,6 +183,30 @@ fn demo_reports_exactly_the_planted_defects() {
     let expected_checks: BTreeSet<&str> =
         ["account.stale", "account.zombie", "account.duplicate", "account.not-evaluated"].into();
     assert_eq!(account_checks, expected_checks);
+    // An account listed by QR code only is listed, not checkable, with the
+    // hint to configure its address; one whose link stays on the portal
+    // (its row names the platform) is read there and found stale.
+    let account_named = |name: &str| {
+        site["accounts"].as_array().unwrap().iter().find(|a| a["name"] == name).cloned().unwrap()
+    };
+    let qr_only = account_named("清溪文旅");
+    assert_eq!(
+        (qr_only["checkable"].as_bool(), qr_only["url"].as_str(), qr_only["platform"].as_str()),
+        (Some(false), Some(""), Some("wechat")),
+        "{qr_only}"
+    );
+    let hint = findings
+        .iter()
+        .find(|f| f["check"] == "account.not-evaluated" && f["account"] == "清溪文旅")
+        .unwrap_or_else(|| panic!("no finding for the QR-code account"));
+    assert!(hint["detail"].as_str().unwrap().contains("[[accounts]]"), "{hint}");
+    let on_site = account_named("健康清溪");
+    assert_eq!((on_site["state"].as_str(), on_site["platform"].as_str()), (Some("stale"), Some("toutiao")));
+    assert!(
+        on_site["url"].as_str().unwrap().starts_with(site["root"].as_str().unwrap().trim_end_matches('/'))
+    );
+    assert_eq!(on_site["checkable"], true);
+    assert!(findings.iter().any(|f| f["check"] == "account.stale" && f["account"] == "健康清溪"));
 
     // The township site: its home page stopped being updated (veto V3).
     let town = read(&format!("demo-{}", portal::dept::TOWNSHIP.host));

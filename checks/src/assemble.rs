@@ -93,6 +93,7 @@ fn report_account(judged: &Judged<'_>, as_of: chrono::NaiveDate) -> Account {
         zombie,
         unit: spec.unit.clone(),
         listed_on: spec.listed_on.clone(),
+        checkable: !matches!(judged.facts.answer, crate::account::facts::AccountAnswer::NoAddress),
     }
 }
 

@@ -159,6 +159,10 @@ pub struct Account {
     pub unit: Option<String>,
     /// The portal page that lists it; `null` for an account from the config.
     pub listed_on: Option<String>,
+    /// False for an account the portal shows only as a QR code and a name:
+    /// listed, but with no address to check (`url` is empty) until one is
+    /// added under `[[accounts]]`.
+    pub checkable: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

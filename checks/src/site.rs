@@ -221,6 +221,8 @@ pub struct PageFacts {
     pub issues: Vec<crate::page_check::PageIssue>,
     /// Official accounts the page lists (a 政务新媒体 page).
     pub accounts: Vec<crate::html::accounts::FoundAccount>,
+    /// Accounts the page lists by QR code and name only, with no link.
+    pub unlinked_accounts: Vec<crate::html::accounts::UnlinkedAccount>,
     /// Messages and replies the page publishes (a consultation column's
     /// list, or one message's own page).
     pub messages: Vec<Message>,
@@ -289,6 +291,7 @@ impl PageFacts {
             says_empty: analysis.says_empty,
             issues: analysis.issues,
             accounts: analysis.accounts,
+            unlinked_accounts: analysis.unlinked_accounts,
         }
     }
 }

@@ -34,6 +34,7 @@ fn state_name(state: ReadState) -> &'static str {
         ReadState::LoginWall => "login-wall",
         ReadState::Challenge => "challenge",
         ReadState::Unrecognized => "unrecognized",
+        ReadState::ProfileOnly => "profile-only",
     }
 }
 

@@ -65,6 +65,16 @@ pub async fn fetch_all(
     let mut by_host: BTreeMap<String, Vec<(usize, AccountSpec, Url)>> = BTreeMap::new();
     let mut facts: Vec<Option<AccountFacts>> = vec![None; specs.len()];
     for (i, spec) in specs.into_iter().enumerate() {
+        if spec.url.is_empty() {
+            let requested = String::new();
+            facts[i] = Some(AccountFacts {
+                requested,
+                answer: AccountAnswer::NoAddress,
+                fetched_at: now(offset),
+                spec,
+            });
+            continue;
+        }
         let requested = Url::parse(&spec.url).ok().map(|url| spec.platform.reading_url(&url).unwrap_or(url));
         match requested {
             // Grouped by registered domain, so `v.douyin.com` redirecting to
@@ -110,11 +120,10 @@ pub async fn fetch_all(
             };
             let mut out = Vec::new();
             for (i, spec, url) in accounts {
-                let answer =
-                    if *interrupt.borrow() { AccountAnswer::NotRequested } else { host.get(&url).await };
+                let (requested, answer) = host.get_posts(url).await;
                 out.push((
                     i,
-                    AccountFacts { requested: url.to_string(), answer, fetched_at: now(offset), spec },
+                    AccountFacts { requested: requested.to_string(), answer, fetched_at: now(offset), spec },
                 ));
             }
             (out, host.total())
@@ -156,6 +165,30 @@ struct HostVisit {
 }
 
 impl HostVisit {
+    /// The account's posts: the answer at `url`, or, when that is a
+    /// profile without posts that names its timeline (a Weibo profile
+    /// container), the timeline's answer, one request more. Returns the
+    /// URL the answer is for.
+    async fn get_posts(&mut self, url: Url) -> (Url, AccountAnswer) {
+        if *self.interrupt.borrow() {
+            return (url, AccountAnswer::NotRequested);
+        }
+        let answer = self.get(&url).await;
+        let timeline = match &answer {
+            AccountAnswer::Answered { status: 200..=299, final_url, body } => {
+                Url::parse(final_url).ok().and_then(|at| checks::account::read::timeline_url(&at, body))
+            }
+            _ => None,
+        };
+        match timeline {
+            Some(next) if !*self.interrupt.borrow() => {
+                let followed = self.get(&next).await;
+                (next, followed)
+            }
+            _ => (url, answer),
+        }
+    }
+
     /// GETs `url`, following redirects, with retries after network errors,
     /// 5xx and 429.
     async fn get(&mut self, url: &Url) -> AccountAnswer {

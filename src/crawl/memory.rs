@@ -83,7 +83,7 @@ pub fn account_entry(answer: &AccountAnswer, requests: u32, bytes: u64) -> Optio
             entry.error = Some((error_kind_name(error.kind).to_owned(), error.message.clone()));
             Some((entry, None))
         }
-        AccountAnswer::Disallowed | AccountAnswer::NotRequested => None,
+        AccountAnswer::Disallowed | AccountAnswer::NotRequested | AccountAnswer::NoAddress => None,
     }
 }
 

@@ -213,6 +213,8 @@ fn answer_account_links(site: &mut SiteCrawl, normalizer: &Normalizer) {
             AccountAnswer::Failed(error) => FetchOutcome::Failed(error.clone()),
             AccountAnswer::Disallowed => FetchOutcome::Skipped(SkipReason::Robots),
             AccountAnswer::NotRequested => FetchOutcome::Skipped(SkipReason::Interrupted),
+            // Never a link of the site: it has no address.
+            AccountAnswer::NoAddress => continue,
         };
     }
 }

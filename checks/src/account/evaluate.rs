@@ -89,6 +89,18 @@ pub fn judge(facts: &AccountFacts, as_of: NaiveDate, limit: u32, lang: Lang) -> 
                 evidence: facts.requested.clone(),
             },
         ),
+        AccountAnswer::NoAddress => (
+            None,
+            Verdict::NotEvaluated {
+                why: lang
+                    .pick(
+                        "门户只列出了二维码和名称，没有账号链接，无法检查；请在配置 [[accounts]] 中添加该账号的 URL",
+                        "the portal lists it only as a QR code and a name, with no link; not checkable: add its URL under [[accounts]] in the config",
+                    )
+                    .to_owned(),
+                evidence: facts.spec.listed_on.clone().unwrap_or_default(),
+            },
+        ),
         AccountAnswer::Answered { status, body, .. } if *status >= 400 => {
             (None, error_answer(*status, body, lang))
         }
@@ -133,8 +145,12 @@ fn read_and_judge(
     limit: u32,
     lang: Lang,
 ) -> (Option<Reading>, Verdict) {
-    let format =
-        facts.spec.reader.clone().or_else(|| Url::parse(final_url).ok().and_then(|u| read::detect(&u, body)));
+    let format = facts
+        .spec
+        .reader
+        .clone()
+        .or_else(|| Url::parse(final_url).ok().and_then(|u| read::detect(&u, body)))
+        .or_else(|| on_site_mirror(facts, final_url));
     let Some(format) = format else {
         // No reader knows the page, but it may be a wall or a challenge.
         let unreadable = |zh: &str, en: &str| Verdict::NotEvaluated {
@@ -208,9 +224,29 @@ fn read_and_judge(
             "页面中没有找到带日期的发布内容，无法评估",
             "no dated post was found on the page; could not evaluate",
         ),
+        // Not a wall: the account is there, its posts are on another page.
+        ReadState::ProfileOnly => not_evaluated(
+            "平台只返回了账号资料，没有发布列表（不是登录限制）：请在配置 [[accounts]] 中给出账号的发布列表地址",
+            "the platform answered the account's profile without its posts (not a login wall): give the address of its posts under [[accounts]]",
+        ),
     };
     (Some(reading), verdict)
 }
+
+/// The rule for an account page on the portal that lists it (the list
+/// named its platform, the link stayed on the portal): such a page mirrors
+/// the account's posts as a dated list, read like any column's list, so
+/// the account is judged without a rule in the config.
+fn on_site_mirror(facts: &AccountFacts, final_url: &str) -> Option<read::Format> {
+    let host = |u: &str| Url::parse(u).ok().and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+    let listed_on = facts.spec.listed_on.as_deref()?;
+    (host(listed_on).is_some() && host(listed_on) == host(final_url)).then(|| {
+        read::Format::Generic(read::GenericRule { selector: MIRROR_ITEMS.to_owned(), date_pattern: None })
+    })
+}
+
+/// The elements of a portal's list that hold one post each.
+const MIRROR_ITEMS: &str = "li, tr, dd";
 
 fn freshness(reading: &Reading, as_of: NaiveDate, limit: u32) -> Verdict {
     // A date after as_of (a re-run of an old audit) counts as of as_of.
@@ -285,6 +321,39 @@ mod tests {
             verdict(&["2026-11-25 09:00:00", "2026-10-01 09:00:00"], "2026-10-20"),
             Verdict::Stale { latest: Some(day("2026-10-01")), age: Some(19) }
         );
+    }
+
+    #[test]
+    fn an_on_site_page_is_read_as_a_dated_list_only_on_the_listing_portal() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let page = "<html><head><title>健康清溪</title></head><body><ul><li><a href=\"/\">首页</a></li></ul>\
+<ul class=\"list\"><li><span>健康科普进乡村</span><span>2026-10-16</span></li>\
+<li><span>义诊活动</span><span>2026-10-10</span></li></ul></body></html>";
+        let mut on_site = facts(page, "2026-11-26 10:00");
+        on_site.spec.reader = None;
+        on_site.spec.listed_on = Some("http://www.qingxi.gov.cn/zwxmt/index.html".into());
+        on_site.answer = AccountAnswer::Answered {
+            status: 200,
+            final_url: "http://www.qingxi.gov.cn/zwxmt/jkqx/index.html".into(),
+            body: page.into(),
+        };
+        let judged = judge(&on_site, as_of, 14, Lang::Zh);
+        assert_eq!(
+            judged.verdict,
+            Verdict::Stale { latest: NaiveDate::from_ymd_opt(2026, 10, 16), age: Some(41) }
+        );
+        // The same page on another host needs a rule.
+        on_site.spec.listed_on = Some("http://www.other.gov.cn/zwxmt/index.html".into());
+        assert!(matches!(judge(&on_site, as_of, 14, Lang::Zh).verdict, Verdict::NotEvaluated { .. }));
+    }
+
+    #[test]
+    fn an_account_without_an_address_is_not_checkable() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut qr = facts("", "2026-11-26 10:00");
+        qr.answer = AccountAnswer::NoAddress;
+        let Verdict::NotEvaluated { why, .. } = judge(&qr, as_of, 14, Lang::En).verdict else { panic!() };
+        assert!(why.contains("[[accounts]]"), "{why}");
     }
 
     #[test]

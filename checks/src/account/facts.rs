@@ -13,7 +13,8 @@ use crate::site::NetError;
 pub struct AccountSpec {
     pub name: String,
     pub platform: Platform,
-    /// The address listed (the profile, the latest article, the feed).
+    /// The address listed (the profile, the latest article, the feed);
+    /// empty for an account the portal shows only as a QR code.
     pub url: String,
     /// The unit that runs it (主办单位), when known.
     pub unit: Option<String>,
@@ -47,4 +48,7 @@ pub enum AccountAnswer {
     Disallowed,
     /// The run was interrupted before it was requested.
     NotRequested,
+    /// The portal lists the account without an address (a QR code and a
+    /// name only): there is nothing to request until one is configured.
+    NoAddress,
 }

@@ -24,7 +24,8 @@ fn finding(info: &CheckInfo, judged: &Judged<'_>, detail: String, evidence: Stri
     let spec = &judged.facts.spec;
     Finding {
         page: spec.listed_on.clone(),
-        target: Some(spec.url.clone()),
+        // An account listed only as a QR code has no address.
+        target: (!spec.url.is_empty()).then(|| spec.url.clone()),
         detail,
         evidence,
         account: Some(spec.name.clone()),

@@ -2,6 +2,8 @@
 //! portal's 政务新媒体 pages list that the roster does not already have
 //! (by URL, or by name and platform: a roster entry that names an account's
 //! history or mirror page stands in for the article the portal links).
+//! Accounts the portal shows only as a QR code come last, with no address,
+//! unless the roster gives one.
 
 use super::facts::AccountSpec;
 use crate::site::SiteCrawl;
@@ -21,6 +23,22 @@ pub fn merge(roster: &[AccountSpec], crawl: &SiteCrawl) -> Vec<AccountSpec> {
                 name: found.name.clone(),
                 platform: found.platform,
                 url,
+                unit: found.unit.clone(),
+                reader: None,
+                listed_on: Some(listed_on.clone()),
+            });
+        }
+    }
+    for page in &crawl.pages {
+        let listed_on = &crawl.target(page.target).url;
+        for found in &page.unlinked_accounts {
+            if out.iter().any(|a| a.name == found.name && a.platform == found.platform) {
+                continue;
+            }
+            out.push(AccountSpec {
+                name: found.name.clone(),
+                platform: found.platform,
+                url: String::new(),
                 unit: found.unit.clone(),
                 reader: None,
                 listed_on: Some(listed_on.clone()),

@@ -12,6 +12,10 @@
 /// Bodies larger than this are real pages, whatever their scripts do.
 const MAX_CHALLENGE_BYTES: usize = 16 * 1024;
 
+/// A page showing this much text is a page of its own, even when it loads
+/// a WAF's script (瑞数 and 加速乐 inject theirs into the pages they pass).
+const OWN_TEXT_CHARS: usize = 200;
+
 /// Known products, by a string their challenge page always carries.
 const SIGNATURES: &[(&str, &str)] = &[
     ("__jsl_clearance", "加速乐 (jiasule)"),
@@ -39,10 +43,13 @@ pub fn detect(status: u16, body: &str) -> Option<&'static str> {
     if body.len() > MAX_CHALLENGE_BYTES {
         return None;
     }
+    let lower = body.to_ascii_lowercase();
+    if visible_len(&lower) >= OWN_TEXT_CHARS {
+        return None;
+    }
     if let Some((_, name)) = SIGNATURES.iter().find(|(sig, _)| body.contains(sig)) {
         return Some(name);
     }
-    let lower = body.to_ascii_lowercase();
     let scripted = lower.contains("<script");
     let sets_cookie = lower.contains("document.cookie");
     let reloads = ["location.reload", "location.href", "location.replace", "window.location"]
@@ -109,5 +116,11 @@ mod tests {
         assert_eq!(detect(200, &page), None);
         assert_eq!(detect(404, "<html><body>Not Found</body></html>"), None);
         assert_eq!(detect(412, "Precondition Failed"), None);
+        // A page the WAF let through keeps its script, and shows content.
+        let passed = format!(
+            "<html><head><script>$_ts=window['$_ts'];</script></head><body><p>{}</p></body></html>",
+            "清溪县人民政府关于开展安全生产大检查的通知。".repeat(12)
+        );
+        assert_eq!(detect(200, &passed), None);
     }
 }

@@ -76,6 +76,8 @@ pub struct PageAnalysis {
     pub issues: Vec<PageIssue>,
     /// Official accounts the page lists (a 政务新媒体 page).
     pub accounts: Vec<accounts::FoundAccount>,
+    /// Accounts the page lists by QR code and name only, with no link.
+    pub unlinked_accounts: Vec<accounts::UnlinkedAccount>,
     /// The markup nested too deep to read whole: only its start was read
     /// (see [`depth`]).
     pub nesting_cut: bool,
@@ -114,6 +116,8 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);
     let accounts = accounts::find(&doc, &resolver, title.as_deref(), placement.column_name.as_deref());
+    let unlinked_accounts =
+        accounts::find_unlinked(&doc, title.as_deref(), placement.column_name.as_deref(), &accounts);
     let messages = messages::find(&doc, &resolver, input.url);
     let consultation_end = consultation::end_date(&doc, title.as_deref());
     let validity = expiry::read(&doc, placement.article);
@@ -124,6 +128,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         validity,
         consultation_end,
         accounts,
+        unlinked_accounts,
         messages,
         links: links::collect(&doc, &resolver),
         site_name: metas.get("sitename"),

@@ -119,6 +119,7 @@ pub fn accounts() -> Vec<Account> {
         zombie: state == "stale",
         unit: Some("中共清溪县委宣传部".into()),
         listed_on: Some("http://www.qingxi.gov.cn/zwxmt/index.html".into()),
+        checkable: true,
     };
     vec![
         account("清溪发布", "http://mp.weixin.qq.com/s/new", "2026-11-25", "fresh"),

@@ -10,7 +10,7 @@ use super::defects;
 use super::hosts::{self, CITY, GOV, SC};
 use super::layout::{Charset, Page, esc};
 use super::names::SITE_NAME;
-use super::newmedia::{Account, Platform, accounts};
+use super::newmedia::{Account, Listing, Platform, accounts};
 
 pub(super) fn page(cat: &Catalog) -> Resource {
     let main = [
@@ -116,8 +116,11 @@ fn new_media(accounts: &[Account]) -> String {
         // The static files have no feed icon: the feed's link is text only.
         Platform::Rss => None,
     };
+    // The block shows the accounts on their platforms; the list page has
+    // the rest.
     let items: String = accounts
         .iter()
+        .filter(|a| a.listing == Listing::Link)
         .map(|a| {
             let img = icon(a)
                 .map(|i| format!("<img src=\"/images/xmt/{i}.png\" alt=\"\" width=\"40\" height=\"40\">"))

@@ -11,12 +11,19 @@
 //!   the posts are in m.weibo.cn's container API (JSON);
 //! - Toutiao: the profile page, dated `11月24日` without a year;
 //! - Douyin: an anti-bot challenge instead of the profile;
-//! - RSS: 清溪融媒's feed, served by the portal itself.
+//! - RSS: 清溪融媒's feed, served by the portal itself;
+//! - on the portal: 健康清溪's Toutiao account, whose row links a portal
+//!   page mirroring its posts (the link stays on the portal, the row names
+//!   the platform), and 清溪文旅's WeChat account, shown by its QR code and
+//!   name only, with no link at all.
 //!
 //! Freshness is planted the way inspectors find it: most accounts post
 //! every day or two, one has been silent about 20 days (past the 2-week
 //! veto line) and one about four months (a "zombie" account to close), one
-//! unit runs two WeChat accounts, and Douyin cannot be read at all.
+//! unit runs two WeChat accounts, and Douyin cannot be read at all. The
+//! mirrored account has been silent about 40 days (stale, reported only if
+//! an on-site link counts as an account); the QR-code account cannot be
+//! checked until its address is configured.
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Serialize;
@@ -64,12 +71,25 @@ impl Platform {
     }
 }
 
+/// How the portal's account list gives an account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Listing {
+    /// A link to the account on its platform (the feed: on the portal).
+    Link,
+    /// A link to a portal page mirroring the account's posts.
+    OnSite,
+    /// A QR code image and the name, no link.
+    QrOnly,
+}
+
 pub(super) struct Account {
     pub name: &'static str,
     pub platform: Platform,
+    pub listing: Listing,
     pub unit: &'static str,
     /// The link the portal lists: the profile, on WeChat the latest article,
-    /// for the feed its portal path.
+    /// for the feed and an on-site mirror their portal path; empty for an
+    /// account listed by QR code only.
     pub url: String,
     /// The account's id on its platform: the Weibo uid, the Douyin or
     /// Toutiao token; empty for WeChat and the feed.
@@ -92,22 +112,26 @@ impl Post {
     }
 }
 
-/// (name, platform, unit, age of the newest post in days). The first six
-/// keep their rows (and QR codes) from before the feed and the second
-/// WeChat account were added.
-const ACCOUNTS: &[(&str, Platform, &str, u64)] = &[
-    ("清溪发布", Platform::Wechat, "中共清溪县委宣传部", 1),
-    ("清溪发布", Platform::Weibo, "中共清溪县委宣传部", 1),
-    ("清溪融媒", Platform::Douyin, "清溪县融媒体中心", 2),
-    ("清溪发布", Platform::Toutiao, "中共清溪县委宣传部", 3),
+/// (name, platform, unit, age of the newest post in days, listing). The
+/// first six keep their rows (and QR codes) from before the feed and the
+/// second WeChat account were added.
+const ACCOUNTS: &[(&str, Platform, &str, u64, Listing)] = &[
+    ("清溪发布", Platform::Wechat, "中共清溪县委宣传部", 1, Listing::Link),
+    ("清溪发布", Platform::Weibo, "中共清溪县委宣传部", 1, Listing::Link),
+    ("清溪融媒", Platform::Douyin, "清溪县融媒体中心", 2, Listing::Link),
+    ("清溪发布", Platform::Toutiao, "中共清溪县委宣传部", 3, Listing::Link),
     // Silent about 20 days: past the two-week line.
-    ("清溪县应急管理", Platform::Wechat, "清溪县应急管理局", 20),
+    ("清溪县应急管理", Platform::Wechat, "清溪县应急管理局", 20, Listing::Link),
     // Silent about four months: a zombie account.
-    ("清溪教育", Platform::Wechat, "清溪县教育局", 125),
+    ("清溪教育", Platform::Wechat, "清溪县教育局", 125, Listing::Link),
     // The same unit's second WeChat account: inspectors ask for one
     // account per unit and platform (duplicate accounts).
-    ("清溪宣传", Platform::Wechat, "中共清溪县委宣传部", 2),
-    ("清溪融媒", Platform::Rss, "清溪县融媒体中心", 1),
+    ("清溪宣传", Platform::Wechat, "中共清溪县委宣传部", 2, Listing::Link),
+    ("清溪融媒", Platform::Rss, "清溪县融媒体中心", 1, Listing::Link),
+    // Linked to the portal's mirror of its posts; silent about 40 days.
+    ("健康清溪", Platform::Toutiao, "清溪县卫生健康局", 40, Listing::OnSite),
+    // A QR code and a name: nothing to follow.
+    ("清溪文旅", Platform::Wechat, "清溪县文化和旅游局", 1, Listing::QrOnly),
 ];
 
 /// Posts per account, all dated on or before the newest one.
@@ -136,8 +160,23 @@ const STALE_AFTER_DAYS: i64 = 14;
 const ZOMBIE_AFTER_DAYS: i64 = 90;
 
 pub(super) fn accounts(as_of: NaiveDate) -> Vec<Account> {
-    ACCOUNTS.iter().map(|&(name, platform, unit, age)| account(as_of, name, platform, unit, age)).collect()
+    ACCOUNTS
+        .iter()
+        .map(|&(name, platform, unit, age, listing)| {
+            let mut account = account(as_of, name, platform, unit, age);
+            account.listing = listing;
+            match listing {
+                Listing::Link => {}
+                Listing::OnSite => account.url = MIRROR.to_owned(),
+                Listing::QrOnly => account.url = String::new(),
+            }
+            account
+        })
+        .collect()
 }
+
+/// Portal path of 健康清溪's on-site page mirroring its posts.
+const MIRROR: &str = "/zwxmt/jkqx/index.html";
 
 fn account(
     as_of: NaiveDate,
@@ -170,7 +209,7 @@ fn account(
         Platform::Rss => profile,
         _ => url(platform.host(), &profile),
     };
-    Account { name, platform, unit, url, id, posts }
+    Account { name, platform, listing: Listing::Link, unit, url, id, posts }
 }
 
 /// `POSTS` posts, the newest on `newest`, one to three days apart.
@@ -233,7 +272,10 @@ pub(super) fn expected(as_of: NaiveDate) -> Vec<ExpectedAccount> {
                 name: a.name,
                 platform: a.platform.label(),
                 unit: a.unit,
-                verdict: verdict(a.platform, (as_of - newest).num_days()),
+                verdict: match a.listing {
+                    Listing::QrOnly => "not-evaluated",
+                    _ => verdict(a.platform, (as_of - newest).num_days()),
+                },
                 listed: a.url,
                 posts_at,
                 format,
@@ -245,6 +287,11 @@ pub(super) fn expected(as_of: NaiveDate) -> Vec<ExpectedAccount> {
 
 /// Where an account's posts can be read, and in what shape.
 fn source(a: &Account) -> (String, &'static str) {
+    match a.listing {
+        Listing::Link => {}
+        Listing::OnSite => return (a.url.clone(), "portal-mirror"),
+        Listing::QrOnly => return (String::new(), "qr-code"),
+    }
     match a.platform {
         Platform::Wechat if a.name == HISTORY_ACCOUNT => (wechat_history_url(), "wechat-history"),
         Platform::Wechat => (a.url.clone(), "wechat-article"),
@@ -273,8 +320,8 @@ fn verdict(platform: Platform, age: i64) -> &'static str {
 /// The account pages on the platform hosts: (host, target, resource).
 pub(super) fn foreign_pages(as_of: NaiveDate) -> Vec<(&'static str, String, Resource)> {
     let mut out = vec![(QXRMT, "/".to_owned(), media_centre_home())];
-    for account in accounts(as_of) {
-        out.extend(account_pages(&account, as_of));
+    for account in accounts(as_of).iter().filter(|a| a.listing == Listing::Link) {
+        out.extend(account_pages(account, as_of));
     }
     out
 }
@@ -605,8 +652,9 @@ fn weibo_card(
     created_at: String,
     pinned: bool,
 ) -> WeiboCard {
-    // Weibo's post ids grow with time.
-    let mid = (4_000_000_000_000_000 + unix(at) * 1000).to_string();
+    // Weibo's post ids carry their time: the seconds since Weibo's epoch
+    // (515483463) shifted left 22 bits, a sequence in the low bits.
+    let mid = (((unix(at) - 515_483_463) << 22) + rng.below(1 << 22) as i64).to_string();
     let mblog = Mblog {
         created_at,
         id: mid.clone(),
@@ -750,6 +798,9 @@ pub(super) fn portal_pages(as_of: NaiveDate) -> Vec<(String, Resource)> {
         ("/zwxmt/dtjx/index.html".to_owned(), mirror_list(&accounts)),
     ];
     out.extend(accounts.iter().filter(|a| a.platform == Platform::Rss).map(|a| (a.url.clone(), rss_feed(a))));
+    out.extend(
+        accounts.iter().filter(|a| a.listing == Listing::OnSite).map(|a| (a.url.clone(), on_site_mirror(a))),
+    );
     out.extend((STATIC_QR_CODES + 1..=accounts.len()).map(|n| (qr_code(n), assets::image("qr.png"))));
     out
 }
@@ -770,6 +821,19 @@ fn crumbs(last: &str) -> Vec<(String, String)> {
 fn account_list(accounts: &[Account]) -> Resource {
     let mut rows = String::new();
     for (i, a) in accounts.iter().enumerate() {
+        if a.listing == Listing::QrOnly {
+            // Many lists have such rows: the name and the code, no link.
+            rows.push_str(&format!(
+                "<tr><td>{n}</td><td>{name}</td><td>{platform}</td><td>{unit}</td>\
+<td><img src=\"{qr}\" alt=\"{name}{platform}二维码\" width=\"80\" height=\"80\"></td></tr>\n",
+                n = i + 1,
+                name = a.name,
+                platform = a.platform.label(),
+                unit = a.unit,
+                qr = qr_code(i + 1),
+            ));
+            continue;
+        }
         rows.push_str(&format!(
             "<tr><td>{n}</td><td><a href=\"{url}\" target=\"_blank\">{name}</a></td><td>{platform}</td><td>{unit}</td>\
 <td><img src=\"{qr}\" alt=\"{name}{platform}二维码\" width=\"80\" height=\"80\"></td></tr>\n",
@@ -790,8 +854,11 @@ fn account_list(accounts: &[Account]) -> Resource {
 }
 
 fn mirror_list(accounts: &[Account]) -> Resource {
-    let mut posts: Vec<(&Account, &Post)> =
-        accounts.iter().flat_map(|a| a.posts.iter().take(3).map(move |p| (a, p))).collect();
+    let mut posts: Vec<(&Account, &Post)> = accounts
+        .iter()
+        .filter(|a| a.listing == Listing::Link)
+        .flat_map(|a| a.posts.iter().take(3).map(move |p| (a, p)))
+        .collect();
     posts.sort_by_key(|(_, p)| std::cmp::Reverse(p.at));
     let items: String = posts
         .iter()
@@ -807,6 +874,29 @@ fn mirror_list(accounts: &[Account]) -> Resource {
         .collect();
     let main = format!("<h2 class=\"col-title\">新媒体动态</h2>\n<ul class=\"list\">\n{items}</ul>");
     page("新媒体动态", "新媒体动态", "工作动态", crumbs("新媒体动态"), main)
+}
+
+/// The portal's own page for an account the list links there: its posts,
+/// each with its date, as the county's editors copy them over.
+fn on_site_mirror(account: &Account) -> Resource {
+    let items: String = account
+        .posts
+        .iter()
+        .map(|p| {
+            format!(
+                "<li><span class=\"title\">{title}</span><span class=\"date\">{date}</span></li>\n",
+                title = esc(&p.title),
+                date = p.at.format("%Y-%m-%d"),
+            )
+        })
+        .collect();
+    let main = format!(
+        "<h2 class=\"col-title\">{name}</h2>\n<p>{unit}{platform}账号“{name}”发布内容</p>\n<ul class=\"list\">\n{items}</ul>",
+        name = account.name,
+        unit = account.unit,
+        platform = account.platform.label(),
+    );
+    page(account.name, account.name, "其他", crumbs(account.name), main)
 }
 
 fn page(

@@ -5,7 +5,12 @@
 //! WeChat wall is the same page for an article and a history link) and the
 //! wall must be read by the platform's reader to be named. The body decides
 //! for links that could be anything: a feed on a portal, a saved WeChat
-//! history, a Weibo answer saved from another host.
+//! history or article, a Toutiao article copied to a portal, a Weibo answer
+//! or post page served from a mirror or saved from another host.
+//!
+//! Body markers are the platforms' own script variables and element ids,
+//! never wording: a county's page that quotes "微信公众号" or links a
+//! toutiao.com article is not a platform page.
 
 use serde_json::Value;
 use url::Url;
@@ -57,13 +62,61 @@ fn by_body(body: &str) -> Option<Format> {
     let trimmed = body.trim_start();
     if trimmed.starts_with('{')
         && let Ok(v) = serde_json::from_str::<Value>(trimmed)
-        && v.pointer("/data/cards")
-            .and_then(Value::as_array)
-            .is_some_and(|cards| cards.iter().any(|c| c.get("mblog").is_some()))
+    {
+        return is_weibo_answer(&v).then_some(Format::WeiboJson);
+    }
+    if is_wechat_article(body) {
+        return Some(Format::WechatArticle);
+    }
+    if is_toutiao_page(body) {
+        return Some(Format::Toutiao);
+    }
+    if body.contains("$render_data") && body.contains("\"status\"")
+        || body.contains("feed_list_item_date")
+        || body.contains("head-info_time")
     {
         return Some(Format::WeiboJson);
     }
     None
+}
+
+/// A Weibo API answer: a timeline (`data.cards[].mblog`), one post
+/// (`data` with `created_at` and `mblogid` or `user.screen_name`), or
+/// weibo.com's post at the top level.
+fn is_weibo_answer(v: &Value) -> bool {
+    let post = |p: &Value| {
+        p.get("created_at").is_some()
+            && (p.get("mblogid").is_some() || p.pointer("/user/screen_name").is_some())
+    };
+    v.pointer("/data/cards")
+        .and_then(Value::as_array)
+        .is_some_and(|cards| cards.iter().any(|c| c.get("mblog").is_some()))
+        || v.get("data").is_some_and(post)
+        || post(v)
+        || v.pointer("/data/userInfo/screen_name").is_some()
+}
+
+/// A WeChat article, saved or mirrored: its time variable next to the
+/// account's, or its `publish_time` element inside the `rich_media` frame.
+fn is_wechat_article(body: &str) -> bool {
+    let assigns = |name: &str| {
+        body.match_indices(name).any(|(at, n)| {
+            let before = body[..at].chars().next_back();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                && body[at + n.len()..].trim_start().starts_with(['=', ':'])
+        })
+    };
+    let has_time = assigns("var ct") || assigns("ct") && body.contains("var nickname");
+    let frame = body.contains("rich_media") || body.contains("js_name") || body.contains("msg_title");
+    (has_time || body.contains("id=\"publish_time\"")) && frame
+}
+
+/// A Toutiao page: its `BASE_DATA` article script, or its server-rendered
+/// data blocks.
+fn is_toutiao_page(body: &str) -> bool {
+    (body.contains("BASE_DATA") && body.contains("articleInfo"))
+        || body.contains("_SSR_HYDRATED_DATA")
+        || (body.contains("id=\"RENDER_DATA\"") && body.contains("toutiao"))
 }
 
 /// The name of the first element, lower case, after the XML declaration,
@@ -142,5 +195,23 @@ mod tests {
         );
         assert_eq!(guess("http://h/", ""), None);
         assert_eq!(guess("http://h/", "<?xml"), None);
+    }
+
+    #[test]
+    fn platform_pages_served_elsewhere_are_told_by_their_markers() {
+        let wechat = r#"<div class="rich_media_content"><em id="publish_time"></em></div><script>var nickname = "清溪发布"; var ct = "1700000000";</script>"#;
+        assert_eq!(guess("http://www.qingxi.gov.cn/zwxmt/wx/1.html", wechat), Some(Format::WechatArticle));
+        let toutiao = "<script>var BASE_DATA = { articleInfo: { title: '会议', subInfo: { time: '2019-09-04 22:18:34' } } };</script>";
+        assert_eq!(guess("http://www.qingxi.gov.cn/tt/1.html", toutiao), Some(Format::Toutiao));
+        let status = r#"{"ok":1,"data":{"created_at":"06-14","mblogid":"Ocx","text":"t"}}"#;
+        assert_eq!(guess("http://mirror/show.json", status), Some(Format::WeiboJson));
+        let render = r#"<script>var $render_data = [{"status": {"created_at": "06-14"}}][0] || {};</script>"#;
+        assert_eq!(guess("http://mirror/status/1", render), Some(Format::WeiboJson));
+        let profile = r#"{"ok":1,"data":{"userInfo":{"id":5612345678,"screen_name":"清溪发布"}}}"#;
+        assert_eq!(guess("http://mirror/p.json", profile), Some(Format::WeiboJson));
+        // Wording and links are not markers.
+        let portal = r#"<p>关注“清溪发布”微信公众号，<a href="https://www.toutiao.com/a1/">今日头条</a>，var ct 说明</p>"#;
+        assert_eq!(guess("http://www.qingxi.gov.cn/zwxmt/", portal), None);
+        assert_eq!(guess("http://h/x.json", r#"{"ok":1,"data":{"list":[]}}"#), None);
     }
 }

@@ -23,6 +23,7 @@ mod walls;
 mod wechat_article;
 mod wechat_history;
 mod weibo;
+mod weibo_html;
 mod when;
 
 use std::collections::HashSet;
@@ -32,6 +33,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 pub use detect::detect;
 pub use generic::validate;
 pub use walls::screen;
+pub use weibo::timeline_url;
 
 /// What an account page was, and the posts it shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,6 +60,9 @@ pub enum ReadState {
     Challenge,
     /// None of the known shapes: the reader could not find dates.
     Unrecognized,
+    /// The account's profile without its posts (a Weibo profile
+    /// container): the account exists, its posts are elsewhere.
+    ProfileOnly,
 }
 
 /// One post as the page lists it.
@@ -78,7 +83,8 @@ pub enum Format {
     WechatHistory,
     /// RSS 2.0, RSS 1.0 or Atom.
     Feed,
-    /// Weibo's mobile API, `m.weibo.cn/api/container/getIndex`.
+    /// Weibo's mobile API, `m.weibo.cn/api/container/getIndex`, one post
+    /// (`statuses/show`), and Weibo's post pages in HTML.
     WeiboJson,
     /// A Toutiao (今日头条) profile or article page, or its feed JSON.
     Toutiao,

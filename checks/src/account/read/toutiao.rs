@@ -14,6 +14,14 @@
 //! `.feed-card-footer-time-cmp` or an article's `.article-meta`; they are
 //! read when the page carries no JSON.
 //!
+//! Article pages in the 2019–2020 layout carry neither: the date is in
+//! `<div class="article-sub"><span>原创</span><span>清溪发布</span>
+//! <span>2019-09-04 22:18:34</span></div>` and in an inline
+//! `var BASE_DATA = {…}` script, a JavaScript object literal (unquoted
+//! keys, single-quoted strings: `articleInfo: { title: '…', subInfo:
+//! { source: '清溪发布', time: '2019-09-04 22:18:34' } }`) that no JSON
+//! parser reads, so its fields are picked out one by one.
+//!
 //! ByteDance answers a crawler's first request with an empty page whose
 //! script sets `__ac_nonce` and computes `__ac_signature`: a challenge.
 //! Real pages load the same anti-crawler script, so the challenge is only
@@ -69,6 +77,13 @@ pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
         .collect();
     if posts.is_empty() {
         posts = shown_posts(&doc, fetched_at);
+    }
+    let name = name.or_else(|| base_data(body).and_then(|b| b.source));
+    if posts.is_empty()
+        && let Some(article) = base_data(body)
+        && let Some(date) = article.time.as_deref().and_then(|t| when::written(t, fetched_at))
+    {
+        posts.push(Post { date, title: article.title });
     }
     if posts.is_empty() {
         return Found::nothing(walls::screen_parsed(body, &doc), name);
@@ -196,20 +211,62 @@ fn title_of(post: &Value) -> Option<String> {
     field("title").or_else(|| field("content").or_else(|| field("abstract")).map(|t| shorten(&t)))
 }
 
+/// What a `BASE_DATA` script says about its article.
+struct BaseData {
+    title: Option<String>,
+    source: Option<String>,
+    time: Option<String>,
+}
+
+/// The article's fields in the page's `BASE_DATA` object literal, read
+/// field by field (`time: '…'`, `"time": "…"`), the first of each kept:
+/// `articleInfo` comes before the comments and related articles.
+fn base_data(body: &str) -> Option<BaseData> {
+    static FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r#"\b(title|source|time|publishTime)["']?\s*:\s*(?:'((?:[^'\\\n]|\\.){0,300})'|"((?:[^"\\\n]|\\.){0,300})")"#,
+        )
+            .expect("valid regex")
+    });
+    let at = body.find("BASE_DATA")?;
+    let script = &body[at..];
+    let script = &script[..script.find("</script>").unwrap_or(script.len())];
+    let mut found = BaseData { title: None, source: None, time: None };
+    for c in FIELD.captures_iter(script) {
+        let Some(raw) = c.get(2).or(c.get(3)) else { continue };
+        // Titles are written `'&quot;…&quot;'.slice(6, -6)`: the quotes
+        // the script cuts off are cut here too.
+        let unescaped = html_unescape(&super::text::js_unescape(raw.as_str()));
+        let value = non_empty(unescaped.trim_matches('"'));
+        let slot = match c.get(1).map(|k| k.as_str()) {
+            Some("title") => &mut found.title,
+            Some("source") => &mut found.source,
+            _ => &mut found.time,
+        };
+        if slot.is_none() {
+            *slot = value;
+        }
+    }
+    found.time.is_some().then_some(found)
+}
+
 /// Dates as the rendered page shows them, when it carries no JSON.
 fn shown_posts(doc: &Html, fetched_at: NaiveDateTime) -> Vec<Post> {
     static TIMES: LazyLock<Selector> = LazyLock::new(|| {
-        selector(".feed-card-footer-time-cmp, .article-meta span, span.time, .time, .publish-time")
+        selector(
+            ".feed-card-footer-time-cmp, .article-meta span, .article-sub span, span.time, .time, .publish-time",
+        )
     });
     static HEADING: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
     let heading = doc.select(&HEADING).find_map(|h| non_empty(&h.text().collect::<String>()));
     doc.select(&TIMES)
         .filter_map(|el| {
             let date = when::written(&el.text().collect::<String>(), fetched_at)?;
-            let in_article = el
-                .ancestors()
-                .filter_map(ElementRef::wrap)
-                .any(|a| a.value().has_class("article-meta", scraper::CaseSensitivity::CaseSensitive));
+            let in_article = el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+                ["article-meta", "article-sub"]
+                    .iter()
+                    .any(|c| a.value().has_class(c, scraper::CaseSensitivity::CaseSensitive))
+            });
             let title = if in_article { heading.clone() } else { card_title(el) };
             Some(Post { date, title })
         })

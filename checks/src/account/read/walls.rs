@@ -8,6 +8,13 @@
 //! URL of a login redirect or the cookie name of a challenge, anywhere in
 //! the body.
 //!
+//! A login or challenge marker decides only on a page that shows no
+//! readable content of its own ([`READABLE_CHARS`]): real post pages load
+//! captcha libraries for their comment boxes and carry sign-in URLs in
+//! their settings, and such a page is a page the reader did not know, not
+//! a wall. Deleted-content wording decides whatever the page's size, since
+//! those notices come inside the platform's full page frame.
+//!
 //! The order matters where pages overlap: Weibo's visitor page sets cookies
 //! and reloads like a WAF challenge, but what it wants is a login; WeChat's
 //! "环境异常" page offers a verification, but only inside the WeChat client.
@@ -80,6 +87,11 @@ const CHALLENGE_MARKERS: &[&str] = &[
 const CHALLENGE_WORDING: &[&str] =
     &["验证码", "captcha", "滑块", "拖动滑块", "slider", "安全验证", "人机验证", "访问过于频繁", "操作频繁"];
 
+/// Visible text, web addresses left out, from which a page has content of
+/// its own: more than any wall or challenge page shows (they say one or two
+/// sentences), less than any post.
+pub const READABLE_CHARS: usize = 200;
+
 /// What `body` is, given that it showed no posts; `Unrecognized` when it is
 /// none of the known walls.
 pub fn screen(body: &str) -> ReadState {
@@ -92,15 +104,28 @@ pub fn screen_parsed(body: &str, doc: &Html) -> ReadState {
     let says = |list: &[&str]| list.iter().any(|w| text.contains(w));
     let lower_body = body.to_ascii_lowercase();
     let marked = |list: &[&str]| list.iter().any(|m| lower_body.contains(m));
+    let walled = own_content(&text) < READABLE_CHARS;
     if says(EXPIRED) {
         ReadState::Expired
-    } else if marked(LOGIN_MARKERS) || says(LOGIN_WORDING) {
+    } else if walled && (marked(LOGIN_MARKERS) || says(LOGIN_WORDING)) {
         ReadState::LoginWall
-    } else if marked(CHALLENGE_MARKERS) || challenge::detect(200, body).is_some() || says(CHALLENGE_WORDING) {
+    } else if walled
+        && (marked(CHALLENGE_MARKERS) || challenge::detect(200, body).is_some() || says(CHALLENGE_WORDING))
+    {
         ReadState::Challenge
     } else {
         ReadState::Unrecognized
     }
+}
+
+/// The length in characters of `text` without its web addresses: a JSON
+/// answer's sign-in URL is not content.
+fn own_content(text: &str) -> usize {
+    text.split_whitespace()
+        .flat_map(|w| w.split(['"', '\'', ',']))
+        .filter(|w| !w.contains("://"))
+        .map(|w| w.chars().count())
+        .sum()
 }
 
 /// The text outside scripts and styles, the title included. A JSON body has
@@ -150,6 +175,26 @@ mod tests {
             ReadState::LoginWall
         );
         assert_eq!(screen("<p>请输入验证码</p>"), ReadState::Challenge);
+    }
+
+    #[test]
+    fn markers_decide_only_on_pages_without_content_of_their_own() {
+        let story = "县政府召开常务会议，研究部署近期重点工作，要求各部门狠抓落实。".repeat(8);
+        let post = format!(
+            "<html><body><article><h1>清溪县召开常务会议</h1><p>{story}</p></article>\
+<div id=\"comment\"><script src=\"https://static.geetest.com/static/js/gt.0.4.9.js\"></script><p>请输入验证码</p></div></body></html>"
+        );
+        assert_eq!(screen(&post), ReadState::Unrecognized);
+        let settings = format!(
+            r#"{{"ok":1,"data":{{"intro":"{story}","login_url":"https://passport.weibo.cn/signin/welcome"}}}}"#
+        );
+        assert_eq!(screen(&settings), ReadState::Unrecognized);
+        // The same markers on a bare page still decide.
+        assert_eq!(
+            screen("<html><body><script src=\"https://static.geetest.com/gt.js\"></script></body></html>"),
+            ReadState::Challenge
+        );
+        assert_eq!(screen("<p>请先登录</p>"), ReadState::LoginWall);
     }
 
     #[test]
