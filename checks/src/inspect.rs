@@ -100,7 +100,8 @@ pub struct ListedAccount {
 pub struct AccountRead {
     /// The reader used (`wechat_article`, `weibo_json`, `toutiao`…).
     pub reader: &'static str,
-    /// `read`, `expired`, `login_wall`, `challenge`, `unrecognized`.
+    /// `read`, `expired`, `login_wall`, `challenge`, `unrecognized`,
+    /// `profile_only`.
     pub state: &'static str,
     pub name: Option<String>,
     pub newest: Option<String>,
@@ -319,5 +320,6 @@ fn state_name(state: ReadState) -> &'static str {
         ReadState::LoginWall => "login_wall",
         ReadState::Challenge => "challenge",
         ReadState::Unrecognized => "unrecognized",
+        ReadState::ProfileOnly => "profile_only",
     }
 }
