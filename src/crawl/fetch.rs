@@ -327,7 +327,8 @@ impl Fetcher {
     /// the runtime's worker: handing each one to a blocking-pool thread cost
     /// more in thread wake-ups than the parse itself (a third of the wall
     /// time on the benchmark). A large body is parsed with `block_in_place`,
-    /// so the worker's other tasks move on meanwhile.
+    /// so the worker's other tasks move on meanwhile, once one of the
+    /// process's parse slots is free (see [`super::slots`]).
     fn parse(
         &self,
         url: &Url,
@@ -359,7 +360,14 @@ impl Fetcher {
                 None => (None, Some(page)),
             }
         };
-        if body.len() > LARGE_PAGE { tokio::task::block_in_place(work) } else { work() }
+        if body.len() > LARGE_PAGE {
+            tokio::task::block_in_place(|| {
+                let _slot = super::slots::parse_slot();
+                work()
+            })
+        } else {
+            work()
+        }
     }
 }
 

@@ -14,6 +14,7 @@ pub mod probe;
 mod robots;
 pub mod scope;
 mod search;
+mod slots;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;

@@ -76,9 +76,11 @@ pub struct PageAnalysis {
     pub issues: Vec<PageIssue>,
     /// Official accounts the page lists (a 政务新媒体 page).
     pub accounts: Vec<accounts::FoundAccount>,
-    /// The markup nested too deep to read whole: only its start was read
-    /// (see [`depth`]).
+    /// The markup nested too deep, or too large or slow to read whole:
+    /// only its start was read (see [`depth`]).
     pub nesting_cut: bool,
+    /// Where and why the parse stopped, when it did.
+    pub parse_cut: Option<depth::Cut>,
     /// Messages to the government and their replies (留言 / 答复).
     pub messages: Vec<messages::FoundMessage>,
     /// For a public consultation notice (征求意见): the day it ends.
@@ -94,8 +96,7 @@ const INVISIBLE: &[&str] = &["script", "style", "noscript", "template", "title",
 
 /// Parses `input.html` once and extracts the page's facts.
 pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
-    let cut = depth::cut_point(input.html, depth::MAX_DEPTH);
-    let doc = Html::parse_document(cut.map_or(input.html, |at| &input.html[..at]));
+    let (doc, cut) = depth::parse(input.html, depth::Limits::default());
     let title = title(&doc);
     let text = visible_text(&doc);
     let gone = gone::detect(title.as_deref(), &text.short, text.len);
@@ -133,6 +134,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         says_empty,
         issues,
         nesting_cut: cut.is_some(),
+        parse_cut: cut,
     }
 }
 
@@ -278,7 +280,7 @@ mod tests {
     fn runaway_nesting_is_read_up_to_the_cap_and_said_so() {
         let html = format!(
             "<a href=\"/first.html\">首条</a>{}<a href=\"/lost.html\">x</a>",
-            "<div>".repeat(100_000)
+            "<span></x>".repeat(100_000)
         );
         let a = analyze_html(&html);
         assert!(a.nesting_cut);

@@ -1,0 +1,94 @@
+//! Hostile sites and inputs, one class of attack per test, each against a
+//! real server on 127.0.0.1: the audit stays bounded in memory and time,
+//! keeps its files inside `--out`, writes no secrets and refuses what it
+//! cannot use. Pages are kept small enough for a fast suite;
+//! `bench/hostile.sh` runs the same attacks at full size.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use common::{findings, govaudit_async, read_report};
+use govaudit::serve::{Resource, Server, Site};
+
+fn local() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+/// The largest peak RSS of any child process of this test binary, in MB.
+fn children_peak_mb() -> u64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let usage = unsafe {
+        let mut usage = std::mem::zeroed::<libc::rusage>();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        usage
+    };
+    // Linux reports kilobytes.
+    usage.ru_maxrss as u64 / 1024
+}
+
+/// Audits `url` with `extra` flags into a scratch folder: the report and
+/// how long the run took.
+async fn audit_timed(url: &str, extra: &[&str]) -> (serde_json::Value, Duration) {
+    let out = tempfile::tempdir().unwrap();
+    let mut args: Vec<String> = ["audit", url, "--out", &out.path().to_string_lossy(), "-q", "--timeout", "5"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let started = Instant::now();
+    let output = govaudit_async(args).await;
+    let took = started.elapsed();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    (read_report(out.path()), took)
+}
+
+/// Pages whose bytes or markup cost a parser memory or time out of
+/// proportion to their size: every way depth is built without a `<` per
+/// level, and bytes the parser errs on one at a time.
+fn page_bombs() -> Site {
+    let mut site = Site::default();
+    let after = |name: &str| format!("<a href=\"/after-{name}.html\">后文</a>");
+    let mut links = String::from("<title>测试县</title><a href=\"/fine.html\">正常</a>");
+    let bombs = [
+        ("stray", "<span></x>".repeat(100_000)),
+        ("comment", format!("<!-->{}", "<div>".repeat(100_000))),
+        ("formatting", format!("{}{}", "<b id=1><i id=2><u id=3>".repeat(30), "<p>x".repeat(100_000))),
+        ("wide", "<p>x".repeat(400_000)),
+    ];
+    for (name, body) in bombs {
+        links.push_str(&format!("<a href=\"/{name}.html\">{name}</a>"));
+        site.insert(&format!("/{name}.html"), Resource::html(format!("{body}{}", after(name))));
+    }
+    let nul = "\0".repeat(5 * 1024 * 1024 - 100);
+    site.insert("/nul.html", Resource::new(200, "text/html", format!("{nul}{}", after("nul"))));
+    site.insert("/nul-gz.html", Resource::new(200, "text/html", format!("{nul}{}", after("nul-gz"))).gzipped());
+    links.push_str("<a href=\"/nul.html\">nul</a><a href=\"/nul-gz.html\">gz</a>");
+    site.insert("/", Resource::html(links));
+    site.insert("/fine.html", Resource::html("<title>正常</title><p>正常页面</p>"));
+    site
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_built_to_cost_memory_or_time_are_cut_and_the_crawl_goes_on() {
+    let server = Server::start(page_bombs(), local()).await.unwrap();
+    let (report, took) = audit_timed(&server.url("/"), &["--per-host", "8", "--concurrency", "8"]).await;
+    let base = server.url("");
+    let cut: Vec<String> =
+        findings(&report, "page.oversize", &base).into_iter().map(|(page, _, _)| page).collect();
+    for bomb in ["/stray.html", "/comment.html", "/formatting.html", "/wide.html"] {
+        assert!(cut.iter().any(|p| p == bomb), "{bomb} not reported as cut: {cut:?}");
+    }
+    assert!(!cut.iter().any(|p| p == "/fine.html"));
+    assert_eq!(server.stats.count("GET", "/fine.html"), 1, "the crawl went on");
+    // Links past the cut were not read; the NUL pages were read whole.
+    for name in ["stray", "comment", "formatting", "wide"] {
+        assert_eq!(server.stats.count("GET", &format!("/after-{name}.html")), 0, "{name}");
+    }
+    assert_eq!(server.stats.count("GET", "/after-nul.html"), 1);
+    assert_eq!(server.stats.count("GET", "/after-nul-gz.html"), 1);
+    // A debug build, on a shared machine: generous, but minutes without the bounds.
+    assert!(took < Duration::from_secs(60), "took {took:?}");
+    assert!(children_peak_mb() < 400, "peak {} MB", children_peak_mb());
+}
