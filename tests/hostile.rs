@@ -32,10 +32,11 @@ fn children_peak_mb() -> u64 {
 /// how long the run took.
 async fn audit_timed(url: &str, extra: &[&str]) -> (serde_json::Value, Duration) {
     let out = tempfile::tempdir().unwrap();
-    let mut args: Vec<String> = ["audit", url, "--out", &out.path().to_string_lossy(), "-q", "--timeout", "5"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut args: Vec<String> =
+        ["audit", url, "--out", &out.path().to_string_lossy(), "-q", "--timeout", "5"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
     args.extend(extra.iter().map(|s| s.to_string()));
     let started = Instant::now();
     let output = govaudit_async(args).await;
@@ -63,7 +64,10 @@ fn page_bombs() -> Site {
     }
     let nul = "\0".repeat(5 * 1024 * 1024 - 100);
     site.insert("/nul.html", Resource::new(200, "text/html", format!("{nul}{}", after("nul"))));
-    site.insert("/nul-gz.html", Resource::new(200, "text/html", format!("{nul}{}", after("nul-gz"))).gzipped());
+    site.insert(
+        "/nul-gz.html",
+        Resource::new(200, "text/html", format!("{nul}{}", after("nul-gz"))).gzipped(),
+    );
     links.push_str("<a href=\"/nul.html\">nul</a><a href=\"/nul-gz.html\">gz</a>");
     site.insert("/", Resource::html(links));
     site.insert("/fine.html", Resource::html("<title>正常</title><p>正常页面</p>"));
@@ -91,4 +95,46 @@ async fn pages_built_to_cost_memory_or_time_are_cut_and_the_crawl_goes_on() {
     // A debug build, on a shared machine: generous, but minutes without the bounds.
     assert!(took < Duration::from_secs(60), "took {took:?}");
     assert!(children_peak_mb() < 400, "peak {} MB", children_peak_mb());
+}
+
+/// Every file written under `dir`, with its bytes.
+fn written(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    common::files_under(dir).into_iter().map(|p| (p.clone(), std::fs::read(&p).unwrap())).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn page_texts_in_reports_are_bounded_and_free_of_control_characters() {
+    let mut site = Site::default();
+    let title = format!("恶意\0标题\x07\x1b[31m{}", "长".repeat(200_000));
+    let links: String = (0..60).map(|i| format!("<a href=\"/gone-{i}.html\">链接\x1b[2J{i}</a>")).collect();
+    site.insert(
+        "/",
+        Resource::html(format!(
+            "<html><head><title>{title}</title><meta name=\"SiteName\" content=\"{title}\"></head>\
+             <body>{links}</body></html>"
+        )),
+    );
+    let server = Server::start(site, local()).await.unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = govaudit_async(
+        ["audit", &server.url("/"), "--out", &out.path().to_string_lossy(), "-q"].map(String::from).to_vec(),
+    )
+    .await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let files = written(out.path());
+    assert!(files.len() >= 7, "{files:?}");
+    for (path, bytes) in &files {
+        // 60 findings: tens of KB, not the 60 × 600 KB of copying the title.
+        assert!(bytes.len() < 1_000_000, "{} is {} bytes", path.display(), bytes.len());
+        for bad in [0u8, 0x07, 0x1b] {
+            assert!(!bytes.contains(&bad), "{} holds byte {bad:#x}", path.display());
+        }
+    }
+    let report = read_report(out.path());
+    let name = report["sites"][0]["name"].as_str().unwrap();
+    assert!(name.starts_with("恶意标题[31m长"), "{name}");
+    assert!(name.ends_with("chars cut]"), "the cut is said: {name}");
+    for stream in [&output.stdout, &output.stderr] {
+        assert!(!stream.contains(&0x1b) && !stream.contains(&0x07) && stream.len() < 100_000);
+    }
 }

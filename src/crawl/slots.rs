@@ -8,9 +8,8 @@
 
 use std::sync::{Condvar, LazyLock, Mutex, MutexGuard, PoisonError};
 
-static SLOTS: LazyLock<Slots> = LazyLock::new(|| {
-    Slots::new(std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get))
-});
+static SLOTS: LazyLock<Slots> =
+    LazyLock::new(|| Slots::new(std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)));
 
 /// Waits (blocking the thread) for a parse slot; it is freed when dropped.
 pub fn parse_slot() -> Slot<'static> {

@@ -197,7 +197,12 @@ impl TreeSink for BoundedSink {
         self.inner.append(parent, child);
     }
 
-    fn append_based_on_parent_node(&self, element: &NodeId, prev_element: &NodeId, child: NodeOrText<NodeId>) {
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
         // Either beside `element` or in `prev_element`: the deeper counts.
         self.placed(&child, self.depth(element).max(self.depth(prev_element) + 1));
         self.inner.append_based_on_parent_node(element, prev_element, child);
@@ -310,7 +315,8 @@ mod tests {
 
     #[test]
     fn what_was_read_is_kept() {
-        let page = format!("<a href=\"/first.html\">首条</a>{}<a href=\"/lost.html\">x</a>", "<i>".repeat(20_000));
+        let page =
+            format!("<a href=\"/first.html\">首条</a>{}<a href=\"/lost.html\">x</a>", "<i>".repeat(20_000));
         let (doc, cut) = parse(&page, Limits::default());
         assert!(cut.is_some());
         let sel = scraper::Selector::parse("a").unwrap();

@@ -124,7 +124,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         accounts,
         messages,
         links: links::collect(&doc, &resolver),
-        site_name: metas.get("sitename"),
+        site_name: metas.get("sitename").map(page_name),
         title,
         gone,
         text_len: text.len,
@@ -142,7 +142,16 @@ fn title(doc: &Html) -> Option<String> {
     let title = doc.tree.nodes().find(|n| matches!(n.value(), Node::Element(e) if e.name() == "title"))?;
     let text: String = title.descendants().filter_map(|d| d.value().as_text().map(|t| &**t)).collect();
     let collapsed = collapse_whitespace(&text);
-    (!collapsed.is_empty()).then_some(collapsed)
+    (!collapsed.is_empty()).then(|| page_name(collapsed))
+}
+
+/// A name the page gives itself, bounded as it enters the facts (see
+/// [`crate::bounded`]).
+fn page_name(name: String) -> String {
+    match crate::bounded::bounded(&name, crate::bounded::NAME_CHARS) {
+        std::borrow::Cow::Borrowed(_) => name,
+        std::borrow::Cow::Owned(bounded) => bounded,
+    }
 }
 
 /// The page's `<meta name="…" content="…">` pairs, read in one walk: a
