@@ -89,6 +89,8 @@ pub async fn run(
         return Ok(RunResult { sites: Vec::new(), ranking_files: Vec::new() });
     };
     let (out, as_of, rubric) = (first.config.out.clone(), first.config.as_of, first.config.rubric.clone());
+    // A folder that cannot take the reports fails now, not after the crawl.
+    output::check_writable(&out)?;
     let at_once = options.sites_at_once.max(1);
     let progress = options.progress && at_once == 1;
     let mut done: Vec<(usize, anyhow::Result<SiteRun>)> = Vec::new();

@@ -138,3 +138,60 @@ async fn page_texts_in_reports_are_bounded_and_free_of_control_characters() {
         assert!(!stream.contains(&0x1b) && !stream.contains(&0x07) && stream.len() < 100_000);
     }
 }
+
+fn one_page_site() -> Site {
+    let mut site = Site::default();
+    site.insert("/", Resource::html("<title>清溪县人民政府</title><p>首页</p>"));
+    site
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reports_never_follow_planted_symlinks_nor_leave_out() {
+    let server = Server::start(one_page_site(), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("out");
+    let victim = scratch.path().join("victim.txt");
+    std::fs::write(&victim, "keep").unwrap();
+    // Every name a report's temporary file could take, planted ahead.
+    let day = out.join(format!("127.0.0.1-{}", server.addr.port())).join("2026-11-26");
+    std::fs::create_dir_all(&day).unwrap();
+    for name in ["report", "findings", "columns", "scorecard", "summary", "junit", "results"] {
+        std::os::unix::fs::symlink(&victim, day.join(format!("{name}.tmp"))).unwrap();
+    }
+    let run = |url: String| {
+        let out = out.to_string_lossy().into_owned();
+        ["audit", &url, "--out", &out, "-q", "--as-of", "2026-11-26", "--timeout", "1"]
+            .map(String::from)
+            .to_vec()
+    };
+    let output = govaudit_async(run(server.url("/"))).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+    assert!(std::fs::symlink_metadata(day.join("report.json")).unwrap().is_file());
+    // Hosts that spell a way out of --out: nothing lands beside it.
+    for url in ["http://%2e%2e/", "http://../"] {
+        govaudit_async(run(url.to_owned())).await;
+    }
+    let beside: Vec<_> = std::fs::read_dir(scratch.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(beside.len(), 2, "{beside:?}");
+    let left: Vec<_> = common::files_under(&out)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "tmp") && !p.is_symlink())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_out_that_cannot_be_written_fails_before_the_crawl() {
+    let server = Server::start(one_page_site(), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let file = scratch.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    let output = govaudit_async(
+        ["audit", &server.url("/"), "--out", &file.to_string_lossy(), "-q"].map(String::from).to_vec(),
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(server.stats.seen().is_empty(), "the site was crawled first");
+}
