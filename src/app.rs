@@ -101,6 +101,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                 resolve: settings.crawl.resolve.clone(),
                 offset: settings.utc_offset,
                 db: crate::history::db_path(&db),
+                logins: settings.crawl.logins.clone(),
             };
             runtime()?.block_on(async {
                 let interrupt = interrupt_on_ctrl_c();

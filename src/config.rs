@@ -253,7 +253,10 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
     let rubric_path = args.rubric.clone().or_else(|| file.rubric_path());
     let c = file.crawl;
     let raw_urls: Vec<String> = if urls.is_empty() { file.urls.unwrap_or_default() } else { urls.to_vec() };
-    let urls = raw_urls.iter().map(|u| parse_start_url(u)).collect::<anyhow::Result<Vec<_>>>()?;
+    let mut urls = raw_urls.iter().map(|u| parse_start_url(u)).collect::<anyhow::Result<Vec<_>>>()?;
+    // User info is sent, never written: see crawl::login.
+    let mut logins = crate::crawl::login::Logins::default();
+    urls.iter_mut().for_each(|url| logins.take_from(url));
     let utc_offset = parse_offset(file.utc_offset.as_deref().unwrap_or("+08:00"))?;
     let as_of = match args.as_of.as_deref().or(file.as_of.as_deref()) {
         Some(day) => parse_day(day)?,
@@ -312,6 +315,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
             .collect::<anyhow::Result<_>>()?,
         accounts_only: args.accounts_only,
         utc_offset,
+        logins,
     };
     if args.accounts_only && crawl.accounts.is_empty() {
         bail!(

@@ -195,3 +195,43 @@ async fn an_out_that_cannot_be_written_fails_before_the_crawl() {
     assert_eq!(output.status.code(), Some(2));
     assert!(server.stats.seen().is_empty(), "the site was crawled first");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn credentials_in_the_start_url_are_sent_to_that_host_only_and_written_nowhere() {
+    let other = Server::start(one_page_site(), local()).await.unwrap();
+    let mut site = Site::default();
+    site.insert(
+        "/",
+        Resource::html(format!(
+            "<title>清溪县</title><a href=\"/inner.html\">内页</a><a href=\"/gone.html\">失效</a>\
+             <a href=\"{}\">外站</a>",
+            other.url("/")
+        )),
+    );
+    site.insert("/inner.html", Resource::html("<p>内页</p>"));
+    let server = Server::start(site, local()).await.unwrap();
+    let start = format!("http://admin:s3cret-pw@127.0.0.1:{}/", server.addr.port());
+    let out = tempfile::tempdir().unwrap();
+    let db = out.path().join("history.db");
+    let output = govaudit_async(
+        ["audit", &start, "--out", &out.path().join("r").to_string_lossy(), "--db", &db.to_string_lossy()]
+            .map(String::from)
+            .to_vec(),
+    )
+    .await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    // base64("admin:s3cret-pw") on every request to the site, none elsewhere.
+    let seen = server.stats.seen();
+    assert!(seen.iter().any(|s| s.target == "/inner.html"));
+    assert!(seen.iter().all(|s| s.authorization == "Basic YWRtaW46czNjcmV0LXB3"), "{seen:?}");
+    assert!(other.stats.seen().iter().all(|s| s.authorization.is_empty()));
+    // Not in any report, the database, stdout or stderr.
+    let mut places = written(out.path());
+    places.push(("stdout".into(), output.stdout.clone()));
+    places.push(("stderr".into(), output.stderr.clone()));
+    for (place, bytes) in places {
+        for secret in [&b"s3cret-pw"[..], b"admin:", b"YWRtaW46czNjcmV0LXB3"] {
+            assert!(!bytes.windows(secret.len()).any(|w| w == secret), "{} holds a secret", place.display());
+        }
+    }
+}

@@ -7,7 +7,8 @@
 //! a marker saying how much was cut, and loses its control characters: as
 //! it enters the facts (a page's title), and once more over the whole
 //! [`SiteAudit`] before anything is written or stored, so no check can
-//! forget it.
+//! forget it. That pass also takes user info (`http://user:pw@host/`) out
+//! of every URL in every text: a password is never written.
 
 use std::borrow::Cow;
 
@@ -46,9 +47,38 @@ fn is_unsafe(c: char) -> bool {
 }
 
 fn bound(text: &mut String, max: usize) {
+    if let Cow::Owned(s) = without_userinfo(text) {
+        *text = s;
+    }
     if let Cow::Owned(s) = bounded(text, max) {
         *text = s;
     }
+}
+
+/// `text` with the user info of every URL in it removed.
+pub fn without_userinfo(text: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(at) = rest.find("://") {
+        let (head, tail) = rest.split_at(at + 3);
+        out.push_str(head);
+        let authority_end = tail
+            .find(|c: char| matches!(c, '/' | '?' | '#' | '"' | '\'' | '<' | '>') || c.is_whitespace())
+            .unwrap_or(tail.len());
+        match tail[..authority_end].rfind('@') {
+            Some(user_end) => {
+                changed = true;
+                rest = &tail[user_end + 1..];
+            }
+            None => rest = tail,
+        }
+    }
+    if !changed {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 fn bound_opt(text: &mut Option<String>, max: usize) {
@@ -113,6 +143,16 @@ mod tests {
     }
 
     #[test]
+    fn user_info_is_taken_out_of_every_url() {
+        assert_eq!(without_userinfo("http://admin:pw@host:8/a?b=c@d"), "http://host:8/a?b=c@d");
+        assert_eq!(
+            without_userinfo("链接 https://u@a.cn/x 与 ftp://p:q@b.cn 失效"),
+            "链接 https://a.cn/x 与 ftp://b.cn 失效"
+        );
+        assert!(matches!(without_userinfo("mailto:a@b.cn http://a.cn/@x"), Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn every_page_text_of_a_site_is_bounded() {
         let long = "x".repeat(10_000);
         let mut site = SiteAudit {
@@ -126,12 +166,18 @@ mod tests {
             history: None,
             availability: None,
             policy: None,
-            findings: vec![Finding { detail: long.clone(), page: Some(long.clone()), ..Finding::default() }],
+            findings: vec![Finding {
+                detail: long.clone(),
+                page: Some(long.clone()),
+                evidence: "<a href=\"http://u:secret@h/\">".into(),
+                ..Finding::default()
+            }],
             freshness: Default::default(),
         };
         bound_site(&mut site);
         assert!(site.name.len() < NAME_CHARS + 60 && !site.name.contains('\x1b'));
         assert!(site.findings[0].detail.len() < TEXT_CHARS + 60);
         assert!(site.findings[0].page.as_ref().unwrap().len() < URL_CHARS + 60);
+        assert_eq!(site.findings[0].evidence, "<a href=\"http://h/\">");
     }
 }

@@ -9,6 +9,7 @@ pub mod accounts;
 mod decode;
 mod fetch;
 mod frontier;
+pub mod login;
 pub mod memory;
 pub mod probe;
 mod robots;
@@ -59,6 +60,8 @@ pub struct CrawlSettings {
     pub accounts_only: bool,
     /// The site's UTC offset: account pages write times in it.
     pub utc_offset: chrono::FixedOffset,
+    /// User info taken out of the start URLs, sent to their origins only.
+    pub logins: login::Logins,
 }
 
 /// Counters only the crawl itself can know.
@@ -129,7 +132,8 @@ pub async fn crawl(
         settings.max_body_bytes,
         Arc::clone(&normalizer),
         Arc::clone(&settings.page_options),
-    );
+    )
+    .with_logins(settings.logins.clone());
     let (fetcher, sink) = match memory {
         Some(memory) => (fetcher.with_journal(memory.recall), Some(memory.sink)),
         None => (fetcher, None),
