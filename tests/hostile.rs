@@ -235,3 +235,74 @@ async fn credentials_in_the_start_url_are_sent_to_that_host_only_and_written_now
         }
     }
 }
+
+/// Runs the binary with `args`; its exit code and stderr.
+async fn refused(args: &[&str]) -> (Option<i32>, String) {
+    let output = govaudit_async(args.iter().map(|s| s.to_string()).collect()).await;
+    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unusable_input_is_one_line_and_exit_2_before_any_request() {
+    let server = Server::start(one_page_site(), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("out").to_string_lossy().into_owned();
+    let config = |text: &str| {
+        let path = scratch.path().join(format!("c{}.toml", text.len()));
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let foreign = scratch.path().join("other.db");
+    {
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch("CREATE TABLE notes (text TEXT);").unwrap();
+    }
+    let url = server.url("/");
+    let port = server.addr.port().to_string();
+    let cases: Vec<Vec<String>> = vec![
+        vec!["mailto:admin@127.0.0.1".into()],
+        vec![format!("http:/127.0.0.1:{port}/")],
+        vec![format!("javascript://127.0.0.1:{port}/")],
+        vec![url.clone(), "--config".into(), config("[freshness]\nother_days = 4294967295\n")],
+        vec![url.clone(), "--config".into(), config("[[columns]]\nurl = \"/a/\"\nlimit_days = 4294967295\n")],
+        vec![url.clone(), "--retries".into(), "4294967295".into()],
+        vec![url.clone(), "--timeout".into(), "0".into()],
+        vec![url.clone(), "--db".into(), foreign.to_string_lossy().into_owned()],
+    ];
+    for case in cases {
+        let mut args = vec!["audit".to_owned()];
+        args.extend(case.iter().cloned());
+        args.extend(["--out".into(), out.clone(), "-q".into()]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, stderr) = refused(&args).await;
+        assert_eq!(code, Some(2), "{case:?}: {stderr}");
+        assert_eq!(stderr.trim().lines().count(), 1, "{case:?}: {stderr}");
+        assert!(!stderr.contains("between 0 and 600") && !stderr.contains("0 到 600"), "{stderr}");
+    }
+    assert!(server.stats.seen().is_empty(), "{:?}", server.stats.seen());
+    let conn = rusqlite::Connection::open(&foreign).unwrap();
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
+    assert_eq!(tables, 1, "the other program's database was given our tables");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_audits_of_one_site_on_one_database_both_store_cleanly() {
+    let server = Server::start(common::linked_pages(20, Duration::from_millis(30)), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let db = scratch.path().join("shared.db").to_string_lossy().into_owned();
+    let run = |n: usize| {
+        let out = scratch.path().join(format!("out{n}")).to_string_lossy().into_owned();
+        govaudit_async(
+            ["audit", &server.url("/"), "--out", &out, "--db", &db, "-q"].map(String::from).to_vec(),
+        )
+    };
+    let (a, b) = tokio::join!(run(1), run(2));
+    for output in [a, b] {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{stderr}");
+        assert!(!stderr.contains("历史数据库") && !stderr.contains("history database"), "{stderr}");
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let runs: i64 = conn.query_row("SELECT count(*) FROM runs", [], |r| r.get(0)).unwrap();
+    assert_eq!(runs, 2);
+}
