@@ -72,7 +72,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             if !(timeout > 0.0 && timeout <= 600.0) {
                 anyhow::bail!(
                     "--timeout {timeout}: {}",
-                    tr("须在 0 到 600 秒之间", "must be between 0 and 600 seconds")
+                    tr("须大于 0 秒且不超过 600 秒", "must be more than 0 and at most 600 seconds")
                 );
             }
             // The config's user agent, host table and UTC offset (the day a
@@ -101,6 +101,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                 resolve: settings.crawl.resolve.clone(),
                 offset: settings.utc_offset,
                 db: crate::history::db_path(&db),
+                logins: settings.crawl.logins.clone(),
             };
             runtime()?.block_on(async {
                 let interrupt = interrupt_on_ctrl_c();

@@ -253,7 +253,10 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
     let rubric_path = args.rubric.clone().or_else(|| file.rubric_path());
     let c = file.crawl;
     let raw_urls: Vec<String> = if urls.is_empty() { file.urls.unwrap_or_default() } else { urls.to_vec() };
-    let urls = raw_urls.iter().map(|u| parse_start_url(u)).collect::<anyhow::Result<Vec<_>>>()?;
+    let mut urls = raw_urls.iter().map(|u| parse_start_url(u)).collect::<anyhow::Result<Vec<_>>>()?;
+    // User info is sent, never written: see crawl::login.
+    let mut logins = crate::crawl::login::Logins::default();
+    urls.iter_mut().for_each(|url| logins.take_from(url));
     let utc_offset = parse_offset(file.utc_offset.as_deref().unwrap_or("+08:00"))?;
     let as_of = match args.as_of.as_deref().or(file.as_of.as_deref()) {
         Some(day) => parse_day(day)?,
@@ -281,17 +284,20 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
     if !(timeout > 0.0 && timeout <= 600.0) {
         bail!(
             "{} {timeout}",
-            tr("timeout 须在 0 到 600 秒之间，当前为", "timeout must be between 0 and 600 seconds, got")
+            tr(
+                "timeout 须大于 0 秒且不超过 600 秒，当前为",
+                "timeout must be more than 0 and at most 600 seconds, got"
+            )
         );
     }
     let crawl = CrawlSettings {
-        max_pages: positive("max_pages", args.max_pages.or(c.max_pages).unwrap_or(100_000))?,
-        max_depth: args.max_depth.or(c.max_depth),
-        concurrency: positive("concurrency", args.concurrency.or(c.concurrency).unwrap_or(32))?,
-        per_host: positive("per_host", args.per_host.or(c.per_host).unwrap_or(4))?,
-        delay: Duration::from_millis(args.delay.or(c.delay_ms).unwrap_or(0)),
+        max_pages: within("max_pages", args.max_pages.or(c.max_pages).unwrap_or(100_000), 1, 10_000_000)?,
+        max_depth: args.max_depth.or(c.max_depth).map(|d| within("max_depth", d, 0, 10_000)).transpose()?,
+        concurrency: within("concurrency", args.concurrency.or(c.concurrency).unwrap_or(32), 1, 1024)?,
+        per_host: within("per_host", args.per_host.or(c.per_host).unwrap_or(4), 1, 256)?,
+        delay: Duration::from_millis(within("delay_ms", args.delay.or(c.delay_ms).unwrap_or(0), 0, 600_000)?),
         timeout: Duration::from_secs_f64(timeout),
-        retries: args.retries.or(c.retries).unwrap_or(2),
+        retries: within("retries", args.retries.or(c.retries).unwrap_or(2), 0, MAX_RETRIES)?,
         user_agent: user_agent(args.user_agent.clone().or(c.user_agent))?,
         include_hosts,
         exclude,
@@ -299,9 +305,8 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         session_params: c.session_params.unwrap_or_else(|| {
             checks::url_norm::DEFAULT_SESSION_PARAMS.iter().map(|s| (*s).to_owned()).collect()
         }),
-        max_query_variants: positive("max_query_variants", c.max_query_variants.unwrap_or(100) as usize)?
-            as u32,
-        max_body_bytes: positive("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024))?,
+        max_query_variants: within("max_query_variants", c.max_query_variants.unwrap_or(100), 1, 1_000_000)?,
+        max_body_bytes: within("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024), 1024, 1 << 30)?,
         resolve: parse_resolve(c.resolve.unwrap_or_default())?,
         page_options: std::sync::Arc::new(PageOptions::new(crate::i18n::lang(), typos(file.content)?)),
         accounts: file
@@ -312,6 +317,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
             .collect::<anyhow::Result<_>>()?,
         accounts_only: args.accounts_only,
         utc_offset,
+        logins,
     };
     if args.accounts_only && crawl.accounts.is_empty() {
         bail!(
@@ -323,7 +329,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
     let profile = profile(&file.scoring, &rubric)?;
     let mut audit = AuditSettings::new(file.lang.unwrap_or_default(), as_of);
     audit.limits = crate::rubric_file::limits(&rubric);
-    apply_freshness(&mut audit, file.freshness);
+    apply_freshness(&mut audit, file.freshness)?;
     audit.columns = file.columns.into_iter().map(column_rule).collect::<anyhow::Result<_>>()?;
     Ok(Config {
         urls,
@@ -486,7 +492,32 @@ fn typos(content: ContentFile) -> anyhow::Result<Vec<Typo>> {
     Ok(table.into_iter().map(|(wrong, right)| Typo { wrong, right }).collect())
 }
 
-fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) {
+/// Longest limit in days a freshness rule may set: dates are computed
+/// with it, and a century is longer than any rule means.
+pub const MAX_DAYS: u32 = 36_500;
+
+/// Most retries of one URL: each waits twice as long as the one before.
+pub const MAX_RETRIES: u32 = 10;
+
+fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) -> anyhow::Result<()> {
+    for (key, value) in [
+        ("homepage_days", f.homepage_days),
+        ("news_days", f.news_days),
+        ("notice_days", f.notice_days),
+        ("policy_days", f.policy_days),
+        ("personnel_days", f.personnel_days),
+        ("planning_days", f.planning_days),
+        ("interaction_days", f.interaction_days),
+        ("other_days", f.other_days),
+        ("account_days", f.account_days),
+        ("warn_news_days", f.warn_news_days),
+        ("warn_other_days", f.warn_other_days),
+        ("reply_working_days", f.reply_working_days),
+    ] {
+        if let Some(value) = value {
+            within(&format!("[freshness] {key}"), value, 0, MAX_DAYS)?;
+        }
+    }
     let limits = &mut audit.limits;
     limits.homepage = f.homepage_days.unwrap_or(limits.homepage);
     limits.account = f.account_days.unwrap_or(limits.account);
@@ -507,6 +538,7 @@ fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) {
     audit.warning.others = f.warn_other_days.unwrap_or(audit.warning.others);
     audit.reply_working_days = f.reply_working_days.unwrap_or(audit.reply_working_days);
     audit.exempt = f.exempt.unwrap_or_default().into_iter().map(UrlPrefix).collect();
+    Ok(())
 }
 
 fn column_rule(c: ColumnFile) -> anyhow::Result<ColumnRule> {
@@ -526,6 +558,9 @@ fn column_rule(c: ColumnFile) -> anyhow::Result<ColumnRule> {
             )
         ),
     };
+    if let Some(days) = c.limit_days {
+        within("[[columns]] limit_days", days, 0, MAX_DAYS)?;
+    }
     Ok(ColumnRule { column, name: c.name, category: c.category, limit_days: c.limit_days })
 }
 
@@ -533,7 +568,18 @@ fn column_rule(c: ColumnFile) -> anyhow::Result<ColumnRule> {
 /// people type `www.yanting.gov.cn`.
 pub fn parse_start_url(raw: &str) -> anyhow::Result<Url> {
     let raw = raw.trim();
-    let with_scheme = if raw.contains("://") { raw.to_owned() } else { format!("http://{raw}") };
+    let with_scheme = if raw.contains("://") {
+        raw.to_owned()
+    } else if has_scheme(raw) {
+        // `mailto:a@b.c`, `http:/host/`: a scheme, but no `//` authority.
+        bail!(
+            "{} {raw:?}: {}",
+            tr("无效的网址", "invalid URL"),
+            tr("只支持 http:// 和 https:// 网址", "only http:// and https:// addresses can be audited")
+        );
+    } else {
+        format!("http://{raw}")
+    };
     let url = Url::parse(&with_scheme).map_err(|e| {
         anyhow::anyhow!(
             "{} {raw:?}: {e}. {}",
@@ -552,6 +598,18 @@ pub fn parse_start_url(raw: &str) -> anyhow::Result<Url> {
         );
     }
     Ok(url)
+}
+
+/// Whether `raw` starts with a scheme (`name:`) rather than a bare host
+/// with a port (`www.example.gov.cn:8080/`), which is all digits up to the
+/// path.
+fn has_scheme(raw: &str) -> bool {
+    let Some((name, rest)) = raw.split_once(':') else { return false };
+    let is_scheme = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    let port_len = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let is_port = port_len > 0 && rest[..port_len].chars().all(|c| c.is_ascii_digit());
+    is_scheme && !is_port
 }
 
 fn parse_day(day: &str) -> anyhow::Result<NaiveDate> {
@@ -606,14 +664,21 @@ fn parse_resolve(table: BTreeMap<String, String>) -> anyhow::Result<BTreeMap<Str
                     tr("应为 IP:端口，如 127.0.0.1:8080", "expected IP:port, e.g. 127.0.0.1:8080")
                 )
             })?;
-            Ok((host.to_ascii_lowercase(), parsed))
+            // Requests name a host as the URL parser writes it: lower
+            // case, an IDN in punycode (`政府.cn` is `xn--mxtq1m.cn`).
+            let key = match url::Host::parse(host.trim()) {
+                Ok(url::Host::Domain(domain)) => domain,
+                _ => bail!("{} crawl.resolve.{host:?}", tr("无效的主机名", "invalid host name")),
+            };
+            Ok((key, parsed))
         })
         .collect()
 }
 
-fn positive(key: &str, value: usize) -> anyhow::Result<usize> {
-    if value == 0 {
-        bail!("{key} {}", tr("必须大于 0", "must be greater than 0"));
+/// `value` when it lies in `lo..=hi`, the range the code can use.
+fn within<T: PartialOrd + std::fmt::Display>(key: &str, value: T, lo: T, hi: T) -> anyhow::Result<T> {
+    if !(lo <= value && value <= hi) {
+        bail!("{key} = {value}: {} {lo} {} {hi}", tr("须在", "must be from"), tr("到", "to"));
     }
     Ok(value)
 }
@@ -670,6 +735,80 @@ mod tests {
         let file = parse("[freshness]\nreply_working_days = 3\n").unwrap();
         let config = build(file, &["h".into()], &CommonArgs::default()).unwrap();
         assert_eq!(config.audit.reply_working_days, 3);
+    }
+
+    #[test]
+    fn start_urls_are_http_or_https_with_a_host() {
+        for good in ["www.qingxi.gov.cn", "www.qingxi.gov.cn:8080/x", "HTTPS://h/", "127.0.0.1:9/", "h"] {
+            assert!(parse_start_url(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "mailto:admin@b.c",
+            "http:/127.0.0.1:9/",
+            "javascript:alert(1)",
+            "ftp://h/",
+            "file:///etc",
+            "http://",
+        ] {
+            let err = parse_start_url(bad).unwrap_err().to_string();
+            assert!(err.contains(bad), "{err}");
+        }
+    }
+
+    #[test]
+    fn resolve_keys_in_unicode_are_written_as_requests_name_them() {
+        let file = parse("[crawl.resolve]\n\"政府.Cn\" = \"127.0.0.1:9\"\n\"WWW.X.CN\" = \"127.0.0.1:8\"\n")
+            .unwrap();
+        let config = build(file, &["h".into()], &CommonArgs::default()).unwrap();
+        let keys: Vec<&str> = config.crawl.resolve.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["www.x.cn", "xn--mxtq1m.cn"]);
+    }
+
+    /// Every numeric key at the extremes its type allows: refused with its
+    /// name, or used without a panic.
+    #[test]
+    fn every_number_is_checked_against_what_the_code_can_use() {
+        let keys = [
+            "[crawl]\nmax_pages",
+            "[crawl]\nmax_depth",
+            "[crawl]\nconcurrency",
+            "[crawl]\nper_host",
+            "[crawl]\ndelay_ms",
+            "[crawl]\nretries",
+            "[crawl]\nmax_query_variants",
+            "[crawl]\nmax_body_bytes",
+            "[freshness]\nhomepage_days",
+            "[freshness]\nnews_days",
+            "[freshness]\nnotice_days",
+            "[freshness]\npolicy_days",
+            "[freshness]\npersonnel_days",
+            "[freshness]\nplanning_days",
+            "[freshness]\ninteraction_days",
+            "[freshness]\nother_days",
+            "[freshness]\naccount_days",
+            "[freshness]\nwarn_news_days",
+            "[freshness]\nwarn_other_days",
+            "[freshness]\nreply_working_days",
+            "[[columns]]\nurl = \"http://h/a/\"\nlimit_days",
+        ];
+        for key in keys {
+            let name = key.rsplit('\n').next().unwrap();
+            for value in ["4294967295", "18446744073709551615"] {
+                // Too large for the field's type, or past its range.
+                let Ok(file) = parse(&format!("{key} = {value}\n")) else { continue };
+                let err = build(file, &["h".into()], &CommonArgs::default()).unwrap_err().to_string();
+                assert!(err.contains(name), "{key} = {value}: {err}");
+            }
+            if let Ok(file) = parse(&format!("{key} = 0\n")) {
+                let zero = build(file, &["h".into()], &CommonArgs::default());
+                assert!(zero.is_ok() || zero.unwrap_err().to_string().contains(name), "{key} = 0");
+            }
+        }
+        for timeout in ["0", "-1", "601", "nan", "inf"] {
+            let file = parse(&format!("[crawl]\ntimeout_secs = {timeout}\n")).unwrap();
+            let err = build(file, &["h".into()], &CommonArgs::default()).unwrap_err().to_string();
+            assert!(err.contains("600"), "{err}");
+        }
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct MonitorPlan {
     pub resolve: std::collections::BTreeMap<String, std::net::SocketAddr>,
     pub offset: chrono::FixedOffset,
     pub db: std::path::PathBuf,
+    /// User info taken out of the URLs, sent to their origins only.
+    pub logins: crate::crawl::login::Logins,
 }
 
 /// `30m`, `2h`, `7d`, `90s`: a number and a unit.
@@ -78,8 +80,8 @@ pub async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bo
         round += 1;
         let mut probes = tokio::task::JoinSet::new();
         for (i, url) in plan.urls.iter().enumerate() {
-            let (client, url) = (client.clone(), url.clone());
-            probes.spawn(async move { (i, probe::probe(&client, &url).await, Utc::now()) });
+            let (client, url, logins) = (client.clone(), url.clone(), plan.logins.clone());
+            probes.spawn(async move { (i, probe::probe(&client, &url, &logins).await, Utc::now()) });
         }
         let mut results = probes.join_all().await;
         results.sort_by_key(|(i, _, _)| *i);

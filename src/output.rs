@@ -1,17 +1,19 @@
 //! Writing reports to disk, into `<out>/<site>/<as_of>/`: `report.json`,
 //! `findings.csv` and `columns.csv`, `scorecard.html`, `summary.md`,
 //! `junit.xml`, `results.sarif`; and a roster's ranking into
-//! `<out>/ranking/<as_of>/`. Each file is written to a temporary name and
-//! renamed, so a crash never leaves a half-written report that looks
-//! complete.
+//! `<out>/ranking/<as_of>/`. Each file is written to a temporary file
+//! created new (never opened through a planted symlink) in the same folder
+//! and renamed, so a crash never leaves a half-written report that looks
+//! complete, and a failed write (a full disk) leaves nothing behind.
+//! Folder names made from hosts never leave `--out`.
 
-use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use checks::Audit;
 use checks::scorecard::Ranking;
+use tempfile::NamedTempFile;
 use url::Url;
 
 use crate::config::Format;
@@ -21,10 +23,33 @@ use crate::i18n::{lang, tr};
 /// (`127.0.0.1-8080`; a colon is not allowed in Windows file names).
 pub fn site_label(root: &Url) -> String {
     let host = root.host_str().unwrap_or("site").to_owned();
-    match root.port() {
+    safe_name(&match root.port() {
         Some(port) => format!("{host}-{port}"),
         None => host,
-    }
+    })
+}
+
+/// `name` as one folder name that stays where it is put: only letters,
+/// digits, `-`, `_` and inner dots (an IPv6 host's `[::1]` becomes `--1`),
+/// never `.`, `..` or a hidden name.
+pub fn safe_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .filter(|c| !matches!(c, '[' | ']'))
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '-' })
+        .collect();
+    let trimmed = cleaned.trim_matches('.');
+    if trimmed.is_empty() { "site".to_owned() } else { trimmed.to_owned() }
+}
+
+/// Makes sure reports can be written under `out` before a crawl that may
+/// take hours: the folder exists (or is made) and takes a new file.
+pub fn check_writable(out: &Path) -> anyhow::Result<()> {
+    create_dir(out)?;
+    let probe = tempfile::Builder::new().prefix(".govaudit-probe").tempfile_in(out);
+    probe.map(drop).with_context(|| {
+        format!("{} {}", tr("报告目录不可写", "the report folder cannot be written"), out.display())
+    })
 }
 
 /// Text from crawled pages made safe for a terminal: control characters
@@ -51,6 +76,11 @@ pub fn unique_label<'a>(root: &Url, taken: impl Iterator<Item = &'a str> + Clone
 /// Writes `audit` in every format into `dir`; returns the files written.
 pub fn write_reports(audit: &Audit, dir: &Path, formats: &[Format]) -> anyhow::Result<Vec<PathBuf>> {
     create_dir(dir)?;
+    // The pipeline bounds page texts as they enter; this holds for any
+    // finding added after, whoever added it.
+    let mut audit = audit.clone();
+    audit.sites.iter_mut().for_each(checks::bounded::bound_site);
+    let audit = &audit;
     let lang = lang();
     let mut written = Vec::new();
     for format in formats {
@@ -106,16 +136,82 @@ fn create_dir(dir: &Path) -> anyhow::Result<()> {
     })
 }
 
-/// Streams a report into a temporary file beside `path`, then renames it.
+/// Streams a report into a new temporary file beside `path`, then renames
+/// it over `path`. The temporary file is made with `O_EXCL` under a random
+/// name, so a symlink planted in a shared `--out` is never followed, and it
+/// is deleted when anything fails.
 fn write_atomically(
     path: &Path,
-    render: impl FnOnce(&mut BufWriter<File>) -> anyhow::Result<()>,
+    render: impl FnOnce(&mut BufWriter<NamedTempFile>) -> anyhow::Result<()>,
 ) -> anyhow::Result<PathBuf> {
-    let tmp = path.with_extension("tmp");
     let context = || format!("{} {}", tr("无法写入报告", "cannot write the report"), path.display());
-    let mut out = BufWriter::new(File::create(&tmp).with_context(context)?);
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new()
+        .prefix(".govaudit-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(context)?;
+    let mut out = BufWriter::new(tmp);
     render(&mut out).with_context(context)?;
-    out.into_inner().map_err(|e| e.into_error()).with_context(context)?;
-    std::fs::rename(&tmp, path).with_context(context)?;
+    let tmp = out.into_inner().map_err(|e| e.into_error()).with_context(context)?;
+    tmp.as_file().sync_data().with_context(context)?;
+    tmp.persist(path).map_err(|e| e.error).with_context(context)?;
     Ok(path.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(url: &str) -> String {
+        site_label(&Url::parse(url).unwrap())
+    }
+
+    #[test]
+    fn folder_names_from_hosts_stay_inside_out() {
+        assert_eq!(label("http://www.example.gov.cn/"), "www.example.gov.cn");
+        assert_eq!(label("http://127.0.0.1:8080/"), "127.0.0.1-8080");
+        assert_eq!(label("http://%2e%2e/"), "site");
+        assert_eq!(label("http://../"), "site");
+        assert_eq!(label("http://[::1]:8080/"), "--1-8080");
+        assert_eq!(label("http://xn--fiq228c.cn/"), "xn--fiq228c.cn");
+        for name in [".", "..", "a/b", "a\\b", ".hidden", "c:d", ""] {
+            let safe = safe_name(name);
+            assert!(!safe.is_empty() && !safe.starts_with('.'), "{name:?} → {safe:?}");
+            assert!(!safe.contains(['/', '\\', ':']), "{name:?} → {safe:?}");
+        }
+    }
+
+    #[test]
+    fn a_failed_write_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.json");
+        let failed = write_atomically(&path, |_| anyhow::bail!("disk full"));
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_symlink_is_never_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "keep").unwrap();
+        for name in ["report.tmp", "report.json.tmp", ".govaudit-report.tmp"] {
+            std::os::unix::fs::symlink(&victim, dir.path().join(name)).unwrap();
+        }
+        let path = dir.path().join("report.json");
+        write_atomically(&path, |out| Ok(std::io::Write::write_all(out, b"{}")?)).unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{}");
+    }
+
+    #[test]
+    fn an_out_that_is_a_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("file");
+        std::fs::write(&file, "").unwrap();
+        assert!(check_writable(&file).is_err());
+        assert!(check_writable(&dir.path().join("new/folder")).is_ok());
+    }
 }

@@ -89,6 +89,11 @@ pub async fn run(
         return Ok(RunResult { sites: Vec::new(), ranking_files: Vec::new() });
     };
     let (out, as_of, rubric) = (first.config.out.clone(), first.config.as_of, first.config.rubric.clone());
+    // A folder that cannot take the reports fails now, not after the crawl.
+    output::check_writable(&out)?;
+    if let Some(db) = &options.db {
+        crate::store::refuse_foreign(db)?;
+    }
     let at_once = options.sites_at_once.max(1);
     let progress = options.progress && at_once == 1;
     let mut done: Vec<(usize, anyhow::Result<SiteRun>)> = Vec::new();
@@ -218,6 +223,8 @@ async fn audit_site(
     settings.lang = lang();
     let mut site = assemble::site_audit(&site_crawl, totals, spec.name.as_deref(), &settings);
     drop(site_crawl);
+    // Texts from pages bounded before scoring copies them into vetoes.
+    checks::bounded::bound_site(&mut site);
     // A site nothing could be read of (unreachable, disallowed by
     // robots.txt, behind a challenge) is not scored: its full marks would
     // certify pages nobody saw.
@@ -313,7 +320,13 @@ fn now(config: &Config) -> String {
 /// One line on stderr: the history database could not be used for this
 /// site, and the audit went on without it.
 fn warn_db(e: &anyhow::Error) {
+    // Once a run: a database that cannot be used fails each of its uses.
+    static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
+    if WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        tracing::debug!("history database: {}", chain.join(": "));
+        return;
+    }
     eprintln!(
         "{}{}",
         tr("警告：历史数据库未使用：", "warning: the history database was not used: "),

@@ -13,7 +13,6 @@
 //! its JSON form is what `--format json` prints.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use scraper::Html;
 use serde::Serialize;
 
 use crate::a11y::dom::Dom;
@@ -283,8 +282,7 @@ fn written(w: Written) -> String {
 /// page inside its page checks; a page is parsed a second time here, which
 /// costs nothing for one page and keeps the crawl's analysis unchanged.
 fn marks_of(input: &PageInput<'_>) -> Vec<MarkRead> {
-    let cut = depth::cut_point(input.html, depth::MAX_DEPTH);
-    let doc = Html::parse_document(cut.map_or(input.html, |at| &input.html[..at]));
+    let (doc, _) = depth::parse(input.html, depth::Limits::default());
     let dom = Dom::new(&doc);
     let resolver = Resolver::new(&doc, input);
     let page = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);

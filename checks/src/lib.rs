@@ -10,6 +10,7 @@ pub mod a11y;
 pub mod account;
 pub mod assemble;
 pub mod audit;
+pub mod bounded;
 pub mod column;
 pub mod consultation;
 pub mod content;

@@ -95,6 +95,7 @@ pub struct Fetcher {
     recall: Option<Arc<Recall>>,
     /// Keep page bodies and validators for the journal.
     journaling: bool,
+    logins: super::login::Logins,
 }
 
 impl Fetcher {
@@ -104,7 +105,21 @@ impl Fetcher {
         normalizer: Arc<Normalizer>,
         page_options: Arc<PageOptions>,
     ) -> Self {
-        Fetcher { client, max_body, normalizer, page_options, recall: None, journaling: false }
+        Fetcher {
+            client,
+            max_body,
+            normalizer,
+            page_options,
+            recall: None,
+            journaling: false,
+            logins: Default::default(),
+        }
+    }
+
+    /// Sends the start URLs' user info to their origins.
+    pub fn with_logins(mut self, logins: super::login::Logins) -> Self {
+        self.logins = logins;
+        self
     }
 
     /// Answers from and for the journal: replays of a resumed crawl,
@@ -140,7 +155,7 @@ impl Fetcher {
         let mut fetched = Fetched::new();
         if plan == Plan::Check {
             fetched.requests += 1;
-            match self.client.head(url.as_str()).send().await {
+            match self.logins.apply(url, self.client.head(url.as_str())).send().await {
                 Ok(resp) if !needs_get(&resp) => {
                     let answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Head);
                     fetched.result = Ok(answer);
@@ -183,7 +198,7 @@ impl Fetcher {
         fetched: &mut Fetched,
     ) -> bool {
         fetched.requests += 1;
-        let mut request = self.client.get(url.as_str());
+        let mut request = self.logins.apply(url, self.client.get(url.as_str()));
         if let Some(previous) = previous {
             if let Some(etag) = &previous.etag {
                 request = request.header(IF_NONE_MATCH, etag);
@@ -327,7 +342,8 @@ impl Fetcher {
     /// the runtime's worker: handing each one to a blocking-pool thread cost
     /// more in thread wake-ups than the parse itself (a third of the wall
     /// time on the benchmark). A large body is parsed with `block_in_place`,
-    /// so the worker's other tasks move on meanwhile.
+    /// so the worker's other tasks move on meanwhile, once one of the
+    /// process's parse slots is free (see [`super::slots`]).
     fn parse(
         &self,
         url: &Url,
@@ -359,7 +375,14 @@ impl Fetcher {
                 None => (None, Some(page)),
             }
         };
-        if body.len() > LARGE_PAGE { tokio::task::block_in_place(work) } else { work() }
+        if body.len() > LARGE_PAGE {
+            tokio::task::block_in_place(|| {
+                let _slot = super::slots::parse_slot();
+                work()
+            })
+        } else {
+            work()
+        }
     }
 }
 
@@ -525,7 +548,7 @@ impl Fetcher {
         let mut url = url.clone();
         for _ in 0..=ROBOTS_REDIRECTS {
             fetched.requests += 1;
-            let resp = match self.client.get(url.as_str()).send().await {
+            let resp = match self.logins.apply(&url, self.client.get(url.as_str())).send().await {
                 Ok(resp) => resp,
                 Err(e) => {
                     // The host's own links will show the failure where it matters.

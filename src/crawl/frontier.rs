@@ -39,6 +39,9 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 /// First retry waits this long, doubling each time.
 const BACKOFF: Duration = Duration::from_millis(500);
 
+/// The longest wait between two tries of one URL, however many retries.
+const MAX_BACKOFF: Duration = Duration::from_secs(30);
+
 enum Job {
     Robots,
     Target { id: TargetId, attempt: u32 },
@@ -425,7 +428,7 @@ impl<'a> Frontier<'a> {
         if attempt >= self.settings.retries {
             return None;
         }
-        let backoff = BACKOFF * 2u32.pow(attempt);
+        let backoff = BACKOFF.saturating_mul(2u32.saturating_pow(attempt)).min(MAX_BACKOFF);
         match &fetched.result {
             Err(e) if e.kind != site::NetErrorKind::Timeout => {
                 Some(Retry { wait: backoff, pause_host: false })

@@ -9,12 +9,14 @@ pub mod accounts;
 mod decode;
 mod fetch;
 mod frontier;
+pub mod login;
 pub mod memory;
 pub mod probe;
 mod robots;
 pub mod scope;
 mod search;
 pub mod single;
+mod slots;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -61,6 +63,8 @@ pub struct CrawlSettings {
     pub accounts_only: bool,
     /// The site's UTC offset: account pages write times in it.
     pub utc_offset: chrono::FixedOffset,
+    /// User info taken out of the start URLs, sent to their origins only.
+    pub logins: login::Logins,
 }
 
 /// Counters only the crawl itself can know.
@@ -131,7 +135,8 @@ pub async fn crawl(
         settings.max_body_bytes,
         Arc::clone(&normalizer),
         Arc::clone(&settings.page_options),
-    );
+    )
+    .with_logins(settings.logins.clone());
     let (fetcher, sink) = match memory {
         Some(memory) => (fetcher.with_journal(memory.recall), Some(memory.sink)),
         None => (fetcher, None),

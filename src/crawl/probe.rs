@@ -35,10 +35,10 @@ pub fn client(
     builder.build().map_err(Into::into)
 }
 
-pub async fn probe(client: &reqwest::Client, url: &Url) -> ProbeResult {
+pub async fn probe(client: &reqwest::Client, url: &Url, logins: &super::login::Logins) -> ProbeResult {
     let started = Instant::now();
     let result = async {
-        let resp = client.get(url.as_str()).send().await?;
+        let resp = logins.apply(url, client.get(url.as_str())).send().await?;
         let status = resp.status().as_u16();
         super::fetch::read_body(resp, MAX_BODY).await?;
         Ok::<u16, reqwest::Error>(status)

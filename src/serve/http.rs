@@ -108,6 +108,7 @@ fn parse_head(head: &[u8]) -> Option<Request> {
             host: header("host"),
             user_agent: header("user-agent"),
             conditional: !header("if-none-match").is_empty() || !header("if-modified-since").is_empty(),
+            authorization: header("authorization"),
             at: std::time::Duration::ZERO,
         },
         body_len: header("content-length").trim().parse().unwrap_or(0),

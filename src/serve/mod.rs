@@ -194,6 +194,8 @@ pub struct Seen {
     pub user_agent: String,
     /// The request carried `If-None-Match` or `If-Modified-Since`.
     pub conditional: bool,
+    /// The `Authorization` header, empty without one.
+    pub authorization: String,
     /// When the request arrived, counted from the server's start.
     pub at: Duration,
 }

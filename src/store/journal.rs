@@ -199,7 +199,10 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str) -> anyhow::Re
     let conn = store.conn;
     let unfinished: Option<i64> = if start.resume {
         conn.query_row(
-            "SELECT id FROM crawls WHERE start_url = ?1 AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
+            // Not one a later crawl of the site has superseded.
+            "SELECT id FROM crawls WHERE start_url = ?1 AND finished_at IS NULL AND id > coalesce(\
+             (SELECT max(id) FROM crawls WHERE start_url = ?1 AND finished_at IS NOT NULL), 0) \
+             ORDER BY id DESC LIMIT 1",
             [start_url],
             |row| row.get(0),
         )
@@ -401,8 +404,12 @@ fn close_crawl(conn: &mut Connection, crawl_id: i64) -> rusqlite::Result<()> {
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     tx.execute("UPDATE crawls SET finished_at = ?1 WHERE id = ?2", params![now, crawl_id])?;
+    // Not a crawl of the same site still running in another process (its
+    // answers would then fail their foreign key): older finished crawls,
+    // and unfinished ones left for --resume a day ago or more.
     tx.execute(
-        "DELETE FROM crawls WHERE id != ?1 AND start_url = (SELECT start_url FROM crawls WHERE id = ?1)",
+        "DELETE FROM crawls WHERE id != ?1 AND start_url = (SELECT start_url FROM crawls WHERE id = ?1) \
+         AND (finished_at IS NOT NULL OR julianday(started_at) < julianday('now', '-1 day'))",
         [crawl_id],
     )?;
     tx.execute("DELETE FROM bodies WHERE NOT EXISTS (SELECT 1 FROM answers WHERE body_id = bodies.id)", [])?;

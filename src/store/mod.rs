@@ -8,6 +8,9 @@
 //! database written by a newer govaudit is refused rather than guessed at.
 //! WAL mode lets two audits of different sites write to one file; a lock
 //! held too long is a clear error, not a corrupt file.
+//!
+//! The file is marked as govaudit's with SQLite's `application_id`; any
+//! other SQLite file given to `--db` is refused, never given our tables.
 
 pub mod journal;
 mod migrations;
@@ -24,6 +27,9 @@ use crate::i18n::tr;
 
 /// The file used when `--db` is not given.
 pub const DEFAULT_DB: &str = "govaudit.db";
+
+/// SQLite's `application_id` of a govaudit database: "GVAD".
+const APPLICATION_ID: i64 = 0x4756_4144;
 
 /// How long a write waits for another process holding the database.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -50,6 +56,7 @@ impl Store {
             || format!("{} {}", tr("无法打开历史数据库", "cannot open the history database"), path.display());
         let conn = Connection::open(path).with_context(context)?;
         conn.busy_timeout(busy_timeout()).with_context(context)?;
+        check_ours(&conn, path).with_context(context)?;
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| locked_or(e, path))
             .with_context(context)?;
@@ -92,6 +99,7 @@ impl Store {
             tx.execute_batch(sql).with_context(|| format!("migration {}", i + 1))?;
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
         }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit().map_err(|e| locked_or(e, &path))?;
         Ok(())
     }
@@ -99,6 +107,76 @@ impl Store {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// Fails when `path` is an existing SQLite file that is not govaudit's:
+/// checked before a run, so `--db` pointed at another program's database
+/// stops the run at once (exit 2) rather than after the crawl.
+pub fn refuse_foreign(path: &Path) -> anyhow::Result<()> {
+    if !path.is_file() {
+        return Ok(());
+    }
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY);
+    // A file SQLite cannot read at all is refused the same way.
+    match conn {
+        Ok(conn) if check_ours_read_only(&conn) => Ok(()),
+        _ => bail!(
+            "{} {}",
+            tr(
+                "这不是 govaudit 的历史数据库，未作改动：",
+                "not a govaudit history database, left untouched:"
+            ),
+            path.display()
+        ),
+    }
+}
+
+fn check_ours_read_only(conn: &Connection) -> bool {
+    let read = || -> rusqlite::Result<bool> {
+        let id: i64 = conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))?;
+        let runs: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs')",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(id == APPLICATION_ID || (id == 0 && (tables == 0 || runs)))
+    };
+    read().unwrap_or_else(|e| {
+        // Locked or busy: not ours to judge now; opening it later says so.
+        matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    })
+}
+
+/// Refuses a database that is neither new (no tables) nor govaudit's: one
+/// with our `application_id`, or one from before the mark (its version
+/// within ours and a `runs` table; the mark is added as it is upgraded).
+fn check_ours(conn: &Connection, path: &Path) -> anyhow::Result<()> {
+    let id: i64 = conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
+    if id == APPLICATION_ID {
+        return Ok(());
+    }
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let has_runs: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs')",
+        [],
+        |row| row.get(0),
+    )?;
+    if id == 0 && (tables == 0 || (version >= 1 && has_runs)) {
+        if tables > 0 {
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
+        return Ok(());
+    }
+    bail!(
+        "{} {}",
+        tr("这不是 govaudit 的历史数据库，未作改动：", "not a govaudit history database, left untouched:"),
+        path.display()
+    )
 }
 
 /// Names a locked database plainly; other errors pass through.
@@ -117,6 +195,29 @@ fn locked_or(e: rusqlite::Error, path: &Path) -> anyhow::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn another_programs_database_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("other.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');").unwrap();
+        drop(conn);
+        let err = Store::open(&path).err().expect("refused");
+        assert!(format!("{err:#}").contains("govaudit"), "{err:#}");
+        let conn = Connection::open(&path).unwrap();
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
+        assert_eq!(tables, 1, "no table of ours was added");
+        // A new file and our own are taken.
+        let ours = dir.path().join("new.db");
+        drop(Store::open(&ours).unwrap());
+        let id: i64 = Connection::open(&ours)
+            .unwrap()
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .unwrap();
+        assert_eq!(id, APPLICATION_ID);
+        assert!(Store::open(&ours).is_ok());
+    }
 
     #[test]
     fn a_database_from_the_first_version_is_upgraded_in_place() {

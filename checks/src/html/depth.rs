@@ -1,105 +1,258 @@
-//! A guard against pathologically deep markup.
+//! The one HTML parse of a page, bounded in depth, size and time.
 //!
 //! html5ever looks through the stack of open elements for most tags it
-//! meets, so a page nested tens of thousands of levels deep (a broken
-//! template that never closes a `<div>`, or a hostile page) costs time in
-//! the square of its depth: 20,000 levels take seconds, 100,000 a minute.
-//! Browsers cap the depth of the tree they build (Blink at 512 levels);
-//! here the page is read up to the point where its nesting passes
-//! [`MAX_DEPTH`], and the rest is treated like the rest of an oversize body:
-//! not read, and said so (`page.oversize`).
+//! meets, so a deeply nested page costs time in the square of its depth;
+//! markup browsers accept builds that depth without a matching `<` for
+//! each level (stray end tags `<span></x>`, an empty comment `<!-->`,
+//! formatting elements reopened by the parser), so no count of the bytes
+//! can see it. The bound therefore sits where the tree is built: a
+//! [`TreeSink`] wrapped around scraper's counts the depth each node is
+//! inserted at and the nodes made, and the page is fed to the parser in
+//! small chunks, stopping at the first chunk that passes [`MAX_DEPTH`],
+//! [`MAX_NODES`] or the time budget. What was read is kept, the rest is
+//! treated like the rest of an oversize body: not read, and said so
+//! (`page.oversize`).
 //!
-//! The depth is estimated from the tags alone, without a parse: close tags
-//! pop one level, void and self-closed elements none, and the elements HTML
-//! closes implicitly when a sibling opens (`p`, `li`, `td`, `tr`, `option`…)
-//! are not counted, so long lists and tables never look deep.
+//! Parse errors are not kept at all: a page of NUL bytes has one per byte,
+//! and recording them cost a hundred times the page's size.
 
-/// Deeper than any real page (county portals nest 20–60 levels), shallow
-/// enough that parsing what is kept stays fast.
-pub const MAX_DEPTH: u32 = 1500;
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
-/// Elements without content or closed by their next sibling.
-const NOT_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-    "wbr", "keygen", "p", "li", "dt", "dd", "td", "th", "tr", "option", "optgroup", "rb", "rt", "rp",
-    "thead", "tbody", "tfoot", "colgroup",
-];
+use ego_tree::NodeId;
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{Attribute, QualName};
+use scraper::{Html, HtmlTreeSink};
 
-/// Elements whose content is text, skipped to their end tag.
-const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
+/// Browsers cap the depth of the tree they build (Blink at 512 levels);
+/// county portals nest 20–60 levels.
+pub const MAX_DEPTH: u32 = 512;
 
-/// Where `html` should be cut so that its nesting stays within `max`, or
-/// `None` when it does. The cut is at the `<` of the tag that went too deep.
-/// It runs on every page, so it looks at bytes and allocates nothing.
-pub fn cut_point(html: &str, max: u32) -> Option<usize> {
-    let bytes = html.as_bytes();
-    // Each level opens with a `<`: a page with no more of them than `max`
-    // cannot nest deeper, and most pages have a few hundred. Counting one
-    // byte is many times faster than reading the tags.
-    if bytes.iter().filter(|b| **b == b'<').count() <= max as usize {
-        return None;
+/// Elements and comments kept of one page: a large real list page has a
+/// few tens of thousands; this many keep the tree of one page to tens of MB.
+pub const MAX_NODES: u32 = 300_000;
+
+/// Time one parse may take: a 5 MB real page parses in a fraction of it.
+pub const PARSE_BUDGET: Duration = Duration::from_secs(1);
+
+/// Bytes fed to the parser at a time: small enough that one chunk of the
+/// worst markup costs milliseconds past the bounds.
+const CHUNK: usize = 4096;
+
+/// Why a page was read only in part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CutReason {
+    /// Nested deeper than [`MAX_DEPTH`].
+    Depth,
+    /// More than [`MAX_NODES`] elements and comments.
+    Nodes,
+    /// Parsing took longer than its budget.
+    Time,
+}
+
+/// Where a page's parse stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cut {
+    pub reason: CutReason,
+    /// Bytes of the page read before the stop.
+    pub read: usize,
+}
+
+/// The bounds of one parse.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub depth: u32,
+    pub nodes: u32,
+    pub time: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { depth: MAX_DEPTH, nodes: MAX_NODES, time: PARSE_BUDGET }
     }
-    let mut depth: u32 = 0;
+}
+
+/// Parses `html` as a document within `limits`: the tree of what was read,
+/// and where it stopped when it did not read everything.
+pub fn parse(html: &str, limits: Limits) -> (Html, Option<Cut>) {
+    let started = Instant::now();
+    // The parser drops a NUL in text and turns one in a tag into U+FFFD,
+    // one token and one parse error at a time: a page of them is read
+    // without them, at the speed of a copy.
+    let html = if html.contains('\0') { Cow::Owned(html.replace('\0', "")) } else { Cow::Borrowed(html) };
+    let html = html.as_ref();
+    let sink = BoundedSink {
+        inner: HtmlTreeSink::new(Html::new_document()),
+        depths: RefCell::new(HashMap::new()),
+        nodes: Cell::new(0),
+        over: Cell::new(None),
+        limits,
+    };
+    let mut parser = html5ever::parse_document(sink, Default::default());
     let mut at = 0;
-    while let Some(offset) = bytes[at..].iter().position(|b| *b == b'<') {
-        let lt = at + offset;
-        let rest = &bytes[lt + 1..];
-        if rest.starts_with(b"!--") {
-            at = find(bytes, lt + 4, b"-->").map_or(bytes.len(), |end| end + 3);
-            continue;
-        }
-        if let Some(after_slash) = rest.strip_prefix(b"/") {
-            if after_slash.first().is_some_and(u8::is_ascii_alphabetic) {
-                depth = depth.saturating_sub(1);
-            }
-            at = lt + 1;
-            continue;
-        }
-        if !rest.first().is_some_and(u8::is_ascii_alphabetic) {
-            at = lt + 1;
-            continue;
-        }
-        let name_len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-        let name = &rest[..name_len];
-        let is = |list: &[&str]| list.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(name));
-        let tag_end = rest.iter().position(|b| *b == b'>').map_or(bytes.len(), |gt| lt + 1 + gt);
-        let self_closed = bytes.get(tag_end.wrapping_sub(1)) == Some(&b'/');
-        at = tag_end;
-        if is(RAW_TEXT) {
-            at = end_tag(bytes, at, name).unwrap_or(bytes.len());
-            continue;
-        }
-        if self_closed || is(NOT_NESTING) {
-            continue;
-        }
-        depth += 1;
-        if depth > max {
-            return Some(lt);
+    let mut cut = None;
+    while at < html.len() {
+        let end = chunk_end(html, at);
+        parser.process(StrTendril::from_slice(&html[at..end]));
+        at = end;
+        let sink = &parser.tokenizer.sink.sink;
+        let reason = sink.over.get().or_else(|| (started.elapsed() > limits.time).then_some(CutReason::Time));
+        if let Some(reason) = reason
+            && at < html.len()
+        {
+            cut = Some(Cut { reason, read: at });
+            break;
         }
     }
-    None
+    (parser.finish(), cut)
 }
 
-fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| from + p)
+/// The end of the chunk starting at `at`, on a character boundary.
+fn chunk_end(html: &str, at: usize) -> usize {
+    let mut end = (at + CHUNK).min(html.len());
+    while !html.is_char_boundary(end) {
+        end += 1;
+    }
+    end
 }
 
-/// Where `</name` starts (any case), from `from` on.
-fn end_tag(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
-    let mut at = from;
-    loop {
-        let lt = at + bytes.get(at..)?.iter().position(|b| *b == b'<')?;
-        let candidate = bytes.get(lt + 1..lt + 2 + name.len())?;
-        if candidate[0] == b'/' && candidate[1..].eq_ignore_ascii_case(name) {
-            return Some(lt);
+/// scraper's tree builder, counting what it builds.
+struct BoundedSink {
+    inner: HtmlTreeSink,
+    /// The depth of each element inserted (the document is at 0).
+    depths: RefCell<HashMap<NodeId, u32>>,
+    nodes: Cell<u32>,
+    /// The first bound passed.
+    over: Cell<Option<CutReason>>,
+    limits: Limits,
+}
+
+impl BoundedSink {
+    fn depth(&self, node: &NodeId) -> u32 {
+        self.depths.borrow().get(node).copied().unwrap_or(0)
+    }
+
+    fn placed(&self, child: &NodeOrText<NodeId>, depth: u32) {
+        if let NodeOrText::AppendNode(id) = child {
+            self.depths.borrow_mut().insert(*id, depth);
+            if depth > self.limits.depth {
+                self.pass(CutReason::Depth);
+            }
         }
-        at = lt + 1;
+    }
+
+    fn made(&self) {
+        self.nodes.set(self.nodes.get().saturating_add(1));
+        if self.nodes.get() > self.limits.nodes {
+            self.pass(CutReason::Nodes);
+        }
+    }
+
+    fn pass(&self, reason: CutReason) {
+        if self.over.get().is_none() {
+            self.over.set(Some(reason));
+        }
+    }
+}
+
+impl TreeSink for BoundedSink {
+    type Handle = NodeId;
+    type Output = Html;
+    type ElemName<'a> = <HtmlTreeSink as TreeSink>::ElemName<'a>;
+
+    fn finish(self) -> Html {
+        self.inner.finish()
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> NodeId {
+        self.inner.get_document()
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Self::ElemName<'a> {
+        self.inner.elem_name(target)
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        self.made();
+        self.inner.create_element(name, attrs, flags)
+    }
+
+    fn create_comment(&self, text: StrTendril) -> NodeId {
+        self.made();
+        self.inner.create_comment(text)
+    }
+
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> NodeId {
+        self.made();
+        self.inner.create_pi(target, data)
+    }
+
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        self.placed(&child, self.depth(parent) + 1);
+        self.inner.append(parent, child);
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
+        // Either beside `element` or in `prev_element`: the deeper counts.
+        self.placed(&child, self.depth(element).max(self.depth(prev_element) + 1));
+        self.inner.append_based_on_parent_node(element, prev_element, child);
+    }
+
+    fn append_doctype_to_document(&self, name: StrTendril, public_id: StrTendril, system_id: StrTendril) {
+        self.inner.append_doctype_to_document(name, public_id, system_id);
+    }
+
+    fn mark_script_already_started(&self, node: &NodeId) {
+        self.inner.mark_script_already_started(node);
+    }
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        self.inner.get_template_contents(target)
+    }
+
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        self.inner.same_node(x, y)
+    }
+
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.inner.set_quirks_mode(mode);
+    }
+
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
+        self.placed(&new_node, self.depth(sibling));
+        self.inner.append_before_sibling(sibling, new_node);
+    }
+
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        self.inner.add_attrs_if_missing(target, attrs);
+    }
+
+    fn remove_from_parent(&self, target: &NodeId) {
+        self.inner.remove_from_parent(target);
+    }
+
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        self.inner.reparent_children(node, new_parent);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn depth_cut(html: &str) -> Option<Cut> {
+        parse(html, Limits { depth: 50, ..Limits::default() }).1
+    }
 
     #[test]
     fn real_pages_are_never_cut() {
@@ -108,18 +261,66 @@ mod tests {
             "<html><head><script>if (a<b) {{ x('<div>'); }}</script><!-- <div><div> --></head>\
              <body><div><ul>{list}</ul><table><tr><td>1<td>2</table><img src=x><br/></div></body></html>"
         );
-        assert_eq!(cut_point(&page, 10), None);
+        assert_eq!(depth_cut(&page), None);
+        assert_eq!(depth_cut(&"<div></div>".repeat(10_000)), None);
+        assert_eq!(depth_cut(&"<p>段落".repeat(10_000)), None);
     }
 
     #[test]
-    fn runaway_nesting_is_cut_where_it_passes_the_limit() {
-        let page = format!("<body>{}x", "<div>".repeat(100));
-        let cut = cut_point(&page, 50).unwrap();
-        assert_eq!(&page[..cut], format!("<body>{}", "<div>".repeat(49)));
-        // At the limit, not past it (few enough tags to be ruled out unread).
-        assert_eq!(cut_point(&"<div>".repeat(50), 50), None);
-        assert_eq!(cut_point(&"<div>".repeat(51), 50), Some(250));
-        // Closed as it goes: never deep.
-        assert_eq!(cut_point(&"<div></div>".repeat(10_000), 50), None);
+    fn runaway_nesting_is_cut_past_the_limit() {
+        let page = format!("<body>{}x", "<div>".repeat(20_000));
+        let cut = depth_cut(&page).expect("cut");
+        assert_eq!(cut.reason, CutReason::Depth);
+        // Within a chunk of the place the nesting passed the limit.
+        assert!(cut.read <= 6 + 51 * 5 + CHUNK, "{}", cut.read);
+    }
+
+    #[test]
+    fn nesting_that_no_count_of_tags_sees_is_cut_too() {
+        // Stray end tags between the opening tags, an empty comment that a
+        // byte scanner reads as opening a long one, formatting elements the
+        // parser reopens itself.
+        for page in [
+            "<span></x>".repeat(20_000),
+            format!("<!-->{}", "<div>".repeat(20_000)),
+            format!("{}{}", "<b id=1><i id=2><u id=3>".repeat(30), "<p>x".repeat(20_000)),
+        ] {
+            assert_eq!(depth_cut(&page).map(|c| c.reason), Some(CutReason::Depth), "{}", &page[..40]);
+        }
+    }
+
+    #[test]
+    fn too_many_nodes_are_cut() {
+        let page = "<p>x".repeat(2_000);
+        let (_, cut) = parse(&page, Limits { nodes: 100, ..Limits::default() });
+        assert_eq!(cut.map(|c| c.reason), Some(CutReason::Nodes));
+    }
+
+    #[test]
+    fn a_parse_over_its_time_is_cut() {
+        let page = "<p>x".repeat(50_000);
+        let (_, cut) = parse(&page, Limits { time: Duration::ZERO, ..Limits::default() });
+        assert_eq!(cut, Some(Cut { reason: CutReason::Time, read: CHUNK }));
+    }
+
+    #[test]
+    fn nul_bytes_cost_no_more_than_their_page() {
+        let page = format!("<p>{}</p><a href=\"/next.html\">x</a>", "\0".repeat(5_000_000));
+        let started = Instant::now();
+        let (doc, cut) = parse(&page, Limits { time: Duration::from_secs(600), ..Limits::default() });
+        assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+        assert_eq!(cut, None);
+        assert!(doc.tree.nodes().count() < 10);
+    }
+
+    #[test]
+    fn what_was_read_is_kept() {
+        let page =
+            format!("<a href=\"/first.html\">首条</a>{}<a href=\"/lost.html\">x</a>", "<i>".repeat(20_000));
+        let (doc, cut) = parse(&page, Limits::default());
+        assert!(cut.is_some());
+        let sel = scraper::Selector::parse("a").unwrap();
+        let hrefs: Vec<_> = doc.select(&sel).filter_map(|a| a.value().attr("href")).collect();
+        assert_eq!(hrefs, ["/first.html"]);
     }
 }

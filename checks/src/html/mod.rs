@@ -78,9 +78,11 @@ pub struct PageAnalysis {
     pub accounts: Vec<accounts::FoundAccount>,
     /// Accounts the page lists by QR code and name only, with no link.
     pub unlinked_accounts: Vec<accounts::UnlinkedAccount>,
-    /// The markup nested too deep to read whole: only its start was read
-    /// (see [`depth`]).
+    /// The markup nested too deep, or too large or slow to read whole:
+    /// only its start was read (see [`depth`]).
     pub nesting_cut: bool,
+    /// Where and why the parse stopped, when it did.
+    pub parse_cut: Option<depth::Cut>,
     /// Messages to the government and their replies (留言 / 答复).
     pub messages: Vec<messages::FoundMessage>,
     /// For a public consultation notice (征求意见): the day it ends.
@@ -96,8 +98,7 @@ const INVISIBLE: &[&str] = &["script", "style", "noscript", "template", "title",
 
 /// Parses `input.html` once and extracts the page's facts.
 pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
-    let cut = depth::cut_point(input.html, depth::MAX_DEPTH);
-    let doc = Html::parse_document(cut.map_or(input.html, |at| &input.html[..at]));
+    let (doc, cut) = depth::parse(input.html, depth::Limits::default());
     let title = title(&doc);
     let text = visible_text(&doc);
     let gone = gone::detect(title.as_deref(), &text.short, text.len);
@@ -131,7 +132,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         unlinked_accounts,
         messages,
         links: links::collect(&doc, &resolver),
-        site_name: metas.get("sitename"),
+        site_name: metas.get("sitename").map(page_name),
         title,
         gone,
         text_len: text.len,
@@ -141,6 +142,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         says_empty,
         issues,
         nesting_cut: cut.is_some(),
+        parse_cut: cut,
     }
 }
 
@@ -148,7 +150,16 @@ fn title(doc: &Html) -> Option<String> {
     let title = doc.tree.nodes().find(|n| matches!(n.value(), Node::Element(e) if e.name() == "title"))?;
     let text: String = title.descendants().filter_map(|d| d.value().as_text().map(|t| &**t)).collect();
     let collapsed = collapse_whitespace(&text);
-    (!collapsed.is_empty()).then_some(collapsed)
+    (!collapsed.is_empty()).then(|| page_name(collapsed))
+}
+
+/// A name the page gives itself, bounded as it enters the facts (see
+/// [`crate::bounded`]).
+fn page_name(name: String) -> String {
+    match crate::bounded::bounded(&name, crate::bounded::NAME_CHARS) {
+        std::borrow::Cow::Borrowed(_) => name,
+        std::borrow::Cow::Owned(bounded) => bounded,
+    }
 }
 
 /// The page's `<meta name="…" content="…">` pairs, read in one walk: a
@@ -286,7 +297,7 @@ mod tests {
     fn runaway_nesting_is_read_up_to_the_cap_and_said_so() {
         let html = format!(
             "<a href=\"/first.html\">首条</a>{}<a href=\"/lost.html\">x</a>",
-            "<div>".repeat(100_000)
+            "<span></x>".repeat(100_000)
         );
         let a = analyze_html(&html);
         assert!(a.nesting_cut);

@@ -1,0 +1,308 @@
+//! Hostile sites and inputs, one class of attack per test, each against a
+//! real server on 127.0.0.1: the audit stays bounded in memory and time,
+//! keeps its files inside `--out`, writes no secrets and refuses what it
+//! cannot use. Pages are kept small enough for a fast suite;
+//! `bench/hostile.sh` runs the same attacks at full size.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use common::{findings, govaudit_async, read_report};
+use govaudit::serve::{Resource, Server, Site};
+
+fn local() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+/// The largest peak RSS of any child process of this test binary, in MB.
+fn children_peak_mb() -> u64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let usage = unsafe {
+        let mut usage = std::mem::zeroed::<libc::rusage>();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        usage
+    };
+    // Linux reports kilobytes.
+    usage.ru_maxrss as u64 / 1024
+}
+
+/// Audits `url` with `extra` flags into a scratch folder: the report and
+/// how long the run took.
+async fn audit_timed(url: &str, extra: &[&str]) -> (serde_json::Value, Duration) {
+    let out = tempfile::tempdir().unwrap();
+    let mut args: Vec<String> =
+        ["audit", url, "--out", &out.path().to_string_lossy(), "-q", "--timeout", "5"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let started = Instant::now();
+    let output = govaudit_async(args).await;
+    let took = started.elapsed();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    (read_report(out.path()), took)
+}
+
+/// Pages whose bytes or markup cost a parser memory or time out of
+/// proportion to their size: every way depth is built without a `<` per
+/// level, and bytes the parser errs on one at a time.
+fn page_bombs() -> Site {
+    let mut site = Site::default();
+    let after = |name: &str| format!("<a href=\"/after-{name}.html\">后文</a>");
+    let mut links = String::from("<title>测试县</title><a href=\"/fine.html\">正常</a>");
+    let bombs = [
+        ("stray", "<span></x>".repeat(100_000)),
+        ("comment", format!("<!-->{}", "<div>".repeat(100_000))),
+        ("formatting", format!("{}{}", "<b id=1><i id=2><u id=3>".repeat(30), "<p>x".repeat(100_000))),
+        ("wide", "<p>x".repeat(400_000)),
+    ];
+    for (name, body) in bombs {
+        links.push_str(&format!("<a href=\"/{name}.html\">{name}</a>"));
+        site.insert(&format!("/{name}.html"), Resource::html(format!("{body}{}", after(name))));
+    }
+    let nul = "\0".repeat(5 * 1024 * 1024 - 100);
+    site.insert("/nul.html", Resource::new(200, "text/html", format!("{nul}{}", after("nul"))));
+    site.insert(
+        "/nul-gz.html",
+        Resource::new(200, "text/html", format!("{nul}{}", after("nul-gz"))).gzipped(),
+    );
+    links.push_str("<a href=\"/nul.html\">nul</a><a href=\"/nul-gz.html\">gz</a>");
+    site.insert("/", Resource::html(links));
+    site.insert("/fine.html", Resource::html("<title>正常</title><p>正常页面</p>"));
+    site
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_built_to_cost_memory_or_time_are_cut_and_the_crawl_goes_on() {
+    let server = Server::start(page_bombs(), local()).await.unwrap();
+    let (report, took) = audit_timed(&server.url("/"), &["--per-host", "8", "--concurrency", "8"]).await;
+    let base = server.url("");
+    let cut: Vec<String> =
+        findings(&report, "page.oversize", &base).into_iter().map(|(page, _, _)| page).collect();
+    for bomb in ["/stray.html", "/comment.html", "/formatting.html", "/wide.html"] {
+        assert!(cut.iter().any(|p| p == bomb), "{bomb} not reported as cut: {cut:?}");
+    }
+    assert!(!cut.iter().any(|p| p == "/fine.html"));
+    assert_eq!(server.stats.count("GET", "/fine.html"), 1, "the crawl went on");
+    // Links past the cut were not read; the NUL pages were read whole.
+    for name in ["stray", "comment", "formatting", "wide"] {
+        assert_eq!(server.stats.count("GET", &format!("/after-{name}.html")), 0, "{name}");
+    }
+    assert_eq!(server.stats.count("GET", "/after-nul.html"), 1);
+    assert_eq!(server.stats.count("GET", "/after-nul-gz.html"), 1);
+    // A debug build, on a shared machine: generous, but minutes without the bounds.
+    assert!(took < Duration::from_secs(60), "took {took:?}");
+    assert!(children_peak_mb() < 400, "peak {} MB", children_peak_mb());
+}
+
+/// Every file written under `dir`, with its bytes.
+fn written(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    common::files_under(dir).into_iter().map(|p| (p.clone(), std::fs::read(&p).unwrap())).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn page_texts_in_reports_are_bounded_and_free_of_control_characters() {
+    let mut site = Site::default();
+    let title = format!("恶意\0标题\x07\x1b[31m{}", "长".repeat(200_000));
+    let links: String = (0..60).map(|i| format!("<a href=\"/gone-{i}.html\">链接\x1b[2J{i}</a>")).collect();
+    site.insert(
+        "/",
+        Resource::html(format!(
+            "<html><head><title>{title}</title><meta name=\"SiteName\" content=\"{title}\"></head>\
+             <body>{links}</body></html>"
+        )),
+    );
+    let server = Server::start(site, local()).await.unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = govaudit_async(
+        ["audit", &server.url("/"), "--out", &out.path().to_string_lossy(), "-q"].map(String::from).to_vec(),
+    )
+    .await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let files = written(out.path());
+    assert!(files.len() >= 7, "{files:?}");
+    for (path, bytes) in &files {
+        // 60 findings: tens of KB, not the 60 × 600 KB of copying the title.
+        assert!(bytes.len() < 1_000_000, "{} is {} bytes", path.display(), bytes.len());
+        for bad in [0u8, 0x07, 0x1b] {
+            assert!(!bytes.contains(&bad), "{} holds byte {bad:#x}", path.display());
+        }
+    }
+    let report = read_report(out.path());
+    let name = report["sites"][0]["name"].as_str().unwrap();
+    assert!(name.starts_with("恶意标题[31m长"), "{name}");
+    assert!(name.ends_with("chars cut]"), "the cut is said: {name}");
+    for stream in [&output.stdout, &output.stderr] {
+        assert!(!stream.contains(&0x1b) && !stream.contains(&0x07) && stream.len() < 100_000);
+    }
+}
+
+fn one_page_site() -> Site {
+    let mut site = Site::default();
+    site.insert("/", Resource::html("<title>清溪县人民政府</title><p>首页</p>"));
+    site
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reports_never_follow_planted_symlinks_nor_leave_out() {
+    let server = Server::start(one_page_site(), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("out");
+    let victim = scratch.path().join("victim.txt");
+    std::fs::write(&victim, "keep").unwrap();
+    // Every name a report's temporary file could take, planted ahead.
+    let day = out.join(format!("127.0.0.1-{}", server.addr.port())).join("2026-11-26");
+    std::fs::create_dir_all(&day).unwrap();
+    for name in ["report", "findings", "columns", "scorecard", "summary", "junit", "results"] {
+        std::os::unix::fs::symlink(&victim, day.join(format!("{name}.tmp"))).unwrap();
+    }
+    let run = |url: String| {
+        let out = out.to_string_lossy().into_owned();
+        ["audit", &url, "--out", &out, "-q", "--as-of", "2026-11-26", "--timeout", "1"]
+            .map(String::from)
+            .to_vec()
+    };
+    let output = govaudit_async(run(server.url("/"))).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+    assert!(std::fs::symlink_metadata(day.join("report.json")).unwrap().is_file());
+    // Hosts that spell a way out of --out: nothing lands beside it.
+    for url in ["http://%2e%2e/", "http://../"] {
+        govaudit_async(run(url.to_owned())).await;
+    }
+    let beside: Vec<_> = std::fs::read_dir(scratch.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(beside.len(), 2, "{beside:?}");
+    let left: Vec<_> = common::files_under(&out)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "tmp") && !p.is_symlink())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_out_that_cannot_be_written_fails_before_the_crawl() {
+    let server = Server::start(one_page_site(), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let file = scratch.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    let output = govaudit_async(
+        ["audit", &server.url("/"), "--out", &file.to_string_lossy(), "-q"].map(String::from).to_vec(),
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(server.stats.seen().is_empty(), "the site was crawled first");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn credentials_in_the_start_url_are_sent_to_that_host_only_and_written_nowhere() {
+    let other = Server::start(one_page_site(), local()).await.unwrap();
+    let mut site = Site::default();
+    site.insert(
+        "/",
+        Resource::html(format!(
+            "<title>清溪县</title><a href=\"/inner.html\">内页</a><a href=\"/gone.html\">失效</a>\
+             <a href=\"{}\">外站</a>",
+            other.url("/")
+        )),
+    );
+    site.insert("/inner.html", Resource::html("<p>内页</p>"));
+    let server = Server::start(site, local()).await.unwrap();
+    let start = format!("http://admin:s3cret-pw@127.0.0.1:{}/", server.addr.port());
+    let out = tempfile::tempdir().unwrap();
+    let db = out.path().join("history.db");
+    let output = govaudit_async(
+        ["audit", &start, "--out", &out.path().join("r").to_string_lossy(), "--db", &db.to_string_lossy()]
+            .map(String::from)
+            .to_vec(),
+    )
+    .await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    // base64("admin:s3cret-pw") on every request to the site, none elsewhere.
+    let seen = server.stats.seen();
+    assert!(seen.iter().any(|s| s.target == "/inner.html"));
+    assert!(seen.iter().all(|s| s.authorization == "Basic YWRtaW46czNjcmV0LXB3"), "{seen:?}");
+    assert!(other.stats.seen().iter().all(|s| s.authorization.is_empty()));
+    // Not in any report, the database, stdout or stderr.
+    let mut places = written(out.path());
+    places.push(("stdout".into(), output.stdout.clone()));
+    places.push(("stderr".into(), output.stderr.clone()));
+    for (place, bytes) in places {
+        for secret in [&b"s3cret-pw"[..], b"admin:", b"YWRtaW46czNjcmV0LXB3"] {
+            assert!(!bytes.windows(secret.len()).any(|w| w == secret), "{} holds a secret", place.display());
+        }
+    }
+}
+
+/// Runs the binary with `args`; its exit code and stderr.
+async fn refused(args: &[&str]) -> (Option<i32>, String) {
+    let output = govaudit_async(args.iter().map(|s| s.to_string()).collect()).await;
+    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unusable_input_is_one_line_and_exit_2_before_any_request() {
+    let server = Server::start(one_page_site(), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("out").to_string_lossy().into_owned();
+    let config = |text: &str| {
+        let path = scratch.path().join(format!("c{}.toml", text.len()));
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let foreign = scratch.path().join("other.db");
+    {
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch("CREATE TABLE notes (text TEXT);").unwrap();
+    }
+    let url = server.url("/");
+    let port = server.addr.port().to_string();
+    let cases: Vec<Vec<String>> = vec![
+        vec!["mailto:admin@127.0.0.1".into()],
+        vec![format!("http:/127.0.0.1:{port}/")],
+        vec![format!("javascript://127.0.0.1:{port}/")],
+        vec![url.clone(), "--config".into(), config("[freshness]\nother_days = 4294967295\n")],
+        vec![url.clone(), "--config".into(), config("[[columns]]\nurl = \"/a/\"\nlimit_days = 4294967295\n")],
+        vec![url.clone(), "--retries".into(), "4294967295".into()],
+        vec![url.clone(), "--timeout".into(), "0".into()],
+        vec![url.clone(), "--db".into(), foreign.to_string_lossy().into_owned()],
+    ];
+    for case in cases {
+        let mut args = vec!["audit".to_owned()];
+        args.extend(case.iter().cloned());
+        args.extend(["--out".into(), out.clone(), "-q".into()]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, stderr) = refused(&args).await;
+        assert_eq!(code, Some(2), "{case:?}: {stderr}");
+        assert_eq!(stderr.trim().lines().count(), 1, "{case:?}: {stderr}");
+        assert!(!stderr.contains("between 0 and 600") && !stderr.contains("0 到 600"), "{stderr}");
+    }
+    assert!(server.stats.seen().is_empty(), "{:?}", server.stats.seen());
+    let conn = rusqlite::Connection::open(&foreign).unwrap();
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
+    assert_eq!(tables, 1, "the other program's database was given our tables");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_audits_of_one_site_on_one_database_both_store_cleanly() {
+    let server = Server::start(common::linked_pages(20, Duration::from_millis(30)), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let db = scratch.path().join("shared.db").to_string_lossy().into_owned();
+    let run = |n: usize| {
+        let out = scratch.path().join(format!("out{n}")).to_string_lossy().into_owned();
+        govaudit_async(
+            ["audit", &server.url("/"), "--out", &out, "--db", &db, "-q"].map(String::from).to_vec(),
+        )
+    };
+    let (a, b) = tokio::join!(run(1), run(2));
+    for output in [a, b] {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{stderr}");
+        assert!(!stderr.contains("历史数据库") && !stderr.contains("history database"), "{stderr}");
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let runs: i64 = conn.query_row("SELECT count(*) FROM runs", [], |r| r.get(0)).unwrap();
+    assert_eq!(runs, 2);
+}
