@@ -147,7 +147,7 @@ pub fn discover<'a>(
     let declared = |p: &PageFacts| settings.columns.iter().any(|r| r.applies_to(url(p.target)));
     let candidates: Vec<&PageFacts> = pages
         .filter(|p| p.target != home && !p.placement.article)
-        .filter(|p| !p.items.is_empty() || p.says_empty || declared(p))
+        .filter(|p| !p.items.is_empty() || p.says_empty || declared(p) || publishes_inline(p))
         .collect();
     let mut groups: BTreeMap<String, Vec<&PageFacts>> = BTreeMap::new();
     for page in candidates {
@@ -161,6 +161,12 @@ pub fn discover<'a>(
         .map(|(_, pages)| build(crawl, pages, settings, &shared_metas))
         .filter(|c| !is_navigation(&c.name) && !lists_sections(crawl, c))
         .collect()
+}
+
+/// A page that prints several messages whole, without a link each: a
+/// consultation column's list.
+fn publishes_inline(page: &PageFacts) -> bool {
+    page.messages.iter().filter(|m| m.target.is_none()).count() > 1
 }
 
 /// An undated list whose items, where we read them, are all list or
