@@ -369,9 +369,11 @@ pub fn dated_items(crawl: &SiteCrawl, pages: &[&PageFacts], as_of: NaiveDate) ->
             let inferred = page.item_years.iter().find(|(t, _)| *t == item.target).map(|(_, y)| *y);
             let list = item.date.and_then(|w| {
                 let dated = w.resolve_from(as_of, inferred, url_year)?;
-                // A page time after the audit day (a wrong server clock)
-                // proves nothing: the year is assumed as with none.
-                if dated.source == YearSource::PageTime && dated.day > as_of {
+                // A page time of the audit day (a page generated on each
+                // request) or after it (a wrong clock) proves nothing: the
+                // year is assumed as with none.
+                let telling = page.placement.page_time.is_some_and(|t| t < as_of - chrono::Days::new(1));
+                if dated.source == YearSource::PageTime && !telling {
                     return w.resolve_from(as_of, None, None);
                 }
                 Some(dated)
@@ -511,6 +513,48 @@ mod tests {
             ("http://h/xwzx/xzdt/index.html", list("乡镇动态", "", "", "xwzx/xzdt")),
         ]);
         assert_eq!(distinct, [("工作动态".into(), NameSource::Meta), ("乡镇动态".into(), NameSource::Meta)]);
+    }
+
+    #[test]
+    fn year_less_columns_say_where_their_year_came_from() {
+        let column = |footer: &str| {
+            let html = format!(
+                r#"<title>工作动态</title><ul><li><a href="/xwzx/gzdt/a1.html">清溪县召开全县经济工作会议</a><span>11-20</span></li>
+                <li><a href="/xwzx/gzdt/a2.html">清溪县开展安全生产大检查</a><span>11-18</span></li></ul>{footer}"#
+            );
+            let c = columns_of(&[("http://h/xwzx/gzdt/index.html", &html)]).remove(0);
+            let item = c.latest_item().expect("dated");
+            (item.date.map(|d| d.to_string()), item.year_from, c.stale, c.stale_if_years_older)
+        };
+        let day = |d: &str| Some(d.to_owned());
+        // Nothing decides: this year's, fresh, but stale were it last year's.
+        assert_eq!(column(""), (day("2026-11-20"), Some(YearSource::Assumed), false, true));
+        // A page generated on request tells nothing more.
+        assert_eq!(
+            column("<p>页面生成时间：2026-11-26 10:00</p>"),
+            (day("2026-11-20"), Some(YearSource::Assumed), false, true)
+        );
+        // A page last generated a year ago dates its list.
+        assert_eq!(
+            column("<p>页面生成时间：2025-11-21 10:00</p>"),
+            (day("2025-11-20"), Some(YearSource::PageTime), true, true)
+        );
+        // The article's own dated page beats an assumed list year.
+        let mut pages = vec![(
+            "http://h/xwzx/gzdt/index.html",
+            r#"<title>工作动态</title><ul><li><a href="/xwzx/gzdt/a1.html">清溪县召开全县经济工作会议</a><span>11-20</span></li></ul>"#,
+        )];
+        pages.push((
+            "http://h/xwzx/gzdt/a1.html",
+            r#"<meta name="PubDate" content="2025-11-20 09:00"><p>正文</p>"#,
+        ));
+        let c = columns_of(&pages).remove(0);
+        let item = c.latest_item().expect("dated");
+        assert_eq!(
+            (item.date.map(|d| d.to_string()), item.year_from),
+            (day("2025-11-20"), Some(YearSource::Text))
+        );
+        assert!(c.stale);
     }
 
     #[test]
