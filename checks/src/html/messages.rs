@@ -258,17 +258,23 @@ fn inline(doc: &Html) -> Vec<FoundMessage> {
     if labels.len() < 2 {
         return Vec::new();
     }
-    let label_ids: Vec<ego_tree::NodeId> = labels.iter().map(|n| n.id()).collect();
-    let holds = |el: ElementRef<'_>| el.descendants().filter(|d| label_ids.contains(&d.id())).count();
+    // How many labels each element holds, counted up each label's
+    // ancestors once: linear in labels × depth, whatever the page's size.
+    let mut holds: std::collections::HashMap<ego_tree::NodeId, usize> = std::collections::HashMap::new();
+    for label in &labels {
+        for ancestor in label.ancestors() {
+            *holds.entry(ancestor.id()).or_default() += 1;
+        }
+    }
     let mut blocks: Vec<ElementRef<'_>> = Vec::new();
     for label in &labels {
-        let mut block = None;
-        for ancestor in label.ancestors().filter_map(ElementRef::wrap) {
-            if matches!(ancestor.value().name(), "body" | "html") || holds(ancestor) > 1 {
-                break;
-            }
-            block = Some(ancestor);
-        }
+        let block = label
+            .ancestors()
+            .filter_map(ElementRef::wrap)
+            .take_while(|a| {
+                !matches!(a.value().name(), "body" | "html") && holds.get(&a.id()).copied().unwrap_or(0) == 1
+            })
+            .last();
         if let Some(b) = block
             && !blocks.iter().any(|known| known.id() == b.id())
         {
