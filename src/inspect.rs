@@ -19,6 +19,7 @@ use crate::cli::{CommonArgs, InspectArgs};
 use crate::config::{self, FileConfig};
 use crate::crawl::single::{self, SinglePage};
 use crate::i18n::tr;
+use checks::column::NameSource;
 use checks::dates::YearSource;
 use checks::html::PageInput;
 use checks::inspect::{Inspection, PageKind};
@@ -194,8 +195,12 @@ fn text(shown: &Shown<'_>) -> String {
     }
     if let Some(c) = &p.column {
         let source = match c.source {
-            "breadcrumb" => tr("面包屑导航", "breadcrumb"),
-            "meta" => tr("ColumnName 元数据", "ColumnName meta"),
+            NameSource::Breadcrumb => tr("面包屑导航", "breadcrumb"),
+            NameSource::Heading => tr("列表标题", "list heading"),
+            NameSource::Meta => tr(
+                "ColumnName 元数据（全站相同时审计不采用）",
+                "ColumnName meta (an audit ignores one shared by the site)",
+            ),
             _ => tr("页面标题", "page title"),
         };
         line(format!("{}{}（{}{source}）", tr("栏目：", "column: "), clean(&c.name), tr("来自", "from ")));

@@ -126,7 +126,11 @@ async fn finds_every_column_and_judges_its_freshness() {
             "stale_news_or_first_level_notice_policy": 0,
             "stale": 1,
             "blank": 2,
-            "due_soon": 1
+            "due_soon": 1,
+            // Every date carries its year: nothing rests on an assumed one.
+            "homepage_stale_if_years_older": false,
+            "stale_news_or_first_level_notice_policy_if_years_older": 0,
+            "stale_if_years_older": 1
         })
     );
 }

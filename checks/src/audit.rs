@@ -115,6 +115,10 @@ pub struct Column {
     /// Where the year of `latest` came from: `text`, `url`, `neighbour`,
     /// `page_time` or `assumed` (年份推定); `null` without a latest date.
     pub latest_year_from: Option<crate::dates::YearSource>,
+    /// Where `name` came from: `config`, `breadcrumb`, `heading`, `meta`
+    /// (a `ColumnName` that differs between columns), `link`, `title`,
+    /// `folder`.
+    pub name_from: crate::column::NameSource,
 }
 
 /// What vetoes V3 and V4 need, counted once.

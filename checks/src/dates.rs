@@ -147,11 +147,19 @@ impl Written {
 
 /// A list item's date as the audit takes it: `written` on the list, with
 /// the `year` the page's evidence gave ([`infer_years`]) and the year in
-/// the item's `url`. A year taken from a page time after `as_of` (a wrong
-/// server clock) proves nothing: the year is then assumed, as with none.
-pub fn resolve_item(written: Written, year: Option<Year>, url: &str, as_of: NaiveDate) -> Option<Dated> {
+/// the item's `url`. A year taken from the page's own time proves nothing
+/// when that time is the audit day or later (a page generated on each
+/// request, or a wrong clock): the year is then assumed, as with none.
+pub fn resolve_item(
+    written: Written,
+    year: Option<Year>,
+    url: &str,
+    as_of: NaiveDate,
+    page_time: Option<NaiveDate>,
+) -> Option<Dated> {
     let dated = written.resolve_from(as_of, year, year_in_url(url))?;
-    if dated.source == YearSource::PageTime && dated.day > as_of {
+    let telling = page_time.is_some_and(|t| t < as_of - chrono::Days::new(1));
+    if dated.source == YearSource::PageTime && !telling {
         return written.resolve_from(as_of, None, None);
     }
     Some(dated)

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::a11y::dom::Dom;
 use crate::account::read::{self, Format, ReadState};
+use crate::column::{self, NameSource};
 use crate::dates::{self, Written, YearSource};
 use crate::html::{self, PageAnalysis, PageInput, depth, links::Resolver};
 use crate::identity::marks::{self, MARKS};
@@ -80,8 +81,9 @@ pub struct MarkRead {
 #[derive(Clone, Debug, Serialize)]
 pub struct ColumnRead {
     pub name: String,
-    /// `breadcrumb`, `meta` (`<meta name="ColumnName">`) or `title`.
-    pub source: &'static str,
+    /// `breadcrumb`, `heading`, `meta` (`<meta name="ColumnName">`) or
+    /// `title`.
+    pub source: NameSource,
     /// `<meta name="ColumnType">`, when the CMS writes one.
     pub column_type: Option<String>,
 }
@@ -172,7 +174,11 @@ pub fn inspect(input: &PageInput<'_>, as_of: NaiveDate, fetched_at: NaiveDateTim
             .published
             .and_then(|w| w.resolve(as_of, dates::year_in_url(input.url.as_str())))
             .map(day),
-        items: analysis.items.iter().map(|item| item_read(item, as_of)).collect(),
+        items: analysis
+            .items
+            .iter()
+            .map(|item| item_read(item, as_of, analysis.placement.page_time))
+            .collect(),
         says_empty: analysis.says_empty,
         messages: analysis
             .messages
@@ -235,24 +241,23 @@ fn kind_of(input: &PageInput<'_>, a: &PageAnalysis, account: Option<&AccountRead
     }
 }
 
-/// The column's name as the page shows it: the breadcrumb's last step,
-/// else the CMS's `ColumnName` meta, else the title.
+/// The column's name as the audit reads it from this page alone (see
+/// `column::column_name`, which also weighs the site's other pages): what
+/// the page shows, else its `ColumnName` meta, else its title. Whether a
+/// meta is written on every page of the site shows only in an audit.
 fn column_of(a: &PageAnalysis) -> Option<ColumnRead> {
-    let column_type = a.placement.column_type.clone();
-    let (name, source) = if let Some(last) = a.placement.breadcrumb.last() {
-        (last.clone(), "breadcrumb")
-    } else if let Some(meta) = &a.placement.column_name {
-        (meta.clone(), "meta")
-    } else if !a.items.is_empty() || a.says_empty {
-        (a.title.clone()?, "title")
-    } else {
+    if a.items.is_empty() && !a.says_empty && a.messages.is_empty() {
         return None;
-    };
-    Some(ColumnRead { name, source, column_type })
+    }
+    let (name, source) = column::shown_name(&a.placement)
+        .or_else(|| a.placement.column_name.clone().map(|m| (m, NameSource::Meta)))
+        .or_else(|| a.title.as_deref().and_then(column::title_name).map(|t| (t, NameSource::Title)))?;
+    Some(ColumnRead { name, source, column_type: a.placement.column_type.clone() })
 }
 
-fn item_read(item: &html::list::FoundItem, as_of: NaiveDate) -> ItemRead {
-    let dated = item.date.and_then(|w| dates::resolve_item(w, item.year, item.url.as_str(), as_of));
+fn item_read(item: &html::list::FoundItem, as_of: NaiveDate, page_time: Option<NaiveDate>) -> ItemRead {
+    let dated =
+        item.date.and_then(|w| dates::resolve_item(w, item.year, item.url.as_str(), as_of, page_time));
     ItemRead {
         title: item.title.clone(),
         url: item.url.to_string(),

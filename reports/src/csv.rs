@@ -104,6 +104,7 @@ const COLUMNS_HEADER: &[&str] = &[
     "blank",
     "exempt",
     "latest_year_from",
+    "name_from",
 ];
 
 /// The columns as CSV bytes (for tests and small audits).
@@ -140,6 +141,7 @@ pub fn write_columns(audit: &Audit, mut out: impl std::io::Write) -> Result<(), 
                     c.blank.to_string(),
                     c.exempt.to_string(),
                     c.latest_year_from.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+                    c.name_from.as_str().to_owned(),
                 ],
             )?;
         }

@@ -42,7 +42,9 @@ fn one_row_per_column_with_a_bom() {
             "limit_days",
             "stale",
             "blank",
-            "exempt"
+            "exempt",
+            "latest_year_from",
+            "name_from"
         ]
     );
     let rows = rows(&bytes);
@@ -63,7 +65,9 @@ fn one_row_per_column_with_a_bom() {
             "183",
             "true",
             "false",
-            "false"
+            "false",
+            "text",
+            "breadcrumb"
         ]
     );
     let blank = &rows[2];

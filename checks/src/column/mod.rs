@@ -60,12 +60,48 @@ impl DatedItem {
     }
 }
 
+/// Where a column's name came from, the most explicit first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NameSource {
+    /// The user's `[[columns]]` entry.
+    Config,
+    /// The last step of the page's breadcrumb.
+    Breadcrumb,
+    /// The heading above the page's list.
+    Heading,
+    /// `<meta name="ColumnName">`, used only where it tells columns apart:
+    /// many CMSs write one value on every page of a section or site.
+    Meta,
+    /// The text of the menu link that leads to the column.
+    Link,
+    /// The page's `<title>`.
+    Title,
+    /// The column's folder in the URL.
+    Folder,
+}
+
+impl NameSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NameSource::Config => "config",
+            NameSource::Breadcrumb => "breadcrumb",
+            NameSource::Heading => "heading",
+            NameSource::Meta => "meta",
+            NameSource::Link => "link",
+            NameSource::Title => "title",
+            NameSource::Folder => "folder",
+        }
+    }
+}
+
 /// A column and its freshness.
 #[derive(Clone, Debug)]
 pub struct Column {
     /// Its first list page.
     pub first_page: TargetId,
     pub name: String,
+    pub name_from: NameSource,
     pub category: Category,
     /// 1 for a first-level column (首页 > 通知公告), 2 below a section…
     pub level: u32,
@@ -111,19 +147,26 @@ pub fn discover<'a>(
     let declared = |p: &PageFacts| settings.columns.iter().any(|r| r.applies_to(url(p.target)));
     let candidates: Vec<&PageFacts> = pages
         .filter(|p| p.target != home && !p.placement.article)
-        .filter(|p| !p.items.is_empty() || p.says_empty || declared(p))
+        .filter(|p| !p.items.is_empty() || p.says_empty || declared(p) || publishes_inline(p))
         .collect();
     let mut groups: BTreeMap<String, Vec<&PageFacts>> = BTreeMap::new();
     for page in candidates {
         groups.entry(key::column_key(url(page.target))).or_default().push(page);
     }
     let sections = section_pages(&groups);
+    let shared_metas = shared_column_metas(&groups);
     groups
         .into_iter()
         .filter(|(k, _)| !sections.contains(k))
-        .map(|(_, pages)| build(crawl, pages, settings))
+        .map(|(_, pages)| build(crawl, pages, settings, &shared_metas))
         .filter(|c| !is_navigation(&c.name) && !lists_sections(crawl, c))
         .collect()
+}
+
+/// A page that prints several messages whole, without a link each: a
+/// consultation column's list.
+fn publishes_inline(page: &PageFacts) -> bool {
+    page.messages.iter().filter(|m| m.target.is_none()).count() > 1
 }
 
 /// An undated list whose items, where we read them, are all list or
@@ -170,14 +213,38 @@ fn section_pages(groups: &BTreeMap<String, Vec<&PageFacts>>) -> HashSet<String> 
         .collect()
 }
 
-fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings) -> Column {
+/// `ColumnName` values the list pages of more than one column carry: a
+/// section's or the site's name written on every page, which names no
+/// column.
+fn shared_column_metas(groups: &BTreeMap<String, Vec<&PageFacts>>) -> HashSet<String> {
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let mut shared = HashSet::new();
+    for (key, pages) in groups {
+        for name in pages.iter().filter_map(|p| p.placement.column_name.as_deref()) {
+            match seen.insert(name, key) {
+                Some(other) if other != key => {
+                    shared.insert(name.to_owned());
+                }
+                _ => {}
+            }
+        }
+    }
+    shared
+}
+
+fn build(
+    crawl: &SiteCrawl,
+    mut pages: Vec<&PageFacts>,
+    settings: &AuditSettings,
+    shared_metas: &HashSet<String>,
+) -> Column {
     pages.sort_by_key(|p| {
         (key::page_number(&crawl.target(p.target).url), crawl.target(p.target).url.len(), p.target)
     });
     let first = pages[0];
     let first_url = crawl.target(first.target).url.as_str();
     let rule = settings.columns.iter().find(|r| r.applies_to(first_url));
-    let name = column_name(crawl, first, rule);
+    let (name, name_from) = column_name(crawl, first, rule, shared_metas);
     let category = rule.and_then(|r| r.category).unwrap_or_else(|| {
         let declared =
             first.placement.column_type.as_deref().map(Category::of).filter(|c| *c != Category::Other);
@@ -221,6 +288,7 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
     Column {
         first_page: first.target,
         name,
+        name_from,
         category,
         level,
         items,
@@ -251,19 +319,43 @@ impl ColumnRule {
     }
 }
 
-/// The column's name, from the most explicit source the site offers.
-fn column_name(crawl: &SiteCrawl, first: &PageFacts, rule: Option<&ColumnRule>) -> String {
+/// Breadcrumb steps that name no column: the page, not its place.
+const GENERIC_STEPS: &[&str] = &["列表", "信息列表", "列表页", "正文", "详情", "详细信息", "内容", "更多"];
+
+/// The column's name and where it came from: the user's config, then
+/// what the page shows a visitor ([`shown_name`]), then a `ColumnName`
+/// meta that tells columns apart, the menu link to it, its title, its
+/// folder.
+fn column_name(
+    crawl: &SiteCrawl,
+    first: &PageFacts,
+    rule: Option<&ColumnRule>,
+    shared_metas: &HashSet<String>,
+) -> (String, NameSource) {
     let target = crawl.target(first.target);
+    let placement = &first.placement;
+    let meta = placement.column_name.as_ref().filter(|m| !shared_metas.contains(*m));
     rule.and_then(|r| r.name.clone())
-        .or_else(|| first.placement.column_name.clone())
-        .or_else(|| first.placement.breadcrumb.last().cloned())
-        .or_else(|| target.label.clone())
-        .or_else(|| first.title.as_deref().and_then(title_name))
-        .unwrap_or_else(|| key::folder_name(&target.url))
+        .map(|name| (name, NameSource::Config))
+        .or_else(|| shown_name(placement))
+        .or_else(|| meta.map(|m| (m.clone(), NameSource::Meta)))
+        .or_else(|| target.label.clone().map(|l| (l, NameSource::Link)))
+        .or_else(|| first.title.as_deref().and_then(title_name).map(|t| (t, NameSource::Title)))
+        .unwrap_or_else(|| (key::folder_name(&target.url), NameSource::Folder))
+}
+
+/// The column name a list page itself shows a visitor: the last step of
+/// its breadcrumb (unless a generic one such as 正文), else the heading
+/// above its list.
+pub fn shown_name(placement: &crate::site::Placement) -> Option<(String, NameSource)> {
+    let crumb = placement.breadcrumb.last().filter(|s| !GENERIC_STEPS.contains(&s.as_str()));
+    crumb
+        .map(|c| (c.clone(), NameSource::Breadcrumb))
+        .or_else(|| placement.heading.clone().map(|h| (h, NameSource::Heading)))
 }
 
 /// "工作动态 - 清溪县人民政府" → "工作动态".
-fn title_name(title: &str) -> Option<String> {
+pub fn title_name(title: &str) -> Option<String> {
     title.split(['-', '_', '|', '—', '–']).map(str::trim).find(|s| !s.is_empty()).map(str::to_owned)
 }
 
@@ -280,7 +372,9 @@ pub fn dated_items(crawl: &SiteCrawl, pages: &[&PageFacts], as_of: NaiveDate) ->
             let url = &crawl.target(item.target).url;
             let url_year = dates::year_in_url(url);
             let inferred = page.item_years.iter().find(|(t, _)| *t == item.target).map(|(_, y)| *y);
-            let list = item.date.and_then(|w| dates::resolve_item(w, inferred, url, as_of));
+            let list = item
+                .date
+                .and_then(|w| dates::resolve_item(w, inferred, url, as_of, page.placement.page_time));
             let page_dated = crawl
                 .page_of(item.target)
                 .and_then(|p| p.placement.published)
@@ -346,6 +440,118 @@ mod tests {
 
     fn rule(column: ColumnMatch) -> ColumnRule {
         ColumnRule { column, name: None, category: None, limit_days: None }
+    }
+
+    /// The site's columns from `pages` (URL, HTML), each list item a page
+    /// of its own that answered.
+    fn columns_of(pages: &[(&str, &str)]) -> Vec<Column> {
+        use crate::site::{Answer, FetchOutcome, Item, Target};
+        let mut crawl = SiteCrawl::default();
+        let mut intern = |crawl: &mut SiteCrawl, url: &str| -> TargetId {
+            if let Some(i) = crawl.targets.iter().position(|t| t.url == url) {
+                return i as TargetId;
+            }
+            let outcome = FetchOutcome::Answered(Answer::html(200));
+            crawl.targets.push(Target { url: url.into(), internal: true, outcome, page: None, label: None });
+            (crawl.targets.len() - 1) as TargetId
+        };
+        intern(&mut crawl, "http://h/");
+        for (url, html) in pages {
+            let analysis = crate::html::with_test_input(html, url, encoding_rs::UTF_8, crate::html::analyze);
+            let target = intern(&mut crawl, url);
+            let items: Vec<Item> = analysis
+                .items
+                .iter()
+                .map(|i| Item {
+                    target: intern(&mut crawl, i.url.as_str()),
+                    title: i.title.clone(),
+                    date: i.date,
+                })
+                .collect();
+            crawl.targets[target as usize].page = Some(crawl.pages.len() as u32);
+            crawl.pages.push(PageFacts::new(target, analysis, Vec::new(), items));
+        }
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        discover(&crawl, crawl.pages.iter(), 0, &AuditSettings::new(crate::Lang::Zh, as_of))
+    }
+
+    fn list(meta: &str, trail: &str, heading: &str, folder: &str) -> String {
+        format!(
+            r#"<head><meta name="ColumnName" content="{meta}"><title>清溪县人民政府</title></head>
+            <div class="position">您的位置：首页 {trail}</div>{heading}
+            <ul><li><a href="/{folder}/a1.html">清溪县召开全县经济工作会议</a><span>2026-11-20</span></li>
+            <li><a href="/{folder}/a2.html">清溪县开展安全生产大检查</a><span>2026-11-18</span></li></ul>"#
+        )
+    }
+
+    #[test]
+    fn names_come_from_what_the_page_shows() {
+        let names = |pages: &[(&str, String)]| -> Vec<(String, NameSource)> {
+            let pages: Vec<(&str, &str)> = pages.iter().map(|(u, h)| (*u, h.as_str())).collect();
+            columns_of(&pages).into_iter().map(|c| (c.name, c.name_from)).collect()
+        };
+        // One ColumnName on every page of the section: the breadcrumb names
+        // each column, or the list's heading where there is no breadcrumb.
+        let shared = names(&[
+            (
+                "http://h/xwzx/gzdt/index.html",
+                list("新闻中心", "&gt; 新闻中心 &gt; 工作动态", "", "xwzx/gzdt"),
+            ),
+            ("http://h/xwzx/xzdt/index.html", list("新闻中心", "", "<h2>乡镇动态</h2>", "xwzx/xzdt")),
+        ]);
+        assert_eq!(
+            shared,
+            [("工作动态".into(), NameSource::Breadcrumb), ("乡镇动态".into(), NameSource::Heading)]
+        );
+        // A ColumnName that differs between columns names them where the
+        // page shows nothing better; a generic breadcrumb step is no name.
+        let distinct = names(&[
+            ("http://h/xwzx/gzdt/index.html", list("工作动态", "&gt; 列表", "", "xwzx/gzdt")),
+            ("http://h/xwzx/xzdt/index.html", list("乡镇动态", "", "", "xwzx/xzdt")),
+        ]);
+        assert_eq!(distinct, [("工作动态".into(), NameSource::Meta), ("乡镇动态".into(), NameSource::Meta)]);
+    }
+
+    #[test]
+    fn year_less_columns_say_where_their_year_came_from() {
+        let column = |footer: &str| {
+            let html = format!(
+                r#"<title>工作动态</title><ul><li><a href="/xwzx/gzdt/a1.html">清溪县召开全县经济工作会议</a><span>11-20</span></li>
+                <li><a href="/xwzx/gzdt/a2.html">清溪县开展安全生产大检查</a><span>11-18</span></li></ul>{footer}"#
+            );
+            let c = columns_of(&[("http://h/xwzx/gzdt/index.html", &html)]).remove(0);
+            let item = c.latest_item().expect("dated");
+            (item.date.map(|d| d.to_string()), item.year_from, c.stale, c.stale_if_years_older)
+        };
+        let day = |d: &str| Some(d.to_owned());
+        // Nothing decides: this year's, fresh, but stale were it last year's.
+        assert_eq!(column(""), (day("2026-11-20"), Some(YearSource::Assumed), false, true));
+        // A page generated on request tells nothing more.
+        assert_eq!(
+            column("<p>页面生成时间：2026-11-26 10:00</p>"),
+            (day("2026-11-20"), Some(YearSource::Assumed), false, true)
+        );
+        // A page last generated a year ago dates its list.
+        assert_eq!(
+            column("<p>页面生成时间：2025-11-21 10:00</p>"),
+            (day("2025-11-20"), Some(YearSource::PageTime), true, true)
+        );
+        // The article's own dated page beats an assumed list year.
+        let mut pages = vec![(
+            "http://h/xwzx/gzdt/index.html",
+            r#"<title>工作动态</title><ul><li><a href="/xwzx/gzdt/a1.html">清溪县召开全县经济工作会议</a><span>11-20</span></li></ul>"#,
+        )];
+        pages.push((
+            "http://h/xwzx/gzdt/a1.html",
+            r#"<meta name="PubDate" content="2025-11-20 09:00"><p>正文</p>"#,
+        ));
+        let c = columns_of(&pages).remove(0);
+        let item = c.latest_item().expect("dated");
+        assert_eq!(
+            (item.date.map(|d| d.to_string()), item.year_from),
+            (day("2025-11-20"), Some(YearSource::Text))
+        );
+        assert!(c.stale);
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub const INFO: CheckInfo = CheckInfo {
 用文章页自己的日期），取其中最新的一条（列表常有置顶，不按日期排序，所以取最大值而不是第一条）。\
 最新信息距检查日（as_of）超过该类栏目的期限即为不更新：动态要闻类 14 天，通知公告、政策文件类 183 天\
 （6 个月），人事、规划计划类 365 天（1 年），期限可在配置中按栏目修改；晚于检查日的日期不计入，另行提示。\
-所有信息都没有可识别日期的栏目，按 2015 年普查规则视为不更新。空白栏目另见 column.blank。
+所有信息都没有可识别日期的栏目，按 2015 年普查规则视为不更新。空白栏目另见 column.blank。列表日期不写年份（如 11-20）时，年份依次取自：该条信息的链接（/202310/、t20231011_）、同一列表中带年份的相邻信息、页面自身的生成时间（页面生成时间、LastModified 元数据），都没有时才推定为不晚于检查日的最近一年，并在证据中注明“年份推定”；columns.csv 和 report.json 的 latest_year_from 说明年份来源。
 
 为何重要：国办秘函〔2019〕19号单项否决第 4 项“栏目不更新”：(a) 动态要闻类栏目 2 周未更新与一级通知公告、\
 政策文件类栏目 6 个月未更新的合计达到 5 个；(b) 应更新而长期未更新的栏目达到 10 个；(c) 空白栏目达到 5 个，\
@@ -32,7 +32,7 @@ taken (lists are often pinned, so the maximum, not the first). A column is stale
 item is older than its category's limit on the audit day (as_of): news 14 days, notices and policy \
 documents 183 days (6 months), personnel and planning 365 days; limits can be set per column in the \
 config. Dates after as_of are not used (see content.future-date). A column whose items carry no \
-readable date counts as not updated (2015 census rule). Blank columns are column.blank.
+readable date counts as not updated (2015 census rule). Blank columns are column.blank. A list date without a year (11-20) takes its year from the item's URL (/202310/, t20231011_), else the same list's dated items, else the page's own time (页面生成时间, a LastModified meta); only when nothing decides is the latest year not after as_of assumed, and the evidence says \"year assumed\"; latest_year_from in columns.csv and report.json names the source.
 
 Why it matters: veto V4 of the national indicators (国办秘函〔2019〕19号): (a) news columns not \
 updated for 2 weeks plus first-level notice/policy columns not updated for 6 months, 5 or more \

@@ -7,6 +7,7 @@ use scraper::node::Node;
 use scraper::{ElementRef, Html};
 use url::Url;
 
+use super::attr::Attr;
 use super::text_of;
 use crate::dates::{self, Written};
 
@@ -23,6 +24,8 @@ pub struct Placement {
     pub article: bool,
     /// For an article: the date it gives itself.
     pub published: Option<Written>,
+    /// The heading the page shows above its list (`<h2>工作动态</h2>`).
+    pub heading: Option<String>,
     /// When the page says it was generated or last changed (页面生成时间,
     /// `<meta name="LastModified">`): what dates its year-less list items.
     pub page_time: Option<chrono::NaiveDate>,
@@ -56,7 +59,46 @@ pub(crate) fn placement_with(doc: &Html, metas: &super::Metas<'_>, url: &Url) ->
         .iter()
         .find_map(|name| meta(name).and_then(|v| dates::http_date(&v)))
         .or_else(|| page_time(doc));
-    Placement { column_name, column_type, breadcrumb: breadcrumb(doc), article, published, page_time }
+    let site_name = meta("sitename");
+    let heading = if article { None } else { heading(doc, site_name.as_deref()) };
+    Placement {
+        column_name,
+        column_type,
+        breadcrumb: breadcrumb(doc),
+        article,
+        published,
+        page_time,
+        heading,
+    }
+}
+
+/// Longest heading that can be a column's name, in characters.
+const MAX_HEADING_CHARS: usize = 16;
+
+/// The first `h1`–`h3` that names a column: short, not a link (home-page
+/// blocks link their headings to their columns), not in the page's header,
+/// menus or footer, not the site's own name.
+fn heading(doc: &Html, site_name: Option<&str>) -> Option<String> {
+    doc.tree.nodes().filter_map(ElementRef::wrap).find_map(|e| {
+        if !matches!(e.value().name(), "h1" | "h2" | "h3") {
+            return None;
+        }
+        let blocked = e.ancestors().filter_map(ElementRef::wrap).any(|a| {
+            matches!(a.value().name(), "a" | "header" | "nav" | "footer")
+                || a.value().attr_of("class").is_some_and(|c| {
+                    c.split_whitespace()
+                        .any(|w| ["header", "logo", "banner", "top"].iter().any(|m| w.starts_with(m)))
+                })
+        });
+        if blocked || e.descendants().filter_map(ElementRef::wrap).any(|d| d.value().name() == "a") {
+            return None;
+        }
+        let text = text_of(e);
+        let chars = text.chars().count();
+        let site =
+            site_name.is_some_and(|s| s == text) || text.ends_with("人民政府") || text.ends_with("政府网");
+        (2..=MAX_HEADING_CHARS).contains(&chars).then_some(text).filter(|_| !site)
+    })
 }
 
 /// The date a page prints as its own generation or update time, usually in
@@ -156,6 +198,7 @@ mod tests {
         );
         assert_eq!(p.column_name.as_deref(), Some("政策文件"));
         assert_eq!(p.breadcrumb, vec!["政务公开", "政策文件"]);
+        assert_eq!(p.heading, None);
         assert!(!p.article);
         assert_eq!(p.published, None);
     }
@@ -173,6 +216,19 @@ mod tests {
         assert_eq!(meta.page_time, day);
         let none = place(r#"<p>更新时间：2025-11-21</p>"#, "http://h/");
         assert_eq!(none.page_time, None);
+    }
+
+    #[test]
+    fn list_headings() {
+        let p = place(
+            r#"<meta name="SiteName" content="清溪县人民政府"><div class="header"><h1>清溪县人民政府</h1></div>
+               <div class="home"><h2><a href="/xwzx/">新闻中心</a></h2></div>
+               <h2>清溪县人民政府</h2><div class="main"><h2 class="lm">工作动态</h2><ul><li>…</li></ul></div>"#,
+            "http://h/xwzx/gzdt/index.html",
+        );
+        assert_eq!(p.heading.as_deref(), Some("工作动态"));
+        let long = place("<h2>关于印发清溪县冬季安全生产工作方案的通知全文</h2>", "http://h/a/");
+        assert_eq!(long.heading, None, "a title, not a column's name");
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //!   状态`), one row a message;
 //! - list items (`li`, `dl`, `div`) with one title link and labelled dates
 //!   (`<span>来信时间：2026-03-01</span><span>回复时间：2026-03-05</span>`);
+//! - messages printed whole on the list page, with no link of their own
+//!   (a block each: 留言时间, the question, 回复时间, the reply);
 //! - a detail page of one message (`来信时间：2026-03-01 … 答复时间：…`,
 //!   often a two-column table `<td>留言时间</td><td>…</td>`).
 //!
@@ -87,6 +89,9 @@ pub fn find(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage
     let mut found = tables(doc, resolver, page);
     if found.is_empty() {
         found = items(doc, resolver, page);
+    }
+    if found.is_empty() {
+        found = inline(doc);
     }
     if found.is_empty()
         && let Some(one) = detail(doc)
@@ -237,6 +242,86 @@ fn labelled_container(a: NodeRef<'_, Node>) -> Option<ElementRef<'_>> {
     None
 }
 
+/// At most this many inline messages are read from one page.
+const MAX_INLINE: usize = 500;
+
+/// Messages printed whole on the page, without a link each: every asked
+/// label's largest block that holds no other asked label is one message.
+/// Fewer than two such blocks is a detail page, not a list.
+fn inline(doc: &Html) -> Vec<FoundMessage> {
+    let labels: Vec<NodeRef<'_, Node>> = doc
+        .tree
+        .nodes()
+        .filter(|n| n.value().as_text().is_some_and(|t| ASKED_LABELS.iter().any(|l| t.contains(l))))
+        .take(MAX_INLINE)
+        .collect();
+    if labels.len() < 2 {
+        return Vec::new();
+    }
+    // How many labels each element holds, counted up each label's
+    // ancestors once: linear in labels × depth, whatever the page's size.
+    let mut holds: std::collections::HashMap<ego_tree::NodeId, usize> = std::collections::HashMap::new();
+    for label in &labels {
+        for ancestor in label.ancestors() {
+            *holds.entry(ancestor.id()).or_default() += 1;
+        }
+    }
+    let mut blocks: Vec<ElementRef<'_>> = Vec::new();
+    for label in &labels {
+        let block = label
+            .ancestors()
+            .filter_map(ElementRef::wrap)
+            .take_while(|a| {
+                !matches!(a.value().name(), "body" | "html") && holds.get(&a.id()).copied().unwrap_or(0) == 1
+            })
+            .last();
+        if let Some(b) = block
+            && !blocks.iter().any(|known| known.id() == b.id())
+        {
+            blocks.push(b);
+        }
+    }
+    let found: Vec<FoundMessage> = blocks
+        .into_iter()
+        .filter_map(|block| {
+            let text = text_of(block);
+            let asked = after_label(&text, ASKED_LABELS)?;
+            Some(FoundMessage {
+                url: None,
+                title: inline_title(block, &text),
+                asked: Some(asked),
+                answered: after_label(&text, ANSWERED_LABELS),
+                pending: says_pending(&text),
+                settled: says_settled(&text),
+            })
+        })
+        .collect();
+    if found.len() < 2 { Vec::new() } else { found }
+}
+
+/// Labels of a message's subject.
+const SUBJECT_LABELS: &[&str] = &["留言标题", "信件标题", "来信标题", "标题", "主题"];
+
+/// A message's title: its heading, its labelled subject, else the start
+/// of its text.
+fn inline_title(block: ElementRef<'_>, text: &str) -> String {
+    let heading = block
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .find(|e| matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b" | "dt"))
+        .map(text_of)
+        .filter(|t| !t.is_empty() && !ASKED_LABELS.iter().any(|l| t.contains(l)));
+    let subject = || {
+        SUBJECT_LABELS.iter().find_map(|label| {
+            let at = text.find(label)? + label.len();
+            let after = text[at..].trim_start_matches([':', '：', ' ']);
+            let end = after.find(' ').unwrap_or(after.len());
+            Some(after[..end].to_owned()).filter(|s| !s.is_empty())
+        })
+    };
+    heading.or_else(subject).unwrap_or_else(|| text.chars().take(40).collect())
+}
+
 /// The page itself as one message: its first dated asked label and its
 /// first dated answer label.
 fn detail(doc: &Html) -> Option<FoundMessage> {
@@ -366,6 +451,23 @@ mod tests {
         assert_eq!(got, vec![(None, w(2026, 3, 1), w(2026, 3, 5), false)]);
         let text = messages("<p>来信时间：2026-03-01</p><p>答复时间：</p><p>正在办理</p>");
         assert_eq!(text, vec![(None, w(2026, 3, 1), None, true)]);
+    }
+
+    #[test]
+    fn messages_printed_inline() {
+        let got = messages(
+            r#"<div class="msglist">
+            <div class="msg"><h4>关于小区停水的问题</h4><p>留言时间：2026-03-01 10:20</p><p>留言内容：小区停水三天。</p>
+              <div class="reply"><p>回复时间：2026-03-05</p><p>回复内容：经核实，暂无相关信息表明将继续停水。</p></div></div>
+            <div class="msg"><h4>关于路灯损坏的问题</h4><p>留言时间：2026-03-02</p><p>留言内容：路灯坏了。</p>
+              <p>状态：办理中</p></div>
+            </div>"#,
+        );
+        assert_eq!(got, vec![(None, w(2026, 3, 1), w(2026, 3, 5), false), (None, w(2026, 3, 2), None, true)]);
+        // One message on its own page stays a detail page.
+        let one =
+            messages(r#"<div class="msg"><h4>关于小区停水的问题</h4><p>留言时间：2026-03-01</p></div>"#);
+        assert_eq!(one, vec![(None, w(2026, 3, 1), None, false)]);
     }
 
     #[test]

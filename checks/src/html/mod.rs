@@ -111,15 +111,16 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     } else {
         list::items_dated(&doc, &resolver, input.url, declared, placement.page_time)
     };
-    // Only a list page without items can be a blank column.
-    let says_empty = !placement.article && items.is_empty() && list::says_empty(&doc);
+    let messages = messages::find(&doc, &resolver, input.url);
+    // Only a list page without items can be a blank column; one that
+    // publishes messages is not, whatever a reply says (暂无相关信息).
+    let says_empty = !placement.article && items.is_empty() && messages.is_empty() && list::says_empty(&doc);
     let dom = Dom::new(&doc);
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);
     let accounts = accounts::find(&doc, &resolver, title.as_deref(), placement.column_name.as_deref());
     let unlinked_accounts =
         accounts::find_unlinked(&doc, title.as_deref(), placement.column_name.as_deref(), &accounts);
-    let messages = messages::find(&doc, &resolver, input.url);
     let consultation_end = consultation::end_date(&doc, title.as_deref());
     let validity = expiry::read(&doc, placement.article);
     let search_form =

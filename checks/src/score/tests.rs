@@ -132,6 +132,7 @@ fn column(url: &str, category: &str, level: u32) -> Column {
         level,
         exempt: false,
         latest_year_from: Some(crate::dates::YearSource::Text),
+        name_from: crate::column::NameSource::Breadcrumb,
     }
 }
 

@@ -15,7 +15,7 @@ pub const INFO: CheckInfo = CheckInfo {
 检查内容：读取首页上所有列表信息的日期，取最新的一条；最新信息距检查日超过 14 天（可配置）即为首页不更新。\
 首页只是导航页、没有列表信息时，按规则改看首页链接到的二级页面上的信息。有信息但都没有可识别日期的，\
 按普查规则视为未更新；首页和二级页面都读不到任何列表信息（如页面由脚本生成）时不作判断，report.json 的 \
-freshness.homepage_latest 为 null、homepage_assessed 为 false。
+freshness.homepage_latest 为 null、homepage_assessed 为 false。列表日期不写年份时，年份取自链接、同一列表带年份的相邻信息或页面生成时间；都没有而推定年份、且只因推定才未触发（日期早一年即触发）时，评分表将此项标为“待人工确认”。
 
 为何重要：国办秘函〔2019〕19号单项否决第 3 项“首页不更新”：首页 2 周内没有新信息（首页仅为导航页的，\
 二级页面 2 周内没有更新），即单项否决。第三方监测平台通常在第 10 天预警。
@@ -29,7 +29,7 @@ What it checks: the dates of every list item on the home page; the newest must b
 items, the second-level pages it links to are used instead, as the rule says. Items that carry no \
 readable date count as not updated (census rule); when neither the home page nor its second-level \
 pages show any list item (pages drawn by scripts), nothing is claimed: report.json says \
-homepage_assessed false.
+homepage_assessed false. A list date without a year takes its year from the item's URL, the list's dated items or the page's own time; where nothing decides and the home page is fresh only because of the assumed year (it would be stale a year earlier), the scorecard marks V3 \"to confirm\".
 
 Why it matters: veto V3 of the national indicators (国办秘函〔2019〕19号): no new information on the \
 home page for 2 weeks (for a navigation-only home page: no update on its second-level pages) fails \

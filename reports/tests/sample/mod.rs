@@ -306,6 +306,7 @@ pub fn columns() -> Vec<Column> {
         level: 1,
         exempt: false,
         latest_year_from: latest.map(|_| checks::dates::YearSource::Text),
+        name_from: checks::column::NameSource::Breadcrumb,
     };
     vec![
         column(
