@@ -141,7 +141,8 @@ mod tests {
         assert_eq!(decoded.encoding.name(), "UTF-8");
         assert!(decoded.text.contains(TEXT));
         assert!(decoded.mismatch.is_some_and(|m| m.declared.name() == "GBK"));
-        let (gbk, _, _) = encoding_rs::GBK.encode(&page(r#"<meta charset="utf-8">"#));
+        let declared_utf8 = page(r#"<meta charset="utf-8">"#);
+        let (gbk, _, _) = encoding_rs::GBK.encode(&declared_utf8);
         let decoded = decode_page(&gbk, None, "www.qingxi.gov.cn");
         assert_eq!(decoded.encoding.name(), "GBK");
         assert!(decoded.text.contains(TEXT));
