@@ -245,7 +245,17 @@ fn text(shown: &Shown<'_>) -> String {
         }
         more(&mut line, p.messages.len());
     }
-    line(tr("网站标识：", "identity marks:").into());
+    if p.marks.is_empty() {
+        line(
+            tr(
+                "网站标识：只在首页读取（用 --home 按首页查看）",
+                "identity marks: read on the home page only (--home reads this page as one)",
+            )
+            .into(),
+        );
+    } else {
+        line(tr("网站标识：", "identity marks:").into());
+    }
     for mark in &p.marks {
         let label = checks::identity::marks::MARKS
             .iter()

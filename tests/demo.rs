@@ -208,6 +208,26 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(on_site["checkable"], true);
     assert!(findings.iter().any(|f| f["check"] == "account.stale" && f["account"] == "健康清溪"));
 
+    // The home page's identity marks with the values its footer writes;
+    // the planted missing 公安备案 mark has none.
+    let marks: Vec<(&str, bool, Option<&str>)> = site["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["mark"].as_str().unwrap(), m["present"] == true, m["value"].as_str()))
+        .collect();
+    assert_eq!(
+        marks,
+        [
+            ("party-gov-logo", true, None),
+            ("site-code", true, Some("5107230001")),
+            ("icp", true, Some("蜀ICP备05003306号")),
+            ("psb", false, None),
+            ("sponsor", true, Some("清溪县人民政府办公室")),
+            ("contact", true, Some("0816-7221234")),
+        ]
+    );
+
     // The township site: its home page stopped being updated (veto V3).
     let town = read(&format!("demo-{}", portal::dept::TOWNSHIP.host));
     let town = &town["sites"][0];

@@ -23,7 +23,7 @@ const YEARLESS_LIST: &str = r#"<html><head><title>工作动态_清溪县人民�
   <li><a href="./202510/t20251009_102.html">全县政务公开工作推进会召开</a><span>[10-09]</span></li>
   <li><a href="./art/103.html">我县开展秋冬季森林防火专项检查</a><span>[09-30]</span></li>
 </ul>
-<p>网站标识码：5107230001</p>
+<p>网站标识码：5107230001 <a href="https://beian.miit.gov.cn/">蜀ICP备05003306号-1</a></p>
 </body></html>"#;
 
 async fn inspect(args: &[&str]) -> std::process::Output {
@@ -74,8 +74,7 @@ async fn a_yearless_list_shows_each_date_and_where_its_year_came_from() {
             ("09-30", "2025-09-30", "neighbour")
         ]
     );
-    let code = page["marks"].as_array().unwrap().iter().find(|m| m["mark"] == "site-code").unwrap();
-    assert_eq!(code["value"], "5107230001");
+    assert_eq!(page["marks"], serde_json::json!([]), "marks are read on the home page only, as in an audit");
     // Only the page and its robots.txt were asked for.
     assert_eq!(page["requests"], 2);
     assert_eq!(server.stats.count("GET", "/xwzx/gzdt/index.html"), 1);
@@ -85,7 +84,18 @@ async fn a_yearless_list_shows_each_date_and_where_its_year_came_from() {
     assert!(text.status.success());
     assert!(stdout.contains("类型：栏目列表页"), "{stdout}");
     assert!(stdout.contains("2025-09-30（写作 09-30，年份取自同列表相邻信息）"), "{stdout}");
-    assert!(stdout.contains("政府网站标识码：5107230001"), "{stdout}");
+    assert!(stdout.contains("网站标识：只在首页读取"), "{stdout}");
+
+    // Read as the home page, the marks show the values written.
+    let home = json(&inspect(&[&url, "--home", "--format", "json"]).await);
+    assert_eq!(home["kind"], "home");
+    let value = |mark: &str| {
+        let found = home["marks"].as_array().unwrap().iter().find(|m| m["mark"] == mark).cloned().unwrap();
+        (found["present"].as_bool().unwrap(), found["value"].as_str().map(str::to_owned))
+    };
+    assert_eq!(value("site-code"), (true, Some("5107230001".to_owned())));
+    assert_eq!(value("icp"), (true, Some("蜀ICP备05003306号-1".to_owned())));
+    assert_eq!(value("psb"), (false, None));
 
     // With no year anywhere on the page, the text a person reads says the
     // year was assumed: the latest that keeps the date before the audit day.

@@ -84,3 +84,44 @@ async fn details_follow_the_language() {
     let pii = of(&report, "content.pii").next().unwrap();
     assert!(pii["detail"].as_str().unwrap().starts_with("unmasked personal data"), "{pii}");
 }
+
+/// A home page in UTF-8 that declares gb2312, served with no charset in
+/// the header: read as UTF-8 (its title names the site) and reported once
+/// with both encodings; a GBK page declaring gb2312 and a page whose
+/// header gives the right charset are not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_charset_declaration_is_read_through_and_reported() {
+    use govaudit::serve::{Resource, Site};
+    let body = "<p>清溪县人民政府关于做好政务公开工作的通知，各乡镇人民政府、县级各部门。</p>";
+    let page = |meta: &str, title: &str, links: &str| {
+        format!(
+            "<html lang=\"zh-CN\"><head>{meta}<title>{title}</title></head><body>{links}{body}</body></html>"
+        )
+    };
+    let mut site = Site::default();
+    site.insert(
+        "/",
+        Resource::new(
+            200,
+            "text/html",
+            page(
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">",
+                "清溪县人民政府",
+                "<a href=\"/gbk.html\">公开</a><a href=\"/header.html\">服务</a>",
+            ),
+        ),
+    )
+    .insert(
+        "/gbk.html",
+        Resource::html_encoded(&page("<meta charset=\"gb2312\">", "公开", ""), encoding_rs::GBK),
+    )
+    .insert("/header.html", Resource::html(page("<meta charset=\"gbk\">", "服务", "")));
+    let server = Server::start(site, local()).await.unwrap();
+    let report = common::audit(&server.url("/"), &["--as-of", "2026-11-26"]).await;
+    assert_eq!(report["sites"][0]["name"], "清溪县人民政府", "{report}");
+    let found: Vec<&Value> = of(&report, "page.charset-mismatch").collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["page"].as_str().unwrap(), server.url("/"));
+    let evidence = found[0]["evidence"].as_str().unwrap();
+    assert!(evidence.contains("GBK") && evidence.contains("UTF-8"), "{evidence}");
+}

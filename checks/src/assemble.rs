@@ -3,7 +3,7 @@
 //! tested without a network.
 
 use crate::account::evaluate::{self, Judged, is_zombie};
-use crate::audit::{Account, Column, Freshness, SiteAudit, SkippedBy, Stats};
+use crate::audit::{Account, Column, Freshness, IdentityMark, SiteAudit, SkippedBy, Stats};
 use crate::column;
 use crate::link::verdict::Verdict;
 use crate::registry::{self, SiteContext};
@@ -63,6 +63,16 @@ pub fn site_audit(
         findings,
         freshness,
         policy: crate::policy::summary(&crate::policy::documents(&ctx)),
+        marks: crawl.page_of(ctx.home).and_then(|p| p.marks()).map(|m| {
+            m.values()
+                .into_iter()
+                .map(|(mark, present, value)| IdentityMark {
+                    mark: mark.to_owned(),
+                    present,
+                    value: value.map(str::to_owned),
+                })
+                .collect()
+        }),
     }
 }
 

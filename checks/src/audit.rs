@@ -52,6 +52,21 @@ pub struct SiteAudit {
     /// when the site showed no policy document to judge.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::policy::PolicySummary>,
+    /// The identity marks of the home page with the values read, so a
+    /// wrong value can be seen; left out when no home page was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub marks: Option<Vec<IdentityMark>>,
+}
+
+/// One identity mark of the home page (the contract's `mark` ids:
+/// `party-gov-logo`, `site-code`, `icp`, `psb`, `sponsor`, `contact`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct IdentityMark {
+    pub mark: String,
+    pub present: bool,
+    /// What the page writes (`蜀ICP备05003306号-1`); `null` when the mark
+    /// is missing or is an image or a link without a written value.
+    pub value: Option<String>,
 }
 
 /// Counters of one site's crawl. The first seven are the contract's; the

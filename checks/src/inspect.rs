@@ -15,13 +15,11 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use crate::a11y::dom::Dom;
 use crate::account::read::{self, Format, ReadState};
 use crate::column::{self, NameSource};
 use crate::dates::{self, Written, YearSource};
-use crate::html::{self, PageAnalysis, PageInput, depth, links::Resolver};
-use crate::identity::marks::{self, MARKS};
-use crate::page_check::PageDoc;
+use crate::html::{self, PageAnalysis, PageInput};
+use crate::identity::marks::MARKS;
 
 /// What the audit takes a page for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -134,7 +132,7 @@ pub struct Inspection {
     /// The page says its list is empty (暂无信息).
     pub says_empty: bool,
     pub messages: Vec<MessageRead>,
-    /// Read on every page, though the audit judges them on the home page.
+    /// Read on the home page only, as the audit reads them; empty otherwise.
     pub marks: Vec<MarkRead>,
     pub accounts_listed: Vec<ListedAccount>,
     pub account: Option<AccountRead>,
@@ -194,7 +192,7 @@ pub fn inspect(input: &PageInput<'_>, as_of: NaiveDate, fetched_at: NaiveDateTim
                 }
             })
             .collect(),
-        marks: marks_of(input),
+        marks: marks_of(&analysis),
         accounts_listed: analysis
             .accounts
             .iter()
@@ -283,24 +281,16 @@ fn written(w: Written) -> String {
     }
 }
 
-/// The identity marks with their values. The audit reads them on the home
-/// page inside its page checks; a page is parsed a second time here, which
-/// costs nothing for one page and keeps the crawl's analysis unchanged.
-fn marks_of(input: &PageInput<'_>) -> Vec<MarkRead> {
-    let (doc, _) = depth::parse(input.html, depth::Limits::default());
-    let dom = Dom::new(&doc);
-    let resolver = Resolver::new(&doc, input);
-    let page = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
-    let found = marks::read(&page);
+/// The identity marks with their values, as the audit reads them: on the
+/// home page only (a page inspected with `--home`, or at `/`).
+fn marks_of(analysis: &PageAnalysis) -> Vec<MarkRead> {
+    let Some(found) = analysis.marks() else { return Vec::new() };
     MARKS
         .iter()
         .map(|(mark, _, _)| MarkRead {
             mark,
             present: found.has(mark),
-            value: match *mark {
-                "site-code" => found.site_code.clone().or_else(|| found.meta_code.clone()),
-                _ => None,
-            },
+            value: found.value(mark).map(str::to_owned),
         })
         .collect()
 }

@@ -229,6 +229,11 @@ const PAGE_CHECKS: &[PageCheck] = &[
     PageCheck { info: &site::no_search::INFO, scope: Scope::HomePage, run: site::no_search::run },
     PageCheck { info: &content::pii::INFO, scope: Scope::EveryPage, run: content::pii::run },
     PageCheck { info: &content::typo::INFO, scope: Scope::EveryPage, run: content::typo::run },
+    PageCheck {
+        info: &page::charset_mismatch::INFO,
+        scope: Scope::EveryPage,
+        run: page::charset_mismatch::run,
+    },
 ];
 
 /// Every page check, run on each page while it is parsed: the

@@ -223,6 +223,8 @@ pub struct PageFacts {
     pub accounts: Vec<crate::html::accounts::FoundAccount>,
     /// Accounts the page lists by QR code and name only, with no link.
     pub unlinked_accounts: Vec<crate::html::accounts::UnlinkedAccount>,
+    /// On a home page: the identity marks with the values read.
+    pub marks: Option<crate::identity::marks::Marks>,
     /// Messages and replies the page publishes (a consultation column's
     /// list, or one message's own page).
     pub messages: Vec<Message>,
@@ -244,6 +246,12 @@ pub struct PageFacts {
 }
 
 impl PageFacts {
+    /// The identity marks a home page shows, each with the value read;
+    /// `None` for other pages.
+    pub fn marks(&self) -> Option<&crate::identity::marks::Marks> {
+        self.marks.as_ref()
+    }
+
     /// What is kept of an analysed page read from `target`, its links and
     /// items already interned.
     pub fn new(
@@ -292,6 +300,7 @@ impl PageFacts {
             issues: analysis.issues,
             accounts: analysis.accounts,
             unlinked_accounts: analysis.unlinked_accounts,
+            marks: analysis.marks,
         }
     }
 }

@@ -196,6 +196,7 @@ mod tests {
                 history: None,
                 availability: None,
                 policy: None,
+                marks: None,
                 findings: vec![finding.clone(), finding],
                 freshness: Default::default(),
             }],

@@ -70,6 +70,7 @@ fn emit_site(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>, sink: &mut Sink<'_>)
         let scale = site.score.as_ref().map_or(100.0, |s| s.scale);
         sink(&trend::section(history, scale, cx).into_string())?;
     }
+    sink(&sections::marks(site, cx).into_string())?;
     sink(&sections::columns(site, cx).into_string())?;
     sink(&sections::accounts(site, cx).into_string())?;
     problems::emit(site, &tally, cx, sink)?;

@@ -57,6 +57,7 @@ mod tests {
                 history: None,
                 availability: None,
                 policy: None,
+                marks: None,
                 findings: vec![dead, unreachable],
                 freshness: Default::default(),
             }],

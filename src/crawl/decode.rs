@@ -6,15 +6,24 @@
 //! sites mostly send GBK with no charset in the header and a
 //! `charset=gb2312` meta tag; encoding_rs maps GB2312 to GBK (its superset),
 //! as browsers do, so pages with characters outside GB2312 still read.
+//!
+//! One departure from browsers: a `<meta>` declaration the bytes plainly
+//! contradict (gb2312 over UTF-8, UTF-8 over GBK) is not followed; the page
+//! is read the way it decodes cleanly, and the mismatch is reported
+//! (`page.charset-mismatch`, which decides it).
 
 use std::borrow::Cow;
 
-use encoding_rs::{Encoding, UTF_8};
+use checks::page::charset_mismatch::{self, Mismatch};
+use encoding_rs::Encoding;
 
-/// How far into the body the meta prescan looks. Browsers use 1024 bytes;
-/// county templates often put a long comment block first, so we look a
-/// little further, which cannot change a page that browsers read correctly.
-const PRESCAN_BYTES: usize = 4096;
+/// A body as text, and how it was read.
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
+    pub encoding: &'static Encoding,
+    /// The page's `<meta>` declares another encoding than its bytes'.
+    pub mismatch: Option<Mismatch>,
+}
 
 /// Decodes `body` and reports the encoding used.
 pub fn decode<'a>(
@@ -22,13 +31,22 @@ pub fn decode<'a>(
     content_type: Option<&str>,
     host: &str,
 ) -> (Cow<'a, str>, &'static Encoding) {
+    let decoded = decode_page(body, content_type, host);
+    (decoded.text, decoded.encoding)
+}
+
+/// Decodes `body`, also saying whether its declaration was wrong.
+pub fn decode_page<'a>(body: &'a [u8], content_type: Option<&str>, host: &str) -> Decoded<'a> {
+    let header = content_type.and_then(charset_param).and_then(Encoding::for_label);
+    let mismatch = charset_mismatch::judge(body, header);
     let encoding = Encoding::for_bom(body)
         .map(|(e, _)| e)
-        .or_else(|| content_type.and_then(charset_param).and_then(Encoding::for_label))
-        .or_else(|| meta_charset(body))
+        .or(header)
+        .or(mismatch.map(|m| m.actual))
+        .or_else(|| charset_mismatch::declared_in_meta(body))
         .unwrap_or_else(|| detect(body, host));
     let (text, _) = encoding.decode_with_bom_removal(body);
-    (text, encoding)
+    Decoded { text, encoding, mismatch }
 }
 
 /// `charset` from a `Content-Type` value.
@@ -41,59 +59,11 @@ fn charset_param(content_type: &str) -> Option<&[u8]> {
     })
 }
 
-/// The standard's rule: a meta tag cannot switch to UTF-16 (the page is
-/// evidently ASCII-compatible), and x-user-defined means windows-1252.
-fn html_compatible(encoding: &'static Encoding) -> &'static Encoding {
-    if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
-        UTF_8
-    } else if encoding == encoding_rs::X_USER_DEFINED {
-        encoding_rs::WINDOWS_1252
-    } else {
-        encoding
-    }
-}
-
-/// The charset declared by a `<meta>` tag near the start of the document.
-fn meta_charset(body: &[u8]) -> Option<&'static Encoding> {
-    let head = &body[..body.len().min(PRESCAN_BYTES)];
-    let lower = head.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(pos) = find(&lower[from..], b"<meta") {
-        let start = from + pos;
-        let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
-        if let Some(label) = charset_in_tag(&lower[start..end])
-            && let Some(encoding) = Encoding::for_label(label)
-        {
-            return Some(html_compatible(encoding));
-        }
-        from = end;
-    }
-    None
-}
-
-/// The label after `charset=` inside one meta tag (covers both
-/// `<meta charset="gbk">` and `content="text/html; charset=gb2312"`).
-fn charset_in_tag(tag: &[u8]) -> Option<&[u8]> {
-    let at = find(tag, b"charset")? + b"charset".len();
-    let rest = tag[at..].trim_ascii_start();
-    let rest = rest.strip_prefix(b"=")?.trim_ascii_start();
-    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
-    let len = rest
-        .iter()
-        .position(|b| matches!(b, b'"' | b'\'' | b';' | b'/' | b'>') || b.is_ascii_whitespace())
-        .unwrap_or(rest.len());
-    (len > 0).then_some(&rest[..len])
-}
-
 fn detect(body: &[u8], host: &str) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(body, true);
     let tld = host.rsplit('.').next().map(str::as_bytes).filter(|t| t.iter().all(u8::is_ascii_alphabetic));
     detector.guess(tld, chardetng::Utf8Detection::Allow)
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
@@ -162,6 +132,24 @@ mod tests {
         let (text, name) = roundtrip(page("").as_bytes(), None);
         assert_eq!(name, "UTF-8");
         assert!(text.contains(TEXT));
+    }
+
+    #[test]
+    fn a_declaration_the_bytes_contradict_is_not_followed() {
+        let utf8 = page(r#"<meta http-equiv="Content-Type" content="text/html; charset=gb2312">"#);
+        let decoded = decode_page(utf8.as_bytes(), Some("text/html"), "www.qingxi.gov.cn");
+        assert_eq!(decoded.encoding.name(), "UTF-8");
+        assert!(decoded.text.contains(TEXT));
+        assert!(decoded.mismatch.is_some_and(|m| m.declared.name() == "GBK"));
+        let declared_utf8 = page(r#"<meta charset="utf-8">"#);
+        let (gbk, _, _) = encoding_rs::GBK.encode(&declared_utf8);
+        let decoded = decode_page(&gbk, None, "www.qingxi.gov.cn");
+        assert_eq!(decoded.encoding.name(), "GBK");
+        assert!(decoded.text.contains(TEXT));
+        assert!(decoded.mismatch.is_some_and(|m| m.actual.name() == "GBK"));
+        // A right header charset: read by it, nothing to report.
+        let decoded = decode_page(utf8.as_bytes(), Some("text/html; charset=utf-8"), "h");
+        assert!(decoded.mismatch.is_none() && decoded.text.contains(TEXT));
     }
 
     #[test]

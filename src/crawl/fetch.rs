@@ -353,7 +353,8 @@ impl Fetcher {
     ) -> (Option<&'static str>, Option<PageAnalysis>) {
         let work = || {
             let host = url.host_str().unwrap_or_default();
-            let (text, encoding) = decode::decode(body, content_type, host);
+            let decoded = decode::decode_page(body, content_type, host);
+            let (text, encoding) = (decoded.text, decoded.encoding);
             let input = PageInput {
                 url,
                 html: &text,
@@ -362,7 +363,10 @@ impl Fetcher {
                 home,
                 options: &self.page_options,
             };
-            let page = html::analyze(&input);
+            let mut page = html::analyze(&input);
+            if let Some(mismatch) = decoded.mismatch {
+                page.issues.push(checks::page::charset_mismatch::issue(mismatch, self.page_options.lang));
+            }
             // Challenge stubs show next to no text; looking for their
             // signatures in every real page would be wasted work.
             let challenge = if page.text_len < CHALLENGE_TEXT {

@@ -78,6 +78,8 @@ pub struct PageAnalysis {
     pub accounts: Vec<accounts::FoundAccount>,
     /// Accounts the page lists by QR code and name only, with no link.
     pub unlinked_accounts: Vec<accounts::UnlinkedAccount>,
+    /// On a home page: the identity marks with the values read.
+    pub marks: Option<crate::identity::marks::Marks>,
     /// The markup nested too deep, or too large or slow to read whole:
     /// only its start was read (see [`depth`]).
     pub nesting_cut: bool,
@@ -91,6 +93,15 @@ pub struct PageAnalysis {
     pub validity: expiry::Validity,
     /// On a home page: its site search form.
     pub search_form: Option<search_form::SearchForm>,
+}
+
+impl PageAnalysis {
+    /// The identity marks a home page shows, each with the value read
+    /// (标识码, ICP and 公安备案 numbers, sponsor, contact); `None` for a
+    /// page not analysed as a home page.
+    pub fn marks(&self) -> Option<&crate::identity::marks::Marks> {
+        self.marks.as_ref()
+    }
 }
 
 /// Elements whose text a visitor never reads.
@@ -118,6 +129,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let dom = Dom::new(&doc);
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);
+    let marks = input.home.then(|| crate::identity::marks::read(&page_doc));
     let accounts = accounts::find(&doc, &resolver, title.as_deref(), placement.column_name.as_deref());
     let unlinked_accounts =
         accounts::find_unlinked(&doc, title.as_deref(), placement.column_name.as_deref(), &accounts);
@@ -131,6 +143,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         consultation_end,
         accounts,
         unlinked_accounts,
+        marks,
         messages,
         links: links::collect(&doc, &resolver),
         site_name: metas.get("sitename").map(page_name),

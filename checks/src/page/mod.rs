@@ -1,6 +1,7 @@
-//! Checks about how pages could be read at all: anti-bot challenges and
-//! bodies too large to read whole. Both tell the reader where the audit's
-//! view of the site is incomplete.
+//! Checks about how pages could be read at all: anti-bot challenges,
+//! bodies too large to read whole, and a declared charset that garbles the
+//! page for visitors.
 
 pub mod blocked;
+pub mod charset_mismatch;
 pub mod oversize;

@@ -152,6 +152,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         history: None,
         availability: None,
         policy: None,
+        marks: None,
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }

@@ -496,7 +496,16 @@ fn veto_list(vetoes: &[VetoResult], cx: &Ctx<'_>) -> Markup {
 fn account_row(account: &Account, cx: &Ctx<'_>) -> Markup {
     html! {
         tr {
-            td { (account.name) div { (url(&account.url)) } }
+            td {
+                (account.name)
+                div {
+                    @if account.checkable {
+                        (url(&account.url))
+                    } @else {
+                        (cx.pick("仅列出二维码，没有链接：请在配置 [[accounts]] 中添加其 URL", "listed by QR code only, no link: add its URL under [[accounts]]"))
+                    }
+                }
+            }
             td { (account.platform) }
             td { (account.unit.as_deref().unwrap_or("—")) }
             td.n { (account.posts) }
@@ -510,6 +519,48 @@ fn account_row(account: &Account, cx: &Ctx<'_>) -> Markup {
                 }
                 @if account.zombie { " " span.tag.fired { (cx.pick("僵尸账号", "zombie")) } }
             }
+        }
+    }
+}
+
+/// The home page's identity marks with the values read, so a wrong value
+/// (another site's code, a lapsed filing number) can be seen.
+pub(super) fn marks(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
+    let name = |mark: &str| {
+        checks::identity::marks::MARKS
+            .iter()
+            .find(|(id, _, _)| *id == mark)
+            .map_or(mark.to_owned(), |(_, zh, en)| cx.pick(zh, en).to_owned())
+    };
+    html! {
+        @if let Some(marks) = &site.marks {
+            section aria-labelledby=(cx.id("marks")) {
+                h2 id=(cx.id("marks")) { (cx.pick("首页网站标识", "Identity marks on the home page")) }
+                table {
+                    thead {
+                        tr {
+                            th scope="col" { (cx.pick("标识", "Mark")) }
+                            th scope="col" { (cx.pick("页面上的值", "Value on the page")) }
+                        }
+                    }
+                    tbody {
+                        @for m in marks {
+                            tr {
+                                td { (name(&m.mark)) }
+                                td {
+                                    @match (&m.value, m.present) {
+                                        (Some(value), _) => code { (value) },
+                                        (None, true) => span.tag.clear { (cx.pick("有（无文字值）", "present (no written value)")) },
+                                        (None, false) => span.tag.fired { (cx.pick("缺少", "missing")) },
+                                    }
+                                }
+                            }
+                            (NL)
+                        }
+                    }
+                }
+            }
+            (NL)
         }
     }
 }

@@ -367,6 +367,7 @@ pub fn site() -> SiteAudit {
             diversified_ratio: 0.25,
             target: 0.5,
         }),
+        marks: Some(marks()),
         findings: findings(),
         freshness: Freshness {
             homepage_assessed: true,
@@ -496,4 +497,22 @@ pub fn history() -> History {
         ],
         since_last: Some(SinceLast { run: 3, as_of: "2026-10-26".into(), new: 4, fixed: 7, still_open: 5 }),
     }
+}
+
+/// The home page's identity marks: the logo without a value, no
+/// public-security filing mark.
+pub fn marks() -> Vec<checks::audit::IdentityMark> {
+    let mark = |mark: &str, value: Option<&str>| checks::audit::IdentityMark {
+        mark: mark.into(),
+        present: mark != "psb",
+        value: value.map(Into::into),
+    };
+    vec![
+        mark("party-gov-logo", None),
+        mark("site-code", Some("5107230001")),
+        mark("icp", Some("蜀ICP备05003306号-1")),
+        mark("psb", None),
+        mark("sponsor", Some("清溪县人民政府办公室")),
+        mark("contact", Some("0816-1234567")),
+    ]
 }
