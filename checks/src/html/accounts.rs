@@ -78,8 +78,23 @@ const NEW_MEDIA_PAGE: &[&str] = &["新媒体", "政务微信", "政务微博", "
 const MAX_NAME_CHARS: usize = 16;
 
 /// Link texts that point at a post or a share button, not an account.
-const NOT_NAMES: &[&str] =
-    &["阅读原文", "原文链接", "查看原文", "分享", "分享到", "微博", "微信", "点击查看", "更多"];
+const NOT_NAMES: &[&str] = &[
+    "阅读原文",
+    "原文链接",
+    "查看原文",
+    "分享",
+    "分享到",
+    "微博",
+    "微信",
+    "点击查看",
+    "更多",
+    "查看",
+    "进入",
+    "点击进入",
+    "访问",
+    "详情",
+    "链接",
+];
 
 /// Share buttons and QR-code services that live on platform hosts.
 const SHARE_PATHS: &[&str] = &["/share", "share.php", "/qr/", "/connect"];
@@ -144,6 +159,7 @@ pub fn find(
         if name.is_empty()
             || name.chars().count() > MAX_NAME_CHARS
             || NOT_NAMES.contains(&name.as_str())
+            || PLATFORM_WORDS.iter().any(|(w, _)| name == *w)
             || found.iter().any(|f| f.url == url)
         {
             continue;
@@ -160,8 +176,19 @@ fn platform_named(row: ElementRef<'_>, a: ElementRef<'_>) -> Option<Platform> {
     let link_text = text_of(a);
     let row_text = text_of(row);
     let outside = row_text.replacen(&link_text, " ", 1);
-    platform_in(&outside)
-        .or_else(|| PLATFORM_WORDS.iter().find(|(w, _)| link_text.starts_with(w)).map(|(_, p)| *p))
+    // A leading platform word counts only before a name (`抖音：清溪融媒`);
+    // a menu link 政务微博 or 微博矩阵 is a page about the platform.
+    platform_in(&outside).or_else(|| {
+        PLATFORM_WORDS
+            .iter()
+            .find(|(w, _)| {
+                link_text
+                    .strip_prefix(w)
+                    .and_then(|rest| rest.strip_prefix([':', '：', ' ', '　']))
+                    .is_some_and(|name| !name.trim().is_empty())
+            })
+            .map(|(_, p)| *p)
+    })
 }
 
 /// The first platform word in `text`, longer words first.
@@ -421,7 +448,9 @@ mod tests {
             "<title>政务新媒体</title><table>\
 <tr><td><a href=\"/xwzx/index.html\">新闻中心</a></td><td>2026-11-20</td></tr>\
 <tr><td><a href=\"/images/ewm/qr1.png\">清溪发布</a></td><td>微信公众号</td></tr></table>\
-<ul><li><a href=\"/zwxmt/\">政务新媒体</a></li></ul>",
+<ul><li><a href=\"/zwxmt/\">政务新媒体</a></li><li><a href=\"/zwxmt/wb/\">政务微博</a></li>\
+<li><a href=\"/zwxmt/jz/\">微博矩阵</a></li></ul>\
+<table><tr><td>清溪发布</td><td>微信公众号</td><td><a href=\"/zwxmt/qxfb/\">查看</a></td></tr></table>",
         );
         assert!(got.is_empty(), "{got:?}");
     }
