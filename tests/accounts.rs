@@ -233,3 +233,46 @@ async fn accounts_only_audits_the_roster_without_crawling() {
     .await;
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// A listed Weibo API address that answers the account's profile without
+/// posts: the one more request its timeline tab names is made, and the
+/// account is judged on that timeline.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_weibo_profile_answer_is_followed_to_its_timeline() {
+    let profile = r#"{"ok":1,"data":{"userInfo":{"id":77,"screen_name":"平安清溪"},
+"tabsInfo":{"tabs":[{"tabKey":"profile","containerid":"23028377"},{"tabKey":"weibo","containerid":"10760377"}]}}}"#;
+    let timeline = r#"{"ok":1,"data":{"cards":[
+{"card_type":9,"mblog":{"created_at":"Tue Nov 24 18:30:00 +0800 2026","text":"冬季防火提示","user":{"screen_name":"平安清溪"},"isTop":0}}]}}"#;
+    let mut site = Site::default();
+    site.insert(
+        "/api/container/getIndex?type=uid&value=77",
+        Resource::new(200, "application/json", profile.as_bytes().to_vec()),
+    )
+    .insert(
+        "/api/container/getIndex?containerid=10760377",
+        Resource::new(200, "application/json", timeline.as_bytes().to_vec()),
+    );
+    let platform = Server::start(site, local()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("govaudit.toml");
+    let p = platform.addr;
+    std::fs::write(
+        &cfg,
+        format!(
+            "[crawl.resolve]\n\"m.weibo.cn\" = \"{p}\"\n\n[[accounts]]\nname = \"平安清溪\"\nurl = \"http://m.weibo.cn/api/container/getIndex?type=uid&value=77\"\n"
+        ),
+    )
+    .unwrap();
+    let (output, out) =
+        run(vec!["audit".into(), "--accounts-only".into(), "--config".into(), cfg.to_string_lossy().into()])
+            .await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = read_report(out.path());
+    let account = &report["sites"][0]["accounts"][0];
+    assert_eq!(
+        (account["state"].as_str(), account["latest"].as_str()),
+        (Some("fresh"), Some("2026-11-24")),
+        "{account}"
+    );
+    assert_eq!(platform.stats.count("GET", "/api/container/getIndex?containerid=10760377"), 1);
+}

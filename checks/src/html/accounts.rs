@@ -78,8 +78,23 @@ const NEW_MEDIA_PAGE: &[&str] = &["新媒体", "政务微信", "政务微博", "
 const MAX_NAME_CHARS: usize = 16;
 
 /// Link texts that point at a post or a share button, not an account.
-const NOT_NAMES: &[&str] =
-    &["阅读原文", "原文链接", "查看原文", "分享", "分享到", "微博", "微信", "点击查看", "更多"];
+const NOT_NAMES: &[&str] = &[
+    "阅读原文",
+    "原文链接",
+    "查看原文",
+    "分享",
+    "分享到",
+    "微博",
+    "微信",
+    "点击查看",
+    "更多",
+    "查看",
+    "进入",
+    "点击进入",
+    "访问",
+    "详情",
+    "链接",
+];
 
 /// Share buttons and QR-code services that live on platform hosts.
 const SHARE_PATHS: &[&str] = &["/share", "share.php", "/qr/", "/connect"];
@@ -144,6 +159,7 @@ pub fn find(
         if name.is_empty()
             || name.chars().count() > MAX_NAME_CHARS
             || NOT_NAMES.contains(&name.as_str())
+            || PLATFORM_WORDS.iter().any(|(w, _)| name == *w)
             || found.iter().any(|f| f.url == url)
         {
             continue;
@@ -160,8 +176,19 @@ fn platform_named(row: ElementRef<'_>, a: ElementRef<'_>) -> Option<Platform> {
     let link_text = text_of(a);
     let row_text = text_of(row);
     let outside = row_text.replacen(&link_text, " ", 1);
-    platform_in(&outside)
-        .or_else(|| PLATFORM_WORDS.iter().find(|(w, _)| link_text.starts_with(w)).map(|(_, p)| *p))
+    // A leading platform word counts only before a name (`抖音：清溪融媒`);
+    // a menu link 政务微博 or 微博矩阵 is a page about the platform.
+    platform_in(&outside).or_else(|| {
+        PLATFORM_WORDS
+            .iter()
+            .find(|(w, _)| {
+                link_text
+                    .strip_prefix(w)
+                    .and_then(|rest| rest.strip_prefix([':', '：', ' ', '　']))
+                    .is_some_and(|name| !name.trim().is_empty())
+            })
+            .map(|(_, p)| *p)
+    })
 }
 
 /// The first platform word in `text`, longer words first.
@@ -223,12 +250,27 @@ pub fn find_unlinked(
     found
 }
 
-/// The row a QR code sits in: a table row, a list item or a figure.
+/// The most text a `<div>` card of one QR code shows (its name, its
+/// platform, a caption); a longer one holds more than one account.
+const MAX_CARD_CHARS: usize = 40;
+
+/// The row a QR code sits in: a table row, a list item or a figure, else
+/// the largest small `<div>` card around it that holds no other image
+/// (`<div><img><p>清溪发布</p><p>微信公众号</p></div>`).
 fn qr_row_of(img: ElementRef<'_>) -> Option<ElementRef<'_>> {
-    img.ancestors()
-        .filter_map(ElementRef::wrap)
-        .take(6)
-        .find(|el| matches!(el.value().name(), "tr" | "li" | "dl" | "figure"))
+    let ancestors = || img.ancestors().filter_map(ElementRef::wrap);
+    let one_image = |el: &ElementRef<'_>| {
+        el.descendants().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "img").take(2).count()
+            == 1
+    };
+    ancestors().take(6).find(|el| matches!(el.value().name(), "tr" | "li" | "dl" | "figure")).or_else(|| {
+        ancestors()
+            .take(3)
+            .take_while(|el| {
+                el.value().name() == "div" && one_image(el) && text_of(*el).chars().count() <= MAX_CARD_CHARS
+            })
+            .last()
+    })
 }
 
 /// A name from a QR code's alt text: without the platform and QR words.
@@ -421,7 +463,9 @@ mod tests {
             "<title>政务新媒体</title><table>\
 <tr><td><a href=\"/xwzx/index.html\">新闻中心</a></td><td>2026-11-20</td></tr>\
 <tr><td><a href=\"/images/ewm/qr1.png\">清溪发布</a></td><td>微信公众号</td></tr></table>\
-<ul><li><a href=\"/zwxmt/\">政务新媒体</a></li></ul>",
+<ul><li><a href=\"/zwxmt/\">政务新媒体</a></li><li><a href=\"/zwxmt/wb/\">政务微博</a></li>\
+<li><a href=\"/zwxmt/jz/\">微博矩阵</a></li></ul>\
+<table><tr><td>清溪发布</td><td>微信公众号</td><td><a href=\"/zwxmt/qxfb/\">查看</a></td></tr></table>",
         );
         assert!(got.is_empty(), "{got:?}");
     }
@@ -449,7 +493,9 @@ mod tests {
 <tr><td>清溪文旅</td><td>微信公众号</td><td>清溪县文化和旅游局</td><td><img src=\"/ewm/2.png\"></td></tr></table>\
 <ul class=\"qr\"><li><img src=\"/ewm/3.jpg\" alt=\"“平安清溪”政务微博二维码\"><p>扫码关注</p></li>\
 <li><a href=\"/ewm/4.jpg\"><img src=\"/ewm/4s.jpg\"></a><p>抖音号：清溪融媒</p></li>\
-<li><img src=\"/ewm/5.jpg\" alt=\"清溪发布微信公众号二维码\"><p>微信公众号</p></li></ul>",
+<li><img src=\"/ewm/5.jpg\" alt=\"清溪发布微信公众号二维码\"><p>微信公众号</p></li></ul>\
+<div class=\"xmt\"><div class=\"card\"><div class=\"pic\"><img src=\"/ewm/6.jpg\"></div><p>清溪教育</p><p>快手号</p></div>\
+<div class=\"card\"><img src=\"/ewm/7.jpg\" alt=\"清溪人社抖音二维码\"></div></div>",
         );
         assert_eq!(
             got,
@@ -457,6 +503,8 @@ mod tests {
                 ("清溪文旅".into(), Some("清溪县文化和旅游局".into()), Platform::Wechat),
                 ("平安清溪".into(), None, Platform::Weibo),
                 ("清溪融媒".into(), None, Platform::Douyin),
+                ("清溪教育".into(), None, Platform::Kuaishou),
+                ("清溪人社".into(), None, Platform::Douyin),
             ]
         );
     }
@@ -467,7 +515,8 @@ mod tests {
             "<title>政务新媒体</title><ul>\
 <li><img src=\"/banner.jpg\" alt=\"清溪风光\"></li>\
 <li><img src=\"/wx.png\">微信</li>\
-<li><a href=\"/xw/1.html\"><img src=\"/t.jpg\"></a><span>微信公众号开展宣传</span></li></ul>",
+<li><a href=\"/xw/1.html\"><img src=\"/t.jpg\"></a><span>微信公众号开展宣传</span></li></ul>\
+<div class=\"banner\"><img src=\"/b.jpg\"><p>关注清溪发布微信公众号、新浪微博和抖音号，及时了解全县政务动态与便民服务信息</p></div>",
         );
         assert!(got.is_empty(), "{got:?}");
         let other = unlinked(

@@ -105,7 +105,8 @@ pub fn findings() -> Vec<Finding> {
     ]
 }
 
-/// Two official accounts: one fresh, one a zombie.
+/// Three official accounts: one fresh, one a zombie, one listed by QR
+/// code only.
 pub fn accounts() -> Vec<Account> {
     let account = |name: &str, url: &str, latest: &str, state: &str| Account {
         name: name.into(),
@@ -124,13 +125,21 @@ pub fn accounts() -> Vec<Account> {
     vec![
         account("清溪发布", "http://mp.weixin.qq.com/s/new", "2026-11-25", "fresh"),
         account("清溪教育", "http://mp.weixin.qq.com/s/old", "2026-07-24", "stale"),
+        Account {
+            latest: None,
+            posts: 0,
+            reachable: false,
+            checkable: false,
+            unit: Some("清溪县文化和旅游局".into()),
+            ..account("清溪文旅", "", "", "not_evaluated")
+        },
     ]
 }
 
 /// The accounts' verdict: M1 fired for the zombie account.
 pub fn new_media() -> NewMediaScore {
     NewMediaScore {
-        accounts: 2,
+        accounts: 3,
         evaluated: 2,
         failed: 1,
         vetoed: true,

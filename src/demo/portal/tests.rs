@@ -709,6 +709,9 @@ fn weibo_api_answers_like_the_real_one() {
             assert_eq!(blog["user"]["id"].as_u64().map(|id| id.to_string()).as_deref(), Some(uid));
             let w = written(card);
             assert!(!["前", "刚刚", "昨天", "今天"].iter().any(|r| w.contains(r)), "relative {w}");
+            // Like Weibo's, the id carries the post's time.
+            let id: i64 = blog["id"].as_str().unwrap().parse().unwrap();
+            assert_eq!(china_day((id >> 22) + 515_483_463), weibo_day(&w, day), "{blog}");
         }
         let long = posts.iter().filter(|c| written(c).contains("+0800")).count();
         assert!(long > 0 && long < posts.len(), "both forms are used");

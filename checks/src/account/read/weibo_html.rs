@@ -93,8 +93,7 @@ fn full_time(text: &str, fetched_at: NaiveDateTime) -> Option<NaiveDate> {
 /// The author in the header (`head_name`, the old `WB_info`), else the
 /// page title's `清溪发布的微博`.
 fn shown_name(doc: &Html) -> Option<String> {
-    static NAME: LazyLock<Selector> =
-        LazyLock::new(|| selector(r#"[class*="head_name"], .WB_info a, .m-text-cut"#));
+    static NAME: LazyLock<Selector> = LazyLock::new(|| selector(r#"[class*="head_name"], .WB_info a"#));
     static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
     doc.select(&NAME).find_map(|e| non_empty(&e.text().collect::<String>())).or_else(|| {
         let title = doc.select(&TITLE).next()?.text().collect::<String>();
