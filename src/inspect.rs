@@ -84,7 +84,8 @@ pub fn run(args: &InspectArgs, file: FileConfig) -> anyhow::Result<()> {
             )
         ),
     };
-    let (html, encoding) = page.decode();
+    let decoded = page.decode();
+    let (html, encoding) = (decoded.text.as_ref(), decoded.encoding);
     let normalizer = checks::url_norm::Normalizer::new(&config.crawl.session_params);
     let mut url = page.url.clone();
     normalizer.normalize(&mut url);
@@ -97,7 +98,7 @@ pub fn run(args: &InspectArgs, file: FileConfig) -> anyhow::Result<()> {
         options: &config.crawl.page_options,
     };
     let fetched_at = Utc::now().with_timezone(&config.utc_offset).naive_local();
-    let inspection = checks::inspect::inspect(&input, config.as_of, fetched_at);
+    let inspection = checks::inspect::inspect(&input, config.as_of, fetched_at, decoded.mismatch);
     let shown = Shown {
         file: args.file.as_ref().map(|p| p.display().to_string()),
         status: args.file.is_none().then_some(page.status),
@@ -107,7 +108,7 @@ pub fn run(args: &InspectArgs, file: FileConfig) -> anyhow::Result<()> {
         requests: page.requests,
         // The crawl's rule: an error page, or a page with next to no text.
         challenge: (page.status >= 400 || inspection.text_len < crate::crawl::CHALLENGE_TEXT)
-            .then(|| checks::html::challenge::detect(page.status, &html))
+            .then(|| checks::html::challenge::detect(page.status, html))
             .flatten(),
         page: &inspection,
     };

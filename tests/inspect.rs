@@ -132,6 +132,29 @@ async fn a_saved_page_is_read_with_its_base_url_and_defused_for_the_terminal() {
 }
 
 #[tokio::test]
+async fn a_wrong_charset_declaration_is_read_through_and_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mislabelled.html");
+    // UTF-8 bytes under a gb2312 declaration: visitors see mojibake.
+    std::fs::write(&path, YEARLESS_LIST.replace("<head>", "<head><meta charset=\"gb2312\">")).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let base = "http://www.qingxi.gov.cn/xwzx/gzdt/index.html";
+    let page = json(&inspect(&["--file", &path, "--base-url", base, "--format", "json"]).await);
+    assert_eq!(page["encoding"], "UTF-8");
+    assert_eq!(page["column"]["name"], "工作动态", "the text is read the way it decodes cleanly");
+    let checks: Vec<&str> =
+        page["issues"].as_array().unwrap().iter().filter_map(|i| i["check"].as_str()).collect();
+    assert!(checks.contains(&"page.charset-mismatch"), "{checks:?}");
+
+    // Declared right, nothing to say.
+    std::fs::write(&path, YEARLESS_LIST.replace("<head>", "<head><meta charset=\"utf-8\">")).unwrap();
+    let page = json(&inspect(&["--file", &path, "--base-url", base, "--format", "json"]).await);
+    let checks: Vec<&str> =
+        page["issues"].as_array().unwrap().iter().filter_map(|i| i["check"].as_str()).collect();
+    assert!(!checks.contains(&"page.charset-mismatch"), "{checks:?}");
+}
+
+#[tokio::test]
 async fn what_cannot_be_inspected_is_one_line_and_exit_2() {
     let mut site = Site::default();
     site.insert("/robots.txt", Resource::new(200, "text/plain", "User-agent: *\nDisallow: /private/\n"));

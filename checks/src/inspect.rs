@@ -20,6 +20,7 @@ use crate::column::{self, NameSource};
 use crate::dates::{self, Written, YearSource};
 use crate::html::{self, PageAnalysis, PageInput};
 use crate::identity::marks::MARKS;
+use crate::page::charset_mismatch::{self, Mismatch};
 
 /// What the audit takes a page for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -147,9 +148,19 @@ pub struct Inspection {
 
 /// Reads one page as the audit does. `fetched_at` is the local time the
 /// page was fetched (account pages write relative times); `as_of` the audit
-/// day that year-less dates are placed before.
-pub fn inspect(input: &PageInput<'_>, as_of: NaiveDate, fetched_at: NaiveDateTime) -> Inspection {
-    let analysis = html::analyze(input);
+/// day that year-less dates are placed before; `mismatch` what decoding
+/// found of a wrong charset declaration (the crawler reports it the same
+/// way, since only the bytes show it).
+pub fn inspect(
+    input: &PageInput<'_>,
+    as_of: NaiveDate,
+    fetched_at: NaiveDateTime,
+    mismatch: Option<Mismatch>,
+) -> Inspection {
+    let mut analysis = html::analyze(input);
+    if let Some(mismatch) = mismatch {
+        analysis.issues.push(charset_mismatch::issue(mismatch, input.options.lang));
+    }
     let account = read::detect(input.url, input.html).map(|format| {
         let reading = read::read(&format, input.html, fetched_at);
         AccountRead {

@@ -6,7 +6,7 @@
 //! for how one URL is asked.
 
 pub mod accounts;
-mod decode;
+pub mod decode;
 mod fetch;
 mod frontier;
 pub mod login;

@@ -34,9 +34,10 @@ pub struct SinglePage {
 }
 
 impl SinglePage {
-    /// The body as text, in the encoding a browser would pick.
-    pub fn decode(&self) -> (std::borrow::Cow<'_, str>, &'static encoding_rs::Encoding) {
-        super::decode::decode(
+    /// The body as text, read the way the crawl reads it (a wrong charset
+    /// declaration is read through and said so).
+    pub fn decode(&self) -> super::decode::Decoded<'_> {
+        super::decode::decode_page(
             &self.body,
             self.content_type.as_deref(),
             self.url.host_str().unwrap_or_default(),
