@@ -276,7 +276,16 @@ fn text(shown: &Shown<'_>) -> String {
             p.accounts_listed.len()
         ));
         for a in p.accounts_listed.iter().take(SHOWN_ROWS) {
-            line(format!("  {}  {}  {}", a.platform, clean(&a.name), clean(&a.url)));
+            let url = if a.checkable {
+                clean(&a.url)
+            } else {
+                tr(
+                    "只有二维码，无法检查：请在配置 [[accounts]] 中写明其网址",
+                    "QR code only, not checkable: add its URL under [[accounts]]",
+                )
+                .to_owned()
+            };
+            line(format!("  {}  {}  {url}", a.platform, clean(&a.name)));
         }
         more(&mut line, p.accounts_listed.len());
     }

@@ -91,8 +91,12 @@ pub struct ColumnRead {
 #[derive(Clone, Debug, Serialize)]
 pub struct ListedAccount {
     pub name: String,
+    /// Empty for an account shown only as a QR code and a name.
     pub url: String,
     pub platform: String,
+    /// False when the page gives no link to check: the audit lists it as
+    /// not checkable, to be added under `[[accounts]]`.
+    pub checkable: bool,
 }
 
 /// What a platform reader made of an account page.
@@ -210,8 +214,15 @@ pub fn inspect(
             .map(|a| ListedAccount {
                 name: a.name.clone(),
                 url: a.url.to_string(),
-                platform: format!("{:?}", a.platform).to_lowercase(),
+                platform: a.platform.as_str().to_owned(),
+                checkable: true,
             })
+            .chain(analysis.unlinked_accounts.iter().map(|a| ListedAccount {
+                name: a.name.clone(),
+                url: String::new(),
+                platform: a.platform.as_str().to_owned(),
+                checkable: false,
+            }))
             .collect(),
         account,
         issues: analysis
