@@ -450,7 +450,7 @@ mod tests {
     fn columns_of(pages: &[(&str, &str)]) -> Vec<Column> {
         use crate::site::{Answer, FetchOutcome, Item, Target};
         let mut crawl = SiteCrawl::default();
-        let mut intern = |crawl: &mut SiteCrawl, url: &str| -> TargetId {
+        let intern = |crawl: &mut SiteCrawl, url: &str| -> TargetId {
             if let Some(i) = crawl.targets.iter().position(|t| t.url == url) {
                 return i as TargetId;
             }
