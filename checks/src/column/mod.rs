@@ -323,9 +323,8 @@ impl ColumnRule {
 const GENERIC_STEPS: &[&str] = &["列表", "信息列表", "列表页", "正文", "详情", "详细信息", "内容", "更多"];
 
 /// The column's name and where it came from: the user's config, then
-/// what the page shows a visitor (its breadcrumb, its list's heading),
-/// then a `ColumnName` meta that tells columns apart, the menu link to it,
-/// its title, its folder.
+/// what the page shows a visitor, then the menu link to it, its title, its
+/// folder.
 fn column_name(
     crawl: &SiteCrawl,
     first: &PageFacts,
@@ -334,19 +333,25 @@ fn column_name(
 ) -> (String, NameSource) {
     let target = crawl.target(first.target);
     let placement = &first.placement;
+    let meta_tells = placement.column_name.as_ref().is_some_and(|m| !shared_metas.contains(m));
+    rule.and_then(|r| r.name.clone())
+        .map(|name| (name, NameSource::Config))
+        .or_else(|| page_name(placement, meta_tells))
+        .or_else(|| target.label.clone().map(|name| (name, NameSource::Link)))
+        .or_else(|| first.title.as_deref().and_then(title_name).map(|name| (name, NameSource::Title)))
+        .unwrap_or_else(|| (key::folder_name(&target.url), NameSource::Folder))
+}
+
+/// The name one list page gives its column: its breadcrumb's last step,
+/// else its list's heading, else its `ColumnName` meta when `meta_tells`
+/// (the value differs between the site's columns; one page alone, as
+/// `govaudit inspect` reads it, cannot know, and passes `true`).
+pub fn page_name(placement: &crate::site::Placement, meta_tells: bool) -> Option<(String, NameSource)> {
     let crumb = placement.breadcrumb.last().filter(|s| !GENERIC_STEPS.contains(&s.as_str()));
-    let meta = placement.column_name.as_ref().filter(|m| !shared_metas.contains(*m));
-    [
-        (rule.and_then(|r| r.name.clone()), NameSource::Config),
-        (crumb.cloned(), NameSource::Breadcrumb),
-        (placement.heading.clone(), NameSource::Heading),
-        (meta.cloned(), NameSource::Meta),
-        (target.label.clone(), NameSource::Link),
-        (first.title.as_deref().and_then(title_name), NameSource::Title),
-    ]
-    .into_iter()
-    .find_map(|(name, from)| Some((name?, from)))
-    .unwrap_or_else(|| (key::folder_name(&target.url), NameSource::Folder))
+    crumb
+        .map(|c| (c.clone(), NameSource::Breadcrumb))
+        .or_else(|| placement.heading.clone().map(|h| (h, NameSource::Heading)))
+        .or_else(|| placement.column_name.clone().filter(|_| meta_tells).map(|m| (m, NameSource::Meta)))
 }
 
 /// "工作动态 - 清溪县人民政府" → "工作动态".
