@@ -103,6 +103,10 @@ pub fn bound_site(site: &mut SiteAudit) {
         bound_opt(&mut account.unit, NAME_CHARS);
         bound_opt(&mut account.listed_on, URL_CHARS);
     }
+    // A defaced footer's sponsor or contact is page text like any other.
+    for mark in site.marks.iter_mut().flatten() {
+        bound_opt(&mut mark.value, NAME_CHARS);
+    }
     site.findings.iter_mut().for_each(bound_finding);
 }
 
@@ -166,6 +170,11 @@ mod tests {
             history: None,
             availability: None,
             policy: None,
+            marks: Some(vec![crate::audit::IdentityMark {
+                mark: "sponsor".into(),
+                present: true,
+                value: Some(format!("\x07{long}")),
+            }]),
             findings: vec![Finding {
                 detail: long.clone(),
                 page: Some(long.clone()),
@@ -176,6 +185,8 @@ mod tests {
         };
         bound_site(&mut site);
         assert!(site.name.len() < NAME_CHARS + 60 && !site.name.contains('\x1b'));
+        let sponsor = site.marks.as_ref().unwrap()[0].value.as_ref().unwrap();
+        assert!(sponsor.len() < NAME_CHARS + 60 && !sponsor.contains('\x07'));
         assert!(site.findings[0].detail.len() < TEXT_CHARS + 60);
         assert!(site.findings[0].page.as_ref().unwrap().len() < URL_CHARS + 60);
         assert_eq!(site.findings[0].evidence, "<a href=\"http://h/\">");

@@ -171,7 +171,9 @@ pub fn resolve_item(
 /// (walking from the nearest one, newest-first lists going back in time
 /// down the list), else the latest year that does not put it after
 /// `page_time`. `None` where nothing decides (the caller assumes one) or
-/// the item is undated.
+/// the item is undated. Neighbours count only in a list whose dated items
+/// run one way; a pinned item (置顶) is out of order and is left out by the
+/// caller.
 pub fn infer_years(items: &[(Option<Written>, &str)], page_time: Option<NaiveDate>) -> Vec<Option<Year>> {
     let mut years: Vec<Option<Year>> = items
         .iter()
@@ -193,10 +195,13 @@ pub fn infer_years(items: &[(Option<Written>, &str)], page_time: Option<NaiveDat
     let anchors: Vec<NaiveDate> = (0..items.len()).filter_map(|i| day(i, &years)).collect();
     let rising = anchors.windows(2).filter(|p| p[0] < p[1]).count();
     let falling = anchors.windows(2).filter(|p| p[0] > p[1]).count();
-    let newest_first = rising <= falling;
+    let newest_first = rising == 0;
+    // A list whose dated items are in no order (sorted by title, by
+    // document number) says nothing about its other items' years.
+    let ordered = rising == 0 || falling == 0;
     let order: Vec<usize> =
         if newest_first { (0..items.len()).collect() } else { (0..items.len()).rev().collect() };
-    if !anchors.is_empty() {
+    if ordered && !anchors.is_empty() {
         // Down the list (back in time) from each dated item…
         let mut newer: Option<NaiveDate> = None;
         for &i in &order {
@@ -626,6 +631,18 @@ mod tests {
         let assumed = Written { year: None, month: 11, day: 20 }.resolve_from(as_of, None, None).unwrap();
         assert_eq!((assumed.day.to_string(), assumed.source), ("2026-11-20".into(), YearSource::Assumed));
         assert_eq!(assumed.year_older().to_string(), "2025-11-20");
+    }
+
+    #[test]
+    fn a_list_in_no_order_dates_nothing_by_its_neighbours() {
+        let items: Vec<(Option<Written>, &str)> = vec![
+            (Some(w(Some(2024), 3, 1)), "/1"),
+            (Some(w(None, 11, 20)), "/2"),
+            (Some(w(Some(2026), 1, 5)), "/3"),
+            (Some(w(Some(2025), 6, 1)), "/4"),
+        ];
+        let got = years_of(&items, None);
+        assert_eq!(got[1], None, "{got:?}");
     }
 
     #[test]

@@ -269,8 +269,7 @@ fn column_of(a: &PageAnalysis) -> Option<ColumnRead> {
     if a.items.is_empty() && !a.says_empty && a.messages.is_empty() {
         return None;
     }
-    let (name, source) = column::shown_name(&a.placement)
-        .or_else(|| a.placement.column_name.clone().map(|m| (m, NameSource::Meta)))
+    let (name, source) = column::page_name(&a.placement, true)
         .or_else(|| a.title.as_deref().and_then(column::title_name).map(|t| (t, NameSource::Title)))?;
     Some(ColumnRead { name, source, column_type: a.placement.column_type.clone() })
 }

@@ -203,8 +203,8 @@ fn vetoes(vetoes: &[VetoResult], lang: Lang) -> Vec<String> {
     }
     for veto in to_confirm {
         let (id, title) = (inline(&veto.id), inline(&veto.title));
-        let label = lang.pick("待人工确认", "to confirm");
-        lines.push(format!("- ⚠️ **{id} {title}**（{label}）{}{}", colon(lang), inline(&veto.evidence)));
+        let label = lang.pick("（待人工确认）", " (to confirm)");
+        lines.push(format!("- ⚠️ **{id} {title}**{label}{}{}", colon(lang), inline(&veto.evidence)));
     }
     if !open.is_empty() {
         let names: Vec<String> =

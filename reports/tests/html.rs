@@ -263,3 +263,19 @@ fn writes_the_sample_for_a_look_when_asked() {
     let ranking = std::fs::File::create(dir.join("ranking.html")).unwrap();
     reports::ranking::write_html(&sample::ranking(), Lang::Zh, ranking).unwrap();
 }
+
+#[test]
+fn vetoes_clear_on_assumed_years_and_assumed_dates_say_so() {
+    let mut audit = sample::audit();
+    let page = html::render(&audit, Lang::Zh);
+    assert!(!page.contains("待人工确认") && !page.contains("年份推定"));
+    let site = &mut audit.sites[0];
+    let score = site.score.as_mut().unwrap();
+    let clear = score.vetoes.iter_mut().find(|v| v.status == VetoStatus::Clear).expect("a clear veto");
+    clear.needs_confirmation = true;
+    site.columns[0].latest_year_from = Some(checks::dates::YearSource::Assumed);
+    let page = html::render(&audit, Lang::Zh);
+    assert!(page.contains("<span class=\"tag na\">待人工确认</span>"), "to confirm, not plainly clear");
+    assert!(page.contains("<span class=\"muted\">（年份推定）</span>"));
+    assert!(html::render(&audit, Lang::En).contains("to confirm"));
+}

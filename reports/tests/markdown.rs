@@ -8,6 +8,7 @@
 mod sample;
 
 use checks::Lang;
+use checks::scorecard::VetoStatus;
 use reports::markdown;
 
 fn zh() -> String {
@@ -141,4 +142,19 @@ fn at_most_ten_problems_are_listed() {
 fn scorecard_link_only_when_given() {
     assert!(zh().contains("](<scorecard.html>)"));
     assert!(!markdown::render(&sample::audit(), Lang::Zh, None).contains("评分表"));
+}
+
+#[test]
+fn a_veto_clear_on_assumed_years_is_listed_to_confirm() {
+    let mut audit = sample::audit();
+    let score = audit.sites[0].score.as_mut().unwrap();
+    let clear = score.vetoes.iter_mut().find(|v| v.status == VetoStatus::Clear).expect("a clear veto");
+    clear.needs_confirmation = true;
+    let id = clear.id.clone();
+    let md = markdown::render(&audit, Lang::Zh, None);
+    assert!(
+        md.lines().any(|l| l.starts_with("- ⚠️") && l.contains(&id) && l.contains("（待人工确认）")),
+        "{md}"
+    );
+    assert!(!markdown::render(&sample::audit(), Lang::Zh, None).contains("待人工确认"));
 }

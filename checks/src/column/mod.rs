@@ -323,8 +323,7 @@ impl ColumnRule {
 const GENERIC_STEPS: &[&str] = &["列表", "信息列表", "列表页", "正文", "详情", "详细信息", "内容", "更多"];
 
 /// The column's name and where it came from: the user's config, then
-/// what the page shows a visitor ([`shown_name`]), then a `ColumnName`
-/// meta that tells columns apart, the menu link to it, its title, its
+/// what the page shows a visitor, then the menu link to it, its title, its
 /// folder.
 fn column_name(
     crawl: &SiteCrawl,
@@ -334,24 +333,25 @@ fn column_name(
 ) -> (String, NameSource) {
     let target = crawl.target(first.target);
     let placement = &first.placement;
-    let meta = placement.column_name.as_ref().filter(|m| !shared_metas.contains(*m));
+    let meta_tells = placement.column_name.as_ref().is_some_and(|m| !shared_metas.contains(m));
     rule.and_then(|r| r.name.clone())
         .map(|name| (name, NameSource::Config))
-        .or_else(|| shown_name(placement))
-        .or_else(|| meta.map(|m| (m.clone(), NameSource::Meta)))
-        .or_else(|| target.label.clone().map(|l| (l, NameSource::Link)))
-        .or_else(|| first.title.as_deref().and_then(title_name).map(|t| (t, NameSource::Title)))
+        .or_else(|| page_name(placement, meta_tells))
+        .or_else(|| target.label.clone().map(|name| (name, NameSource::Link)))
+        .or_else(|| first.title.as_deref().and_then(title_name).map(|name| (name, NameSource::Title)))
         .unwrap_or_else(|| (key::folder_name(&target.url), NameSource::Folder))
 }
 
-/// The column name a list page itself shows a visitor: the last step of
-/// its breadcrumb (unless a generic one such as 正文), else the heading
-/// above its list.
-pub fn shown_name(placement: &crate::site::Placement) -> Option<(String, NameSource)> {
+/// The name one list page gives its column: its breadcrumb's last step,
+/// else its list's heading, else its `ColumnName` meta when `meta_tells`
+/// (the value differs between the site's columns; one page alone, as
+/// `govaudit inspect` reads it, cannot know, and passes `true`).
+pub fn page_name(placement: &crate::site::Placement, meta_tells: bool) -> Option<(String, NameSource)> {
     let crumb = placement.breadcrumb.last().filter(|s| !GENERIC_STEPS.contains(&s.as_str()));
     crumb
         .map(|c| (c.clone(), NameSource::Breadcrumb))
         .or_else(|| placement.heading.clone().map(|h| (h, NameSource::Heading)))
+        .or_else(|| placement.column_name.clone().filter(|_| meta_tells).map(|m| (m, NameSource::Meta)))
 }
 
 /// "工作动态 - 清溪县人民政府" → "工作动态".
@@ -372,9 +372,7 @@ pub fn dated_items(crawl: &SiteCrawl, pages: &[&PageFacts], as_of: NaiveDate) ->
             let url = &crawl.target(item.target).url;
             let url_year = dates::year_in_url(url);
             let inferred = page.item_years.iter().find(|(t, _)| *t == item.target).map(|(_, y)| *y);
-            let list = item
-                .date
-                .and_then(|w| dates::resolve_item(w, inferred, url, as_of, page.placement.page_time));
+            let list = item.date.and_then(|w| dates::resolve_item(w, inferred, url, as_of, page.placement.page_time));
             let page_dated = crawl
                 .page_of(item.target)
                 .and_then(|p| p.placement.published)
@@ -447,7 +445,7 @@ mod tests {
     fn columns_of(pages: &[(&str, &str)]) -> Vec<Column> {
         use crate::site::{Answer, FetchOutcome, Item, Target};
         let mut crawl = SiteCrawl::default();
-        let mut intern = |crawl: &mut SiteCrawl, url: &str| -> TargetId {
+        let intern = |crawl: &mut SiteCrawl, url: &str| -> TargetId {
             if let Some(i) = crawl.targets.iter().position(|t| t.url == url) {
                 return i as TargetId;
             }

@@ -105,11 +105,24 @@ pub fn items_dated(
         members.entry(c.group).or_default().push(n);
     }
     // Each list's year-less dates take the years its own evidence gives.
+    // A pinned item is out of the list's order: it neither dates its
+    // neighbours nor is dated by them.
     for list in members.values() {
-        let written: Vec<(Option<Written>, &str)> =
-            list.iter().map(|&n| (candidates[n].item.date, candidates[n].item.url.as_str())).collect();
-        let years = dates::infer_years(&written, page_time);
-        for (&n, year) in list.iter().zip(years) {
+        let (pinned, ordered): (Vec<usize>, Vec<usize>) =
+            list.iter().partition(|&&n| candidates[n].item.pinned);
+        let written = |ns: &[usize]| -> Vec<(Option<Written>, String)> {
+            ns.iter().map(|&n| (candidates[n].item.date, candidates[n].item.url.to_string())).collect()
+        };
+        let infer = |w: &[(Option<Written>, String)]| {
+            let borrowed: Vec<(Option<Written>, &str)> = w.iter().map(|(d, u)| (*d, u.as_str())).collect();
+            dates::infer_years(&borrowed, page_time)
+        };
+        let mut years: Vec<(usize, Option<Year>)> =
+            ordered.iter().copied().zip(infer(&written(&ordered))).collect();
+        for n in pinned {
+            years.extend(infer(&written(&[n])).into_iter().map(|y| (n, y)));
+        }
+        for (n, year) in years {
             candidates[n].item.year = year;
         }
     }
@@ -630,6 +643,25 @@ mod tests {
         );
         let paths: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
         assert_eq!(paths, ["/xwzx/gzdt/202611/t20261120_1.html"]);
+    }
+
+    #[test]
+    fn a_pinned_item_does_not_date_its_neighbours() {
+        let doc_html = r#"<ul>
+            <li><a href="/a/1.html">关于公布清溪县政务服务事项清单的通知</a><span>置顶</span><span>2023-05-01</span></li>
+            <li><a href="/a/2.html">县政府召开常务会议研究部署冬季工作</a><span>11-20</span></li>
+            <li><a href="/a/3.html">全县政务公开工作推进会召开</a><span>11-18</span></li>
+            <li><a href="/a/4.html">清溪县开展安全生产大检查</a><span>2026-11-10</span></li></ul>"#;
+        let doc = Html::parse_document(doc_html);
+        let found = with_test_input(doc_html, "http://h/xwzx/gzdt/index.html", encoding_rs::UTF_8, |input| {
+            items(&doc, &Resolver::new(&doc, input), input.url, false)
+        });
+        let years: Vec<_> = found.iter().map(|i| i.year.map(|y| (y.year, y.source))).collect();
+        use crate::dates::YearSource::*;
+        assert_eq!(
+            years,
+            [Some((2023, Text)), Some((2026, Neighbour)), Some((2026, Neighbour)), Some((2026, Text))]
+        );
     }
 
     #[test]

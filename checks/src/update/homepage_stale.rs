@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::audit::{Finding, Severity};
 use crate::column::{DatedItem, dated_items};
+use crate::dates::YearSource;
 use crate::registry::{CheckInfo, SiteContext};
 
 pub const INFO: CheckInfo = CheckInfo {
@@ -102,10 +103,15 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         }
     };
     let evidence = newest.as_ref().map_or_else(String::new, |i| {
-        let assumed = if i.year_assumed() {
-            ctx.lang.pick("（列表日期未写年份，年份推定）", " (the list gives no year: year assumed)")
-        } else {
-            ""
+        let assumed = match i.year_from {
+            Some(YearSource::Assumed) => ctx
+                .lang
+                .pick("（列表日期未写年份，年份推定）", " (the list gives no year: year assumed)")
+                .to_owned(),
+            Some(source @ (YearSource::Url | YearSource::Neighbour | YearSource::PageTime)) => {
+                format!(" [{}]", source.label(ctx.lang))
+            }
+            _ => String::new(),
         };
         format!(
             "《{}》 {} {}{assumed}",

@@ -407,7 +407,12 @@ fn column_table(columns: &[Column], cx: &Ctx<'_>) -> Markup {
                         td { (column.name) div { (url(&column.url)) } }
                         td { (category_label(&column.category, cx.lang)) }
                         td.n { (column.items) }
-                        td.nowrap { (column.latest.as_deref().unwrap_or("—")) }
+                        td.nowrap {
+                            (column.latest.as_deref().unwrap_or("—"))
+                            @if column.latest_year_from == Some(checks::dates::YearSource::Assumed) {
+                                span.muted { (cx.pick("（年份推定）", " (year assumed)")) }
+                            }
+                        }
                         td.n { @match column.limit_days { Some(days) => (days), None => "—" } }
                         td.nowrap { (column.due.as_deref().unwrap_or("—")) }
                         td { (column_state(column, cx)) }
