@@ -122,6 +122,12 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
 /// so they are listed: `crawl.resolve` in a govaudit.toml (or curl's
 /// `--resolve`) reaches them.
 pub async fn serve(config: &Config, port: Option<u16>) -> anyhow::Result<()> {
+    // Listen for Ctrl-C before the address is printed: a script (or a
+    // test) that stops the server as soon as it sees the address must find
+    // the handler in place, or the signal kills the process instead.
+    #[cfg(unix)]
+    let mut interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+        .context(tr("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
     let served = start(config.as_of, port.unwrap_or(0)).await?;
     announce(&served.site);
     println!(
@@ -139,6 +145,9 @@ pub async fn serve(config: &Config, port: Option<u16>) -> anyhow::Result<()> {
         );
     }
     println!("\n{}", tr("按 Ctrl-C 停止。", "Press Ctrl-C to stop."));
+    #[cfg(unix)]
+    interrupt.recv().await;
+    #[cfg(not(unix))]
     tokio::signal::ctrl_c().await.context(tr("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
     eprintln!("{}", tr("示例网站已停止。", "The sample portal has stopped."));
     Ok(())
