@@ -119,6 +119,11 @@ pub enum SkipReason {
     /// at the platform's pace) and its answer is the link's. Left only when
     /// the account was read at another address (an API, a roster entry).
     Account,
+    /// The server asked us to wait longer than we wait (`Retry-After`
+    /// beyond the bound), or kept answering 429: not dead, not evaluated.
+    RateLimited,
+    /// Longer than any server takes (`link.unsendable`): never sent.
+    TooLong,
 }
 
 /// The request method that produced an answer.
