@@ -479,3 +479,23 @@ async fn many_linked_hosts_never_exhaust_descriptors_nor_become_dead_links() {
     assert!(dead.is_empty(), "{} false dead links, e.g. {:?}", dead.len(), dead.first());
     assert_eq!(other.stats.count("HEAD", "/"), HOSTS);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitor_counts_a_body_that_had_to_be_cut_as_a_failure() {
+    let mut site = Site::default();
+    // 20 MB of zeros, sent gzipped in a few KB: a bomb.
+    site.insert("/", Resource::new(200, "text/html", vec![0u8; 20 * 1024 * 1024]).gzipped());
+    let server = Server::start(site, local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let db = scratch.path().join("m.db").to_string_lossy().into_owned();
+    let output = govaudit_async(
+        ["monitor", &server.url("/"), "--once", "--db", &db, "--timeout", "20"].map(String::from).to_vec(),
+    )
+    .await;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}{}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout.contains("8 MB"), "{stdout}");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let ok: i64 = conn.query_row("SELECT ok FROM probes", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, 0);
+}
