@@ -85,6 +85,15 @@ async fn pages_built_to_cost_memory_or_time_are_cut_and_the_crawl_goes_on() {
         assert!(cut.iter().any(|p| p == bomb), "{bomb} not reported as cut: {cut:?}");
     }
     assert!(!cut.iter().any(|p| p == "/fine.html"));
+    // What was cut, and why, is said.
+    let stray = report["sites"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "page.oversize" && f["page"] == server.url("/stray.html"))
+        .unwrap();
+    let detail = stray["detail"].as_str().unwrap();
+    assert!(detail.contains("512") && detail.contains("KB"), "{detail}");
     assert_eq!(server.stats.count("GET", "/fine.html"), 1, "the crawl went on");
     // Links past the cut were not read; the NUL pages were read whole.
     for name in ["stray", "comment", "formatting", "wide"] {

@@ -240,6 +240,8 @@ pub struct PageFacts {
     pub void_marked: Vec<TargetId>,
     /// On a home page: its site search form.
     pub search_form: Option<crate::html::search_form::SearchForm>,
+    /// Where and why the parse stopped, for a page read only in part.
+    pub parse_cut: Option<crate::html::depth::Cut>,
 }
 
 impl PageFacts {
@@ -264,6 +266,7 @@ impl PageFacts {
         };
         let (pinned, void_marked) = (marked(|f| f.pinned), marked(|f| f.void));
         PageFacts {
+            parse_cut: analysis.parse_cut,
             messages,
             validity: analysis.validity,
             search_form: analysis.search_form,

@@ -1,6 +1,7 @@
 //! `page.oversize`: a body longer than the cap, read only up to the cap.
 
 use crate::audit::{Finding, Severity};
+use crate::html::depth::{self, CutReason};
 use crate::registry::{CheckInfo, SiteContext};
 use crate::site::FetchOutcome;
 
@@ -38,23 +39,56 @@ References: 国办秘函〔2019〕19号, 功能设计—可用性.",
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
-    ctx.crawl
-        .targets
-        .iter()
-        .filter(|t| matches!(&t.outcome, FetchOutcome::Answered(a) if a.cut))
-        .map(|t| Finding {
-            page: t.internal.then(|| t.url.clone()),
-            target: Some(t.url.clone()),
-            detail: ctx
-                .lang
-                .pick(
-                    "页面超过读取上限（大小或嵌套深度），超出部分未检查",
-                    "page over the read limit (size or nesting depth); the rest was not read",
-                )
-                .to_owned(),
-            evidence: ctx.lang.pick("正文已截断", "body cut").to_owned(),
-            internal: Some(t.internal),
-            ..Finding::new(INFO.id, INFO.severity)
+    let lang = ctx.lang;
+    (0..ctx.crawl.targets.len() as crate::site::TargetId)
+        .map(|id| (id, ctx.crawl.target(id)))
+        .filter(|(_, t)| matches!(&t.outcome, FetchOutcome::Answered(a) if a.cut))
+        .map(|(id, t)| {
+            let cut = ctx.crawl.page_of(id).and_then(|p| p.parse_cut);
+            let (detail, evidence) = match cut {
+                None => (
+                    lang.pick(
+                        "正文超过读取上限，超出部分未检查",
+                        "body over the size cap; the rest was not read",
+                    )
+                    .to_owned(),
+                    lang.pick("正文已截断", "body cut").to_owned(),
+                ),
+                Some(cut) => {
+                    let why = match (cut.reason, lang) {
+                        (CutReason::Depth, crate::Lang::Zh) => {
+                            format!("标签嵌套超过 {} 层", depth::MAX_DEPTH)
+                        }
+                        (CutReason::Depth, _) => {
+                            format!("tags nested deeper than {} levels", depth::MAX_DEPTH)
+                        }
+                        (CutReason::Nodes, crate::Lang::Zh) => format!("元素超过 {} 个", depth::MAX_NODES),
+                        (CutReason::Nodes, _) => format!("more than {} elements", depth::MAX_NODES),
+                        (CutReason::Time, crate::Lang::Zh) => {
+                            format!("解析超过 {} 秒", depth::PARSE_BUDGET.as_secs_f64())
+                        }
+                        (CutReason::Time, _) => {
+                            format!("parsing took over {} s", depth::PARSE_BUDGET.as_secs_f64())
+                        }
+                    };
+                    let kb = cut.read.div_ceil(1024);
+                    (
+                        match lang {
+                            crate::Lang::Zh => format!("{why}，只检查了前 {kb} KB，其余未检查"),
+                            _ => format!("{why}: only the first {kb} KB were read"),
+                        },
+                        format!("{why}, {kb} KB"),
+                    )
+                }
+            };
+            Finding {
+                page: t.internal.then(|| t.url.clone()),
+                target: Some(t.url.clone()),
+                detail,
+                evidence,
+                internal: Some(t.internal),
+                ..Finding::new(INFO.id, INFO.severity)
+            }
         })
         .collect()
 }
