@@ -508,3 +508,23 @@ async fn monitor_counts_a_body_that_had_to_be_cut_as_a_failure() {
     let ok: i64 = conn.query_row("SELECT ok FROM probes", [], |r| r.get(0)).unwrap();
     assert_eq!(ok, 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_that_cannot_be_used_is_one_warning() {
+    let server = Server::start(one_page_site(), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    // A folder where the database file should be: every use of it fails.
+    let db = scratch.path().join("db");
+    std::fs::create_dir(&db).unwrap();
+    let out = scratch.path().join("out");
+    let output = govaudit_async(
+        ["audit", &server.url("/"), "--out", &out.to_string_lossy(), "--db", &db.to_string_lossy(), "-q"]
+            .map(String::from)
+            .to_vec(),
+    )
+    .await;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("历史数据库") || stderr.contains("history database"), "{stderr}");
+}
