@@ -155,6 +155,8 @@ struct CrawlFile {
     external: Option<bool>,
     session_params: Option<Vec<String>>,
     max_query_variants: Option<u32>,
+    max_chain: Option<u32>,
+    max_retry_after_secs: Option<u64>,
     max_body_bytes: Option<usize>,
     resolve: Option<BTreeMap<String, String>>,
 }
@@ -306,6 +308,13 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
             checks::url_norm::DEFAULT_SESSION_PARAMS.iter().map(|s| (*s).to_owned()).collect()
         }),
         max_query_variants: within("max_query_variants", c.max_query_variants.unwrap_or(100), 1, 1_000_000)?,
+        max_chain: within("max_chain", c.max_chain.unwrap_or(5), 1, 10_000)?,
+        max_retry_after: Duration::from_secs(within(
+            "max_retry_after_secs",
+            c.max_retry_after_secs.unwrap_or(60),
+            0,
+            3600,
+        )?),
         max_body_bytes: within("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024), 1024, 1 << 30)?,
         resolve: parse_resolve(c.resolve.unwrap_or_default())?,
         page_options: std::sync::Arc::new(PageOptions::new(crate::i18n::lang(), typos(file.content)?)),
@@ -776,6 +785,8 @@ mod tests {
             "[crawl]\ndelay_ms",
             "[crawl]\nretries",
             "[crawl]\nmax_query_variants",
+            "[crawl]\nmax_chain",
+            "[crawl]\nmax_retry_after_secs",
             "[crawl]\nmax_body_bytes",
             "[freshness]\nhomepage_days",
             "[freshness]\nnews_days",

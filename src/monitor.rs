@@ -110,7 +110,10 @@ pub async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bo
             tally[i].1 += u64::from(!result.ok);
             let state = match (&result.status, &result.error) {
                 (Some(status), _) if result.ok => format!("{} {status}", tr("正常", "ok")),
-                (Some(status), _) => format!("{} HTTP {status}", tr("失败", "failed")),
+                (Some(status), Some(error)) => {
+                    format!("{} HTTP {status}: {}", tr("失败", "failed"), printable(error))
+                }
+                (Some(status), None) => format!("{} HTTP {status}", tr("失败", "failed")),
                 (None, Some(error)) => format!("{} {}", tr("失败", "failed"), printable(error)),
                 (None, None) => tr("失败", "failed").to_owned(),
             };

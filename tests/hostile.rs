@@ -81,13 +81,25 @@ async fn pages_built_to_cost_memory_or_time_are_cut_and_the_crawl_goes_on() {
     let base = server.url("");
     let cut: Vec<String> =
         findings(&report, "page.oversize", &base).into_iter().map(|(page, _, _)| page).collect();
-    for bomb in ["/stray.html", "/comment.html", "/formatting.html", "/wide.html"] {
+    for bomb in ["/stray.html", "/comment.html", "/wide.html"] {
         assert!(cut.iter().any(|p| p == bomb), "{bomb} not reported as cut: {cut:?}");
     }
     assert!(!cut.iter().any(|p| p == "/fine.html"));
+    // What was cut, and why, is said.
+    let stray = report["sites"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "page.oversize" && f["page"] == server.url("/stray.html"))
+        .unwrap();
+    let detail = stray["detail"].as_str().unwrap();
+    assert!(detail.contains("512") && detail.contains("KB"), "{detail}");
     assert_eq!(server.stats.count("GET", "/fine.html"), 1, "the crawl went on");
-    // Links past the cut were not read; the NUL pages were read whole.
-    for name in ["stray", "comment", "formatting", "wide"] {
+    // Links past the cut were not read; the NUL pages, and the formatting
+    // elements (ninety levels, reopened in each of 100,000 paragraphs), were
+    // read whole.
+    assert_eq!(server.stats.count("GET", "/after-formatting.html"), 1);
+    for name in ["stray", "comment", "wide"] {
         assert_eq!(server.stats.count("GET", &format!("/after-{name}.html")), 0, "{name}");
     }
     assert_eq!(server.stats.count("GET", "/after-nul.html"), 1);
@@ -305,4 +317,217 @@ async fn two_audits_of_one_site_on_one_database_both_store_cleanly() {
     let conn = rusqlite::Connection::open(&db).unwrap();
     let runs: i64 = conn.query_row("SELECT count(*) FROM runs", [], |r| r.get(0)).unwrap();
     assert_eq!(runs, 2);
+}
+
+/// Requests the server saw whose target starts with `prefix`.
+fn asked(server: &Server, prefix: &str) -> usize {
+    server.stats.seen().iter().filter(|s| s.target.starts_with(prefix)).count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn traps_in_the_path_cost_a_handful_of_requests() {
+    let mut site = Site::default();
+    site.insert(
+        "/",
+        Resource::html(
+            "<title>清溪县</title><a href=\"/a/1\">a</a><a href=\"/calendar/2026/1\">日历</a>\
+             <a href=\"/sess/8f3a9c2e7b1d4f60a5e9c3b20000/\">会话</a><a href=\"/loop/\">循环</a>\
+             <a href=\"/cal?month=1\">月历</a><a href=\"/news/index.html\">新闻</a>",
+        ),
+    );
+    let next_number = |prefix: &'static str| {
+        move |target: &str| {
+            let n: u64 = target.strip_prefix(prefix)?.parse().ok()?;
+            Some(Resource::html(format!("<a href=\"{prefix}{}\">下一个</a>", n + 1)))
+        }
+    };
+    site.generate("/a/", next_number("/a/"));
+    site.generate("/calendar/2026/", next_number("/calendar/2026/"));
+    site.generate("/cal?month=", next_number("/cal?month="));
+    // A new session token on every answer, on every link.
+    let tokens = std::sync::atomic::AtomicU64::new(1);
+    site.generate("/sess/", move |_| {
+        let n = tokens.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let token = format!("8f3a9c2e7b1d4f60a5e9c3b2{n:04}");
+        Some(Resource::html(format!(
+            "<a href=\"/sess/{token}/\">首页</a><a href=\"/sess/{token}/news/\">新闻</a>"
+        )))
+    });
+    // A relative link that resolves one level deeper on every page.
+    site.generate("/loop/", |_| Some(Resource::html("<a href=\"loop/\">更多</a>")));
+    // A real list with real articles, linked from it and to each other.
+    let articles: String = (1..=30).map(|i| format!("<a href=\"/news/{i}\">文章{i}</a>")).collect();
+    site.insert("/news/index.html", Resource::html(articles));
+    site.generate("/news/", |target| {
+        let n: u64 = target.strip_prefix("/news/")?.parse().ok()?;
+        Some(Resource::html(format!("<p>正文</p><a href=\"/news/{}\">下一篇</a>", n + 1)))
+    });
+    let server = Server::start(site, local()).await.unwrap();
+    let (report, took) = audit_timed(&server.url("/"), &[]).await;
+    for prefix in ["/a/", "/calendar/", "/cal?", "/sess/", "/loop/"] {
+        let n = asked(&server, prefix);
+        assert!(n <= 12, "{prefix}: {n} requests");
+    }
+    // Every real article was read, a few past the end of the list too.
+    assert!(asked(&server, "/news/") >= 31, "{}", asked(&server, "/news/"));
+    let skipped = &report["sites"][0]["stats"]["skipped_by"];
+    assert!(skipped["trap"].as_u64().unwrap() >= 5, "{skipped}");
+    let examples = skipped["trap_examples"].as_array().unwrap();
+    assert!(!examples.is_empty() && examples.len() <= 5, "{skipped}");
+    assert!(took < Duration::from_secs(30), "{took:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_asking_to_wait_too_long_is_rate_limited_not_dead_and_the_rest_goes_on() {
+    use govaudit::serve::Fault;
+    let mut site = Site::default();
+    site.insert(
+        "/",
+        Resource::html(
+            "<title>清溪县</title><a href=\"/later.html\">稍后</a><a href=\"/busy.html\">忙</a>\
+             <a href=\"/fine.html\">正常</a><a href=\"/later-too.html\">稍后</a>",
+        ),
+    );
+    for path in ["/later.html", "/later-too.html"] {
+        site.insert(
+            path,
+            Resource::html("x").with_fault(Fault::FailFirst {
+                times: 1000,
+                status: 429,
+                retry_after: Some(99_999),
+            }),
+        );
+    }
+    site.insert(
+        "/busy.html",
+        Resource::html("x").with_fault(Fault::FailFirst {
+            times: 1000,
+            status: 503,
+            retry_after: Some(99_999),
+        }),
+    );
+    site.insert("/fine.html", Resource::html("<p>正常</p>"));
+    let server = Server::start(site, local()).await.unwrap();
+    let (report, took) = audit_timed(&server.url("/"), &[]).await;
+    assert!(took < Duration::from_secs(20), "{took:?}");
+    let base = server.url("");
+    assert!(findings(&report, "link.dead", &base).is_empty(), "{:?}", findings(&report, "link.dead", &base));
+    assert_eq!(report["sites"][0]["stats"]["skipped_by"]["rate_limited"], 3);
+    assert_eq!(server.stats.count("GET", "/fine.html"), 1);
+    // Asked once each: the wait asked for is beyond the bound.
+    assert!(server.stats.count("HEAD", "/later.html") + server.stats.count("GET", "/later.html") <= 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_url_too_long_to_send_is_its_own_finding_and_requests_count_what_was_sent() {
+    let mut site = Site::default();
+    let long = format!("/q?{}", "x".repeat(70 * 1024));
+    site.insert(
+        "/",
+        Resource::html(format!(
+            "<title>清溪县</title><a href=\"{long}\">长链接</a><a href=\"/fine.html\">正常</a>"
+        )),
+    );
+    site.insert("/fine.html", Resource::html("<p>正常</p>"));
+    let server = Server::start(site, local()).await.unwrap();
+    let (report, _) = audit_timed(&server.url("/"), &[]).await;
+    let base = server.url("");
+    assert!(findings(&report, "link.dead", &base).is_empty());
+    let unsendable = findings(&report, "link.unsendable", &base);
+    assert_eq!(unsendable.len(), 1, "{unsendable:?}");
+    let stats = &report["sites"][0]["stats"];
+    assert_eq!(stats["skipped_by"]["too_long"], 1);
+    assert_eq!(stats["requests"].as_u64().unwrap() as usize, server.stats.seen().len(), "{stats}");
+}
+
+/// Runs the binary with `args` under a descriptor limit of `nofile`.
+#[cfg(unix)]
+async fn govaudit_with_nofile(args: Vec<String>, nofile: u64) -> std::process::Output {
+    use std::os::unix::process::CommandExt;
+    tokio::task::spawn_blocking(move || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_govaudit"));
+        command.args(&args).env_remove("RUST_LOG").env("GOVAUDIT_LANG", "en");
+        // SAFETY: setrlimit is async-signal-safe and touches no memory of ours.
+        unsafe {
+            command.pre_exec(move || {
+                let limit = libc::rlimit { rlim_cur: nofile as _, rlim_max: nofile as _ };
+                if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        command.output().unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_linked_hosts_never_exhaust_descriptors_nor_become_dead_links() {
+    const HOSTS: usize = 400;
+    let other = Server::start(one_page_site(), local()).await.unwrap();
+    let mut site = Site::default();
+    let port = other.addr.port();
+    let links: String =
+        (0..HOSTS).map(|i| format!("<a href=\"http://h{i}.example:{port}/\">{i}</a>")).collect();
+    site.insert("/", Resource::html(format!("<title>清溪县</title>{links}")));
+    let server = Server::start(site, local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let resolve: String = (0..HOSTS).map(|i| format!("\"h{i}.example\" = \"127.0.0.1:{port}\"\n")).collect();
+    let config = scratch.path().join("govaudit.toml");
+    std::fs::write(&config, format!("[crawl.resolve]\n{resolve}")).unwrap();
+    let out = scratch.path().join("out");
+    let args = ["audit", &server.url("/"), "--out", &out.to_string_lossy(), "-q", "--no-db"]
+        .into_iter()
+        .chain(["--config", &config.to_string_lossy(), "--concurrency", "200"])
+        .map(String::from)
+        .collect();
+    let output = govaudit_with_nofile(args, 128).await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = read_report(&out);
+    let dead = findings(&report, "link.dead", &server.url(""));
+    assert!(dead.is_empty(), "{} false dead links, e.g. {:?}", dead.len(), dead.first());
+    assert_eq!(other.stats.count("HEAD", "/"), HOSTS);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitor_counts_a_body_that_had_to_be_cut_as_a_failure() {
+    let mut site = Site::default();
+    // 20 MB of zeros, sent gzipped in a few KB: a bomb.
+    site.insert("/", Resource::new(200, "text/html", vec![0u8; 20 * 1024 * 1024]).gzipped());
+    let server = Server::start(site, local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let db = scratch.path().join("m.db").to_string_lossy().into_owned();
+    let output = govaudit_async(
+        ["monitor", &server.url("/"), "--once", "--db", &db, "--timeout", "20"].map(String::from).to_vec(),
+    )
+    .await;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}{}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout.contains("8 MB"), "{stdout}");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let ok: i64 = conn.query_row("SELECT ok FROM probes", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_that_cannot_be_used_is_one_warning() {
+    let server = Server::start(one_page_site(), local()).await.unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    // A folder where the database file should be: every use of it fails.
+    let db = scratch.path().join("db");
+    std::fs::create_dir(&db).unwrap();
+    let out = scratch.path().join("out");
+    let output = govaudit_async(
+        ["audit", &server.url("/"), "--out", &out.to_string_lossy(), "--db", &db.to_string_lossy(), "-q"]
+            .map(String::from)
+            .to_vec(),
+    )
+    .await;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("历史数据库") || stderr.contains("history database"), "{stderr}");
 }

@@ -125,6 +125,9 @@ fn report_column(crawl: &SiteCrawl, c: &column::Column) -> Column {
     }
 }
 
+/// Trapped URLs shown in `stats.skipped_by.trap_examples`.
+const TRAP_EXAMPLES: usize = 5;
+
 fn stats(ctx: &SiteContext<'_>, totals: CrawlTotals) -> Stats {
     let crawl = ctx.crawl;
     let mut stats = Stats {
@@ -151,7 +154,12 @@ fn stats(ctx: &SiteContext<'_>, totals: CrawlTotals) -> Stats {
                     SkipReason::Interrupted => &mut skipped.interrupted,
                     SkipReason::InternalError => &mut skipped.internal_error,
                     SkipReason::Account => &mut skipped.account,
+                    SkipReason::RateLimited => &mut skipped.rate_limited,
+                    SkipReason::TooLong => &mut skipped.too_long,
                 };
+                if *reason == SkipReason::Trap && skipped.trap_examples.len() < TRAP_EXAMPLES {
+                    skipped.trap_examples.push(crawl.target(id).url.clone());
+                }
                 *counter += 1;
                 continue;
             }
@@ -173,7 +181,9 @@ fn stats(ctx: &SiteContext<'_>, totals: CrawlTotals) -> Stats {
         + skipped.external
         + skipped.trap
         + skipped.interrupted
-        + skipped.internal_error;
+        + skipped.internal_error
+        + skipped.rate_limited
+        + skipped.too_long;
     stats.skipped_by = skipped;
     stats
 }

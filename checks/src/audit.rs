@@ -106,6 +106,13 @@ pub struct SkippedBy {
     pub internal_error: u64,
     /// Official accounts' pages read by the account audit at another address.
     pub account: u64,
+    /// Given up on: the server asked to wait too long, or kept saying 429.
+    pub rate_limited: u64,
+    /// URLs too long to send (`link.unsendable`).
+    pub too_long: u64,
+    /// A few of the URLs the trap guard cut, so a person can judge them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trap_examples: Vec<String>,
 }
 
 /// A column (栏目) of the site, as the contract shapes it.

@@ -108,6 +108,9 @@ pub fn bound_site(site: &mut SiteAudit) {
         bound_opt(&mut mark.value, NAME_CHARS);
     }
     site.findings.iter_mut().for_each(bound_finding);
+    for url in &mut site.stats.skipped_by.trap_examples {
+        bound(url, URL_CHARS);
+    }
 }
 
 pub fn bound_finding(f: &mut Finding) {

@@ -190,6 +190,7 @@ pub struct Check {
 pub const CHECKS: &[Check] = &[
     Check { info: &site::unreachable::INFO, run: site::unreachable::run },
     Check { info: &link::dead::INFO, run: link::dead::run },
+    Check { info: &link::unsendable::INFO, run: link::unsendable::run },
     Check { info: &page::blocked::INFO, run: page::blocked::run },
     Check { info: &page::oversize::INFO, run: page::oversize::run },
     Check { info: &update::homepage_stale::INFO, run: update::homepage_stale::run },

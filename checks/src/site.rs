@@ -119,6 +119,11 @@ pub enum SkipReason {
     /// at the platform's pace) and its answer is the link's. Left only when
     /// the account was read at another address (an API, a roster entry).
     Account,
+    /// The server asked us to wait longer than we wait (`Retry-After`
+    /// beyond the bound), or kept answering 429: not dead, not evaluated.
+    RateLimited,
+    /// Longer than any server takes (`link.unsendable`): never sent.
+    TooLong,
 }
 
 /// The request method that produced an answer.
@@ -243,6 +248,8 @@ pub struct PageFacts {
     pub item_years: Vec<(TargetId, crate::dates::Year)>,
     /// On a home page: its site search form.
     pub search_form: Option<crate::html::search_form::SearchForm>,
+    /// Where and why the parse stopped, for a page read only in part.
+    pub parse_cut: Option<crate::html::depth::Cut>,
 }
 
 impl PageFacts {
@@ -280,6 +287,7 @@ impl PageFacts {
             .filter_map(|(found, i)| Some((i.target, found.year?)))
             .collect();
         PageFacts {
+            parse_cut: analysis.parse_cut,
             messages,
             validity: analysis.validity,
             search_form: analysis.search_form,

@@ -42,13 +42,23 @@ pub struct Fetched {
     /// Taken from the journal of the crawl being resumed: final, and
     /// journaled already.
     pub replayed: bool,
+    /// The request could not be made for lack of a local resource (file
+    /// descriptors): nothing is known about the URL.
+    pub local_failure: bool,
     /// What the journal keeps of the answer (when journaling).
     pub kept: Option<Kept>,
 }
 
 impl Fetched {
     pub fn failed(error: NetError) -> Self {
-        Fetched { result: Err(error), requests: 0, bytes: 0, replayed: false, kept: None }
+        Fetched {
+            result: Err(error),
+            requests: 0,
+            bytes: 0,
+            replayed: false,
+            kept: None,
+            local_failure: false,
+        }
     }
 
     fn new() -> Self {
@@ -144,8 +154,10 @@ impl Fetcher {
     }
 
     /// Fetches `url` as `plan` says; `home` marks a page reached at depth 0,
-    /// on which the home-page checks run.
-    pub async fn fetch(&self, url: &Url, plan: Plan, home: bool) -> Fetched {
+    /// on which the home-page checks run. Without `keep_alive` (a link to
+    /// another site, asked once) the connection is closed after the answer,
+    /// so idle connections never pile up one per linked host.
+    pub async fn fetch(&self, url: &Url, plan: Plan, home: bool, keep_alive: bool) -> Fetched {
         let kind = if plan == Plan::Crawl { Kind::Page } else { Kind::Check };
         if let Some(entry) = self.recall.as_ref().and_then(|r| r.replay(url.as_str(), kind))
             && let Some(fetched) = self.replay(url, entry, plan, home)
@@ -155,10 +167,17 @@ impl Fetcher {
         let mut fetched = Fetched::new();
         if plan == Plan::Check {
             fetched.requests += 1;
-            match self.logins.apply(url, self.client.head(url.as_str())).send().await {
+            let head = close_unless(keep_alive, self.logins.apply(url, self.client.head(url.as_str())));
+            match head.send().await {
                 Ok(resp) if !needs_get(&resp) => {
                     let answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Head);
                     fetched.result = Ok(answer);
+                    return fetched;
+                }
+                Err(e) if not_sent(&e) => {
+                    fetched.requests -= 1;
+                    fetched.local_failure = true;
+                    fetched.result = Err(classify(&e));
                     return fetched;
                 }
                 Err(e) => {
@@ -178,11 +197,11 @@ impl Fetcher {
         let previous =
             self.recall.as_ref().and_then(|r| r.previous(url.as_str())).filter(|_| plan == Plan::Crawl);
         if let Some(previous) = previous
-            && self.get(url, plan, home, Some(previous), &mut fetched).await
+            && self.get(url, plan, home, Some(previous), &mut fetched, keep_alive).await
         {
             return fetched;
         }
-        self.get(url, plan, home, None, &mut fetched).await;
+        self.get(url, plan, home, None, &mut fetched, keep_alive).await;
         fetched
     }
 
@@ -196,9 +215,10 @@ impl Fetcher {
         home: bool,
         previous: Option<&Entry>,
         fetched: &mut Fetched,
+        keep_alive: bool,
     ) -> bool {
         fetched.requests += 1;
-        let mut request = self.logins.apply(url, self.client.get(url.as_str()));
+        let mut request = close_unless(keep_alive, self.logins.apply(url, self.client.get(url.as_str())));
         if let Some(previous) = previous {
             if let Some(etag) = &previous.etag {
                 request = request.header(IF_NONE_MATCH, etag);
@@ -227,7 +247,13 @@ impl Fetcher {
                 fetched.result = answer;
                 fetched.kept = kept;
             }
-            (Err(e), _) => fetched.result = Err(classify(&e)),
+            (Err(e), _) => {
+                if not_sent(&e) {
+                    fetched.requests -= 1;
+                    fetched.local_failure = true;
+                }
+                fetched.result = Err(classify(&e));
+            }
         }
         true
     }
@@ -390,6 +416,19 @@ impl Fetcher {
     }
 }
 
+/// `request` asking the server to close the connection after answering,
+/// unless it is to be kept alive.
+fn close_unless(keep_alive: bool, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+    if keep_alive { request } else { request.header(reqwest::header::CONNECTION, "close") }
+}
+
+/// A request that never left the machine: it could not be built, or a
+/// local resource (file descriptors) ran out. It is not counted as sent,
+/// and says nothing about the URL.
+fn not_sent(e: &reqwest::Error) -> bool {
+    e.is_builder() || super::fds::is_local_exhaustion(e)
+}
+
 /// Whether a HEAD answer must be confirmed with GET.
 fn needs_get(resp: &reqwest::Response) -> bool {
     let status = resp.status().as_u16();
@@ -453,9 +492,6 @@ pub(super) fn location(base: &Url, status: u16, headers: &HeaderMap, normalizer:
     Some(url)
 }
 
-/// Longest wait a server can ask for before we give up on the URL.
-const MAX_RETRY_AFTER: Duration = Duration::from_secs(120);
-
 fn retry_after(status: u16, headers: &HeaderMap) -> Option<Duration> {
     if !matches!(status, 429 | 503) {
         return None;
@@ -468,7 +504,8 @@ fn retry_after(status: u16, headers: &HeaderMap) -> Option<Duration> {
         let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
         (when.with_timezone(&chrono::Utc) - chrono::Utc::now()).to_std().unwrap_or_default()
     };
-    Some(wait.min(MAX_RETRY_AFTER))
+    // Unclamped: the frontier gives the URL up when this is beyond its bound.
+    Some(wait)
 }
 
 fn other(message: &str) -> NetError {

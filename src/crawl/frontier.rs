@@ -128,6 +128,8 @@ pub struct Frontier<'a> {
     interner: checks::page_check::Interner,
     counters: CrawlCounters,
     progress: &'a Progress,
+    /// The page whose links are being registered, for the trap guard.
+    linking_page: Option<Url>,
     /// Where final answers are journaled, when the crawl has a journal.
     journal: Option<Sink>,
     /// Official accounts' addresses (the config's, and those pages list):
@@ -176,6 +178,7 @@ impl<'a> Frontier<'a> {
             interner: checks::page_check::Interner::default(),
             counters: CrawlCounters::default(),
             progress,
+            linking_page: None,
             journal,
             accounts: HashSet::new(),
             held: Some(Vec::new()),
@@ -322,9 +325,10 @@ impl<'a> Frontier<'a> {
                 let url = Url::parse(&self.targets[id as usize].url);
                 let plan = self.meta[id as usize].plan;
                 let home = self.meta[id as usize].depth == 0;
+                let keep_alive = self.targets[id as usize].internal;
                 let handle = self.tasks.spawn(async move {
                     let fetched = match url {
-                        Ok(url) => fetcher.fetch(&url, plan, home).await,
+                        Ok(url) => fetcher.fetch(&url, plan, home, keep_alive).await,
                         Err(e) => Fetched::failed(site::NetError {
                             kind: site::NetErrorKind::Other,
                             message: e.to_string(),
@@ -391,10 +395,18 @@ impl<'a> Frontier<'a> {
                     self.retries.push(DelayedRetry { at, host, id, attempt: attempt + 1 });
                     return;
                 }
+                let local_failure = fetched.local_failure;
+                let rate_limited = matches!(&fetched.result, Ok(a) if self.gave_up_waiting(a));
                 let fetched = self.journal_answer(id, *fetched);
                 match fetched {
                     Ok(answer) => self.record_answer(id, answer),
                     Err(error) => self.targets[id as usize].outcome = FetchOutcome::Failed(error),
+                }
+                // Neither says anything about the URL: not dead.
+                if local_failure {
+                    self.targets[id as usize].outcome = FetchOutcome::Skipped(SkipReason::InternalError);
+                } else if rate_limited {
+                    self.targets[id as usize].outcome = FetchOutcome::Skipped(SkipReason::RateLimited);
                 }
                 self.checked += 1;
                 if is_failure(&self.targets[id as usize].outcome) {
@@ -424,8 +436,22 @@ impl<'a> Frontier<'a> {
     /// Whether and when to ask again: after network failures other than
     /// timeouts, 5xx and 429. Only 429 and 503 say the server is overloaded,
     /// so only they hold back the whole host; a broken page waits alone.
+    /// A final answer that only says "not now": 429 (after our retries),
+    /// or a `Retry-After` longer than we wait. The URL is given up as
+    /// rate-limited; the host's other URLs go on.
+    fn gave_up_waiting(&self, a: &super::fetch::Answer) -> bool {
+        a.status == 429
+            || (a.status == 503 && a.retry_after.is_some_and(|wait| wait > self.settings.max_retry_after))
+    }
+
     fn retry_wait(&self, fetched: &Fetched, attempt: u32) -> Option<Retry> {
         if attempt >= self.settings.retries {
+            return None;
+        }
+        if let Ok(a) = &fetched.result
+            && a.retry_after.is_some_and(|wait| wait > self.settings.max_retry_after)
+        {
+            // Waiting that long would stall the crawl: give the URL up.
             return None;
         }
         let backoff = BACKOFF.saturating_mul(2u32.saturating_pow(attempt)).min(MAX_BACKOFF);
@@ -467,8 +493,10 @@ impl<'a> Frontier<'a> {
                 for account in &analysis.accounts {
                     self.add_account(account.url.as_str());
                 }
+                self.linking_page = Url::parse(&self.targets[id as usize].url).ok();
                 let links = self.intern_links(&analysis, depth + 1);
                 let items = self.intern_items(&analysis, depth + 1);
+                self.linking_page = None;
                 page_index = Some(self.pages.len() as u32);
                 let mut facts = PageFacts::new(id, analysis, links, items);
                 self.interner.intern(&mut facts.issues);
@@ -543,7 +571,8 @@ impl<'a> Frontier<'a> {
             Some(SkipReason::Trap)
         } else {
             let account = matches!(via, Via::Link) && self.accounts.contains(url.as_str());
-            self.scope.skip_reason(url, internal).or(account.then_some(SkipReason::Account))
+            let parent = self.linking_page.as_ref().filter(|_| matches!(via, Via::Link));
+            self.scope.skip_reason(url, internal, parent).or(account.then_some(SkipReason::Account))
         };
         let plan = self.plan(url, internal, depth, via);
         self.ids.insert(url.as_str().to_owned(), id);

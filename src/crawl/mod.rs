@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod decode;
+mod fds;
 mod fetch;
 mod frontier;
 pub mod login;
@@ -17,6 +18,7 @@ pub mod scope;
 mod search;
 pub mod single;
 mod slots;
+mod trap;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -51,6 +53,10 @@ pub struct CrawlSettings {
     pub external: bool,
     pub session_params: Vec<String>,
     pub max_query_variants: u32,
+    /// Same-shape pages followed in a chain before it is a trap.
+    pub max_chain: u32,
+    /// A longer `Retry-After` gives the URL up as rate-limited.
+    pub max_retry_after: Duration,
     pub max_body_bytes: usize,
     /// Host names answered from this table instead of DNS (like curl's
     /// `--resolve`): for staging servers, and for the offline demo.
@@ -129,7 +135,8 @@ pub async fn crawl(
     let mut start = start;
     normalizer.normalize(&mut start);
     let hosts = settings.include_hosts.iter().filter_map(|h| HostKey::parse(h)).collect();
-    let scope = Scope::new(hosts, settings.exclude.clone(), settings.external, settings.max_query_variants);
+    let scope = Scope::new(hosts, settings.exclude.clone(), settings.external, settings.max_query_variants)
+        .with_max_chain(settings.max_chain);
     let fetcher = fetch::Fetcher::new(
         client,
         settings.max_body_bytes,
@@ -145,7 +152,9 @@ pub async fn crawl(
     let (mut site, mut counters, mut robots) = if settings.accounts_only {
         (not_crawled(start), CrawlCounters::default(), Default::default())
     } else {
-        frontier::Frontier::new(settings, Arc::clone(&fetcher), scope, start, progress, sink.clone())
+        // Requests in flight within the descriptors the process may open.
+        let fitted = CrawlSettings { concurrency: fds::fit(settings.concurrency), ..settings.clone() };
+        frontier::Frontier::new(&fitted, Arc::clone(&fetcher), scope, start, progress, sink.clone())
             .run(interrupt.clone())
             .await
     };

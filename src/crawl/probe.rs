@@ -8,7 +8,8 @@ use url::Url;
 
 use super::fetch::classify;
 
-/// Bodies are read this far; a home page is far smaller.
+/// Bodies are read this far; a home page is far smaller, and one that is
+/// not has not loaded.
 const MAX_BODY: usize = 8 * 1024 * 1024;
 
 pub struct ProbeResult {
@@ -40,13 +41,21 @@ pub async fn probe(client: &reqwest::Client, url: &Url, logins: &super::login::L
     let result = async {
         let resp = logins.apply(url, client.get(url.as_str())).send().await?;
         let status = resp.status().as_u16();
-        super::fetch::read_body(resp, MAX_BODY).await?;
-        Ok::<u16, reqwest::Error>(status)
+        let (_, cut) = super::fetch::read_body(resp, MAX_BODY).await?;
+        Ok::<(u16, bool), reqwest::Error>((status, cut))
     }
     .await;
     let elapsed = started.elapsed();
     match result {
-        Ok(status) => ProbeResult { ok: status < 400, status: Some(status), error: None, elapsed },
+        // An endless body, or one that unpacks past the cap (a gzip bomb),
+        // never finished loading: the page did not open.
+        Ok((status, true)) => ProbeResult {
+            ok: false,
+            status: Some(status),
+            error: Some(format!("body cut at {} MB: endless or oversized", MAX_BODY / (1024 * 1024))),
+            elapsed,
+        },
+        Ok((status, false)) => ProbeResult { ok: status < 400, status: Some(status), error: None, elapsed },
         Err(e) => ProbeResult { ok: false, status: None, error: Some(classify(&e).message), elapsed },
     }
 }

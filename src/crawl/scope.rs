@@ -12,6 +12,14 @@ use checks::site::SkipReason;
 use regex::Regex;
 use url::Url;
 
+use super::trap::PathTraps;
+
+/// Same-shape pages followed in a chain, unless the config says otherwise.
+const DEFAULT_MAX_CHAIN: u32 = 5;
+
+/// Longer URLs are not sent: no server takes a request line this long.
+pub const MAX_URL_BYTES: usize = 64 * 1024;
+
 /// A host as the scope compares it: the name, and the port when it is not
 /// the scheme's default (so `http://x/` and `https://x/` are one site, and
 /// `x:8080` is another).
@@ -57,11 +65,25 @@ pub struct Scope {
     max_query_variants: u32,
     /// Distinct query strings seen per `host/path`, for the trap guard.
     query_variants: HashMap<String, u32>,
+    /// The trap guard for what the path does.
+    traps: PathTraps,
 }
 
 impl Scope {
     pub fn new(hosts: Vec<HostKey>, exclude: Vec<Regex>, external: bool, max_query_variants: u32) -> Self {
-        Scope { hosts, exclude, external, max_query_variants, query_variants: HashMap::new() }
+        Scope {
+            hosts,
+            exclude,
+            external,
+            max_query_variants,
+            query_variants: HashMap::new(),
+            traps: PathTraps::new(DEFAULT_MAX_CHAIN),
+        }
+    }
+
+    pub fn with_max_chain(mut self, max_chain: u32) -> Self {
+        self.traps = PathTraps::new(max_chain);
+        self
     }
 
     pub fn is_internal(&self, url: &Url) -> bool {
@@ -77,9 +99,13 @@ impl Scope {
         }
     }
 
-    /// Why a newly met URL must not be requested, if it must not. Call once
-    /// per distinct URL: the trap guard counts the calls.
-    pub fn skip_reason(&mut self, url: &Url, internal: bool) -> Option<SkipReason> {
+    /// Why a newly met URL, linked from `parent` when a page linked it,
+    /// must not be requested, if it must not. Call once per distinct URL:
+    /// the trap guard counts the calls.
+    pub fn skip_reason(&mut self, url: &Url, internal: bool, parent: Option<&Url>) -> Option<SkipReason> {
+        if url.as_str().len() > MAX_URL_BYTES {
+            return Some(SkipReason::TooLong);
+        }
         if self.exclude.iter().any(|re| re.is_match(url.as_str())) {
             return Some(SkipReason::Excluded);
         }
@@ -93,6 +119,10 @@ impl Scope {
             if *seen > self.max_query_variants {
                 return Some(SkipReason::Trap);
             }
+        }
+        // Attachments are checked, never read: they cannot lead further.
+        if !is_not_page(url) && self.traps.is_trap(url, parent) {
+            return Some(SkipReason::Trap);
         }
         None
     }
@@ -133,17 +163,17 @@ mod tests {
     fn trap_guard_caps_query_variants_per_path() {
         let mut scope = Scope::new(vec![HostKey::parse("h").unwrap()], vec![], true, 3);
         let reasons: Vec<_> =
-            (0..5).map(|i| scope.skip_reason(&url(&format!("http://h/cal?m={i}")), true)).collect();
+            (0..5).map(|i| scope.skip_reason(&url(&format!("http://h/cal?m={i}")), true, None)).collect();
         assert_eq!(reasons, vec![None, None, None, Some(SkipReason::Trap), Some(SkipReason::Trap)]);
-        assert_eq!(scope.skip_reason(&url("http://h/other?m=9"), true), None);
+        assert_eq!(scope.skip_reason(&url("http://h/other?m=9"), true, None), None);
     }
 
     #[test]
     fn exclusions_and_external_switch() {
         let mut scope =
             Scope::new(vec![HostKey::parse("h").unwrap()], vec![Regex::new("/print/").unwrap()], false, 3);
-        assert_eq!(scope.skip_reason(&url("http://h/print/1.html"), true), Some(SkipReason::Excluded));
-        assert_eq!(scope.skip_reason(&url("http://other/"), false), Some(SkipReason::External));
+        assert_eq!(scope.skip_reason(&url("http://h/print/1.html"), true, None), Some(SkipReason::Excluded));
+        assert_eq!(scope.skip_reason(&url("http://other/"), false, None), Some(SkipReason::External));
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub(super) async fn probe(
             return;
         }
         tokio::time::sleep(settings.delay).await;
-        let mut fetched = fetcher.fetch(&url, Plan::Crawl, false).await;
+        let mut fetched = fetcher.fetch(&url, Plan::Crawl, false, true).await;
         counters.requests += u64::from(fetched.requests);
         counters.bytes += fetched.bytes;
         if let Some(sink) = journal.filter(|_| !fetched.replayed) {

@@ -7,14 +7,18 @@
 //! formatting elements reopened by the parser), so no count of the bytes
 //! can see it. The bound therefore sits where the tree is built: a
 //! [`TreeSink`] wrapped around scraper's counts the depth each node is
-//! inserted at and the nodes made, and the page is fed to the parser in
-//! small chunks, stopping at the first chunk that passes [`MAX_DEPTH`],
-//! [`MAX_NODES`] or the time budget. What was read is kept, the rest is
-//! treated like the rest of an oversize body: not read, and said so
-//! (`page.oversize`).
+//! inserted at, the nodes made and the parse errors met, and the page is
+//! fed to the parser in small chunks, stopping at the first chunk that
+//! passes [`MAX_DEPTH`], [`MAX_NODES`] or [`MAX_ERRORS`]. These make the
+//! work of a parse proportional to the page, whatever its bytes: the costly
+//! steps (a stray end tag looked for through the stack, a misnested
+//! formatting element adopted) each report a parse error, and each costs
+//! at most the depth. A time budget is kept behind them, for any pattern
+//! they miss. What was read is kept, the rest is treated like the rest of
+//! an oversize body: not read, and said so (`page.oversize`).
 //!
-//! Parse errors are not kept at all: a page of NUL bytes has one per byte,
-//! and recording them cost a hundred times the page's size.
+//! Parse errors are counted, not kept: a page of NUL bytes has one per
+//! byte, and recording them cost a hundred times the page's size.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -35,8 +39,12 @@ pub const MAX_DEPTH: u32 = 512;
 /// few tens of thousands; this many keep the tree of one page to tens of MB.
 pub const MAX_NODES: u32 = 300_000;
 
-/// Time one parse may take: a 5 MB real page parses in a fraction of it.
-pub const PARSE_BUDGET: Duration = Duration::from_secs(1);
+/// Parse errors met in one page: a broken real page has hundreds.
+pub const MAX_ERRORS: u32 = 100_000;
+
+/// Time one parse may take, behind the counts above: a 5 MB real page
+/// parses in a fraction of it.
+pub const PARSE_BUDGET: Duration = Duration::from_secs(3);
 
 /// Bytes fed to the parser at a time: small enough that one chunk of the
 /// worst markup costs milliseconds past the bounds.
@@ -49,6 +57,8 @@ pub enum CutReason {
     Depth,
     /// More than [`MAX_NODES`] elements and comments.
     Nodes,
+    /// More than [`MAX_ERRORS`] markup errors.
+    Errors,
     /// Parsing took longer than its budget.
     Time,
 }
@@ -66,12 +76,13 @@ pub struct Cut {
 pub struct Limits {
     pub depth: u32,
     pub nodes: u32,
+    pub errors: u32,
     pub time: Duration,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { depth: MAX_DEPTH, nodes: MAX_NODES, time: PARSE_BUDGET }
+        Limits { depth: MAX_DEPTH, nodes: MAX_NODES, errors: MAX_ERRORS, time: PARSE_BUDGET }
     }
 }
 
@@ -88,6 +99,7 @@ pub fn parse(html: &str, limits: Limits) -> (Html, Option<Cut>) {
         inner: HtmlTreeSink::new(Html::new_document()),
         depths: RefCell::new(HashMap::new()),
         nodes: Cell::new(0),
+        errors: Cell::new(0),
         over: Cell::new(None),
         limits,
     };
@@ -125,6 +137,7 @@ struct BoundedSink {
     /// The depth of each element inserted (the document is at 0).
     depths: RefCell<HashMap<NodeId, u32>>,
     nodes: Cell<u32>,
+    errors: Cell<u32>,
     /// The first bound passed.
     over: Cell<Option<CutReason>>,
     limits: Limits,
@@ -167,7 +180,12 @@ impl TreeSink for BoundedSink {
         self.inner.finish()
     }
 
-    fn parse_error(&self, _msg: Cow<'static, str>) {}
+    fn parse_error(&self, _msg: Cow<'static, str>) {
+        self.errors.set(self.errors.get().saturating_add(1));
+        if self.errors.get() > self.limits.errors {
+            self.pass(CutReason::Errors);
+        }
+    }
 
     fn get_document(&self) -> NodeId {
         self.inner.get_document()
@@ -250,8 +268,13 @@ impl TreeSink for BoundedSink {
 mod tests {
     use super::*;
 
+    /// Without the time budget: a debug build on a busy machine is slow.
+    fn untimed(limits: Limits) -> Limits {
+        Limits { time: Duration::from_secs(600), ..limits }
+    }
+
     fn depth_cut(html: &str) -> Option<Cut> {
-        parse(html, Limits { depth: 50, ..Limits::default() }).1
+        parse(html, untimed(Limits { depth: 50, ..Limits::default() })).1
     }
 
     #[test]
@@ -292,8 +315,19 @@ mod tests {
     #[test]
     fn too_many_nodes_are_cut() {
         let page = "<p>x".repeat(2_000);
-        let (_, cut) = parse(&page, Limits { nodes: 100, ..Limits::default() });
+        let (_, cut) = parse(&page, untimed(Limits { nodes: 100, ..Limits::default() }));
         assert_eq!(cut.map(|c| c.reason), Some(CutReason::Nodes));
+    }
+
+    #[test]
+    fn endless_markup_errors_are_cut() {
+        // Shallow enough for the depth bound, each stray end tag looked
+        // for through the whole stack.
+        let page = format!("{}{}", "<span>".repeat(40), "</x>".repeat(20_000));
+        let (_, cut) = parse(&page, untimed(Limits { errors: 1000, ..Limits::default() }));
+        assert_eq!(cut.map(|c| c.reason), Some(CutReason::Errors));
+        let broken_but_real = "<table><tr><td>1</b></td></tr></table><p>段落</div>".repeat(100);
+        assert_eq!(parse(&broken_but_real, untimed(Limits::default())).1, None);
     }
 
     #[test]
@@ -307,7 +341,7 @@ mod tests {
     fn nul_bytes_cost_no_more_than_their_page() {
         let page = format!("<p>{}</p><a href=\"/next.html\">x</a>", "\0".repeat(5_000_000));
         let started = Instant::now();
-        let (doc, cut) = parse(&page, Limits { time: Duration::from_secs(600), ..Limits::default() });
+        let (doc, cut) = parse(&page, untimed(Limits::default()));
         assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
         assert_eq!(cut, None);
         assert!(doc.tree.nodes().count() < 10);
@@ -317,7 +351,7 @@ mod tests {
     fn what_was_read_is_kept() {
         let page =
             format!("<a href=\"/first.html\">首条</a>{}<a href=\"/lost.html\">x</a>", "<i>".repeat(20_000));
-        let (doc, cut) = parse(&page, Limits::default());
+        let (doc, cut) = parse(&page, untimed(Limits::default()));
         assert!(cut.is_some());
         let sel = scraper::Selector::parse("a").unwrap();
         let hrefs: Vec<_> = doc.select(&sel).filter_map(|a| a.value().attr("href")).collect();

@@ -1,4 +1,5 @@
 //! Checks about links: whether what a page links to or embeds opens.
 
 pub mod dead;
+pub mod unsendable;
 pub mod verdict;

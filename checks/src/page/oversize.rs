@@ -1,6 +1,7 @@
 //! `page.oversize`: a body longer than the cap, read only up to the cap.
 
 use crate::audit::{Finding, Severity};
+use crate::html::depth::{self, CutReason};
 use crate::registry::{CheckInfo, SiteContext};
 use crate::site::FetchOutcome;
 
@@ -11,7 +12,7 @@ pub const INFO: CheckInfo = CheckInfo {
     title_en: "Page too large: only the first part was read",
     docs_zh: "\
 检查内容：页面正文超过读取上限（默认 5 MB，可用 max_body_bytes 配置）时，只读取上限以内的部分，\
-其后的链接和内容未被检查，并在此提示。标签嵌套超过 512 层、元素超过 30 万个或解析超过 1 秒的页面（模板漏写闭合标签，或恶意页面）\
+其后的链接和内容未被检查，并在此提示。标签嵌套超过 512 层、元素超过 30 万个、标记错误超过 10 万处或解析超过 3 秒的页面（模板漏写闭合标签，或恶意页面）\
 同样只读取到超过处为止：浏览器也限制嵌套深度，而逐层解析这样的页面会耗时极长。
 
 为何重要：超大的网页在移动网络和老旧电脑上打开很慢，可能超过 15 秒的可用性时限；\
@@ -23,7 +24,7 @@ pub const INFO: CheckInfo = CheckInfo {
     docs_en: "\
 What it checks: a page body longer than the cap (5 MB by default, `max_body_bytes`) is read only \
 up to the cap; links and content after it were not checked, and this notice says so. A page whose \
-tags nest more than 512 levels deep, with more than 300,000 elements, or that takes over a second to parse (a template that never closes a tag, or a hostile page) is \
+tags nest more than 512 levels deep, with more than 300,000 elements or 100,000 markup errors, or that takes over 3 seconds to parse (a template that never closes a tag, or a hostile page) is \
 likewise read only up to that point: browsers cap the depth too, and parsing such a page in full takes \
 very long.
 
@@ -38,23 +39,60 @@ References: 国办秘函〔2019〕19号, 功能设计—可用性.",
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
-    ctx.crawl
-        .targets
-        .iter()
-        .filter(|t| matches!(&t.outcome, FetchOutcome::Answered(a) if a.cut))
-        .map(|t| Finding {
-            page: t.internal.then(|| t.url.clone()),
-            target: Some(t.url.clone()),
-            detail: ctx
-                .lang
-                .pick(
-                    "页面超过读取上限（大小或嵌套深度），超出部分未检查",
-                    "page over the read limit (size or nesting depth); the rest was not read",
-                )
-                .to_owned(),
-            evidence: ctx.lang.pick("正文已截断", "body cut").to_owned(),
-            internal: Some(t.internal),
-            ..Finding::new(INFO.id, INFO.severity)
+    let lang = ctx.lang;
+    (0..ctx.crawl.targets.len() as crate::site::TargetId)
+        .map(|id| (id, ctx.crawl.target(id)))
+        .filter(|(_, t)| matches!(&t.outcome, FetchOutcome::Answered(a) if a.cut))
+        .map(|(id, t)| {
+            let cut = ctx.crawl.page_of(id).and_then(|p| p.parse_cut);
+            let (detail, evidence) = match cut {
+                None => (
+                    lang.pick(
+                        "正文超过读取上限，超出部分未检查",
+                        "body over the size cap; the rest was not read",
+                    )
+                    .to_owned(),
+                    lang.pick("正文已截断", "body cut").to_owned(),
+                ),
+                Some(cut) => {
+                    let why = match (cut.reason, lang) {
+                        (CutReason::Depth, crate::Lang::Zh) => {
+                            format!("标签嵌套超过 {} 层", depth::MAX_DEPTH)
+                        }
+                        (CutReason::Depth, _) => {
+                            format!("tags nested deeper than {} levels", depth::MAX_DEPTH)
+                        }
+                        (CutReason::Nodes, crate::Lang::Zh) => format!("元素超过 {} 个", depth::MAX_NODES),
+                        (CutReason::Nodes, _) => format!("more than {} elements", depth::MAX_NODES),
+                        (CutReason::Errors, crate::Lang::Zh) => {
+                            format!("标记错误超过 {} 处", depth::MAX_ERRORS)
+                        }
+                        (CutReason::Errors, _) => format!("more than {} markup errors", depth::MAX_ERRORS),
+                        (CutReason::Time, crate::Lang::Zh) => {
+                            format!("解析超过 {} 秒", depth::PARSE_BUDGET.as_secs_f64())
+                        }
+                        (CutReason::Time, _) => {
+                            format!("parsing took over {} s", depth::PARSE_BUDGET.as_secs_f64())
+                        }
+                    };
+                    let kb = cut.read.div_ceil(1024);
+                    (
+                        match lang {
+                            crate::Lang::Zh => format!("{why}，只检查了前 {kb} KB，其余未检查"),
+                            _ => format!("{why}: only the first {kb} KB were read"),
+                        },
+                        format!("{why}, {kb} KB"),
+                    )
+                }
+            };
+            Finding {
+                page: t.internal.then(|| t.url.clone()),
+                target: Some(t.url.clone()),
+                detail,
+                evidence,
+                internal: Some(t.internal),
+                ..Finding::new(INFO.id, INFO.severity)
+            }
         })
         .collect()
 }
