@@ -59,17 +59,23 @@ pub fn run(args: &InspectArgs, file: FileConfig) -> anyhow::Result<()> {
         user_agent: args.user_agent.clone(),
         ..Default::default()
     };
-    let config = config::build(file, &[], &common)?;
+    let mut config = config::build(file, &[], &common)?;
     let page = match (&args.file, &args.url) {
         (Some(path), _) => {
             let base = args.base_url.as_deref().context(tr(
                 "--file 需要 --base-url（页面原来的网址，用于解析相对链接）",
                 "--file needs --base-url (the page's address, to resolve its relative links)",
             ))?;
-            read_file(path, page_url(base)?, config.crawl.max_body_bytes)?
+            // Accepted as `audit` accepts a start URL (http(s) with a host).
+            let mut base = config::parse_start_url(base)?;
+            config.crawl.logins.take_from(&mut base);
+            read_file(path, base, config.crawl.max_body_bytes)?
         }
         (None, Some(url)) => {
-            let url = page_url(url)?;
+            let mut url = config::parse_start_url(url)?;
+            // As with a start URL: the user info is sent to that origin
+            // only and never printed.
+            config.crawl.logins.take_from(&mut url);
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
@@ -118,21 +124,6 @@ pub fn run(args: &InspectArgs, file: FileConfig) -> anyhow::Result<()> {
         other => bail!("--format {other:?}: {}", tr("只能是 text 或 json", "must be text or json")),
     }
     Ok(())
-}
-
-/// A page address given by the user: http(s) with a host; a bare host
-/// gets `http://`, as `audit` does.
-fn page_url(raw: &str) -> anyhow::Result<Url> {
-    let with_scheme = if raw.contains("://") { raw.to_owned() } else { format!("http://{raw}") };
-    let url =
-        Url::parse(&with_scheme).with_context(|| format!("{} {raw:?}", tr("无效的网址", "invalid URL")))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
-        bail!(
-            "{raw:?}: {}",
-            tr("只支持带主机名的 http:// 和 https:// 网址", "only http:// and https:// URLs with a host")
-        );
-    }
-    Ok(url)
 }
 
 /// A saved page, read up to the crawl's body cap.
@@ -360,15 +351,5 @@ mod tests {
         assert_eq!(clean("a\u{1b}[31mb\u{7}"), "a [31mb ");
         let long = "长".repeat(1000);
         assert_eq!(clean(&long).chars().count(), SHOWN_CHARS + 1);
-    }
-
-    #[test]
-    fn page_urls_are_http_with_a_host() {
-        assert_eq!(
-            page_url("www.example.gov.cn/a.html").unwrap().as_str(),
-            "http://www.example.gov.cn/a.html"
-        );
-        assert!(page_url("mailto:admin@b.c").is_err());
-        assert!(page_url("file:///etc/passwd").is_err());
     }
 }

@@ -106,6 +106,24 @@ async fn a_yearless_list_shows_each_date_and_where_its_year_came_from() {
 }
 
 #[tokio::test]
+async fn credentials_in_the_url_are_sent_to_that_site_and_never_printed() {
+    let mut site = Site::default();
+    site.insert("/xwzx/gzdt/index.html", Resource::html(YEARLESS_LIST));
+    let server = Server::start(site, local()).await.unwrap();
+    let url = server.url("/xwzx/gzdt/index.html").replace("http://", "http://admin:s3cret@");
+    for format in ["text", "json"] {
+        let output = inspect(&[&url, "--format", format]).await;
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let printed =
+            format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert!(!printed.contains("s3cret") && !printed.contains("admin@"), "{printed}");
+    }
+    let page = server.stats.seen().into_iter().find(|s| s.target == "/xwzx/gzdt/index.html").unwrap();
+    // "admin:s3cret" in Basic authentication.
+    assert_eq!(page.authorization, "Basic YWRtaW46czNjcmV0");
+}
+
+#[tokio::test]
 async fn a_saved_page_is_read_with_its_base_url_and_defused_for_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("saved.html");

@@ -55,7 +55,8 @@ pub async fn fetch_page(settings: &CrawlSettings, url: &Url) -> anyhow::Result<S
         settings.max_body_bytes,
         std::sync::Arc::new(checks::url_norm::Normalizer::new(&settings.session_params)),
         std::sync::Arc::clone(&settings.page_options),
-    );
+    )
+    .with_logins(settings.logins.clone());
     let agent = robots::agent_token(&settings.user_agent);
     let mut requests = 0;
     let mut url = url.clone();
@@ -74,8 +75,9 @@ pub async fn fetch_page(settings: &CrawlSettings, url: &Url) -> anyhow::Result<S
             }
         }
         requests += 1;
-        let resp = client
-            .get(url.as_str())
+        let resp = settings
+            .logins
+            .apply(&url, client.get(url.as_str()))
             .send()
             .await
             .map_err(|e| anyhow::anyhow!("{url}: {}", fetch::classify(&e).message))?;

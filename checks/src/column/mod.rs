@@ -372,7 +372,9 @@ pub fn dated_items(crawl: &SiteCrawl, pages: &[&PageFacts], as_of: NaiveDate) ->
             let url = &crawl.target(item.target).url;
             let url_year = dates::year_in_url(url);
             let inferred = page.item_years.iter().find(|(t, _)| *t == item.target).map(|(_, y)| *y);
-            let list = item.date.and_then(|w| dates::resolve_item(w, inferred, url, as_of, page.placement.page_time));
+            let list = item
+                .date
+                .and_then(|w| dates::resolve_item(w, inferred, url, as_of, page.placement.page_time));
             let page_dated = crawl
                 .page_of(item.target)
                 .and_then(|p| p.placement.published)
