@@ -16,7 +16,7 @@ pub mod probe;
 mod robots;
 pub mod scope;
 mod search;
-mod slots;
+pub mod slots;
 mod trap;
 
 use std::collections::BTreeMap;
