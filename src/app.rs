@@ -291,6 +291,7 @@ fn finished(interrupt: &watch::Receiver<bool>) -> Exit {
 }
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    crate::crawl::slots::limit_malloc_arenas();
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

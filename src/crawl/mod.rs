@@ -17,7 +17,7 @@ mod robots;
 pub mod scope;
 mod search;
 pub mod single;
-mod slots;
+pub mod slots;
 mod trap;
 
 use std::collections::BTreeMap;

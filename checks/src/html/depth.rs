@@ -36,8 +36,9 @@ use scraper::{Html, HtmlTreeSink};
 pub const MAX_DEPTH: u32 = 512;
 
 /// Elements and comments kept of one page: a large real list page has a
-/// few tens of thousands; this many keep the tree of one page to tens of MB.
-pub const MAX_NODES: u32 = 300_000;
+/// few tens of thousands; this many keep one page's tree, and what the
+/// checks build over it, to tens of MB.
+pub const MAX_NODES: u32 = 100_000;
 
 /// Parse errors met in one page: a broken real page has hundreds.
 pub const MAX_ERRORS: u32 = 100_000;

@@ -12,7 +12,7 @@ pub const INFO: CheckInfo = CheckInfo {
     title_en: "Page too large: only the first part was read",
     docs_zh: "\
 检查内容：页面正文超过读取上限（默认 5 MB，可用 max_body_bytes 配置）时，只读取上限以内的部分，\
-其后的链接和内容未被检查，并在此提示。标签嵌套超过 512 层、元素超过 30 万个、标记错误超过 10 万处或解析超过 3 秒的页面（模板漏写闭合标签，或恶意页面）\
+其后的链接和内容未被检查，并在此提示。标签嵌套超过 512 层、元素超过 10 万个、标记错误超过 10 万处或解析超过 3 秒的页面（模板漏写闭合标签，或恶意页面）\
 同样只读取到超过处为止：浏览器也限制嵌套深度，而逐层解析这样的页面会耗时极长。
 
 为何重要：超大的网页在移动网络和老旧电脑上打开很慢，可能超过 15 秒的可用性时限；\
@@ -24,7 +24,7 @@ pub const INFO: CheckInfo = CheckInfo {
     docs_en: "\
 What it checks: a page body longer than the cap (5 MB by default, `max_body_bytes`) is read only \
 up to the cap; links and content after it were not checked, and this notice says so. A page whose \
-tags nest more than 512 levels deep, with more than 300,000 elements or 100,000 markup errors, or that takes over 3 seconds to parse (a template that never closes a tag, or a hostile page) is \
+tags nest more than 512 levels deep, with more than 100,000 elements or 100,000 markup errors, or that takes over 3 seconds to parse (a template that never closes a tag, or a hostile page) is \
 likewise read only up to that point: browsers cap the depth too, and parsing such a page in full takes \
 very long.
 
