@@ -105,6 +105,7 @@ fn report_column(crawl: &SiteCrawl, c: &column::Column) -> Column {
         limit_days: c.limit_days,
         level: c.level,
         exempt: c.exempt,
+        built_by: c.built_by.clone(),
     }
 }
 

@@ -235,6 +235,8 @@ pub struct PageFacts {
     pub void_marked: Vec<TargetId>,
     /// On a home page: its site search form.
     pub search_form: Option<crate::html::search_form::SearchForm>,
+    /// The scripts that build the page's list; empty for an HTML list.
+    pub built_by: Vec<crate::html::scripted::ListSource>,
 }
 
 impl PageFacts {
@@ -275,6 +277,7 @@ impl PageFacts {
             items,
             placement: analysis.placement,
             says_empty: analysis.says_empty,
+            built_by: analysis.built_by,
             issues: analysis.issues,
             accounts: analysis.accounts,
         }

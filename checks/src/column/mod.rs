@@ -59,6 +59,9 @@ pub struct Column {
     pub blank: bool,
     /// Exempt by config (a closed historic topic).
     pub exempt: bool,
+    /// The scripts that build its list (empty for an HTML list): with no
+    /// item read, the column is neither blank nor stale, only unread.
+    pub built_by: Vec<crate::html::scripted::ListSource>,
 }
 
 impl Column {
@@ -87,7 +90,7 @@ pub fn discover<'a>(
     let declared = |p: &PageFacts| settings.columns.iter().any(|r| r.applies_to(url(p.target)));
     let candidates: Vec<&PageFacts> = pages
         .filter(|p| p.target != home && !p.placement.article)
-        .filter(|p| !p.items.is_empty() || p.says_empty || declared(p))
+        .filter(|p| !p.items.is_empty() || p.says_empty || !p.built_by.is_empty() || declared(p))
         .collect();
     let mut groups: BTreeMap<String, Vec<&PageFacts>> = BTreeMap::new();
     for page in candidates {
@@ -177,7 +180,13 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
     let limit_days = rule.and_then(|r| r.limit_days).or_else(|| settings.limits.of(category));
     // No items at all, and the page says so — or the user declared it a
     // column, so an empty page is an empty column.
-    let blank = items.is_empty() && (rule.is_some() || pages.iter().any(|p| p.says_empty));
+    let mut built_by: Vec<_> = pages.iter().flat_map(|p| p.built_by.iter().copied()).collect();
+    built_by.sort();
+    built_by.dedup();
+    // A list a script builds but that we could not read is not known to
+    // be empty, nor old.
+    let unread = items.is_empty() && !built_by.is_empty();
+    let blank = items.is_empty() && !unread && (rule.is_some() || pages.iter().any(|p| p.says_empty));
     let latest_date = latest.and_then(|i| items[i].date);
     let due = latest_date
         .zip(limit_days)
@@ -185,6 +194,7 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
         .map(|(d, limit)| d + chrono::Days::new(u64::from(limit)));
     let stale = !exempt
         && !blank
+        && !unread
         && limit_days.is_some_and(|limit| {
             latest_date.is_none_or(|d| (settings.as_of - d).num_days() > i64::from(limit))
         });
@@ -200,6 +210,7 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
         stale,
         blank,
         exempt,
+        built_by,
     }
 }
 

@@ -17,6 +17,7 @@ pub mod gone;
 pub mod links;
 pub mod list;
 pub mod messages;
+pub mod scripted;
 pub mod search_form;
 pub mod titles;
 
@@ -87,6 +88,12 @@ pub struct PageAnalysis {
     pub validity: expiry::Validity,
     /// On a home page: its site search form.
     pub search_form: Option<search_form::SearchForm>,
+    /// The scripts that build the page's list (empty for a list written
+    /// in HTML); see [`scripted`].
+    pub built_by: Vec<scripted::ListSource>,
+    /// Requests the page's scripts send for the rest of its list, for the
+    /// crawler to send as they do.
+    pub data_requests: Vec<scripted::DataRequest>,
 }
 
 /// Elements whose text a visitor never reads.
@@ -103,10 +110,19 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let metas = Metas::read(&doc);
     let placement = column::placement_with(&doc, &metas, input.url);
     let declared = placement.column_name.is_some() || !placement.breadcrumb.is_empty();
-    let items =
+    let mut items =
         if placement.article { Vec::new() } else { list::items(&doc, &resolver, input.url, declared) };
-    // Only a list page without items can be a blank column.
-    let says_empty = !placement.article && items.is_empty() && list::says_empty(&doc);
+    let scripted = if placement.article {
+        scripted::Scripted::default()
+    } else {
+        scripted::read(&doc, &resolver, input, !items.is_empty())
+    };
+    let mut links = links::collect(&doc, &resolver);
+    add_scripted(&mut items, &mut links, &scripted);
+    // Only a list page without items can be a blank column; one whose
+    // scripts build its list is not blank, whatever they say on failure.
+    let says_empty =
+        !placement.article && items.is_empty() && scripted.sources.is_empty() && list::says_empty(&doc);
     let dom = Dom::new(&doc);
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);
@@ -122,7 +138,9 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         consultation_end,
         accounts,
         messages,
-        links: links::collect(&doc, &resolver),
+        links,
+        built_by: scripted.sources,
+        data_requests: scripted.data_requests,
         site_name: metas.get("sitename"),
         title,
         gone,
@@ -133,6 +151,25 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         says_empty,
         issues,
         nesting_cut: cut.is_some(),
+    }
+}
+
+/// Adds what the scripts list to the page's items and links: their items
+/// are the list's, and a visitor reaches them and the script-made
+/// pagination pages by clicking, so they are links to check like others.
+fn add_scripted(items: &mut Vec<list::FoundItem>, links: &mut Vec<FoundLink>, scripted: &scripted::Scripted) {
+    let mut known: std::collections::HashSet<Url> = links.iter().map(|l| l.url.clone()).collect();
+    let mut listed: std::collections::HashSet<Url> = items.iter().map(|i| i.url.clone()).collect();
+    for item in &scripted.items {
+        if listed.insert(item.url.clone()) {
+            items.push(item.clone());
+        }
+    }
+    let new_targets = scripted.items.iter().map(|i| &i.url).chain(&scripted.pages);
+    for url in new_targets {
+        if known.insert(url.clone()) {
+            links.push(FoundLink { url: url.clone(), element: Element::A, label: None });
+        }
     }
 }
 

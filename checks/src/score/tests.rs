@@ -131,6 +131,7 @@ fn column(url: &str, category: &str, level: u32) -> Column {
         limit_days: Some(183),
         level,
         exempt: false,
+        built_by: Vec::new(),
     }
 }
 

@@ -303,6 +303,7 @@ pub fn columns() -> Vec<Column> {
         limit_days: limit,
         level: 1,
         exempt: false,
+        built_by: Vec::new(),
     };
     vec![
         column(
