@@ -6,6 +6,7 @@
 //! for how one URL is asked.
 
 pub mod accounts;
+mod data_requests;
 mod decode;
 mod fetch;
 mod frontier;

@@ -300,7 +300,10 @@ mod tests {
             "<template><li>暂无信息</li></template>",
             "<noscript>暂无内容，请开启脚本</noscript>",
         ] {
-            assert!(!says_empty(&Html::parse_document(&format!("<ul id=\"list\"></ul>{hidden}"))), "{hidden}");
+            assert!(
+                !says_empty(&Html::parse_document(&format!("<ul id=\"list\"></ul>{hidden}"))),
+                "{hidden}"
+            );
         }
         assert!(says_empty(&Html::parse_document("<script>var x;</script><ul><li>暂无数据</li></ul>")));
     }

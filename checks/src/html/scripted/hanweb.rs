@@ -64,12 +64,8 @@ pub fn read_page(scripts: &[&str], all: &str, base: &Url, input: &PageInput<'_>)
     let embedded = records.len() as u32;
     let proxy = string_setting(all, "proxyUrl");
     let request = next_group(store).and_then(|link| {
-        let chunk = Chunk {
-            start: embedded + 1,
-            end: embedded + per_page.saturating_mul(group),
-            per_page,
-            total,
-        };
+        let chunk =
+            Chunk { start: embedded + 1, end: embedded + per_page.saturating_mul(group), per_page, total };
         let more = total.is_none_or(|t| embedded < t);
         more.then(|| request(&link, proxy.as_deref(), chunk, base, input))?
     });
@@ -95,7 +91,13 @@ pub fn read_answer(asked: &DataRequest, chunk: &Chunk, input: &PageInput<'_>) ->
 
 /// The request for `chunk`, asked as jpage asks: the chunk in the query of
 /// the proxy URL, the `<nextgroup>` link's parameters as the form body.
-fn request(link: &str, proxy: Option<&str>, chunk: Chunk, base: &Url, input: &PageInput<'_>) -> Option<DataRequest> {
+fn request(
+    link: &str,
+    proxy: Option<&str>,
+    chunk: Chunk,
+    base: &Url,
+    input: &PageInput<'_>,
+) -> Option<DataRequest> {
     let link_url = super::resolve(&unescape_xml(link), base, input.normalizer)?;
     let form: Vec<(String, String)> = link_url
         .query_pairs()
@@ -139,8 +141,9 @@ fn records(store: &str) -> Vec<String> {
 /// The `href` of the `<nextgroup>` link.
 fn next_group(store: &str) -> Option<String> {
     let inner = unwrap_cdata(tag_contents(store, "nextgroup").into_iter().next()?);
-    static HREF: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"(?i)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#).expect("valid regex"));
+    static HREF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#).expect("valid regex")
+    });
     let caps = HREF.captures(inner)?;
     let href = caps.get(1).or(caps.get(2)).or(caps.get(3))?.as_str().trim();
     (!href.is_empty()).then(|| href.to_owned())
@@ -226,7 +229,10 @@ mod tests {
     #[test]
     fn embedded_records_are_the_lists_items() {
         let a = with_test_input(
-            &page(15, "totalRecord: 40, perPage: 15, groupSize: 3, proxyUrl: '/module/web/jpage/dataproxy.jsp'"),
+            &page(
+                15,
+                "totalRecord: 40, perPage: 15, groupSize: 3, proxyUrl: '/module/web/jpage/dataproxy.jsp'",
+            ),
             PAGE,
             encoding_rs::UTF_8,
             analyze,
@@ -273,14 +279,17 @@ mod tests {
         let first = a.data_requests[0].clone();
         assert_eq!(first.url.query(), Some("startrecord=16&endrecord=30&perpage=15"));
         let full: String = (16..=30).map(|n| record(n, 1)).collect();
-        let answer = format!("<?xml version=\"1.0\" encoding=\"utf-8\"?><datastore><recordset>{full}</recordset></datastore>");
+        let answer = format!(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><datastore><recordset>{full}</recordset></datastore>"
+        );
         let read = with_test_input(&answer, PAGE, encoding_rs::UTF_8, |input| read_any(&first, input));
         assert_eq!(read.items.len(), 15);
         let next = read.next.expect("a full answer asks for more");
         assert_eq!(next.url.query(), Some("startrecord=31&endrecord=45&perpage=15"));
         assert_eq!(next.form, first.form);
         let short: String = (31..=33).map(|n| record(n, 1)).collect();
-        let last = format!("<datastore><totalrecord>33</totalrecord><recordset>{short}</recordset></datastore>");
+        let last =
+            format!("<datastore><totalrecord>33</totalrecord><recordset>{short}</recordset></datastore>");
         let read = with_test_input(&last, PAGE, encoding_rs::UTF_8, |input| read_any(&next, input));
         assert_eq!(read.items.len(), 3);
         assert!(read.next.is_none(), "a short answer is the last");

@@ -78,8 +78,21 @@ const URL_KEYS: &[&str] =
     &["url", "link", "href", "linkurl", "docpuburl", "puburl", "pageurl", "detailurl", "arturl", "path"];
 const TITLE_KEYS: &[&str] = &["title", "doctitle", "name", "subject", "topic", "titlename", "bt"];
 const DATE_KEYS: &[&str] = &[
-    "date", "pubdate", "publishdate", "pubtime", "publishtime", "docreltime", "reltime", "releasedate",
-    "releasetime", "time", "createtime", "created", "fbrq", "fbsj", "updatetime",
+    "date",
+    "pubdate",
+    "publishdate",
+    "pubtime",
+    "publishtime",
+    "docreltime",
+    "reltime",
+    "releasedate",
+    "releasetime",
+    "time",
+    "createtime",
+    "created",
+    "fbrq",
+    "fbsj",
+    "updatetime",
 ];
 
 /// How deep the answer is searched for its list.
@@ -87,7 +100,9 @@ const MAX_DEPTH: usize = 8;
 
 /// The items of a JSON answer, links resolved against `base`.
 pub fn items(body: &str, base: &Url, normalizer: &Normalizer) -> Vec<FoundItem> {
-    let Ok(value) = serde_json::from_str::<Value>(body.trim_start_matches('\u{feff}')) else { return Vec::new() };
+    let Ok(value) = serde_json::from_str::<Value>(body.trim_start_matches('\u{feff}')) else {
+        return Vec::new();
+    };
     let mut best = Vec::new();
     search(&value, base, normalizer, 0, &mut best);
     best

@@ -27,8 +27,8 @@ use serde::Serialize;
 use url::Url;
 
 use super::PageInput;
-use super::list::{self, FoundItem};
 use super::links::Resolver;
+use super::list::{self, FoundItem};
 use crate::html::attr::Attr;
 
 /// Most pages of one scripted list the crawl reads (pagination pages a
@@ -178,7 +178,9 @@ pub fn read_answer(request: &DataRequest, input: &PageInput<'_>) -> DataAnswer {
 fn scripts_of(doc: &Html) -> Vec<&str> {
     doc.tree
         .nodes()
-        .filter(|n| matches!(n.value(), Node::Element(e) if e.name() == "script" && e.attr_of("src").is_none()))
+        .filter(
+            |n| matches!(n.value(), Node::Element(e) if e.name() == "script" && e.attr_of("src").is_none()),
+        )
         .filter_map(|n| n.first_child().and_then(|c| c.value().as_text().map(|t| &**t)))
         .collect()
 }

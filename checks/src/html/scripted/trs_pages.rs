@@ -129,7 +129,10 @@ mod tests {
             "var countPage = 3//共多少页\nvar currentPage = 0;//当前页\ncreatePageHTML(countPage, currentPage, \"index\", \"html\");",
         );
         assert_eq!(got, ["/xxgk/tzgg/index.html", "/xxgk/tzgg/index_1.html", "/xxgk/tzgg/index_2.html"]);
-        assert_eq!(pages_of("createPageHTML(2, 1, 'index', 'shtml');"), ["/xxgk/tzgg/index.shtml", "/xxgk/tzgg/index_1.shtml"]);
+        assert_eq!(
+            pages_of("createPageHTML(2, 1, 'index', 'shtml');"),
+            ["/xxgk/tzgg/index.shtml", "/xxgk/tzgg/index_1.shtml"]
+        );
     }
 
     #[test]
@@ -140,7 +143,9 @@ mod tests {
 
     #[test]
     fn definitions_and_unknowns_name_no_page() {
-        assert!(pages_of("function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){}").is_empty());
+        assert!(
+            pages_of("function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){}").is_empty()
+        );
         assert!(pages_of("createPageHTML(total, 0, 'index', 'html');").is_empty(), "total is never assigned");
         assert!(pages_of("createPageHTML(3, 0, '../../evil', 'html');").is_empty());
         assert!(pages_of("var x = 1;").is_empty());
