@@ -157,6 +157,7 @@ struct CrawlFile {
     max_query_variants: Option<u32>,
     max_body_bytes: Option<usize>,
     resolve: Option<BTreeMap<String, String>>,
+    render: Option<bool>,
 }
 
 /// A report format.
@@ -312,6 +313,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
             .collect::<anyhow::Result<_>>()?,
         accounts_only: args.accounts_only,
         utc_offset,
+        render: args.render || c.render.unwrap_or(false),
     };
     if args.accounts_only && crawl.accounts.is_empty() {
         bail!(

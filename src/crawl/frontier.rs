@@ -21,6 +21,8 @@ use tokio::task::JoinSet;
 use url::Url;
 
 use super::data_requests::{self, DataFetched, DataJob};
+#[path = "render_lists.rs"]
+mod render_lists;
 use super::fetch::{Answer, Fetched, Fetcher, RobotsFetched};
 use super::memory;
 use super::robots::{self, Rules};
@@ -151,6 +153,8 @@ pub struct Frontier<'a> {
     data: Vec<DataJob>,
     data_keys: HashSet<String>,
     running_data: HashSet<tokio::task::Id>,
+    /// The unread list pages have been rendered (`--render`), or need not be.
+    render_done: bool,
 }
 
 impl<'a> Frontier<'a> {
@@ -194,6 +198,7 @@ impl<'a> Frontier<'a> {
             data: Vec::new(),
             data_keys: HashSet::new(),
             running_data: HashSet::new(),
+            render_done: false,
         };
         for spec in &settings.accounts {
             frontier.add_account(&spec.url);
@@ -215,7 +220,7 @@ impl<'a> Frontier<'a> {
         loop {
             let wake = self.dispatch();
             if self.in_flight == 0 && wake.is_none() {
-                if self.release_held() {
+                if self.release_held() || self.render_unread_lists().await {
                     continue;
                 }
                 break;
@@ -590,7 +595,17 @@ impl<'a> Frontier<'a> {
             let j = &self.data[job];
             (j.page as usize, j.depth, j.chain)
         };
-        for found in fetched.items {
+        self.attach_items(page, depth, fetched.items);
+        if let Some(next) = fetched.next {
+            self.schedule_data(next, page as u32, depth, chain + 1);
+        }
+    }
+
+    /// Adds items a script's list holds to the list page at `page` (of
+    /// `depth`): its items and links, so they are requested, checked, and
+    /// count for its column.
+    fn attach_items(&mut self, page: usize, depth: u32, items: Vec<checks::html::list::FoundItem>) {
+        for found in items {
             let target = self.intern(&found.url, depth + 1, Via::Link);
             let facts = &mut self.pages[page];
             if !facts.items.iter().any(|i| i.target == target) {
@@ -599,9 +614,6 @@ impl<'a> Frontier<'a> {
             if !facts.links.iter().any(|l| l.target == target) {
                 facts.links.push(Link { target, element: site::Element::A });
             }
-        }
-        if let Some(next) = fetched.next {
-            self.schedule_data(next, page as u32, depth, chain + 1);
         }
     }
 

@@ -59,6 +59,9 @@ pub struct CrawlSettings {
     pub accounts_only: bool,
     /// The site's UTC offset: account pages write times in it.
     pub utc_offset: chrono::FixedOffset,
+    /// Read list pages still empty after the script readers in headless
+    /// Chromium (`--render`, `[crawl] render`).
+    pub render: bool,
 }
 
 /// Counters only the crawl itself can know.
