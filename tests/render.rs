@@ -74,3 +74,27 @@ async fn a_list_only_a_browser_builds_is_read_with_render() {
         assert_eq!(seen.iter().filter(|s| s.target == article).count(), 1, "{article}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_working_chromium_one_line_says_what_was_not_read() {
+    let server = Server::start(site(), SocketAddr::from(([127, 0, 0, 1], 0))).await.unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let args = ["audit", &server.url("/"), "--out", &out.path().to_string_lossy(), "-q", "--render"]
+        .map(str::to_owned);
+    let output = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_govaudit"))
+            .args(&args)
+            .env("GOVAUDIT_CHROMIUM", "/bin/false")
+            .env("GOVAUDIT_LANG", "en")
+            .env("GOVAUDIT_DB", out.path().join("history.db"))
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().filter(|l| l.contains("Chromium")).collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(lines[0].contains("1 column pages"), "{}", lines[0]);
+    assert!(server.stats.seen().iter().all(|s| !s.target.contains("/202611/")), "nothing was read");
+}
