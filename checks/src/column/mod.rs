@@ -185,7 +185,7 @@ fn build(crawl: &SiteCrawl, mut pages: Vec<&PageFacts>, settings: &AuditSettings
     built_by.dedup();
     // A list a script builds but that we could not read is not known to
     // be empty, nor old.
-    let unread = items.is_empty() && !built_by.is_empty();
+    let unread = items.is_empty() && built_by.iter().any(|s| s.builds_list());
     let blank = items.is_empty() && !unread && (rule.is_some() || pages.iter().any(|p| p.says_empty));
     let latest_date = latest.and_then(|i| items[i].date);
     let due = latest_date

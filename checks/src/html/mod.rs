@@ -121,8 +121,8 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     add_scripted(&mut items, &mut links, &scripted);
     // Only a list page without items can be a blank column; one whose
     // scripts build its list is not blank, whatever they say on failure.
-    let says_empty =
-        !placement.article && items.is_empty() && scripted.sources.is_empty() && list::says_empty(&doc);
+    let built_by_script = scripted.sources.iter().any(|s| s.builds_list());
+    let says_empty = !placement.article && items.is_empty() && !built_by_script && list::says_empty(&doc);
     let dom = Dom::new(&doc);
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);

@@ -84,7 +84,7 @@ pub fn read_answer(asked: &DataRequest, chunk: &Chunk, input: &PageInput<'_>) ->
     let within_cap = chunk.end / chunk.per_page.max(1) < MAX_LIST_PAGES;
     let next = (full && within_cap && total.is_none_or(|t| chunk.end < t)).then(|| {
         let next = Chunk { start: chunk.end + 1, end: chunk.end + size, per_page: chunk.per_page, total };
-        with_chunk(asked, next)
+        chunk_request(asked.url.clone(), asked.form.clone().unwrap_or_default(), asked.base.clone(), next)
     });
     DataAnswer { items, next }
 }
@@ -111,18 +111,17 @@ fn request(
     let mut endpoint = endpoint;
     endpoint.set_query(None);
     let form = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(form).finish();
-    let asked = DataRequest { url: endpoint, form: Some(form), format: DataFormat::Json, base: base.clone() };
-    Some(with_chunk(&asked, chunk))
+    Some(chunk_request(endpoint, form, base.clone(), chunk))
 }
 
-/// `asked` with its query set to ask for `chunk`.
-fn with_chunk(asked: &DataRequest, chunk: Chunk) -> DataRequest {
-    let mut url = asked.url.clone();
-    url.set_query(Some(&format!(
+/// The request for `chunk` of the list behind `endpoint`: the chunk in the
+/// query, the column's parameters as the form body.
+fn chunk_request(mut endpoint: Url, form: String, base: Url, chunk: Chunk) -> DataRequest {
+    endpoint.set_query(Some(&format!(
         "startrecord={}&endrecord={}&perpage={}",
         chunk.start, chunk.end, chunk.per_page
     )));
-    DataRequest { url, form: asked.form.clone(), format: DataFormat::Hanweb(chunk), base: asked.base.clone() }
+    DataRequest { url: endpoint, form: Some(form), format: DataFormat::Hanweb(chunk), base }
 }
 
 /// The `<datastore>…</datastore>` of a text, if any.

@@ -26,8 +26,19 @@ use crate::url_norm::Normalizer;
 const MAX_REQUESTS: usize = 3;
 
 /// Endpoints that count visits or serve widgets, not lists.
-const NOT_LISTS: &[&str] =
-    &["count", "visit", "hits", "click", "stat", "weather", "login", "captcha", "token", "log.", "track"];
+const NOT_LISTS: &[&str] = &[
+    "count",
+    "visit",
+    "hits",
+    "click",
+    "statistic",
+    "/stat/",
+    "weather",
+    "login",
+    "captcha",
+    "token",
+    "track",
+];
 
 static SHORT_CALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:(?:\$|jQuery)\.(?:getJSON|get)|\bfetch|\baxios\.get)\s*\(\s*(?:'([^']+)'|"([^"]+)")"#)

@@ -53,6 +53,13 @@ pub enum ListSource {
 }
 
 impl ListSource {
+    /// Whether the script builds the list itself, so that an empty HTML
+    /// list says nothing about the column (TRS pagination only links
+    /// pages: its list is in the HTML).
+    pub fn builds_list(self) -> bool {
+        self != ListSource::TrsPages
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ListSource::Hanweb => "hanweb",
