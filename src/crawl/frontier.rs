@@ -21,8 +21,6 @@ use tokio::task::JoinSet;
 use url::Url;
 
 use super::data_requests::{self, DataFetched, DataJob};
-#[path = "render_lists.rs"]
-mod render_lists;
 use super::fetch::{Answer, Fetched, Fetcher, RobotsFetched};
 use super::memory;
 use super::robots::{self, Rules};
@@ -30,6 +28,9 @@ use super::scope::{Plan, Scope, is_not_page};
 use super::{CrawlCounters, CrawlSettings};
 use crate::progress::{Progress, Snapshot};
 use crate::store::journal::{Kind, Sink};
+
+#[path = "render_lists.rs"]
+mod render_lists;
 
 /// Path of the URL that cannot exist, asked once per site to learn what its
 /// "not found" answer looks like (for soft-404 detection). Fixed, so that
@@ -42,13 +43,11 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 /// First retry waits this long, doubling each time.
 const BACKOFF: Duration = Duration::from_millis(500);
 
+/// What a host's queue holds; `Data` is a request a list page's script
+/// sends (an index into `Frontier::data`).
 enum Job {
     Robots,
-    Target {
-        id: TargetId,
-        attempt: u32,
-    },
-    /// A request a list page's script sends (index into `data`).
+    Target { id: TargetId, attempt: u32 },
     Data(usize),
 }
 
@@ -220,7 +219,7 @@ impl<'a> Frontier<'a> {
         loop {
             let wake = self.dispatch();
             if self.in_flight == 0 && wake.is_none() {
-                if self.release_held() || self.render_unread_lists().await {
+                if self.release_held() || self.render_unread_lists(&interrupt).await {
                     continue;
                 }
                 break;

@@ -40,7 +40,10 @@ fn unread_list(page: &PageFacts) -> bool {
 impl Frontier<'_> {
     /// Renders the unread list pages, once per crawl; true when items were
     /// found and queued, so the crawl goes on with them.
-    pub(super) async fn render_unread_lists(&mut self) -> bool {
+    pub(super) async fn render_unread_lists(
+        &mut self,
+        interrupt: &tokio::sync::watch::Receiver<bool>,
+    ) -> bool {
         if std::mem::replace(&mut self.render_done, true) {
             return false;
         }
@@ -102,6 +105,9 @@ impl Frontier<'_> {
         };
         let mut found = false;
         for page in candidates {
+            if *interrupt.borrow() {
+                break;
+            }
             let target = self.pages[page].target;
             let Ok(url) = url::Url::parse(&self.targets[target as usize].url) else { continue };
             let rendered = match renderer.render(&url, Arc::clone(&gate)).await {
