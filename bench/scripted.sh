@@ -73,7 +73,7 @@ serve() { # name root → prints the base URL
 }
 stop() { nginx -c "$RUNS/nginx-$1/nginx.conf" -e "$RUNS/nginx-$1/error.log" -s stop 2>/dev/null || true; }
 trap 'stop portal; stop render' EXIT
-PORTAL_URL=$(serve portal "$PORTAL")
+PORTAL_URL=$(serve portal "$PORTAL/site")
 RENDER_URL=$(serve render "$SITE")
 
 audit() { # binary url extra… → prints "seconds pages"
