@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The cost of reading lists that scripts build (issue 16), two numbers:
 #
-# 1. pages/s on the generated portal (bench/gen_portal.py, which uses none
-#    of the patterns) for this checkout's release build, and, given
+# 1. pages/s on the generated portal (bench/gen_portal.py: TRS list pages,
+#    which call createPageHTML) for this checkout's release build, and, given
 #    BASE_BIN, for a build without the readers, runs alternated so that
 #    both meet the same machine load; the summary keeps each one's best
 #    run and the difference (the readers must cost a site that does not
-#    use them at most 2 %).
+#    use them at most 2 %), plus the readers' own share of the page
+#    analysis, timed apart (checks/examples/scripted_cost.rs).
 # 2. pages rendered per minute with --render: a generated site of
 #    RENDER_PAGES column pages whose lists only a browser builds, audited
 #    with and without --render; the extra wall time is the rendering.
@@ -100,6 +101,9 @@ for r in $(seq "$REPEAT"); do
         read -r s p < <(audit "$BASE_BIN" "$PORTAL_URL"); log "before the readers, run $r: $s s, $p pages"; best base "$s"
     fi
 done
+# The readers' own share of the page analysis, on the same portal's pages.
+SHARE=$(cd "$REPO" && cargo run --release --locked -q -p checks --example scripted_cost -- "$PORTAL/site")
+log "$SHARE"
 read -r plain _ < <(audit "$GOVAUDIT" "$RENDER_URL")
 read -r rendered _ < <(audit "$GOVAUDIT" "$RENDER_URL" --render)
 grep -i chromium "$RUNS/stderr" >&2 || true
@@ -118,6 +122,8 @@ grep -i chromium "$RUNS/stderr" >&2 || true
         echo
         echo "Difference: $(python3 -c "print(round((${BEST[new]} / ${BEST[base]} - 1) * 100, 1))") % wall time."
     fi
+    echo
+    echo "Readers' share of the page analysis (\`cargo run --release -p checks --example scripted_cost\`): $SHARE"
     echo
     echo "--render on $RENDER_PAGES list pages only a browser can read: $plain s without, $rendered s with;"
     echo "$(python3 -c "d = $rendered - $plain; print(round($RENDER_PAGES / d * 60) if d > 0 else 'n/a')") pages rendered per minute."

@@ -184,15 +184,27 @@ fn tag_number(store: &str, tag: &str) -> Option<u32> {
     tag_contents(store, tag).first().and_then(|t| unwrap_cdata(t).trim().parse().ok())
 }
 
-/// `name: 120`, `name = '120'` in the page's scripts (jpage's options or a variable).
+/// `name: 120`, `name = '120'`, `name: '/path'` in the page's scripts
+/// (jpage's options or a variable).
+static SETTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(perPage|groupSize|totalRecord|proxyUrl)\s*[:=]\s*(?:'([^']*)'|"([^"]*)"|(\d{1,9}))"#)
+        .expect("valid regex")
+});
+
+fn setting<'a>(scripts: &'a str, name: &str) -> Option<&'a str> {
+    SETTING
+        .captures_iter(scripts)
+        .find(|c| c.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case(name)))
+        .and_then(|c| c.get(2).or(c.get(3)).or(c.get(4)))
+        .map(|m| m.as_str().trim())
+}
+
 fn number_setting(scripts: &str, name: &str) -> Option<u32> {
-    let re = Regex::new(&format!(r#"(?i)\b{name}\s*[:=]\s*['"]?(\d{{1,9}})"#)).ok()?;
-    re.captures(scripts)?.get(1)?.as_str().parse().ok()
+    setting(scripts, name)?.parse().ok()
 }
 
 fn string_setting(scripts: &str, name: &str) -> Option<String> {
-    let re = Regex::new(&format!(r#"(?i)\b{name}\s*[:=]\s*['"]([^'"]+)['"]"#)).ok()?;
-    Some(re.captures(scripts)?.get(1)?.as_str().to_owned())
+    setting(scripts, name).filter(|s| !s.is_empty()).map(str::to_owned)
 }
 
 fn unescape_xml(s: &str) -> String {

@@ -21,6 +21,10 @@ use url::Url;
 use super::MAX_LIST_PAGES;
 use crate::html::links::Resolver;
 
+/// `name = 5`, `name = '5'`: a variable assigned a number.
+static ASSIGNED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"([A-Za-z_$][\w$]*)\s*=\s*['"]?(\d{1,9})"#).expect("valid regex"));
+
 static CALL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(function\s+)?\bcreatePageHTML\s*\(([^()]*)\)").expect("valid regex"));
 
@@ -96,8 +100,15 @@ fn arg(raw: &str, scripts: &str) -> Option<Arg> {
     if !raw.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$') || raw.is_empty() {
         return None;
     }
-    let assigned = Regex::new(&format!(r#"\b{}\s*=\s*['"]?(\d{{1,9}})"#, regex::escape(raw))).ok()?;
-    let n = assigned.captures(scripts)?.get(1)?.as_str().parse().ok()?;
+    // One shared pattern, not one compiled per name: TRS list pages are
+    // the common case, and compiling a regex costs more than the scan.
+    let n = ASSIGNED
+        .captures_iter(scripts)
+        .find(|c| c.get(1).is_some_and(|m| m.as_str() == raw))?
+        .get(2)?
+        .as_str()
+        .parse()
+        .ok()?;
     Some(Arg::Number(n))
 }
 
