@@ -353,9 +353,11 @@ impl Stop {
 }
 
 fn init_logging(verbose: u8) {
+    // chromiumoxide warns about every DevTools event newer than its
+    // bindings (`--render`): noise, not the audit's business.
     let default = match verbose {
-        0 => "warn",
-        1 => "govaudit=info,warn",
+        0 => "warn,chromiumoxide=error",
+        1 => "govaudit=info,warn,chromiumoxide=error",
         _ => "govaudit=debug,info",
     };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()

@@ -254,4 +254,7 @@ pub struct CommonArgs {
     /// Audit only the official accounts listed in the config ([[accounts]]), not the site
     #[arg(long)]
     pub accounts_only: bool,
+    /// Read list pages that scripts build and no reader could read in headless Chromium
+    #[arg(long)]
+    pub render: bool,
 }

@@ -159,6 +159,7 @@ struct CrawlFile {
     max_retry_after_secs: Option<u64>,
     max_body_bytes: Option<usize>,
     resolve: Option<BTreeMap<String, String>>,
+    render: Option<bool>,
 }
 
 /// A report format.
@@ -327,6 +328,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         accounts_only: args.accounts_only,
         utc_offset,
         logins,
+        render: args.render || c.render.unwrap_or(false),
     };
     if args.accounts_only && crawl.accounts.is_empty() {
         bail!(

@@ -16,6 +16,7 @@ pub mod monitor;
 pub mod output;
 pub mod pipeline;
 pub mod progress;
+pub mod render;
 pub mod roster;
 pub mod rubric_file;
 pub mod serve;

@@ -65,6 +65,22 @@ fn demo_reports_exactly_the_planted_defects() {
     let want: Vec<_> =
         portal::planted_columns(as_of).into_iter().map(|c| (c.url, c.name.to_owned(), c.expect)).collect();
     assert_eq!(got, want);
+    // The lists only scripts build are read whole, and say what built them:
+    // a Hanweb datastore and its data endpoint (32 items and a deleted one),
+    // TRS pages linked only by script (21 and a deleted one), a JSON list.
+    for (path, source, items) in [
+        ("/xwzx/jcdt/index.html", "hanweb", 33),
+        ("/xxgk/xzxk/index.html", "trs_pages", 22),
+        ("/zwfw/bmfw/index.html", "json", 5),
+    ] {
+        let columns = site["columns"].as_array().unwrap();
+        let column = columns.iter().find(|c| local(&c["url"]).as_deref() == Some(path)).unwrap();
+        assert_eq!(
+            (&column["built_by"][0], column["items"].as_u64()),
+            (&Value::from(source), Some(items)),
+            "{column}"
+        );
+    }
     let stale: BTreeSet<_> = of("column.stale").filter_map(|f| local(&f["column"])).collect();
     let blank: BTreeSet<_> = of("column.blank").filter_map(|f| local(&f["column"])).collect();
     let planted = |state| want.iter().filter(|c| c.2 == state).map(|c| c.0.clone()).collect::<BTreeSet<_>>();

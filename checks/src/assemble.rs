@@ -122,6 +122,7 @@ fn report_column(crawl: &SiteCrawl, c: &column::Column) -> Column {
         exempt: c.exempt,
         latest_year_from: c.latest_item().and_then(|i| i.year_from),
         name_from: c.name_from,
+        built_by: c.built_by.clone(),
     }
 }
 

@@ -141,6 +141,12 @@ pub struct Column {
     /// (a `ColumnName` that differs between columns), `link`, `title`,
     /// `folder`.
     pub name_from: crate::column::NameSource,
+    /// What builds its list when a script does (`hanweb`, `trs_pages`,
+    /// `document_write`, `json`, `rendered`); absent for an HTML list. A
+    /// column built by script with `items` 0 could not be read: it is
+    /// neither blank nor stale.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub built_by: Vec<crate::html::scripted::ListSource>,
 }
 
 /// What vetoes V3 and V4 need, counted once.

@@ -250,6 +250,8 @@ pub struct PageFacts {
     pub search_form: Option<crate::html::search_form::SearchForm>,
     /// Where and why the parse stopped, for a page read only in part.
     pub parse_cut: Option<crate::html::depth::Cut>,
+    /// The scripts that build the page's list; empty for an HTML list.
+    pub built_by: Vec<crate::html::scripted::ListSource>,
 }
 
 impl PageFacts {
@@ -305,6 +307,7 @@ impl PageFacts {
             items,
             placement: analysis.placement,
             says_empty: analysis.says_empty,
+            built_by: analysis.built_by,
             issues: analysis.issues,
             accounts: analysis.accounts,
             unlinked_accounts: analysis.unlinked_accounts,

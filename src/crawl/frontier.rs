@@ -20,6 +20,7 @@ use tokio::sync::watch;
 use tokio::task::JoinSet;
 use url::Url;
 
+use super::data_requests::{self, DataFetched, DataJob};
 use super::fetch::{Answer, Fetched, Fetcher, RobotsFetched};
 use super::memory;
 use super::robots::{self, Rules};
@@ -27,6 +28,9 @@ use super::scope::{Plan, Scope, is_not_page};
 use super::{CrawlCounters, CrawlSettings};
 use crate::progress::{Progress, Snapshot};
 use crate::store::journal::{Kind, Sink};
+
+#[path = "render_lists.rs"]
+mod render_lists;
 
 /// Path of the URL that cannot exist, asked once per site to learn what its
 /// "not found" answer looks like (for soft-404 detection). Fixed, so that
@@ -42,9 +46,12 @@ const BACKOFF: Duration = Duration::from_millis(500);
 /// The longest wait between two tries of one URL, however many retries.
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
 
+/// What a host's queue holds; `Data` is a request a list page's script
+/// sends (an index into `Frontier::data`).
 enum Job {
     Robots,
     Target { id: TargetId, attempt: u32 },
+    Data(usize),
 }
 
 struct Retry {
@@ -99,6 +106,7 @@ enum Via {
 enum Done {
     Robots { host: usize, fetched: RobotsFetched },
     Target { host: usize, id: TargetId, attempt: u32, fetched: Box<Fetched> },
+    Data { host: usize, job: usize, fetched: Box<DataFetched> },
 }
 
 pub struct Frontier<'a> {
@@ -144,6 +152,13 @@ pub struct Frontier<'a> {
     checked: usize,
     failed: usize,
     last_report: Instant,
+    /// Requests list pages' scripts send (see `data_requests`), and the
+    /// keys of those scheduled, each sent once.
+    data: Vec<DataJob>,
+    data_keys: HashSet<String>,
+    running_data: HashSet<tokio::task::Id>,
+    /// The unread list pages have been rendered (`--render`), or need not be.
+    render_done: bool,
 }
 
 impl<'a> Frontier<'a> {
@@ -185,6 +200,10 @@ impl<'a> Frontier<'a> {
             checked: 0,
             failed: 0,
             last_report: Instant::now(),
+            data: Vec::new(),
+            data_keys: HashSet::new(),
+            running_data: HashSet::new(),
+            render_done: false,
         };
         for spec in &settings.accounts {
             frontier.add_account(&spec.url);
@@ -206,7 +225,7 @@ impl<'a> Frontier<'a> {
         loop {
             let wake = self.dispatch();
             if self.in_flight == 0 && wake.is_none() {
-                if self.release_held() {
+                if self.release_held() || self.render_unread_lists(&interrupt).await {
                     continue;
                 }
                 break;
@@ -216,6 +235,7 @@ impl<'a> Frontier<'a> {
                 Some(done) = self.tasks.join_next_with_id(), if self.in_flight > 0 => match done {
                     Ok((task, done)) => {
                         self.running.remove(&task);
+                        self.running_data.remove(&task);
                         self.complete(done);
                     }
                     Err(e) => self.task_failed(e),
@@ -285,6 +305,12 @@ impl<'a> Frontier<'a> {
                         continue;
                     }
                 }
+                if let Job::Data(job) = &job
+                    && let RobotsState::Ready(rules) = &host.robots
+                    && !rules.allows(&self.data[*job].request.url)
+                {
+                    continue;
+                }
                 host.in_flight += 1;
                 host.next_at = now + host.delay;
                 self.in_flight += 1;
@@ -338,6 +364,18 @@ impl<'a> Frontier<'a> {
                 });
                 (handle, Some(id))
             }
+            Job::Data(job) => {
+                let request = self.data[job].request.clone();
+                let max_body = self.settings.max_body_bytes;
+                let handle = self.tasks.spawn(async move {
+                    let fetched =
+                        data_requests::fetch(fetcher.client(), fetcher.normalizer(), &request, max_body)
+                            .await;
+                    Done::Data { host: h, job, fetched: Box::new(fetched) }
+                });
+                self.running_data.insert(handle.id());
+                (handle, None)
+            }
         };
         self.running.insert(handle.id(), (h, target));
     }
@@ -350,6 +388,9 @@ impl<'a> Frontier<'a> {
         self.in_flight -= 1;
         let host = &mut self.hosts[host];
         host.in_flight -= 1;
+        if self.running_data.remove(&error.id()) {
+            return;
+        }
         match target {
             Some(id) => self.targets[id as usize].outcome = FetchOutcome::Skipped(SkipReason::InternalError),
             // Without robots.txt, go on as if it had no rules.
@@ -379,6 +420,10 @@ impl<'a> Frontier<'a> {
                     host.delay = host.delay.max(delay);
                 }
                 host.robots = RobotsState::Ready(rules);
+            }
+            Done::Data { host, job, fetched } => {
+                self.hosts[host].in_flight -= 1;
+                self.data_answered(job, *fetched);
             }
             Done::Target { host, id, attempt, fetched } => {
                 self.counters.requests += u64::from(fetched.requests);
@@ -483,7 +528,7 @@ impl<'a> Frontier<'a> {
         });
         let page = answer.page.take().filter(|_| (200..300).contains(&answer.status));
         let mut page_index = None;
-        if let Some(analysis) = page {
+        if let Some(mut analysis) = page {
             if Some(id) == self.probe {
                 self.not_found_page = Some(PageFacts::new(id, analysis, Vec::new(), Vec::new()));
             } else if plan == Plan::Crawl && self.targets[id as usize].internal {
@@ -497,10 +542,15 @@ impl<'a> Frontier<'a> {
                 let links = self.intern_links(&analysis, depth + 1);
                 let items = self.intern_items(&analysis, depth + 1);
                 self.linking_page = None;
-                page_index = Some(self.pages.len() as u32);
+                let requests = std::mem::take(&mut analysis.data_requests);
+                let index = self.pages.len() as u32;
+                page_index = Some(index);
                 let mut facts = PageFacts::new(id, analysis, links, items);
                 self.interner.intern(&mut facts.issues);
                 self.pages.push(facts);
+                for request in requests {
+                    self.schedule_data(request, index, depth, 0);
+                }
             }
         }
         let target = &mut self.targets[id as usize];
@@ -535,6 +585,66 @@ impl<'a> Frontier<'a> {
                 date: i.date,
             })
             .collect()
+    }
+
+    /// Queues a request a list page's script sends, if the crawl may send
+    /// it: inside the site and not excluded, not sent before, and within the
+    /// list's bound. robots.txt is asked when its turn comes.
+    fn schedule_data(
+        &mut self,
+        request: checks::html::scripted::DataRequest,
+        page: u32,
+        depth: u32,
+        chain: u32,
+    ) {
+        let internal = self.scope.is_internal(&request.url);
+        if !internal
+            || chain >= data_requests::MAX_LIST_PAGES
+            || self.scope.skip_reason(&request.url, true, None).is_some()
+        {
+            return;
+        }
+        if !self.data_keys.insert(request.key()) {
+            return;
+        }
+        let url = request.url.clone();
+        let job = self.data.len();
+        self.data.push(DataJob { request, page, depth, chain });
+        let h = self.host_of(&url);
+        self.hosts[h].queue.push_back(Job::Data(job));
+        self.active.insert(h);
+    }
+
+    /// Adds the items a data request brought to the list page that asked,
+    /// as its items and links (so they are requested, checked, and count
+    /// for its column), and asks for the next part of the list.
+    fn data_answered(&mut self, job: usize, fetched: DataFetched) {
+        self.counters.requests += u64::from(fetched.requests);
+        self.counters.bytes += fetched.bytes;
+        let (page, depth, chain) = {
+            let j = &self.data[job];
+            (j.page as usize, j.depth, j.chain)
+        };
+        self.attach_items(page, depth, fetched.items);
+        if let Some(next) = fetched.next {
+            self.schedule_data(next, page as u32, depth, chain + 1);
+        }
+    }
+
+    /// Adds items a script's list holds to the list page at `page` (of
+    /// `depth`): its items and links, so they are requested, checked, and
+    /// count for its column.
+    fn attach_items(&mut self, page: usize, depth: u32, items: Vec<checks::html::list::FoundItem>) {
+        for found in items {
+            let target = self.intern(&found.url, depth + 1, Via::Link);
+            let facts = &mut self.pages[page];
+            if !facts.items.iter().any(|i| i.target == target) {
+                facts.items.push(Item { target, title: found.title, date: found.date });
+            }
+            if !facts.links.iter().any(|l| l.target == target) {
+                facts.links.push(Link { target, element: site::Element::A });
+            }
+        }
     }
 
     fn add_account(&mut self, address: &str) {
@@ -636,8 +746,15 @@ impl<'a> Frontier<'a> {
     }
 
     fn enqueue(&mut self, url: &Url, id: TargetId) {
+        let h = self.host_of(url);
+        self.hosts[h].queue.push_back(Job::Target { id, attempt: 0 });
+        self.active.insert(h);
+    }
+
+    /// The host state of `url`'s origin, created (robots.txt first) when new.
+    fn host_of(&mut self, url: &Url) -> usize {
         let origin = url.origin().ascii_serialization();
-        let h = match self.host_ids.get(&origin) {
+        match self.host_ids.get(&origin) {
             Some(&h) => h,
             None => {
                 let h = self.hosts.len();
@@ -654,9 +771,7 @@ impl<'a> Frontier<'a> {
                 self.host_ids.insert(origin, h);
                 h
             }
-        };
-        self.hosts[h].queue.push_back(Job::Target { id, attempt: 0 });
-        self.active.insert(h);
+        }
     }
 
     fn report_progress(&self, started: Instant) {

@@ -6,8 +6,10 @@
 //! for how one URL is asked.
 
 pub mod accounts;
+mod data_requests;
 pub mod decode;
 mod fds;
+
 mod fetch;
 mod frontier;
 pub mod login;
@@ -71,6 +73,9 @@ pub struct CrawlSettings {
     pub utc_offset: chrono::FixedOffset,
     /// User info taken out of the start URLs, sent to their origins only.
     pub logins: login::Logins,
+    /// Read list pages still empty after the script readers in headless
+    /// Chromium (`--render`, `[crawl] render`).
+    pub render: bool,
 }
 
 /// Counters only the crawl itself can know.

@@ -119,6 +119,9 @@ pub struct Column {
     /// earlier: when this differs from `stale`, its verdict rests on
     /// guessed years (年份推定) and a person should confirm it.
     pub stale_if_years_older: bool,
+    /// The scripts that build its list (empty for an HTML list): with no
+    /// item read, the column is neither blank nor stale, only unread.
+    pub built_by: Vec<crate::html::scripted::ListSource>,
 }
 
 impl Column {
@@ -147,7 +150,13 @@ pub fn discover<'a>(
     let declared = |p: &PageFacts| settings.columns.iter().any(|r| r.applies_to(url(p.target)));
     let candidates: Vec<&PageFacts> = pages
         .filter(|p| p.target != home && !p.placement.article)
-        .filter(|p| !p.items.is_empty() || p.says_empty || declared(p) || publishes_inline(p))
+        .filter(|p| {
+            !p.items.is_empty()
+                || p.says_empty
+                || !p.built_by.is_empty()
+                || declared(p)
+                || publishes_inline(p)
+        })
         .collect();
     let mut groups: BTreeMap<String, Vec<&PageFacts>> = BTreeMap::new();
     for page in candidates {
@@ -268,7 +277,13 @@ fn build(
     let limit_days = rule.and_then(|r| r.limit_days).or_else(|| settings.limits.of(category));
     // No items at all, and the page says so — or the user declared it a
     // column, so an empty page is an empty column.
-    let blank = items.is_empty() && (rule.is_some() || pages.iter().any(|p| p.says_empty));
+    let mut built_by: Vec<_> = pages.iter().flat_map(|p| p.built_by.iter().copied()).collect();
+    built_by.sort();
+    built_by.dedup();
+    // A list a script builds but that we could not read is not known to
+    // be empty, nor old.
+    let unread = items.is_empty() && built_by.iter().any(|s| s.builds_list());
+    let blank = items.is_empty() && !unread && (rule.is_some() || pages.iter().any(|p| p.says_empty));
     let latest_date = latest.and_then(|i| items[i].date);
     let due = latest_date
         .zip(limit_days)
@@ -277,8 +292,13 @@ fn build(
     let stale_at = |latest: Option<NaiveDate>| {
         !exempt
             && !blank
+            && !unread
             && limit_days.is_some_and(|limit| {
-                latest.is_none_or(|d| (settings.as_of - d).num_days() > i64::from(limit))
+                latest.is_none_or(|d| {
+                    // Checked: a rubric's limit is not range-checked like
+                    // the config's, and no date arithmetic may panic.
+                    settings.as_of.signed_duration_since(d).num_days() > i64::from(limit)
+                })
             })
     };
     let stale = stale_at(latest_date);
@@ -299,6 +319,7 @@ fn build(
         blank,
         exempt,
         stale_if_years_older,
+        built_by,
     }
 }
 

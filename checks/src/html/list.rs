@@ -447,9 +447,16 @@ const EMPTY_MARKERS: &[&str] = &[
     "正在建设中",
 ];
 
-/// Whether the page's text says its list is empty.
+/// Elements whose text a visitor never sees: a script's "暂无数据" is
+/// what it writes when its request fails, not what the page shows.
+const UNSEEN: &[&str] = &["script", "template", "noscript", "style"];
+
+/// Whether the page's visible text says its list is empty.
 pub fn says_empty(doc: &Html) -> bool {
-    doc.tree.nodes().any(|n| n.value().as_text().is_some_and(|t| EMPTY_MARKERS.iter().any(|m| t.contains(m))))
+    doc.tree.nodes().any(|n| {
+        n.value().as_text().is_some_and(|t| EMPTY_MARKERS.iter().any(|m| t.contains(m)))
+            && !n.ancestors().any(|a| matches!(a.value(), Node::Element(e) if UNSEEN.contains(&e.name())))
+    })
 }
 
 #[cfg(test)]
@@ -668,5 +675,20 @@ mod tests {
     fn empty_lists_say_so() {
         assert!(says_empty(&Html::parse_document("<p>建议提案办理</p><div>暂无信息</div>")));
         assert!(!says_empty(&Html::parse_document("<p>县政府召开常务会议</p>")));
+    }
+
+    #[test]
+    fn empty_wording_a_visitor_never_sees_is_not_an_empty_list() {
+        for hidden in [
+            "<script>if (!data.length) $('#list').html('<li>暂无数据</li>');</script>",
+            "<template><li>暂无信息</li></template>",
+            "<noscript>暂无内容，请开启脚本</noscript>",
+        ] {
+            assert!(
+                !says_empty(&Html::parse_document(&format!("<ul id=\"list\"></ul>{hidden}"))),
+                "{hidden}"
+            );
+        }
+        assert!(says_empty(&Html::parse_document("<script>var x;</script><ul><li>暂无数据</li></ul>")));
     }
 }

@@ -17,6 +17,7 @@ pub mod gone;
 pub mod links;
 pub mod list;
 pub mod messages;
+pub mod scripted;
 pub mod search_form;
 pub mod titles;
 
@@ -93,6 +94,12 @@ pub struct PageAnalysis {
     pub validity: expiry::Validity,
     /// On a home page: its site search form.
     pub search_form: Option<search_form::SearchForm>,
+    /// The scripts that build the page's list (empty for a list written
+    /// in HTML); see [`scripted`].
+    pub built_by: Vec<scripted::ListSource>,
+    /// Requests the page's scripts send for the rest of its list, for the
+    /// crawler to send as they do.
+    pub data_requests: Vec<scripted::DataRequest>,
 }
 
 impl PageAnalysis {
@@ -117,15 +124,28 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     let metas = Metas::read(&doc);
     let placement = column::placement_with(&doc, &metas, input.url);
     let declared = placement.column_name.is_some() || !placement.breadcrumb.is_empty();
-    let items = if placement.article {
+    let mut items = if placement.article {
         Vec::new()
     } else {
         list::items_dated(&doc, &resolver, input.url, declared, placement.page_time)
     };
+    let scripted = if placement.article {
+        scripted::Scripted::default()
+    } else {
+        scripted::read(&doc, &resolver, input, !items.is_empty())
+    };
+    let mut links = links::collect(&doc, &resolver);
+    add_scripted(&mut items, &mut links, &scripted);
     let messages = messages::find(&doc, &resolver, input.url);
-    // Only a list page without items can be a blank column; one that
-    // publishes messages is not, whatever a reply says (暂无相关信息).
-    let says_empty = !placement.article && items.is_empty() && messages.is_empty() && list::says_empty(&doc);
+    // Only a list page without items can be a blank column: not one that
+    // publishes messages, whatever a reply says (暂无相关信息), nor one
+    // whose scripts build its list, whatever they say on failure.
+    let built_by_script = scripted.sources.iter().any(|s| s.builds_list());
+    let says_empty = !placement.article
+        && items.is_empty()
+        && messages.is_empty()
+        && !built_by_script
+        && list::says_empty(&doc);
     let dom = Dom::new(&doc);
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = page_check::run_all(&page_doc);
@@ -145,7 +165,9 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         unlinked_accounts,
         marks,
         messages,
-        links: links::collect(&doc, &resolver),
+        links,
+        built_by: scripted.sources,
+        data_requests: scripted.data_requests,
         site_name: metas.get("sitename").map(page_name),
         title,
         gone,
@@ -157,6 +179,25 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
         issues,
         nesting_cut: cut.is_some(),
         parse_cut: cut,
+    }
+}
+
+/// Adds what the scripts list to the page's items and links: their items
+/// are the list's, and a visitor reaches them and the script-made
+/// pagination pages by clicking, so they are links to check like others.
+fn add_scripted(items: &mut Vec<list::FoundItem>, links: &mut Vec<FoundLink>, scripted: &scripted::Scripted) {
+    let mut known: std::collections::HashSet<Url> = links.iter().map(|l| l.url.clone()).collect();
+    let mut listed: std::collections::HashSet<Url> = items.iter().map(|i| i.url.clone()).collect();
+    for item in &scripted.items {
+        if listed.insert(item.url.clone()) {
+            items.push(item.clone());
+        }
+    }
+    let new_targets = scripted.items.iter().map(|i| &i.url).chain(&scripted.pages);
+    for url in new_targets {
+        if known.insert(url.clone()) {
+            links.push(FoundLink { url: url.clone(), element: Element::A, label: None });
+        }
     }
 }
 

@@ -133,6 +133,7 @@ fn column(url: &str, category: &str, level: u32) -> Column {
         exempt: false,
         latest_year_from: Some(crate::dates::YearSource::Text),
         name_from: crate::column::NameSource::Breadcrumb,
+        built_by: Vec::new(),
     }
 }
 

@@ -435,6 +435,13 @@ fn column_state(column: &Column, cx: &Ctx<'_>) -> Markup {
         @if !column.stale && !column.blank && !column.exempt && column.limit_days.is_some() && column.latest.is_some() {
             span.tag.clear { (cx.pick("正常", "current")) }
         }
+        @if column.built_by.contains(&checks::html::scripted::ListSource::Rendered) {
+            span.tag.na { (cx.pick("浏览器渲染读取", "read from a rendered page")) }
+        } @else if !column.built_by.is_empty() && column.items == 0 {
+            span.tag.na { (cx.pick("脚本生成，未能读取", "built by script, not read")) }
+        } @else if !column.built_by.is_empty() {
+            span.tag.na { (cx.pick("脚本生成列表", "list built by script")) }
+        }
     }
 }
 

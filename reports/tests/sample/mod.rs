@@ -316,6 +316,7 @@ pub fn columns() -> Vec<Column> {
         exempt: false,
         latest_year_from: latest.map(|_| checks::dates::YearSource::Text),
         name_from: checks::column::NameSource::Breadcrumb,
+        built_by: Vec::new(),
     };
     vec![
         column(

@@ -12,13 +12,24 @@ use crate::serve::Resource;
 use super::catalog::{Article, Catalog, Fate};
 use super::layout::{Page, esc};
 use super::spec::{COLUMNS, ColumnSpec, Section, Style};
-use super::{defects, hosts};
+use super::{defects, hosts, scripted};
 
 /// Every list page of every column and the four section pages.
 pub(super) fn routes(cat: &Catalog) -> Vec<(String, Resource)> {
     let mut out = Vec::new();
     for (ci, spec) in COLUMNS.iter().enumerate() {
         let items: Vec<&Article> = cat.columns[ci].iter().map(|&i| &cat.articles[i]).collect();
+        match spec.style {
+            Style::Hanweb => {
+                out.extend(scripted::hanweb(spec, &items));
+                continue;
+            }
+            Style::JsonFed => {
+                out.extend(scripted::json_fed(spec, &items));
+                continue;
+            }
+            _ => {}
+        }
         let pages = items.len().div_ceil(spec.per_page).max(1);
         for page in 0..pages {
             let chunk: Vec<&Article> =
@@ -33,6 +44,10 @@ pub(super) fn routes(cat: &Catalog) -> Vec<(String, Resource)> {
 }
 
 fn list_page(spec: &ColumnSpec, items: &[&Article], page: usize, pages: usize) -> Resource {
+    let paging = match spec.style {
+        Style::TrsScript => scripted::trs_pagination(page, pages),
+        _ => pagination(page, pages),
+    };
     let section = spec.section;
     let list = if items.is_empty() {
         "<div class=\"no-data\">暂无信息</div>".to_owned()
@@ -49,7 +64,7 @@ fn list_page(spec: &ColumnSpec, items: &[&Article], page: usize, pages: usize) -
         "{}<div class=\"col-right\">\n<h2 class=\"col-title\">{}</h2>\n{note}{list}\n{}</div>",
         sidebar(section, spec.slug),
         spec.name,
-        pagination(page, pages)
+        paging
     );
     Page {
         title: spec.name,
@@ -67,7 +82,7 @@ fn list_page(spec: &ColumnSpec, items: &[&Article], page: usize, pages: usize) -
 }
 
 /// The section's columns, linked from one column folder to its siblings.
-fn sidebar(section: Section, current: &str) -> String {
+pub(super) fn sidebar(section: Section, current: &str) -> String {
     let items: String = COLUMNS
         .iter()
         .filter(|c| c.section == section)
@@ -82,7 +97,7 @@ fn sidebar(section: Section, current: &str) -> String {
 /// Titles longer than this are cut with "..." (the full one is in `title`).
 const SHORT_TITLE: usize = 32;
 
-fn short(title: &str) -> String {
+pub(super) fn short(title: &str) -> String {
     if title.chars().count() <= SHORT_TITLE {
         return esc(title);
     }

@@ -32,6 +32,7 @@ mod news;
 mod pages;
 mod prose;
 mod rng;
+mod scripted;
 mod services;
 mod spec;
 #[cfg(test)]
@@ -84,7 +85,10 @@ pub struct Planted {
 
 /// Every defect [`world`] plants for the same `as_of`.
 pub fn planted(as_of: NaiveDate) -> Vec<Planted> {
-    defects::planted(&catalog(as_of))
+    let cat = catalog(as_of);
+    let mut out = defects::planted(&cat);
+    out.extend(scripted::planted(&cat));
+    out
 }
 
 /// A fault a page check must report on one page.
@@ -266,6 +270,7 @@ fn catalog(as_of: NaiveDate) -> Catalog {
     Catalog::build(as_of, |cat| {
         defects::plant(cat);
         freshness::plant(cat);
+        scripted::plant(cat);
     })
 }
 

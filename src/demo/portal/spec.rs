@@ -62,6 +62,14 @@ pub(super) enum Style {
     /// `<li><a …>title</a></li>`: titles only, no dates at all; the
     /// articles carry their dates on their own pages.
     Titles,
+    /// A 大汉 (Hanweb) `jpage` list: the first page's records embedded in a
+    /// `<datastore>` script, the older ones behind `dataproxy.jsp`.
+    Hanweb,
+    /// Like `Span`, but the older pages are linked only by TRS's
+    /// `createPageHTML(…)` script.
+    TrsScript,
+    /// An empty `<ul>` a script fills from `list.json`.
+    JsonFed,
 }
 
 /// Which generator writes a column's articles.
@@ -234,6 +242,15 @@ pub(super) const COLUMNS: &[ColumnSpec] = &[
         ..col(S::Interact, "xzxx", "县长信箱", "互动交流", K::Letter, St::Letters, fill(20, 2, (1, 5)))
     },
     col(S::Interact, "zjdc", "征集调查", "互动交流", K::Survey, St::CnDate, fill(6, 18, (15, 45))),
+    // Lists only scripts build (see `scripted`), each fresh: a Hanweb
+    // datastore whose older items only its data endpoint gives, a TRS list
+    // paginated only by script, and a list fed from JSON.
+    col(S::News, "jcdt", "基层动态", "工作动态", K::Town, St::Hanweb, fill(32, 3, (1, 3))),
+    ColumnSpec {
+        per_page: 10,
+        ..col(S::Open, "xzxk", "行政许可公示", "通知公告", K::Publicity, St::TrsScript, fill(21, 4, (2, 6)))
+    },
+    col(S::Service, "bmfw", "便民服务信息", "办事服务", K::Guide, St::JsonFed, fill(5, 6, (3, 9))),
     // A closed historic topic (历史专题): every item is from 2019, so it
     // would be a stale news column, but the demo declares `/zt/2019`
     // exempt. Its items sit on fixed 2019 days whatever `as_of` is.

@@ -1,0 +1,266 @@
+//! The one headless browser of govaudit: Chromium driven over the DevTools
+//! protocol (the `chromiumoxide` crate), for pages whose content only a
+//! browser can build. The crawl uses it to read the lists no reader of
+//! `checks::html::scripted` could (`--render`); the accessibility checks
+//! that need computed styles are meant to reuse it, so everything about
+//! launching, pacing and intercepting lives here.
+//!
+//! Every request the browser wants to send is paused and put to the
+//! caller's [`Gate`] (robots.txt, the crawl's scope) and to the host's
+//! pace (the crawl's per-host delay, and at most `per_host` requests of a
+//! host started per delay period); refused ones fail as "blocked by
+//! client". Images, media and fonts are never fetched: a list does not
+//! need them. A page is read once the network has been idle for
+//! [`IDLE`], or when its time budget runs out, whichever comes first.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::cdp::browser_protocol::fetch::{
+    ContinueRequestParams, EventRequestPaused, FailRequestParams,
+};
+use chromiumoxide::cdp::browser_protocol::network::{ErrorReason, ResourceType};
+use futures::StreamExt;
+use url::Url;
+
+/// Quiet time after the last request that counts as "network idle".
+pub const IDLE: Duration = Duration::from_millis(500);
+
+/// Flags that keep a headless Chromium from phoning home or failing in a
+/// container (no GPU, no sandbox as root, a fresh profile each run).
+const FLAGS: &[&str] = &[
+    "disable-gpu",
+    "disable-quic",
+    "no-first-run",
+    "disable-background-networking",
+    "disable-component-update",
+    "disable-sync",
+    "disable-extensions",
+    "mute-audio",
+];
+
+/// Where Chromium is looked for, in order; `GOVAUDIT_CHROMIUM` first.
+const EXECUTABLES: &[&str] = &[
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+];
+
+/// Decides whether the browser may send a request (robots.txt, scope).
+pub type Gate = Arc<dyn Fn(&Url) -> bool + Send + Sync>;
+
+/// How the browser behaves.
+#[derive(Clone, Debug)]
+pub struct BrowserSettings {
+    pub user_agent: String,
+    /// The longest one page may take, from navigation to reading.
+    pub budget: Duration,
+    /// The least time between two request starts to one host.
+    pub delay: Duration,
+    pub per_host: usize,
+}
+
+/// A page as the browser rendered it.
+pub struct Rendered {
+    /// The DOM serialised after scripts ran.
+    pub html: String,
+    /// Requests the browser sent, and those refused.
+    pub requests: u32,
+    pub refused: u32,
+    /// The budget ran out before the network went idle.
+    pub cut: bool,
+}
+
+/// A running headless Chromium.
+pub struct Renderer {
+    browser: Browser,
+    handler: tokio::task::JoinHandle<()>,
+    settings: BrowserSettings,
+    pacer: Arc<Mutex<Pacer>>,
+    /// Removed when the renderer is dropped.
+    _profile: tempfile::TempDir,
+}
+
+/// The Chromium executable, if one is installed.
+pub fn find_chromium() -> Option<PathBuf> {
+    let from_env = std::env::var_os("GOVAUDIT_CHROMIUM").map(PathBuf::from);
+    from_env.into_iter().chain(EXECUTABLES.iter().map(PathBuf::from)).find(|p| p.is_file())
+}
+
+impl Renderer {
+    /// Starts Chromium; `Err` says why it could not (not installed, failed).
+    pub async fn launch(settings: BrowserSettings) -> Result<Renderer, String> {
+        let executable = find_chromium().ok_or_else(|| "Chromium not found".to_owned())?;
+        let profile = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let config = BrowserConfig::builder()
+            .chrome_executable(executable)
+            .disable_default_args()
+            .args(FLAGS.iter().copied())
+            .no_sandbox()
+            .user_data_dir(profile.path())
+            .enable_request_intercept()
+            .disable_cache()
+            .launch_timeout(Duration::from_secs(30))
+            .build()?;
+        let (browser, mut handler) = Browser::launch(config).await.map_err(|e| e.to_string())?;
+        let handler = tokio::spawn(async move {
+            while let Some(event) = handler.next().await {
+                if event.is_err() {
+                    break;
+                }
+            }
+        });
+        let pacer = Arc::new(Mutex::new(Pacer::default()));
+        Ok(Renderer { browser, handler, settings, pacer, _profile: profile })
+    }
+
+    /// Opens `url`, lets its scripts run until the network is idle or the
+    /// budget is spent, and returns the DOM.
+    pub async fn render(&self, url: &Url, gate: Gate) -> Result<Rendered, String> {
+        let page = Arc::new(self.browser.new_page("about:blank").await.map_err(|e| e.to_string())?);
+        page.set_user_agent(self.settings.user_agent.as_str()).await.map_err(|e| e.to_string())?;
+        let mut paused = page.event_listener::<EventRequestPaused>().await.map_err(|e| e.to_string())?;
+        let last_activity = Arc::new(Mutex::new(Instant::now()));
+        let (sent, refused) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
+        let intercept = {
+            let (page, last_activity, sent, refused) =
+                (Arc::clone(&page), Arc::clone(&last_activity), Arc::clone(&sent), Arc::clone(&refused));
+            let (pacer, settings) = (Arc::clone(&self.pacer), self.settings.clone());
+            tokio::spawn(async move {
+                while let Some(event) = paused.next().await {
+                    if let Ok(mut at) = last_activity.lock() {
+                        *at = Instant::now();
+                    }
+                    let allowed = Url::parse(&event.request.url)
+                        .ok()
+                        .filter(|u| !unneeded(&event.resource_type) && matches!(u.scheme(), "http" | "https"))
+                        .filter(|u| gate(u));
+                    let Some(target) = allowed else {
+                        refused.fetch_add(1, Ordering::Relaxed);
+                        let fail =
+                            FailRequestParams::new(event.request_id.clone(), ErrorReason::BlockedByClient);
+                        let _ = page.execute(fail).await;
+                        continue;
+                    };
+                    let wait = pacer.lock().map(|mut p| p.reserve(&target, &settings)).unwrap_or_default();
+                    let (page, sent) = (Arc::clone(&page), Arc::clone(&sent));
+                    tokio::spawn(async move {
+                        tokio::time::sleep(wait).await;
+                        sent.fetch_add(1, Ordering::Relaxed);
+                        let _ = page.execute(ContinueRequestParams::new(event.request_id.clone())).await;
+                    });
+                }
+            })
+        };
+        let started = Instant::now();
+        let budget = self.settings.budget;
+        let navigated = tokio::time::timeout(budget, page.goto(url.as_str())).await;
+        if let Ok(Err(e)) = navigated {
+            intercept.abort();
+            let _ = intercept.await;
+            let _ = Arc::try_unwrap(page).map(|p| p.close());
+            return Err(e.to_string());
+        }
+        let mut cut = navigated.is_err();
+        loop {
+            let quiet = last_activity.lock().map(|at| at.elapsed() >= IDLE).unwrap_or(true);
+            if quiet {
+                break;
+            }
+            if started.elapsed() >= budget {
+                cut = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let html = page.content().await.map_err(|e| e.to_string());
+        intercept.abort();
+        // Cancelled for sure, so the gate it holds is released.
+        let _ = intercept.await;
+        if let Ok(page) = Arc::try_unwrap(page) {
+            let _ = page.close().await;
+        }
+        Ok(Rendered {
+            html: html?,
+            requests: sent.load(Ordering::Relaxed),
+            refused: refused.load(Ordering::Relaxed),
+            cut,
+        })
+    }
+
+    /// Closes the browser and waits for it to exit.
+    pub async fn close(mut self) {
+        let _ = self.browser.close().await;
+        let _ = self.browser.wait().await;
+        self.handler.abort();
+    }
+}
+
+/// Resources a list never needs; not fetching them spares the site.
+fn unneeded(kind: &ResourceType) -> bool {
+    matches!(kind, ResourceType::Image | ResourceType::Media | ResourceType::Font)
+}
+
+/// Per-host request starts, spaced as the crawl spaces its own.
+#[derive(Default)]
+struct Pacer {
+    /// Per host: the starts of its latest requests.
+    starts: HashMap<String, Vec<Instant>>,
+}
+
+impl Pacer {
+    /// How long to hold a request to `url` so that its host sees requests
+    /// at least `delay` apart, and no more than `per_host` start within
+    /// any one second; the slot is taken.
+    fn reserve(&mut self, url: &Url, settings: &BrowserSettings) -> Duration {
+        let now = Instant::now();
+        let starts = self.starts.entry(url.origin().ascii_serialization()).or_default();
+        starts.retain(|s| *s + Duration::from_secs(1) > now);
+        let after_delay = starts.last().map_or(now, |last| (*last + settings.delay).max(now));
+        let after_window = match starts.len().checked_sub(settings.per_host.max(1)) {
+            Some(i) => (starts[i] + Duration::from_secs(1)).max(now),
+            None => now,
+        };
+        let at = after_delay.max(after_window);
+        starts.push(at);
+        at - now
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(delay_ms: u64, per_host: usize) -> BrowserSettings {
+        BrowserSettings {
+            user_agent: "t".into(),
+            budget: Duration::from_secs(1),
+            delay: Duration::from_millis(delay_ms),
+            per_host,
+        }
+    }
+
+    #[test]
+    fn requests_to_one_host_are_paced() {
+        let mut pacer = Pacer::default();
+        let a = Url::parse("http://a.gov.cn/x.js").unwrap();
+        let b = Url::parse("http://b.gov.cn/x.js").unwrap();
+        let s = settings(200, 4);
+        assert_eq!(pacer.reserve(&a, &s), Duration::ZERO);
+        let second = pacer.reserve(&a, &s);
+        assert!(second > Duration::from_millis(150), "{second:?}");
+        assert_eq!(pacer.reserve(&b, &s), Duration::ZERO, "another host waits for nothing");
+        let mut pacer = Pacer::default();
+        let s = settings(0, 2);
+        let waits: Vec<Duration> = (0..3).map(|_| pacer.reserve(&a, &s)).collect();
+        assert!(
+            waits[0].is_zero() && waits[1].is_zero() && waits[2] > Duration::from_millis(900),
+            "{waits:?}"
+        );
+    }
+}
