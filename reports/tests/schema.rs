@@ -80,7 +80,8 @@ fn sample_reports_validate() {
     let mut bare = sample::unscored_audit();
     let site = &mut bare.sites[0];
     (site.new_media, site.history, site.policy, site.marks) = (None, None, None, None);
-    for audit in [sample::audit(), sample::unscored_audit(), sample::control_audit(), with_availability, bare] {
+    for audit in [sample::audit(), sample::unscored_audit(), sample::control_audit(), with_availability, bare]
+    {
         let report = report(&audit);
         assert_eq!(errors(&validator, &report), Vec::<String>::new());
     }
