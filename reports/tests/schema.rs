@@ -115,3 +115,31 @@ fn schema_rejects_what_the_contract_rules_out() {
     added["sites"][0]["findings"][0]["added_later"] = json!("x");
     assert_eq!(errors(&validator, &added), Vec::<String>::new(), "fields added later are allowed");
 }
+
+/// `docs/report-json.md` documents every field the schema has and every
+/// registered check id, so the contract people read cannot fall behind.
+#[test]
+fn schema_and_contract_agree() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/report-json.md");
+    let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let schema: Value = serde_json::from_str(&generated()).expect("schema is JSON");
+    let objects =
+        std::iter::once(&schema).chain(schema["$defs"].as_object().into_iter().flat_map(|d| d.values()));
+    let mut missing: Vec<String> = objects
+        .filter_map(|object| object["properties"].as_object())
+        .flat_map(|properties| properties.keys())
+        // A field is named in a table as `name`, `block.name` or `name[]`.
+        .filter(|key| {
+            [format!("`{key}`"), format!(".{key}`"), format!("`{key}[]`")].iter().all(|n| !doc.contains(n))
+        })
+        .map(|key| format!("field {key}"))
+        .collect();
+    missing.extend(
+        checks::registry::all()
+            .filter(|c| !doc.contains(&format!("`{}`", c.id)))
+            .map(|c| format!("check {}", c.id)),
+    );
+    missing.sort();
+    missing.dedup();
+    assert!(missing.is_empty(), "docs/report-json.md does not document: {}", missing.join(", "));
+}
