@@ -93,7 +93,8 @@ fn sample_reports_validate() {
 fn schema_rejects_what_the_contract_rules_out() {
     let validator = validator();
     let valid = report(&sample::audit());
-    let broken: [(&str, fn(&mut Value)); 8] = [
+    type Breaks = fn(&mut Value);
+    let broken: [(&str, Breaks); 8] = [
         ("another schema version", |r| r["schema"] = json!("govaudit/2")),
         ("a required field missing", |r| {
             r["sites"][0]["stats"].as_object_mut().unwrap().remove("pages");
