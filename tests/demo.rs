@@ -22,8 +22,10 @@ fn demo_reports_exactly_the_planted_defects() {
 
     let read = |label: &str| -> Value {
         let path = out.path().join(label).join("2026-11-26/report.json");
-        serde_json::from_slice(&std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-            .unwrap()
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let report = serde_json::from_slice(&bytes).unwrap();
+        common::assert_valid_report(&report, &path);
+        report
     };
     let report = read("demo");
     let site = &report["sites"][0];

@@ -289,7 +289,11 @@ async fn a_roster_is_audited_and_ranked() {
     let reports: Vec<Value> = common::files_under(out.path())
         .into_iter()
         .filter(|p| p.ends_with("report.json"))
-        .map(|p| serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap())
+        .map(|p| {
+            let report = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+            common::assert_valid_report(&report, &p);
+            report
+        })
         .collect();
     let dept = reports.iter().map(|r| &r["sites"][0]).find(|s| s["name"] == "乙局").expect("乙局 report");
     assert_eq!(

@@ -6,12 +6,17 @@
 //! apply, except `page`, which the contract wants as `null` when a finding is
 //! not bound to a page.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 pub const SCHEMA: &str = "govaudit/1";
 
-#[derive(Clone, Debug, Serialize)]
+/// One run of govaudit: the whole of `report.json`.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Audit {
+    /// `govaudit/1`; it changes only when a field is renamed, removed or
+    /// changes meaning, never for an added field.
+    #[schemars(extend("const" = SCHEMA))]
     pub schema: &'static str,
     pub tool: Tool,
     /// The calendar day freshness is measured against, `YYYY-MM-DD`.
@@ -22,13 +27,13 @@ pub struct Audit {
     pub sites: Vec<SiteAudit>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Tool {
     pub name: &'static str,
     pub version: &'static str,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct SiteAudit {
     pub name: String,
     pub root: String,
@@ -60,7 +65,7 @@ pub struct SiteAudit {
 
 /// One identity mark of the home page (the contract's `mark` ids:
 /// `party-gov-logo`, `site-code`, `icp`, `psb`, `sponsor`, `contact`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct IdentityMark {
     pub mark: String,
     pub present: bool,
@@ -71,7 +76,7 @@ pub struct IdentityMark {
 
 /// Counters of one site's crawl. The first seven are the contract's; the
 /// rest are additions that say why a number is what it is.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Stats {
     /// HTML pages of the site that were parsed.
     pub pages: u64,
@@ -96,7 +101,7 @@ pub struct Stats {
     pub bodies_cut: u64,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct SkippedBy {
     pub robots: u64,
     pub excluded: u64,
@@ -116,7 +121,7 @@ pub struct SkippedBy {
 }
 
 /// A column (栏目) of the site, as the contract shapes it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Column {
     pub name: String,
     pub url: String,
@@ -150,7 +155,7 @@ pub struct Column {
 }
 
 /// What vetoes V3 and V4 need, counted once.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Freshness {
     /// V3: whether the home page (or its second-level pages) showed any item.
     pub homepage_assessed: bool,
@@ -173,7 +178,7 @@ pub struct Freshness {
 }
 
 /// An official new-media account (政务新媒体账号), as the contract shapes it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Account {
     pub name: String,
     pub platform: String,
@@ -197,7 +202,7 @@ pub struct Account {
     pub checkable: bool,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// 单项否决: the site fails whatever else it scores.
@@ -220,7 +225,7 @@ impl Severity {
 }
 
 /// One problem found. Fields beyond the first six apply to some checks only.
-#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 pub struct Finding {
     pub check: String,
     pub severity: Severity,

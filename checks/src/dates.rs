@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::Lang;
@@ -49,7 +50,7 @@ impl Written {
 /// Where a date's year came from, the most certain first. A year-less
 /// `11-20` on a site abandoned last year is last year's: taking the audit
 /// day's year would make the site look six days old.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum YearSource {
     /// Written with the date.

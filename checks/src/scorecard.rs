@@ -5,6 +5,7 @@
 //! Points are kept as hundredths internally and written with at most two
 //! decimals, so `0.1 × 3` is `0.3` in every report and every run.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// Points as every report writes them: at most two decimals, the precision
@@ -16,7 +17,7 @@ pub fn format_points(x: f64) -> String {
 }
 
 /// A site's score under one rubric.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Score {
     /// The rubric's id (`gov-2019`) and name, in the report's language.
     pub rubric: String,
@@ -57,7 +58,7 @@ pub struct Score {
 
 /// The verdict on the site's official accounts (政务新媒体), scored apart
 /// from the site with the rubric's account vetoes.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct NewMediaScore {
     /// Accounts audited.
     pub accounts: u64,
@@ -74,7 +75,7 @@ pub struct NewMediaScore {
 }
 
 /// What became of one veto.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct VetoResult {
     /// The rubric's id, `V1` … `V6`, `M1` …
     pub id: String,
@@ -93,7 +94,7 @@ pub struct VetoResult {
     pub needs_confirmation: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum VetoStatus {
     /// The veto applies: the site fails.
@@ -116,7 +117,7 @@ impl VetoStatus {
 }
 
 /// One deduction indicator (扣分指标).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct IndicatorScore {
     pub id: String,
     /// The index it counts towards (`disclosure`, `service`, …).
@@ -141,7 +142,7 @@ pub struct IndicatorScore {
 }
 
 /// A sub-score by index (信息发布与解读, 办事服务, 互动交流, 功能与设计, 无障碍).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct IndexScore {
     pub id: String,
     pub title: String,
@@ -209,7 +210,7 @@ mod tests {
 }
 
 /// What the history database says about a site's earlier runs.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct History {
     /// The last scores, oldest first, this run last (at most 12).
     pub trend: Vec<TrendPoint>,
@@ -217,7 +218,7 @@ pub struct History {
     pub since_last: Option<SinceLast>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct TrendPoint {
     pub as_of: String,
     /// `null` when that run was not scored.
@@ -226,7 +227,7 @@ pub struct TrendPoint {
 }
 
 /// Findings against the previous run, matched by check and place.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct SinceLast {
     pub run: i64,
     pub as_of: String,
@@ -236,7 +237,7 @@ pub struct SinceLast {
 }
 
 /// Availability probes stored by `govaudit monitor`, per day, for veto V2.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Availability {
     /// The last day counted: the audit's `as_of`.
     pub until: String,
@@ -244,7 +245,7 @@ pub struct Availability {
     pub days: Vec<ProbeDay>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct ProbeDay {
     pub day: String,
     pub probes: u64,

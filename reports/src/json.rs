@@ -1,4 +1,4 @@
-//! `report.json`, schema `govaudit/1` (`shared/contract/report-json.md`):
+//! `report.json`, schema `govaudit/1` (`docs/report-json.md`):
 //! the audit serialised as it is, since its types are shaped on the contract.
 
 use std::io::Write;

@@ -12,6 +12,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
 use std::time::Duration;
 
@@ -127,10 +128,35 @@ pub async fn audit(url: &str, extra: &[&str]) -> Value {
 }
 
 /// The one `report.json` under `out` (there is one site per run here).
+/// The report under `out`, checked against the committed schema: every
+/// report a binary test reads is held to the contract.
 pub fn read_report(out: &Path) -> Value {
     let path =
         find_file(out, "report.json").unwrap_or_else(|| panic!("no report.json under {}", out.display()));
-    serde_json::from_slice(&std::fs::read(path).expect("report readable")).expect("report is JSON")
+    let report =
+        serde_json::from_slice(&std::fs::read(&path).expect("report readable")).expect("report is JSON");
+    assert_valid_report(&report, &path);
+    report
+}
+
+/// Panics with every violation when `report` does not validate against
+/// `docs/report-json.schema.json`.
+pub fn assert_valid_report(report: &Value, path: &Path) {
+    static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
+    let validator = VALIDATOR.get_or_init(|| {
+        let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/report-json.schema.json");
+        let schema = serde_json::from_slice(&std::fs::read(&schema).expect("schema readable"))
+            .expect("schema is JSON");
+        jsonschema::validator_for(&schema).expect("the committed schema is a valid JSON Schema")
+    });
+    let errors: Vec<String> =
+        validator.iter_errors(report).map(|e| format!("{}: {e}", e.instance_path())).collect();
+    assert!(
+        errors.is_empty(),
+        "{} does not follow docs/report-json.schema.json:\n{}",
+        path.display(),
+        errors.join("\n")
+    );
 }
 
 pub fn find_file(dir: &Path, name: &str) -> Option<PathBuf> {

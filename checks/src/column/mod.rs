@@ -61,7 +61,9 @@ impl DatedItem {
 }
 
 /// Where a column's name came from, the most explicit first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum NameSource {
     /// The user's `[[columns]]` entry.

@@ -18,6 +18,7 @@ pub mod one_way_link;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Months, NaiveDate};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::column::category::Category;
@@ -85,7 +86,7 @@ impl Document {
 }
 
 /// The ratios of `report.json`'s `policy` block.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct PolicySummary {
     /// Policy documents of the last year whose pages were read.
     pub documents: u64,

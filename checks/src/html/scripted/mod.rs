@@ -37,7 +37,7 @@ use crate::html::attr::Attr;
 pub const MAX_LIST_PAGES: u32 = 200;
 
 /// What built a column page's list, as the report names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ListSource {
     /// 大汉 JCMS `jpage` datastore (and its `dataproxy.jsp`).
