@@ -52,7 +52,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Checks => {
             for info in checks::registry::all() {
-                println!("{:<30} {:<9} {}", info.id, info.severity.as_str(), info.title(i18n::lang()));
+                crate::outln!("{:<30} {:<9} {}", info.id, info.severity.as_str(), info.title(i18n::lang()));
             }
             Ok(Exit::Done)
         }
@@ -64,8 +64,8 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
                     tr("用 govaudit checks 查看全部", "see govaudit checks for the list")
                 )
             })?;
-            println!("{} — {}\n", found.id, found.title(i18n::lang()));
-            println!("{}", found.docs(i18n::lang()));
+            crate::outln!("{} — {}\n", found.id, found.title(i18n::lang()));
+            crate::outln!("{}", found.docs(i18n::lang()));
             Ok(Exit::Done)
         }
         Command::Monitor { urls, interval, duration, once, timeout, config, db } => {
@@ -117,11 +117,11 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             Ok(Exit::Done)
         }
         Command::History { site, db, format } => {
-            print!("{}", crate::history::history(&db, site.as_deref(), &format)?);
+            crate::out!("{}", crate::history::history(&db, site.as_deref(), &format)?);
             Ok(Exit::Done)
         }
         Command::Diff { run_a, run_b, site, db, format } => {
-            print!("{}", crate::history::diff(&db, run_a, run_b, site.as_deref(), &format)?);
+            crate::out!("{}", crate::history::diff(&db, run_a, run_b, site.as_deref(), &format)?);
             Ok(Exit::Done)
         }
         Command::Rules { rubric, config } => {
@@ -129,7 +129,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             i18n::set(explicit_lang.or_else(i18n::from_env).or(file.lang()).unwrap_or_default());
             let path = rubric.or_else(|| file.rubric_path());
             let loaded = rubric_file::load(path.as_deref())?;
-            print!(
+            crate::out!(
                 "{}",
                 checks::score::describe::describe(
                     &loaded,
@@ -141,7 +141,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             let args = crate::cli::CommonArgs { config, rubric: path, ..Default::default() };
             let settings = config::build(FileConfig::find(args.config.as_deref())?, &[], &args)?;
             for line in limit_overrides(&rubric_file::limits(&loaded), &settings.audit.limits) {
-                println!("{line}");
+                crate::outln!("{line}");
             }
             Ok(Exit::Done)
         }

@@ -119,8 +119,8 @@ pub fn run(args: &InspectArgs, file: FileConfig) -> anyhow::Result<()> {
         page: &inspection,
     };
     match args.format.as_str() {
-        "json" => println!("{}", serde_json::to_string_pretty(&shown).context("JSON")?),
-        "text" => print!("{}", text(&shown)),
+        "json" => crate::outln!("{}", serde_json::to_string_pretty(&shown).context("JSON")?),
+        "text" => crate::out!("{}", text(&shown)),
         other => bail!("--format {other:?}: {}", tr("只能是 text 或 json", "must be text or json")),
     }
     Ok(())

@@ -133,7 +133,7 @@ pub async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bo
 fn print_tally(urls: &[Url], tally: &[(u64, u64)]) {
     for (url, (probes, failed)) in urls.iter().zip(tally) {
         let rate = 100.0 * *failed as f64 / (*probes).max(1) as f64;
-        println!(
+        crate::outln!(
             "{}  {url}  {} {probes} · {} {failed} ({rate:.1} %)",
             tr("合计", "total"),
             tr("探测", "probes"),
@@ -165,8 +165,8 @@ impl StatusLine {
 
     fn println(&self, text: &str) {
         match &self.bar {
-            Some(bar) => bar.suspend(|| println!("{text}")),
-            None => println!("{text}"),
+            Some(bar) => bar.suspend(|| crate::outln!("{text}")),
+            None => crate::outln!("{text}"),
         }
     }
 

@@ -148,7 +148,7 @@ pub async fn run(
             .collect();
         let table = ranking::rank(&day, &rubric, lang(), &entries);
         ranking_files = output::write_ranking(&table, &out.join(folder).join(&day))?;
-        println!(
+        crate::outln!(
             "{} {}",
             tr("排名表：", "ranking:"),
             ranking_files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" · ")
@@ -269,7 +269,7 @@ async fn audit_site(
             crate::store::Store::open(&db)?.save(&site, &audit.as_of, &audit.started_at, &audit.finished_at)
         });
         match saved {
-            Ok(run) => println!(
+            Ok(run) => crate::outln!(
                 "  {} {run} ({})",
                 tr("已存入历史数据库，运行编号", "stored in the history database as run"),
                 db.display()
@@ -337,8 +337,8 @@ fn warn_db(e: &anyhow::Error) {
 /// The few lines a person reads at the end of a run.
 fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool, counters: &crawl::CrawlCounters) {
     let s = &site.stats;
-    println!("{} {}", output::printable(&site.name), output::printable(&site.root));
-    println!(
+    crate::outln!("{} {}", output::printable(&site.name), output::printable(&site.root));
+    crate::outln!(
         "  {} {} · {} {} · {} {} · {} {} · {} {:.1} {}{}",
         tr("页面", "pages"),
         s.pages,
@@ -363,7 +363,7 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool, count
     match &site.score {
         Some(score) => print_score(score),
         None if accounts_only => {}
-        None => println!(
+        None => crate::outln!(
             "  {}",
             tr("网站未评分：没有抓取到任何页面", "site not scored: no page could be crawled")
         ),
@@ -376,7 +376,7 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool, count
         } else {
             tr("未评估", "not assessed")
         };
-        println!(
+        crate::outln!(
             "  {} {} · {} {} · {} {} · {verdict}",
             tr("政务新媒体账号", "official accounts"),
             media.accounts,
@@ -387,7 +387,7 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool, count
         );
     }
     if (s.skipped > 0 || s.blocked > 0) && !accounts_only {
-        println!(
+        crate::outln!(
             "  {} {} (robots.txt {}) · {} {}",
             tr("未请求", "not requested"),
             s.skipped,
@@ -397,7 +397,7 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool, count
         );
     }
     if s.pages == 0 && !accounts_only {
-        println!(
+        crate::outln!(
             "  {}",
             tr(
                 "未抓取到任何页面：首页无法访问、被 robots.txt 禁止或被反爬虫拦截，详见 report.json",
@@ -410,20 +410,20 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool, count
         *by_check.entry(f.check.as_str()).or_default() += 1;
     }
     if by_check.is_empty() {
-        println!("  {}", tr("未发现问题", "no findings"));
+        crate::outln!("  {}", tr("未发现问题", "no findings"));
     } else {
         let list: Vec<String> = by_check.iter().map(|(check, n)| format!("{check} {n}")).collect();
-        println!("  {} {}", tr("发现：", "findings:"), list.join(" · "));
+        crate::outln!("  {} {}", tr("发现：", "findings:"), list.join(" · "));
     }
     for file in files {
-        println!("  {} {}", tr("报告：", "report:"), file.display());
+        crate::outln!("  {} {}", tr("报告：", "report:"), file.display());
     }
 }
 
 /// What the journal spared the site's server.
 fn print_reuse(counters: &crawl::CrawlCounters) {
     if counters.reused > 0 {
-        println!(
+        crate::outln!(
             "  {} {} {}",
             tr("续传：", "resumed:"),
             counters.reused,
@@ -431,7 +431,7 @@ fn print_reuse(counters: &crawl::CrawlCounters) {
         );
     }
     if counters.not_modified > 0 {
-        println!(
+        crate::outln!(
             "  {} {} {}",
             tr("条件请求：", "conditional requests:"),
             counters.not_modified,
@@ -447,7 +447,7 @@ fn print_reuse(counters: &crawl::CrawlCounters) {
 fn print_score(score: &checks::scorecard::Score) {
     use checks::scorecard::{VetoStatus, format_points as pts};
     if score.vetoed {
-        println!(
+        crate::outln!(
             "  {} · {}{}/{}{}",
             score.grade_label,
             tr("单项否决（扣分情况仅供参考：", "vetoed (deductions for information only: "),
@@ -456,7 +456,7 @@ fn print_score(score: &checks::scorecard::Score) {
             tr("）", ")")
         );
     } else {
-        println!(
+        crate::outln!(
             "  {} {}/{} · {}",
             tr("得分", "score"),
             pts(score.total),
@@ -465,7 +465,7 @@ fn print_score(score: &checks::scorecard::Score) {
         );
     }
     if score.unassessed > 0.0 {
-        println!(
+        crate::outln!(
             "  {} {} {}",
             tr("其中", "of which"),
             pts(score.unassessed),
@@ -477,6 +477,6 @@ fn print_score(score: &checks::scorecard::Score) {
     }
     for veto in score.vetoes.iter().filter(|v| v.status == VetoStatus::Fired) {
         let evidence = crate::output::printable(&veto.evidence);
-        println!("  {} {} {}：{evidence}", tr("否决", "veto"), veto.id, veto.title);
+        crate::outln!("  {} {} {}：{evidence}", tr("否决", "veto"), veto.id, veto.title);
     }
 }

@@ -219,3 +219,24 @@ async fn sigterm_writes_what_was_gathered_and_the_crawl_resumes() {
     let again = server.stats.seen().len() - sent;
     assert!(again < 201, "{again} requests after resuming");
 }
+
+/// `govaudit checks | head -1`: the reader goes away before the output is
+/// written; the command ends quietly with success, as Unix tools do, not
+/// with a "failed printing to stdout" panic.
+#[test]
+fn printing_commands_end_quietly_on_a_closed_pipe() {
+    for args in [&["checks"][..], &["rules"], &["explain", "link.dead"], &["--lang", "en", "rules"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_govaudit"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Closed before the child has started writing.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}

@@ -59,7 +59,7 @@ async fn start(as_of: NaiveDate, port: u16) -> anyhow::Result<Served> {
 }
 
 fn announce(site: &Server) {
-    println!(
+    crate::outln!(
         "{} {}\n",
         tr(
             "示例网站（清溪县人民政府）已在本机启动：",
@@ -105,7 +105,7 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
         start: Default::default(),
     };
     pipeline::run(specs, &options, interrupt).await?;
-    println!(
+    crate::outln!(
         "\n{}",
         tr(
             "提示：用 govaudit explain <检查项> 查看每项检查的依据和修复方法。",
@@ -130,21 +130,21 @@ pub async fn serve(config: &Config, port: Option<u16>) -> anyhow::Result<()> {
         .context(tr("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
     let served = start(config.as_of, port.unwrap_or(0)).await?;
     announce(&served.site);
-    println!(
+    crate::outln!(
         "{}",
         tr("门户链接到的其他网站，在本机的地址：", "Other sites the portal links to, served locally:")
     );
     for (host, server) in &served.neighbours {
-        println!("  {host:<24} {}", server.addr);
+        crate::outln!("  {host:<24} {}", server.addr);
     }
     for host in &served.dead_hosts {
-        println!(
+        crate::outln!(
             "  {host:<24} {} ({})",
             served.gone,
             tr("已关闭，模拟失效网站", "closed: a site that is gone")
         );
     }
-    println!("\n{}", tr("按 Ctrl-C 停止。", "Press Ctrl-C to stop."));
+    crate::outln!("\n{}", tr("按 Ctrl-C 停止。", "Press Ctrl-C to stop."));
     #[cfg(unix)]
     interrupt.recv().await;
     #[cfg(not(unix))]
