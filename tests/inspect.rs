@@ -173,6 +173,35 @@ async fn a_wrong_charset_declaration_is_read_through_and_shown() {
 }
 
 #[tokio::test]
+async fn a_platform_answer_is_read_by_its_reader_not_as_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("show.json");
+    let answer = r#"{"created_at": "Tue Feb 23 12:28:47 +0800 2021", "id": 4607740811010624,
+        "user": {"id": 5612345678, "screen_name": "清溪发布"}, "text": "清溪县春季植树活动启动", "ok": 1}"#;
+    std::fs::write(&path, answer).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let base = "https://weibo.com/ajax/statuses/show?id=K3fnuEfZK";
+    let page = json(&inspect(&["--file", &path, "--base-url", base, "--format", "json"]).await);
+    assert_eq!(page["kind"], "account");
+    assert_eq!(page["account"]["reader"], "weibo_json");
+    assert_eq!(page["account"]["state"], "read");
+    assert_eq!(page["account"]["newest"], "2021-02-23");
+    assert_eq!(
+        page["issues"],
+        serde_json::json!([]),
+        "no page checks on an answer the crawl never reads as a page"
+    );
+
+    // The same reader on an HTML page keeps the page checks an audit runs.
+    std::fs::write(&path, "<html><body><img src=a.png></body></html>").unwrap();
+    let page = json(
+        &inspect(&["--file", &path, "--base-url", "http://www.qingxi.gov.cn/a.html", "--format", "json"])
+            .await,
+    );
+    assert!(page["issues"].as_array().unwrap().iter().any(|i| i["check"] == "a11y.image-alt"), "{page}");
+}
+
+#[tokio::test]
 async fn what_cannot_be_inspected_is_one_line_and_exit_2() {
     let mut site = Site::default();
     site.insert("/robots.txt", Resource::new(200, "text/plain", "User-agent: *\nDisallow: /private/\n"));

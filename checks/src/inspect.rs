@@ -165,6 +165,13 @@ pub fn inspect(
     if let Some(mismatch) = mismatch {
         analysis.issues.push(charset_mismatch::issue(mismatch, input.options.lang));
     }
+    if !is_markup(input.html) {
+        // A JSON answer or a feed is never read as a page by the crawl
+        // (it is not HTML): only its platform reader applies, and page
+        // checks on it would be findings an audit never makes.
+        analysis.issues.clear();
+        analysis.items.clear();
+    }
     let account = read::detect(input.url, input.html).map(|format| {
         let reading = read::read(&format, input.html, fetched_at);
         AccountRead {
@@ -314,6 +321,14 @@ fn marks_of(analysis: &PageAnalysis) -> Vec<MarkRead> {
             value: found.value(mark).map(str::to_owned),
         })
         .collect()
+}
+
+/// Whether the body is HTML, as the crawl sniffs it: a JSON answer or an
+/// XML feed is not.
+fn is_markup(body: &str) -> bool {
+    let start = body.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let head: String = start.chars().take(64).collect::<String>().to_ascii_lowercase();
+    start.starts_with('<') && !["<?xml", "<rss", "<feed", "<rdf"].iter().any(|t| head.starts_with(t))
 }
 
 fn reader_name(format: &Format) -> &'static str {
