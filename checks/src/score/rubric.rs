@@ -100,6 +100,9 @@ pub struct Grade {
     pub min: Centi,
 }
 
+/// The longest freshness limit a rubric may set, in days.
+pub const MAX_LIMIT_DAYS: u32 = 36_500;
+
 /// Column freshness limits in days.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -538,11 +541,35 @@ impl Validator<'_> {
             scale,
             grades,
             grades_source: raw.grades_source.unwrap_or_default(),
-            freshness: raw.freshness,
+            freshness: self.freshness(raw.freshness)?,
             vetoes,
             indices,
             indicators,
         })
+    }
+
+    /// Freshness limits within what date arithmetic can use: a century,
+    /// as the config's own limits.
+    fn freshness(&self, f: Freshness) -> Result<Freshness, RubricError> {
+        let limits = [
+            ("homepage", f.homepage),
+            ("news", f.news),
+            ("notice", f.notice),
+            ("policy", f.policy),
+            ("personnel", f.personnel),
+            ("planning", f.planning),
+            ("account", f.account),
+        ];
+        if let Some((key, days)) = limits.into_iter().find(|(_, days)| *days > MAX_LIMIT_DAYS) {
+            // The table's position: its keys carry no spans of their own.
+            let at = self.text.find("[freshness]").unwrap_or_default();
+            return self.error(
+                at..at,
+                format!("freshness.{key}"),
+                format!("{days} days is more than {MAX_LIMIT_DAYS} (a century)"),
+            );
+        }
+        Ok(f)
     }
 
     fn scale(&self, raw: &RawScale) -> Result<Scale, RubricError> {

@@ -480,7 +480,7 @@ fn the_shipped_rubric_loads_and_covers_every_deduction_check() {
 
 #[test]
 fn bad_rubrics_name_the_file_line_and_key() {
-    let cases: [(&str, &str, &[&str]); 12] = [
+    let cases: [(&str, &str, &[&str]); 13] = [
         ("min = 60", "min = 50", &["grades[2].min", "pass mark"]),
         ("id = \"good\"", "id = \"excellent\"", &["grades[1].id", "twice"]),
         (
@@ -505,6 +505,8 @@ fn bad_rubrics_name_the_file_line_and_key() {
             &["vetoes[1].when[0].metric", "columns.empty"],
         ),
         ("bonus_total = 30", "bonus_total = 30\nbonus_totl = 1", &["test.toml:", "bonus_totl"]),
+        // A limit no date arithmetic can use (4294967295 days overflowed a date).
+        ("notice = 183", "notice = 4294967295", &["test.toml:", "freshness.notice", "36500"]),
     ];
     for (from, to, needles) in cases {
         assert!(RUBRIC.contains(from), "{from}");
