@@ -64,9 +64,9 @@ pub const SCORECARD: &str = "scorecard.html";
 /// The folder name for a site that no site before it has taken: two sites
 /// on one host (a portal and a department under a path) get `host` and
 /// `host-2`.
-pub fn unique_label<'a>(root: &Url, taken: impl Iterator<Item = &'a str> + Clone) -> String {
+pub fn unique_label(root: &Url, taken: &std::collections::HashSet<String>) -> String {
     let label = site_label(root);
-    let free = |l: &str| !taken.clone().any(|t| t == l);
+    let free = |l: &str| !taken.contains(l);
     if free(&label) {
         return label;
     }
@@ -76,11 +76,9 @@ pub fn unique_label<'a>(root: &Url, taken: impl Iterator<Item = &'a str> + Clone
 /// Writes `audit` in every format into `dir`; returns the files written.
 pub fn write_reports(audit: &Audit, dir: &Path, formats: &[Format]) -> anyhow::Result<Vec<PathBuf>> {
     create_dir(dir)?;
-    // The pipeline bounds page texts as they enter; this holds for any
-    // finding added after, whoever added it.
-    let mut audit = audit.clone();
-    audit.sites.iter_mut().for_each(checks::bounded::bound_site);
-    let audit = &audit;
+    // Page texts were bounded as they entered the audit (the pipeline's
+    // `bound_site`, before scoring copies them): no copy of a large audit
+    // is made here to do it again.
     let lang = lang();
     let mut written = Vec::new();
     for format in formats {

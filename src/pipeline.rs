@@ -40,8 +40,10 @@ impl SiteSpec {
     /// One spec per start URL of `config`, labelled by host.
     pub fn from_config(config: &Config) -> Vec<SiteSpec> {
         let mut specs: Vec<SiteSpec> = Vec::new();
+        let mut labels = std::collections::HashSet::new();
         for url in &config.urls {
-            let label = output::unique_label(url, specs.iter().map(|s| s.label.as_str()));
+            let label = output::unique_label(url, &labels);
+            labels.insert(label.clone());
             let mut config = config.clone();
             // The config's accounts are the first site's (the portal's):
             // the sites after it would fetch and judge them again.

@@ -57,6 +57,10 @@ pub fn load(path: &Path, main_config: Option<&Path>, args: &CommonArgs) -> anyho
     let dir = path.parent().unwrap_or(Path::new(""));
     let main = config::build(FileConfig::find(main_config)?, &[], args)?;
     let mut specs: Vec<SiteSpec> = Vec::new();
+    // Looked up once per site: a list scan made a 10,000-site roster
+    // quadratic before its first site ran.
+    let mut urls = std::collections::HashSet::new();
+    let mut labels = std::collections::HashSet::new();
     let mut built: std::collections::HashMap<Option<PathBuf>, config::Config> =
         std::collections::HashMap::new();
     for (i, site) in roster.sites.into_iter().enumerate() {
@@ -98,10 +102,11 @@ pub fn load(path: &Path, main_config: Option<&Path>, args: &CommonArgs) -> anyho
         let mut url = config::parse_start_url(&site.url).with_context(within)?;
         config.crawl.logins = Default::default();
         config.crawl.logins.take_from(&mut url);
-        if specs.iter().any(|s| s.url == url) {
+        if !urls.insert(url.clone()) {
             bail!("{}: {}", within(), tr("名单中重复列出了这个网站", "the roster lists this site twice"));
         }
-        let label = output::unique_label(&url, specs.iter().map(|s| s.label.as_str()));
+        let label = output::unique_label(&url, &labels);
+        labels.insert(label.clone());
         config.urls = vec![url.clone()];
         specs.push(SiteSpec { url, label, name: site.name, config });
     }
