@@ -97,7 +97,7 @@ pub fn run(args: &InspectArgs, file: FileConfig) -> anyhow::Result<()> {
     normalizer.normalize(&mut url);
     let input = PageInput {
         url: &url,
-        html: &html,
+        html,
         encoding,
         normalizer: &normalizer,
         home: args.home || url.path() == "/",
