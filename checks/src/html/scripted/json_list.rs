@@ -54,7 +54,7 @@ static AJAX_URL: LazyLock<Regex> =
 static POST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?i)\b(?:type|method)\s*:\s*['"]post['"]"#).expect("valid regex"));
 
-/// The GET requests the page's scripts send for data, up to [`MAX_REQUESTS`].
+/// The GET requests the page's scripts send for data, up to `MAX_REQUESTS` (3).
 pub fn requests(scripts: &[&str], base: &Url, resolver: &Resolver<'_>) -> Vec<DataRequest> {
     let mut raws: Vec<&str> = Vec::new();
     for script in scripts {
