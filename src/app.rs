@@ -69,12 +69,7 @@ fn run_command(cli: Cli) -> anyhow::Result<Exit> {
             Ok(Exit::Done)
         }
         Command::Monitor { urls, interval, duration, once, timeout, config, db } => {
-            if !(timeout > 0.0 && timeout <= 600.0) {
-                anyhow::bail!(
-                    "--timeout {timeout}: {}",
-                    tr("须大于 0 秒且不超过 600 秒", "must be more than 0 and at most 600 seconds")
-                );
-            }
+            let timeout = config::timeout_secs(timeout)?;
             // The config's user agent, host table and UTC offset (the day a
             // probe counts for must be the audit's day).
             let args = crate::cli::CommonArgs { config: config.clone(), ..Default::default() };

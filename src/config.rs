@@ -283,16 +283,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
             bail!("{} {host:?}", tr("无效的 include-host 主机名", "invalid include-host"));
         }
     }
-    let timeout = args.timeout.or(c.timeout_secs).unwrap_or(15.0);
-    if !(timeout > 0.0 && timeout <= 600.0) {
-        bail!(
-            "{} {timeout}",
-            tr(
-                "timeout 须大于 0 秒且不超过 600 秒，当前为",
-                "timeout must be more than 0 and at most 600 seconds, got"
-            )
-        );
-    }
+    let timeout = timeout_secs(args.timeout.or(c.timeout_secs).unwrap_or(15.0))?;
     let crawl = CrawlSettings {
         max_pages: within("max_pages", args.max_pages.or(c.max_pages).unwrap_or(100_000), 1, 10_000_000)?,
         max_depth: args.max_depth.or(c.max_depth).map(|d| within("max_depth", d, 0, 10_000)).transpose()?,
@@ -573,6 +564,21 @@ fn column_rule(c: ColumnFile) -> anyhow::Result<ColumnRule> {
         within("[[columns]] limit_days", days, 0, MAX_DAYS)?;
     }
     Ok(ColumnRule { column, name: c.name, category: c.category, limit_days: c.limit_days })
+}
+
+/// The `--timeout` rule, for every command that takes one: more than 0
+/// and at most 600 seconds (the national rule is 15).
+pub fn timeout_secs(timeout: f64) -> anyhow::Result<f64> {
+    if !(timeout > 0.0 && timeout <= 600.0) {
+        bail!(
+            "{} {timeout}",
+            tr(
+                "timeout 须大于 0 秒且不超过 600 秒，当前为",
+                "timeout must be more than 0 and at most 600 seconds, got"
+            )
+        );
+    }
+    Ok(timeout)
 }
 
 /// A start URL; `http://` is assumed when the scheme is missing, since

@@ -291,6 +291,13 @@ async fn unusable_input_is_one_line_and_exit_2_before_any_request() {
         assert_eq!(stderr.trim().lines().count(), 1, "{case:?}: {stderr}");
         assert!(!stderr.contains("between 0 and 600") && !stderr.contains("0 到 600"), "{stderr}");
     }
+    // monitor applies the same --timeout rule, with the same words.
+    let (code, stderr) = refused(&["monitor", &url, "--once", "--timeout", "0"]).await;
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("more than 0 and at most 600") || stderr.contains("须大于 0 秒且不超过 600 秒"),
+        "{stderr}"
+    );
     assert!(server.stats.seen().is_empty(), "{:?}", server.stats.seen());
     let conn = rusqlite::Connection::open(&foreign).unwrap();
     let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
