@@ -420,13 +420,24 @@ pub fn in_url(url: &str) -> Option<NaiveDate> {
     valid(Some(y as i32), m, d).and_then(|w| w.resolve(NaiveDate::MIN, None))
 }
 
-/// The year a URL path carries (`/202611/`, `/t20261120_`, `/2026/`), for
-/// dates written without one.
+/// The year a URL path carries with its month, for dates written without
+/// one: `/202611/`, `/t20261120_`, `/2026-11/`, `/2026/11/`, `/2026/9/20/`.
+/// A four-digit folder alone is no year: `/channel/2012/61.html` is a
+/// channel numbered 2012.
 pub fn year_in_url(url: &str) -> Option<i32> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"/t?((?:19|20)[0-9]{2})(?:0[1-9]|1[0-2])?(?:[0-9]{2}_[0-9]+|[/_-])").expect("valid regex")
+        Regex::new(concat!(
+            // TRS files and year-month folders: t20261120_1, /202611/.
+            r"/t?((?:19|20)[0-9]{2})(?:0[1-9]|1[0-2])(?:[0-9]{2}_[0-9]+|[/_-])",
+            // A year folder and a month folder: /2026/11/, /2026-11/.
+            r"|/((?:19|20)[0-9]{2})[/_-](?:0[1-9]|1[0-2])[/_-]",
+            // Hanweb writes a one-digit month, then the day: /2026/9/20/.
+            r"|/((?:19|20)[0-9]{2})/[1-9]/(?:0?[1-9]|[12][0-9]|3[01])/",
+        ))
+        .expect("valid regex")
     });
-    let year = YEAR.captures(url)?.get(1)?.as_str().parse().ok()?;
+    let caps = YEAR.captures(url)?;
+    let year = (1..=3).find_map(|i| caps.get(i))?.as_str().parse().ok()?;
     YEARS.contains(&year).then_some(year)
 }
 
@@ -616,6 +627,14 @@ mod tests {
         assert_eq!(year_in_url("http://h/art/2025/12/28/a.html"), Some(2025));
         assert_eq!(year_in_url("http://h/xwzx/index_2026.html"), None);
         assert_eq!(year_in_url("http://h/xwzx/index.html"), None);
+        // A year needs its month beside it.
+        assert_eq!(year_in_url("http://h/xwzx/2023-11/09/content_3.htm"), Some(2023));
+        assert_eq!(year_in_url("http://h/art/2026/9/20/art_123_4.html"), Some(2026));
+        assert_eq!(year_in_url("http://h/zt/2019/t20191220_9001.html"), Some(2019));
+        assert_eq!(year_in_url("http://h/channel/2012/61.html"), None);
+        assert_eq!(year_in_url("http://h/channel/2012/11.html"), None);
+        assert_eq!(year_in_url("http://h/zt/2019/index.html"), None);
+        assert_eq!(year_in_url("http://h/calendar/2026/1"), None);
     }
 
     fn years_of(
