@@ -154,7 +154,9 @@ pub fn items_dated(
         dated_list && undated && sections * 2 > g.len()
     };
     // Decided once per group: per item it would cost the group's length each time.
-    let counted: HashSet<NodeId> = lists.iter().filter(|id| !menu(&groups[*id])).copied().collect();
+    let mut counted: HashSet<NodeId> = lists.iter().filter(|id| !menu(&groups[*id])).copied().collect();
+    let elsewhere = other_sections_news(&counted, &groups, page);
+    counted.retain(|id| !elsewhere.contains(id));
     let counts = |c: &&Candidate| counted.contains(&c.group);
     let mut seen = HashSet::new();
     let mut found: Vec<FoundItem> = candidates
@@ -348,6 +350,38 @@ fn leads_away(url: &Url, page: &Url) -> bool {
     url.host_str() != page.host_str()
         || file.is_empty()
         || ["index", "default", "list", "main"].iter().any(|s| stem.starts_with(s))
+}
+
+/// Dated lists of other sections' news beside the column's own list: a
+/// side block of 最新信息 whose every link leads out of the page's folder
+/// (`/xwzx/gzdt/…` on `/xxgk/ghjh/index.html`), while another list on the
+/// page lies under it. Such a list dates other columns, not this one,
+/// whatever its class names. Without a list under the folder nothing is
+/// set aside: many columns keep their articles elsewhere (Hanweb
+/// `/art/2025/…`, a shared `/xxgk/` document store).
+fn other_sections_news(
+    counted: &HashSet<NodeId>,
+    groups: &HashMap<NodeId, Vec<&Candidate>>,
+    page: &Url,
+) -> HashSet<NodeId> {
+    let folder = &page.path()[..page.path().rfind('/').map_or(0, |i| i + 1)];
+    // The site's root holds every section: no list is outside it.
+    if folder.len() <= 1 {
+        return HashSet::new();
+    }
+    let under = |url: &Url| url.host_str() == page.host_str() && url.path().starts_with(folder);
+    let own = counted.iter().any(|id| groups[id].iter().all(|c| under(&c.item.url)));
+    if !own {
+        return HashSet::new();
+    }
+    counted
+        .iter()
+        .filter(|id| {
+            let g = &groups[*id];
+            g.iter().any(|c| c.item.date.is_some()) && !g.iter().any(|c| under(&c.item.url))
+        })
+        .copied()
+        .collect()
 }
 
 /// How far above a group its menu block is looked for.
@@ -764,6 +798,28 @@ mod tests {
         // One document linked again and again in one block.
         let same = page(&|_| r#"<a href="/a/1.html">清溪县工作动态详情</a>"#.to_owned(), "<div>", "</div>");
         assert!(read_within_bound(same) <= 1);
+    }
+
+    #[test]
+    fn other_sections_news_beside_the_column_does_not_date_it() {
+        let side = r#"<div class="right-box"><div class="tit">最新信息</div><ul>
+               <li><a href="/xwzx/gzdt/202612/t20261203_1.html">县政府召开常务会议研究部署冬季工作</a><span>2026-12-03</span></li>
+               <li><a href="/xwzx/tzgg/202612/t20261201_2.html">关于做好元旦春节期间有关工作的通知</a><span>2026-12-01</span></li></ul></div>"#;
+        let own = r#"<div class="left-box"><ul>
+               <li><a href="/xxgk/ghjh/202201/t20220110_1.html">清溪县十四五规划纲要全文发布</a><span>2022-01-10</span></li></ul></div>"#;
+        let read = |html: String| {
+            let doc = Html::parse_document(&html);
+            let found =
+                with_test_input(&html, "http://h/xxgk/ghjh/index.html", encoding_rs::UTF_8, |input| {
+                    items(&doc, &Resolver::new(&doc, input), input.url, false)
+                });
+            found.into_iter().map(|i| i.url.path().to_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(read(format!("{own}{side}")), ["/xxgk/ghjh/202201/t20220110_1.html"]);
+        // Without a list under the page's folder, the articles may live
+        // elsewhere (Hanweb /art/…): every list is kept.
+        let elsewhere = r#"<ul><li><a href="/art/2022/1/10/art_12_1.html">清溪县十四五规划纲要全文发布</a><span>2022-01-10</span></li></ul>"#;
+        assert_eq!(read(format!("{elsewhere}{side}")).len(), 3);
     }
 
     #[test]
