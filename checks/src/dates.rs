@@ -3,6 +3,7 @@
 //! Lists and articles write dates in many forms: `2026-11-20`,
 //! `2026/11/20`, `2026.11.20`, `2026年11月20日 10:19`,
 //! `二〇二六年十一月二十日`, and year-less `[11-20]`, `(11-20)`, `11-20`,
+//! `11/20`, `[11.18]`,
 //! `11月20日`; TRS URLs carry them too (`/202611/t20261120_3829801.html`).
 //! [`find`] reads every form from a text; [`Written::resolve`] applies the
 //! contract's rule for a missing year, and [`infer_years`] gives a list's
@@ -307,6 +308,12 @@ static SHORT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Year-less with a slash or a dot: `11/20`, `[11.18]`. Both numbers take
+/// two digits and the date must stand as a word of its own (see
+/// [`alone`]): `1/2` is a fraction, `3.14` a version, `12.50元` a price.
+static SHORT_SLASHED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(0[1-9]|1[0-2])[/.](0[1-9]|[12][0-9]|3[01])").expect("valid regex"));
+
 /// Every date written in `text`, in order of appearance. Full-width
 /// digits (`２０２６年１１月２０日`) read like ASCII ones.
 pub fn find(text: &str) -> Vec<Written> {
@@ -361,6 +368,20 @@ pub fn find(text: &str) -> Vec<Written> {
             found.push((whole.start, whole.end, w));
         }
     }
+    for caps in SHORT_SLASHED.captures_iter(text) {
+        let whole = caps.get(0).map_or(0..0, |m| m.range());
+        let inside_full = found.iter().any(|(s, e, _)| whole.start < *e && whole.end > *s)
+            || claimed.iter().any(|r| whole.start < r.end && whole.end > r.start);
+        if inside_full || !alone(text, whole.clone()) {
+            continue;
+        }
+        let num = |i| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        if let (Some(m), Some(d)) = (num(1), num(2))
+            && let Some(w) = valid(None, m, d)
+        {
+            found.push((whole.start, whole.end, w));
+        }
+    }
     found.sort_by_key(|(start, _, _)| *start);
     found.into_iter().map(|(_, _, w)| w).collect()
 }
@@ -399,13 +420,24 @@ pub fn in_url(url: &str) -> Option<NaiveDate> {
     valid(Some(y as i32), m, d).and_then(|w| w.resolve(NaiveDate::MIN, None))
 }
 
-/// The year a URL path carries (`/202611/`, `/t20261120_`, `/2026/`), for
-/// dates written without one.
+/// The year a URL path carries with its month, for dates written without
+/// one: `/202611/`, `/t20261120_`, `/2026-11/`, `/2026/11/`, `/2026/9/20/`.
+/// A four-digit folder alone is no year: `/channel/2012/61.html` is a
+/// channel numbered 2012.
 pub fn year_in_url(url: &str) -> Option<i32> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"/t?((?:19|20)[0-9]{2})(?:0[1-9]|1[0-2])?(?:[0-9]{2}_[0-9]+|[/_-])").expect("valid regex")
+        Regex::new(concat!(
+            // TRS files and year-month folders: t20261120_1, /202611/.
+            r"/t?((?:19|20)[0-9]{2})(?:0[1-9]|1[0-2])(?:[0-9]{2}_[0-9]+|[/_-])",
+            // A year folder and a month folder: /2026/11/, /2026-11/.
+            r"|/((?:19|20)[0-9]{2})[/_-](?:0[1-9]|1[0-2])[/_-]",
+            // Hanweb writes a one-digit month, then the day: /2026/9/20/.
+            r"|/((?:19|20)[0-9]{2})/[1-9]/(?:0?[1-9]|[12][0-9]|3[01])/",
+        ))
+        .expect("valid regex")
     });
-    let year = YEAR.captures(url)?.get(1)?.as_str().parse().ok()?;
+    let caps = YEAR.captures(url)?;
+    let year = (1..=3).find_map(|i| caps.get(i))?.as_str().parse().ok()?;
     YEARS.contains(&year).then_some(year)
 }
 
@@ -426,6 +458,22 @@ fn standalone(text: &str, range: std::ops::Range<usize>) -> bool {
     // (`2026年3月20日17:00`, as notices write deadlines).
     let closed = text[..range.end].ends_with('日');
     !before.is_some_and(|c| c.is_ascii_digit()) && (closed || !after.is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Brackets a list may write around a date.
+const OPENING: &str = "[(（【［〔<《";
+const CLOSING: &str = "])）】］〕>》";
+
+/// A `11/20` or `11.20` is a date only as a word of its own: after the
+/// start, a space or an opening bracket, before the end, a space or a
+/// closing bracket. Glued to anything else it is part of a number, a
+/// version, a path, a price or a phone number (`v10.12`, `10.12.3`,
+/// `/p/11/20`, `¥12.05`, `12.05元`, `0816.1120.3456`).
+fn alone(text: &str, range: std::ops::Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    before.is_none_or(|c| c.is_whitespace() || OPENING.contains(c))
+        && after.is_none_or(|c| c.is_whitespace() || CLOSING.contains(c))
 }
 
 fn is_full_width_digit(c: char) -> bool {
@@ -500,6 +548,28 @@ mod tests {
             ("12026-11-201", None),
             ("共3页 第1页", None),
             ("２０２６年１１月２０日", Some(w(y, 11, 20))),
+            // Year-less with a slash or a dot, as a word of its own.
+            ("11/20", Some(w(None, 11, 20))),
+            ("11.18", Some(w(None, 11, 18))),
+            ("[11/02]", Some(w(None, 11, 2))),
+            ("(01.05)", Some(w(None, 1, 5))),
+            ("标题 【12/31】", Some(w(None, 12, 31))),
+            // …and not as part of something else.
+            ("1/2", None),
+            ("占比11/20以上", None),
+            ("3.14", None),
+            ("v10.12", None),
+            ("版本 10.12.3", None),
+            ("12.50", None),
+            ("12.05元", None),
+            ("¥12.05", None),
+            ("价格：12.05", None),
+            ("增长11.5%", None),
+            ("/p/11/20/a.html", None),
+            ("电话：0816.1120.3456", None),
+            ("0816/1120", None),
+            ("13/20", None),
+            ("11/32", None),
             ("［１１-２０］", Some(w(None, 11, 20))),
             ("", None),
         ];
@@ -557,6 +627,14 @@ mod tests {
         assert_eq!(year_in_url("http://h/art/2025/12/28/a.html"), Some(2025));
         assert_eq!(year_in_url("http://h/xwzx/index_2026.html"), None);
         assert_eq!(year_in_url("http://h/xwzx/index.html"), None);
+        // A year needs its month beside it.
+        assert_eq!(year_in_url("http://h/xwzx/2023-11/09/content_3.htm"), Some(2023));
+        assert_eq!(year_in_url("http://h/art/2026/9/20/art_123_4.html"), Some(2026));
+        assert_eq!(year_in_url("http://h/zt/2019/t20191220_9001.html"), Some(2019));
+        assert_eq!(year_in_url("http://h/channel/2012/61.html"), None);
+        assert_eq!(year_in_url("http://h/channel/2012/11.html"), None);
+        assert_eq!(year_in_url("http://h/zt/2019/index.html"), None);
+        assert_eq!(year_in_url("http://h/calendar/2026/1"), None);
     }
 
     fn years_of(

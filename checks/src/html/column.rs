@@ -31,12 +31,31 @@ pub struct Placement {
     pub page_time: Option<chrono::NaiveDate>,
 }
 
-/// Words that introduce a breadcrumb.
-const TRAIL_LABELS: &[&str] =
-    &["您的位置", "您现在的位置", "当前位置", "所在位置", "当前的位置", "现在的位置"];
+/// Words that introduce a breadcrumb, the longest first. A bare 位置 or
+/// 栏目 names the trail only with its colon (地理位置 in a text is not one).
+const TRAIL_LABELS: &[&str] = &[
+    "您现在的位置",
+    "您的位置",
+    "当前位置",
+    "所在位置",
+    "当前的位置",
+    "现在的位置",
+    "当前栏目：",
+    "当前栏目:",
+    "所在栏目：",
+    "所在栏目:",
+    "栏目位置：",
+    "栏目位置:",
+    "位置：",
+    "位置:",
+];
 
 /// Characters that separate breadcrumb steps.
-const TRAIL_SEPARATORS: &[char] = &['>', '›', '»', '→', '＞', '〉', '/', '|'];
+const TRAIL_SEPARATORS: &[char] = &['>', '›', '»', '→', '＞', '〉', '/', '|', '≫', '▸', '►'];
+
+/// Separators written with spaces around them: a plain hyphen or dash
+/// inside a name (2021-2025年规划) is not one.
+const SPACED_SEPARATORS: &[&str] = &[" - ", " — ", " － ", " – "];
 
 /// Trail steps that name the home page, not a column.
 const HOME_WORDS: &[&str] = &["首页", "网站首页", "主页", "返回首页", "门户首页"];
@@ -143,11 +162,15 @@ fn labelled_date(doc: &Html) -> Option<Written> {
 fn breadcrumb(doc: &Html) -> Vec<String> {
     for node in doc.tree.nodes() {
         let Node::Text(t) = node.value() else { continue };
-        // Every label says 位置: one search rules out almost every text.
-        if !t.contains("位置") {
+        // Every label says 位置 or 栏目: two searches rule out almost every text.
+        if !t.contains("位置") && !t.contains("栏目") {
             continue;
         }
-        let Some(label) = TRAIL_LABELS.iter().find(|l| t.contains(*l)) else { continue };
+        // A bare 位置： opens its text (地理位置：… is a description).
+        let labelled = |l: &&&str| {
+            if l.starts_with("位置") { t.trim_start().starts_with(**l) } else { t.contains(**l) }
+        };
+        let Some(label) = TRAIL_LABELS.iter().find(labelled) else { continue };
         // The label is often in its own span; the trail is in the block around it.
         for block in node.ancestors().take(3).filter_map(ElementRef::wrap) {
             let text = text_of(block);
@@ -163,6 +186,11 @@ fn breadcrumb(doc: &Html) -> Vec<String> {
 }
 
 fn steps(trail: &str) -> Vec<String> {
+    let mut trail = SPACED_SEPARATORS.iter().fold(trail.to_owned(), |t, s| t.replace(s, ">"));
+    // 》 separates steps unless the trail quotes a title 《…》.
+    if !trail.contains('《') {
+        trail = trail.replace('》', ">");
+    }
     trail
         .split(TRAIL_SEPARATORS)
         .map(|s| s.trim_matches(|c: char| c.is_whitespace() || c == '>' || c == '»'))
@@ -237,10 +265,31 @@ mod tests {
             "当前位置:首页>>新闻动态>>工作动态",
             "您现在的位置 › 首页 › 新闻动态 › 工作动态",
             "所在位置：网站首页 » 新闻动态 » 工作动态",
+            "当前位置：首页 》 新闻动态 》 工作动态",
+            "当前位置：首页》新闻动态》工作动态",
+            "您的位置：首页 - 新闻动态 - 工作动态",
+            "位置：首页 > 新闻动态 > 工作动态",
+            "当前栏目：新闻动态 > 工作动态",
         ] {
             let p = place(&format!("<p>{trail}</p>"), "http://h/xwzx/gzdt/");
             assert_eq!(p.breadcrumb, vec!["新闻动态", "工作动态"], "{trail}");
         }
+        // A label needs its colon; a hyphen inside a name, a quoted title's
+        // marks, are not separators.
+        assert_eq!(place("<p>地理位置优越 交通便利</p>", "http://h/").breadcrumb, Vec::<String>::new());
+        assert_eq!(place("<p>地理位置：县城中心</p>", "http://h/").breadcrumb, Vec::<String>::new());
+        assert_eq!(
+            place("<div><span>位置：</span><a>首页</a> - <a>工作动态</a></div>", "http://h/").breadcrumb,
+            vec!["工作动态"]
+        );
+        assert_eq!(
+            place("<p>当前位置：首页 > 2021-2025年规划</p>", "http://h/").breadcrumb,
+            vec!["2021-2025年规划"]
+        );
+        assert_eq!(
+            place("<p>当前位置：首页 > 《政府工作报告》解读</p>", "http://h/").breadcrumb,
+            vec!["《政府工作报告》解读"]
+        );
     }
 
     #[test]

@@ -80,14 +80,23 @@ pub fn items_dated(
     declared_column: bool,
     page_time: Option<chrono::NaiveDate>,
 ) -> Vec<FoundItem> {
+    let titles = TitleTargets::of(doc, resolver);
+    let mut read: HashSet<(NodeId, Url)> = HashSet::new();
     let mut candidates = Vec::new();
     for node in doc.tree.nodes() {
         let Some(a) = ElementRef::wrap(node).filter(|e| e.value().name() == "a") else { continue };
         let Some(url) = a.value().attr_of("href").and_then(|h| resolver.resolve(h)) else { continue };
-        if url == *page || is_download(a) {
+        // A link too short to be a title stays short with a date left out
+        // of it: skip it before looking for its container.
+        if url == *page || is_download(a) || title_of(a, None).is_none() {
             continue;
         }
-        let (container, definite) = container_of(node, &url, resolver);
+        let (container, definite) = container_of(node, &url, &titles);
+        // The same document linked twice in one item (a title and a 详情
+        // link) is one item; reading the item again for each costs its size.
+        if !read.insert((container.id(), url.clone())) {
+            continue;
+        }
         let Some(group) = container.parent().map(|p| p.id()) else { continue };
         // The title may hold a date of its own (关于11月20日停电的通知).
         let beside = text_outside(container, node.id());
@@ -144,7 +153,11 @@ pub fn items_dated(
         let sections = g.iter().filter(|c| leads_away(&c.item.url, page)).count();
         dated_list && undated && sections * 2 > g.len()
     };
-    let counts = |c: &&Candidate| lists.contains(&c.group) && !menu(&groups[&c.group]);
+    // Decided once per group: per item it would cost the group's length each time.
+    let mut counted: HashSet<NodeId> = lists.iter().filter(|id| !menu(&groups[*id])).copied().collect();
+    let elsewhere = other_sections_news(&counted, &groups, page);
+    counted.retain(|id| !elsewhere.contains(id));
+    let counts = |c: &&Candidate| counted.contains(&c.group);
     let mut seen = HashSet::new();
     let mut found: Vec<FoundItem> = candidates
         .iter()
@@ -210,16 +223,13 @@ fn is_download(a: ElementRef<'_>) -> bool {
     }
 }
 
-/// Whether a link is a second link of an item rather than its title: a
-/// download, an icon (no text of its own), or another link to the item's
-/// own document (`title_url`).
-fn is_secondary(a: ElementRef<'_>, title_url: &Url, resolver: &Resolver<'_>) -> bool {
+/// Whether a link is a second link of an item whatever its address: a
+/// download or an icon (no text of its own). A link to the item's own
+/// document again is one too; [`TitleTargets`] tells that case apart.
+fn is_secondary(a: ElementRef<'_>) -> bool {
     let text = collapse_whitespace(&a.text().collect::<String>());
     let icon = ICON_MARKS.iter().any(|m| marks_of(a.value()).contains(m));
-    is_download(a)
-        || text.is_empty()
-        || (icon && text.chars().count() < MIN_TITLE_CHARS)
-        || a.value().attr_of("href").and_then(|h| resolver.resolve(h)).as_ref() == Some(title_url)
+    is_download(a) || text.is_empty() || (icon && text.chars().count() < MIN_TITLE_CHARS)
 }
 
 /// An element's class and id, lower case.
@@ -342,6 +352,38 @@ fn leads_away(url: &Url, page: &Url) -> bool {
         || ["index", "default", "list", "main"].iter().any(|s| stem.starts_with(s))
 }
 
+/// Dated lists of other sections' news beside the column's own list: a
+/// side block of 最新信息 whose every link leads out of the page's folder
+/// (`/xwzx/gzdt/…` on `/xxgk/ghjh/index.html`), while another list on the
+/// page lies under it. Such a list dates other columns, not this one,
+/// whatever its class names. Without a list under the folder nothing is
+/// set aside: many columns keep their articles elsewhere (Hanweb
+/// `/art/2025/…`, a shared `/xxgk/` document store).
+fn other_sections_news(
+    counted: &HashSet<NodeId>,
+    groups: &HashMap<NodeId, Vec<&Candidate>>,
+    page: &Url,
+) -> HashSet<NodeId> {
+    let folder = &page.path()[..page.path().rfind('/').map_or(0, |i| i + 1)];
+    // The site's root holds every section: no list is outside it.
+    if folder.len() <= 1 {
+        return HashSet::new();
+    }
+    let under = |url: &Url| url.host_str() == page.host_str() && url.path().starts_with(folder);
+    let own = counted.iter().any(|id| groups[id].iter().all(|c| under(&c.item.url)));
+    if !own {
+        return HashSet::new();
+    }
+    counted
+        .iter()
+        .filter(|id| {
+            let g = &groups[*id];
+            g.iter().any(|c| c.item.date.is_some()) && !g.iter().any(|c| under(&c.item.url))
+        })
+        .copied()
+        .collect()
+}
+
 /// How far above a group its menu block is looked for.
 const MENU_DEPTH: usize = 6;
 
@@ -377,40 +419,77 @@ fn text_outside(container: NodeRef<'_, Node>, skip: NodeId) -> String {
 /// The element that holds one item: the nearest `li`, `tr` or `dd`, else
 /// the highest ancestor that contains no other link than the title's own
 /// second links (a download icon, the same document again).
-fn container_of<'a>(a: NodeRef<'a, Node>, url: &Url, resolver: &Resolver<'_>) -> (NodeRef<'a, Node>, bool) {
+fn container_of<'a>(a: NodeRef<'a, Node>, url: &Url, titles: &TitleTargets) -> (NodeRef<'a, Node>, bool) {
     let mut best = a;
     for ancestor in a.ancestors().take(MAX_CONTAINER_DEPTH) {
         let Some(el) = ElementRef::wrap(ancestor) else { break };
         match el.value().name() {
             "li" | "tr" | "dd" => return (ancestor, true),
             "ul" | "ol" | "dl" | "table" | "tbody" | "body" | "html" => break,
-            _ if title_links(el, url, resolver) == 1 => best = ancestor,
+            _ if titles.only(ancestor.id(), url) => best = ancestor,
             _ => break,
         }
     }
     (best, false)
 }
 
-/// Title links inside `el` (second links of the item at `url` left out),
-/// counted up to two: all `container_of` needs to know.
-fn title_links(el: ElementRef<'_>, url: &Url, resolver: &Resolver<'_>) -> usize {
-    el.descendants()
-        .filter_map(ElementRef::wrap)
-        .filter(|e| e.value().name() == "a" && e.value().attr_of("href").is_some())
-        // The title itself is the first link to the item's document.
-        .filter(|e| {
-            !is_secondary(*e, url, resolver) || first_to(el, url, resolver).is_some_and(|f| f.id() == e.id())
-        })
-        .take(2)
-        .count()
+/// Where the title links (not [`is_secondary`]) inside an element lead,
+/// for every element of the page, found in one pass: asking each link's
+/// ancestors afresh costs the page's size per link, and a page of
+/// thousands of links never finishes.
+struct TitleTargets {
+    /// Up to two different targets per element; absent: none.
+    inside: HashMap<NodeId, Targets>,
 }
 
-/// The first link in `el` to `url`.
-fn first_to<'a>(el: ElementRef<'a>, url: &Url, resolver: &Resolver<'_>) -> Option<ElementRef<'a>> {
-    el.descendants().filter_map(ElementRef::wrap).find(|e| {
-        e.value().name() == "a"
-            && e.value().attr_of("href").and_then(|h| resolver.resolve(h)).as_ref() == Some(url)
-    })
+/// The different targets of an element's title links, counted up to two.
+/// `None` stands for a link whose `href` resolves to nothing: unlike any other.
+#[derive(Clone)]
+enum Targets {
+    One(Option<Url>),
+    Many,
+}
+
+impl Targets {
+    fn with(self, other: &Targets) -> Targets {
+        match (self, other) {
+            (Targets::One(Some(a)), Targets::One(Some(b))) if a == *b => Targets::One(Some(a)),
+            _ => Targets::Many,
+        }
+    }
+}
+
+impl TitleTargets {
+    fn of(doc: &Html, resolver: &Resolver<'_>) -> TitleTargets {
+        let mut inside: HashMap<NodeId, Targets> = HashMap::new();
+        for edge in doc.tree.root().traverse() {
+            let ego_tree::iter::Edge::Close(node) = edge else { continue };
+            let own = ElementRef::wrap(node)
+                .filter(|e| e.value().name() == "a" && !is_secondary(*e))
+                .and_then(|e| e.value().attr_of("href"))
+                .map(|h| Targets::One(resolver.resolve(h)));
+            let merged = node.children().filter_map(|c| inside.get(&c.id())).fold(own, |acc, t| {
+                Some(match acc {
+                    None => t.clone(),
+                    Some(a) => a.with(t),
+                })
+            });
+            if let Some(t) = merged {
+                inside.insert(node.id(), t);
+            }
+        }
+        TitleTargets { inside }
+    }
+
+    /// Whether every title link inside `el` leads to `url`: then `el` holds
+    /// one item, the title's second links to the same document included.
+    fn only(&self, el: NodeId, url: &Url) -> bool {
+        match self.inside.get(&el) {
+            None => true,
+            Some(Targets::One(Some(target))) => target == url,
+            Some(_) => false,
+        }
+    }
 }
 
 /// The latest dated day in an item's text (a table row may give 成文日期
@@ -669,6 +748,78 @@ mod tests {
             years,
             [Some((2023, Text)), Some((2026, Neighbour)), Some((2026, Neighbour)), Some((2026, Text))]
         );
+    }
+
+    /// Reads `html` in a thread and fails if that takes longer than a
+    /// bound far above what a linear reading needs (well under a second
+    /// here), far below what a cubic one does (hours).
+    fn read_within_bound(html: String) -> usize {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(items_of(&html).len());
+        });
+        rx.recv_timeout(std::time::Duration::from_secs(30)).expect("a long page is read in bounded time")
+    }
+
+    #[test]
+    fn long_pages_are_read_in_bounded_time() {
+        const N: usize = 20_000;
+        let page = |row: &dyn Fn(usize) -> String, open: &str, close: &str| {
+            let rows: String = (0..N).map(row).collect();
+            format!("<html><body>{open}{rows}{close}</body></html>")
+        };
+        // Picture links with no text: none is an item.
+        let pictures = page(
+            &|i| format!(r#"<a href="/p/{i}.html"><img src="{i}.jpg" alt="图{i}"></a>"#),
+            r#"<div class="links">"#,
+            "</div>",
+        );
+        assert_eq!(read_within_bound(pictures), 0);
+        // Items in blocks of their own, each with a picture link beside the title.
+        let blocks = page(
+            &|i| {
+                format!(
+                    r#"<div class="item"><a href="/a/{i}.html"><img src="{i}.jpg"></a><a href="/a/{i}.html">清溪县工作动态第{i}期</a><em>2026-11-20</em></div>"#
+                )
+            },
+            r#"<div class="list">"#,
+            "</div>",
+        );
+        assert_eq!(read_within_bound(blocks), N);
+        // A long list of rows.
+        let rows = page(
+            &|i| {
+                format!(r#"<li><a href="/a/{i}.html">清溪县工作动态第{i}期</a><span>2026-11-20</span></li>"#)
+            },
+            "<ul>",
+            "</ul>",
+        );
+        assert_eq!(read_within_bound(rows), N);
+        // One document linked again and again in one block.
+        let same = page(&|_| r#"<a href="/a/1.html">清溪县工作动态详情</a>"#.to_owned(), "<div>", "</div>");
+        assert!(read_within_bound(same) <= 1);
+    }
+
+    #[test]
+    fn other_sections_news_beside_the_column_does_not_date_it() {
+        let side = r#"<div class="right-box"><div class="tit">最新信息</div><ul>
+               <li><a href="/xwzx/gzdt/202612/t20261203_1.html">县政府召开常务会议研究部署冬季工作</a><span>2026-12-03</span></li>
+               <li><a href="/xwzx/tzgg/202612/t20261201_2.html">关于做好元旦春节期间有关工作的通知</a><span>2026-12-01</span></li></ul></div>"#;
+        let own = r#"<div class="left-box"><ul>
+               <li><a href="/xxgk/ghjh/202201/t20220110_1.html">清溪县十四五规划纲要全文发布</a><span>2022-01-10</span></li></ul></div>"#;
+        let read = |html: String| {
+            let doc = Html::parse_document(&html);
+            let found =
+                with_test_input(&html, "http://h/xxgk/ghjh/index.html", encoding_rs::UTF_8, |input| {
+                    items(&doc, &Resolver::new(&doc, input), input.url, false)
+                });
+            found.into_iter().map(|i| i.url.path().to_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(read(format!("{own}{side}")), ["/xxgk/ghjh/202201/t20220110_1.html"]);
+        // Without a list under the page's folder, the articles may live
+        // elsewhere (Hanweb /art/…): every list is kept.
+        let elsewhere = r#"<ul><li><a href="/art/2022/1/10/art_12_1.html">清溪县十四五规划纲要全文发布</a><span>2022-01-10</span></li></ul>"#;
+        assert_eq!(read(format!("{elsewhere}{side}")).len(), 3);
     }
 
     #[test]
