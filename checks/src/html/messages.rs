@@ -60,7 +60,24 @@ pub const ASKED_LABELS: &[&str] = &[
     "发信时间",
     "信件时间",
     "投诉时间",
+    "投诉日期",
+    "诉求时间",
+    "诉求日期",
+    "反映时间",
+    "反映日期",
+    "来电时间",
+    "求助时间",
+    "建议时间",
 ];
+
+/// Labels of a date that is the asked date only in a table that also
+/// shows an answer date or a status column: elsewhere 提交时间 or
+/// 受理时间 may date a form or an application, not a message.
+const TABLE_ASKED_LABELS: &[&str] = &["提交时间", "提交日期", "受理时间", "受理日期", "登记时间", "登记日期"];
+
+/// Headers of a column that states where a message stands (办理中,
+/// 已办结 …).
+const STATUS_LABELS: &[&str] = &["办理状态", "处理状态", "回复状态", "答复状态", "办结状态", "状态"];
 
 /// Labels of the date a message was answered.
 pub const ANSWERED_LABELS: &[&str] =
@@ -84,7 +101,9 @@ pub fn find(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage
     let labelled = doc
         .tree
         .nodes()
-        .any(|n| n.value().as_text().is_some_and(|t| ASKED_LABELS.iter().any(|l| t.contains(l))));
+        .any(|n| {
+            n.value().as_text().is_some_and(|t| ASKED_LABELS.iter().chain(TABLE_ASKED_LABELS).any(|l| t.contains(l)))
+        });
     if !labelled {
         return Vec::new();
     }
@@ -112,18 +131,18 @@ fn tables(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> 
             let cells = cells_of(*r);
             // A header names the column; a detail table's label cell is
             // followed by its value in the same row.
-            column_of(&cells, ASKED_LABELS).is_some()
-                && cells.iter().all(|c| dates::first(&text_of(*c)).is_none())
+            asked_column(&cells).is_some() && cells.iter().all(|c| dates::first(&text_of(*c)).is_none())
         }) else {
             continue;
         };
         let cells = cells_of(rows[header]);
-        let Some(asked_col) = column_of(&cells, ASKED_LABELS) else { continue };
+        let Some(asked_col) = asked_column(&cells) else { continue };
         // Only a table of several columns is a list of messages.
         if cells.len() < 2 {
             continue;
         }
         let answered_col = column_of(&cells, ANSWERED_LABELS);
+        let status_col = column_of(&cells, STATUS_LABELS);
         for row in &rows[header + 1..] {
             let cells = cells_of(*row);
             let date_in = |col: Option<usize>| {
@@ -131,6 +150,12 @@ fn tables(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> 
             };
             let asked = date_in(Some(asked_col));
             let answered = date_in(answered_col);
+            // The status column says where the message stands; a title
+            // that quotes 已回复 does not.
+            let status = match status_col.and_then(|c| cells.get(c)) {
+                Some(cell) => text_of(*cell),
+                None => text_of(*row),
+            };
             let link = first_link(*row, resolver, page);
             let title = link.as_ref().map(|(_, t)| t.clone()).unwrap_or_else(|| longest_cell(&cells));
             if asked.is_none() && link.is_none() {
@@ -141,8 +166,8 @@ fn tables(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> 
                 title,
                 asked,
                 answered,
-                pending: says_pending(&text_of(*row)),
-                settled: says_settled(&text_of(*row)),
+                pending: says_pending(&status),
+                settled: says_settled(&status),
             });
         }
     }
@@ -163,6 +188,16 @@ fn rows_of(table: ElementRef<'_>) -> Vec<ElementRef<'_>> {
 
 fn cells_of(row: ElementRef<'_>) -> Vec<ElementRef<'_>> {
     row.children().filter_map(ElementRef::wrap).filter(|c| matches!(c.value().name(), "td" | "th")).collect()
+}
+
+/// The header cell of the asked date: a message label, or a generic one
+/// (提交时间) when the header also has an answer date or a status column.
+fn asked_column(cells: &[ElementRef<'_>]) -> Option<usize> {
+    column_of(cells, ASKED_LABELS).or_else(|| {
+        let shows_progress =
+            column_of(cells, ANSWERED_LABELS).is_some() || column_of(cells, STATUS_LABELS).is_some();
+        column_of(cells, TABLE_ASKED_LABELS).filter(|_| shows_progress)
+    })
 }
 
 /// The index of the first cell that holds one of `labels`.
@@ -655,6 +690,53 @@ mod tests {
         let started = std::time::Instant::now();
         assert_eq!(messages(&rows).len(), 20_000);
         assert!(started.elapsed() < std::time::Duration::from_secs(10), "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn tables_dated_by_submission_with_a_status_column() {
+        let got = messages(
+            r#"<table><tr><th>信件标题</th><th>受理单位</th><th>提交时间</th><th>办理状态</th></tr>
+            <tr><td><a href="/x/1.html">关于已回复问题的再次反映</a></td><td>县住建局</td><td>2025-03-01</td><td>办理中</td></tr>
+            <tr><td><a href="/x/2.html">咨询公积金提取</a></td><td>县公积金中心</td><td>2025-03-02</td><td>已答复</td></tr>
+            </table>
+            <table><tr><th>标题</th><th>诉求时间</th><th>回复时间</th></tr>
+            <tr><td><a href="/x/3.html">噪音扰民</a></td><td>2026-03-03</td><td>2026-03-04</td></tr></table>"#,
+        );
+        assert_eq!(
+            got,
+            vec![
+                (Some("/x/1.html".into()), w(2025, 3, 1), None, true),
+                (Some("/x/2.html".into()), w(2025, 3, 2), None, false),
+                (Some("/x/3.html".into()), w(2026, 3, 3), w(2026, 3, 4), false),
+            ]
+        );
+        let doc_settled = r#"<table><tr><th>信件标题</th><th>提交时间</th><th>办理状态</th></tr>
+            <tr><td><a href="/x/2.html">咨询公积金提取</a></td><td>2025-03-02</td><td>已办结</td></tr></table>"#;
+        let doc = Html::parse_document(doc_settled);
+        let found = with_test_input(doc_settled, "http://h/hdjl/xzxx/index.html", encoding_rs::UTF_8, |input| {
+            find(&doc, &Resolver::new(&doc, input), input.url)
+        });
+        assert!(found[0].settled && !found[0].pending);
+    }
+
+    #[test]
+    fn submission_and_publication_dates_alone_are_not_messages() {
+        // 提交时间 with no answer or status column dates forms, not messages.
+        assert!(
+            messages(
+                r#"<table><tr><th>表格名称</th><th>提交时间</th></tr>
+                <tr><td><a href="/f/1.html">政府信息公开申请表</a></td><td>2026-03-01</td></tr></table>"#
+            )
+            .is_empty()
+        );
+        // A normal list dated by 发布时间 stays a column.
+        assert!(
+            messages(
+                r#"<table><tr><th>标题</th><th>发布时间</th><th>状态</th></tr>
+                <tr><td><a href="/a/1.html">县政府常务会议</a></td><td>2026-03-01</td><td>有效</td></tr></table>"#
+            )
+            .is_empty()
+        );
     }
 
     #[test]

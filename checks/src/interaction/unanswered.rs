@@ -54,11 +54,16 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
 
 /// Whether `letter` breaks the 3-month rule, and how.
 pub fn late(c: &Consultation, letter: &Letter, as_of: chrono::NaiveDate) -> Option<Late> {
-    let asked = letter.asked.filter(|d| within_last_year(*d, as_of))?;
+    let asked = letter.asked.filter(|d| *d <= as_of)?;
     let due = deadline(asked, VETO_MONTHS)?;
     match letter.answered {
-        Some(answered) if answered > due => Some(Late::Answered { asked, answered, due }),
+        // An answered message counts when it came within the last year.
+        Some(answered) if answered > due && within_last_year(asked, as_of) => {
+            Some(Late::Answered { asked, answered, due })
+        }
         Some(_) => None,
+        // One still waiting today has been left unanswered within the last
+        // year however long ago it came (a letter of 21 months ago, 办理中).
         // No answer date: waiting if the page says so, or if the column
         // shows answer dates for others and this one is not said to be
         // answered (已办结 without a date is undated, not unanswered).
