@@ -98,12 +98,11 @@ const LABEL_REACH: usize = 40;
 pub fn find(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> {
     // Most pages have no message at all: one pass over the text nodes
     // rules them out before anything else is read.
-    let labelled = doc
-        .tree
-        .nodes()
-        .any(|n| {
-            n.value().as_text().is_some_and(|t| ASKED_LABELS.iter().chain(TABLE_ASKED_LABELS).any(|l| t.contains(l)))
-        });
+    let labelled = doc.tree.nodes().any(|n| {
+        n.value()
+            .as_text()
+            .is_some_and(|t| ASKED_LABELS.iter().chain(TABLE_ASKED_LABELS).any(|l| t.contains(l)))
+    });
     if !labelled {
         return Vec::new();
     }
@@ -330,7 +329,8 @@ fn inline(doc: &Html) -> Vec<FoundMessage> {
             let prev = at.checked_sub(1).map(|p| blocks[p]);
             let next_start = blocks.get(at + 1).map(|b| run_start(*b, Some(*block), &held));
             let run = message_run(*block, run_start(*block, prev, &held), next_start, &held);
-            let text = run.iter().map(|n| node_text(*n)).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
+            let text =
+                run.iter().map(|n| node_text(*n)).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
             let Some(asked) = after_label(&text, ASKED_LABELS) else { continue };
             found.push(FoundMessage {
                 url: None,
@@ -386,7 +386,9 @@ fn is_title_line(node: NodeRef<'_, Node>, text: &str) -> bool {
     let heading = matches!(node.value(), Node::Element(e)
         if matches!(e.name(), "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "caption"))
         || ElementRef::wrap(node).is_some_and(|e| {
-            e.value().name() == "tr" && cells_of(e).first().is_some_and(|c| c.value().name() == "th") && cells_of(e).len() == 1
+            e.value().name() == "tr"
+                && cells_of(e).first().is_some_and(|c| c.value().name() == "th")
+                && cells_of(e).len() == 1
         });
     let labelled = SUBJECT_LABELS.iter().any(|l| text.starts_with(l));
     (heading || labelled) && !ANSWERED_LABELS.iter().any(|l| text.contains(l))
@@ -474,8 +476,9 @@ fn inline_title(run: &[NodeRef<'_, Node>], text: &str) -> String {
             let at = text.find(label)? + label.len();
             let after = text[at..].trim_start_matches([':', '：', ' ']);
             let end = after.find(' ').unwrap_or(after.len());
-            Some(after[..end].to_owned())
-                .filter(|s| !s.is_empty() && !ASKED_LABELS.iter().chain(ANSWERED_LABELS).any(|l| s.contains(l)))
+            Some(after[..end].to_owned()).filter(|s| {
+                !s.is_empty() && !ASKED_LABELS.iter().chain(ANSWERED_LABELS).any(|l| s.contains(l))
+            })
         })
     };
     heading.or_else(subject).unwrap_or_else(|| text.chars().take(40).collect())
@@ -679,7 +682,10 @@ mod tests {
             r#"<div><p>留言时间：2026-09-01</p><p>回复时间：2026-09-02</p><p>留言时间：2026-09-03</p>
             <div class="footer">回复时间：2026-09-09</div></div>"#,
         );
-        assert_eq!(got, vec![(None, w(2026, 9, 1), w(2026, 9, 2), false), (None, w(2026, 9, 3), None, false)]);
+        assert_eq!(
+            got,
+            vec![(None, w(2026, 9, 1), w(2026, 9, 2), false), (None, w(2026, 9, 3), None, false)]
+        );
     }
 
     #[test]
@@ -713,9 +719,10 @@ mod tests {
         let doc_settled = r#"<table><tr><th>信件标题</th><th>提交时间</th><th>办理状态</th></tr>
             <tr><td><a href="/x/2.html">咨询公积金提取</a></td><td>2025-03-02</td><td>已办结</td></tr></table>"#;
         let doc = Html::parse_document(doc_settled);
-        let found = with_test_input(doc_settled, "http://h/hdjl/xzxx/index.html", encoding_rs::UTF_8, |input| {
-            find(&doc, &Resolver::new(&doc, input), input.url)
-        });
+        let found =
+            with_test_input(doc_settled, "http://h/hdjl/xzxx/index.html", encoding_rs::UTF_8, |input| {
+                find(&doc, &Resolver::new(&doc, input), input.url)
+            });
         assert!(found[0].settled && !found[0].pending);
     }
 
