@@ -56,6 +56,19 @@ impl Judged<'_> {
             && !self.facts.requested.contains("profile_ext")
     }
 
+    /// The post the verdict's `latest` day rests on (the one whose year is
+    /// surest when several share that day).
+    pub fn latest_post(&self) -> Option<&read::Post> {
+        let latest = self.latest()?;
+        self.reading.as_ref()?.posts.iter().filter(|p| p.date == latest).min_by_key(|p| p.year)
+    }
+
+    /// The newest post's year was assumed (年份推定): the page wrote
+    /// `11-28` and nothing gave the year, so the verdict needs a person.
+    pub fn year_assumed(&self) -> bool {
+        self.latest_post().is_some_and(|p| p.year == crate::dates::YearSource::Assumed)
+    }
+
     pub fn posts(&self) -> u64 {
         self.reading.as_ref().map_or(0, |r| r.posts.len() as u64)
     }
