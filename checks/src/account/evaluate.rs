@@ -317,6 +317,31 @@ mod tests {
     }
 
     #[test]
+    fn the_newest_posts_assumed_year_is_known() {
+        let judged_on = |body: String| {
+            let mut f = facts(&body, "2026-12-01 10:00");
+            f.spec.platform = Platform::Weibo;
+            f.spec.reader = Some(Format::WeiboJson);
+            let as_of = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+            let judged = judge(&f, as_of, 14, Lang::Zh);
+            (judged.latest().map(|d| d.to_string()), judged.year_assumed())
+        };
+        let card = |created: &str, id: &str| {
+            format!(
+                r#"{{"card_type":9,"mblog":{{"created_at":"{created}","id":"{id}","text":"t","isTop":0}}}}"#
+            )
+        };
+        let timeline = |cards: &[String]| format!(r#"{{"ok":1,"data":{{"cards":[{}]}}}}"#, cards.join(","));
+        assert_eq!(judged_on(timeline(&[card("11-28", "1001")])), (Some("2026-11-28".into()), true));
+        // A dated post of the same day settles it; an older assumed one
+        // is not what the verdict rests on.
+        assert_eq!(
+            judged_on(timeline(&[card("11-20", "1001"), card("2026-11-28", "1002")])),
+            (Some("2026-11-28".into()), false)
+        );
+    }
+
+    #[test]
     fn fourteen_days_is_fresh_fifteen_is_stale() {
         let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         assert_eq!(
