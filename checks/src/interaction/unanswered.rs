@@ -62,12 +62,16 @@ pub fn late(c: &Consultation, letter: &Letter, as_of: chrono::NaiveDate) -> Opti
             Some(Late::Answered { asked, answered, due })
         }
         Some(_) => None,
-        // One still waiting today has been left unanswered within the last
-        // year however long ago it came (a letter of 21 months ago, 办理中).
         // No answer date: waiting if the page says so, or if the column
         // shows answer dates for others and this one is not said to be
-        // answered (已办结 without a date is undated, not unanswered).
-        None if (letter.pending || (c.shows_replies() && !letter.settled)) && as_of > due => {
+        // answered (已办结 without a date is undated, not unanswered). One
+        // the page says is still waiting (办理中) has been left unanswered
+        // within the last year however long ago it came; an old one merely
+        // missing its answer date may have had its answer elsewhere.
+        None if (letter.pending
+            || (c.shows_replies() && !letter.settled && within_last_year(asked, as_of)))
+            && as_of > due =>
+        {
             Some(Late::Waiting { asked, due })
         }
         None => None,
