@@ -104,6 +104,7 @@ fn report_account(judged: &Judged<'_>, as_of: chrono::NaiveDate) -> Account {
         unit: spec.unit.clone(),
         listed_on: spec.listed_on.clone(),
         checkable: !matches!(judged.facts.answer, crate::account::facts::AccountAnswer::NoAddress),
+        latest_year_from: judged.latest_post().map(|p| p.year),
     }
 }
 

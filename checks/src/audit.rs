@@ -200,6 +200,11 @@ pub struct Account {
     /// listed, but with no address to check (`url` is empty) until one is
     /// added under `[[accounts]]`.
     pub checkable: bool,
+    /// Where the year of `latest` came from: `text` (written with the day,
+    /// or a timestamp) or `assumed` (年份推定: the platform wrote `11-28`
+    /// and nothing gave the year); absent without a latest post.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latest_year_from: Option<crate::dates::YearSource>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]

@@ -111,6 +111,10 @@ fn compare(reading: &Reading, expect: &BTreeMap<String, String>, problems: &mut 
         let got = reading.posts.first().and_then(|p| p.title.clone()).unwrap_or_default();
         differ("title", got, title.into());
     }
+    if let Some(year) = get("year") {
+        let got = reading.posts.first().map(|p| p.year.as_str()).unwrap_or("(no post)");
+        differ("year", got.into(), year.into());
+    }
     let sorted = reading.posts.windows(2).all(|w| w[0].date >= w[1].date);
     if !sorted {
         problems.push("posts are not newest first".into());

@@ -56,6 +56,19 @@ impl Judged<'_> {
             && !self.facts.requested.contains("profile_ext")
     }
 
+    /// The post the verdict's `latest` day rests on (the one whose year is
+    /// surest when several share that day).
+    pub fn latest_post(&self) -> Option<&read::Post> {
+        let latest = self.latest()?;
+        self.reading.as_ref()?.posts.iter().filter(|p| p.date == latest).min_by_key(|p| p.year)
+    }
+
+    /// The newest post's year was assumed (年份推定): the page wrote
+    /// `11-28` and nothing gave the year, so the verdict needs a person.
+    pub fn year_assumed(&self) -> bool {
+        self.latest_post().is_some_and(|p| p.year == crate::dates::YearSource::Assumed)
+    }
+
     pub fn posts(&self) -> u64 {
         self.reading.as_ref().map_or(0, |r| r.posts.len() as u64)
     }
@@ -301,6 +314,31 @@ mod tests {
     fn verdict(days: &[&str], as_of: &str) -> Verdict {
         let as_of = NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap();
         judge(&facts(&feed(days), "2026-11-26 10:00"), as_of, 14, Lang::Zh).verdict
+    }
+
+    #[test]
+    fn the_newest_posts_assumed_year_is_known() {
+        let judged_on = |body: String| {
+            let mut f = facts(&body, "2026-12-01 10:00");
+            f.spec.platform = Platform::Weibo;
+            f.spec.reader = Some(Format::WeiboJson);
+            let as_of = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+            let judged = judge(&f, as_of, 14, Lang::Zh);
+            (judged.latest().map(|d| d.to_string()), judged.year_assumed())
+        };
+        let card = |created: &str, id: &str| {
+            format!(
+                r#"{{"card_type":9,"mblog":{{"created_at":"{created}","id":"{id}","text":"t","isTop":0}}}}"#
+            )
+        };
+        let timeline = |cards: &[String]| format!(r#"{{"ok":1,"data":{{"cards":[{}]}}}}"#, cards.join(","));
+        assert_eq!(judged_on(timeline(&[card("11-28", "1001")])), (Some("2026-11-28".into()), true));
+        // A dated post of the same day settles it; an older assumed one
+        // is not what the verdict rests on.
+        assert_eq!(
+            judged_on(timeline(&[card("11-20", "1001"), card("2026-11-28", "1002")])),
+            (Some("2026-11-28".into()), false)
+        );
     }
 
     #[test]

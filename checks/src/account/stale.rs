@@ -67,6 +67,12 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                 || judged.facts.requested.clone(),
                 |p| format!("{} {}", p.date, p.title.as_deref().unwrap_or_default()).trim().to_owned(),
             );
+            if judged.year_assumed() {
+                evidence += lang.pick(
+                    "（年份推定：平台只写了月日，页面上没有可判定年份的依据，请人工核实）",
+                    " (year assumed: the platform wrote only the month and day and nothing gave the year; a person should confirm it)",
+                );
+            }
             if judged.single_article() {
                 evidence += lang.pick(
                     "（仅据门户链接的单篇文章判断：若账号仍在更新，请在配置 [[accounts]] 中为同名账号指定历史消息页或镜像页）",

@@ -54,7 +54,12 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                     ),
                 )
                 .to_owned();
-            Some(super::finding(&INFO, judged, detail, latest.to_string()))
+            let mut evidence = latest.to_string();
+            if judged.year_assumed() {
+                evidence +=
+                    ctx.lang.pick("（年份推定，请人工核实）", " (year assumed; a person should confirm it)");
+            }
+            Some(super::finding(&INFO, judged, detail, evidence))
         })
         .collect()
 }

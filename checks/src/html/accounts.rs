@@ -155,7 +155,7 @@ pub fn find(
             },
             p => p,
         };
-        let name = account_name(a);
+        let name = account_name(a, row);
         if name.is_empty()
             || name.chars().count() > MAX_NAME_CHARS
             || NOT_NAMES.contains(&name.as_str())
@@ -237,7 +237,11 @@ pub fn find_unlinked(
             continue;
         }
         let alt = img.value().attr_of("alt").or(img.value().attr_of("title")).unwrap_or_default();
-        let Some(platform) = platform_in(&text_of(row)).or_else(|| platform_in(alt)) else { continue };
+        let Some(platform) =
+            platform_in(&text_of(row)).or_else(|| platform_in(alt)).or_else(|| heading_platform(row))
+        else {
+            continue;
+        };
         let Some(name) = qr_name(alt).or_else(|| row_name(row)) else { continue };
         if linked.iter().any(|l| l.name == name && l.platform == platform)
             || found.iter().any(|f| f.name == name && f.platform == platform)
@@ -248,6 +252,35 @@ pub fn find_unlinked(
         found.push(UnlinkedAccount { name, unit, platform });
     }
     found
+}
+
+/// How far up from a row its section's heading is looked for.
+const MAX_HEADING_DEPTH: usize = 4;
+
+/// The platform the heading of the section a row sits in names
+/// (`<h3>微信公众号</h3><ul><li><img>…`): the nearest heading before the
+/// row or before one of its near ancestors.
+fn heading_platform(row: ElementRef<'_>) -> Option<Platform> {
+    let headings = Selector::parse("h1, h2, h3, h4, h5, h6").ok()?;
+    let is_heading =
+        |el: &ElementRef<'_>| matches!(el.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    std::iter::once(row)
+        .chain(row.ancestors().filter_map(ElementRef::wrap))
+        .take(MAX_HEADING_DEPTH)
+        .find_map(|el| {
+            // Only the element right before: a heading, or its short wrapper
+            // (`<div class="title"><h3>…</h3></div>`); an earlier section's
+            // heading is not this one's.
+            let before = el.prev_siblings().find_map(ElementRef::wrap)?;
+            let names_section = is_heading(&before) || before.select(&headings).next().is_some();
+            // The nearest heading decides, whether or not it names a platform.
+            names_section.then(|| {
+                let text = text_of(before);
+                // A heading names the section; a sentence is not one.
+                platform_in(&text).filter(|_| text.chars().count() <= MAX_NAME_CHARS)
+            })
+        })
+        .flatten()
 }
 
 /// The most text a `<div>` card of one QR code shows (its name, its
@@ -326,9 +359,10 @@ fn strip_platform_prefix(text: &str) -> String {
     text.to_owned()
 }
 
-/// The account's name: the link's text without a leading platform word,
-/// or, for a QR-code image link, the image's alt or title.
-fn account_name(a: ElementRef<'_>) -> String {
+/// The account's name: the link's text without a leading platform word;
+/// for a QR-code image link, the image's alt or title, else the name the
+/// row (or card) shows beside the link (`<a><img></a><p>清溪发布</p>`).
+fn account_name(a: ElementRef<'_>, row: ElementRef<'_>) -> String {
     let mut name = text_of(a);
     if name.is_empty() {
         let img = Selector::parse("img").ok().and_then(|s| a.select(&s).next());
@@ -340,6 +374,9 @@ fn account_name(a: ElementRef<'_>) -> String {
             .trim_end_matches("二维码")
             .to_owned();
     }
+    if name.is_empty() && row.id() != a.id() {
+        name = row_name(row).unwrap_or_default();
+    }
     strip_platform_prefix(&name)
 }
 
@@ -349,17 +386,34 @@ fn text_of(el: ElementRef<'_>) -> String {
     super::collapse_whitespace(&el.text().collect::<String>())
 }
 
-/// The table row or list item the link sits in.
+/// The table row or list item the link sits in, else the small card
+/// (`<div><a><img></a><p>清溪发布</p><p>新浪微博</p></div>`) that holds
+/// it and no other link.
 fn row_of(a: ElementRef<'_>) -> Option<ElementRef<'_>> {
-    a.ancestors()
-        .filter_map(ElementRef::wrap)
-        .take(6)
-        .find(|el| matches!(el.value().name(), "tr" | "li" | "dl"))
+    let ancestors = || a.ancestors().filter_map(ElementRef::wrap);
+    ancestors().take(6).find(|el| matches!(el.value().name(), "tr" | "li" | "dl")).or_else(|| {
+        let one_link = |el: &ElementRef<'_>| {
+            el.descendants()
+                .filter_map(ElementRef::wrap)
+                .filter(|e| e.value().name() == "a" && e.value().attr_of("href").is_some())
+                .take(2)
+                .count()
+                == 1
+        };
+        ancestors()
+            .take(3)
+            .take_while(|el| {
+                matches!(el.value().name(), "div" | "section" | "figure")
+                    && one_link(el)
+                    && text_of(*el).chars().count() <= MAX_CARD_CHARS
+            })
+            .last()
+    })
 }
 
 /// The cell of the row that names a unit, other than the account's name.
 fn unit_in(row: ElementRef<'_>, name: &str) -> Option<String> {
-    let cell = Selector::parse("td, th, dd, span").ok()?;
+    let cell = Selector::parse("td, th, dd, span, p").ok()?;
     row.select(&cell)
         .map(text_of)
         .filter(|t| t != name && t.chars().count() <= 30)
@@ -505,6 +559,53 @@ mod tests {
                 ("清溪融媒".into(), None, Platform::Douyin),
                 ("清溪教育".into(), None, Platform::Kuaishou),
                 ("清溪人社".into(), None, Platform::Douyin),
+            ]
+        );
+    }
+
+    #[test]
+    fn cards_name_their_linked_account_beside_the_link() {
+        let got = accounts(
+            "<title>政务新媒体</title>\
+<div class=\"list\"><div class=\"card\"><a href=\"https://weibo.com/u/1\"><img src=\"qr.png\"></a><p>清溪发布</p><p>新浪微博</p></div>\
+<div class=\"card\"><a href=\"https://mp.weixin.qq.com/s/x\"><img src=\"qr2.png\"></a><p>清溪教育</p><p>县教育局</p></div></div>\
+<ul><li><a href=\"https://www.douyin.com/user/9\"><img src=\"qr3.png\"></a><p>清溪融媒</p><p>抖音</p></li></ul>",
+        );
+        let names: Vec<(&str, Platform)> = got.iter().map(|(_, n, _, p)| (n.as_str(), *p)).collect();
+        assert_eq!(
+            names,
+            [("清溪发布", Platform::Weibo), ("清溪教育", Platform::Wechat), ("清溪融媒", Platform::Douyin)]
+        );
+        assert_eq!(got[1].2.as_deref(), Some("县教育局"));
+    }
+
+    #[test]
+    fn menus_matrix_links_and_share_buttons_are_not_cards() {
+        let got = accounts(
+            "<title>政务新媒体</title>\
+<div class=\"share\"><a href=\"https://service.weibo.com/share/share.php?url=x\"><img src=\"wb.png\"></a><span>分享到微博</span></div>\
+<div class=\"share\"><a href=\"https://weibo.com/\"><img src=\"wb.png\"></a><span>分享到微博</span></div>\
+<div class=\"nav\"><a href=\"https://weibo.com/qingxi\">政务微博</a></div>\
+<div class=\"nav\"><a href=\"https://weibo.com/a\"><img src=\"a.png\"></a><a href=\"https://weibo.com/b\"><img src=\"b.png\"></a>\
+<p>政务微博矩阵</p></div>",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_platform_heading_names_the_qr_codes_under_it() {
+        let got = unlinked(
+            "<title>政务新媒体</title><h3>微信公众号</h3><ul><li><img src=\"qr.png\"><p>清溪教育</p></li>\
+<li><img src=\"qr2.png\"><p>清溪人社</p></li></ul>\
+<div class=\"tit\"><h3>新浪微博</h3></div><ul><li><img src=\"qr3.png\"><p>平安清溪</p></li></ul>\
+<h3>美丽清溪</h3><ul><li><img src=\"v.png\"><p>清溪风光</p></li></ul>",
+        );
+        assert_eq!(
+            got,
+            [
+                ("清溪教育".into(), None, Platform::Wechat),
+                ("清溪人社".into(), None, Platform::Wechat),
+                ("平安清溪".into(), None, Platform::Weibo),
             ]
         );
     }

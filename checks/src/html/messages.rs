@@ -17,7 +17,9 @@
 //! its 留言时间, never by a publication date, since the rule measures the
 //! time between the question and the answer.
 
-use ego_tree::NodeRef;
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::{NodeId, NodeRef};
 use scraper::node::Node;
 use scraper::{ElementRef, Html};
 use url::Url;
@@ -58,7 +60,24 @@ pub const ASKED_LABELS: &[&str] = &[
     "发信时间",
     "信件时间",
     "投诉时间",
+    "投诉日期",
+    "诉求时间",
+    "诉求日期",
+    "反映时间",
+    "反映日期",
+    "来电时间",
+    "求助时间",
+    "建议时间",
 ];
+
+/// Labels of a date that is the asked date only in a table that also
+/// shows an answer date or a status column: elsewhere 提交时间 or
+/// 受理时间 may date a form or an application, not a message.
+const TABLE_ASKED_LABELS: &[&str] = &["提交时间", "提交日期", "受理时间", "受理日期", "登记时间", "登记日期"];
+
+/// Headers of a column that states where a message stands (办理中,
+/// 已办结 …).
+const STATUS_LABELS: &[&str] = &["办理状态", "处理状态", "回复状态", "答复状态", "办结状态", "状态"];
 
 /// Labels of the date a message was answered.
 pub const ANSWERED_LABELS: &[&str] =
@@ -79,10 +98,11 @@ const LABEL_REACH: usize = 40;
 pub fn find(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> {
     // Most pages have no message at all: one pass over the text nodes
     // rules them out before anything else is read.
-    let labelled = doc
-        .tree
-        .nodes()
-        .any(|n| n.value().as_text().is_some_and(|t| ASKED_LABELS.iter().any(|l| t.contains(l))));
+    let labelled = doc.tree.nodes().any(|n| {
+        n.value()
+            .as_text()
+            .is_some_and(|t| ASKED_LABELS.iter().chain(TABLE_ASKED_LABELS).any(|l| t.contains(l)))
+    });
     if !labelled {
         return Vec::new();
     }
@@ -110,18 +130,18 @@ fn tables(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> 
             let cells = cells_of(*r);
             // A header names the column; a detail table's label cell is
             // followed by its value in the same row.
-            column_of(&cells, ASKED_LABELS).is_some()
-                && cells.iter().all(|c| dates::first(&text_of(*c)).is_none())
+            asked_column(&cells).is_some() && cells.iter().all(|c| dates::first(&text_of(*c)).is_none())
         }) else {
             continue;
         };
         let cells = cells_of(rows[header]);
-        let Some(asked_col) = column_of(&cells, ASKED_LABELS) else { continue };
+        let Some(asked_col) = asked_column(&cells) else { continue };
         // Only a table of several columns is a list of messages.
         if cells.len() < 2 {
             continue;
         }
         let answered_col = column_of(&cells, ANSWERED_LABELS);
+        let status_col = column_of(&cells, STATUS_LABELS);
         for row in &rows[header + 1..] {
             let cells = cells_of(*row);
             let date_in = |col: Option<usize>| {
@@ -129,6 +149,12 @@ fn tables(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> 
             };
             let asked = date_in(Some(asked_col));
             let answered = date_in(answered_col);
+            // The status column says where the message stands; a title
+            // that quotes 已回复 does not.
+            let status = match status_col.and_then(|c| cells.get(c)) {
+                Some(cell) => text_of(*cell),
+                None => text_of(*row),
+            };
             let link = first_link(*row, resolver, page);
             let title = link.as_ref().map(|(_, t)| t.clone()).unwrap_or_else(|| longest_cell(&cells));
             if asked.is_none() && link.is_none() {
@@ -139,8 +165,8 @@ fn tables(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> 
                 title,
                 asked,
                 answered,
-                pending: says_pending(&text_of(*row)),
-                settled: says_settled(&text_of(*row)),
+                pending: says_pending(&status),
+                settled: says_settled(&status),
             });
         }
     }
@@ -161,6 +187,16 @@ fn rows_of(table: ElementRef<'_>) -> Vec<ElementRef<'_>> {
 
 fn cells_of(row: ElementRef<'_>) -> Vec<ElementRef<'_>> {
     row.children().filter_map(ElementRef::wrap).filter(|c| matches!(c.value().name(), "td" | "th")).collect()
+}
+
+/// The header cell of the asked date: a message label, or a generic one
+/// (提交时间) when the header also has an answer date or a status column.
+fn asked_column(cells: &[ElementRef<'_>]) -> Option<usize> {
+    column_of(cells, ASKED_LABELS).or_else(|| {
+        let shows_progress =
+            column_of(cells, ANSWERED_LABELS).is_some() || column_of(cells, STATUS_LABELS).is_some();
+        column_of(cells, TABLE_ASKED_LABELS).filter(|_| shows_progress)
+    })
 }
 
 /// The index of the first cell that holds one of `labels`.
@@ -190,17 +226,16 @@ fn first_link(el: ElementRef<'_>, resolver: &Resolver<'_>, page: &Url) -> Option
 /// states a labelled asked date.
 fn items(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage> {
     let mut out: Vec<FoundMessage> = Vec::new();
-    let mut used = Vec::new();
+    let mut used = HashSet::new();
     for node in doc.tree.nodes() {
         let Some(a) = ElementRef::wrap(node).filter(|e| e.value().name() == "a") else { continue };
         if a.value().attr_of("href").and_then(|h| resolver.resolve(h)).is_none_or(|u| u == *page) {
             continue;
         }
         let Some(container) = labelled_container(node) else { continue };
-        if used.contains(&container.id()) {
+        if !used.insert(container.id()) {
             continue;
         }
-        used.push(container.id());
         let text = text_of(container);
         let Some((url, title)) = first_link(container, resolver, page) else { continue };
         out.push(FoundMessage {
@@ -245,9 +280,13 @@ fn labelled_container(a: NodeRef<'_, Node>) -> Option<ElementRef<'_>> {
 /// At most this many inline messages are read from one page.
 const MAX_INLINE: usize = 500;
 
-/// Messages printed whole on the page, without a link each: every asked
-/// label's largest block that holds no other asked label is one message.
-/// Fewer than two such blocks is a detail page, not a list.
+/// Messages printed whole on the page, without a link each. Each asked
+/// label's largest block that holds no other asked label starts a
+/// message; on a flat page (one table of label/value rows, one `<dl>` of
+/// `dd`s) that block is a single row, so the message runs on over the
+/// following siblings up to the next message's start, and takes in the
+/// title line just before it. Fewer than two messages is a detail page,
+/// not a list.
 fn inline(doc: &Html) -> Vec<FoundMessage> {
     let labels: Vec<NodeRef<'_, Node>> = doc
         .tree
@@ -258,45 +297,161 @@ fn inline(doc: &Html) -> Vec<FoundMessage> {
     if labels.len() < 2 {
         return Vec::new();
     }
-    // How many labels each element holds, counted up each label's
-    // ancestors once: linear in labels × depth, whatever the page's size.
-    let mut holds: std::collections::HashMap<ego_tree::NodeId, usize> = std::collections::HashMap::new();
+    // How many labels each node holds, counted up each label's ancestors
+    // once: linear in labels × depth, whatever the page's size.
+    let mut holds: HashMap<NodeId, usize> = HashMap::new();
     for label in &labels {
-        for ancestor in label.ancestors() {
-            *holds.entry(ancestor.id()).or_default() += 1;
+        for node in std::iter::once(*label).chain(label.ancestors()) {
+            *holds.entry(node.id()).or_default() += 1;
         }
     }
-    let mut blocks: Vec<ElementRef<'_>> = Vec::new();
+    let held = |n: NodeRef<'_, Node>| holds.get(&n.id()).copied().unwrap_or(0);
+    // Each label's block, grouped by the parent the blocks share, parents
+    // in document order.
+    let mut parents: Vec<(NodeId, Vec<NodeRef<'_, Node>>)> = Vec::new();
     for label in &labels {
-        let block = label
-            .ancestors()
-            .filter_map(ElementRef::wrap)
-            .take_while(|a| {
-                !matches!(a.value().name(), "body" | "html") && holds.get(&a.id()).copied().unwrap_or(0) == 1
-            })
-            .last();
-        if let Some(b) = block
-            && !blocks.iter().any(|known| known.id() == b.id())
-        {
-            blocks.push(b);
+        let Some(block) = std::iter::once(*label)
+            .chain(label.ancestors())
+            .take_while(|a| !is_root(*a) && held(*a) == 1)
+            .last()
+        else {
+            continue;
+        };
+        let Some(parent) = block.parent() else { continue };
+        match parents.iter_mut().find(|(id, _)| *id == parent.id()) {
+            Some((_, blocks)) => blocks.push(block),
+            None => parents.push((parent.id(), vec![block])),
         }
     }
-    let found: Vec<FoundMessage> = blocks
-        .into_iter()
-        .filter_map(|block| {
-            let text = text_of(block);
-            let asked = after_label(&text, ASKED_LABELS)?;
-            Some(FoundMessage {
+    let mut found = Vec::new();
+    for (_, blocks) in &parents {
+        for (at, block) in blocks.iter().enumerate() {
+            let prev = at.checked_sub(1).map(|p| blocks[p]);
+            let next_start = blocks.get(at + 1).map(|b| run_start(*b, Some(*block), &held));
+            let run = message_run(*block, run_start(*block, prev, &held), next_start, &held);
+            let text =
+                run.iter().map(|n| node_text(*n)).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
+            let Some(asked) = after_label(&text, ASKED_LABELS) else { continue };
+            found.push(FoundMessage {
                 url: None,
-                title: inline_title(block, &text),
+                title: inline_title(&run, &text),
                 asked: Some(asked),
                 answered: after_label(&text, ANSWERED_LABELS),
                 pending: says_pending(&text),
                 settled: says_settled(&text),
-            })
-        })
-        .collect();
+            });
+        }
+    }
     if found.len() < 2 { Vec::new() } else { found }
+}
+
+fn is_root(node: NodeRef<'_, Node>) -> bool {
+    matches!(node.value(), Node::Element(e) if matches!(e.name(), "body" | "html")) || node.parent().is_none()
+}
+
+/// How many title lines before its asked label a message may have.
+const MAX_TITLE_LINES: usize = 2;
+
+/// Where the message whose asked label is in `block` starts: at `block`,
+/// or at the title line(s) just before it (a `dt`, a heading, a row
+/// labelled 标题), never at or before the previous message's block.
+fn run_start<'a>(
+    block: NodeRef<'a, Node>,
+    prev: Option<NodeRef<'a, Node>>,
+    held: &impl Fn(NodeRef<'a, Node>) -> usize,
+) -> NodeRef<'a, Node> {
+    let mut start = block;
+    let mut lines = 0;
+    let mut sibling = block.prev_sibling();
+    while let Some(s) = sibling {
+        if prev.is_some_and(|p| p.id() == s.id()) || held(s) > 0 {
+            break;
+        }
+        let text = node_text(s);
+        if !text.is_empty() {
+            if lines == MAX_TITLE_LINES || !is_title_line(s, &text) {
+                break;
+            }
+            lines += 1;
+            start = s;
+        }
+        sibling = s.prev_sibling();
+    }
+    start
+}
+
+/// A line that names a message rather than ends the one before: a term,
+/// a heading, or a line led by a subject label.
+fn is_title_line(node: NodeRef<'_, Node>, text: &str) -> bool {
+    let heading = matches!(node.value(), Node::Element(e)
+        if matches!(e.name(), "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "caption"))
+        || ElementRef::wrap(node).is_some_and(|e| {
+            e.value().name() == "tr"
+                && cells_of(e).first().is_some_and(|c| c.value().name() == "th")
+                && cells_of(e).len() == 1
+        });
+    let labelled = SUBJECT_LABELS.iter().any(|l| text.starts_with(l));
+    (heading || labelled) && !ANSWERED_LABELS.iter().any(|l| text.contains(l))
+}
+
+/// The nodes of one message: from `start` through `block` on to just
+/// before the next message's start; the last message of its parent runs
+/// on over the siblings of the same kind as `block` that hold no label.
+fn message_run<'a>(
+    block: NodeRef<'a, Node>,
+    start: NodeRef<'a, Node>,
+    next_start: Option<NodeRef<'a, Node>>,
+    held: &impl Fn(NodeRef<'a, Node>) -> usize,
+) -> Vec<NodeRef<'a, Node>> {
+    let mut run = Vec::new();
+    let mut node = Some(start);
+    while let Some(n) = node {
+        if n.id() == block.id() {
+            break;
+        }
+        run.push(n);
+        node = n.next_sibling();
+    }
+    run.push(block);
+    let kind = element_name(block);
+    let mut sibling = block.next_sibling();
+    while let Some(s) = sibling {
+        match next_start {
+            Some(next) if next.id() == s.id() => break,
+            None if held(s) > 0 || (element_name(s).is_some() && !same_kind(element_name(s), kind)) => break,
+            _ => {}
+        }
+        run.push(s);
+        sibling = s.next_sibling();
+    }
+    run
+}
+
+fn element_name<'a>(node: NodeRef<'a, Node>) -> Option<&'a str> {
+    match node.value() {
+        Node::Element(e) => Some(e.name()),
+        _ => None,
+    }
+}
+
+/// `dt` and `dd` lines are of one kind; otherwise the same tag.
+fn same_kind(a: Option<&str>, b: Option<&str>) -> bool {
+    fn family(n: Option<&str>) -> Option<&str> {
+        match n {
+            Some("dt" | "dd") => Some("dd"),
+            other => other,
+        }
+    }
+    family(a) == family(b)
+}
+
+/// A node's text, text nodes kept apart by a space.
+fn node_text(node: NodeRef<'_, Node>) -> String {
+    node.descendants()
+        .filter_map(|n| n.value().as_text().map(|t| &**t))
+        .flat_map(str::split_whitespace)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Labels of a message's subject.
@@ -304,19 +459,26 @@ const SUBJECT_LABELS: &[&str] = &["留言标题", "信件标题", "来信标题"
 
 /// A message's title: its heading, its labelled subject, else the start
 /// of its text.
-fn inline_title(block: ElementRef<'_>, text: &str) -> String {
-    let heading = block
-        .descendants()
+fn inline_title(run: &[NodeRef<'_, Node>], text: &str) -> String {
+    let heading = run
+        .iter()
+        .flat_map(|n| n.descendants())
         .filter_map(ElementRef::wrap)
-        .find(|e| matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b" | "dt"))
+        .find(|e| {
+            matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b" | "dt" | "th")
+        })
         .map(text_of)
-        .filter(|t| !t.is_empty() && !ASKED_LABELS.iter().any(|l| t.contains(l)));
+        .filter(|t| !t.is_empty() && !ASKED_LABELS.iter().any(|l| t.contains(l)))
+        // `留言标题：…` is a subject line, read below; a bare `标题` is the title.
+        .filter(|t| !SUBJECT_LABELS.iter().any(|l| t.starts_with(l) && t.len() > l.len()));
     let subject = || {
         SUBJECT_LABELS.iter().find_map(|label| {
             let at = text.find(label)? + label.len();
             let after = text[at..].trim_start_matches([':', '：', ' ']);
             let end = after.find(' ').unwrap_or(after.len());
-            Some(after[..end].to_owned()).filter(|s| !s.is_empty())
+            Some(after[..end].to_owned()).filter(|s| {
+                !s.is_empty() && !ASKED_LABELS.iter().chain(ANSWERED_LABELS).any(|l| s.contains(l))
+            })
         })
     };
     heading.or_else(subject).unwrap_or_else(|| text.chars().take(40).collect())
@@ -468,6 +630,120 @@ mod tests {
         let one =
             messages(r#"<div class="msg"><h4>关于小区停水的问题</h4><p>留言时间：2026-03-01</p></div>"#);
         assert_eq!(one, vec![(None, w(2026, 3, 1), None, false)]);
+    }
+
+    fn titles(html: &str) -> Vec<String> {
+        let doc = Html::parse_document(html);
+        with_test_input(html, "http://h/hdjl/xzxx/index.html", encoding_rs::UTF_8, |input| {
+            find(&doc, &Resolver::new(&doc, input), input.url)
+        })
+        .into_iter()
+        .map(|m| m.title)
+        .collect()
+    }
+
+    const FLAT_TABLE: &str = r#"<table>
+        <tr><td>留言标题</td><td>关于小区停水的问题</td></tr><tr><td>留言时间</td><td>2026-09-01</td></tr>
+        <tr><td>留言内容</td><td>停水三天。</td></tr><tr><td>回复时间</td><td>2026-09-02</td></tr>
+        <tr><td>回复内容</td><td>已恢复供水。</td></tr>
+        <tr><td>留言标题</td><td>关于路灯损坏的问题</td></tr><tr><td>留言时间</td><td>2026-09-03</td></tr>
+        <tr><td>留言内容</td><td>路灯坏了。</td></tr><tr><td>回复时间</td><td>2026-09-05</td></tr>
+        </table>"#;
+
+    const FLAT_DL: &str = r#"<dl>
+        <dt>关于小区停水的问题</dt><dd>留言时间：2026-09-01 停水三天。</dd><dd>回复时间：2026-09-02 已恢复供水。</dd>
+        <dt>关于路灯损坏的问题</dt><dd>留言时间：2026-09-03 路灯坏了。</dd><dd>回复时间：2026-09-05 已修复。</dd>
+        <dt>关于垃圾清运的问题</dt><dd>留言时间：2026-09-04 垃圾未清运。</dd>
+        </dl>"#;
+
+    #[test]
+    fn flat_pages_give_each_message_its_reply_and_title() {
+        assert_eq!(
+            messages(FLAT_TABLE),
+            vec![(None, w(2026, 9, 1), w(2026, 9, 2), false), (None, w(2026, 9, 3), w(2026, 9, 5), false)]
+        );
+        assert_eq!(titles(FLAT_TABLE), vec!["关于小区停水的问题", "关于路灯损坏的问题"]);
+        // The last message has no reply: the one before's reply is not its.
+        assert_eq!(
+            messages(FLAT_DL),
+            vec![
+                (None, w(2026, 9, 1), w(2026, 9, 2), false),
+                (None, w(2026, 9, 3), w(2026, 9, 5), false),
+                (None, w(2026, 9, 4), None, false),
+            ]
+        );
+        assert_eq!(titles(FLAT_DL), vec!["关于小区停水的问题", "关于路灯损坏的问题", "关于垃圾清运的问题"]);
+    }
+
+    #[test]
+    fn a_flat_run_stops_at_other_markup() {
+        // A footer after the last message is not part of its reply.
+        let got = messages(
+            r#"<div><p>留言时间：2026-09-01</p><p>回复时间：2026-09-02</p><p>留言时间：2026-09-03</p>
+            <div class="footer">回复时间：2026-09-09</div></div>"#,
+        );
+        assert_eq!(
+            got,
+            vec![(None, w(2026, 9, 1), w(2026, 9, 2), false), (None, w(2026, 9, 3), None, false)]
+        );
+    }
+
+    #[test]
+    fn many_linked_messages_are_read_in_linear_time() {
+        let rows: String = (0..20_000)
+            .map(|i| format!("<div><a href='/m/{i}.html'>问题{i}</a><span>留言时间：2026-09-01</span></div>"))
+            .collect();
+        let started = std::time::Instant::now();
+        assert_eq!(messages(&rows).len(), 20_000);
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn tables_dated_by_submission_with_a_status_column() {
+        let got = messages(
+            r#"<table><tr><th>信件标题</th><th>受理单位</th><th>提交时间</th><th>办理状态</th></tr>
+            <tr><td><a href="/x/1.html">关于已回复问题的再次反映</a></td><td>县住建局</td><td>2025-03-01</td><td>办理中</td></tr>
+            <tr><td><a href="/x/2.html">咨询公积金提取</a></td><td>县公积金中心</td><td>2025-03-02</td><td>已答复</td></tr>
+            </table>
+            <table><tr><th>标题</th><th>诉求时间</th><th>回复时间</th></tr>
+            <tr><td><a href="/x/3.html">噪音扰民</a></td><td>2026-03-03</td><td>2026-03-04</td></tr></table>"#,
+        );
+        assert_eq!(
+            got,
+            vec![
+                (Some("/x/1.html".into()), w(2025, 3, 1), None, true),
+                (Some("/x/2.html".into()), w(2025, 3, 2), None, false),
+                (Some("/x/3.html".into()), w(2026, 3, 3), w(2026, 3, 4), false),
+            ]
+        );
+        let doc_settled = r#"<table><tr><th>信件标题</th><th>提交时间</th><th>办理状态</th></tr>
+            <tr><td><a href="/x/2.html">咨询公积金提取</a></td><td>2025-03-02</td><td>已办结</td></tr></table>"#;
+        let doc = Html::parse_document(doc_settled);
+        let found =
+            with_test_input(doc_settled, "http://h/hdjl/xzxx/index.html", encoding_rs::UTF_8, |input| {
+                find(&doc, &Resolver::new(&doc, input), input.url)
+            });
+        assert!(found[0].settled && !found[0].pending);
+    }
+
+    #[test]
+    fn submission_and_publication_dates_alone_are_not_messages() {
+        // 提交时间 with no answer or status column dates forms, not messages.
+        assert!(
+            messages(
+                r#"<table><tr><th>表格名称</th><th>提交时间</th></tr>
+                <tr><td><a href="/f/1.html">政府信息公开申请表</a></td><td>2026-03-01</td></tr></table>"#
+            )
+            .is_empty()
+        );
+        // A normal list dated by 发布时间 stays a column.
+        assert!(
+            messages(
+                r#"<table><tr><th>标题</th><th>发布时间</th><th>状态</th></tr>
+                <tr><td><a href="/a/1.html">县政府常务会议</a></td><td>2026-03-01</td><td>有效</td></tr></table>"#
+            )
+            .is_empty()
+        );
     }
 
     #[test]

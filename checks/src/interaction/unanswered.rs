@@ -54,15 +54,24 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
 
 /// Whether `letter` breaks the 3-month rule, and how.
 pub fn late(c: &Consultation, letter: &Letter, as_of: chrono::NaiveDate) -> Option<Late> {
-    let asked = letter.asked.filter(|d| within_last_year(*d, as_of))?;
+    let asked = letter.asked.filter(|d| *d <= as_of)?;
     let due = deadline(asked, VETO_MONTHS)?;
     match letter.answered {
-        Some(answered) if answered > due => Some(Late::Answered { asked, answered, due }),
+        // An answered message counts when it came within the last year.
+        Some(answered) if answered > due && within_last_year(asked, as_of) => {
+            Some(Late::Answered { asked, answered, due })
+        }
         Some(_) => None,
         // No answer date: waiting if the page says so, or if the column
         // shows answer dates for others and this one is not said to be
-        // answered (已办结 without a date is undated, not unanswered).
-        None if (letter.pending || (c.shows_replies() && !letter.settled)) && as_of > due => {
+        // answered (已办结 without a date is undated, not unanswered). One
+        // the page says is still waiting (办理中) has been left unanswered
+        // within the last year however long ago it came; an old one merely
+        // missing its answer date may have had its answer elsewhere.
+        None if (letter.pending
+            || (c.shows_replies() && !letter.settled && within_last_year(asked, as_of)))
+            && as_of > due =>
+        {
             Some(Late::Waiting { asked, due })
         }
         None => None,

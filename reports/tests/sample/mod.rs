@@ -121,6 +121,7 @@ pub fn accounts() -> Vec<Account> {
         unit: Some("中共清溪县委宣传部".into()),
         listed_on: Some("http://www.qingxi.gov.cn/zwxmt/index.html".into()),
         checkable: true,
+        latest_year_from: Some(checks::dates::YearSource::Text),
     };
     vec![
         account("清溪发布", "http://mp.weixin.qq.com/s/new", "2026-11-25", "fresh"),
@@ -130,6 +131,7 @@ pub fn accounts() -> Vec<Account> {
             posts: 0,
             reachable: false,
             checkable: false,
+            latest_year_from: None,
             unit: Some("清溪县文化和旅游局".into()),
             ..account("清溪文旅", "", "", "not_evaluated")
         },

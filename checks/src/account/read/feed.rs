@@ -104,5 +104,5 @@ pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
 fn post(item: Item, fetched_at: NaiveDateTime) -> Option<Post> {
     let date =
         [item.published, item.updated].into_iter().flatten().find_map(|d| when::written(&d, fetched_at))?;
-    Some(Post { date, title: item.title })
+    Some(Post::new(date, item.title))
 }

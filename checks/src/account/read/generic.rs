@@ -22,7 +22,7 @@ use scraper::{ElementRef, Html, Selector};
 
 use super::text::{collapse, non_empty};
 use super::{Found, GenericRule, Post, walls, when};
-use crate::dates::{self, Written};
+use crate::dates::{self, Written, YearSource};
 use crate::html::attr::Attr;
 
 /// Checks a Generic rule once, so config errors are reported before any
@@ -69,10 +69,10 @@ pub(super) fn read(rule: &GenericRule, body: &str, fetched_at: NaiveDateTime) ->
         .select(&rule.selector)
         .filter_map(|el| {
             let (title, rest) = split_title(el);
-            let date = date_in(&rule, &rest, fetched_at).or_else(|| {
+            let (date, year) = date_in(&rule, &rest, fetched_at).or_else(|| {
                 date_in(&rule, &collapse(&el.text().collect::<Vec<_>>().join(" ")), fetched_at)
             })?;
-            Some(Post { date, title })
+            Some(Post { date, title, year })
         })
         .collect();
     if posts.is_empty() {
@@ -105,13 +105,14 @@ fn split_title(el: ElementRef<'_>) -> (Option<String>, String) {
     (title, collapse(&outside.join(" ")))
 }
 
-fn date_in(rule: &Compiled, text: &str, fetched_at: NaiveDateTime) -> Option<NaiveDate> {
+fn date_in(rule: &Compiled, text: &str, fetched_at: NaiveDateTime) -> Option<(NaiveDate, YearSource)> {
     let as_of = fetched_at.date();
+    let source = |year: Option<i32>| if year.is_some() { YearSource::Text } else { YearSource::Assumed };
     match &rule.pattern {
         None => {
             let found = dates::find(text);
-            let latest = found.iter().filter(|w| w.year.is_some()).max().or(found.first()).copied();
-            latest?.resolve(as_of, None)
+            let latest = found.iter().filter(|w| w.year.is_some()).max().or(found.first()).copied()?;
+            Some((latest.resolve(as_of, None)?, source(latest.year)))
         }
         Some(re) => re.captures_iter(text).find_map(|c| {
             let num = |g| c.name(g).and_then(|m| m.as_str().trim().parse::<u32>().ok());
@@ -122,7 +123,7 @@ fn date_in(rule: &Compiled, text: &str, fetched_at: NaiveDateTime) -> Option<Nai
                 None => None,
             };
             let date = Written { year, month: num("m")?, day: num("d")? }.resolve(as_of, None)?;
-            when::plausible(date)
+            Some((when::plausible(date)?, source(year)))
         }),
     }
 }

@@ -71,6 +71,16 @@ pub struct Post {
     /// The day it was published, in China time (UTC+8).
     pub date: NaiveDate,
     pub title: Option<String>,
+    /// Where the day's year came from: [`YearSource::Assumed`] when the
+    /// page wrote `11月28日` and nothing on it gave the year (年份推定).
+    pub year: crate::dates::YearSource,
+}
+
+impl Post {
+    /// A post whose day was written with its year (or as a timestamp).
+    pub fn new(date: NaiveDate, title: Option<String>) -> Post {
+        Post { date, title, year: crate::dates::YearSource::Text }
+    }
 }
 
 /// The shapes of account page govaudit can read.

@@ -83,7 +83,7 @@ pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
         && let Some(article) = base_data(body)
         && let Some(date) = article.time.as_deref().and_then(|t| when::written(t, fetched_at))
     {
-        posts.push(Post { date, title: article.title });
+        posts.push(Post::new(date, article.title));
     }
     if posts.is_empty() {
         return Found::nothing(walls::screen_parsed(body, &doc), name);
@@ -113,7 +113,7 @@ impl Walk {
                 if POST_KEYS.iter().any(|k| map.contains_key(*k))
                     && let Some(date) = TIME_KEYS.iter().find_map(|k| date_of(map.get(*k)?, fetched_at))
                 {
-                    self.posts.push((Post { date, title: title_of(value) }, author_of(map)));
+                    self.posts.push((Post::new(date, title_of(value)), author_of(map)));
                     return;
                 }
                 self.owners.extend(user_name(map));
@@ -261,14 +261,14 @@ fn shown_posts(doc: &Html, fetched_at: NaiveDateTime) -> Vec<Post> {
     let heading = doc.select(&HEADING).find_map(|h| non_empty(&h.text().collect::<String>()));
     doc.select(&TIMES)
         .filter_map(|el| {
-            let date = when::written(&el.text().collect::<String>(), fetched_at)?;
+            let (date, year) = when::written_with_year(&el.text().collect::<String>(), fetched_at)?;
             let in_article = el.ancestors().filter_map(ElementRef::wrap).any(|a| {
                 ["article-meta", "article-sub"]
                     .iter()
                     .any(|c| a.value().has_class(c, scraper::CaseSensitivity::CaseSensitive))
             });
             let title = if in_article { heading.clone() } else { card_title(el) };
-            Some(Post { date, title })
+            Some(Post { date, title, year })
         })
         .collect()
 }

@@ -24,13 +24,14 @@ use scraper::{Html, Selector};
 
 use super::text::{html_unescape, js_unescape, non_empty};
 use super::{Found, Post, walls, when};
+use crate::dates::YearSource;
 use crate::html::attr::Attr;
 
 pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
     let doc = Html::parse_document(body);
     let name = name(body, &doc);
     match date(body, &doc, fetched_at) {
-        Some(date) => Found::read(name, vec![Post { date, title: title(body, &doc) }]),
+        Some((date, year)) => Found::read(name, vec![Post { date, title: title(body, &doc), year }]),
         None => Found::nothing(walls::screen_parsed(body, &doc), name),
     }
 }
@@ -40,7 +41,7 @@ fn regex(pattern: &str) -> Regex {
 }
 
 /// The article's day: the unix time the scripts carry, else a written date.
-fn date(body: &str, doc: &Html, fetched_at: NaiveDateTime) -> Option<NaiveDate> {
+fn date(body: &str, doc: &Html, fetched_at: NaiveDateTime) -> Option<(NaiveDate, YearSource)> {
     // `ct` is the article's own time; `create_time` comes second because
     // other objects on the page (comments, related articles) have one too.
     static CT: LazyLock<Regex> = LazyLock::new(|| regex(r#"(?:\bct|"ct")\s*[:=]\s*["']?([0-9]{1,20})\b"#));
@@ -57,14 +58,16 @@ fn date(body: &str, doc: &Html, fetched_at: NaiveDateTime) -> Option<NaiveDate> 
     let unix = |re: &Regex| {
         re.captures_iter(body).filter_map(|c| c.get(1)?.as_str().parse().ok()).find_map(when::unix)
     };
-    let from_unix = unix(&CT).or_else(|| unix(&CREATE));
+    let from_unix = unix(&CT).or_else(|| unix(&CREATE)).map(|date| (date, YearSource::Text));
     from_unix
         .or_else(|| {
             WRITTEN
                 .captures_iter(body)
-                .find_map(|c| when::written(&js_unescape(c.get(1)?.as_str()), fetched_at))
+                .find_map(|c| when::written_with_year(&js_unescape(c.get(1)?.as_str()), fetched_at))
         })
-        .or_else(|| doc.select(&EM).find_map(|em| when::written(&em.text().collect::<String>(), fetched_at)))
+        .or_else(|| {
+            doc.select(&EM).find_map(|em| when::written_with_year(&em.text().collect::<String>(), fetched_at))
+        })
 }
 
 pub(super) fn name(body: &str, doc: &Html) -> Option<String> {
@@ -103,4 +106,28 @@ fn title(body: &str, doc: &Html) -> Option<String> {
             })
         })
         .or_else(|| doc.select(&SHOWN).find_map(|e| non_empty(&e.text().collect::<String>())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn posts(body: &str) -> Vec<Post> {
+        let fetched = NaiveDateTime::parse_from_str("2026-12-01 10:00:00", "%Y-%m-%d %H:%M:%S").unwrap();
+        read(body, fetched).posts
+    }
+
+    #[test]
+    fn a_yearless_publish_time_says_its_year_was_assumed() {
+        let yearless = posts(r#"<h1 id="activity-name">通知</h1><em id="publish_time">11月28日</em>"#);
+        assert_eq!(
+            yearless.iter().map(|p| (p.date.to_string(), p.year)).collect::<Vec<_>>(),
+            [("2026-11-28".to_owned(), YearSource::Assumed)]
+        );
+        let dated = posts(r#"<h1 id="activity-name">通知</h1><em id="publish_time">2025年11月28日</em>"#);
+        assert_eq!(dated[0].year, YearSource::Text);
+        // `ct` is the article's own time, year and all.
+        let ct = posts(r#"<script>var ct = "1764300000";</script><em id="publish_time">11月28日</em>"#);
+        assert_eq!(ct[0].year, YearSource::Text);
+    }
 }

@@ -91,7 +91,7 @@ fn posts(list: &Value) -> Vec<Post> {
             // A text message: its content is its title.
             titles = vec![info.and_then(|i| text_field(i, "content")).map(|t| shorten(&t))];
         }
-        posts.extend(titles.into_iter().map(|title| Post { date, title }));
+        posts.extend(titles.into_iter().map(|title| Post::new(date, title)));
     }
     posts
 }

@@ -37,7 +37,7 @@ use url::Url;
 
 use super::text::{non_empty, plain, shorten};
 use super::{Found, Post, ReadState, walls, weibo_html, when};
-use crate::dates;
+use crate::dates::YearSource;
 
 /// Weibo's epoch, in unix seconds, for the time in a post's id.
 const ID_EPOCH: i64 = 515_483_463;
@@ -52,7 +52,7 @@ pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
     if let Some(post) = single_post(&answer) {
         let name = post.pointer("/user/screen_name").and_then(Value::as_str).and_then(non_empty);
         return match date_of(post, fetched_at) {
-            Some(date) => Found::read(name, vec![Post { date, title: title(post) }]),
+            Some((date, year)) => Found::read(name, vec![Post { date, title: title(post), year }]),
             None => Found::nothing(walls::screen(body), name),
         };
     }
@@ -72,8 +72,13 @@ pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
         .and_then(Value::as_str)
         .and_then(non_empty);
     let shown: Vec<&Value> = mblogs.into_iter().filter(|m| !pinned(m)).collect();
-    let posts: Vec<Post> =
-        shown.iter().filter_map(|m| Some(Post { date: date_of(m, fetched_at)?, title: title(m) })).collect();
+    let posts: Vec<Post> = shown
+        .iter()
+        .filter_map(|m| {
+            let (date, year) = date_of(m, fetched_at)?;
+            Some(Post { date, title: title(m), year })
+        })
+        .collect();
     if posts.is_empty() && !shown.is_empty() {
         // Posts without a date we can read: not a shape we know.
         return Found::nothing(walls::screen(body), name);
@@ -138,15 +143,13 @@ pub fn timeline_url(answered_at: &Url, body: &str) -> Option<Url> {
 }
 
 /// The day of a post: its `created_at`, whose missing year the post's id
-/// gives when the id agrees with the written month and day.
-fn date_of(mblog: &Value, fetched_at: NaiveDateTime) -> Option<NaiveDate> {
+/// gives when the id agrees with the written month and day; else the year
+/// is assumed (年份推定).
+fn date_of(mblog: &Value, fetched_at: NaiveDateTime) -> Option<(NaiveDate, YearSource)> {
     let written = mblog.get("created_at")?.as_str()?;
-    let date = when::written(written, fetched_at)?;
-    let yearless = dates::first(written).is_some_and(|w| w.year.is_none())
-        && !written.contains("前")
-        && !written.contains("天");
-    if !yearless {
-        return Some(date);
+    let (date, year) = when::written_with_year(written, fetched_at)?;
+    if year != YearSource::Assumed {
+        return Some((date, year));
     }
     // An id that disagrees with the written day, or is in the future, is
     // not a time-ordered post id (mirrors and test data renumber them).
@@ -155,9 +158,9 @@ fn date_of(mblog: &Value, fetched_at: NaiveDateTime) -> Option<NaiveDate> {
             if (by_id.month(), by_id.day()) == (date.month(), date.day())
                 && by_id <= fetched_at.date().succ_opt().unwrap_or(by_id) =>
         {
-            Some(by_id)
+            Some((by_id, YearSource::Text))
         }
-        _ => Some(date),
+        _ => Some((date, YearSource::Assumed)),
     }
 }
 
@@ -245,14 +248,19 @@ mod tests {
         // 2025-06-14 09:30 in China, as Weibo numbers it.
         let id = (1_749_864_600_i64 - ID_EPOCH) << 22;
         let post = serde_json::json!({"created_at": "06-14", "id": id.to_string()});
-        assert_eq!(date_of(&post, fetched), NaiveDate::from_ymd_opt(2025, 6, 14));
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(date_of(&post, fetched), Some((day(2025, 6, 14), YearSource::Text)));
         // A full date is taken as written.
         let full = serde_json::json!({"created_at": "2024-06-14", "id": id});
-        assert_eq!(date_of(&full, fetched), NaiveDate::from_ymd_opt(2024, 6, 14));
-        // An id that is not a time, or disagrees with the day: inferred.
+        assert_eq!(date_of(&full, fetched), Some((day(2024, 6, 14), YearSource::Text)));
+        // An id that is not a time, or disagrees with the day: the year is
+        // assumed, and says so.
         let small = serde_json::json!({"created_at": "06-14", "id": 12345});
-        assert_eq!(date_of(&small, fetched), NaiveDate::from_ymd_opt(2026, 6, 14));
+        assert_eq!(date_of(&small, fetched), Some((day(2026, 6, 14), YearSource::Assumed)));
         let other_day = serde_json::json!({"created_at": "06-15", "id": id});
-        assert_eq!(date_of(&other_day, fetched), NaiveDate::from_ymd_opt(2026, 6, 15));
+        assert_eq!(date_of(&other_day, fetched), Some((day(2026, 6, 15), YearSource::Assumed)));
+        // Relative forms carry their year.
+        let relative = serde_json::json!({"created_at": "3小时前", "id": 12345});
+        assert_eq!(date_of(&relative, fetched), Some((day(2026, 11, 26), YearSource::Text)));
     }
 }

@@ -33,7 +33,7 @@ pub(super) fn read(body: &str, fetched_at: NaiveDateTime) -> Found {
     let name = shown_name(&doc);
     let title = shown_text(&doc);
     let posts: Vec<Post> =
-        header_times(&doc, fetched_at).into_iter().map(|date| Post { date, title: title.clone() }).collect();
+        header_times(&doc, fetched_at).into_iter().map(|date| Post::new(date, title.clone())).collect();
     if posts.is_empty() {
         return Found::nothing(walls::screen_parsed(body, &doc), name);
     }

@@ -43,14 +43,26 @@ pub fn unix(stamp: i64) -> Option<NaiveDate> {
 /// The day written in `text`, in any form this module knows, relative forms
 /// resolved against `fetched_at`.
 pub fn written(text: &str, fetched_at: NaiveDateTime) -> Option<NaiveDate> {
+    written_with_year(text, fetched_at).map(|(date, _)| date)
+}
+
+/// [`written`], and where the day's year came from: a day written without
+/// a year (`11-28`, `11月28日`) got the latest year not after the fetch,
+/// an assumption (年份推定); relative forms and timestamps carry theirs.
+pub fn written_with_year(text: &str, fetched_at: NaiveDateTime) -> Option<(NaiveDate, dates::YearSource)> {
     let text = text.trim();
     if text.is_empty() {
         return None;
     }
-    let date = relative(text, fetched_at)
-        .or_else(|| with_offset(text))
-        .or_else(|| dates::first(text).and_then(|w| w.resolve(fetched_at.date(), None)))?;
-    plausible(date)
+    let (date, year) = match relative(text, fetched_at).or_else(|| with_offset(text)) {
+        Some(date) => (date, dates::YearSource::Text),
+        None => {
+            let w = dates::first(text)?;
+            let year = if w.year.is_some() { dates::YearSource::Text } else { dates::YearSource::Assumed };
+            (w.resolve(fetched_at.date(), None)?, year)
+        }
+    };
+    Some((plausible(date)?, year))
 }
 
 /// `刚刚`, `N分钟前` and the like, `今天/昨天/前天 HH:MM`, a bare `HH:MM`.
