@@ -60,11 +60,17 @@ fn list_page(spec: &ColumnSpec, items: &[&Article], page: usize, pages: usize) -
     } else {
         ""
     };
+    column_page(spec, &format!("{note}{list}\n{paging}"))
+}
+
+/// A column's list page around `body` (its list, notes and paging): the
+/// section's sidebar, the column's heading, its metas and breadcrumb.
+pub(super) fn column_page(spec: &ColumnSpec, body: &str) -> Resource {
+    let section = spec.section;
     let main = format!(
-        "{}<div class=\"col-right\">\n<h2 class=\"col-title\">{}</h2>\n{note}{list}\n{}</div>",
+        "{}<div class=\"col-right\">\n<h2 class=\"col-title\">{}</h2>\n{body}</div>",
         sidebar(section, spec.slug),
         spec.name,
-        paging
     );
     Page {
         title: spec.name,

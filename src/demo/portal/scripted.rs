@@ -11,10 +11,10 @@ use crate::serve::Resource;
 
 use super::Planted;
 use super::catalog::{Article, Catalog, Fate};
-use super::columns::{short, sidebar};
-use super::layout::{Page, esc};
+use super::columns::{self, short};
+use super::layout::esc;
 use super::rng::Rng;
-use super::spec::{ColumnSpec, Section};
+use super::spec::ColumnSpec;
 use super::{docs, news};
 
 /// Hanweb's data endpoint, shared by every jpage list of a site (the column
@@ -95,25 +95,7 @@ pub(super) fn trs_pagination(page: usize, pages: usize) -> String {
 }
 
 fn column_page(spec: &ColumnSpec, list: String) -> Resource {
-    let section: Section = spec.section;
-    let main = format!(
-        "{}<div class=\"col-right\">\n<h2 class=\"col-title\">{}</h2>\n{list}\n</div>",
-        sidebar(section, spec.slug),
-        spec.name
-    );
-    Page {
-        title: spec.name,
-        charset: section.charset(),
-        metas: vec![("ColumnName", spec.name.to_owned()), ("ColumnType", spec.column_type.to_owned())],
-        crumbs: vec![
-            ("首页".into(), "/".into()),
-            (section.name().into(), "../index.html".into()),
-            (spec.name.into(), String::new()),
-        ],
-        sep: section.crumb_sep(),
-        main,
-    }
-    .resource()
+    columns::column_page(spec, &format!("{list}\n"))
 }
 
 /// The Hanweb column whose data endpoint lists a deleted article, and the

@@ -71,7 +71,7 @@ pub struct Post {
     /// The day it was published, in China time (UTC+8).
     pub date: NaiveDate,
     pub title: Option<String>,
-    /// Where the day's year came from: [`YearSource::Assumed`] when the
+    /// Where the day's year came from: [`crate::dates::YearSource::Assumed`] when the
     /// page wrote `11月28日` and nothing on it gave the year (年份推定).
     pub year: crate::dates::YearSource,
 }
