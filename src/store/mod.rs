@@ -57,9 +57,7 @@ impl Store {
         let conn = Connection::open(path).with_context(context)?;
         conn.busy_timeout(busy_timeout()).with_context(context)?;
         check_ours(&conn, path).with_context(context)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| locked_or(e, path))
-            .with_context(context)?;
+        wal(&conn).map_err(|e| locked_or(e, path)).with_context(context)?;
         conn.pragma_update(None, "foreign_keys", "ON").with_context(context)?;
         let mut store = Store { conn, path: path.to_owned() };
         store.migrate()?;
@@ -180,6 +178,27 @@ fn check_ours(conn: &Connection, path: &Path) -> anyhow::Result<()> {
 }
 
 /// Names a locked database plainly; other errors pass through.
+/// Switches the database to WAL. Changing the journal mode needs the file
+/// to itself, and SQLite answers "busy" at once, without its busy handler,
+/// while another process opening the same new database holds a lock; so it
+/// is tried again, briefly, for as long as the busy timeout allows.
+fn wal(conn: &Connection) -> rusqlite::Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+                ) && started.elapsed() < busy_timeout() =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            done => return done,
+        }
+    }
+}
+
 fn locked_or(e: rusqlite::Error, path: &Path) -> anyhow::Error {
     match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => anyhow::anyhow!(
