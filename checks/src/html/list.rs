@@ -440,20 +440,23 @@ fn container_of<'a>(a: NodeRef<'a, Node>, url: &Url, titles: &TitleTargets) -> (
 struct TitleTargets {
     /// Up to two different targets per element; absent: none.
     inside: HashMap<NodeId, Targets>,
+    /// Each target's number: an element's targets are kept as numbers, so
+    /// passing them up the tree copies no URL.
+    ids: HashMap<Url, u32>,
 }
 
 /// The different targets of an element's title links, counted up to two.
 /// `None` stands for a link whose `href` resolves to nothing: unlike any other.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 enum Targets {
-    One(Option<Url>),
+    One(Option<u32>),
     Many,
 }
 
 impl Targets {
-    fn with(self, other: &Targets) -> Targets {
+    fn with(self, other: Targets) -> Targets {
         match (self, other) {
-            (Targets::One(Some(a)), Targets::One(Some(b))) if a == *b => Targets::One(Some(a)),
+            (Targets::One(Some(a)), Targets::One(Some(b))) if a == b => Targets::One(Some(a)),
             _ => Targets::Many,
         }
     }
@@ -462,15 +465,21 @@ impl Targets {
 impl TitleTargets {
     fn of(doc: &Html, resolver: &Resolver<'_>) -> TitleTargets {
         let mut inside: HashMap<NodeId, Targets> = HashMap::new();
+        let mut ids: HashMap<Url, u32> = HashMap::new();
         for edge in doc.tree.root().traverse() {
             let ego_tree::iter::Edge::Close(node) = edge else { continue };
             let own = ElementRef::wrap(node)
                 .filter(|e| e.value().name() == "a" && !is_secondary(*e))
                 .and_then(|e| e.value().attr_of("href"))
-                .map(|h| Targets::One(resolver.resolve(h)));
-            let merged = node.children().filter_map(|c| inside.get(&c.id())).fold(own, |acc, t| {
+                .map(|h| {
+                    Targets::One(resolver.resolve(h).map(|url| {
+                        let next = ids.len() as u32;
+                        *ids.entry(url).or_insert(next)
+                    }))
+                });
+            let merged = node.children().filter_map(|c| inside.get(&c.id()).copied()).fold(own, |acc, t| {
                 Some(match acc {
-                    None => t.clone(),
+                    None => t,
                     Some(a) => a.with(t),
                 })
             });
@@ -478,7 +487,7 @@ impl TitleTargets {
                 inside.insert(node.id(), t);
             }
         }
-        TitleTargets { inside }
+        TitleTargets { inside, ids }
     }
 
     /// Whether every title link inside `el` leads to `url`: then `el` holds
@@ -486,7 +495,7 @@ impl TitleTargets {
     fn only(&self, el: NodeId, url: &Url) -> bool {
         match self.inside.get(&el) {
             None => true,
-            Some(Targets::One(Some(target))) => target == url,
+            Some(Targets::One(Some(target))) => self.ids.get(url) == Some(target),
             Some(_) => false,
         }
     }
