@@ -33,7 +33,7 @@ pub struct Tool {
     pub version: &'static str,
 }
 
-#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
 pub struct SiteAudit {
     pub name: String,
     pub root: String,

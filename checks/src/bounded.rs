@@ -165,14 +165,6 @@ mod tests {
         let mut site = SiteAudit {
             name: format!("\x1b{long}"),
             root: "http://h/".into(),
-            stats: Default::default(),
-            score: None,
-            columns: vec![],
-            accounts: vec![],
-            new_media: None,
-            history: None,
-            availability: None,
-            policy: None,
             marks: Some(vec![crate::audit::IdentityMark {
                 mark: "sponsor".into(),
                 present: true,
@@ -184,7 +176,7 @@ mod tests {
                 evidence: "<a href=\"http://u:secret@h/\">".into(),
                 ..Finding::default()
             }],
-            freshness: Default::default(),
+            ..SiteAudit::default()
         };
         bound_site(&mut site);
         assert!(site.name.len() < NAME_CHARS + 60 && !site.name.contains('\x1b'));

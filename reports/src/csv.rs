@@ -188,17 +188,8 @@ mod tests {
             sites: vec![SiteAudit {
                 name: "清溪县人民政府".into(),
                 root: "http://h/".into(),
-                stats: Stats::default(),
-                score: None,
-                columns: vec![],
-                accounts: vec![],
-                new_media: None,
-                history: None,
-                availability: None,
-                policy: None,
-                marks: None,
                 findings: vec![finding.clone(), finding],
-                freshness: Default::default(),
+                ..SiteAudit::default()
             }],
         };
         let bytes = render(&audit).unwrap();

@@ -50,16 +50,8 @@ mod tests {
                 name: "清溪县人民政府".into(),
                 root: "http://h/".into(),
                 stats: Stats { pages: 1, ..Stats::default() },
-                score: None,
-                columns: vec![],
-                accounts: vec![],
-                new_media: None,
-                history: None,
-                availability: None,
-                policy: None,
-                marks: None,
                 findings: vec![dead, unreachable],
-                freshness: Default::default(),
+                ..SiteAudit::default()
             }],
         }
     }
