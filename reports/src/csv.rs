@@ -170,7 +170,7 @@ mod tests {
         }
     }
     use checks::audit::{SCHEMA, SiteAudit, Tool};
-    use checks::{Finding, Severity, Stats};
+    use checks::{Finding, Severity};
 
     #[test]
     fn starts_with_a_bom_and_has_a_row_per_finding() {
