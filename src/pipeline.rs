@@ -1,5 +1,5 @@
 //! The pipeline for one run: for each site, crawl → site checks → scoring
-//! → reports on disk → a short summary; then, for several sites, the
+//! → reports on disk → a short summary → the history database; then, for several sites, the
 //! ranking table. Sites run one after another unless a roster asks for
 //! several at once, and sites on one host never run at the same time (the
 //! per-host limits hold per crawl). An interruption stops the sites being
@@ -186,7 +186,8 @@ fn by_host(specs: Vec<SiteSpec>) -> Vec<Vec<(usize, SiteSpec)>> {
     order.into_iter().filter_map(|h| groups.remove(&h)).collect()
 }
 
-/// Crawls, checks, scores and reports one site.
+/// One site, one way through: crawl → judge → what the store knew →
+/// score → the finished audit → reports → the store.
 async fn audit_site(
     spec: SiteSpec,
     progress: bool,
@@ -195,10 +196,67 @@ async fn audit_site(
     interrupt: watch::Receiver<bool>,
 ) -> anyhow::Result<SiteRun> {
     let config = &spec.config;
-    let client = crawl::client(&config.crawl)?;
     let started_at = now(config);
-    let journal = match &db {
-        Some(db) if !config.crawl.accounts_only => open_journal(db, &spec.url, start, &started_at),
+    let (site_crawl, counters) =
+        crawl_site(&spec, progress, db.as_deref(), start, &started_at, interrupt).await?;
+    let judged = judge(&site_crawl, &counters, spec.name.as_deref(), config);
+    drop(site_crawl);
+    let as_of = config.as_of.format("%Y-%m-%d").to_string();
+    // The database only adds to the audit: when it cannot be read (locked,
+    // from a newer govaudit), say so and write the reports without it.
+    let past = db.as_deref().and_then(|db| {
+        tokio::task::block_in_place(|| crate::store::Store::open(db)?.past(&judged.root, config.as_of))
+            .map_err(|e| warn_db(&e))
+            .ok()
+    });
+    let availability = past.as_ref().and_then(|p| p.availability.clone());
+    let scoring =
+        checks::score::score(&judged, availability.as_ref(), &config.rubric, &config.profile, lang());
+    let history = past.map(|p| p.history(scoring.score.as_ref(), &judged.findings, &as_of));
+    let audit = Audit {
+        schema: SCHEMA,
+        tool: Tool { name: "govaudit", version: env!("CARGO_PKG_VERSION") },
+        as_of,
+        started_at,
+        finished_at: now(config),
+        sites: vec![judged.finish(scoring, availability, history)],
+    };
+    let dir = config.out.join(&spec.label).join(&audit.as_of);
+    let files = output::write_reports(&audit, &dir, &config.formats)?;
+    let site = audit.sites.first().context("one site per report")?;
+    print_summary(site, &files, config.crawl.accounts_only, &counters);
+    // After the reports: a store that fails loses nothing already written.
+    if let Some(db) = db {
+        let saved = tokio::task::block_in_place(|| {
+            crate::store::Store::open(&db)?.save(site, &audit.as_of, &audit.started_at, &audit.finished_at)
+        });
+        match saved {
+            Ok(run) => crate::outln!(
+                "  {} {run} ({})",
+                tr("已存入历史数据库，运行编号", "stored in the history database as run"),
+                db.display()
+            ),
+            Err(e) => warn_db(&e),
+        }
+    }
+    let site = audit.sites.into_iter().next().context("one site per report")?;
+    Ok(SiteRun { audit: site, label: spec.label, files })
+}
+
+/// Crawls the site, with its journal in the database when there is one
+/// (so an interrupted crawl can be resumed).
+async fn crawl_site(
+    spec: &SiteSpec,
+    progress: bool,
+    db: Option<&std::path::Path>,
+    start: crate::store::journal::Start,
+    started_at: &str,
+    interrupt: watch::Receiver<bool>,
+) -> anyhow::Result<(checks::site::SiteCrawl, crawl::CrawlCounters)> {
+    let config = &spec.config;
+    let client = crawl::client(&config.crawl)?;
+    let journal = match db {
+        Some(db) if !config.crawl.accounts_only => open_journal(db, &spec.url, start, started_at),
         _ => None,
     };
     let memory = journal
@@ -215,6 +273,16 @@ async fn audit_site(
             warn_db(&e);
         }
     }
+    Ok((site_crawl, counters))
+}
+
+/// Runs the site checks over the crawl: the judged site, not yet scored.
+fn judge(
+    site_crawl: &checks::site::SiteCrawl,
+    counters: &crawl::CrawlCounters,
+    name: Option<&str>,
+    config: &Config,
+) -> SiteAudit {
     let totals = CrawlTotals {
         requests: counters.requests,
         bytes: counters.bytes,
@@ -223,63 +291,7 @@ async fn audit_site(
     };
     let mut settings = config.audit.clone();
     settings.lang = lang();
-    let mut site = assemble::site_audit(&site_crawl, totals, spec.name.as_deref(), &settings);
-    drop(site_crawl);
-    // Texts from pages bounded before scoring copies them into vetoes.
-    checks::bounded::bound_site(&mut site);
-    // A site nothing could be read of (unreachable, disallowed by
-    // robots.txt, behind a challenge) is not scored: its full marks would
-    // certify pages nobody saw.
-    // The database only adds to the audit: when it cannot be read (locked,
-    // from a newer govaudit), say so and write the reports without it.
-    if let Some(db) = &db {
-        match tokio::task::block_in_place(|| {
-            crate::store::Store::open(db)?.availability(&site.root, config.as_of)
-        }) {
-            Ok(availability) => site.availability = availability,
-            Err(e) => warn_db(&e),
-        }
-    }
-    if site.stats.pages > 0 {
-        checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
-    } else {
-        checks::score::apply_unread(&mut site, &config.rubric, &config.profile, lang());
-    }
-    checks::score::scoring::apply_new_media(&mut site, &config.rubric, &config.profile, lang());
-    let as_of = config.as_of.format("%Y-%m-%d").to_string();
-    if let Some(db) = &db {
-        match tokio::task::block_in_place(|| crate::store::Store::open(db)?.history_of(&site, &as_of)) {
-            Ok(history) => site.history = Some(history),
-            Err(e) => warn_db(&e),
-        }
-    }
-    let audit = Audit {
-        schema: SCHEMA,
-        tool: Tool { name: "govaudit", version: env!("CARGO_PKG_VERSION") },
-        as_of: config.as_of.format("%Y-%m-%d").to_string(),
-        started_at,
-        finished_at: now(config),
-        sites: vec![site],
-    };
-    let dir = config.out.join(&spec.label).join(&audit.as_of);
-    let files = output::write_reports(&audit, &dir, &config.formats)?;
-    let site = audit.sites.into_iter().next().context("one site per report")?;
-    print_summary(&site, &files, config.crawl.accounts_only, &counters);
-    // After the reports: a store that fails loses nothing already written.
-    if let Some(db) = db {
-        let saved = tokio::task::block_in_place(|| {
-            crate::store::Store::open(&db)?.save(&site, &audit.as_of, &audit.started_at, &audit.finished_at)
-        });
-        match saved {
-            Ok(run) => crate::outln!(
-                "  {} {run} ({})",
-                tr("已存入历史数据库，运行编号", "stored in the history database as run"),
-                db.display()
-            ),
-            Err(e) => warn_db(&e),
-        }
-    }
-    Ok(SiteRun { audit: site, label: spec.label, files })
+    assemble::site_audit(site_crawl, totals, name, &settings)
 }
 
 /// The journal of this site's crawl, or `None` (with a warning) when the
