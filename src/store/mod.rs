@@ -23,10 +23,29 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use rusqlite::Connection;
 
+use crate::cli::DbArgs;
 use crate::i18n::tr;
 
 /// The file used when `--db` is not given.
 pub const DEFAULT_DB: &str = "govaudit.db";
+
+/// The database: `--db`, else `$GOVAUDIT_DB`, else `./govaudit.db`.
+pub fn db_path(args: &DbArgs) -> PathBuf {
+    args.db
+        .clone()
+        .or_else(|| std::env::var_os("GOVAUDIT_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+}
+
+/// Opens an existing database for reading; a missing file is an error
+/// (creating one to say it is empty would hide a wrong path).
+pub fn open_existing(args: &DbArgs) -> anyhow::Result<Store> {
+    let path = db_path(args);
+    if !path.is_file() {
+        bail!("{} {}", tr("没有找到历史数据库", "no history database at"), path.display());
+    }
+    Store::open(&path)
+}
 
 /// SQLite's `application_id` of a govaudit database: "GVAD".
 const APPLICATION_ID: i64 = 0x4756_4144;

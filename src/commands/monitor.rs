@@ -10,11 +10,57 @@ use chrono::Utc;
 use tokio::sync::watch;
 use url::Url;
 
+use super::runtime::{interrupt_on_ctrl_c, runtime};
+use crate::cli::MonitorArgs;
+use crate::config::{self, FileConfig};
 use crate::crawl::probe;
+use crate::exit_codes::Exit;
 use crate::i18n::tr;
 use crate::output::printable;
 use crate::store::Store;
 use crate::store::probes::Probe;
+
+/// Probes as the command line and the config say.
+pub fn run_command(args: MonitorArgs, progress: bool) -> anyhow::Result<Exit> {
+    // The config's user agent, host table and UTC offset (the day a probe
+    // counts for must be the audit's day); the timeout under the one rule.
+    let common = crate::cli::CommonArgs {
+        config: args.config.clone(),
+        timeout: Some(args.timeout),
+        ..Default::default()
+    };
+    let settings = config::build(FileConfig::find(args.config.as_deref())?, &args.urls, &common)?;
+    let normalizer =
+        checks::url_norm::Normalizer::new(settings.crawl.session_params.iter().map(String::as_str));
+    let plan = MonitorPlan {
+        // Normalised as the crawler names a site's root, so the audit finds
+        // these probes under the same address.
+        urls: settings
+            .urls
+            .iter()
+            .map(|u| {
+                let mut url = u.clone();
+                normalizer.normalize(&mut url);
+                url
+            })
+            .collect(),
+        interval: parse_span(&args.interval)?,
+        duration: parse_span(&args.duration)?,
+        once: args.once,
+        timeout: settings.crawl.timeout,
+        user_agent: settings.crawl.user_agent.clone(),
+        resolve: settings.crawl.resolve.clone(),
+        offset: settings.utc_offset,
+        db: crate::store::db_path(&args.db),
+        logins: settings.crawl.logins.clone(),
+    };
+    runtime()?.block_on(async {
+        let interrupt = interrupt_on_ctrl_c();
+        let failed = run(&plan, progress, interrupt).await?;
+        // For cron: one round with a failed probe is worth a mail.
+        Ok(if args.once && failed > 0 { Exit::GateFailed } else { Exit::Done })
+    })
+}
 
 pub struct MonitorPlan {
     pub urls: Vec<Url>,

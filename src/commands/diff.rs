@@ -1,87 +1,36 @@
-//! `govaudit history` and `govaudit diff`: the stored runs, and what
-//! changed between two of them, as text, JSON or Markdown.
+//! `govaudit diff`: what is new, fixed and still open between two stored
+//! runs, as text, JSON or Markdown (for a merge-request comment).
 
 use std::fmt::Write;
-use std::path::PathBuf;
 
 use anyhow::bail;
 
+use super::history::score_text;
 use crate::cli::DbArgs;
+use crate::exit_codes::Exit;
 use crate::i18n::tr;
 use crate::output::printable;
-use crate::store::runs::{Diff, RunRow, StoredFinding};
-use crate::store::{DEFAULT_DB, Store};
+use crate::store::runs::{Diff, StoredFinding};
 
-/// The database: `--db`, else `$GOVAUDIT_DB`, else `./govaudit.db`.
-pub fn db_path(args: &DbArgs) -> PathBuf {
-    args.db
-        .clone()
-        .or_else(|| std::env::var_os("GOVAUDIT_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+pub fn run(
+    run_a: Option<i64>,
+    run_b: Option<i64>,
+    site: Option<&str>,
+    db: &DbArgs,
+    format: &str,
+) -> anyhow::Result<Exit> {
+    crate::out!("{}", diff(db, run_a, run_b, site, format)?);
+    Ok(Exit::Done)
 }
 
-/// Opens an existing database for reading; a missing file is an error
-/// (creating one to say it is empty would hide a wrong path).
-fn open_existing(args: &DbArgs) -> anyhow::Result<Store> {
-    let path = db_path(args);
-    if !path.is_file() {
-        bail!("{} {}", tr("没有找到历史数据库", "no history database at"), path.display());
-    }
-    Store::open(&path)
-}
-
-pub fn history(args: &DbArgs, site: Option<&str>, format: &str) -> anyhow::Result<String> {
-    let runs = open_existing(args)?.history(site)?;
-    match format {
-        "json" => Ok(serde_json::to_string_pretty(&runs)? + "\n"),
-        "text" => Ok(history_text(&runs)),
-        other => bail!("--format {other:?}: {} text, json", tr("可选", "choose from")),
-    }
-}
-
-fn score_text(run: &RunRow) -> String {
-    match (run.total, &run.grade_label, run.vetoed) {
-        (Some(total), Some(grade), Some(true)) => {
-            format!("{} ({}) {}", checks::scorecard::format_points(total), grade, tr("否决", "vetoed"))
-        }
-        (Some(total), Some(grade), _) => format!("{} ({})", checks::scorecard::format_points(total), grade),
-        _ => tr("未评分", "not scored").to_owned(),
-    }
-}
-
-fn history_text(runs: &[RunRow]) -> String {
-    let mut out = String::new();
-    if runs.is_empty() {
-        let _ = writeln!(out, "{}", tr("没有记录", "no runs"));
-    }
-    for r in runs {
-        let _ = writeln!(
-            out,
-            "{:>4}  {}  {}  {}  {} · {} {} · {} {} · {} {}",
-            r.id,
-            r.as_of,
-            printable(&r.site_name),
-            printable(&r.site_root),
-            score_text(r),
-            tr("否决", "vetoes"),
-            r.vetoes,
-            tr("扣分", "deductions"),
-            r.deductions,
-            tr("提示", "notices"),
-            r.notices
-        );
-    }
-    out
-}
-
-pub fn diff(
+fn diff(
     args: &DbArgs,
     a: Option<i64>,
     b: Option<i64>,
     site: Option<&str>,
     format: &str,
 ) -> anyhow::Result<String> {
-    let store = open_existing(args)?;
+    let store = crate::store::open_existing(args)?;
     let (a, b) = match (a, b) {
         (Some(a), Some(b)) => (a, b),
         (None, None) => store.last_two(site)?,
