@@ -5,16 +5,17 @@ use super::runtime::{finished, interrupt_on_ctrl_c, runtime};
 use crate::cli::DemoArgs;
 use crate::config::{self, FileConfig};
 use crate::exit_codes::Exit;
+use crate::i18n::Lang;
 
-pub fn run(args: DemoArgs, file: FileConfig, progress: bool) -> anyhow::Result<Exit> {
-    let config = config::build(file, &[], &args.common)?;
+pub fn run(args: DemoArgs, file: FileConfig, lang: Lang, progress: bool) -> anyhow::Result<Exit> {
+    let config = config::build(file, &[], &args.common, lang)?;
     if args.serve {
-        runtime()?.block_on(crate::demo::serve(&config, args.port))?;
+        runtime(lang)?.block_on(crate::demo::serve(&config, args.port))?;
         return Ok(Exit::Done);
     }
-    runtime()?.block_on(async {
-        let interrupt = interrupt_on_ctrl_c();
+    runtime(lang)?.block_on(async {
+        let interrupt = interrupt_on_ctrl_c(lang);
         crate::demo::run(config, progress, interrupt.clone()).await?;
-        Ok(finished(&interrupt))
+        Ok(finished(&interrupt, lang))
     })
 }

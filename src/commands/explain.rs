@@ -4,17 +4,17 @@
 use anyhow::Context;
 
 use crate::exit_codes::Exit;
-use crate::i18n::{self, tr};
+use crate::i18n::Lang;
 
-pub fn run(check: &str) -> anyhow::Result<Exit> {
+pub fn run(check: &str, lang: Lang) -> anyhow::Result<Exit> {
     let found = checks::registry::find(check).with_context(|| {
         format!(
             "{} {check:?}; {}",
-            tr("没有这个检查项", "no such check"),
-            tr("用 govaudit checks 查看全部", "see govaudit checks for the list")
+            lang.pick("没有这个检查项", "no such check"),
+            lang.pick("用 govaudit checks 查看全部", "see govaudit checks for the list")
         )
     })?;
-    crate::outln!("{} — {}\n", found.id, found.title(i18n::lang()));
-    crate::outln!("{}", found.docs(i18n::lang()));
+    crate::outln!(lang, "{} — {}\n", found.id, found.title(lang));
+    crate::outln!(lang, "{}", found.docs(lang));
     Ok(Exit::Done)
 }

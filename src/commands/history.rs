@@ -7,39 +7,39 @@ use anyhow::bail;
 
 use crate::cli::DbArgs;
 use crate::exit_codes::Exit;
-use crate::i18n::tr;
+use crate::i18n::Lang;
 use crate::output::printable;
 use crate::store::runs::RunRow;
 
-pub fn run(site: Option<&str>, db: &DbArgs, format: &str) -> anyhow::Result<Exit> {
-    crate::out!("{}", history(db, site, format)?);
+pub fn run(site: Option<&str>, db: &DbArgs, format: &str, lang: Lang) -> anyhow::Result<Exit> {
+    crate::out!(lang, "{}", history(db, site, format, lang)?);
     Ok(Exit::Done)
 }
 
-fn history(args: &DbArgs, site: Option<&str>, format: &str) -> anyhow::Result<String> {
-    let runs = crate::store::open_existing(args)?.history(site)?;
+fn history(args: &DbArgs, site: Option<&str>, format: &str, lang: Lang) -> anyhow::Result<String> {
+    let runs = crate::store::open_existing(args, lang)?.history(site)?;
     match format {
         "json" => Ok(serde_json::to_string_pretty(&runs)? + "\n"),
-        "text" => Ok(history_text(&runs)),
-        other => bail!("--format {other:?}: {} text, json", tr("可选", "choose from")),
+        "text" => Ok(history_text(&runs, lang)),
+        other => bail!("--format {other:?}: {} text, json", lang.pick("可选", "choose from")),
     }
 }
 
 /// A run's score as both commands print it.
-pub(super) fn score_text(run: &RunRow) -> String {
+pub(super) fn score_text(run: &RunRow, lang: Lang) -> String {
     match (run.total, &run.grade_label, run.vetoed) {
         (Some(total), Some(grade), Some(true)) => {
-            format!("{} ({}) {}", checks::scorecard::format_points(total), grade, tr("否决", "vetoed"))
+            format!("{} ({}) {}", checks::scorecard::format_points(total), grade, lang.pick("否决", "vetoed"))
         }
         (Some(total), Some(grade), _) => format!("{} ({})", checks::scorecard::format_points(total), grade),
-        _ => tr("未评分", "not scored").to_owned(),
+        _ => lang.pick("未评分", "not scored").to_owned(),
     }
 }
 
-fn history_text(runs: &[RunRow]) -> String {
+fn history_text(runs: &[RunRow], lang: Lang) -> String {
     let mut out = String::new();
     if runs.is_empty() {
-        let _ = writeln!(out, "{}", tr("没有记录", "no runs"));
+        let _ = writeln!(out, "{}", lang.pick("没有记录", "no runs"));
     }
     for r in runs {
         let _ = writeln!(
@@ -49,12 +49,12 @@ fn history_text(runs: &[RunRow]) -> String {
             r.as_of,
             printable(&r.site_name),
             printable(&r.site_root),
-            score_text(r),
-            tr("否决", "vetoes"),
+            score_text(r, lang),
+            lang.pick("否决", "vetoes"),
             r.vetoes,
-            tr("扣分", "deductions"),
+            lang.pick("扣分", "deductions"),
             r.deductions,
-            tr("提示", "notices"),
+            lang.pick("提示", "notices"),
             r.notices
         );
     }

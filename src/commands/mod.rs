@@ -8,18 +8,25 @@ mod demo;
 mod diff;
 mod explain;
 mod history;
-pub mod inspect;
-pub mod monitor;
+mod inspect;
+mod monitor;
 mod rules;
 mod runtime;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, LangArg};
 use crate::config::FileConfig;
 use crate::exit_codes::Exit;
-use crate::i18n::{self, tr};
+use crate::i18n::{self, Lang};
 
 pub fn run(cli: Cli) -> Exit {
-    match run_command(cli) {
+    init_logging(cli.verbose);
+    let progress = !cli.quiet;
+    let flag = cli.lang.map(|l| match l {
+        LangArg::Zh => Lang::Zh,
+        LangArg::En => Lang::En,
+    });
+    let (lang, file) = settle(&cli.command, flag);
+    match file.and_then(|file| dispatch(cli.command, file, lang, progress)) {
         Ok(exit) => exit,
         Err(e) => {
             // One line, whatever the underlying errors print (regex and TOML
@@ -28,56 +35,44 @@ pub fn run(cli: Cli) -> Exit {
                 .chain()
                 .map(|cause| cause.to_string().split_whitespace().collect::<Vec<_>>().join(" "))
                 .collect();
-            eprintln!("{}{}", tr("错误：", "error: "), chain.join(": "));
+            eprintln!("{}{}", lang.pick("错误：", "error: "), chain.join(": "));
             Exit::ToolFailed
         }
     }
 }
 
-/// Settles the language, then runs the command.
-fn run_command(cli: Cli) -> anyhow::Result<Exit> {
-    init_logging(cli.verbose);
-    // The file may choose the language, so read it before anything prints;
-    // the flag and the environment still win.
-    let explicit_lang = cli.lang.map(|l| match l {
-        crate::cli::LangArg::Zh => i18n::Lang::Zh,
-        crate::cli::LangArg::En => i18n::Lang::En,
-    });
-    let config_path = match &cli.command {
-        Command::Audit(a) => Some(a.common.config.as_deref()),
-        Command::Demo(d) => Some(d.common.config.as_deref()),
-        _ => None,
+/// The command's config file and language. The file may choose the
+/// language, so it is read before anything prints (its own errors in the
+/// language of the flag and the environment, which still win over it).
+fn settle(command: &Command, flag: Option<Lang>) -> (Lang, anyhow::Result<FileConfig>) {
+    let config = match command {
+        Command::Audit(a) => a.common.config.as_deref(),
+        Command::Demo(d) => d.common.config.as_deref(),
+        Command::Inspect(i) => i.config.as_deref(),
+        Command::Rules { config, .. } => config.as_deref(),
+        _ => return (i18n::resolve(flag, None), Ok(FileConfig::default())),
     };
-    let file = match config_path {
-        Some(path) => {
-            i18n::set(explicit_lang.or_else(i18n::from_env).unwrap_or_default());
-            FileConfig::find(path)?
-        }
-        None => FileConfig::default(),
-    };
-    i18n::set(explicit_lang.or_else(i18n::from_env).or(file.lang()).unwrap_or_default());
-    let progress = !cli.quiet;
-    match cli.command {
-        Command::Audit(args) => audit::run(args, file, progress),
-        Command::Demo(args) => demo::run(args, file, progress),
-        Command::Checks => checks::run(),
-        Command::Explain { check } => explain::run(&check),
-        Command::Monitor(args) => monitor::run_command(args, progress),
-        Command::Inspect(args) => {
-            let file = FileConfig::find(args.config.as_deref())?;
-            i18n::set(explicit_lang.or_else(i18n::from_env).or(file.lang()).unwrap_or_default());
-            inspect::run(&args, file)?;
-            Ok(Exit::Done)
-        }
-        Command::History { site, db, format } => history::run(site.as_deref(), &db, &format),
+    let early = i18n::resolve(flag, None);
+    match FileConfig::find(config, early) {
+        Ok(file) => (i18n::resolve(flag, file.lang()), Ok(file)),
+        Err(e) => (early, Err(e)),
+    }
+}
+
+/// Runs the command: one function per subcommand.
+fn dispatch(command: Command, file: FileConfig, lang: Lang, progress: bool) -> anyhow::Result<Exit> {
+    match command {
+        Command::Audit(args) => audit::run(args, file, lang, progress),
+        Command::Demo(args) => demo::run(args, file, lang, progress),
+        Command::Checks => checks::run(lang),
+        Command::Explain { check } => explain::run(&check, lang),
+        Command::Monitor(args) => monitor::run_command(args, lang, progress),
+        Command::Inspect(args) => inspect::run(&args, file, lang),
+        Command::History { site, db, format } => history::run(site.as_deref(), &db, &format, lang),
         Command::Diff { run_a, run_b, site, db, format } => {
-            diff::run(run_a, run_b, site.as_deref(), &db, &format)
+            diff::run(run_a, run_b, site.as_deref(), &db, &format, lang)
         }
-        Command::Rules { rubric, config } => {
-            let file = FileConfig::find(config.as_deref())?;
-            i18n::set(explicit_lang.or_else(i18n::from_env).or(file.lang()).unwrap_or_default());
-            rules::run(rubric, config, file)
-        }
+        Command::Rules { rubric, config } => rules::run(rubric, config, file, lang),
     }
 }
 

@@ -5,15 +5,15 @@ use anyhow::Context;
 use tokio::sync::watch;
 
 use crate::exit_codes::Exit;
-use crate::i18n::tr;
+use crate::i18n::Lang;
 
 /// An interrupted audit wrote a partial report, but did not do its job: a
 /// CI gate must not pass on it.
-pub fn finished(interrupt: &watch::Receiver<bool>) -> Exit {
+pub fn finished(interrupt: &watch::Receiver<bool>, lang: Lang) -> Exit {
     if *interrupt.borrow() {
         eprintln!(
             "{}",
-            tr(
+            lang.pick(
                 "已中断：报告只包含中断前收集的结果（truncated: true）",
                 "interrupted: the report holds only what was gathered before (truncated: true)"
             )
@@ -24,25 +24,25 @@ pub fn finished(interrupt: &watch::Receiver<bool>) -> Exit {
     }
 }
 
-pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+pub fn runtime(lang: Lang) -> anyhow::Result<tokio::runtime::Runtime> {
     crate::crawl::slots::limit_malloc_arenas();
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .context(tr("无法启动异步运行时", "cannot start the async runtime"))
+        .context(lang.pick("无法启动异步运行时", "cannot start the async runtime"))
 }
 
 /// A flag that turns true on the first Ctrl-C (or SIGTERM, which systemd,
 /// cron timeouts and `kill` send), so the run can write what it has and
 /// leave its crawl resumable; a second signal ends the process at once.
-pub fn interrupt_on_ctrl_c() -> watch::Receiver<bool> {
+pub fn interrupt_on_ctrl_c(lang: Lang) -> watch::Receiver<bool> {
     let (tx, rx) = watch::channel(false);
     tokio::spawn(async move {
         let mut signals = Stop::new();
         if signals.next().await {
             eprintln!(
                 "{}",
-                tr(
+                lang.pick(
                     "\n已中断：正在写出已收集的结果（再按一次 Ctrl-C 立即退出；之后可用 --resume 续传）",
                     "\ninterrupted: writing what was gathered (Ctrl-C again to quit now; --resume goes on later)"
                 )

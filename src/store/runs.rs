@@ -165,8 +165,8 @@ impl Store {
         started_at: &str,
         finished_at: &str,
     ) -> anyhow::Result<i64> {
-        let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| locked_or(e, &path))?;
+        let (path, lang) = (self.path.clone(), self.lang);
+        let tx = self.conn.transaction().map_err(|e| locked_or(e, &path, lang))?;
         let count = |s: Severity| site.findings.iter().filter(|f| f.severity == s).count() as i64;
         let score = site.score.as_ref();
         tx.execute(
@@ -193,7 +193,7 @@ impl Store {
                 serde_json::to_string(&site.stats).ok(),
             ],
         )
-        .map_err(|e| locked_or(e, &path))?;
+        .map_err(|e| locked_or(e, &path, lang))?;
         let run = tx.last_insert_rowid();
         {
             let mut insert = tx.prepare(
@@ -236,7 +236,7 @@ impl Store {
                 insert.execute(params![run, a.name, a.platform, a.url, a.state, a.latest])?;
             }
         }
-        tx.commit().map_err(|e| locked_or(e, &path))?;
+        tx.commit().map_err(|e| locked_or(e, &path, lang))?;
         Ok(run)
     }
 
@@ -275,11 +275,12 @@ impl Store {
     }
 
     fn run(&self, id: i64) -> anyhow::Result<RunRow> {
+        let lang = self.lang;
         let all = self.history(None)?;
         all.into_iter().find(|r| r.id == id).with_context(|| {
             format!(
                 "{} {id}",
-                crate::i18n::tr("历史数据库中没有这次运行：", "no such run in the history database:")
+                lang.pick("历史数据库中没有这次运行：", "no such run in the history database:")
             )
         })
     }
@@ -352,6 +353,7 @@ impl Store {
     /// The last two runs of the site matching `site` (or of the only site
     /// in the database).
     pub fn last_two(&self, site: Option<&str>) -> anyhow::Result<(i64, i64)> {
+        let lang = self.lang;
         let mut runs = self.history(site)?;
         // An exact address or name wins over a part of one (a portal's
         // root is a part of its departments' roots on the same host).
@@ -364,7 +366,7 @@ impl Store {
         if roots.len() > 1 {
             anyhow::bail!(
                 "{}: {}",
-                crate::i18n::tr(
+                lang.pick(
                     "数据库中有多个网站，请指明 --site 或两个运行编号",
                     "several sites in the database; name one with --site, or two run ids"
                 ),
@@ -375,7 +377,7 @@ impl Store {
             [.., a, b] => Ok((a.id, b.id)),
             _ => anyhow::bail!(
                 "{}",
-                crate::i18n::tr(
+                lang.pick(
                     "需要同一网站的至少两次运行才能比较",
                     "comparing needs at least two runs of one site"
                 )
