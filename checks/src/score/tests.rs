@@ -691,3 +691,61 @@ fn a_veto_clear_only_on_assumed_years_needs_a_person() {
     let v3 = veto(&mut fired, "V3");
     assert_eq!((v3.status, v3.needs_confirmation), (VetoStatus::Fired, false));
 }
+
+#[test]
+fn scoring_rules_every_finding_and_the_finished_site_carries_the_rulings() {
+    let account = |name: &str, state: &str| crate::audit::Account {
+        name: name.into(),
+        platform: "weibo".into(),
+        url: format!("https://weibo.com/{name}"),
+        latest: None,
+        posts: 3,
+        reachable: true,
+        stale: state == "stale",
+        state: state.into(),
+        zombie: false,
+        unit: None,
+        listed_on: None,
+        checkable: true,
+        latest_year_from: None,
+    };
+    let mut judged = site(vec![
+        Finding::new("account.stale", Severity::Deduction),
+        Finding::new("content.typo", Severity::Deduction),
+        dead(true),
+        Finding::new("content.future-date", Severity::Notice),
+    ]);
+    judged.accounts = vec![account("a", "stale"), account("b", "fresh")];
+    let rubric = Rubric::default_rubric();
+    let scoring = score(&judged, None, &rubric, &Profile::default(), Lang::Zh);
+    let rulings: Vec<(Option<&str>, Severity)> =
+        scoring.rulings.iter().map(|r| (r.rule.as_deref(), r.severity)).collect();
+    assert_eq!(
+        rulings,
+        [
+            (Some("M1"), Severity::Veto),
+            (Some("content-quality"), Severity::Deduction),
+            (Some("links-home"), Severity::Deduction),
+            (None, Severity::Notice),
+        ],
+        "one ruling per judged finding, in its order"
+    );
+    assert!(judged.findings.iter().all(|f| f.rule.is_none()), "the judged site is not changed");
+    let media = scoring.new_media.clone().expect("accounts have a verdict");
+    assert_eq!((media.accounts, media.evaluated, media.failed, media.vetoed), (2, 2, 1, true));
+
+    let finished = judged.finish(scoring, None, None);
+    let got: Vec<(&str, Option<&str>, Severity)> =
+        finished.findings.iter().map(|f| (f.check.as_str(), f.rule.as_deref(), f.severity)).collect();
+    assert_eq!(
+        got,
+        [
+            ("account.stale", Some("M1"), Severity::Veto),
+            ("content.typo", Some("content-quality"), Severity::Deduction),
+            ("link.dead", Some("links-home"), Severity::Deduction),
+            ("content.future-date", None, Severity::Notice),
+        ],
+        "severity first, as every report lists them"
+    );
+    assert!(finished.score.is_some() && finished.new_media.is_some());
+}
