@@ -50,28 +50,7 @@ pub enum Command {
         check: String,
     },
     /// Probe home pages at an interval and store each probe (for veto V2: a week, ≥ 20 a day)
-    Monitor {
-        /// Home pages to probe
-        #[arg(required = true)]
-        urls: Vec<String>,
-        /// Time between rounds, e.g. 30m (20 a day needs 72m or less)
-        #[arg(long, default_value = "30m")]
-        interval: String,
-        /// How long to keep probing, e.g. 7d
-        #[arg(long, default_value = "7d")]
-        duration: String,
-        /// Probe one round and exit (for cron)
-        #[arg(long)]
-        once: bool,
-        /// Seconds a page may take to load completely [default: 15, the national rule]
-        #[arg(long, value_name = "SECS", default_value_t = 15.0)]
-        timeout: f64,
-        /// Config file: its user_agent, [crawl.resolve] and utc_offset apply (default: ./govaudit.toml when present)
-        #[arg(long, value_name = "FILE")]
-        config: Option<PathBuf>,
-        #[command(flatten)]
-        db: DbArgs,
-    },
+    Monitor(MonitorArgs),
     /// List the stored runs (history database), oldest first
     History {
         /// Only runs of sites whose address or name contains this
@@ -108,6 +87,31 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
+}
+
+/// `govaudit monitor`: availability probes for veto V2.
+#[derive(Debug, Args)]
+pub struct MonitorArgs {
+    /// Home pages to probe
+    #[arg(required = true)]
+    pub urls: Vec<String>,
+    /// Time between rounds, e.g. 30m (20 a day needs 72m or less)
+    #[arg(long, default_value = "30m")]
+    pub interval: String,
+    /// How long to keep probing, e.g. 7d
+    #[arg(long, default_value = "7d")]
+    pub duration: String,
+    /// Probe one round and exit (for cron)
+    #[arg(long)]
+    pub once: bool,
+    /// Seconds a page may take to load completely [default: 15, the national rule]
+    #[arg(long, value_name = "SECS", default_value_t = 15.0)]
+    pub timeout: f64,
+    /// Config file: its user_agent, [crawl.resolve] and utc_offset apply (default: ./govaudit.toml when present)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub db: DbArgs,
 }
 
 /// `govaudit inspect`: one page, as the audit reads it.

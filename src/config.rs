@@ -27,7 +27,7 @@ use checks::settings::{AuditSettings, ColumnMatch, ColumnRule, UrlPrefix};
 
 use crate::cli::CommonArgs;
 use crate::crawl::CrawlSettings;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 /// The file looked for in the current folder when `--config` is not given.
 pub const DEFAULT_CONFIG: &str = "govaudit.toml";
@@ -193,9 +193,11 @@ pub struct Config {
     pub formats: Vec<Format>,
     pub as_of: NaiveDate,
     pub utc_offset: FixedOffset,
-    pub lang: Option<Lang>,
+    /// The command's language (`--lang`, `GOVAUDIT_LANG`, the file's
+    /// `lang`), for every message and report of the run.
+    pub lang: Lang,
     pub crawl: CrawlSettings,
-    /// What the checks measure against; its `lang` is set when the run starts.
+    /// What the checks measure against, in the command's language.
     pub audit: AuditSettings,
     pub rubric: Arc<Rubric>,
     /// How the site is scored (its kind, services, bonus).
@@ -204,21 +206,21 @@ pub struct Config {
 
 impl FileConfig {
     /// Reads `path`; errors name the file, and the line and key at fault.
-    pub fn load(path: &Path) -> anyhow::Result<FileConfig> {
+    pub fn load(path: &Path, lang: Lang) -> anyhow::Result<FileConfig> {
         let text = std::fs::read_to_string(path).with_context(|| {
-            format!("{} {}", tr("无法读取配置文件", "cannot read the config file"), path.display())
+            format!("{} {}", lang.pick("无法读取配置文件", "cannot read the config file"), path.display())
         })?;
         let mut file: FileConfig = toml::from_str(&text)
-            .map_err(|e| toml_error(&text, path, &e, tr("配置文件有误", "invalid config file")))?;
+            .map_err(|e| toml_error(&text, path, &e, lang.pick("配置文件有误", "invalid config file")))?;
         file.dir = path.parent().map(Path::to_owned);
         Ok(file)
     }
 
     /// The file named by `--config`, else `./govaudit.toml` if present.
-    pub fn find(explicit: Option<&Path>) -> anyhow::Result<FileConfig> {
+    pub fn find(explicit: Option<&Path>, lang: Lang) -> anyhow::Result<FileConfig> {
         match explicit {
-            Some(path) => FileConfig::load(path),
-            None if Path::new(DEFAULT_CONFIG).is_file() => FileConfig::load(Path::new(DEFAULT_CONFIG)),
+            Some(path) => FileConfig::load(path, lang),
+            None if Path::new(DEFAULT_CONFIG).is_file() => FileConfig::load(Path::new(DEFAULT_CONFIG), lang),
             None => Ok(FileConfig::default()),
         }
     }
@@ -252,27 +254,27 @@ pub fn toml_error(text: &str, path: &Path, e: &toml::de::Error, what: &str) -> a
 }
 
 /// Merges flags over the file and validates the result.
-pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Result<Config> {
+pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -> anyhow::Result<Config> {
     let rubric_path = args.rubric.clone().or_else(|| file.rubric_path());
     let c = file.crawl;
     let raw_urls: Vec<String> = if urls.is_empty() { file.urls.unwrap_or_default() } else { urls.to_vec() };
-    let mut urls = raw_urls.iter().map(|u| parse_start_url(u)).collect::<anyhow::Result<Vec<_>>>()?;
+    let mut urls = raw_urls.iter().map(|u| parse_start_url(u, lang)).collect::<anyhow::Result<Vec<_>>>()?;
     // User info is sent, never written: see crawl::login.
     let mut logins = crate::crawl::login::Logins::default();
     urls.iter_mut().for_each(|url| logins.take_from(url));
-    let utc_offset = parse_offset(file.utc_offset.as_deref().unwrap_or("+08:00"))?;
+    let utc_offset = parse_offset(file.utc_offset.as_deref().unwrap_or("+08:00"), lang)?;
     let as_of = match args.as_of.as_deref().or(file.as_of.as_deref()) {
-        Some(day) => parse_day(day)?,
+        Some(day) => parse_day(day, lang)?,
         None => Utc::now().with_timezone(&utc_offset).date_naive(),
     };
-    let formats = parse_formats(args.format.as_deref().or(file.format.as_deref()))?;
+    let formats = parse_formats(args.format.as_deref().or(file.format.as_deref()), lang)?;
     let exclude = args
         .exclude
         .iter()
         .chain(c.exclude.iter().flatten())
         .map(|p| {
             Regex::new(p).with_context(|| {
-                format!("{} {p:?}", tr("无效的 exclude 正则表达式", "invalid exclude pattern"))
+                format!("{} {p:?}", lang.pick("无效的 exclude 正则表达式", "invalid exclude pattern"))
             })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
@@ -280,41 +282,70 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
         args.include_hosts.iter().chain(c.include_hosts.iter().flatten()).cloned().collect();
     for host in &include_hosts {
         if crate::crawl::scope::HostKey::parse(host).is_none() {
-            bail!("{} {host:?}", tr("无效的 include-host 主机名", "invalid include-host"));
+            bail!("{} {host:?}", lang.pick("无效的 include-host 主机名", "invalid include-host"));
         }
     }
-    let timeout = timeout_secs(args.timeout.or(c.timeout_secs).unwrap_or(15.0))?;
+    let timeout = timeout_secs(args.timeout.or(c.timeout_secs).unwrap_or(15.0), lang)?;
     let crawl = CrawlSettings {
-        max_pages: within("max_pages", args.max_pages.or(c.max_pages).unwrap_or(100_000), 1, 10_000_000)?,
-        max_depth: args.max_depth.or(c.max_depth).map(|d| within("max_depth", d, 0, 10_000)).transpose()?,
-        concurrency: within("concurrency", args.concurrency.or(c.concurrency).unwrap_or(32), 1, 1024)?,
-        per_host: within("per_host", args.per_host.or(c.per_host).unwrap_or(4), 1, 256)?,
-        delay: Duration::from_millis(within("delay_ms", args.delay.or(c.delay_ms).unwrap_or(0), 0, 600_000)?),
+        max_pages: within(
+            "max_pages",
+            args.max_pages.or(c.max_pages).unwrap_or(100_000),
+            1,
+            10_000_000,
+            lang,
+        )?,
+        max_depth: args
+            .max_depth
+            .or(c.max_depth)
+            .map(|d| within("max_depth", d, 0, 10_000, lang))
+            .transpose()?,
+        concurrency: within("concurrency", args.concurrency.or(c.concurrency).unwrap_or(32), 1, 1024, lang)?,
+        per_host: within("per_host", args.per_host.or(c.per_host).unwrap_or(4), 1, 256, lang)?,
+        delay: Duration::from_millis(within(
+            "delay_ms",
+            args.delay.or(c.delay_ms).unwrap_or(0),
+            0,
+            600_000,
+            lang,
+        )?),
         timeout: Duration::from_secs_f64(timeout),
-        retries: within("retries", args.retries.or(c.retries).unwrap_or(2), 0, MAX_RETRIES)?,
-        user_agent: user_agent(args.user_agent.clone().or(c.user_agent))?,
+        retries: within("retries", args.retries.or(c.retries).unwrap_or(2), 0, MAX_RETRIES, lang)?,
+        user_agent: user_agent(args.user_agent.clone().or(c.user_agent), lang)?,
         include_hosts,
         exclude,
         external: !args.no_external && c.external.unwrap_or(true),
         session_params: c.session_params.unwrap_or_else(|| {
             checks::url_norm::DEFAULT_SESSION_PARAMS.iter().map(|s| (*s).to_owned()).collect()
         }),
-        max_query_variants: within("max_query_variants", c.max_query_variants.unwrap_or(100), 1, 1_000_000)?,
-        max_chain: within("max_chain", c.max_chain.unwrap_or(5), 1, 10_000)?,
+        max_query_variants: within(
+            "max_query_variants",
+            c.max_query_variants.unwrap_or(100),
+            1,
+            1_000_000,
+            lang,
+        )?,
+        max_chain: within("max_chain", c.max_chain.unwrap_or(5), 1, 10_000, lang)?,
         max_retry_after: Duration::from_secs(within(
             "max_retry_after_secs",
             c.max_retry_after_secs.unwrap_or(60),
             0,
             3600,
+            lang,
         )?),
-        max_body_bytes: within("max_body_bytes", c.max_body_bytes.unwrap_or(5 * 1024 * 1024), 1024, 1 << 30)?,
-        resolve: parse_resolve(c.resolve.unwrap_or_default())?,
-        page_options: std::sync::Arc::new(PageOptions::new(crate::i18n::lang(), typos(file.content)?)),
+        max_body_bytes: within(
+            "max_body_bytes",
+            c.max_body_bytes.unwrap_or(5 * 1024 * 1024),
+            1024,
+            1 << 30,
+            lang,
+        )?,
+        resolve: parse_resolve(c.resolve.unwrap_or_default(), lang)?,
+        page_options: std::sync::Arc::new(PageOptions::new(lang, typos(file.content, lang)?)),
         accounts: file
             .accounts
             .iter()
             .enumerate()
-            .map(|(i, a)| account_spec(i, a))
+            .map(|(i, a)| account_spec(i, a, lang))
             .collect::<anyhow::Result<_>>()?,
         accounts_only: args.accounts_only,
         utc_offset,
@@ -324,22 +355,22 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
     if args.accounts_only && crawl.accounts.is_empty() {
         bail!(
             "--accounts-only: {}",
-            tr("配置文件中没有 [[accounts]] 账号名单", "the config lists no [[accounts]] to audit")
+            lang.pick("配置文件中没有 [[accounts]] 账号名单", "the config lists no [[accounts]] to audit")
         );
     }
-    let rubric = Arc::new(crate::rubric_file::load(rubric_path.as_deref())?);
-    let profile = profile(&file.scoring, &rubric)?;
-    let mut audit = AuditSettings::new(file.lang.unwrap_or_default(), as_of);
+    let rubric = Arc::new(crate::rubric_file::load(rubric_path.as_deref(), lang)?);
+    let profile = profile(&file.scoring, &rubric, lang)?;
+    let mut audit = AuditSettings::new(lang, as_of);
     audit.limits = crate::rubric_file::limits(&rubric);
-    apply_freshness(&mut audit, file.freshness)?;
-    audit.columns = file.columns.into_iter().map(column_rule).collect::<anyhow::Result<_>>()?;
+    apply_freshness(&mut audit, file.freshness, lang)?;
+    audit.columns = file.columns.into_iter().map(|c| column_rule(c, lang)).collect::<anyhow::Result<_>>()?;
     Ok(Config {
         urls,
         out: args.out.clone().or(file.out).unwrap_or_else(|| PathBuf::from("reports")),
         formats,
         as_of,
         utc_offset,
-        lang: file.lang,
+        lang,
         crawl,
         audit,
         rubric,
@@ -349,13 +380,13 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs) -> anyhow::Re
 
 /// One `[[accounts]]` entry, checked: a URL, a known platform and reader,
 /// and a generic reader's selector and pattern that compile.
-fn account_spec(i: usize, a: &AccountFile) -> anyhow::Result<AccountSpec> {
+fn account_spec(i: usize, a: &AccountFile, lang: Lang) -> anyhow::Result<AccountSpec> {
     use checks::account::read::{Format, GenericRule};
     let at = || format!("[[accounts]] #{} ({})", i + 1, a.name);
     let url = Url::parse(a.url.trim())
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"))
-        .with_context(|| format!("{}: {} {:?}", at(), tr("无效的网址", "invalid URL"), a.url))?;
+        .with_context(|| format!("{}: {} {:?}", at(), lang.pick("无效的网址", "invalid URL"), a.url))?;
     let platform = match &a.platform {
         None => match Platform::guess(&url) {
             Platform::Other if a.reader.as_deref() == Some("feed") => Platform::Feed,
@@ -365,7 +396,7 @@ fn account_spec(i: usize, a: &AccountFile) -> anyhow::Result<AccountSpec> {
             format!(
                 "{}: platform {name:?}: {} wechat, weibo, douyin, toutiao, kuaishou, feed, other",
                 at(),
-                tr("可选", "choose from")
+                lang.pick("可选", "choose from")
             )
         })?,
     };
@@ -381,7 +412,7 @@ fn account_spec(i: usize, a: &AccountFile) -> anyhow::Result<AccountSpec> {
                 format!(
                     "{}: {}",
                     at(),
-                    tr("generic 读取方式需要 selector", "reader = \"generic\" needs a selector")
+                    lang.pick("generic 读取方式需要 selector", "reader = \"generic\" needs a selector")
                 )
             })?;
             let rule = GenericRule { selector, date_pattern: a.date_pattern.clone() };
@@ -391,7 +422,7 @@ fn account_spec(i: usize, a: &AccountFile) -> anyhow::Result<AccountSpec> {
         Some(other) => bail!(
             "{}: reader {other:?}: {} wechat-article, wechat-history, feed, weibo, toutiao, generic",
             at(),
-            tr("可选", "choose from")
+            lang.pick("可选", "choose from")
         ),
     };
     if reader.as_ref().is_none_or(|r| !matches!(r, Format::Generic(_)))
@@ -400,7 +431,7 @@ fn account_spec(i: usize, a: &AccountFile) -> anyhow::Result<AccountSpec> {
         bail!(
             "{}: {}",
             at(),
-            tr(
+            lang.pick(
                 "selector 和 date_pattern 只用于 reader = \"generic\"",
                 "selector and date_pattern are for reader = \"generic\" only"
             )
@@ -418,7 +449,7 @@ fn account_spec(i: usize, a: &AccountFile) -> anyhow::Result<AccountSpec> {
 
 /// The scoring profile from `[scoring]`; `service = false` needs a rubric
 /// that says which index is the services one.
-fn profile(scoring: &ScoringFile, rubric: &Rubric) -> anyhow::Result<Profile> {
+fn profile(scoring: &ScoringFile, rubric: &Rubric, lang: Lang) -> anyhow::Result<Profile> {
     let profile = Profile {
         kind: scoring.kind.unwrap_or_default(),
         service: scoring.service.unwrap_or(true),
@@ -430,7 +461,7 @@ fn profile(scoring: &ScoringFile, rubric: &Rubric) -> anyhow::Result<Profile> {
         let Some(indicator) = rubric.indicators.iter().find(|i| &i.id == id) else {
             bail!(
                 "[scoring] manual.{id}: {} {}",
-                tr("评分细则中没有这个指标：", "no such indicator in the rubric:"),
+                lang.pick("评分细则中没有这个指标：", "no such indicator in the rubric:"),
                 rubric.id
             );
         };
@@ -438,7 +469,7 @@ fn profile(scoring: &ScoringFile, rubric: &Rubric) -> anyhow::Result<Profile> {
         if !(points.is_finite() && (0.0..=weight).contains(points)) {
             bail!(
                 "[scoring] manual.{id} = {points}: {} {weight}",
-                tr("须在 0 到该指标分值之间：", "must be from 0 to the indicator's weight")
+                lang.pick("须在 0 到该指标分值之间：", "must be from 0 to the indicator's weight")
             );
         }
     }
@@ -446,21 +477,21 @@ fn profile(scoring: &ScoringFile, rubric: &Rubric) -> anyhow::Result<Profile> {
         if !rubric.vetoes.iter().any(|v| &v.id == id) {
             bail!(
                 "[scoring] vetoes.{id}: {} {}",
-                tr("评分细则中没有这个否决项：", "no such veto in the rubric:"),
+                lang.pick("评分细则中没有这个否决项：", "no such veto in the rubric:"),
                 rubric.id
             );
         }
         if reason.trim().is_empty() {
-            bail!("[scoring] vetoes.{id}: {}", tr("请写明否决理由", "give the reason for the veto"));
+            bail!("[scoring] vetoes.{id}: {}", lang.pick("请写明否决理由", "give the reason for the veto"));
         }
     }
     if !(profile.bonus.is_finite() && profile.bonus >= 0.0) {
-        bail!("[scoring] bonus {}", tr("须为不小于 0 的数", "must be a number ≥ 0"));
+        bail!("[scoring] bonus {}", lang.pick("须为不小于 0 的数", "must be a number ≥ 0"));
     }
     if !profile.service && !rubric.indices.iter().any(|i| i.services) {
         bail!(
             "[scoring] service = false: {} {}",
-            tr(
+            lang.pick(
                 "评分细则中没有标记为办事服务（services = true）的指数：",
                 "the rubric marks no index as the services one (services = true):"
             ),
@@ -472,7 +503,7 @@ fn profile(scoring: &ScoringFile, rubric: &Rubric) -> anyhow::Result<Profile> {
 
 /// The wrong-word dictionary: the shipped list unless switched off, then
 /// the user's words, which replace a shipped entry with the same wrong word.
-fn typos(content: ContentFile) -> anyhow::Result<Vec<Typo>> {
+fn typos(content: ContentFile, lang: Lang) -> anyhow::Result<Vec<Typo>> {
     let mut table: BTreeMap<String, String> = BTreeMap::new();
     if content.default_typos.unwrap_or(true) {
         for (wrong, right) in checks::content::typo::DEFAULT_TYPOS {
@@ -483,7 +514,7 @@ fn typos(content: ContentFile) -> anyhow::Result<Vec<Typo>> {
         if wrong.trim().is_empty() || wrong == right {
             bail!(
                 "{} [content.typos] {wrong:?} = {right:?}",
-                tr(
+                lang.pick(
                     "错别字条目须有非空且与正确写法不同的错词：",
                     "a typo entry needs a non-empty wrong word that differs from the right one:"
                 )
@@ -501,7 +532,7 @@ pub const MAX_DAYS: u32 = 36_500;
 /// Most retries of one URL: each waits twice as long as the one before.
 pub const MAX_RETRIES: u32 = 10;
 
-fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) -> anyhow::Result<()> {
+fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile, lang: Lang) -> anyhow::Result<()> {
     for (key, value) in [
         ("homepage_days", f.homepage_days),
         ("news_days", f.news_days),
@@ -517,7 +548,7 @@ fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) -> anyhow::Resul
         ("reply_working_days", f.reply_working_days),
     ] {
         if let Some(value) = value {
-            within(&format!("[freshness] {key}"), value, 0, MAX_DAYS)?;
+            within(&format!("[freshness] {key}"), value, 0, MAX_DAYS, lang)?;
         }
     }
     let limits = &mut audit.limits;
@@ -543,36 +574,36 @@ fn apply_freshness(audit: &mut AuditSettings, f: FreshnessFile) -> anyhow::Resul
     Ok(())
 }
 
-fn column_rule(c: ColumnFile) -> anyhow::Result<ColumnRule> {
+fn column_rule(c: ColumnFile, lang: Lang) -> anyhow::Result<ColumnRule> {
     let column = match (c.url, c.pattern) {
         (Some(url), None) => ColumnMatch::Url(url),
         (None, Some(pattern)) => ColumnMatch::Regex(Regex::new(&pattern).with_context(|| {
             format!(
                 "{} [[columns]] pattern {pattern:?}",
-                tr("无效的正则表达式", "invalid regular expression")
+                lang.pick("无效的正则表达式", "invalid regular expression")
             )
         })?),
         _ => bail!(
             "{}",
-            tr(
+            lang.pick(
                 "每个 [[columns]] 须且只能写 url 或 pattern 之一",
                 "each [[columns]] needs exactly one of url or pattern"
             )
         ),
     };
     if let Some(days) = c.limit_days {
-        within("[[columns]] limit_days", days, 0, MAX_DAYS)?;
+        within("[[columns]] limit_days", days, 0, MAX_DAYS, lang)?;
     }
     Ok(ColumnRule { column, name: c.name, category: c.category, limit_days: c.limit_days })
 }
 
 /// The `--timeout` rule, for every command that takes one: more than 0
 /// and at most 600 seconds (the national rule is 15).
-pub fn timeout_secs(timeout: f64) -> anyhow::Result<f64> {
+fn timeout_secs(timeout: f64, lang: Lang) -> anyhow::Result<f64> {
     if !(timeout > 0.0 && timeout <= 600.0) {
         bail!(
             "{} {timeout}",
-            tr(
+            lang.pick(
                 "timeout 须大于 0 秒且不超过 600 秒，当前为",
                 "timeout must be more than 0 and at most 600 seconds, got"
             )
@@ -583,7 +614,7 @@ pub fn timeout_secs(timeout: f64) -> anyhow::Result<f64> {
 
 /// A start URL; `http://` is assumed when the scheme is missing, since
 /// people type `www.yanting.gov.cn`.
-pub fn parse_start_url(raw: &str) -> anyhow::Result<Url> {
+pub fn parse_start_url(raw: &str, lang: Lang) -> anyhow::Result<Url> {
     let raw = raw.trim();
     let with_scheme = if raw.contains("://") {
         raw.to_owned()
@@ -591,8 +622,11 @@ pub fn parse_start_url(raw: &str) -> anyhow::Result<Url> {
         // `mailto:a@b.c`, `http:/host/`: a scheme, but no `//` authority.
         bail!(
             "{} {raw:?}: {}",
-            tr("无效的网址", "invalid URL"),
-            tr("只支持 http:// 和 https:// 网址", "only http:// and https:// addresses can be audited")
+            lang.pick("无效的网址", "invalid URL"),
+            lang.pick(
+                "只支持 http:// 和 https:// 网址",
+                "only http:// and https:// addresses can be audited"
+            )
         );
     } else {
         format!("http://{raw}")
@@ -600,8 +634,8 @@ pub fn parse_start_url(raw: &str) -> anyhow::Result<Url> {
     let url = Url::parse(&with_scheme).map_err(|e| {
         anyhow::anyhow!(
             "{} {raw:?}: {e}. {}",
-            tr("无效的网址", "invalid URL"),
-            tr(
+            lang.pick("无效的网址", "invalid URL"),
+            lang.pick(
                 "请给出网站首页的完整网址，如 http://www.example.gov.cn/",
                 "give the home page's full address, e.g. http://www.example.gov.cn/"
             )
@@ -610,8 +644,11 @@ pub fn parse_start_url(raw: &str) -> anyhow::Result<Url> {
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
         bail!(
             "{} {raw:?}: {}",
-            tr("无效的网址", "invalid URL"),
-            tr("只支持 http:// 和 https:// 网址", "only http:// and https:// addresses can be audited")
+            lang.pick("无效的网址", "invalid URL"),
+            lang.pick(
+                "只支持 http:// 和 https:// 网址",
+                "only http:// and https:// addresses can be audited"
+            )
         );
     }
     Ok(url)
@@ -629,27 +666,27 @@ fn has_scheme(raw: &str) -> bool {
     is_scheme && !is_port
 }
 
-fn parse_day(day: &str) -> anyhow::Result<NaiveDate> {
+fn parse_day(day: &str, lang: Lang) -> anyhow::Result<NaiveDate> {
     NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| {
         anyhow::anyhow!(
             "{} {day:?}: {}",
-            tr("无效的日期", "invalid date"),
-            tr("应为 YYYY-MM-DD，如 2026-11-26", "expected YYYY-MM-DD, e.g. 2026-11-26")
+            lang.pick("无效的日期", "invalid date"),
+            lang.pick("应为 YYYY-MM-DD，如 2026-11-26", "expected YYYY-MM-DD, e.g. 2026-11-26")
         )
     })
 }
 
-fn parse_offset(offset: &str) -> anyhow::Result<FixedOffset> {
+fn parse_offset(offset: &str, lang: Lang) -> anyhow::Result<FixedOffset> {
     offset.parse::<FixedOffset>().map_err(|_| {
         anyhow::anyhow!(
             "{} {offset:?}: {}",
-            tr("无效的 utc_offset", "invalid utc_offset"),
-            tr("应为 +08:00 这样的形式", "expected a form like +08:00")
+            lang.pick("无效的 utc_offset", "invalid utc_offset"),
+            lang.pick("应为 +08:00 这样的形式", "expected a form like +08:00")
         )
     })
 }
 
-fn parse_formats(formats: Option<&[String]>) -> anyhow::Result<Vec<Format>> {
+fn parse_formats(formats: Option<&[String]>, lang: Lang) -> anyhow::Result<Vec<Format>> {
     let Some(formats) = formats else { return Ok(Format::ALL.iter().map(|(f, _)| *f).collect()) };
     let mut out = Vec::new();
     for f in formats {
@@ -658,8 +695,8 @@ fn parse_formats(formats: Option<&[String]>) -> anyhow::Result<Vec<Format>> {
         let Some((format, _)) = Format::ALL.iter().find(|(_, n)| *n == name) else {
             bail!(
                 "{} {name:?}: {} json, csv, html, md, junit, sarif",
-                tr("不支持的报告格式", "unknown report format"),
-                tr("可选", "choose from")
+                lang.pick("不支持的报告格式", "unknown report format"),
+                lang.pick("可选", "choose from")
             )
         };
         let format = *format;
@@ -670,22 +707,25 @@ fn parse_formats(formats: Option<&[String]>) -> anyhow::Result<Vec<Format>> {
     Ok(out)
 }
 
-fn parse_resolve(table: BTreeMap<String, String>) -> anyhow::Result<BTreeMap<String, SocketAddr>> {
+fn parse_resolve(
+    table: BTreeMap<String, String>,
+    lang: Lang,
+) -> anyhow::Result<BTreeMap<String, SocketAddr>> {
     table
         .into_iter()
         .map(|(host, addr)| {
             let parsed = addr.parse::<SocketAddr>().map_err(|_| {
                 anyhow::anyhow!(
                     "{} crawl.resolve.{host:?} = {addr:?}: {}",
-                    tr("无效的地址", "invalid address"),
-                    tr("应为 IP:端口，如 127.0.0.1:8080", "expected IP:port, e.g. 127.0.0.1:8080")
+                    lang.pick("无效的地址", "invalid address"),
+                    lang.pick("应为 IP:端口，如 127.0.0.1:8080", "expected IP:port, e.g. 127.0.0.1:8080")
                 )
             })?;
             // Requests name a host as the URL parser writes it: lower
             // case, an IDN in punycode (`政府.cn` is `xn--mxtq1m.cn`).
             let key = match url::Host::parse(host.trim()) {
                 Ok(url::Host::Domain(domain)) => domain,
-                _ => bail!("{} crawl.resolve.{host:?}", tr("无效的主机名", "invalid host name")),
+                _ => bail!("{} crawl.resolve.{host:?}", lang.pick("无效的主机名", "invalid host name")),
             };
             Ok((key, parsed))
         })
@@ -693,17 +733,26 @@ fn parse_resolve(table: BTreeMap<String, String>) -> anyhow::Result<BTreeMap<Str
 }
 
 /// `value` when it lies in `lo..=hi`, the range the code can use.
-fn within<T: PartialOrd + std::fmt::Display>(key: &str, value: T, lo: T, hi: T) -> anyhow::Result<T> {
+fn within<T: PartialOrd + std::fmt::Display>(
+    key: &str,
+    value: T,
+    lo: T,
+    hi: T,
+    lang: Lang,
+) -> anyhow::Result<T> {
     if !(lo <= value && value <= hi) {
-        bail!("{key} = {value}: {} {lo} {} {hi}", tr("须在", "must be from"), tr("到", "to"));
+        bail!("{key} = {value}: {} {lo} {} {hi}", lang.pick("须在", "must be from"), lang.pick("到", "to"));
     }
     Ok(value)
 }
 
-fn user_agent(value: Option<String>) -> anyhow::Result<String> {
+fn user_agent(value: Option<String>, lang: Lang) -> anyhow::Result<String> {
     let ua = value.unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
     if ua.trim().is_empty() || ua.chars().any(char::is_control) {
-        bail!("{}", tr("user_agent 不能为空或包含控制字符", "user_agent must be non-empty and printable"));
+        bail!(
+            "{}",
+            lang.pick("user_agent 不能为空或包含控制字符", "user_agent must be non-empty and printable")
+        );
     }
     Ok(ua)
 }
@@ -716,14 +765,14 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("govaudit.toml");
         std::fs::write(&path, text)?;
-        FileConfig::load(&path)
+        FileConfig::load(&path, Lang::Zh)
     }
 
     #[test]
     fn the_example_file_parses_and_validates() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("govaudit.example.toml");
-        let file = FileConfig::load(&path).expect("example parses");
-        let config = build(file, &[], &CommonArgs::default()).expect("example validates");
+        let file = FileConfig::load(&path, Lang::Zh).expect("example parses");
+        let config = build(file, &[], &CommonArgs::default(), Lang::Zh).expect("example validates");
         assert_eq!(config.crawl.per_host, 4);
         assert_eq!(config.crawl.timeout, Duration::from_secs(15));
         assert!(!config.urls.is_empty());
@@ -740,24 +789,24 @@ mod tests {
     fn flags_win_over_the_file() {
         let file = parse("[crawl]\nper_host = 2\nconcurrency = 8\n").unwrap();
         let args = CommonArgs { per_host: Some(3), ..CommonArgs::default() };
-        let config = build(file, &["www.qingxi.gov.cn".into()], &args).unwrap();
+        let config = build(file, &["www.qingxi.gov.cn".into()], &args, Lang::Zh).unwrap();
         assert_eq!((config.crawl.per_host, config.crawl.concurrency), (3, 8));
         assert_eq!(config.urls[0].as_str(), "http://www.qingxi.gov.cn/");
     }
 
     #[test]
     fn the_reply_limit_comes_from_the_freshness_table() {
-        let default = build(parse("").unwrap(), &["h".into()], &CommonArgs::default()).unwrap();
+        let default = build(parse("").unwrap(), &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
         assert_eq!(default.audit.reply_working_days, checks::settings::DEFAULT_REPLY_WORKING_DAYS);
         let file = parse("[freshness]\nreply_working_days = 3\n").unwrap();
-        let config = build(file, &["h".into()], &CommonArgs::default()).unwrap();
+        let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
         assert_eq!(config.audit.reply_working_days, 3);
     }
 
     #[test]
     fn start_urls_are_http_or_https_with_a_host() {
         for good in ["www.qingxi.gov.cn", "www.qingxi.gov.cn:8080/x", "HTTPS://h/", "127.0.0.1:9/", "h"] {
-            assert!(parse_start_url(good).is_ok(), "{good}");
+            assert!(parse_start_url(good, Lang::Zh).is_ok(), "{good}");
         }
         for bad in [
             "mailto:admin@b.c",
@@ -767,7 +816,7 @@ mod tests {
             "file:///etc",
             "http://",
         ] {
-            let err = parse_start_url(bad).unwrap_err().to_string();
+            let err = parse_start_url(bad, Lang::Zh).unwrap_err().to_string();
             assert!(err.contains(bad), "{err}");
         }
     }
@@ -776,7 +825,7 @@ mod tests {
     fn resolve_keys_in_unicode_are_written_as_requests_name_them() {
         let file = parse("[crawl.resolve]\n\"政府.Cn\" = \"127.0.0.1:9\"\n\"WWW.X.CN\" = \"127.0.0.1:8\"\n")
             .unwrap();
-        let config = build(file, &["h".into()], &CommonArgs::default()).unwrap();
+        let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
         let keys: Vec<&str> = config.crawl.resolve.keys().map(String::as_str).collect();
         assert_eq!(keys, ["www.x.cn", "xn--mxtq1m.cn"]);
     }
@@ -815,17 +864,18 @@ mod tests {
             for value in ["4294967295", "18446744073709551615"] {
                 // Too large for the field's type, or past its range.
                 let Ok(file) = parse(&format!("{key} = {value}\n")) else { continue };
-                let err = build(file, &["h".into()], &CommonArgs::default()).unwrap_err().to_string();
+                let err =
+                    build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap_err().to_string();
                 assert!(err.contains(name), "{key} = {value}: {err}");
             }
             if let Ok(file) = parse(&format!("{key} = 0\n")) {
-                let zero = build(file, &["h".into()], &CommonArgs::default());
+                let zero = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh);
                 assert!(zero.is_ok() || zero.unwrap_err().to_string().contains(name), "{key} = 0");
             }
         }
         for timeout in ["0", "-1", "601", "nan", "inf"] {
             let file = parse(&format!("[crawl]\ntimeout_secs = {timeout}\n")).unwrap();
-            let err = build(file, &["h".into()], &CommonArgs::default()).unwrap_err().to_string();
+            let err = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap_err().to_string();
             assert!(err.contains("600"), "{err}");
         }
     }
@@ -840,7 +890,8 @@ mod tests {
         ];
         for (file, urls, needle) in cases {
             let urls: Vec<String> = urls.iter().map(|s| (*s).to_owned()).collect();
-            let err = build(parse(file).unwrap(), &urls, &CommonArgs::default()).unwrap_err().to_string();
+            let err =
+                build(parse(file).unwrap(), &urls, &CommonArgs::default(), Lang::Zh).unwrap_err().to_string();
             assert!(err.contains(needle), "{err}");
         }
     }

@@ -7,7 +7,7 @@ use checks::score::rubric::CheckPattern;
 use checks::scorecard::VetoStatus;
 
 use crate::cli::GateArgs;
-use crate::i18n::tr;
+use crate::i18n::Lang;
 use crate::output::printable;
 
 /// The gates of a run, validated before anything is crawled.
@@ -18,15 +18,17 @@ pub struct Gates {
     fail_on: Vec<CheckPattern>,
     /// Only accounts are audited: there is no site score to gate on.
     accounts_only: bool,
+    /// The language of the line saying which gate failed.
+    lang: Lang,
 }
 
 impl Gates {
-    pub fn new(args: &GateArgs, accounts_only: bool) -> anyhow::Result<Gates> {
-        let mut gates = Gates { fail_under: args.fail_under, accounts_only, ..Gates::default() };
+    pub fn new(args: &GateArgs, accounts_only: bool, lang: Lang) -> anyhow::Result<Gates> {
+        let mut gates = Gates { fail_under: args.fail_under, accounts_only, lang, ..Gates::default() };
         if accounts_only && gates.fail_under.is_some() {
             bail!(
                 "--fail-under: {}",
-                tr(
+                lang.pick(
                     "只审计政务新媒体账号时没有网站得分，请用 --fail-on veto",
                     "with --accounts-only there is no site score; use --fail-on veto"
                 )
@@ -35,7 +37,7 @@ impl Gates {
         if let Some(score) = gates.fail_under
             && !(score.is_finite() && score >= 0.0)
         {
-            bail!("--fail-under {score}: {}", tr("须为不小于 0 的分数", "must be a score ≥ 0"));
+            bail!("--fail-under {score}: {}", lang.pick("须为不小于 0 的分数", "must be a score ≥ 0"));
         }
         for item in &args.fail_on {
             let item = item.trim();
@@ -46,7 +48,7 @@ impl Gates {
             let Some(pattern) = CheckPattern::new(item, true) else {
                 bail!(
                     "--fail-on {item:?}: {}",
-                    tr(
+                    lang.pick(
                         "既不是 veto 也不是已有的检查项（govaudit checks 列出全部）",
                         "neither `veto` nor a known check id (govaudit checks lists them)"
                     )
@@ -68,23 +70,27 @@ impl Gates {
     }
 
     fn first_failure<'a>(&self, sites: impl IntoIterator<Item = &'a SiteAudit>) -> Option<String> {
+        let lang = self.lang;
         for site in sites {
             let score = site.score.as_ref();
             // A gate never passes on what nobody could read.
             if self.accounts_only && self.any() && site.new_media.as_ref().is_none_or(|m| m.evaluated == 0) {
                 return Some(format!(
                     "{}: {} {}",
-                    tr("门槛未通过", "gate failed"),
+                    lang.pick("门槛未通过", "gate failed"),
                     site.name,
-                    tr("没有一个政务新媒体账号能够评估", "not one official account could be evaluated")
+                    lang.pick(
+                        "没有一个政务新媒体账号能够评估",
+                        "not one official account could be evaluated"
+                    )
                 ));
             }
             if self.any() && score.is_none() && !self.accounts_only {
                 return Some(format!(
                     "{}: {} {}",
-                    tr("门槛未通过", "gate failed"),
+                    lang.pick("门槛未通过", "gate failed"),
                     site.name,
-                    tr("未评分（没有抓取到任何页面）", "was not scored (no page could be crawled)")
+                    lang.pick("未评分（没有抓取到任何页面）", "was not scored (no page could be crawled)")
                 ));
             }
             let site_vetoes = score.map(|s| s.vetoes.as_slice()).unwrap_or_default();
@@ -95,7 +101,7 @@ impl Gates {
             {
                 return Some(format!(
                     "{} --fail-on veto: {} {} {}",
-                    tr("门槛未通过", "gate failed"),
+                    lang.pick("门槛未通过", "gate failed"),
                     site.name,
                     veto.id,
                     veto.title
@@ -104,16 +110,16 @@ impl Gates {
             // An unscored site has already failed above.
             if let (Some(limit), Some(s)) = (self.fail_under, score) {
                 let why = if s.vetoed {
-                    tr("被单项否决，得分不计", "is vetoed, so its score does not count").to_owned()
+                    lang.pick("被单项否决，得分不计", "is vetoed, so its score does not count").to_owned()
                 } else if s.total < limit {
-                    format!("{} {}", tr("得分", "scored"), checks::scorecard::format_points(s.total))
+                    format!("{} {}", lang.pick("得分", "scored"), checks::scorecard::format_points(s.total))
                 } else {
                     String::new()
                 };
                 if !why.is_empty() {
                     return Some(format!(
                         "{} --fail-under {limit}: {} {why}",
-                        tr("门槛未通过", "gate failed"),
+                        lang.pick("门槛未通过", "gate failed"),
                         site.name
                     ));
                 }
@@ -123,9 +129,9 @@ impl Gates {
                     let count = site.findings.iter().filter(|f| pattern.matches(&f.check)).count();
                     return Some(format!(
                         "{} --fail-on {pattern}: {} {count} {} ({})",
-                        tr("门槛未通过", "gate failed"),
+                        lang.pick("门槛未通过", "gate failed"),
                         site.name,
-                        tr("条发现，首条在", "findings, the first on"),
+                        lang.pick("条发现，首条在", "findings, the first on"),
                         f.page.as_deref().or(f.target.as_deref()).unwrap_or(&site.root)
                     ));
                 }

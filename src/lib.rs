@@ -2,17 +2,14 @@
 //! the crawler (the only code that touches the network), the demo portal and
 //! the orchestration that turns a crawl into reports.
 
-pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod crawl;
 pub mod demo;
 pub mod exit_codes;
 pub mod gates;
-pub mod history;
 pub mod i18n;
-pub mod inspect;
-pub mod monitor;
 pub mod output;
 pub mod pipeline;
 pub mod progress;

@@ -4,5 +4,5 @@ use clap::Parser;
 
 fn main() -> std::process::ExitCode {
     let cli = govaudit::cli::Cli::parse();
-    govaudit::app::run(cli).into()
+    govaudit::commands::run(cli).into()
 }

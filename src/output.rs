@@ -17,7 +17,7 @@ use tempfile::NamedTempFile;
 use url::Url;
 
 use crate::config::Format;
-use crate::i18n::{lang, tr};
+use crate::i18n::Lang;
 
 /// The folder name for a site: its host, with the port when there is one
 /// (`127.0.0.1-8080`; a colon is not allowed in Windows file names).
@@ -44,11 +44,11 @@ pub fn safe_name(name: &str) -> String {
 
 /// Makes sure reports can be written under `out` before a crawl that may
 /// take hours: the folder exists (or is made) and takes a new file.
-pub fn check_writable(out: &Path) -> anyhow::Result<()> {
-    create_dir(out)?;
+pub fn check_writable(out: &Path, lang: Lang) -> anyhow::Result<()> {
+    create_dir(out, lang)?;
     let probe = tempfile::Builder::new().prefix(".govaudit-probe").tempfile_in(out);
     probe.map(drop).with_context(|| {
-        format!("{} {}", tr("报告目录不可写", "the report folder cannot be written"), out.display())
+        format!("{} {}", lang.pick("报告目录不可写", "the report folder cannot be written"), out.display())
     })
 }
 
@@ -74,63 +74,84 @@ pub fn unique_label(root: &Url, taken: &std::collections::HashSet<String>) -> St
 }
 
 /// Writes `audit` in every format into `dir`; returns the files written.
-pub fn write_reports(audit: &Audit, dir: &Path, formats: &[Format]) -> anyhow::Result<Vec<PathBuf>> {
-    create_dir(dir)?;
+pub fn write_reports(
+    audit: &Audit,
+    dir: &Path,
+    formats: &[Format],
+    lang: Lang,
+) -> anyhow::Result<Vec<PathBuf>> {
+    create_dir(dir, lang)?;
     // Page texts were bounded as they entered the audit (the pipeline's
     // `bound_site`, before scoring copies them): no copy of a large audit
     // is made here to do it again.
-    let lang = lang();
     let mut written = Vec::new();
     for format in formats {
         match format {
-            Format::Json => written.push(write_atomically(&dir.join("report.json"), |out| {
-                reports::json::write(audit, out).context("report.json")
-            })?),
+            Format::Json => written.push(write_atomically(
+                &dir.join("report.json"),
+                |out| reports::json::write(audit, out).context("report.json"),
+                lang,
+            )?),
             Format::Csv => {
-                written.push(write_atomically(&dir.join("findings.csv"), |out| {
-                    reports::csv::write(audit, out).context("findings.csv")
-                })?);
-                written.push(write_atomically(&dir.join("columns.csv"), |out| {
-                    reports::csv::write_columns(audit, out).context("columns.csv")
-                })?);
+                written.push(write_atomically(
+                    &dir.join("findings.csv"),
+                    |out| reports::csv::write(audit, out).context("findings.csv"),
+                    lang,
+                )?);
+                written.push(write_atomically(
+                    &dir.join("columns.csv"),
+                    |out| reports::csv::write_columns(audit, out).context("columns.csv"),
+                    lang,
+                )?);
             }
-            Format::Html => written.push(write_atomically(&dir.join(SCORECARD), |out| {
-                reports::html::write(audit, lang, out).context(SCORECARD)
-            })?),
+            Format::Html => written.push(write_atomically(
+                &dir.join(SCORECARD),
+                |out| reports::html::write(audit, lang, out).context(SCORECARD),
+                lang,
+            )?),
             Format::Markdown => {
                 let link = formats.contains(&Format::Html).then_some(SCORECARD);
-                written.push(write_atomically(&dir.join("summary.md"), |out| {
-                    reports::markdown::write(audit, lang, link, out).context("summary.md")
-                })?)
+                written.push(write_atomically(
+                    &dir.join("summary.md"),
+                    |out| reports::markdown::write(audit, lang, link, out).context("summary.md"),
+                    lang,
+                )?)
             }
-            Format::Junit => written.push(write_atomically(&dir.join("junit.xml"), |out| {
-                reports::junit::write(audit, lang, out).context("junit.xml")
-            })?),
-            Format::Sarif => written.push(write_atomically(&dir.join("results.sarif"), |out| {
-                reports::sarif::write(audit, lang, out).context("results.sarif")
-            })?),
+            Format::Junit => written.push(write_atomically(
+                &dir.join("junit.xml"),
+                |out| reports::junit::write(audit, lang, out).context("junit.xml"),
+                lang,
+            )?),
+            Format::Sarif => written.push(write_atomically(
+                &dir.join("results.sarif"),
+                |out| reports::sarif::write(audit, lang, out).context("results.sarif"),
+                lang,
+            )?),
         }
     }
     Ok(written)
 }
 
 /// Writes a roster's ranking table as HTML and CSV into `dir`.
-pub fn write_ranking(ranking: &Ranking, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    create_dir(dir)?;
-    let lang = lang();
+pub fn write_ranking(ranking: &Ranking, dir: &Path, lang: Lang) -> anyhow::Result<Vec<PathBuf>> {
+    create_dir(dir, lang)?;
     Ok(vec![
-        write_atomically(&dir.join("ranking.html"), |out| {
-            reports::ranking::write_html(ranking, lang, out).context("ranking.html")
-        })?,
-        write_atomically(&dir.join("ranking.csv"), |out| {
-            reports::ranking::write_csv(ranking, lang, out).context("ranking.csv")
-        })?,
+        write_atomically(
+            &dir.join("ranking.html"),
+            |out| reports::ranking::write_html(ranking, lang, out).context("ranking.html"),
+            lang,
+        )?,
+        write_atomically(
+            &dir.join("ranking.csv"),
+            |out| reports::ranking::write_csv(ranking, lang, out).context("ranking.csv"),
+            lang,
+        )?,
     ])
 }
 
-fn create_dir(dir: &Path) -> anyhow::Result<()> {
+fn create_dir(dir: &Path, lang: Lang) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir).with_context(|| {
-        format!("{} {}", tr("无法创建报告目录", "cannot create the report folder"), dir.display())
+        format!("{} {}", lang.pick("无法创建报告目录", "cannot create the report folder"), dir.display())
     })
 }
 
@@ -141,8 +162,9 @@ fn create_dir(dir: &Path) -> anyhow::Result<()> {
 fn write_atomically(
     path: &Path,
     render: impl FnOnce(&mut BufWriter<NamedTempFile>) -> anyhow::Result<()>,
+    lang: Lang,
 ) -> anyhow::Result<PathBuf> {
-    let context = || format!("{} {}", tr("无法写入报告", "cannot write the report"), path.display());
+    let context = || format!("{} {}", lang.pick("无法写入报告", "cannot write the report"), path.display());
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = tempfile::Builder::new()
         .prefix(".govaudit-")
@@ -184,7 +206,7 @@ mod tests {
     fn a_failed_write_leaves_nothing_behind() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("report.json");
-        let failed = write_atomically(&path, |_| anyhow::bail!("disk full"));
+        let failed = write_atomically(&path, |_| anyhow::bail!("disk full"), Lang::Zh);
         assert!(failed.is_err());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
@@ -199,7 +221,7 @@ mod tests {
             std::os::unix::fs::symlink(&victim, dir.path().join(name)).unwrap();
         }
         let path = dir.path().join("report.json");
-        write_atomically(&path, |out| Ok(std::io::Write::write_all(out, b"{}")?)).unwrap();
+        write_atomically(&path, |out| Ok(std::io::Write::write_all(out, b"{}")?), Lang::Zh).unwrap();
         assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{}");
     }
@@ -209,7 +231,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("file");
         std::fs::write(&file, "").unwrap();
-        assert!(check_writable(&file).is_err());
-        assert!(check_writable(&dir.path().join("new/folder")).is_ok());
+        assert!(check_writable(&file, Lang::Zh).is_err());
+        assert!(check_writable(&dir.path().join("new/folder"), Lang::Zh).is_ok());
     }
 }

@@ -1,5 +1,5 @@
 //! The pipeline for one run: for each site, crawl → site checks → scoring
-//! → reports on disk → a short summary; then, for several sites, the
+//! → reports on disk → a short summary → the history database; then, for several sites, the
 //! ranking table. Sites run one after another unless a roster asks for
 //! several at once, and sites on one host never run at the same time (the
 //! per-host limits hold per crawl). An interruption stops the sites being
@@ -21,7 +21,7 @@ use url::Url;
 
 use crate::config::Config;
 use crate::crawl;
-use crate::i18n::{lang, tr};
+use crate::i18n::Lang;
 use crate::output;
 use crate::progress::Progress;
 
@@ -91,10 +91,11 @@ pub async fn run(
         return Ok(RunResult { sites: Vec::new(), ranking_files: Vec::new() });
     };
     let (out, as_of, rubric) = (first.config.out.clone(), first.config.as_of, first.config.rubric.clone());
+    let lang = first.config.lang;
     // A folder that cannot take the reports fails now, not after the crawl.
-    output::check_writable(&out)?;
+    output::check_writable(&out, lang)?;
     if let Some(db) = &options.db {
-        crate::store::refuse_foreign(db)?;
+        crate::store::refuse_foreign(db, lang)?;
     }
     let at_once = options.sites_at_once.max(1);
     let progress = options.progress && at_once == 1;
@@ -129,7 +130,7 @@ pub async fn run(
             });
         }
         while let Some(joined) = tasks.join_next().await {
-            done.extend(joined.context(tr("审计任务异常退出", "an audit task failed"))?);
+            done.extend(joined.context(lang.pick("审计任务异常退出", "an audit task failed"))?);
         }
         done.sort_by_key(|(i, _)| *i);
     }
@@ -148,11 +149,12 @@ pub async fn run(
                     .then(|| format!("../../{}/{day}/{}", s.label, output::SCORECARD)),
             })
             .collect();
-        let table = ranking::rank(&day, &rubric, lang(), &entries);
-        ranking_files = output::write_ranking(&table, &out.join(folder).join(&day))?;
+        let table = ranking::rank(&day, &rubric, lang, &entries);
+        ranking_files = output::write_ranking(&table, &out.join(folder).join(&day), lang)?;
         crate::outln!(
+            lang,
             "{} {}",
-            tr("排名表：", "ranking:"),
+            lang.pick("排名表：", "ranking:"),
             ranking_files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" · ")
         );
     }
@@ -186,7 +188,8 @@ fn by_host(specs: Vec<SiteSpec>) -> Vec<Vec<(usize, SiteSpec)>> {
     order.into_iter().filter_map(|h| groups.remove(&h)).collect()
 }
 
-/// Crawls, checks, scores and reports one site.
+/// One site, one way through: crawl → judge → what the store knew →
+/// score → the finished audit → reports → the store.
 async fn audit_site(
     spec: SiteSpec,
     progress: bool,
@@ -195,16 +198,80 @@ async fn audit_site(
     interrupt: watch::Receiver<bool>,
 ) -> anyhow::Result<SiteRun> {
     let config = &spec.config;
-    let client = crawl::client(&config.crawl)?;
+    let lang = config.lang;
     let started_at = now(config);
-    let journal = match &db {
-        Some(db) if !config.crawl.accounts_only => open_journal(db, &spec.url, start, &started_at),
+    let (site_crawl, counters) =
+        crawl_site(&spec, progress, db.as_deref(), start, &started_at, interrupt).await?;
+    let judged = judge(&site_crawl, &counters, spec.name.as_deref(), config);
+    drop(site_crawl);
+    let as_of = config.as_of.format("%Y-%m-%d").to_string();
+    // The database only adds to the audit: when it cannot be read (locked,
+    // from a newer govaudit), say so and write the reports without it.
+    let past = db.as_deref().and_then(|db| {
+        tokio::task::block_in_place(|| crate::store::Store::open(db, lang)?.past(&judged.root, config.as_of))
+            .map_err(|e| warn_db(&e, lang))
+            .ok()
+    });
+    let availability = past.as_ref().and_then(|p| p.availability.clone());
+    let scoring = checks::score::score(&judged, availability.as_ref(), &config.rubric, &config.profile, lang);
+    let history = past.map(|p| p.history(scoring.score.as_ref(), &judged.findings, &as_of));
+    let audit = Audit {
+        schema: SCHEMA,
+        tool: Tool { name: "govaudit", version: env!("CARGO_PKG_VERSION") },
+        as_of,
+        started_at,
+        finished_at: now(config),
+        sites: vec![judged.finish(scoring, availability, history)],
+    };
+    let dir = config.out.join(&spec.label).join(&audit.as_of);
+    let files = output::write_reports(&audit, &dir, &config.formats, lang)?;
+    let site = audit.sites.first().context("one site per report")?;
+    print_summary(site, &files, config.crawl.accounts_only, &counters, lang);
+    // After the reports: a store that fails loses nothing already written.
+    if let Some(db) = db {
+        let saved = tokio::task::block_in_place(|| {
+            crate::store::Store::open(&db, lang)?.save(
+                site,
+                &audit.as_of,
+                &audit.started_at,
+                &audit.finished_at,
+            )
+        });
+        match saved {
+            Ok(run) => crate::outln!(
+                lang,
+                "  {} {run} ({})",
+                lang.pick("已存入历史数据库，运行编号", "stored in the history database as run"),
+                db.display()
+            ),
+            Err(e) => warn_db(&e, lang),
+        }
+    }
+    let site = audit.sites.into_iter().next().context("one site per report")?;
+    Ok(SiteRun { audit: site, label: spec.label, files })
+}
+
+/// Crawls the site, with its journal in the database when there is one
+/// (so an interrupted crawl can be resumed).
+async fn crawl_site(
+    spec: &SiteSpec,
+    progress: bool,
+    db: Option<&std::path::Path>,
+    start: crate::store::journal::Start,
+    started_at: &str,
+    interrupt: watch::Receiver<bool>,
+) -> anyhow::Result<(checks::site::SiteCrawl, crawl::CrawlCounters)> {
+    let config = &spec.config;
+    let lang = config.lang;
+    let client = crawl::client(&config.crawl)?;
+    let journal = match db {
+        Some(db) if !config.crawl.accounts_only => open_journal(db, &spec.url, start, started_at, lang),
         _ => None,
     };
     let memory = journal
         .as_ref()
         .map(|(recall, journal)| crawl::memory::Memory { recall: Arc::clone(recall), sink: journal.sink() });
-    let bar = Progress::new(progress);
+    let bar = Progress::new(progress, lang);
     let (site_crawl, counters) =
         crawl::crawl(&config.crawl, client, spec.url.clone(), interrupt, &bar, memory).await;
     bar.finish();
@@ -212,74 +279,26 @@ async fn audit_site(
         drop(recall);
         // Interrupted crawls stay in the journal for --resume.
         if let Err(e) = tokio::task::block_in_place(|| journal.finish(!counters.interrupted)) {
-            warn_db(&e);
+            warn_db(&e, lang);
         }
     }
+    Ok((site_crawl, counters))
+}
+
+/// Runs the site checks over the crawl: the judged site, not yet scored.
+fn judge(
+    site_crawl: &checks::site::SiteCrawl,
+    counters: &crawl::CrawlCounters,
+    name: Option<&str>,
+    config: &Config,
+) -> SiteAudit {
     let totals = CrawlTotals {
         requests: counters.requests,
         bytes: counters.bytes,
         duration_ms: counters.duration.as_millis() as u64,
         truncated: counters.truncated,
     };
-    let mut settings = config.audit.clone();
-    settings.lang = lang();
-    let mut site = assemble::site_audit(&site_crawl, totals, spec.name.as_deref(), &settings);
-    drop(site_crawl);
-    // Texts from pages bounded before scoring copies them into vetoes.
-    checks::bounded::bound_site(&mut site);
-    // A site nothing could be read of (unreachable, disallowed by
-    // robots.txt, behind a challenge) is not scored: its full marks would
-    // certify pages nobody saw.
-    // The database only adds to the audit: when it cannot be read (locked,
-    // from a newer govaudit), say so and write the reports without it.
-    if let Some(db) = &db {
-        match tokio::task::block_in_place(|| {
-            crate::store::Store::open(db)?.availability(&site.root, config.as_of)
-        }) {
-            Ok(availability) => site.availability = availability,
-            Err(e) => warn_db(&e),
-        }
-    }
-    if site.stats.pages > 0 {
-        checks::score::apply(&mut site, &config.rubric, &config.profile, lang());
-    } else {
-        checks::score::apply_unread(&mut site, &config.rubric, &config.profile, lang());
-    }
-    checks::score::scoring::apply_new_media(&mut site, &config.rubric, &config.profile, lang());
-    let as_of = config.as_of.format("%Y-%m-%d").to_string();
-    if let Some(db) = &db {
-        match tokio::task::block_in_place(|| crate::store::Store::open(db)?.history_of(&site, &as_of)) {
-            Ok(history) => site.history = Some(history),
-            Err(e) => warn_db(&e),
-        }
-    }
-    let audit = Audit {
-        schema: SCHEMA,
-        tool: Tool { name: "govaudit", version: env!("CARGO_PKG_VERSION") },
-        as_of: config.as_of.format("%Y-%m-%d").to_string(),
-        started_at,
-        finished_at: now(config),
-        sites: vec![site],
-    };
-    let dir = config.out.join(&spec.label).join(&audit.as_of);
-    let files = output::write_reports(&audit, &dir, &config.formats)?;
-    let site = audit.sites.into_iter().next().context("one site per report")?;
-    print_summary(&site, &files, config.crawl.accounts_only, &counters);
-    // After the reports: a store that fails loses nothing already written.
-    if let Some(db) = db {
-        let saved = tokio::task::block_in_place(|| {
-            crate::store::Store::open(&db)?.save(&site, &audit.as_of, &audit.started_at, &audit.finished_at)
-        });
-        match saved {
-            Ok(run) => crate::outln!(
-                "  {} {run} ({})",
-                tr("已存入历史数据库，运行编号", "stored in the history database as run"),
-                db.display()
-            ),
-            Err(e) => warn_db(&e),
-        }
-    }
-    Ok(SiteRun { audit: site, label: spec.label, files })
+    assemble::site_audit(site_crawl, totals, name, &config.audit)
 }
 
 /// The journal of this site's crawl, or `None` (with a warning) when the
@@ -289,27 +308,29 @@ fn open_journal(
     url: &Url,
     start: crate::store::journal::Start,
     now: &str,
+    lang: Lang,
 ) -> Option<(Arc<crate::store::journal::Recall>, crate::store::journal::Journal)> {
-    let opened = tokio::task::block_in_place(|| crate::store::journal::open(db, url.as_str(), start, now));
+    let opened =
+        tokio::task::block_in_place(|| crate::store::journal::open(db, url.as_str(), start, now, lang));
     let opened = match opened {
         Ok(opened) => opened,
         Err(e) => {
-            warn_db(&e);
+            warn_db(&e, lang);
             return None;
         }
     };
     if start.resume && !opened.resumed {
         eprintln!(
             "{} {url}{}",
-            tr("没有可续传的抓取：", "nothing to resume for "),
-            tr("，从头开始", "; starting afresh")
+            lang.pick("没有可续传的抓取：", "nothing to resume for "),
+            lang.pick("，从头开始", "; starting afresh")
         );
     } else if opened.resumed {
         eprintln!(
             "{} {} {}",
-            tr("续传上次中断的抓取：", "resuming the interrupted crawl:"),
+            lang.pick("续传上次中断的抓取：", "resuming the interrupted crawl:"),
             opened.recall.replayable(),
-            tr("个回答不再重复请求", "answers are reused, not requested again")
+            lang.pick("个回答不再重复请求", "answers are reused, not requested again")
         );
     }
     Some((Arc::new(opened.recall), opened.journal))
@@ -321,7 +342,7 @@ fn now(config: &Config) -> String {
 
 /// One line on stderr: the history database could not be used for this
 /// site, and the audit went on without it.
-fn warn_db(e: &anyhow::Error) {
+fn warn_db(e: &anyhow::Error, lang: Lang) {
     // Once a run: a database that cannot be used fails each of its uses.
     static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
@@ -331,77 +352,86 @@ fn warn_db(e: &anyhow::Error) {
     }
     eprintln!(
         "{}{}",
-        tr("警告：历史数据库未使用：", "warning: the history database was not used: "),
+        lang.pick("警告：历史数据库未使用：", "warning: the history database was not used: "),
         chain.join(": ")
     );
 }
 
 /// The few lines a person reads at the end of a run.
-fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool, counters: &crawl::CrawlCounters) {
+fn print_summary(
+    site: &SiteAudit,
+    files: &[PathBuf],
+    accounts_only: bool,
+    counters: &crawl::CrawlCounters,
+    lang: Lang,
+) {
     let s = &site.stats;
-    crate::outln!("{} {}", output::printable(&site.name), output::printable(&site.root));
+    crate::outln!(lang, "{} {}", output::printable(&site.name), output::printable(&site.root));
     crate::outln!(
+        lang,
         "  {} {} · {} {} · {} {} · {} {} · {} {:.1} {}{}",
-        tr("页面", "pages"),
+        lang.pick("页面", "pages"),
         s.pages,
-        tr("检查链接", "links checked"),
+        lang.pick("检查链接", "links checked"),
         s.links_checked,
-        tr("请求", "requests"),
+        lang.pick("请求", "requests"),
         s.requests,
-        tr("错误", "errors"),
+        lang.pick("错误", "errors"),
         s.errors,
-        tr("用时", "took"),
+        lang.pick("用时", "took"),
         s.duration_ms as f64 / 1000.0,
-        tr("秒", "s"),
+        lang.pick("秒", "s"),
         if s.truncated {
-            tr("（未完成，结果为下限）", " (truncated: findings are a lower bound)")
+            lang.pick("（未完成，结果为下限）", " (truncated: findings are a lower bound)")
         } else {
             ""
         },
     );
-    print_reuse(counters);
+    print_reuse(counters, lang);
     // With --accounts-only the site was deliberately not crawled: nothing
     // to say about its pages or its score.
     match &site.score {
-        Some(score) => print_score(score),
+        Some(score) => print_score(score, lang),
         None if accounts_only => {}
         None => crate::outln!(
+            lang,
             "  {}",
-            tr("网站未评分：没有抓取到任何页面", "site not scored: no page could be crawled")
+            lang.pick("网站未评分：没有抓取到任何页面", "site not scored: no page could be crawled")
         ),
     }
     if let Some(media) = &site.new_media {
         let verdict = if media.vetoed {
-            tr("单项否决", "vetoed")
+            lang.pick("单项否决", "vetoed")
         } else if media.passed {
-            tr("合格", "passed")
+            lang.pick("合格", "passed")
         } else {
-            tr("未评估", "not assessed")
+            lang.pick("未评估", "not assessed")
         };
         crate::outln!(
+            lang,
             "  {} {} · {} {} · {} {} · {verdict}",
-            tr("政务新媒体账号", "official accounts"),
+            lang.pick("政务新媒体账号", "official accounts"),
             media.accounts,
-            tr("评估", "evaluated"),
+            lang.pick("评估", "evaluated"),
             media.evaluated,
-            tr("不更新", "stale"),
+            lang.pick("不更新", "stale"),
             media.failed,
         );
     }
     if (s.skipped > 0 || s.blocked > 0) && !accounts_only {
         crate::outln!(
+            lang,
             "  {} {} (robots.txt {}) · {} {}",
-            tr("未请求", "not requested"),
+            lang.pick("未请求", "not requested"),
             s.skipped,
             s.skipped_by.robots,
-            tr("被反爬虫拦截", "blocked by anti-bot challenges"),
+            lang.pick("被反爬虫拦截", "blocked by anti-bot challenges"),
             s.blocked
         );
     }
     if s.pages == 0 && !accounts_only {
-        crate::outln!(
-            "  {}",
-            tr(
+        crate::outln!(lang, "  {}",
+            lang.pick(
                 "未抓取到任何页面：首页无法访问、被 robots.txt 禁止或被反爬虫拦截，详见 report.json",
                 "no page was crawled: the home page is unreachable, disallowed by robots.txt or behind an anti-bot challenge; see report.json"
             )
@@ -412,32 +442,34 @@ fn print_summary(site: &SiteAudit, files: &[PathBuf], accounts_only: bool, count
         *by_check.entry(f.check.as_str()).or_default() += 1;
     }
     if by_check.is_empty() {
-        crate::outln!("  {}", tr("未发现问题", "no findings"));
+        crate::outln!(lang, "  {}", lang.pick("未发现问题", "no findings"));
     } else {
         let list: Vec<String> = by_check.iter().map(|(check, n)| format!("{check} {n}")).collect();
-        crate::outln!("  {} {}", tr("发现：", "findings:"), list.join(" · "));
+        crate::outln!(lang, "  {} {}", lang.pick("发现：", "findings:"), list.join(" · "));
     }
     for file in files {
-        crate::outln!("  {} {}", tr("报告：", "report:"), file.display());
+        crate::outln!(lang, "  {} {}", lang.pick("报告：", "report:"), file.display());
     }
 }
 
 /// What the journal spared the site's server.
-fn print_reuse(counters: &crawl::CrawlCounters) {
+fn print_reuse(counters: &crawl::CrawlCounters, lang: Lang) {
     if counters.reused > 0 {
         crate::outln!(
+            lang,
             "  {} {} {}",
-            tr("续传：", "resumed:"),
+            lang.pick("续传：", "resumed:"),
             counters.reused,
-            tr("个回答取自中断前的抓取", "answers taken from the interrupted crawl")
+            lang.pick("个回答取自中断前的抓取", "answers taken from the interrupted crawl")
         );
     }
     if counters.not_modified > 0 {
         crate::outln!(
+            lang,
             "  {} {} {}",
-            tr("条件请求：", "conditional requests:"),
+            lang.pick("条件请求：", "conditional requests:"),
             counters.not_modified,
-            tr(
+            lang.pick(
                 "个页面未修改（304），沿用上次抓取的内容",
                 "pages not modified (304), read from the last crawl"
             )
@@ -446,21 +478,23 @@ fn print_reuse(counters: &crawl::CrawlCounters) {
 }
 
 /// The score line, and the vetoes that fired.
-fn print_score(score: &checks::scorecard::Score) {
+fn print_score(score: &checks::scorecard::Score, lang: Lang) {
     use checks::scorecard::{VetoStatus, format_points as pts};
     if score.vetoed {
         crate::outln!(
+            lang,
             "  {} · {}{}/{}{}",
             score.grade_label,
-            tr("单项否决（扣分情况仅供参考：", "vetoed (deductions for information only: "),
+            lang.pick("单项否决（扣分情况仅供参考：", "vetoed (deductions for information only: "),
             pts(score.total),
             pts(score.scale),
-            tr("）", ")")
+            lang.pick("）", ")")
         );
     } else {
         crate::outln!(
+            lang,
             "  {} {}/{} · {}",
-            tr("得分", "score"),
+            lang.pick("得分", "score"),
             pts(score.total),
             pts(score.scale),
             score.grade_label
@@ -468,10 +502,11 @@ fn print_score(score: &checks::scorecard::Score) {
     }
     if score.unassessed > 0.0 {
         crate::outln!(
+            lang,
             "  {} {} {}",
-            tr("其中", "of which"),
+            lang.pick("其中", "of which"),
             pts(score.unassessed),
-            tr(
+            lang.pick(
                 "分的指标尚无自动检查，待人工核查（[scoring] manual）",
                 "points are indicators no check measures yet, for a person to score ([scoring] manual)"
             )
@@ -479,6 +514,6 @@ fn print_score(score: &checks::scorecard::Score) {
     }
     for veto in score.vetoes.iter().filter(|v| v.status == VetoStatus::Fired) {
         let evidence = crate::output::printable(&veto.evidence);
-        crate::outln!("  {} {} {}：{evidence}", tr("否决", "veto"), veto.id, veto.title);
+        crate::outln!(lang, "  {} {} {}：{evidence}", lang.pick("否决", "veto"), veto.id, veto.title);
     }
 }

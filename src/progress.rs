@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::i18n::tr;
+use crate::i18n::Lang;
 
 /// What the crawl reports as it goes.
 pub struct Snapshot {
@@ -19,15 +19,16 @@ pub struct Snapshot {
 
 pub struct Progress {
     bar: Option<ProgressBar>,
+    lang: Lang,
 }
 
 impl Progress {
     /// A progress line, or nothing when `enabled` is false or stderr is not
     /// a terminal.
-    pub fn new(enabled: bool) -> Self {
+    pub fn new(enabled: bool, lang: Lang) -> Self {
         let target = ProgressDrawTarget::stderr();
         if !enabled || target.is_hidden() {
-            return Progress { bar: None };
+            return Progress { bar: None, lang };
         }
         let bar = ProgressBar::with_draw_target(None, target);
         bar.set_style(
@@ -35,27 +36,28 @@ impl Progress {
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         );
         bar.enable_steady_tick(Duration::from_millis(120));
-        Progress { bar: Some(bar) }
+        Progress { bar: Some(bar), lang }
     }
 
     pub fn hidden() -> Self {
-        Progress { bar: None }
+        Progress { bar: None, lang: Lang::default() }
     }
 
     pub fn update(&self, s: &Snapshot) {
         let Some(bar) = &self.bar else { return };
+        let lang = self.lang;
         let rate = s.pages as f64 / s.elapsed.as_secs_f64().max(0.001);
         bar.set_message(format!(
             "{} {} · {} {} · {} {} · {} {} · {rate:.1} {}",
-            tr("页面", "pages"),
+            lang.pick("页面", "pages"),
             s.pages,
-            tr("排队", "queued"),
+            lang.pick("排队", "queued"),
             s.queued,
-            tr("已检查链接", "links checked"),
+            lang.pick("已检查链接", "links checked"),
             s.checked,
-            tr("错误", "errors"),
+            lang.pick("错误", "errors"),
             s.failed,
-            tr("页/秒", "pages/s"),
+            lang.pick("页/秒", "pages/s"),
         ));
     }
 

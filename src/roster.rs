@@ -22,7 +22,7 @@ use serde::Deserialize;
 
 use crate::cli::CommonArgs;
 use crate::config::{self, FileConfig};
-use crate::i18n::tr;
+use crate::i18n::Lang;
 use crate::output;
 use crate::pipeline::SiteSpec;
 
@@ -45,17 +45,26 @@ struct RosterSite {
 
 /// Reads the roster and builds each site's spec: its own config file when
 /// it names one, else the main one; the flags win over both.
-pub fn load(path: &Path, main_config: Option<&Path>, args: &CommonArgs) -> anyhow::Result<Vec<SiteSpec>> {
+pub fn load(
+    path: &Path,
+    main_config: Option<&Path>,
+    args: &CommonArgs,
+    lang: Lang,
+) -> anyhow::Result<Vec<SiteSpec>> {
     let text = std::fs::read_to_string(path).with_context(|| {
-        format!("{} {}", tr("无法读取站点名单", "cannot read the roster"), path.display())
+        format!("{} {}", lang.pick("无法读取站点名单", "cannot read the roster"), path.display())
     })?;
     let roster: RosterFile = toml::from_str(&text)
-        .map_err(|e| config::toml_error(&text, path, &e, tr("站点名单有误", "invalid roster")))?;
+        .map_err(|e| config::toml_error(&text, path, &e, lang.pick("站点名单有误", "invalid roster")))?;
     if roster.sites.is_empty() {
-        bail!("{} {}", tr("站点名单中没有 [[sites]]", "the roster lists no [[sites]]"), path.display());
+        bail!(
+            "{} {}",
+            lang.pick("站点名单中没有 [[sites]]", "the roster lists no [[sites]]"),
+            path.display()
+        );
     }
     let dir = path.parent().unwrap_or(Path::new(""));
-    let main = config::build(FileConfig::find(main_config)?, &[], args)?;
+    let main = config::build(FileConfig::find(main_config, lang)?, &[], args, lang)?;
     let mut specs: Vec<SiteSpec> = Vec::new();
     // Looked up once per site: a list scan made a 10,000-site roster
     // quadratic before its first site ran.
@@ -72,10 +81,10 @@ pub fn load(path: &Path, main_config: Option<&Path>, args: &CommonArgs) -> anyho
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::hash_map::Entry::Vacant(e) => {
                 let file = match &site.config {
-                    Some(own) => FileConfig::load(&dir.join(own)),
-                    None => FileConfig::find(main_config),
+                    Some(own) => FileConfig::load(&dir.join(own), lang),
+                    None => FileConfig::find(main_config, lang),
                 };
-                e.insert(file.and_then(|file| config::build(file, &[], args)).with_context(within)?)
+                e.insert(file.and_then(|file| config::build(file, &[], args, lang)).with_context(within)?)
             }
         };
         let mut config = base.clone();
@@ -95,15 +104,19 @@ pub fn load(path: &Path, main_config: Option<&Path>, args: &CommonArgs) -> anyho
         }
         if let Some(bonus) = site.bonus {
             if !(bonus.is_finite() && bonus >= 0.0) {
-                bail!("{}: bonus {}", within(), tr("须为不小于 0 的数", "must be a number ≥ 0"));
+                bail!("{}: bonus {}", within(), lang.pick("须为不小于 0 的数", "must be a number ≥ 0"));
             }
             config.profile.bonus = bonus;
         }
-        let mut url = config::parse_start_url(&site.url).with_context(within)?;
+        let mut url = config::parse_start_url(&site.url, lang).with_context(within)?;
         config.crawl.logins = Default::default();
         config.crawl.logins.take_from(&mut url);
         if !urls.insert(url.clone()) {
-            bail!("{}: {}", within(), tr("名单中重复列出了这个网站", "the roster lists this site twice"));
+            bail!(
+                "{}: {}",
+                within(),
+                lang.pick("名单中重复列出了这个网站", "the roster lists this site twice")
+            );
         }
         let label = output::unique_label(&url, &labels);
         labels.insert(label.clone());
@@ -126,7 +139,7 @@ mod tests {
         let sites: String =
             (0..2000).map(|i| format!("[[sites]]\nurl = \"http://u:p@s{i}.example.gov.cn/\"\n")).collect();
         std::fs::write(&roster, sites).unwrap();
-        let specs = load(&roster, Some(&config), &CommonArgs::default()).unwrap();
+        let specs = load(&roster, Some(&config), &CommonArgs::default(), Lang::Zh).unwrap();
         assert_eq!(specs.len(), 2000);
         let first = &specs[0].config.crawl.page_options;
         assert!(specs.iter().all(|s| std::sync::Arc::ptr_eq(&s.config.crawl.page_options, first)));

@@ -7,23 +7,23 @@ use anyhow::Context;
 use checks::score::Rubric;
 use checks::settings::Limits;
 
-use crate::i18n::tr;
+use crate::i18n::Lang;
 
 /// The rubric at `path`, or the built-in one; errors name the file, the
 /// line and the key at fault.
-pub fn load(path: Option<&Path>) -> anyhow::Result<Rubric> {
+pub fn load(path: Option<&Path>, lang: Lang) -> anyhow::Result<Rubric> {
     let Some(path) = path else { return Ok(Rubric::default_rubric()) };
     let text = std::fs::read_to_string(path).with_context(|| {
-        format!("{} {}", tr("无法读取评分细则文件", "cannot read the rubric file"), path.display())
+        format!("{} {}", lang.pick("无法读取评分细则文件", "cannot read the rubric file"), path.display())
     })?;
     Rubric::parse(&text, &path.display().to_string())
-        .map_err(|e| anyhow::anyhow!("{}: {e}", tr("评分细则有误", "invalid rubric")))
+        .map_err(|e| anyhow::anyhow!("{}: {e}", lang.pick("评分细则有误", "invalid rubric")))
 }
 
 /// Where the rubric came from, for `govaudit rules`.
-pub fn origin(path: Option<&Path>) -> String {
+pub fn origin(path: Option<&Path>, lang: Lang) -> String {
     path.map_or_else(
-        || format!("{} ({})", tr("内置", "built in"), checks::score::rubric::DEFAULT_NAME),
+        || format!("{} ({})", lang.pick("内置", "built in"), checks::score::rubric::DEFAULT_NAME),
         |p| p.display().to_string(),
     )
 }

@@ -13,29 +13,27 @@ use std::io::Write;
 /// Writes `text` to standard output. A closed pipe exits 0 at once; any
 /// other failure (a full disk behind `>`) is one line on stderr and exit 2,
 /// since the output the user asked for is incomplete.
-pub fn write(text: &str) {
+/// `lang` is the language of that line.
+pub fn write(text: &str, lang: crate::i18n::Lang) {
     let mut out = std::io::stdout().lock();
     if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!(
-            "{}{e}",
-            crate::i18n::tr("错误：无法写入标准输出：", "error: cannot write to standard output: ")
-        );
+        eprintln!("{}{e}", lang.pick("错误：无法写入标准输出：", "error: cannot write to standard output: "));
         std::process::exit(crate::exit_codes::Exit::ToolFailed as i32);
     }
 }
 
-/// `print!` that ends quietly on a closed pipe.
+/// `print!` that ends quietly on a closed pipe: `out!(lang, "{x}")`.
 #[macro_export]
 macro_rules! out {
-    ($($arg:tt)*) => { $crate::stdout::write(&format!($($arg)*)) };
+    ($lang:expr, $($arg:tt)*) => { $crate::stdout::write(&format!($($arg)*), $lang) };
 }
 
-/// `println!` that ends quietly on a closed pipe.
+/// `println!` that ends quietly on a closed pipe: `outln!(lang, "{x}")`.
 #[macro_export]
 macro_rules! outln {
-    () => { $crate::stdout::write("\n") };
-    ($($arg:tt)*) => { $crate::stdout::write(&format!("{}\n", format_args!($($arg)*))) };
+    ($lang:expr) => { $crate::stdout::write("\n", $lang) };
+    ($lang:expr, $($arg:tt)*) => { $crate::stdout::write(&format!("{}\n", format_args!($($arg)*)), $lang) };
 }

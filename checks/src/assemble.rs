@@ -20,7 +20,8 @@ pub struct CrawlTotals {
     pub truncated: bool,
 }
 
-/// Runs every site check over `crawl` and builds the report's SITE.
+/// Runs every site check over `crawl` and builds the report's SITE as
+/// judged: every text from a page bounded, not yet scored.
 pub fn site_audit(
     crawl: &SiteCrawl,
     totals: CrawlTotals,
@@ -50,7 +51,7 @@ pub fn site_audit(
         .or_else(|| crawl.page_of(ctx.home).and_then(|p| p.site_name.clone()))
         .or_else(|| crawl.page_of(ctx.home).and_then(|p| p.title.as_deref()).map(site_name_from_title))
         .unwrap_or_else(|| host_of(&root));
-    SiteAudit {
+    let mut site = SiteAudit {
         name,
         root,
         stats: stats(&ctx, totals),
@@ -73,7 +74,12 @@ pub fn site_audit(
                 })
                 .collect()
         }),
-    }
+    };
+    // Texts from pages bounded before scoring copies them into vetoes; the
+    // order is the reports' again once URLs have lost their user info.
+    crate::bounded::bound_site(&mut site);
+    crate::audit::sort_findings(&mut site.findings);
+    site
 }
 
 fn report_account(judged: &Judged<'_>, as_of: chrono::NaiveDate) -> Account {
@@ -112,7 +118,7 @@ fn report_column(crawl: &SiteCrawl, c: &column::Column) -> Column {
     Column {
         name: c.name.clone(),
         url: crawl.target(c.first_page).url.clone(),
-        category: c.category.as_str().to_owned(),
+        category: c.category,
         items: c.items.len() as u64,
         latest: c.latest_date().map(|d| d.to_string()),
         stale: c.stale,

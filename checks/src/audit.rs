@@ -125,7 +125,9 @@ pub struct SkippedBy {
 pub struct Column {
     pub name: String,
     pub url: String,
-    pub category: String,
+    // Written as its id (`news`, `notice` …), a string in the schema.
+    #[schemars(with = "String")]
+    pub category: crate::column::category::Category,
     pub items: u64,
     pub latest: Option<String>,
     pub stale: bool,

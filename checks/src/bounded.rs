@@ -94,7 +94,6 @@ pub fn bound_site(site: &mut SiteAudit) {
     for column in &mut site.columns {
         bound(&mut column.name, NAME_CHARS);
         bound(&mut column.url, URL_CHARS);
-        bound(&mut column.category, NAME_CHARS);
     }
     for account in &mut site.accounts {
         bound(&mut account.name, NAME_CHARS);

@@ -1,5 +1,5 @@
 //! The scorecard: a site's `score` object in `report.json`, made by
-//! [`crate::score::apply`] from the findings and a rubric. Reports show it;
+//! [`crate::score::score`] from the findings and a rubric. Reports show it;
 //! they never compute it.
 //!
 //! Points are kept as hundredths internally and written with at most two

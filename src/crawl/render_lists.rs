@@ -67,7 +67,7 @@ impl Frontier<'_> {
                 let n = candidates.len();
                 eprintln!(
                     "{}",
-                    match crate::i18n::lang() {
+                    match self.settings.page_options.lang {
                         checks::Lang::Zh => format!(
                             "无法启动 Chromium（{why}）：{n} 个由脚本生成、尚未读到内容的栏目页未能渲染读取"
                         ),

@@ -12,7 +12,6 @@ use url::Url;
 
 use super::fetch::{self, read_body};
 use super::{CrawlSettings, robots};
-use crate::i18n::tr;
 
 /// Redirect hops followed before giving up, as browsers do (they allow 20;
 /// a county page that needs more than a few is broken anyway).
@@ -48,6 +47,7 @@ impl SinglePage {
 /// Fetches `url`; an error is one line saying why no page could be read
 /// (network failure, robots.txt, a redirect loop).
 pub async fn fetch_page(settings: &CrawlSettings, url: &Url) -> anyhow::Result<SinglePage> {
+    let lang = settings.page_options.lang;
     let client = super::client(settings)?;
     let normalizer = checks::url_norm::Normalizer::new(&settings.session_params);
     let fetcher = fetch::Fetcher::new(
@@ -67,7 +67,7 @@ pub async fn fetch_page(settings: &CrawlSettings, url: &Url) -> anyhow::Result<S
             if !robots::Rules::from_answer(agent, answer.status, &answer.body).allows(&url) {
                 bail!(
                     "{url}: {}",
-                    tr(
+                    lang.pick(
                         "robots.txt 不允许抓取此页；可用浏览器另存后以 --file 查看",
                         "robots.txt disallows this page; save it from a browser and use --file"
                     )
@@ -96,8 +96,8 @@ pub async fn fetch_page(settings: &CrawlSettings, url: &Url) -> anyhow::Result<S
         let (body, cut) = read_body(resp, settings.max_body_bytes)
             .await
             .map_err(|e| anyhow::anyhow!("{url}: {}", fetch::classify(&e).message))
-            .context(tr("页面未能完整读取", "the page did not arrive whole"))?;
+            .context(lang.pick("页面未能完整读取", "the page did not arrive whole"))?;
         return Ok(SinglePage { url, status, content_type, last_modified, body, cut, requests });
     }
-    bail!("{url}: {} {MAX_HOPS}", tr("重定向次数超过", "more redirects than"))
+    bail!("{url}: {} {MAX_HOPS}", lang.pick("重定向次数超过", "more redirects than"))
 }

@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use tokio::sync::watch;
 
 use crate::config::Config;
-use crate::i18n::tr;
+use crate::i18n::Lang;
 use crate::pipeline::{self, RunOptions, SiteSpec};
 use crate::serve::{Server, closed_port};
 
@@ -35,8 +35,8 @@ struct Served {
     gone: SocketAddr,
 }
 
-fn cannot_serve() -> &'static str {
-    tr("无法在 127.0.0.1 上启动示例网站", "cannot serve the sample portal on 127.0.0.1")
+fn cannot_serve(lang: Lang) -> &'static str {
+    lang.pick("无法在 127.0.0.1 上启动示例网站", "cannot serve the sample portal on 127.0.0.1")
 }
 
 fn local(port: u16) -> SocketAddr {
@@ -44,24 +44,25 @@ fn local(port: u16) -> SocketAddr {
 }
 
 /// Starts the portal (at `port`, 0 for a free one) and its neighbours.
-async fn start(as_of: NaiveDate, port: u16) -> anyhow::Result<Served> {
+async fn start(as_of: NaiveDate, port: u16, lang: Lang) -> anyhow::Result<Served> {
     let world = portal::world(as_of);
     let site = Server::start(world.portal, local(port))
         .await
-        .with_context(|| format!("{} ({})", cannot_serve(), local(port)))?;
+        .with_context(|| format!("{} ({})", cannot_serve(lang), local(port)))?;
     let mut neighbours = Vec::new();
     for (host, served) in world.hosts {
-        let server = Server::start(served, local(0)).await.context(cannot_serve())?;
+        let server = Server::start(served, local(0)).await.context(cannot_serve(lang))?;
         neighbours.push((host, server));
     }
-    let gone = local(closed_port().context(cannot_serve())?);
+    let gone = local(closed_port().context(cannot_serve(lang))?);
     Ok(Served { site, neighbours, dead_hosts: world.dead_hosts, departments: world.departments, gone })
 }
 
-fn announce(site: &Server) {
+fn announce(site: &Server, lang: Lang) {
     crate::outln!(
+        lang,
         "{} {}\n",
-        tr(
+        lang.pick(
             "示例网站（清溪县人民政府）已在本机启动：",
             "The sample portal (清溪县人民政府) is being served at"
         ),
@@ -72,7 +73,8 @@ fn announce(site: &Server) {
 /// Serves the portal and its neighbours, audits it, prints where the
 /// reports are. The servers stop when this returns.
 pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<bool>) -> anyhow::Result<()> {
-    let served = start(config.as_of, 0).await?;
+    let lang = config.lang;
+    let served = start(config.as_of, 0, lang).await?;
     for (host, server) in &served.neighbours {
         config.crawl.resolve.insert(host.clone(), server.addr);
     }
@@ -95,7 +97,7 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
         let label = format!("demo-{}", url.host_str().unwrap_or("dept"));
         specs.push(SiteSpec { url, label, name: None, config: dept_config });
     }
-    announce(&served.site);
+    announce(&served.site, lang);
     // The sample portal is not the user's: its runs stay out of the history.
     let options = RunOptions {
         progress,
@@ -106,8 +108,9 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
     };
     pipeline::run(specs, &options, interrupt).await?;
     crate::outln!(
+        lang,
         "\n{}",
-        tr(
+        lang.pick(
             "提示：用 govaudit explain <检查项> 查看每项检查的依据和修复方法。",
             "Tip: govaudit explain <check-id> prints what a check looks at and how to fix what it finds."
         )
@@ -122,33 +125,36 @@ pub async fn run(mut config: Config, progress: bool, interrupt: watch::Receiver<
 /// so they are listed: `crawl.resolve` in a govaudit.toml (or curl's
 /// `--resolve`) reaches them.
 pub async fn serve(config: &Config, port: Option<u16>) -> anyhow::Result<()> {
+    let lang = config.lang;
     // Listen for Ctrl-C before the address is printed: a script (or a
     // test) that stops the server as soon as it sees the address must find
     // the handler in place, or the signal kills the process instead.
     #[cfg(unix)]
     let mut interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
-        .context(tr("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
-    let served = start(config.as_of, port.unwrap_or(0)).await?;
-    announce(&served.site);
+        .context(lang.pick("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
+    let served = start(config.as_of, port.unwrap_or(0), lang).await?;
+    announce(&served.site, lang);
     crate::outln!(
+        lang,
         "{}",
-        tr("门户链接到的其他网站，在本机的地址：", "Other sites the portal links to, served locally:")
+        lang.pick("门户链接到的其他网站，在本机的地址：", "Other sites the portal links to, served locally:")
     );
     for (host, server) in &served.neighbours {
-        crate::outln!("  {host:<24} {}", server.addr);
+        crate::outln!(lang, "  {host:<24} {}", server.addr);
     }
     for host in &served.dead_hosts {
         crate::outln!(
+            lang,
             "  {host:<24} {} ({})",
             served.gone,
-            tr("已关闭，模拟失效网站", "closed: a site that is gone")
+            lang.pick("已关闭，模拟失效网站", "closed: a site that is gone")
         );
     }
-    crate::outln!("\n{}", tr("按 Ctrl-C 停止。", "Press Ctrl-C to stop."));
+    crate::outln!(lang, "\n{}", lang.pick("按 Ctrl-C 停止。", "Press Ctrl-C to stop."));
     #[cfg(unix)]
     interrupt.recv().await;
     #[cfg(not(unix))]
-    tokio::signal::ctrl_c().await.context(tr("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
-    eprintln!("{}", tr("示例网站已停止。", "The sample portal has stopped."));
+    tokio::signal::ctrl_c().await.context(lang.pick("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
+    eprintln!("{}", lang.pick("示例网站已停止。", "The sample portal has stopped."));
     Ok(())
 }

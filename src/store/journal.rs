@@ -28,7 +28,7 @@ use anyhow::{Context, anyhow};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use super::{Store, busy_timeout, locked_or};
-use crate::i18n::tr;
+use crate::i18n::Lang;
 
 /// What the crawl did with a URL. A page read in full also answers a
 /// check of the same URL; a check does not answer a page.
@@ -194,8 +194,8 @@ pub struct Start {
 }
 
 /// Opens the journal of a crawl of `start_url` in the database at `path`.
-pub fn open(path: &Path, start_url: &str, start: Start, now: &str) -> anyhow::Result<Opened> {
-    let store = Store::open(path)?;
+pub fn open(path: &Path, start_url: &str, start: Start, now: &str, lang: Lang) -> anyhow::Result<Opened> {
+    let store = Store::open(path, lang)?;
     let conn = store.conn;
     let unfinished: Option<i64> = if start.resume {
         conn.query_row(
@@ -217,7 +217,7 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str) -> anyhow::Re
                 "INSERT INTO crawls (start_url, started_at) VALUES (?1, ?2)",
                 params![start_url, now],
             )
-            .map_err(|e| locked_or(e, path))?;
+            .map_err(|e| locked_or(e, path, lang))?;
             conn.last_insert_rowid()
         }
     };
@@ -247,14 +247,14 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str) -> anyhow::Re
         None => HashMap::new(),
     };
     let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).with_context(|| {
-        format!("{} {}", tr("无法打开历史数据库", "cannot open the history database"), path.display())
+        format!("{} {}", lang.pick("无法打开历史数据库", "cannot open the history database"), path.display())
     })?;
     reader.busy_timeout(busy_timeout())?;
     let (sender, receiver) = mpsc::channel();
     let path = path.to_owned();
     let writer = std::thread::Builder::new()
         .name("govaudit-journal".into())
-        .spawn(move || write_loop(conn, &path, crawl_id, receiver))
+        .spawn(move || write_loop(conn, &path, crawl_id, receiver, lang))
         .context("could not start the journal writer")?;
     Ok(Opened {
         recall: Recall { replay, previous, reader: Mutex::new(reader) },
@@ -303,11 +303,12 @@ fn write_loop(
     path: &Path,
     crawl_id: i64,
     receiver: mpsc::Receiver<Message>,
+    lang: Lang,
 ) -> anyhow::Result<()> {
     // A crash of the process loses nothing committed in WAL mode without a
     // sync per commit; only a power cut could, and a lost answer is only
     // fetched again.
-    conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| locked_or(e, path))?;
+    conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| locked_or(e, path, lang))?;
     let mut failed: Option<anyhow::Error> = None;
     while let Ok(first) = receiver.recv() {
         let batch = gather(first, &receiver);
@@ -318,19 +319,21 @@ fn write_loop(
             Message::Finish { complete } => Some(*complete),
             Message::Answer(_) => None,
         });
-        if let Err(e) = write_batch(&mut conn, crawl_id, batch).map_err(|e| locked_or(e, path)) {
+        if let Err(e) = write_batch(&mut conn, crawl_id, batch).map_err(|e| locked_or(e, path, lang)) {
             failed = Some(e);
             continue;
         }
         if let Some(complete) = finish {
             if complete {
-                close_crawl(&mut conn, crawl_id).map_err(|e| locked_or(e, path))?;
+                close_crawl(&mut conn, crawl_id).map_err(|e| locked_or(e, path, lang))?;
             }
             return Ok(());
         }
     }
     match failed {
-        Some(e) => Err(e.context(tr("抓取日志未能写完", "the crawl journal could not be written in full"))),
+        Some(e) => {
+            Err(e.context(lang.pick("抓取日志未能写完", "the crawl journal could not be written in full")))
+        }
         None => Ok(()),
     }
 }
@@ -438,7 +441,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("journal.db");
         let site = "http://www.test.gov.cn/";
-        let opened = open(&db, site, Start::default(), "2026-11-27 10:00").unwrap();
+        let opened = open(&db, site, Start::default(), "2026-11-27 10:00", Lang::Zh).unwrap();
         let sink = opened.journal.sink();
         for (i, kind) in Kind::ALL.into_iter().enumerate() {
             let entry = Entry { requests: 1, status: Some(200 + i as u16), ..Entry::default() };
@@ -454,7 +457,8 @@ mod tests {
         .unwrap();
         drop(conn);
 
-        let resumed = open(&db, site, Start { resume: true, fresh: false }, "2026-11-27 11:00").unwrap();
+        let resumed =
+            open(&db, site, Start { resume: true, fresh: false }, "2026-11-27 11:00", Lang::Zh).unwrap();
         assert!(resumed.resumed);
         assert_eq!(resumed.recall.replayable(), Kind::ALL.len());
         for (i, kind) in Kind::ALL.into_iter().enumerate() {

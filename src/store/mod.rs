@@ -23,10 +23,29 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use rusqlite::Connection;
 
-use crate::i18n::tr;
+use crate::cli::DbArgs;
+use crate::i18n::Lang;
 
 /// The file used when `--db` is not given.
 pub const DEFAULT_DB: &str = "govaudit.db";
+
+/// The database: `--db`, else `$GOVAUDIT_DB`, else `./govaudit.db`.
+pub fn db_path(args: &DbArgs) -> PathBuf {
+    args.db
+        .clone()
+        .or_else(|| std::env::var_os("GOVAUDIT_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+}
+
+/// Opens an existing database for reading; a missing file is an error
+/// (creating one to say it is empty would hide a wrong path).
+pub fn open_existing(args: &DbArgs, lang: Lang) -> anyhow::Result<Store> {
+    let path = db_path(args);
+    if !path.is_file() {
+        bail!("{} {}", lang.pick("没有找到历史数据库", "no history database at"), path.display());
+    }
+    Store::open(&path, lang)
+}
 
 /// SQLite's `application_id` of a govaudit database: "GVAD".
 const APPLICATION_ID: i64 = 0x4756_4144;
@@ -47,19 +66,26 @@ pub fn busy_timeout() -> Duration {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The language of its errors.
+    lang: Lang,
 }
 
 impl Store {
     /// Opens (creating if needed) and upgrades the database at `path`.
-    pub fn open(path: &Path) -> anyhow::Result<Store> {
-        let context =
-            || format!("{} {}", tr("无法打开历史数据库", "cannot open the history database"), path.display());
+    pub fn open(path: &Path, lang: Lang) -> anyhow::Result<Store> {
+        let context = || {
+            format!(
+                "{} {}",
+                lang.pick("无法打开历史数据库", "cannot open the history database"),
+                path.display()
+            )
+        };
         let conn = Connection::open(path).with_context(context)?;
         conn.busy_timeout(busy_timeout()).with_context(context)?;
-        check_ours(&conn, path).with_context(context)?;
-        wal(&conn).map_err(|e| locked_or(e, path)).with_context(context)?;
+        check_ours(&conn, path, lang).with_context(context)?;
+        wal(&conn).map_err(|e| locked_or(e, path, lang)).with_context(context)?;
         conn.pragma_update(None, "foreign_keys", "ON").with_context(context)?;
-        let mut store = Store { conn, path: path.to_owned() };
+        let mut store = Store { conn, path: path.to_owned(), lang };
         store.migrate()?;
         Ok(store)
     }
@@ -69,7 +95,7 @@ impl Store {
     /// database at once do not both try to create it.
     fn migrate(&mut self) -> anyhow::Result<()> {
         let latest = migrations::ALL.len() as i64;
-        let path = self.path.clone();
+        let (path, lang) = (self.path.clone(), self.lang);
         // Up to date (the usual case, and every read-only command): no
         // write lock at all.
         let current: i64 = self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
@@ -79,18 +105,18 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| locked_or(e, &path))?;
+            .map_err(|e| locked_or(e, &path, lang))?;
         let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
         if !(0..=latest).contains(&version) {
             bail!(
                 "{} {}: {} {version}, {} {latest}",
-                tr(
+                lang.pick(
                     "历史数据库由更新版本的 govaudit 创建",
                     "the history database was made by a newer govaudit"
                 ),
                 path.display(),
-                tr("其版本为", "its version is"),
-                tr("本程序只认识到", "this one knows up to")
+                lang.pick("其版本为", "its version is"),
+                lang.pick("本程序只认识到", "this one knows up to")
             );
         }
         for (i, sql) in migrations::ALL.iter().enumerate().skip(version as usize) {
@@ -98,7 +124,7 @@ impl Store {
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-        tx.commit().map_err(|e| locked_or(e, &path))?;
+        tx.commit().map_err(|e| locked_or(e, &path, lang))?;
         Ok(())
     }
 
@@ -110,7 +136,7 @@ impl Store {
 /// Fails when `path` is an existing SQLite file that is not govaudit's:
 /// checked before a run, so `--db` pointed at another program's database
 /// stops the run at once (exit 2) rather than after the crawl.
-pub fn refuse_foreign(path: &Path) -> anyhow::Result<()> {
+pub fn refuse_foreign(path: &Path, lang: Lang) -> anyhow::Result<()> {
     if !path.is_file() {
         return Ok(());
     }
@@ -120,7 +146,7 @@ pub fn refuse_foreign(path: &Path) -> anyhow::Result<()> {
         Ok(conn) if check_ours_read_only(&conn) => Ok(()),
         _ => bail!(
             "{} {}",
-            tr(
+            lang.pick(
                 "这不是 govaudit 的历史数据库，未作改动：",
                 "not a govaudit history database, left untouched:"
             ),
@@ -152,7 +178,7 @@ fn check_ours_read_only(conn: &Connection) -> bool {
 /// Refuses a database that is neither new (no tables) nor govaudit's: one
 /// with our `application_id`, or one from before the mark (its version
 /// within ours and a `runs` table; the mark is added as it is upgraded).
-fn check_ours(conn: &Connection, path: &Path) -> anyhow::Result<()> {
+fn check_ours(conn: &Connection, path: &Path, lang: Lang) -> anyhow::Result<()> {
     let id: i64 = conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
     if id == APPLICATION_ID {
         return Ok(());
@@ -172,7 +198,10 @@ fn check_ours(conn: &Connection, path: &Path) -> anyhow::Result<()> {
     }
     bail!(
         "{} {}",
-        tr("这不是 govaudit 的历史数据库，未作改动：", "not a govaudit history database, left untouched:"),
+        lang.pick(
+            "这不是 govaudit 的历史数据库，未作改动：",
+            "not a govaudit history database, left untouched:"
+        ),
         path.display()
     )
 }
@@ -199,13 +228,13 @@ fn wal(conn: &Connection) -> rusqlite::Result<()> {
     }
 }
 
-fn locked_or(e: rusqlite::Error, path: &Path) -> anyhow::Error {
+fn locked_or(e: rusqlite::Error, path: &Path, lang: Lang) -> anyhow::Error {
     match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => anyhow::anyhow!(
             "{} {} ({})",
-            tr("历史数据库被另一个进程锁定：", "the history database is locked by another process:"),
+            lang.pick("历史数据库被另一个进程锁定：", "the history database is locked by another process:"),
             path.display(),
-            tr("稍后重试，或用 --db 换一个文件", "try again later, or use --db for another file")
+            lang.pick("稍后重试，或用 --db 换一个文件", "try again later, or use --db for another file")
         ),
         _ => e.into(),
     }
@@ -222,20 +251,20 @@ mod tests {
         let conn = Connection::open(&path).unwrap();
         conn.execute_batch("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');").unwrap();
         drop(conn);
-        let err = Store::open(&path).err().expect("refused");
+        let err = Store::open(&path, Lang::Zh).err().expect("refused");
         assert!(format!("{err:#}").contains("govaudit"), "{err:#}");
         let conn = Connection::open(&path).unwrap();
         let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
         assert_eq!(tables, 1, "no table of ours was added");
         // A new file and our own are taken.
         let ours = dir.path().join("new.db");
-        drop(Store::open(&ours).unwrap());
+        drop(Store::open(&ours, Lang::Zh).unwrap());
         let id: i64 = Connection::open(&ours)
             .unwrap()
             .pragma_query_value(None, "application_id", |r| r.get(0))
             .unwrap();
         assert_eq!(id, APPLICATION_ID);
-        assert!(Store::open(&ours).is_ok());
+        assert!(Store::open(&ours, Lang::Zh).is_ok());
     }
 
     #[test]
@@ -253,7 +282,7 @@ mod tests {
         .unwrap();
         drop(conn);
 
-        let store = Store::open(&path).unwrap();
+        let store = Store::open(&path, Lang::Zh).unwrap();
         let version: i64 = store.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(version, migrations::ALL.len() as i64);
         let (pages, stats): (i64, Option<String>) = store

@@ -29,7 +29,7 @@ impl Store {
                 "INSERT INTO probes (site_root, at, day, ok, status, error, millis) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![p.site_root, p.at, p.day, p.ok, p.status, p.error, p.millis as i64],
             )
-            .map_err(|e| locked_or(e, &self.path))?;
+            .map_err(|e| locked_or(e, &self.path, self.lang))?;
         Ok(())
     }
 

@@ -2,6 +2,7 @@
 //! findings of two runs compared.
 
 use anyhow::Context;
+use checks::scorecard::{Availability, History, Score, SinceLast, TrendPoint};
 use checks::{Finding, Severity, SiteAudit};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
@@ -104,6 +105,57 @@ pub fn key(f: &Finding) -> String {
     parts.map(|p| p.unwrap_or_default()).join("\u{1f}")
 }
 
+/// What the store knew of a site before this run ([`Store::past`]).
+pub struct Past {
+    /// Probes per day in the month up to as_of; `None` when none.
+    pub availability: Option<Availability>,
+    /// The earlier runs' scores, oldest first (the last `TREND_RUNS` − 1).
+    trend: Vec<TrendPoint>,
+    /// The last run that was not cut short, which "since last" compares with.
+    last_complete: Option<LastRun>,
+}
+
+struct LastRun {
+    run: i64,
+    as_of: String,
+    findings: Vec<StoredFinding>,
+}
+
+impl Past {
+    /// The site's history as the scorecard shows it: the last scores (this
+    /// run's last) and what changed since the last complete run.
+    pub fn history(&self, score: Option<&Score>, findings: &[Finding], as_of: &str) -> History {
+        let mut trend = self.trend.clone();
+        trend.push(TrendPoint {
+            as_of: as_of.to_owned(),
+            total: score.map(|s| s.total),
+            vetoed: score.is_some_and(|s| s.vetoed),
+        });
+        let since_last = self.last_complete.as_ref().map(|last| {
+            let now: Vec<StoredFinding> = findings
+                .iter()
+                .map(|f| StoredFinding {
+                    key: key(f),
+                    check: f.check.clone(),
+                    severity: f.severity.as_str().to_owned(),
+                    page: f.page.clone(),
+                    target: f.target.clone(),
+                    detail: f.detail.clone(),
+                })
+                .collect();
+            let (new, fixed, still_open) = compare(&last.findings, &now);
+            SinceLast {
+                run: last.run,
+                as_of: last.as_of.clone(),
+                new: new.len() as u64,
+                fixed: fixed.len() as u64,
+                still_open: still_open.len() as u64,
+            }
+        });
+        History { trend, since_last }
+    }
+}
+
 impl Store {
     /// Saves one site's audit; returns the run's id.
     pub fn save(
@@ -113,8 +165,8 @@ impl Store {
         started_at: &str,
         finished_at: &str,
     ) -> anyhow::Result<i64> {
-        let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| locked_or(e, &path))?;
+        let (path, lang) = (self.path.clone(), self.lang);
+        let tx = self.conn.transaction().map_err(|e| locked_or(e, &path, lang))?;
         let count = |s: Severity| site.findings.iter().filter(|f| f.severity == s).count() as i64;
         let score = site.score.as_ref();
         tx.execute(
@@ -141,7 +193,7 @@ impl Store {
                 serde_json::to_string(&site.stats).ok(),
             ],
         )
-        .map_err(|e| locked_or(e, &path))?;
+        .map_err(|e| locked_or(e, &path, lang))?;
         let run = tx.last_insert_rowid();
         {
             let mut insert = tx.prepare(
@@ -170,7 +222,7 @@ impl Store {
                     run,
                     c.name,
                     c.url,
-                    c.category,
+                    c.category.as_str(),
                     c.items as i64,
                     c.latest,
                     c.stale,
@@ -184,7 +236,7 @@ impl Store {
                 insert.execute(params![run, a.name, a.platform, a.url, a.state, a.latest])?;
             }
         }
-        tx.commit().map_err(|e| locked_or(e, &path))?;
+        tx.commit().map_err(|e| locked_or(e, &path, lang))?;
         Ok(run)
     }
 
@@ -223,11 +275,12 @@ impl Store {
     }
 
     fn run(&self, id: i64) -> anyhow::Result<RunRow> {
+        let lang = self.lang;
         let all = self.history(None)?;
         all.into_iter().find(|r| r.id == id).with_context(|| {
             format!(
                 "{} {id}",
-                crate::i18n::tr("历史数据库中没有这次运行：", "no such run in the history database:")
+                lang.pick("历史数据库中没有这次运行：", "no such run in the history database:")
             )
         })
     }
@@ -258,20 +311,20 @@ impl Store {
         Ok(Diff { before, after, new, fixed, still_open, incomplete })
     }
 
-    /// The site's history as the scorecard shows it: the last scores (this
-    /// run's last) and what changed since the previous run. Read before
-    /// the run is saved.
-    pub fn history_of(&self, site: &SiteAudit, as_of: &str) -> anyhow::Result<checks::scorecard::History> {
-        use checks::scorecard::{History, SinceLast, TrendPoint};
+    /// What the store knows of the site before this run: the probes of
+    /// `govaudit monitor` (veto V2 reads them) and the earlier runs (the
+    /// scorecard's trend). One read, before scoring; the run is saved after.
+    pub fn past(&self, site_root: &str, as_of: chrono::NaiveDate) -> anyhow::Result<Past> {
+        let availability = self.availability(site_root, as_of)?;
         let mut query = self.conn.prepare(
             "SELECT id, as_of, total, vetoed FROM runs WHERE site_root = ?1 ORDER BY id DESC LIMIT ?2",
         )?;
         let earlier: Vec<(i64, String, Option<f64>, Option<bool>)> = query
-            .query_map(params![site.root, TREND_RUNS as i64 - 1], |r| {
+            .query_map(params![site_root, TREND_RUNS as i64 - 1], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
             })?
             .collect::<Result<_, _>>()?;
-        let mut trend: Vec<TrendPoint> = earlier
+        let trend = earlier
             .iter()
             .rev()
             .map(|(_, as_of, total, vetoed)| TrendPoint {
@@ -280,54 +333,27 @@ impl Store {
                 vetoed: vetoed.unwrap_or(false),
             })
             .collect();
-        let score = site.score.as_ref();
-        trend.push(TrendPoint {
-            as_of: as_of.to_owned(),
-            total: score.map(|s| s.total),
-            vetoed: score.is_some_and(|s| s.vetoed),
-        });
         // Compared with the last complete run: a run cut short would make
         // everything it did not reach look fixed.
         let last_complete: Option<(i64, String)> = self
             .conn
             .query_row(
                 "SELECT id, as_of FROM runs WHERE site_root = ?1 AND truncated = 0 ORDER BY id DESC LIMIT 1",
-                [&site.root],
+                [site_root],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        let since_last = match last_complete {
-            Some((run, as_of)) => {
-                let before = self.findings(run)?;
-                let now: Vec<StoredFinding> = site
-                    .findings
-                    .iter()
-                    .map(|f| StoredFinding {
-                        key: key(f),
-                        check: f.check.clone(),
-                        severity: f.severity.as_str().to_owned(),
-                        page: f.page.clone(),
-                        target: f.target.clone(),
-                        detail: f.detail.clone(),
-                    })
-                    .collect();
-                let (new, fixed, still_open) = compare(&before, &now);
-                Some(SinceLast {
-                    run,
-                    as_of,
-                    new: new.len() as u64,
-                    fixed: fixed.len() as u64,
-                    still_open: still_open.len() as u64,
-                })
-            }
+        let last_complete = match last_complete {
+            Some((run, as_of)) => Some(LastRun { run, as_of, findings: self.findings(run)? }),
             None => None,
         };
-        Ok(History { trend, since_last })
+        Ok(Past { availability, trend, last_complete })
     }
 
     /// The last two runs of the site matching `site` (or of the only site
     /// in the database).
     pub fn last_two(&self, site: Option<&str>) -> anyhow::Result<(i64, i64)> {
+        let lang = self.lang;
         let mut runs = self.history(site)?;
         // An exact address or name wins over a part of one (a portal's
         // root is a part of its departments' roots on the same host).
@@ -340,7 +366,7 @@ impl Store {
         if roots.len() > 1 {
             anyhow::bail!(
                 "{}: {}",
-                crate::i18n::tr(
+                lang.pick(
                     "数据库中有多个网站，请指明 --site 或两个运行编号",
                     "several sites in the database; name one with --site, or two run ids"
                 ),
@@ -351,7 +377,7 @@ impl Store {
             [.., a, b] => Ok((a.id, b.id)),
             _ => anyhow::bail!(
                 "{}",
-                crate::i18n::tr(
+                lang.pick(
                     "需要同一网站的至少两次运行才能比较",
                     "comparing needs at least two runs of one site"
                 )

@@ -191,8 +191,8 @@ fn when(w: &When) -> String {
     if let Some(v) = w.internal {
         parts.push(format!("internal = {v}"));
     }
-    for (key, value) in [("element", &w.element), ("mark", &w.mark), ("column_category", &w.column_category)]
-    {
+    let category = w.column_category.map(|c| c.as_str().to_owned());
+    for (key, value) in [("element", &w.element), ("mark", &w.mark), ("column_category", &category)] {
         if let Some(v) = value {
             parts.push(format!("{key} = {v}"));
         }

@@ -15,6 +15,7 @@ use toml::Spanned;
 
 use crate::Lang;
 use crate::audit::Severity;
+use crate::column::category::Category;
 use crate::registry;
 
 /// The rubric shipped with govaudit.
@@ -29,7 +30,15 @@ const MAX_POINTS: f64 = 100_000.0;
 pub const AVAILABILITY_PARAMS: [&str; 3] = ["days", "visits_per_day", "fail_ratio"];
 
 /// Categories a `column_category` may name (the report's `category`).
-const CATEGORIES: [&str; 7] = ["news", "notice", "policy", "personnel", "planning", "interaction", "other"];
+const CATEGORIES: [Category; 7] = [
+    Category::News,
+    Category::Notice,
+    Category::Policy,
+    Category::Personnel,
+    Category::Planning,
+    Category::Interaction,
+    Category::Other,
+];
 
 /// Points are counted in hundredths so that sums are exact.
 pub type Centi = i64;
@@ -294,15 +303,14 @@ impl fmt::Display for CheckPattern {
 }
 
 /// Which findings of a check a rule counts.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct When {
     pub on_homepage: Option<bool>,
     pub internal: Option<bool>,
     pub element: Option<String>,
     pub mark: Option<String>,
     /// The category of the finding's column (joined on `column`).
-    pub column_category: Option<String>,
+    pub column_category: Option<Category>,
     pub column_level: Option<u32>,
 }
 
@@ -495,8 +503,20 @@ struct RawIndicator {
 struct RawRule {
     check: Spanned<String>,
     #[serde(default)]
-    when: When,
+    when: RawWhen,
     points: Spanned<f64>,
+}
+
+/// A `when` as written; the validator names an unknown category itself.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWhen {
+    on_homepage: Option<bool>,
+    internal: Option<bool>,
+    element: Option<String>,
+    mark: Option<String>,
+    column_category: Option<String>,
+    column_level: Option<u32>,
 }
 
 // ── Validation ─────────────────────────────────────────────────────────
@@ -789,16 +809,21 @@ impl Validator<'_> {
 
     /// A `when` that names a category or mark that does not exist would
     /// silently match nothing.
-    fn when(&self, when: &When, span: std::ops::Range<usize>, key: &str) -> Result<(), RubricError> {
-        if let Some(category) = &when.column_category
-            && !CATEGORIES.contains(&category.as_str())
-        {
-            return self.error(
-                span,
-                format!("{key}.when.column_category"),
-                format!("unknown category {category:?}; known: {}", CATEGORIES.join(", ")),
-            );
-        }
+    fn when(&self, when: &RawWhen, span: std::ops::Range<usize>, key: &str) -> Result<When, RubricError> {
+        let column_category = match &when.column_category {
+            None => None,
+            Some(name) => match CATEGORIES.into_iter().find(|c| c.as_str() == name) {
+                Some(category) => Some(category),
+                None => {
+                    let known: Vec<&str> = CATEGORIES.iter().map(|c| c.as_str()).collect();
+                    return self.error(
+                        span,
+                        format!("{key}.when.column_category"),
+                        format!("unknown category {name:?}; known: {}", known.join(", ")),
+                    );
+                }
+            },
+        };
         let marks: Vec<&str> = crate::identity::marks::MARKS.iter().map(|(id, _, _)| *id).collect();
         if let Some(mark) = &when.mark
             && !marks.contains(&mark.as_str())
@@ -809,7 +834,14 @@ impl Validator<'_> {
                 format!("unknown mark {mark:?}; known: {}", marks.join(", ")),
             );
         }
-        Ok(())
+        Ok(When {
+            on_homepage: when.on_homepage,
+            internal: when.internal,
+            element: when.element.clone(),
+            mark: when.mark.clone(),
+            column_category,
+            column_level: when.column_level,
+        })
     }
 
     fn indices(&self, raw: Vec<RawIndex>) -> Result<Vec<Index>, RubricError> {
@@ -887,10 +919,10 @@ impl Validator<'_> {
             let mut rules = Vec::new();
             for (j, r) in x.rules.iter().enumerate() {
                 let rule_key = format!("indicators[{i}].rules[{j}]");
-                self.when(&r.when, r.check.span(), &rule_key)?;
+                let when = self.when(&r.when, r.check.span(), &rule_key)?;
                 rules.push(PointRule {
                     check: self.check_pattern(&r.check, format!("{rule_key}.check"))?,
-                    when: r.when.clone(),
+                    when,
                     points: self.points(&r.points, format!("{rule_key}.points"))?,
                 });
             }

@@ -10,10 +10,11 @@
 //! 4. Below the pass mark the site fails; above the bonus gate a portal's
 //!    bonus points (scored by a person) are added, up to the bonus total.
 //!
-//! The rubric decides what a finding costs, so scoring also writes each
-//! finding's `rule` (the veto or indicator that counted it) and makes its
-//! `severity` say what it did: a finding no veto or indicator counts is a
-//! notice.
+//! The rubric decides what a finding costs, so scoring also rules on each
+//! finding: its `rule` (the veto or indicator that counted it) and a
+//! `severity` that says what it did (a finding no veto or indicator counts
+//! is a notice). Scoring returns all this as a [`Scoring`] and changes
+//! nothing; [`SiteAudit::finish`] puts it into the finished site.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -21,8 +22,11 @@ use serde::Deserialize;
 
 use crate::Lang;
 use crate::audit::{Finding, Freshness, Severity, SiteAudit};
+use crate::column::category::Category;
 use crate::registry;
-use crate::scorecard::{IndexScore, IndicatorScore, NewMediaScore, Score, VetoResult, VetoStatus};
+use crate::scorecard::{
+    Availability, History, IndexScore, IndicatorScore, NewMediaScore, Score, VetoResult, VetoStatus,
+};
 
 use super::rubric::{
     Centi, CheckPattern, Condition, Fact, Indicator, PointRule, Rubric, Veto, VetoScope, from_centi,
@@ -87,29 +91,101 @@ impl Default for Profile {
     }
 }
 
-/// Scores a site no page of which could be read: nothing is scored —
-/// full marks would certify pages nobody saw — unless a veto that needs no
-/// page fires (a week of failed probes, V2; a person's veto). Then the site
-/// fails, and every point awaits a person, since no indicator was read.
-pub fn apply_unread(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lang) {
-    let mut scored = site.clone();
-    apply(&mut scored, rubric, profile, lang);
-    if let Some(score) = scored.score.as_mut().filter(|s| s.vetoed) {
-        score.unassessed = score.scale;
-        *site = scored;
+/// What scoring decided about one site, worked out from the judged site
+/// without changing it: the scorecard, the accounts' verdict, and the rule
+/// and severity the rubric gives each finding.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scoring {
+    /// `None`: the site was not scored (see [`score`]).
+    pub score: Option<Score>,
+    /// `None`: the site has no accounts.
+    pub new_media: Option<NewMediaScore>,
+    /// One per finding of the judged site, in its order.
+    pub rulings: Vec<Ruling>,
+}
+
+/// What a finding counts for under the rubric: the veto or indicator that
+/// counted it (`rule`), and so its `severity`. A finding nothing counts is
+/// a notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ruling {
+    pub rule: Option<String>,
+    pub severity: Severity,
+}
+
+/// Scores the judged `site` under `rubric`, with the stored probes
+/// (`availability`) that veto V2 reads.
+///
+/// A site no page of which could be read is not scored — full marks would
+/// certify pages nobody saw — unless a veto that needs no page fires (a
+/// week of failed probes, V2; a person's veto). Then the site fails, and
+/// every point awaits a person, since no indicator was read.
+pub fn score(
+    site: &SiteAudit,
+    availability: Option<&Availability>,
+    rubric: &Rubric,
+    profile: &Profile,
+    lang: Lang,
+) -> Scoring {
+    let facts = Facts { freshness: &site.freshness, pages: site.stats.pages, availability };
+    let mut rulings: Vec<Ruling> =
+        site.findings.iter().map(|f| Ruling { rule: f.rule.clone(), severity: f.severity }).collect();
+    let (score, site_rulings) = site_score(site, &facts, rubric, profile, lang);
+    let score = if site.stats.pages > 0 {
+        Some(score)
+    } else {
+        Some(score).filter(|s| s.vetoed).map(|s| Score { unassessed: s.scale, ..s })
+    };
+    if score.is_some() {
+        for (ruling, decided) in rulings.iter_mut().zip(site_rulings) {
+            if let Some(decided) = decided {
+                *ruling = decided;
+            }
+        }
+    }
+    let new_media = new_media(site, &facts, rubric, profile, lang, &mut rulings);
+    Scoring { score, new_media, rulings }
+}
+
+impl SiteAudit {
+    /// The finished site: the judged site with what scoring decided and
+    /// what the store knew (the probes scoring read, the trend), findings
+    /// in the order every report uses.
+    pub fn finish(
+        self,
+        scoring: Scoring,
+        availability: Option<Availability>,
+        history: Option<History>,
+    ) -> SiteAudit {
+        let mut findings = self.findings;
+        for (finding, ruling) in findings.iter_mut().zip(scoring.rulings) {
+            finding.rule = ruling.rule;
+            finding.severity = ruling.severity;
+        }
+        // Severities changed, and reports list findings by severity first.
+        crate::audit::sort_findings(&mut findings);
+        SiteAudit {
+            score: scoring.score,
+            new_media: scoring.new_media,
+            findings,
+            history,
+            availability,
+            ..self
+        }
     }
 }
 
-/// Scores `site` under `rubric`: fills `site.score` and each finding's
-/// `rule` and `severity`.
-pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lang) {
-    let columns: HashMap<&str, (&str, u32)> =
-        site.columns.iter().map(|c| (c.url.as_str(), (c.category.as_str(), c.level))).collect();
-    let facts = Facts {
-        freshness: &site.freshness,
-        pages: site.stats.pages,
-        availability: site.availability.as_ref(),
-    };
+/// The site's scorecard, and the ruling on each finding it judges (`None`
+/// for the account findings, which are the new-media verdict's).
+fn site_score(
+    site: &SiteAudit,
+    facts: &Facts<'_>,
+    rubric: &Rubric,
+    profile: &Profile,
+    lang: Lang,
+) -> (Score, Vec<Option<Ruling>>) {
+    let columns: HashMap<&str, (Category, u32)> =
+        site.columns.iter().map(|c| (c.url.as_str(), (c.category, c.level))).collect();
     // Account findings belong to the new-media verdict, not the site's:
     // they are claimed here so nothing below counts or re-grades them.
     let mut claims: Vec<Option<usize>> =
@@ -122,45 +198,36 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
             vetoes.push(without_services(veto, lang));
             continue;
         }
-        vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, &facts, manual, lang));
+        vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, facts, manual, lang));
     }
-    let veto_claims = claims.clone();
     let excluded = |ind: &Indicator| !profile.service && rubric.index(&ind.index).is_some_and(|i| i.services);
     let mut uncapped: Vec<Centi> = vec![0; rubric.indicators.len()];
     let mut counted: Vec<u64> = vec![0; rubric.indicators.len()];
-    let mut rule_of: Vec<Option<usize>> = vec![None; site.findings.len()];
-    for (i, finding) in site.findings.iter().enumerate() {
-        if claims[i].is_some() {
-            continue;
-        }
-        // The first indicator with a matching rule counts the finding; when
-        // that indicator is left out (services, for a site without them)
-        // the finding costs nothing rather than falling to another.
-        let hit = rubric.indicators.iter().enumerate().find_map(|(n, ind)| {
-            ind.rules.iter().find(|r| rule_matches(r, finding, &columns)).map(|r| (n, r.points))
-        });
-        let hit = hit.filter(|(n, _)| !excluded(&rubric.indicators[*n]));
-        if let Some((n, points)) = hit {
-            uncapped[n] += points;
-            counted[n] += 1;
-            rule_of[i] = Some(n);
-        }
-    }
-
-    for (i, finding) in site.findings.iter_mut().enumerate() {
-        if veto_claims[i] == Some(usize::MAX) {
-            continue;
-        }
-        if let Some(v) = veto_claims[i] {
-            finding.rule = Some(rubric.vetoes[v].id.clone());
-            finding.severity = Severity::Veto;
-        } else if let Some(n) = rule_of[i] {
-            finding.rule = Some(rubric.indicators[n].id.clone());
-            finding.severity = Severity::Deduction;
-        } else {
-            finding.rule = None;
-            finding.severity = Severity::Notice;
-        }
+    let mut rulings: Vec<Option<Ruling>> = Vec::with_capacity(site.findings.len());
+    for (finding, claim) in site.findings.iter().zip(&claims) {
+        let ruling = match claim {
+            Some(usize::MAX) => None,
+            Some(v) => Some(Ruling { rule: Some(rubric.vetoes[*v].id.clone()), severity: Severity::Veto }),
+            None => {
+                // The first indicator with a matching rule counts the
+                // finding; when that indicator is left out (services, for a
+                // site without them) the finding costs nothing rather than
+                // falling to another.
+                let hit = rubric.indicators.iter().enumerate().find_map(|(n, ind)| {
+                    ind.rules.iter().find(|r| rule_matches(r, finding, &columns)).map(|r| (n, r.points))
+                });
+                let hit = hit.filter(|(n, _)| !excluded(&rubric.indicators[*n]));
+                Some(match hit {
+                    Some((n, points)) => {
+                        uncapped[n] += points;
+                        counted[n] += 1;
+                        Ruling { rule: Some(rubric.indicators[n].id.clone()), severity: Severity::Deduction }
+                    }
+                    None => Ruling { rule: None, severity: Severity::Notice },
+                })
+            }
+        };
+        rulings.push(ruling);
     }
 
     let indicators: Vec<IndicatorScore> = rubric
@@ -186,9 +253,7 @@ pub fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lan
             }
         })
         .collect();
-    site.score = Some(total(rubric, profile, lang, vetoes, indicators));
-    // Severities changed, and reports list findings by severity first.
-    crate::audit::sort_findings(&mut site.findings);
+    (total(rubric, profile, lang, vetoes, indicators), rulings)
 }
 
 fn is_account(finding: &Finding) -> bool {
@@ -196,45 +261,41 @@ fn is_account(finding: &Finding) -> bool {
 }
 
 /// The new-media verdict (政务新媒体): the rubric's account vetoes over the
-/// account findings; any that fires fails the accounts. Fills
-/// `site.new_media` and the `rule` and `severity` of the findings a veto
-/// counts.
-pub fn apply_new_media(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lang) {
+/// account findings; any that fires fails the accounts. Rules the account
+/// findings in `rulings`: those a veto counts are vetoes, the rest notices.
+fn new_media(
+    site: &SiteAudit,
+    facts: &Facts<'_>,
+    rubric: &Rubric,
+    profile: &Profile,
+    lang: Lang,
+    rulings: &mut [Ruling],
+) -> Option<NewMediaScore> {
     if site.accounts.is_empty() {
-        site.new_media = None;
-        return;
+        return None;
     }
-    let facts = Facts {
-        freshness: &site.freshness,
-        pages: site.stats.pages,
-        availability: site.availability.as_ref(),
-    };
     let mut claims: Vec<Option<usize>> =
         site.findings.iter().map(|f| (!is_account(f)).then_some(usize::MAX)).collect();
     let mut vetoes = Vec::new();
     for (v, veto) in rubric.vetoes.iter().enumerate().filter(|(_, v)| v.scope == VetoScope::Accounts) {
         let manual = profile.manual_vetoes.get(&veto.id).map(String::as_str);
-        vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, &facts, manual, lang));
+        vetoes.push(judge_veto(v, veto, &site.findings, &mut claims, facts, manual, lang));
     }
-    for (finding, claim) in site.findings.iter_mut().zip(&claims) {
+    for (ruling, claim) in rulings.iter_mut().zip(&claims) {
         match claim {
             Some(usize::MAX) => {}
             Some(v) => {
-                finding.rule = Some(rubric.vetoes[*v].id.clone());
-                finding.severity = Severity::Veto;
+                *ruling = Ruling { rule: Some(rubric.vetoes[*v].id.clone()), severity: Severity::Veto }
             }
             // No account veto counts it: it costs nothing, so it is a notice.
-            None => {
-                finding.rule = None;
-                finding.severity = Severity::Notice;
-            }
+            None => *ruling = Ruling { rule: None, severity: Severity::Notice },
         }
     }
     let vetoed = vetoes.iter().any(|v| v.status == VetoStatus::Fired);
     let failed = site.accounts.iter().filter(|a| a.stale).count() as u64;
     let evaluated =
         site.accounts.iter().filter(|a| matches!(a.state.as_str(), "fresh" | "stale")).count() as u64;
-    site.new_media = Some(NewMediaScore {
+    Some(NewMediaScore {
         accounts: site.accounts.len() as u64,
         evaluated,
         failed,
@@ -242,8 +303,7 @@ pub fn apply_new_media(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile,
         // Nothing seen is nothing passed.
         passed: !vetoed && evaluated > 0,
         vetoes,
-    });
-    crate::audit::sort_findings(&mut site.findings);
+    })
 }
 
 /// Adds up the indicators and applies the pass mark, the 4/3 rule, the
@@ -317,7 +377,7 @@ fn total(
 struct Facts<'a> {
     freshness: &'a Freshness,
     pages: u64,
-    availability: Option<&'a crate::scorecard::Availability>,
+    availability: Option<&'a Availability>,
 }
 
 impl Facts<'_> {
@@ -596,7 +656,7 @@ fn check_label(check: &CheckPattern, lang: Lang) -> String {
 }
 
 /// Whether a point rule counts `finding`.
-fn rule_matches(rule: &PointRule, finding: &Finding, columns: &HashMap<&str, (&str, u32)>) -> bool {
+fn rule_matches(rule: &PointRule, finding: &Finding, columns: &HashMap<&str, (Category, u32)>) -> bool {
     if !rule.check.matches(&finding.check) {
         return false;
     }
@@ -606,6 +666,6 @@ fn rule_matches(rule: &PointRule, finding: &Finding, columns: &HashMap<&str, (&s
         && w.internal.is_none_or(|v| finding.internal == Some(v))
         && w.element.as_ref().is_none_or(|v| finding.element.as_ref() == Some(v))
         && w.mark.as_ref().is_none_or(|v| finding.mark.as_ref() == Some(v))
-        && w.column_category.as_ref().is_none_or(|v| column.is_some_and(|(cat, _)| cat == v))
+        && w.column_category.is_none_or(|v| column.is_some_and(|(cat, _)| *cat == v))
         && w.column_level.is_none_or(|v| column.is_some_and(|(_, level)| *level == v))
 }

@@ -1,9 +1,10 @@
 //! Scoring by hand-calculated scenarios, and rubric validation.
 
 use super::rubric::Rubric;
-use super::scoring::{Profile, SiteKind, apply, apply_unread};
+use super::scoring::{Profile, SiteKind, score};
 use crate::Lang;
 use crate::audit::{Column, Finding, Freshness, Severity, SiteAudit, Stats};
+use crate::column::category::Category;
 use crate::scorecard::{Score, VetoStatus};
 
 /// A small rubric with round numbers, so totals are easy to work out.
@@ -118,11 +119,11 @@ fn stale(column: &str) -> Finding {
     Finding { column: Some(column.into()), ..Finding::new("column.stale", Severity::Deduction) }
 }
 
-fn column(url: &str, category: &str, level: u32) -> Column {
+fn column(url: &str, category: Category, level: u32) -> Column {
     Column {
         name: url.into(),
         url: url.into(),
-        category: category.into(),
+        category,
         items: 3,
         latest: Some("2026-01-01".into()),
         stale: true,
@@ -144,9 +145,9 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         stats: Stats { pages: 10, ..Stats::default() },
         score: None,
         columns: vec![
-            column("/zcwj/", "policy", 1),
-            column("/bm/zcwj/", "policy", 2),
-            column("/gzdt/", "news", 1),
+            column("/zcwj/", Category::Policy, 1),
+            column("/bm/zcwj/", Category::Policy, 2),
+            column("/gzdt/", Category::News, 1),
         ],
         accounts: vec![],
         new_media: None,
@@ -157,6 +158,14 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }
+}
+
+/// Scores `site` and makes it the finished site, as the pipeline does.
+fn apply(site: &mut SiteAudit, rubric: &Rubric, profile: &Profile, lang: Lang) {
+    let scoring = score(site, site.availability.as_ref(), rubric, profile, lang);
+    let judged = std::mem::take(site);
+    let (availability, history) = (judged.availability.clone(), judged.history.clone());
+    *site = judged.finish(scoring, availability, history);
 }
 
 fn score_of(site: &mut SiteAudit, profile: &Profile) -> Score {
@@ -318,7 +327,7 @@ fn a_person_s_points_and_vetoes_count() {
 fn an_unread_site_is_scored_only_when_a_veto_needs_no_page() {
     let unread = || SiteAudit { stats: Stats { pages: 0, ..Stats::default() }, ..site(vec![]) };
     let mut nothing = unread();
-    apply_unread(&mut nothing, &rubric(), &Profile::default(), Lang::Zh);
+    apply(&mut nothing, &rubric(), &Profile::default(), Lang::Zh);
     assert!(nothing.score.is_none(), "no page, no veto: not scored, never full marks");
 
     let vetoed = Profile {
@@ -326,7 +335,7 @@ fn an_unread_site_is_scored_only_when_a_veto_needs_no_page() {
         ..Profile::default()
     };
     let mut site = unread();
-    apply_unread(&mut site, &rubric(), &vetoed, Lang::Zh);
+    apply(&mut site, &rubric(), &vetoed, Lang::Zh);
     let score = site.score.expect("a veto that needs no page scores it");
     assert!(score.vetoed && !score.passed);
     assert_eq!(score.unassessed, score.scale, "no page read: no indicator assessed");
@@ -408,13 +417,17 @@ fn vetoes_say_fired_clear_or_not_assessed() {
     assert!(s.vetoed && !s.passed);
 
     // Nothing crawled and no dated list on the home page: neither V3 nor
-    // V4 can be cleared.
+    // V4 can be cleared (the site is scored at all only because a person's
+    // veto fired).
     let mut unseen = site(vec![]);
     unseen.stats.pages = 0;
     unseen.freshness.homepage_assessed = false;
-    let s = score_of(&mut unseen, &Profile::default());
-    assert_eq!(status(&s), [VetoStatus::NotAssessed; 3]);
-    assert!(!s.vetoed, "not assessed is not a veto");
+    let decided = Profile {
+        manual_vetoes: [("V1".to_owned(), "泄露涉密文件".to_owned())].into(),
+        ..Profile::default()
+    };
+    let s = score_of(&mut unseen, &decided);
+    assert_eq!(status(&s), [VetoStatus::NotAssessed, VetoStatus::NotAssessed, VetoStatus::Fired]);
 }
 
 #[test]
@@ -677,4 +690,62 @@ fn a_veto_clear_only_on_assumed_years_needs_a_person() {
     fired.freshness.homepage_stale_if_years_older = true;
     let v3 = veto(&mut fired, "V3");
     assert_eq!((v3.status, v3.needs_confirmation), (VetoStatus::Fired, false));
+}
+
+#[test]
+fn scoring_rules_every_finding_and_the_finished_site_carries_the_rulings() {
+    let account = |name: &str, state: &str| crate::audit::Account {
+        name: name.into(),
+        platform: "weibo".into(),
+        url: format!("https://weibo.com/{name}"),
+        latest: None,
+        posts: 3,
+        reachable: true,
+        stale: state == "stale",
+        state: state.into(),
+        zombie: false,
+        unit: None,
+        listed_on: None,
+        checkable: true,
+        latest_year_from: None,
+    };
+    let mut judged = site(vec![
+        Finding::new("account.stale", Severity::Deduction),
+        Finding::new("content.typo", Severity::Deduction),
+        dead(true),
+        Finding::new("content.future-date", Severity::Notice),
+    ]);
+    judged.accounts = vec![account("a", "stale"), account("b", "fresh")];
+    let rubric = Rubric::default_rubric();
+    let scoring = score(&judged, None, &rubric, &Profile::default(), Lang::Zh);
+    let rulings: Vec<(Option<&str>, Severity)> =
+        scoring.rulings.iter().map(|r| (r.rule.as_deref(), r.severity)).collect();
+    assert_eq!(
+        rulings,
+        [
+            (Some("M1"), Severity::Veto),
+            (Some("content-quality"), Severity::Deduction),
+            (Some("links-home"), Severity::Deduction),
+            (None, Severity::Notice),
+        ],
+        "one ruling per judged finding, in its order"
+    );
+    assert!(judged.findings.iter().all(|f| f.rule.is_none()), "the judged site is not changed");
+    let media = scoring.new_media.clone().expect("accounts have a verdict");
+    assert_eq!((media.accounts, media.evaluated, media.failed, media.vetoed), (2, 2, 1, true));
+
+    let finished = judged.finish(scoring, None, None);
+    let got: Vec<(&str, Option<&str>, Severity)> =
+        finished.findings.iter().map(|f| (f.check.as_str(), f.rule.as_deref(), f.severity)).collect();
+    assert_eq!(
+        got,
+        [
+            ("account.stale", Some("M1"), Severity::Veto),
+            ("content.typo", Some("content-quality"), Severity::Deduction),
+            ("link.dead", Some("links-home"), Severity::Deduction),
+            ("content.future-date", None, Severity::Notice),
+        ],
+        "severity first, as every report lists them"
+    );
+    assert!(finished.score.is_some() && finished.new_media.is_some());
 }

@@ -405,7 +405,7 @@ fn column_table(columns: &[Column], cx: &Ctx<'_>) -> Markup {
                 @for column in columns {
                     tr {
                         td { (column.name) div { (url(&column.url)) } }
-                        td { (category_label(&column.category, cx.lang)) }
+                        td { (category_label(column.category.as_str(), cx.lang)) }
                         td.n { (column.items) }
                         td.nowrap {
                             (column.latest.as_deref().unwrap_or("—"))

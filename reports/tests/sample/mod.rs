@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 use checks::audit::{Account, Column, Freshness, SCHEMA, SiteAudit, Tool};
+use checks::column::category::Category;
 use checks::scorecard::{
     History, IndexScore, IndicatorScore, NewMediaScore, RankRow, Ranking, Score, SinceLast, TrendPoint,
     VetoResult, VetoStatus,
@@ -300,14 +301,14 @@ pub fn score() -> Score {
 pub fn columns() -> Vec<Column> {
     let column = |name: &str,
                   url: &str,
-                  category: &str,
+                  category: Category,
                   latest: Option<&str>,
                   stale: bool,
                   blank: bool,
                   limit: Option<u32>| Column {
         name: name.into(),
         url: url.into(),
-        category: category.into(),
+        category,
         items: if blank { 0 } else { 20 },
         latest: latest.map(Into::into),
         stale,
@@ -324,7 +325,7 @@ pub fn columns() -> Vec<Column> {
         column(
             "工作动态",
             "http://www.qingxi.gov.cn/xwzx/gzdt/",
-            "news",
+            Category::News,
             Some("2026-11-20"),
             false,
             false,
@@ -333,17 +334,25 @@ pub fn columns() -> Vec<Column> {
         column(
             "政策文件",
             "http://www.qingxi.gov.cn/xxgk/zcwj/",
-            "policy",
+            Category::Policy,
             Some("2026-03-02"),
             true,
             false,
             Some(183),
         ),
-        column("在线访谈", "http://www.qingxi.gov.cn/hdjl/zxft/", "interaction", None, false, true, None),
+        column(
+            "在线访谈",
+            "http://www.qingxi.gov.cn/hdjl/zxft/",
+            Category::Interaction,
+            None,
+            false,
+            true,
+            None,
+        ),
         column(
             HOSTILE_TITLE,
             "http://www.qingxi.gov.cn/zt/\"><script>x</script>",
-            "other",
+            Category::Other,
             Some("2025-01-01"),
             false,
             false,

@@ -10,48 +10,100 @@ use chrono::Utc;
 use tokio::sync::watch;
 use url::Url;
 
+use super::runtime::{interrupt_on_ctrl_c, runtime};
+use crate::cli::MonitorArgs;
+use crate::config::{self, FileConfig};
 use crate::crawl::probe;
-use crate::i18n::tr;
+use crate::exit_codes::Exit;
+use crate::i18n::Lang;
 use crate::output::printable;
 use crate::store::Store;
 use crate::store::probes::Probe;
 
-pub struct MonitorPlan {
-    pub urls: Vec<Url>,
-    pub interval: Duration,
-    pub duration: Duration,
-    pub once: bool,
-    pub timeout: Duration,
-    pub user_agent: String,
+/// Probes as the command line and the config say.
+pub fn run_command(args: MonitorArgs, lang: Lang, progress: bool) -> anyhow::Result<Exit> {
+    // The config's user agent, host table and UTC offset (the day a probe
+    // counts for must be the audit's day); the timeout under the one rule.
+    let common = crate::cli::CommonArgs {
+        config: args.config.clone(),
+        timeout: Some(args.timeout),
+        ..Default::default()
+    };
+    let settings = config::build(FileConfig::find(args.config.as_deref(), lang)?, &args.urls, &common, lang)?;
+    let normalizer =
+        checks::url_norm::Normalizer::new(settings.crawl.session_params.iter().map(String::as_str));
+    let plan = MonitorPlan {
+        lang,
+        // Normalised as the crawler names a site's root, so the audit finds
+        // these probes under the same address.
+        urls: settings
+            .urls
+            .iter()
+            .map(|u| {
+                let mut url = u.clone();
+                normalizer.normalize(&mut url);
+                url
+            })
+            .collect(),
+        interval: parse_span(&args.interval, lang)?,
+        duration: parse_span(&args.duration, lang)?,
+        once: args.once,
+        timeout: settings.crawl.timeout,
+        user_agent: settings.crawl.user_agent.clone(),
+        resolve: settings.crawl.resolve.clone(),
+        offset: settings.utc_offset,
+        db: crate::store::db_path(&args.db),
+        logins: settings.crawl.logins.clone(),
+    };
+    runtime(lang)?.block_on(async {
+        let interrupt = interrupt_on_ctrl_c(lang);
+        let failed = run(&plan, progress, interrupt).await?;
+        // For cron: one round with a failed probe is worth a mail.
+        Ok(if args.once && failed > 0 { Exit::GateFailed } else { Exit::Done })
+    })
+}
+
+struct MonitorPlan {
+    /// The language of the probe lines and the tally.
+    lang: Lang,
+    urls: Vec<Url>,
+    interval: Duration,
+    duration: Duration,
+    once: bool,
+    timeout: Duration,
+    user_agent: String,
     /// Host names answered from this table instead of DNS (`[crawl.resolve]`).
-    pub resolve: std::collections::BTreeMap<String, std::net::SocketAddr>,
-    pub offset: chrono::FixedOffset,
-    pub db: std::path::PathBuf,
+    resolve: std::collections::BTreeMap<String, std::net::SocketAddr>,
+    offset: chrono::FixedOffset,
+    db: std::path::PathBuf,
     /// User info taken out of the URLs, sent to their origins only.
-    pub logins: crate::crawl::login::Logins,
+    logins: crate::crawl::login::Logins,
 }
 
 /// `30m`, `2h`, `7d`, `90s`: a number and a unit.
-pub fn parse_span(text: &str) -> anyhow::Result<Duration> {
+fn parse_span(text: &str, lang: Lang) -> anyhow::Result<Duration> {
     let text = text.trim();
     let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
     let (number, unit) = text.split_at(split);
     let n: u64 = number.parse().map_err(|_| {
-        anyhow::anyhow!("{text:?}: {}", tr("应为 30m、2h、7d 这样的时长", "expected a span like 30m, 2h, 7d"))
+        anyhow::anyhow!(
+            "{text:?}: {}",
+            lang.pick("应为 30m、2h、7d 这样的时长", "expected a span like 30m, 2h, 7d")
+        )
     })?;
     let unit_seconds: u64 = match unit {
         "s" => 1,
         "m" => 60,
         "h" => 3600,
         "d" => 86_400,
-        _ => bail!("{text:?}: {}", tr("时长单位应为 s、m、h 或 d", "the unit must be s, m, h or d")),
+        _ => bail!("{text:?}: {}", lang.pick("时长单位应为 s、m、h 或 d", "the unit must be s, m, h or d")),
     };
     let seconds = n
         .checked_mul(unit_seconds)
         .filter(|s| *s <= 366 * 86_400)
-        .ok_or_else(|| anyhow::anyhow!("{text:?}: {}", tr("时长过长", "too long")))?;
+        .ok_or_else(|| anyhow::anyhow!("{text:?}: {}", lang.pick("时长过长", "too long")))?;
     if seconds == 0 {
-        bail!("{text:?}: {}", tr("时长必须大于 0", "must be longer than 0"));
+        bail!("{text:?}: {}", lang.pick("时长必须大于 0", "must be longer than 0"));
     }
     Ok(Duration::from_secs(seconds))
 }
@@ -60,12 +112,13 @@ pub fn parse_span(text: &str) -> anyhow::Result<Duration> {
 /// or until Ctrl-C). The sites of a round are probed at once (they are
 /// different servers; a slow one must not delay the others' probes). Returns
 /// the number of failed probes.
-pub async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bool>) -> anyhow::Result<u64> {
+async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bool>) -> anyhow::Result<u64> {
+    let lang = plan.lang;
     let client = probe::client(&plan.user_agent, plan.timeout, &plan.resolve)?;
-    let mut store = Store::open(&plan.db)?;
+    let mut store = Store::open(&plan.db, lang)?;
     let started = std::time::Instant::now();
     let mut tally = vec![(0u64, 0u64); plan.urls.len()];
-    let line = StatusLine::new(status);
+    let line = StatusLine::new(status, lang);
     // A fixed schedule: rounds start every interval however long the
     // probes take, so the visits a day stay what the interval promises.
     let mut ticks = tokio::time::interval(plan.interval);
@@ -103,19 +156,19 @@ pub async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bo
             if let Err(e) = stored {
                 line.warn(&format!(
                     "{}{e:#}",
-                    tr("警告：探测结果未能存入历史数据库：", "warning: a probe could not be stored: ")
+                    lang.pick("警告：探测结果未能存入历史数据库：", "warning: a probe could not be stored: ")
                 ));
             }
             tally[i].0 += 1;
             tally[i].1 += u64::from(!result.ok);
             let state = match (&result.status, &result.error) {
-                (Some(status), _) if result.ok => format!("{} {status}", tr("正常", "ok")),
+                (Some(status), _) if result.ok => format!("{} {status}", lang.pick("正常", "ok")),
                 (Some(status), Some(error)) => {
-                    format!("{} HTTP {status}: {}", tr("失败", "failed"), printable(error))
+                    format!("{} HTTP {status}: {}", lang.pick("失败", "failed"), printable(error))
                 }
-                (Some(status), None) => format!("{} HTTP {status}", tr("失败", "failed")),
-                (None, Some(error)) => format!("{} {}", tr("失败", "failed"), printable(error)),
-                (None, None) => tr("失败", "failed").to_owned(),
+                (Some(status), None) => format!("{} HTTP {status}", lang.pick("失败", "failed")),
+                (None, Some(error)) => format!("{} {}", lang.pick("失败", "failed"), printable(error)),
+                (None, None) => lang.pick("失败", "failed").to_owned(),
             };
             line.println(&format!("{at}  {url}  {state}  {:.2}s", result.elapsed.as_secs_f64()));
         }
@@ -125,19 +178,20 @@ pub async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bo
         line.show(round, &tally, plan.interval, plan.offset);
     }
     line.finish();
-    print_tally(&plan.urls, &tally);
+    print_tally(&plan.urls, &tally, lang);
     Ok(tally.iter().map(|(_, failed)| failed).sum())
 }
 
 /// Probes and failures per site, with the rate V2 is judged by.
-fn print_tally(urls: &[Url], tally: &[(u64, u64)]) {
+fn print_tally(urls: &[Url], tally: &[(u64, u64)], lang: Lang) {
     for (url, (probes, failed)) in urls.iter().zip(tally) {
         let rate = 100.0 * *failed as f64 / (*probes).max(1) as f64;
         crate::outln!(
+            lang,
             "{}  {url}  {} {probes} · {} {failed} ({rate:.1} %)",
-            tr("合计", "total"),
-            tr("探测", "probes"),
-            tr("失败", "failed")
+            lang.pick("合计", "total"),
+            lang.pick("探测", "probes"),
+            lang.pick("失败", "failed")
         );
     }
 }
@@ -146,13 +200,14 @@ fn print_tally(urls: &[Url], tally: &[(u64, u64)]) {
 /// failure rate so far, when the next round starts. Probe lines print above it.
 struct StatusLine {
     bar: Option<indicatif::ProgressBar>,
+    lang: Lang,
 }
 
 impl StatusLine {
-    fn new(enabled: bool) -> Self {
+    fn new(enabled: bool, lang: Lang) -> Self {
         let target = indicatif::ProgressDrawTarget::stderr();
         if !enabled || target.is_hidden() {
-            return StatusLine { bar: None };
+            return StatusLine { bar: None, lang };
         }
         let bar = indicatif::ProgressBar::with_draw_target(None, target);
         bar.set_style(
@@ -160,13 +215,13 @@ impl StatusLine {
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar.enable_steady_tick(Duration::from_millis(500));
-        StatusLine { bar: Some(bar) }
+        StatusLine { bar: Some(bar), lang }
     }
 
     fn println(&self, text: &str) {
         match &self.bar {
-            Some(bar) => bar.suspend(|| crate::outln!("{text}")),
-            None => crate::outln!("{text}"),
+            Some(bar) => bar.suspend(|| crate::outln!(self.lang, "{text}")),
+            None => crate::outln!(self.lang, "{text}"),
         }
     }
 
@@ -179,6 +234,7 @@ impl StatusLine {
     }
 
     fn show(&self, round: u64, tally: &[(u64, u64)], interval: Duration, offset: chrono::FixedOffset) {
+        let lang = self.lang;
         let Some(bar) = &self.bar else { return };
         let (probes, failed) = tally.iter().fold((0, 0), |(p, f), (a, b)| (p + a, f + b));
         let rate = 100.0 * failed as f64 / probes.max(1) as f64;
@@ -186,10 +242,10 @@ impl StatusLine {
             Utc::now().with_timezone(&offset) + chrono::Duration::from_std(interval).unwrap_or_default();
         bar.set_message(format!(
             "{} {round} · {} {probes} · {} {failed} ({rate:.1} %) · {} {}",
-            tr("已完成轮次", "rounds"),
-            tr("探测", "probes"),
-            tr("失败", "failed"),
-            tr("下一轮", "next round at"),
+            lang.pick("已完成轮次", "rounds"),
+            lang.pick("探测", "probes"),
+            lang.pick("失败", "failed"),
+            lang.pick("下一轮", "next round at"),
             next.format("%H:%M:%S")
         ));
     }

@@ -1,0 +1,20 @@
+//! `govaudit explain ID`: a check's documentation (what it checks, why it
+//! matters, how to fix it, the rules it rests on).
+
+use anyhow::Context;
+
+use crate::exit_codes::Exit;
+use crate::i18n::Lang;
+
+pub fn run(check: &str, lang: Lang) -> anyhow::Result<Exit> {
+    let found = checks::registry::find(check).with_context(|| {
+        format!(
+            "{} {check:?}; {}",
+            lang.pick("没有这个检查项", "no such check"),
+            lang.pick("用 govaudit checks 查看全部", "see govaudit checks for the list")
+        )
+    })?;
+    crate::outln!(lang, "{} — {}\n", found.id, found.title(lang));
+    crate::outln!(lang, "{}", found.docs(lang));
+    Ok(Exit::Done)
+}
