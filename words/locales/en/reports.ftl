@@ -97,3 +97,36 @@ html-freshness-caption-more = { $caption } The { $drawn } most overdue are drawn
 html-column-list-label = { $label } ({ $count }):{" "}
 html-list-separator = ,{" "}
 html-accounts-summary = { $accounts } accounts, { $evaluated } evaluated, { $stale } stale.
+
+## summary.md: the Markdown summary for CI
+
+md-title = govaudit audit summary (as of { $as-of })
+md-since-last = Since the last inspection ({ $as-of }): { $new } new · { $fixed } fixed · { $open } still open
+md-new-media = { $mark } **Official accounts**: { $verdict } · { $accounts } accounts, { $evaluated } evaluated, { $stale } stale{ $vetoes }
+md-new-media-vetoes = {" "}· vetoes: { $vetoes }
+md-list-separator = ;{" "}
+md-below-pass-mark = failed: below the pass mark of { $mark }
+md-verdict-vetoed = { $mark } **{ $grade }** · { $outcome } · deductions for information only: { $total } / { $scale }
+md-verdict = { $mark } **{ $total } / { $scale }** · grade: { $grade } · { $outcome }
+md-unassessed = {" "}· { $points } points of indicators await a person's scoring
+md-crawl = { $root } · pages { $pages } · links { $links }
+md-colon = :{" "}
+md-capped = { $cell } (capped; uncapped { $uncapped })
+md-problem-page = {" "}· page { $url }
+md-problem-target = {" "}· target { $url }
+md-severity-counts = **Findings**: veto { $veto } · deduction { $deduction } · notice { $notice }
+md-not-assessed-list = Not assessed: { $vetoes }
+md-to-confirm = {" "}(to confirm)
+md-full-scorecard = Full scorecard (HTML)
+md-new-media-fail = fail
+md-new-media-pass = pass
+md-new-media-not-assessed = not assessed (no account could be evaluated)
+md-not-scored = Not scored
+md-passed = passed
+md-failed-vetoed = failed: vetoed
+md-crawl-truncated = {" "}· ⚠️ crawl stopped early: findings are a lower bound
+md-vetoes = Vetoes
+md-indicators-that-lost-points = Indicators that lost points
+md-indicators-table-head = | Indicator | Lost / weight | Findings |
+md-no-problems-found = No problems found.
+md-top-problems = Top problems

@@ -97,3 +97,36 @@ html-freshness-caption-more = { $caption }图中为最需更新的 { $drawn } �
 html-column-list-label = { $label }（{ $count }）：
 html-list-separator = 、
 html-accounts-summary = 共 { $accounts } 个账号，评估 { $evaluated } 个，其中不更新 { $stale } 个。
+
+## summary.md：CI 用的 Markdown 摘要
+
+md-title = govaudit 网站检查摘要（检查日 { $as-of }）
+md-since-last = 与上次检查（{ $as-of }）相比：新发现 { $new } · 已整改 { $fixed } · 仍未整改 { $open }
+md-new-media = { $mark } **政务新媒体**：{ $verdict } · 账号 { $accounts } 个，评估 { $evaluated } 个，不更新 { $stale } 个{ $vetoes }
+md-new-media-vetoes = {" "}· 否决：{ $vetoes }
+md-list-separator = ；
+md-below-pass-mark = 未通过：低于合格线 { $mark }
+md-verdict-vetoed = { $mark } **{ $grade }** · { $outcome } · 扣分情况仅供参考：{ $total } / { $scale }
+md-verdict = { $mark } **{ $total } / { $scale }** · 等级：{ $grade } · { $outcome }
+md-unassessed = {" "}· 其中 { $points } 分的指标待人工核查
+md-crawl = { $root } · 页面 { $pages } · 链接 { $links }
+md-colon = ：
+md-capped = { $cell }（封顶，未封顶 { $uncapped }）
+md-problem-page = {" "}· 页面 { $url }
+md-problem-target = {" "}· 目标 { $url }
+md-severity-counts = **问题数**：单项否决 { $veto } · 扣分 { $deduction } · 提示 { $notice }
+md-not-assessed-list = 未评估：{ $vetoes }
+md-to-confirm = （待人工确认）
+md-full-scorecard = 查看完整评分表（HTML）
+md-new-media-fail = 不合格
+md-new-media-pass = 合格
+md-new-media-not-assessed = 未评估（没有账号能够评估）
+md-not-scored = 未评分
+md-passed = 通过
+md-failed-vetoed = 未通过：单项否决
+md-crawl-truncated = {" "}· ⚠️ 抓取提前停止，问题数为下限
+md-vetoes = 单项否决
+md-indicators-that-lost-points = 失分指标
+md-indicators-table-head = | 指标 | 扣分 / 分值 | 问题数 |
+md-no-problems-found = 未发现问题。
+md-top-problems = 主要问题
