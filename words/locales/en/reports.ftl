@@ -97,6 +97,38 @@ html-freshness-caption-more = { $caption } The { $drawn } most overdue are drawn
 html-column-list-label = { $label } ({ $count }):{" "}
 html-list-separator = ,{" "}
 html-accounts-summary = { $accounts } accounts, { $evaluated } evaluated, { $stale } stale.
+html-problems-intro = { $total } { $total ->
+    [one] finding
+   *[other] findings
+}, grouped by the rule that scored them; each group lists at most { $max }, findings.csv has them all. “Seen” is the audit day.
+html-problems-more = { $rest } more in findings.csv
+html-group-veto = { $id } { $title } (veto)
+html-group-rule = Rule { $id }
+html-group-points-lost = { $lost } of { $weight } points lost
+html-group-count = { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+}
+html-group-summary = { $count }; { $cost }
+html-problems-found = Problems found
+html-no-problems-found = No problems found.
+html-row-number = No.
+html-problem = Problem
+html-page-and-target = Page and target
+html-status = Status
+html-location-and-evidence = Location and evidence
+html-seen = Seen
+html-notices = Notices
+html-how-to-fix = How to fix
+html-severity-veto = veto
+html-severity-deduction = deduction
+html-severity-notice = notice
+html-finding-column = Column:{" "}
+html-finding-account = Account:{" "}
+html-finding-mark = Mark:{" "}
+html-not-bound-to-a-page = (not bound to a page)
+html-tag-home-page = home page
+html-tag-external = external
 
 ## summary.md: the Markdown summary for CI
 

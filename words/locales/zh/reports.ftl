@@ -97,6 +97,32 @@ html-freshness-caption-more = { $caption }图中为最需更新的 { $drawn } �
 html-column-list-label = { $label }（{ $count }）：
 html-list-separator = 、
 html-accounts-summary = 共 { $accounts } 个账号，评估 { $evaluated } 个，其中不更新 { $stale } 个。
+html-problems-intro = 共 { $total } 条，按计分规则分组；每组最多列出 { $max } 条，完整清单见 findings.csv。“发现日期”为本次检查日期。
+html-problems-more = 还有 { $rest } 条，见 findings.csv
+html-group-veto = { $id } { $title }（单项否决）
+html-group-rule = 规则 { $id }
+html-group-points-lost = 扣 { $lost } / { $weight } 分
+html-group-count = 共 { $count } 条
+html-group-summary = { $count }；{ $cost }
+html-problems-found = 问题清单
+html-no-problems-found = 未发现问题。
+html-row-number = 序号
+html-problem = 问题
+html-page-and-target = 页面与目标
+html-status = 状态
+html-location-and-evidence = 位置与证据
+html-seen = 发现日期
+html-notices = 其他提示
+html-how-to-fix = 如何修复
+html-severity-veto = 否决
+html-severity-deduction = 扣分
+html-severity-notice = 提示
+html-finding-column = 栏目：
+html-finding-account = 账号：
+html-finding-mark = 标识：
+html-not-bound-to-a-page = （不限于某一页面）
+html-tag-home-page = 首页
+html-tag-external = 外部链接
 
 ## summary.md：CI 用的 Markdown 摘要
 
