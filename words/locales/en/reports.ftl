@@ -162,3 +162,24 @@ md-indicators-that-lost-points = Indicators that lost points
 md-indicators-table-head = | Indicator | Lost / weight | Findings |
 md-no-problems-found = No problems found.
 md-top-problems = Top problems
+
+## ranking.html: the ranking of several sites
+
+ranking-document-title = Government website ranking ({ $as-of })
+ranking-rubric = Rubric: { $rubric }
+ranking-day-and-count = Audit day: { $as-of }; { $sites } sites. Sites with the same total and verdict share a rank.
+ranking-new-media = { $verdict }: { $accounts } accounts, { $evaluated } evaluated, { $stale } stale
+ranking-title = Government website ranking
+ranking-footer = generated from each site's report.json
+ranking-rank = Rank
+ranking-site = Site
+ranking-address = Address
+ranking-kind = Kind
+ranking-total = Total
+ranking-grade = Grade
+ranking-veto-reasons = Veto reasons
+ranking-official-accounts = Official accounts
+ranking-list-separator = ;{" "}
+ranking-new-media-fail = fail (veto)
+ranking-new-media-pass = pass
+ranking-new-media-not-assessed = not assessed

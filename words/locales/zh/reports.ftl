@@ -156,3 +156,24 @@ md-indicators-that-lost-points = 失分指标
 md-indicators-table-head = | 指标 | 扣分 / 分值 | 问题数 |
 md-no-problems-found = 未发现问题。
 md-top-problems = 主要问题
+
+## ranking.html：多个网站的排名表
+
+ranking-document-title = 政府网站检查排名（{ $as-of }）
+ranking-rubric = 评分标准：{ $rubric }
+ranking-day-and-count = 检查日期：{ $as-of }；共 { $sites } 个网站。同分同结论者并列。
+ranking-new-media = { $verdict }：账号 { $accounts } 个，评估 { $evaluated } 个，不更新 { $stale } 个
+ranking-title = 政府网站检查排名
+ranking-footer = 由各网站的 report.json 汇总生成
+ranking-rank = 排名
+ranking-site = 网站
+ranking-address = 网址
+ranking-kind = 类型
+ranking-total = 总分
+ranking-grade = 等级
+ranking-veto-reasons = 否决原因
+ranking-official-accounts = 政务新媒体
+ranking-list-separator = ；
+ranking-new-media-fail = 不合格（否决）
+ranking-new-media-pass = 合格
+ranking-new-media-not-assessed = 未评估
