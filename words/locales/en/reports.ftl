@@ -129,6 +129,19 @@ html-finding-mark = Mark:{" "}
 html-not-bound-to-a-page = (not bound to a page)
 html-tag-home-page = home page
 html-tag-external = external
+html-kind-portal = Portal
+html-kind-department = Department site
+html-kind-township = Township site
+html-category-news = News
+html-category-notice = Notices
+html-category-policy = Policy documents
+html-category-personnel = Personnel
+html-category-planning = Plans
+html-category-interaction = Interaction
+html-category-other = Other
+html-verdict-vetoed = Fail (veto)
+html-verdict-pass = Pass
+html-verdict-fail = Fail
 
 ## summary.md: the Markdown summary for CI
 
@@ -183,3 +196,13 @@ ranking-list-separator = ;{" "}
 ranking-new-media-fail = fail (veto)
 ranking-new-media-pass = pass
 ranking-new-media-not-assessed = not assessed
+
+## junit.xml: test results for CI
+
+junit-veto-fired = veto: { $evidence }
+junit-uncapped = {" "}(uncapped { $uncapped })
+junit-lost = lost { $lost } / { $weight } points{ $capped }, { $count } findings
+junit-more = … and { $more } more, see report.json
+junit-not-scored = not scored
+junit-excluded = excluded: the site is scored without public services
+junit-not-measured = not measured by this version; a person scores it

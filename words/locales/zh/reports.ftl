@@ -123,6 +123,19 @@ html-finding-mark = 标识：
 html-not-bound-to-a-page = （不限于某一页面）
 html-tag-home-page = 首页
 html-tag-external = 外部链接
+html-kind-portal = 门户网站
+html-kind-department = 部门网站
+html-kind-township = 乡镇网站
+html-category-news = 动态要闻
+html-category-notice = 通知公告
+html-category-policy = 政策文件
+html-category-personnel = 人事
+html-category-planning = 规划计划
+html-category-interaction = 政民互动
+html-category-other = 其他
+html-verdict-vetoed = 不合格（单项否决）
+html-verdict-pass = 合格
+html-verdict-fail = 不合格
 
 ## summary.md：CI 用的 Markdown 摘要
 
@@ -177,3 +190,13 @@ ranking-list-separator = ；
 ranking-new-media-fail = 不合格（否决）
 ranking-new-media-pass = 合格
 ranking-new-media-not-assessed = 未评估
+
+## junit.xml：CI 用的测试结果
+
+junit-veto-fired = 单项否决：{ $evidence }
+junit-uncapped = （未封顶 { $uncapped }）
+junit-lost = 扣 { $lost } 分 / { $weight } 分{ $capped }，{ $count } 个问题
+junit-more = ……另有 { $more } 个问题，见 report.json
+junit-not-scored = 未评分
+junit-excluded = 不计分：网站按无办事服务评分
+junit-not-measured = 本版本不能自动评估，需人工评分
