@@ -142,6 +142,30 @@ html-category-other = Other
 html-verdict-vetoed = Fail (veto)
 html-verdict-pass = Pass
 html-verdict-fail = Fail
+html-gauge-title = Total { $total } of { $scale } (pass mark { $mark })
+html-bars-summary-item = { $indicator }：{ $value }
+html-bars-lost = −{ $lost } / { $weight }
+html-bars-lost-capped = −{ $lost } / { $weight }, capped ({ $uncapped } uncapped)
+html-age = { $column }: { $days } days since the last item (limit { $limit })
+html-age-overdue = { $column }: { $days } days since the last item (limit { $limit }, overdue)
+html-age-days = { $days }d
+html-chart-summary-separator = ;{" "}
+html-bars-legend = red: lost · grey: weight · hatched: capped
+html-bars-caption = Points lost against each indicator's weight; the numbers are in the indicator table below.
+html-bars-not-assessed = not assessed (scored by hand)
+html-freshness-title = Days since each column's newest item, against its limit
+html-freshness-axis = Age of the newest item as a share of the limit
+html-freshness-limit = limit
+html-trend-since-last = Since the last inspection ({ $as-of }, run #{ $run }): { $new } new problems, { $fixed } fixed, { $open } still open.
+html-trend-title = Scores: { $scores }
+html-document-title-site = { $site } — Government website inspection report ({ $as-of })
+html-document-title-sites = Government website inspection report ({ $sites } sites, { $as-of })
+html-footer-schema = schema
+html-trend-heading = Inspections over time
+html-trend-diff-hint = (govaudit diff lists them)
+html-trend-first = This is the site's first inspection in the history database.
+html-trend-not-scored = not scored
+html-footer-source = generated from report.json; every finding is in findings.csv
 
 ## summary.md: the Markdown summary for CI
 

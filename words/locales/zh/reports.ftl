@@ -136,6 +136,30 @@ html-category-other = 其他
 html-verdict-vetoed = 不合格（单项否决）
 html-verdict-pass = 合格
 html-verdict-fail = 不合格
+html-gauge-title = 总分 { $total } 分（满分 { $scale }，合格线 { $mark }）
+html-bars-summary-item = { $indicator }：{ $value }
+html-bars-lost = 扣 { $lost } / { $weight }
+html-bars-lost-capped = 扣 { $lost } / { $weight }，已封顶（未封顶 { $uncapped }）
+html-age = { $column }：已 { $days } 天未更新（期限 { $limit } 天）
+html-age-overdue = { $column }：已 { $days } 天未更新（期限 { $limit } 天，超期）
+html-age-days = { $days }天
+html-chart-summary-separator = ；
+html-bars-legend = 红：扣分 · 灰：分值 · 斜线：已达扣分上限
+html-bars-caption = 各指标扣分与分值，数字见下方“扣分指标”表。
+html-bars-not-assessed = 未评估（人工评分）
+html-freshness-title = 栏目距最新信息的天数与更新期限
+html-freshness-axis = 距最新信息天数占期限的比例
+html-freshness-limit = 期限
+html-trend-since-last = 与上次检查（{ $as-of }，运行 #{ $run }）相比：新发现 { $new } 个问题，已整改 { $fixed } 个，仍未整改 { $open } 个。
+html-trend-title = 历次得分：{ $scores }
+html-document-title-site = { $site } — 政府网站检查报告（{ $as-of }）
+html-document-title-sites = 政府网站检查报告（{ $sites } 个网站，{ $as-of }）
+html-footer-schema = 数据格式
+html-trend-heading = 历次检查
+html-trend-diff-hint = （govaudit diff 列出明细）
+html-trend-first = 这是该网站在历史数据库中的第一次检查。
+html-trend-not-scored = 未评分
+html-footer-source = 由 report.json 生成；完整问题清单见 findings.csv
 
 ## summary.md：CI 用的 Markdown 摘要
 
