@@ -59,7 +59,7 @@ fn facts(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
             }
             dt { (cx.lang.word("html-crawl")) } dd { (crawl_words(&site.stats, cx.lang)) }
             @if let Some(latest) = &site.freshness.homepage_latest {
-                dt { (cx.lang.word("html-home-page-s-newest-item")) } dd { (latest) }
+                dt { (cx.lang.word("html-home-page-newest")) } dd { (latest) }
             }
             @if let Some(policy) = &site.policy {
                 dt { (cx.lang.word("html-policy-interpretation")) } dd { (policy_words(policy, cx.lang)) }

@@ -1,27 +1,68 @@
 ### The words of the reports: summary.md (md-), the HTML scorecard (html-), the ranking (ranking-), junit.xml (junit-).
 ### Every message has a Chinese twin of the same id and variables in zh/reports.ftl.
+### Fluent trims spaces at the start and end of a message; {" "} keeps one where it belongs.
 
 ## scorecard.html: the HTML scorecard
 
+# The page: title and footer
+
+html-document-title-site = { $site } — Government website inspection report ({ $as-of })
+html-document-title-sites = Government website inspection report ({ $sites } sites, { $as-of })
+html-footer-schema = schema
+html-footer-source = generated from report.json; every finding is in findings.csv
+
+# The header: the site in brief and the verdict
+
 html-kicker = Government website inspection report
-html-not-scored-note = This site was not scored: no rubric applied. The problems found are still listed below.
-html-truncated-note = A page or time limit stopped the crawl early: the problems found are a lower bound.
 html-address = Address
 html-audit-day = Audit day
 html-crawled = Crawled
 html-rubric = Rubric
 html-site-kind = Site kind
+html-kind-no-services = { $kind }; no public services: scored without the service indicators, scaled to full marks
 html-crawl = Crawl
-html-home-page-s-newest-item = Home page's newest item
+html-crawl-size = { $pages } pages, { $links } link targets checked ({ $dead } dead), { $requests } requests, { $seconds } s
+html-crawl-skipped = ; { $skipped } not requested (robots.txt, exclusions, off-site…)
+html-crawl-blocked = ; { $blocked } answered with an anti-bot challenge and could not be assessed
+html-home-page-newest = Home page's newest item
 html-policy-interpretation = Policy interpretation
+html-policy = { $documents } policy documents of the last year: interpreted { $interpreted }, with a diversified interpretation { $diversified }; county plan target { $target }
+html-policy-share = { $count } ({ $percent }){ $below }
 html-below-target = {" "}(below target)
+html-gauge-title = Total { $total } of { $scale } (pass mark { $mark })
+html-lost-and-bonus = Lost { $lost }; bonus { $bonus }
 html-vetoed-total-note = Vetoed: the total is for information only
+html-unassessed-points = { $points } points of indicators no check measures yet await a person
+html-not-scored-note = This site was not scored: no rubric applied. The problems found are still listed below.
+html-truncated-note = A page or time limit stopped the crawl early: the problems found are a lower bound.
 html-veto-banner = Veto (单项否决): the site fails the inspection
 html-colon = :{" "}
 html-unconfirmed = {" "}(unconfirmed)
+
+# Labels used in several places: site kinds, column categories, verdicts
+
+html-kind-portal = Portal
+html-kind-department = Department site
+html-kind-township = Township site
+html-category-news = News
+html-category-notice = Notices
+html-category-policy = Policy documents
+html-category-personnel = Personnel
+html-category-planning = Plans
+html-category-interaction = Interaction
+html-category-other = Other
+html-verdict-vetoed = Fail (veto)
+html-verdict-pass = Pass
+html-verdict-fail = Fail
 html-fired = fired
 html-clear = clear
 html-not-assessed = not assessed
+html-not-scored = not scored
+html-list-separator = ,{" "}
+html-chart-summary-separator = ;{" "}
+
+# The veto table
+
 html-vetoes = Vetoes
 html-id = Id
 html-veto = Veto
@@ -29,6 +70,9 @@ html-result = Result
 html-evidence = Evidence
 html-findings = Findings
 html-to-confirm = to confirm
+
+# Scores: indices, indicators and the points-lost chart
+
 html-scores = Scores
 html-by-index = By index
 html-points-lost-per-indicator = Points lost per indicator
@@ -37,19 +81,36 @@ html-index = Index
 html-weight = Weight
 html-lost = Lost
 html-score = Score
-html-not-scored = not scored
 html-indicator = Indicator
 html-indicator-index = Index
 html-uncapped = Uncapped
 html-notes = Notes
 html-capped = capped
 html-unconfirmed-tag = unconfirmed
+html-bars-legend = red: lost · grey: weight · hatched: capped
+html-bars-caption = Points lost against each indicator's weight; the numbers are in the indicator table below.
+# The full-width colon is what the English scorecard has always shown; changing it changes the report.
+html-bars-summary-item = { $indicator }：{ $value }
+html-bars-lost = −{ $lost } / { $weight }
+html-bars-lost-capped = −{ $lost } / { $weight }, capped ({ $uncapped } uncapped)
+html-bars-not-assessed = not assessed (scored by hand)
+
+# Column updates and the freshness chart
+
 html-column-updates = Column updates
 html-no-columns-were-found = No columns were found.
 html-no-freshness-chart = No column has both an update limit and a dated item.
+html-freshness-title = Days since each column's newest item, against its limit
+html-freshness-axis = Age of the newest item as a share of the limit
+html-freshness-limit = limit
+html-freshness-caption = One bar per column: days since its newest item as a share of its limit; the dashed line is the limit, red bars are overdue.
+html-freshness-caption-more = { $caption } The { $drawn } most overdue are drawn; the other { $rest } are in the table.
+html-age = { $column }: { $days } days since the last item (limit { $limit })
+html-age-overdue = { $column }: { $days } days since the last item (limit { $limit }, overdue)
+html-age-days = { $days }d
 html-blank-columns = Blank columns
 html-undated-columns = Columns with no dated item (count as not updated)
-html-freshness-caption = One bar per column: days since its newest item as a share of its limit; the dashed line is the limit, red bars are overdue.
+html-column-list-label = { $label } ({ $count }):{" "}
 html-column = Column
 html-category = Category
 html-items = Items
@@ -66,10 +127,14 @@ html-current = current
 html-read-from-a-rendered-page = read from a rendered page
 html-built-by-script-not-read = built by script, not read
 html-list-built-by-script = list built by script
+
+# Official new-media accounts
+
 html-official-new-media-accounts = Official new-media accounts
 html-official-accounts-fail-veto = Official accounts: fail (veto)
 html-official-accounts-pass = Official accounts: pass
 html-official-accounts-not-assessed = Official accounts: not assessed (no account could be evaluated)
+html-accounts-summary = { $accounts } accounts, { $evaluated } evaluated, { $stale } stale.
 html-account = Account
 html-platform = Platform
 html-unit = Unit
@@ -80,28 +145,33 @@ html-unreachable = unreachable
 html-account-overdue = overdue
 html-not-evaluated = not evaluated
 html-zombie = zombie
+
+# Identity marks on the home page
+
 html-identity-marks = Identity marks on the home page
 html-mark-name = Mark
 html-value-on-the-page = Value on the page
 html-present-no-written-value = present (no written value)
 html-missing = missing
-html-kind-no-services = { $kind }; no public services: scored without the service indicators, scaled to full marks
-html-policy-share = { $count } ({ $percent }){ $below }
-html-policy = { $documents } policy documents of the last year: interpreted { $interpreted }, with a diversified interpretation { $diversified }; county plan target { $target }
-html-crawl-size = { $pages } pages, { $links } link targets checked ({ $dead } dead), { $requests } requests, { $seconds } s
-html-crawl-skipped = ; { $skipped } not requested (robots.txt, exclusions, off-site…)
-html-crawl-blocked = ; { $blocked } answered with an anti-bot challenge and could not be assessed
-html-lost-and-bonus = Lost { $lost }; bonus { $bonus }
-html-unassessed-points = { $points } points of indicators no check measures yet await a person
-html-freshness-caption-more = { $caption } The { $drawn } most overdue are drawn; the other { $rest } are in the table.
-html-column-list-label = { $label } ({ $count }):{" "}
-html-list-separator = ,{" "}
-html-accounts-summary = { $accounts } accounts, { $evaluated } evaluated, { $stale } stale.
+
+# Inspections over time
+
+html-trend-heading = Inspections over time
+html-trend-since-last = Since the last inspection ({ $as-of }, run #{ $run }): { $new } new problems, { $fixed } fixed, { $open } still open.
+html-trend-diff-hint = (govaudit diff lists them)
+html-trend-first = This is the site's first inspection in the history database.
+html-trend-title = Scores: { $scores }
+html-trend-not-scored = not scored
+
+# The problem tables
+
+html-problems-found = Problems found
+html-no-problems-found = No problems found.
+html-notices = Notices
 html-problems-intro = { $total } { $total ->
     [one] finding
    *[other] findings
 }, grouped by the rule that scored them; each group lists at most { $max }, findings.csv has them all. “Seen” is the audit day.
-html-problems-more = { $rest } more in findings.csv
 html-group-veto = { $id } { $title } (veto)
 html-group-rule = Rule { $id }
 html-group-points-lost = { $lost } of { $weight } points lost
@@ -110,16 +180,14 @@ html-group-count = { $count ->
    *[other] { $count } findings
 }
 html-group-summary = { $count }; { $cost }
-html-problems-found = Problems found
-html-no-problems-found = No problems found.
+html-problems-more = { $rest } more in findings.csv
+html-how-to-fix = How to fix
 html-row-number = No.
 html-problem = Problem
 html-page-and-target = Page and target
 html-status = Status
 html-location-and-evidence = Location and evidence
 html-seen = Seen
-html-notices = Notices
-html-how-to-fix = How to fix
 html-severity-veto = veto
 html-severity-deduction = deduction
 html-severity-notice = notice
@@ -129,43 +197,6 @@ html-finding-mark = Mark:{" "}
 html-not-bound-to-a-page = (not bound to a page)
 html-tag-home-page = home page
 html-tag-external = external
-html-kind-portal = Portal
-html-kind-department = Department site
-html-kind-township = Township site
-html-category-news = News
-html-category-notice = Notices
-html-category-policy = Policy documents
-html-category-personnel = Personnel
-html-category-planning = Plans
-html-category-interaction = Interaction
-html-category-other = Other
-html-verdict-vetoed = Fail (veto)
-html-verdict-pass = Pass
-html-verdict-fail = Fail
-html-gauge-title = Total { $total } of { $scale } (pass mark { $mark })
-html-bars-summary-item = { $indicator }：{ $value }
-html-bars-lost = −{ $lost } / { $weight }
-html-bars-lost-capped = −{ $lost } / { $weight }, capped ({ $uncapped } uncapped)
-html-age = { $column }: { $days } days since the last item (limit { $limit })
-html-age-overdue = { $column }: { $days } days since the last item (limit { $limit }, overdue)
-html-age-days = { $days }d
-html-chart-summary-separator = ;{" "}
-html-bars-legend = red: lost · grey: weight · hatched: capped
-html-bars-caption = Points lost against each indicator's weight; the numbers are in the indicator table below.
-html-bars-not-assessed = not assessed (scored by hand)
-html-freshness-title = Days since each column's newest item, against its limit
-html-freshness-axis = Age of the newest item as a share of the limit
-html-freshness-limit = limit
-html-trend-since-last = Since the last inspection ({ $as-of }, run #{ $run }): { $new } new problems, { $fixed } fixed, { $open } still open.
-html-trend-title = Scores: { $scores }
-html-document-title-site = { $site } — Government website inspection report ({ $as-of })
-html-document-title-sites = Government website inspection report ({ $sites } sites, { $as-of })
-html-footer-schema = schema
-html-trend-heading = Inspections over time
-html-trend-diff-hint = (govaudit diff lists them)
-html-trend-first = This is the site's first inspection in the history database.
-html-trend-not-scored = not scored
-html-footer-source = generated from report.json; every finding is in findings.csv
 
 ## summary.md: the Markdown summary for CI
 
