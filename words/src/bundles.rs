@@ -129,6 +129,13 @@ box = 方框
     }
 
     #[test]
+    fn bundles_are_indexed_by_the_language() {
+        for (n, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang as usize, n, "BUNDLES[lang as usize] finds {lang:?}'s bundle");
+        }
+    }
+
+    #[test]
     fn a_missing_id_shows_the_id() {
         assert_eq!(format(Lang::Zh, "no-such-message", &[]), "no-such-message");
         assert_eq!(format(Lang::Zh, "box.no-such-attribute", &[]), "box.no-such-attribute");

@@ -48,7 +48,7 @@ impl Lang {
     }
 
     /// The message `id` with its variables filled in, as
-    /// `lang.word_with("md-crawl", &[("pages", pages.into())])`.
+    /// `lang.word_with("html-group-count", &[("count", n.into())])`.
     pub fn word_with(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         bundles::format(self, id, args)
     }
