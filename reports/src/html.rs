@@ -89,10 +89,6 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn pick<'t>(&self, zh: &'t str, en: &'t str) -> &'t str {
-        self.lang.pick(zh, en)
-    }
-
     /// A page-unique element id.
     fn id(&self, name: &str) -> String {
         format!("s{}-{name}", self.site)
@@ -105,13 +101,14 @@ fn parse_day(day: &str) -> Option<NaiveDate> {
 }
 
 fn document_title(audit: &Audit, lang: Lang) -> String {
-    let report = lang.pick("政府网站检查报告", "Government website inspection report");
-    let day = &audit.as_of;
-    match (audit.sites.as_slice(), lang) {
-        ([site], Lang::Zh) => format!("{} — {report}（{day}）", site.name.trim()),
-        ([site], Lang::En) => format!("{} — {report} ({day})", site.name.trim()),
-        (sites, Lang::Zh) => format!("{report}（{} 个网站，{day}）", sites.len()),
-        (sites, Lang::En) => format!("{report} ({} sites, {day})", sites.len()),
+    let as_of = (&audit.as_of).into();
+    match audit.sites.as_slice() {
+        [site] => {
+            lang.word_with("html-document-title-site", &[("site", site.name.trim().into()), ("as-of", as_of)])
+        }
+        sites => {
+            lang.word_with("html-document-title-sites", &[("sites", sites.len().into()), ("as-of", as_of)])
+        }
     }
 }
 
@@ -120,8 +117,8 @@ fn footer(audit: &Audit, lang: Lang) -> maud::Markup {
         footer {
             p {
                 (audit.tool.name) " " (audit.tool.version) " · "
-                (lang.pick("数据格式 ", "schema ")) code { (audit.schema) } " · "
-                (lang.pick("由 report.json 生成；完整问题清单见 findings.csv", "generated from report.json; every finding is in findings.csv"))
+                (lang.word("html-footer-schema")) " " code { (audit.schema) } " · "
+                (lang.word("html-footer-source"))
             }
         }
         (common::NL)

@@ -68,7 +68,7 @@ fn suite(site: &SiteAudit, lang: Lang) -> TestSuite {
 /// that says so: an empty suite would read as "nothing wrong".
 fn not_scored(lang: Lang) -> TestCase {
     let mut status = TestCaseStatus::skipped();
-    status.set_message(lang.pick("未评分", "not scored"));
+    status.set_message(lang.word("junit-not-scored"));
     let mut case = TestCase::new("score", status);
     case.set_classname("govaudit.score");
     case
@@ -78,8 +78,9 @@ fn veto_case(veto: &VetoResult, findings: &[Finding], lang: Lang) -> TestCase {
     let status = match veto.status {
         VetoStatus::Fired => {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-            let label = lang.pick("单项否决：", "veto: ");
-            status.set_message(format!("{label}{}", attr(&veto.evidence)));
+            status.set_message(
+                lang.word_with("junit-veto-fired", &[("evidence", attr(&veto.evidence).into())]),
+            );
             status.set_type("veto");
             status.set_description(listing(&veto.id, findings, lang));
             status
@@ -94,13 +95,9 @@ fn veto_case(veto: &VetoResult, findings: &[Finding], lang: Lang) -> TestCase {
 
 fn indicator_case(indicator: &IndicatorScore, findings: &[Finding], lang: Lang) -> TestCase {
     let status = if indicator.excluded {
-        skipped(
-            lang.pick("不计分：网站按无办事服务评分", "excluded: the site is scored without public services"),
-        )
+        skipped(&lang.word("junit-excluded"))
     } else if !indicator.assessed {
-        skipped(
-            lang.pick("本版本不能自动评估，需人工评分", "not measured by this version; a person scores it"),
-        )
+        skipped(&lang.word("junit-not-measured"))
     } else if indicator.lost > 0.0 {
         let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
         status.set_message(lost_message(indicator, lang));
@@ -126,18 +123,19 @@ fn skipped(reason: &str) -> TestCaseStatus {
 fn lost_message(i: &IndicatorScore, lang: Lang) -> String {
     let (lost, weight, count) = (points(i.lost), points(i.weight), i.findings);
     let capped = if i.uncapped > i.lost {
-        let uncapped = points(i.uncapped);
-        match lang {
-            Lang::Zh => format!("（未封顶 {uncapped}）"),
-            Lang::En => format!(" (uncapped {uncapped})"),
-        }
+        lang.word_with("junit-uncapped", &[("uncapped", points(i.uncapped).into())])
     } else {
         String::new()
     };
-    match lang {
-        Lang::Zh => format!("扣 {lost} 分 / {weight} 分{capped}，{count} 个问题"),
-        Lang::En => format!("lost {lost} / {weight} points{capped}, {count} findings"),
-    }
+    lang.word_with(
+        "junit-lost",
+        &[
+            ("lost", lost.into()),
+            ("weight", weight.into()),
+            ("capped", capped.into()),
+            ("count", count.into()),
+        ],
+    )
 }
 
 /// The failure's text: the findings counted under `rule`, one per line, at
@@ -147,10 +145,7 @@ fn listing(rule: &str, findings: &[Finding], lang: Lang) -> String {
     let mut lines: Vec<String> = counted.iter().take(MAX_LISTED).map(|f| finding_line(f)).collect();
     if counted.len() > MAX_LISTED {
         let more = counted.len() - MAX_LISTED;
-        lines.push(match lang {
-            Lang::Zh => format!("……另有 {more} 个问题，见 report.json"),
-            Lang::En => format!("… and {more} more, see report.json"),
-        });
+        lines.push(lang.word_with("junit-more", &[("more", more.into())]));
     }
     lines.join("\n")
 }

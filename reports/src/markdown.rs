@@ -33,23 +33,14 @@ pub fn write(audit: &Audit, lang: Lang, html_link: Option<&str>, mut out: impl W
 /// number of findings.
 pub fn render(audit: &Audit, lang: Lang, html_link: Option<&str>) -> String {
     let mut lines = vec![
-        format!(
-            "## {}{}{}",
-            lang.pick("govaudit 网站检查摘要（检查日 ", "govaudit audit summary (as of "),
-            inline(&audit.as_of),
-            lang.pick("）", ")")
-        ),
+        format!("## {}", lang.word_with("md-title", &[("as-of", inline(&audit.as_of).into())])),
         String::new(),
     ];
     for site in &audit.sites {
         lines.extend(site_section(site, lang));
     }
     if let Some(link) = html_link {
-        lines.push(format!(
-            "[{}](<{}>)",
-            lang.pick("查看完整评分表（HTML）", "Full scorecard (HTML)"),
-            link_target(link)
-        ));
+        lines.push(format!("[{}](<{}>)", lang.word("md-full-scorecard"), link_target(link)));
         lines.push(String::new());
     }
     lines.join("\n")
@@ -64,22 +55,15 @@ fn site_section(site: &SiteAudit, lang: Lang) -> Vec<String> {
     lines.push(crawl_line(site, lang));
     lines.push(String::new());
     if let Some(since) = site.history.as_ref().and_then(|h| h.since_last.as_ref()) {
-        lines.push(match lang {
-            Lang::Zh => format!(
-                "与上次检查（{}）相比：新发现 {} · 已整改 {} · 仍未整改 {}",
-                inline(&since.as_of),
-                since.new,
-                since.fixed,
-                since.still_open
-            ),
-            Lang::En => format!(
-                "Since the last inspection ({}): {} new · {} fixed · {} still open",
-                inline(&since.as_of),
-                since.new,
-                since.fixed,
-                since.still_open
-            ),
-        });
+        lines.push(lang.word_with(
+            "md-since-last",
+            &[
+                ("as-of", inline(&since.as_of).into()),
+                ("new", since.new.into()),
+                ("fixed", since.fixed.into()),
+                ("open", since.still_open.into()),
+            ],
+        ));
         lines.push(String::new());
     }
     if let Some(media) = &site.new_media {
@@ -90,28 +74,31 @@ fn site_section(site: &SiteAudit, lang: Lang) -> Vec<String> {
             .map(|v| format!("{} {}", inline(&v.id), inline(&v.title)))
             .collect();
         let (mark, verdict) = if media.vetoed {
-            ("❌", lang.pick("不合格", "fail"))
+            ("❌", lang.word("md-new-media-fail"))
         } else if media.passed {
-            ("✅", lang.pick("合格", "pass"))
+            ("✅", lang.word("md-new-media-pass"))
         } else {
-            ("⚪", lang.pick("未评估（没有账号能够评估）", "not assessed (no account could be evaluated)"))
+            ("⚪", lang.word("md-new-media-not-assessed"))
         };
-        lines.push(match lang {
-            Lang::Zh => format!(
-                "{mark} **政务新媒体**：{verdict} · 账号 {} 个，评估 {} 个，不更新 {} 个{}",
-                media.accounts,
-                media.evaluated,
-                media.failed,
-                if fired.is_empty() { String::new() } else { format!(" · 否决：{}", fired.join("；")) }
-            ),
-            Lang::En => format!(
-                "{mark} **Official accounts**: {verdict} · {} accounts, {} evaluated, {} stale{}",
-                media.accounts,
-                media.evaluated,
-                media.failed,
-                if fired.is_empty() { String::new() } else { format!(" · vetoes: {}", fired.join("; ")) }
-            ),
-        });
+        let vetoes = if fired.is_empty() {
+            String::new()
+        } else {
+            lang.word_with(
+                "md-new-media-vetoes",
+                &[("vetoes", fired.join(&lang.word("md-list-separator")).into())],
+            )
+        };
+        lines.push(lang.word_with(
+            "md-new-media",
+            &[
+                ("mark", mark.into()),
+                ("verdict", verdict.into()),
+                ("accounts", media.accounts.into()),
+                ("evaluated", media.evaluated.into()),
+                ("stale", media.failed.into()),
+                ("vetoes", vetoes.into()),
+            ],
+        ));
         lines.push(String::new());
     }
     if let Some(score) = &site.score {
@@ -127,42 +114,42 @@ fn site_section(site: &SiteAudit, lang: Lang) -> Vec<String> {
 /// `✅ **92 / 100** · 等级：优秀 · 通过`, or why the site failed.
 fn verdict(score: Option<&Score>, lang: Lang) -> String {
     let Some(score) = score else {
-        return format!("⚪ **{}**", lang.pick("未评分", "Not scored"));
+        return format!("⚪ **{}**", lang.word("md-not-scored"));
     };
     let (mark, outcome) = if score.passed {
-        ("✅", lang.pick("通过", "passed").to_owned())
+        ("✅", lang.word("md-passed"))
     } else if score.vetoed {
-        ("❌", lang.pick("未通过：单项否决", "failed: vetoed").to_owned())
+        ("❌", lang.word("md-failed-vetoed"))
     } else {
-        let below = lang.pick("未通过：低于合格线 ", "failed: below the pass mark of ");
-        ("❌", format!("{below}{}", points(score.pass_mark)))
+        ("❌", lang.word_with("md-below-pass-mark", &[("mark", points(score.pass_mark).into())]))
     };
     let mut line = if score.vetoed {
         // Nothing else is scored under a veto: the number is only for
         // information, so it does not lead the line.
-        format!(
-            "{mark} **{}** · {outcome} · {}{} / {}",
-            inline(&score.grade_label),
-            lang.pick("扣分情况仅供参考：", "deductions for information only: "),
-            points(score.total),
-            points(score.scale),
+        lang.word_with(
+            "md-verdict-vetoed",
+            &[
+                ("mark", mark.into()),
+                ("grade", inline(&score.grade_label).into()),
+                ("outcome", outcome.into()),
+                ("total", points(score.total).into()),
+                ("scale", points(score.scale).into()),
+            ],
         )
     } else {
-        format!(
-            "{mark} **{} / {}** · {}{} · {outcome}",
-            points(score.total),
-            points(score.scale),
-            lang.pick("等级：", "grade: "),
-            inline(&score.grade_label),
+        lang.word_with(
+            "md-verdict",
+            &[
+                ("mark", mark.into()),
+                ("total", points(score.total).into()),
+                ("scale", points(score.scale).into()),
+                ("grade", inline(&score.grade_label).into()),
+                ("outcome", outcome.into()),
+            ],
         )
     };
     if score.unassessed > 0.0 {
-        line += &match lang {
-            Lang::Zh => format!(" · 其中 {} 分的指标待人工核查", points(score.unassessed)),
-            Lang::En => {
-                format!(" · {} points of indicators await a person's scoring", points(score.unassessed))
-            }
-        };
+        line += &lang.word_with("md-unassessed", &[("points", points(score.unassessed).into())]);
     }
     line
 }
@@ -170,19 +157,16 @@ fn verdict(score: Option<&Score>, lang: Lang) -> String {
 /// The site root and how much was crawled; says when the crawl was cut
 /// short, since the findings are then a lower bound.
 fn crawl_line(site: &SiteAudit, lang: Lang) -> String {
-    let mut line = format!(
-        "{} · {} {} · {} {}",
-        url(&site.root),
-        lang.pick("页面", "pages"),
-        site.stats.pages,
-        lang.pick("链接", "links"),
-        site.stats.links_checked,
+    let mut line = lang.word_with(
+        "md-crawl",
+        &[
+            ("root", url(&site.root).into()),
+            ("pages", site.stats.pages.into()),
+            ("links", site.stats.links_checked.into()),
+        ],
     );
     if site.stats.truncated {
-        line += lang.pick(
-            " · ⚠️ 抓取提前停止，问题数为下限",
-            " · ⚠️ crawl stopped early: findings are a lower bound",
-        );
+        line += &lang.word("md-crawl-truncated");
     }
     line
 }
@@ -196,21 +180,21 @@ fn vetoes(vetoes: &[VetoResult], lang: Lang) -> Vec<String> {
     if fired.is_empty() && open.is_empty() && to_confirm.is_empty() {
         return vec![];
     }
-    let mut lines = vec![format!("**{}**", lang.pick("单项否决", "Vetoes")), String::new()];
+    let mut lines = vec![format!("**{}**", lang.word("md-vetoes")), String::new()];
     for veto in fired {
         let (id, title) = (inline(&veto.id), inline(&veto.title));
         lines.push(format!("- ❌ **{id} {title}**{}{}", colon(lang), inline(&veto.evidence)));
     }
     for veto in to_confirm {
         let (id, title) = (inline(&veto.id), inline(&veto.title));
-        let label = lang.pick("（待人工确认）", " (to confirm)");
+        let label = lang.word("md-to-confirm");
         lines.push(format!("- ⚠️ **{id} {title}**{label}{}{}", colon(lang), inline(&veto.evidence)));
     }
     if !open.is_empty() {
         let names: Vec<String> =
             open.iter().map(|v| format!("{} {}", inline(&v.id), inline(&v.title))).collect();
-        let label = lang.pick("未评估：", "Not assessed: ");
-        lines.push(format!("- {label}{}", names.join(lang.pick("；", "; "))));
+        let names = names.join(&lang.word("md-list-separator"));
+        lines.push(format!("- {}", lang.word_with("md-not-assessed-list", &[("vetoes", names.into())])));
     }
     lines.push(String::new());
     lines
@@ -225,9 +209,9 @@ fn indicators(indicators: &[IndicatorScore], lang: Lang) -> Vec<String> {
     // Stable: indicators that lost as much keep the rubric's order.
     lost.sort_by(|a, b| b.lost.total_cmp(&a.lost));
     let mut lines = vec![
-        format!("**{}**", lang.pick("失分指标", "Indicators that lost points")),
+        format!("**{}**", lang.word("md-indicators-that-lost-points")),
         String::new(),
-        lang.pick("| 指标 | 扣分 / 分值 | 问题数 |", "| Indicator | Lost / weight | Findings |").to_owned(),
+        lang.word("md-indicators-table-head"),
         "|---|---:|---:|".to_owned(),
     ];
     for i in lost {
@@ -245,10 +229,10 @@ fn indicators(indicators: &[IndicatorScore], lang: Lang) -> Vec<String> {
 
 /// `3 / 3（封顶，未封顶 4.2）`: says when the cap hid some of the cost.
 fn lost_of_weight(i: &IndicatorScore, lang: Lang) -> String {
-    let mut cell = format!("{} / {}", points(i.lost), points(i.weight));
+    let cell = format!("{} / {}", points(i.lost), points(i.weight));
     if i.uncapped > i.lost {
-        let capped = lang.pick("（封顶，未封顶 ", " (capped; uncapped ");
-        cell += &format!("{capped}{}{}", points(i.uncapped), lang.pick("）", ")"));
+        return lang
+            .word_with("md-capped", &[("cell", cell.into()), ("uncapped", points(i.uncapped).into())]);
     }
     cell
 }
@@ -257,9 +241,9 @@ fn lost_of_weight(i: &IndicatorScore, lang: Lang) -> String {
 fn top_problems(site: &SiteAudit, lang: Lang) -> Vec<String> {
     let top = most_serious(site);
     if top.is_empty() {
-        return vec![lang.pick("未发现问题。", "No problems found.").to_owned(), String::new()];
+        return vec![lang.word("md-no-problems-found"), String::new()];
     }
-    let mut lines = vec![format!("**{}**", lang.pick("主要问题", "Top problems")), String::new()];
+    let mut lines = vec![format!("**{}**", lang.word("md-top-problems")), String::new()];
     for (n, f) in top.iter().enumerate() {
         lines.push(format!("{}. {}", n + 1, problem_line(f, lang)));
     }
@@ -304,10 +288,10 @@ fn problem_line(f: &Finding, lang: Lang) -> String {
         line += &format!("{}{}", colon(lang), inline(&f.detail));
     }
     if let Some(page) = &f.page {
-        line += &format!(" · {} {}", lang.pick("页面", "page"), url(page));
+        line += &lang.word_with("md-problem-page", &[("url", url(page).into())]);
     }
     if let Some(target) = &f.target {
-        line += &format!(" · {} {}", lang.pick("目标", "target"), url(target));
+        line += &lang.word_with("md-problem-target", &[("url", url(target).into())]);
     }
     line
 }
@@ -315,21 +299,18 @@ fn problem_line(f: &Finding, lang: Lang) -> String {
 /// `**问题数**：单项否决 1 · 扣分 7 · 提示 1`
 fn severity_counts(findings: &[Finding], lang: Lang) -> String {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    format!(
-        "**{}**{}{} {} · {} {} · {} {}",
-        lang.pick("问题数", "Findings"),
-        colon(lang),
-        lang.pick("单项否决", "veto"),
-        count(Severity::Veto),
-        lang.pick("扣分", "deduction"),
-        count(Severity::Deduction),
-        lang.pick("提示", "notice"),
-        count(Severity::Notice),
+    lang.word_with(
+        "md-severity-counts",
+        &[
+            ("veto", count(Severity::Veto).into()),
+            ("deduction", count(Severity::Deduction).into()),
+            ("notice", count(Severity::Notice).into()),
+        ],
     )
 }
 
-fn colon(lang: Lang) -> &'static str {
-    lang.pick("：", ": ")
+fn colon(lang: Lang) -> String {
+    lang.word("md-colon")
 }
 
 pub(crate) use checks::scorecard::format_points as points;

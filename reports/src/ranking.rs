@@ -17,10 +17,7 @@ use crate::html::common::{self, NL, kind_label, link_or_text, points, url, verdi
 
 /// Writes the ranking as a self-contained HTML page.
 pub fn write_html(ranking: &Ranking, lang: Lang, mut out: impl io::Write) -> io::Result<()> {
-    let title = match lang {
-        Lang::Zh => format!("政府网站检查排名（{}）", ranking.as_of),
-        Lang::En => format!("Government website ranking ({})", ranking.as_of),
-    };
+    let title = lang.word_with("ranking-document-title", &[("as-of", (&ranking.as_of).into())]);
     out.write_all(common::start(&title, lang).into_string().as_bytes())?;
     out.write_all(body(ranking, lang).into_string().as_bytes())?;
     out.write_all(common::END.as_bytes())?;
@@ -30,12 +27,10 @@ pub fn write_html(ranking: &Ranking, lang: Lang, mut out: impl io::Write) -> io:
 fn body(ranking: &Ranking, lang: Lang) -> Markup {
     html! {
         main {
-            h1 { (lang.pick("政府网站检查排名", "Government website ranking")) }
+            h1 { (lang.word("ranking-title")) }
             p {
-                (lang.pick("评分标准：", "Rubric: ")) (ranking.rubric_name) br;
-                (lang.pick("检查日期：", "Audit day: ")) (ranking.as_of)
-                (lang.pick("；共 ", "; ")) (ranking.rows.len()) (lang.pick(" 个网站。", " sites."))
-                (lang.pick("同分同结论者并列。", " Sites with the same total and verdict share a rank."))
+                (lang.word_with("ranking-rubric", &[("rubric", (&ranking.rubric_name).into())])) br;
+                (lang.word_with("ranking-day-and-count", &[("as-of", (&ranking.as_of).into()), ("sites", ranking.rows.len().into())]))
             }
             table {
                 thead { (header_row(ranking, lang)) }
@@ -46,7 +41,7 @@ fn body(ranking: &Ranking, lang: Lang) -> Markup {
             }
         }
         (NL)
-        footer { p { (lang.pick("由各网站的 report.json 汇总生成", "generated from each site's report.json")) } }
+        footer { p { (lang.word("ranking-footer")) } }
         (NL)
     }
 }
@@ -54,15 +49,15 @@ fn body(ranking: &Ranking, lang: Lang) -> Markup {
 fn header_row(ranking: &Ranking, lang: Lang) -> Markup {
     html! {
         tr {
-            th.n scope="col" { (lang.pick("排名", "Rank")) }
-            th scope="col" { (lang.pick("网站", "Site")) }
-            th scope="col" { (lang.pick("网址", "Address")) }
-            th scope="col" { (lang.pick("类型", "Kind")) }
-            th.n scope="col" { (lang.pick("总分", "Total")) }
-            th scope="col" { (lang.pick("等级", "Grade")) }
+            th.n scope="col" { (lang.word("ranking-rank")) }
+            th scope="col" { (lang.word("ranking-site")) }
+            th scope="col" { (lang.word("ranking-address")) }
+            th scope="col" { (lang.word("ranking-kind")) }
+            th.n scope="col" { (lang.word("ranking-total")) }
+            th scope="col" { (lang.word("ranking-grade")) }
             @for (_, title) in &ranking.indices { th.n scope="col" { (title) } }
-            th scope="col" { (lang.pick("否决原因", "Veto reasons")) }
-            th scope="col" { (lang.pick("政务新媒体", "Official accounts")) }
+            th scope="col" { (lang.word("ranking-veto-reasons")) }
+            th scope="col" { (lang.word("ranking-official-accounts")) }
         }
     }
 }
@@ -84,7 +79,7 @@ fn html_row(ranking: &Ranking, row: &RankRow, lang: Lang) -> Markup {
             @for (id, _) in &ranking.indices {
                 td.n { (index_score(row, id).map_or_else(|| "—".to_owned(), points)) }
             }
-            td.reasons { (row.veto_reasons.join(lang.pick("；", "; "))) }
+            td.reasons { (row.veto_reasons.join(&lang.word("ranking-list-separator"))) }
             td { (new_media_cell(row, lang)) }
         }
     }
@@ -94,22 +89,21 @@ fn html_row(ranking: &Ranking, row: &RankRow, lang: Lang) -> Markup {
 fn new_media_cell(row: &RankRow, lang: Lang) -> String {
     let Some(media) = &row.new_media else { return "—".to_owned() };
     let verdict = if media.vetoed {
-        lang.pick("不合格（否决）", "fail (veto)")
+        lang.word("ranking-new-media-fail")
     } else if media.passed {
-        lang.pick("合格", "pass")
+        lang.word("ranking-new-media-pass")
     } else {
-        lang.pick("未评估", "not assessed")
+        lang.word("ranking-new-media-not-assessed")
     };
-    match lang {
-        Lang::Zh => format!(
-            "{verdict}：账号 {} 个，评估 {} 个，不更新 {} 个",
-            media.accounts, media.evaluated, media.failed
-        ),
-        Lang::En => format!(
-            "{verdict}: {} accounts, {} evaluated, {} stale",
-            media.accounts, media.evaluated, media.failed
-        ),
-    }
+    lang.word_with(
+        "ranking-new-media",
+        &[
+            ("verdict", verdict.into()),
+            ("accounts", media.accounts.into()),
+            ("evaluated", media.evaluated.into()),
+            ("stale", media.failed.into()),
+        ],
+    )
 }
 
 /// A row's score on the index `id`; `None` when the site was not scored on it.

@@ -184,7 +184,11 @@ fn log(audit: &Audit, lang: Lang) -> Log<'_> {
         .collect();
     let run = Run {
         tool: Tool { driver: Driver { name: audit.tool.name, version: audit.tool.version, rules } },
-        language: lang.pick("zh-CN", "en-US"),
+        // The log's language tag, an identifier rather than a word.
+        language: match lang {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en-US",
+        },
         results,
         properties: RunProperties {
             as_of: &audit.as_of,

@@ -75,10 +75,10 @@ pub(super) fn gauge(score: &Score, cx: &Ctx<'_>) -> Markup {
     let ((tx0, ty0), (tx1, ty1), (lx, ly)) = (at(pass, R - 15.0), at(pass, R + 15.0), at(pass, R + 26.0));
     let colour = if score.passed { GREEN } else { RED };
     let (title, scale, mark) = (cx.id("gauge-t"), points(score.scale), points(score.pass_mark));
-    let label = match cx.lang {
-        checks::Lang::Zh => format!("总分 {} 分（满分 {scale}，合格线 {mark}）", points(score.total)),
-        checks::Lang::En => format!("Total {} of {scale} (pass mark {mark})", points(score.total)),
-    };
+    let label = cx.lang.word_with(
+        "html-gauge-title",
+        &[("total", points(score.total).into()), ("scale", (&scale).into()), ("mark", (&mark).into())],
+    );
     html! {
         svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 150" width="240" height="150" role="img" aria-labelledby=(title) {
             title id=(title) { (label) }
@@ -115,14 +115,21 @@ pub(super) fn indicator_bars(score: &Score, cx: &Ctx<'_>) -> Markup {
     let px = |v: f64| v.clamp(0.0, max) / max * bars::WIDTH;
     let height = bars::TOP + rows.len() as f64 * bars::ROW + 6.0;
     let (title, desc, hatch) = (cx.id("bars-t"), cx.id("bars-d"), cx.id("hatch"));
-    let summary: Vec<String> =
-        rows.iter().map(|i| format!("{}：{}", i.title, indicator_value(i, cx))).collect();
+    let summary: Vec<String> = rows
+        .iter()
+        .map(|i| {
+            cx.lang.word_with(
+                "html-bars-summary-item",
+                &[("indicator", (&i.title).into()), ("value", indicator_value(i, cx).into())],
+            )
+        })
+        .collect();
     html! {
         figure {
             svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (c(bars::TOTAL_WIDTH)) " " (c(height)) }
                 width=(c(bars::TOTAL_WIDTH)) height=(c(height)) role="img" aria-labelledby={ (title) " " (desc) } {
-                title id=(title) { (cx.pick("各指标扣分", "Points lost per indicator")) }
-                desc id=(desc) { (summary.join(cx.pick("；", "; "))) }
+                title id=(title) { (cx.lang.word("html-points-lost-per-indicator")) }
+                desc id=(desc) { (summary.join(&cx.lang.word("html-chart-summary-separator"))) }
                 defs {
                     pattern id=(hatch) width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)" {
                         rect width="6" height="6" fill=(RED) {}
@@ -130,14 +137,14 @@ pub(super) fn indicator_bars(score: &Score, cx: &Ctx<'_>) -> Markup {
                     }
                 }
                 text x=(c(bars::X)) y="14" font-size="12" fill=(MUTED) {
-                    (cx.pick("红：扣分 · 灰：分值 · 斜线：已达扣分上限", "red: lost · grey: weight · hatched: capped"))
+                    (cx.lang.word("html-bars-legend"))
                 }
                 (NL)
                 @for (n, indicator) in rows.iter().enumerate() {
                     (indicator_row(indicator, bars::TOP + n as f64 * bars::ROW, &px, &hatch, cx)) (NL)
                 }
             }
-            figcaption { (cx.pick("各指标扣分与分值，数字见下方“扣分指标”表。", "Points lost against each indicator's weight; the numbers are in the indicator table below.")) }
+            figcaption { (cx.lang.word("html-bars-caption")) }
         }
         (NL)
     }
@@ -151,17 +158,20 @@ fn capped(i: &IndicatorScore) -> bool {
 /// The words beside a bar: `扣 3 / 3，已封顶（未封顶 4.2）`.
 fn indicator_value(i: &IndicatorScore, cx: &Ctx<'_>) -> String {
     if i.excluded {
-        return cx.pick("不计分", "not scored").to_owned();
+        return cx.lang.word("html-not-scored");
     }
     if !i.assessed {
-        return cx.pick("未评估（人工评分）", "not assessed (scored by hand)").to_owned();
+        return cx.lang.word("html-bars-not-assessed");
     }
     let (lost, weight) = (points(i.lost), points(i.weight));
-    match (cx.lang, capped(i)) {
-        (checks::Lang::Zh, false) => format!("扣 {lost} / {weight}"),
-        (checks::Lang::Zh, true) => format!("扣 {lost} / {weight}，已封顶（未封顶 {}）", points(i.uncapped)),
-        (checks::Lang::En, false) => format!("−{lost} / {weight}"),
-        (checks::Lang::En, true) => format!("−{lost} / {weight}, capped ({} uncapped)", points(i.uncapped)),
+    if capped(i) {
+        let uncapped = points(i.uncapped);
+        cx.lang.word_with(
+            "html-bars-lost-capped",
+            &[("lost", lost.into()), ("weight", weight.into()), ("uncapped", uncapped.into())],
+        )
+    } else {
+        cx.lang.word_with("html-bars-lost", &[("lost", lost.into()), ("weight", weight.into())])
     }
 }
 
@@ -250,9 +260,9 @@ pub(super) fn freshness(ages: &[Age<'_>], cx: &Ctx<'_>) -> Markup {
     html! {
         svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (c(width)) " " (c(height)) } width=(c(width)) height=(c(height))
             role="img" aria-labelledby={ (title) " " (desc) } {
-            title id=(title) { (cx.pick("栏目距最新信息的天数与更新期限", "Days since each column's newest item, against its limit")) }
-            desc id=(desc) { (summary.join(cx.pick("；", "; "))) }
-            text x="4" y="14" font-size="12" fill=(MUTED) { (cx.pick("距最新信息天数占期限的比例", "Age of the newest item as a share of the limit")) }
+            title id=(title) { (cx.lang.word("html-freshness-title")) }
+            desc id=(desc) { (summary.join(&cx.lang.word("html-chart-summary-separator"))) }
+            text x="4" y="14" font-size="12" fill=(MUTED) { (cx.lang.word("html-freshness-axis")) }
             @for step in 0..=4u8 {
                 @let ratio = f64::from(step) * 0.5;
                 line x1=(c(fresh::LEFT)) y1=(c(y(ratio))) x2=(line_end) y2=(c(y(ratio))) stroke=(GRID) stroke-width="1" {}
@@ -264,7 +274,7 @@ pub(super) fn freshness(ages: &[Age<'_>], cx: &Ctx<'_>) -> Markup {
             }
             line x1=(c(fresh::LEFT)) y1=(c(y(1.0))) x2=(line_end) y2=(c(y(1.0))) stroke=(RED) stroke-width="1.5" stroke-dasharray="6 3" {}
             text x=(c(fresh::LEFT + shown.len() as f64 * fresh::SLOT + 8.0)) y=(c(y(1.0) + 4.0)) font-size="11" fill=(RED) {
-                (cx.pick("期限", "limit"))
+                (cx.lang.word("html-freshness-limit"))
             }
         }
     }
@@ -274,13 +284,14 @@ pub(super) fn freshness(ages: &[Age<'_>], cx: &Ctx<'_>) -> Markup {
 fn age_words(a: &Age<'_>, cx: &Ctx<'_>) -> String {
     let name = a.column.name.trim();
     let (days, limit) = (a.days, a.limit);
-    match (cx.lang, a.column.stale) {
-        (checks::Lang::Zh, false) => format!("{name}：已 {days} 天未更新（期限 {limit} 天）"),
-        (checks::Lang::Zh, true) => format!("{name}：已 {days} 天未更新（期限 {limit} 天，超期）"),
-        (checks::Lang::En, false) => format!("{name}: {days} days since the last item (limit {limit})"),
-        (checks::Lang::En, true) => {
-            format!("{name}: {days} days since the last item (limit {limit}, overdue)")
-        }
+    if a.column.stale {
+        cx.lang.word_with(
+            "html-age-overdue",
+            &[("column", name.into()), ("days", days.into()), ("limit", limit.into())],
+        )
+    } else {
+        cx.lang
+            .word_with("html-age", &[("column", name.into()), ("days", days.into()), ("limit", limit.into())])
     }
 }
 
@@ -288,10 +299,7 @@ fn age_bar(a: &Age<'_>, slot_x: f64, y: &dyn Fn(f64) -> f64, cx: &Ctx<'_>) -> Ma
     let centre = slot_x + fresh::SLOT / 2.0;
     let top = y(a.ratio);
     let base = fresh::TOP + fresh::PLOT;
-    let days = match cx.lang {
-        checks::Lang::Zh => format!("{}天", a.days),
-        checks::Lang::En => format!("{}d", a.days),
-    };
+    let days = cx.lang.word_with("html-age-days", &[("days", a.days.into())]);
     let colour = if a.column.stale { RED } else { BLUE };
     let label_y = base + 12.0;
     html! {

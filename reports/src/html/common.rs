@@ -20,7 +20,11 @@ pub(crate) const NL: PreEscaped<&str> = PreEscaped("\n");
 pub(crate) fn start(title: &str, lang: Lang) -> Markup {
     html! {
         (DOCTYPE) "\n"
-        (PreEscaped(lang.pick("<html lang=\"zh-CN\">", "<html lang=\"en\">"))) "\n"
+        (PreEscaped(match lang {
+            // The page's language tag, an identifier rather than a word.
+            Lang::Zh => "<html lang=\"zh-CN\">",
+            Lang::En => "<html lang=\"en\">",
+        })) "\n"
         head {
             meta charset="utf-8";
             meta name="viewport" content="width=device-width, initial-scale=1";
@@ -70,35 +74,35 @@ pub(crate) fn link_or_text(text: &str, href: Option<&str>) -> Markup {
 }
 
 /// The site kinds a rubric scores (`portal`, `department`, `township`).
-pub(crate) fn kind_label(kind: &str, lang: Lang) -> &str {
+pub(crate) fn kind_label(kind: &str, lang: Lang) -> String {
     match kind {
-        "portal" => lang.pick("门户网站", "Portal"),
-        "department" => lang.pick("部门网站", "Department site"),
-        "township" => lang.pick("乡镇网站", "Township site"),
-        other => other,
+        "portal" => lang.word("html-kind-portal"),
+        "department" => lang.word("html-kind-department"),
+        "township" => lang.word("html-kind-township"),
+        other => other.to_owned(),
     }
 }
 
 /// The column categories of the contract.
-pub(crate) fn category_label(category: &str, lang: Lang) -> &str {
+pub(crate) fn category_label(category: &str, lang: Lang) -> String {
     match category {
-        "news" => lang.pick("动态要闻", "News"),
-        "notice" => lang.pick("通知公告", "Notices"),
-        "policy" => lang.pick("政策文件", "Policy documents"),
-        "personnel" => lang.pick("人事", "Personnel"),
-        "planning" => lang.pick("规划计划", "Plans"),
-        "interaction" => lang.pick("政民互动", "Interaction"),
-        "other" => lang.pick("其他", "Other"),
-        other => other,
+        "news" => lang.word("html-category-news"),
+        "notice" => lang.word("html-category-notice"),
+        "policy" => lang.word("html-category-policy"),
+        "personnel" => lang.word("html-category-personnel"),
+        "planning" => lang.word("html-category-planning"),
+        "interaction" => lang.word("html-category-interaction"),
+        "other" => lang.word("html-category-other"),
+        other => other.to_owned(),
     }
 }
 
 /// The verdict, which a veto decides before the score does.
-pub(crate) fn verdict(passed: bool, vetoed: bool, lang: Lang) -> &'static str {
+pub(crate) fn verdict(passed: bool, vetoed: bool, lang: Lang) -> String {
     match (passed, vetoed) {
-        (_, true) => lang.pick("不合格（单项否决）", "Fail (veto)"),
-        (true, false) => lang.pick("合格", "Pass"),
-        (false, false) => lang.pick("不合格", "Fail"),
+        (_, true) => lang.word("html-verdict-vetoed"),
+        (true, false) => lang.word("html-verdict-pass"),
+        (false, false) => lang.word("html-verdict-fail"),
     }
 }
 

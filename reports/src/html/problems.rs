@@ -125,15 +125,12 @@ pub(super) fn emit(site: &SiteAudit, tally: &Tally<'_>, cx: &Ctx<'_>, sink: &mut
     // sent one by one in between.
     let intro = html! {
         (PreEscaped("<section aria-labelledby=\"")) (cx.id("problems")) (PreEscaped("\">"))
-        h2.pb id=(cx.id("problems")) { (cx.pick("问题清单", "Problems found")) }
+        h2.pb id=(cx.id("problems")) { (cx.lang.word("html-problems-found")) }
         @if total == 0 {
-            p { (cx.pick("未发现问题。", "No problems found.")) }
+            p { (cx.lang.word("html-no-problems-found")) }
         } @else {
             p {
-                (match cx.lang {
-                    checks::Lang::Zh => format!("共 {total} 条，按计分规则分组；每组最多列出 {MAX_ROWS} 条，完整清单见 findings.csv。“发现日期”为本次检查日期。"),
-                    checks::Lang::En => format!("{total} finding{}, grouped by the rule that scored them; each group lists at most {MAX_ROWS}, findings.csv has them all. “Seen” is the audit day.", if total == 1 { "" } else { "s" }),
-                })
+                (cx.lang.word_with("html-problems-intro", &[("total", total.into()), ("max", MAX_ROWS.into())]))
             }
         }
         (NL)
@@ -163,12 +160,12 @@ fn group(site: &SiteAudit, rule: &Rule<'_>, tally: &Tally<'_>, cx: &Ctx<'_>) -> 
                 colgroup { col.c-no; col.c-detail; col.c-page; col.c-status; col.c-evidence; col.c-seen; }
                 thead {
                     tr {
-                        th scope="col" { (cx.pick("序号", "No.")) }
-                        th scope="col" { (cx.pick("问题", "Problem")) }
-                        th scope="col" { (cx.pick("页面与目标", "Page and target")) }
-                        th scope="col" { (cx.pick("状态", "Status")) }
-                        th scope="col" { (cx.pick("位置与证据", "Location and evidence")) }
-                        th scope="col" { (cx.pick("发现日期", "Seen")) }
+                        th scope="col" { (cx.lang.word("html-row-number")) }
+                        th scope="col" { (cx.lang.word("html-problem")) }
+                        th scope="col" { (cx.lang.word("html-page-and-target")) }
+                        th scope="col" { (cx.lang.word("html-status")) }
+                        th scope="col" { (cx.lang.word("html-location-and-evidence")) }
+                        th scope="col" { (cx.lang.word("html-seen")) }
                     }
                 }
                 (NL)
@@ -180,10 +177,7 @@ fn group(site: &SiteAudit, rule: &Rule<'_>, tally: &Tally<'_>, cx: &Ctx<'_>) -> 
             }
             @if rest > 0 {
                 p.more {
-                    (match cx.lang {
-                        checks::Lang::Zh => format!("还有 {rest} 条，见 findings.csv"),
-                        checks::Lang::En => format!("{rest} more in findings.csv"),
-                    })
+                    (cx.lang.word_with("html-problems-more", &[("rest", rest.into())]))
                 }
             }
         }
@@ -193,31 +187,31 @@ fn group(site: &SiteAudit, rule: &Rule<'_>, tally: &Tally<'_>, cx: &Ctx<'_>) -> 
 
 fn heading(rule: &Rule<'_>, cx: &Ctx<'_>) -> String {
     match rule {
-        Rule::Veto(v) => format!("{} {}{}", v.id, v.title, cx.pick("（单项否决）", " (veto)")),
+        Rule::Veto(v) => {
+            cx.lang.word_with("html-group-veto", &[("id", (&v.id).into()), ("title", (&v.title).into())])
+        }
         Rule::Indicator(i) => i.title.clone(),
-        Rule::Other(id) => format!("{}{id}", cx.pick("规则 ", "Rule ")),
-        Rule::Unruled => cx.pick("其他提示", "Notices").to_owned(),
+        Rule::Other(id) => cx.lang.word_with("html-group-rule", &[("id", (*id).into())]),
+        Rule::Unruled => cx.lang.word("html-notices"),
     }
 }
 
 /// `共 1 条；扣 5 / 15 分`: the group's size and what it cost.
 fn summary(rule: &Rule<'_>, count: usize, cx: &Ctx<'_>) -> String {
     let cost = match rule {
-        Rule::Indicator(i) if i.excluded => Some(cx.pick("不计分", "not scored").to_owned()),
-        Rule::Indicator(i) => Some(match cx.lang {
-            checks::Lang::Zh => format!("扣 {} / {} 分", points(i.lost), points(i.weight)),
-            checks::Lang::En => format!("{} of {} points lost", points(i.lost), points(i.weight)),
-        }),
-        Rule::Veto(v) => Some(super::sections::veto_status(v.status, cx).to_owned()),
+        Rule::Indicator(i) if i.excluded => Some(cx.lang.word("html-not-scored")),
+        Rule::Indicator(i) => Some(cx.lang.word_with(
+            "html-group-points-lost",
+            &[("lost", points(i.lost).into()), ("weight", points(i.weight).into())],
+        )),
+        Rule::Veto(v) => Some(super::sections::veto_status(v.status, cx)),
         Rule::Other(_) | Rule::Unruled => None,
     };
-    let count = match (cx.lang, count) {
-        (checks::Lang::Zh, _) => format!("共 {count} 条"),
-        (checks::Lang::En, 1) => "1 finding".to_owned(),
-        (checks::Lang::En, _) => format!("{count} findings"),
-    };
+    let count = cx.lang.word_with("html-group-count", &[("count", count.into())]);
     match cost {
-        Some(cost) => format!("{count}{}{cost}", cx.pick("；", "; ")),
+        Some(cost) => {
+            cx.lang.word_with("html-group-summary", &[("count", count.into()), ("cost", cost.into())])
+        }
         None => count,
     }
 }
@@ -229,7 +223,7 @@ fn fixes(infos: &BTreeMap<&str, Option<&CheckInfo>>, cx: &Ctx<'_>) -> Markup {
     html! {
         @if !known.is_empty() {
             div.fixes {
-                p { strong { (cx.pick("如何修复", "How to fix")) } }
+                p { strong { (cx.lang.word("html-how-to-fix")) } }
                 dl {
                     @for info in known {
                         dt { (info.title(cx.lang)) " " code { (info.id) } }
@@ -241,11 +235,11 @@ fn fixes(infos: &BTreeMap<&str, Option<&CheckInfo>>, cx: &Ctx<'_>) -> Markup {
     }
 }
 
-fn severity_label(severity: Severity, cx: &Ctx<'_>) -> &'static str {
+fn severity_label(severity: Severity, cx: &Ctx<'_>) -> String {
     match severity {
-        Severity::Veto => cx.pick("否决", "veto"),
-        Severity::Deduction => cx.pick("扣分", "deduction"),
-        Severity::Notice => cx.pick("提示", "notice"),
+        Severity::Veto => cx.lang.word("html-severity-veto"),
+        Severity::Deduction => cx.lang.word("html-severity-deduction"),
+        Severity::Notice => cx.lang.word("html-severity-notice"),
     }
 }
 
@@ -268,14 +262,14 @@ fn row(n: usize, f: &Finding, info: Option<&CheckInfo>, cx: &Ctx<'_>) -> Markup 
                     @if let Some(info) = info { (info.title(cx.lang)) " " }
                     code { (f.check) }
                 }
-                @if let Some(column) = &f.column { div { (cx.pick("栏目：", "Column: ")) (url(column)) } }
+                @if let Some(column) = &f.column { div { (cx.lang.word("html-finding-column")) (url(column)) } }
                 @if let Some(account) = &f.account {
                     div {
-                        (cx.pick("账号：", "Account: ")) (account)
+                        (cx.lang.word("html-finding-account")) (account)
                         @if let Some(platform) = &f.platform { " (" (platform) ")" }
                     }
                 }
-                @if let Some(mark) = &f.mark { div { (cx.pick("标识：", "Mark: ")) code { (mark) } } }
+                @if let Some(mark) = &f.mark { div { (cx.lang.word("html-finding-mark")) code { (mark) } } }
             }
             td { (location(f, cx)) }
             td {
@@ -298,7 +292,7 @@ fn location(f: &Finding, cx: &Ctx<'_>) -> Markup {
     html! {
         @match &f.page {
             Some(page) => (url(page)),
-            None => span.muted { (cx.pick("（不限于某一页面）", "(not bound to a page)")) },
+            None => span.muted { (cx.lang.word("html-not-bound-to-a-page")) },
         }
         @if let Some(target) = &f.target {
             div {
@@ -308,8 +302,8 @@ fn location(f: &Finding, cx: &Ctx<'_>) -> Markup {
         }
         @if f.on_homepage == Some(true) || f.internal == Some(false) {
             div {
-                @if f.on_homepage == Some(true) { span.tag { (cx.pick("首页", "home page")) } }
-                @if f.internal == Some(false) { span.tag { (cx.pick("外部链接", "external")) } }
+                @if f.on_homepage == Some(true) { span.tag { (cx.lang.word("html-tag-home-page")) } }
+                @if f.internal == Some(false) { span.tag { (cx.lang.word("html-tag-external")) } }
             }
         }
     }

@@ -17,7 +17,7 @@ pub(super) fn header(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
     html! {
         header.head {
             div {
-                p.kicker { (cx.pick("政府网站检查报告", "Government website inspection report")) }
+                p.kicker { (cx.lang.word("html-kicker")) }
                 h1 { (site.name) }
                 (facts(audit, site, cx))
             }
@@ -28,14 +28,12 @@ pub(super) fn header(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
             Some(score) if score.vetoed => (veto_banner(score, cx)),
             Some(_) => {},
             None => p.note {
-                (cx.pick("本站未评分：没有适用的评分标准。以下仍列出发现的问题。",
-                    "This site was not scored: no rubric applied. The problems found are still listed below."))
+                (cx.lang.word("html-not-scored-note"))
             },
         }
         @if site.stats.truncated {
             p.note {
-                (cx.pick("抓取因页数或时间限制提前结束，问题数为下限。",
-                    "A page or time limit stopped the crawl early: the problems found are a lower bound."))
+                (cx.lang.word("html-truncated-note"))
             }
         }
         (NL)
@@ -45,26 +43,26 @@ pub(super) fn header(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
 fn facts(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
     html! {
         dl.facts {
-            dt { (cx.pick("网址", "Address")) } dd { (url(&site.root)) }
-            dt { (cx.pick("检查日期", "Audit day")) } dd { (audit.as_of) }
-            dt { (cx.pick("抓取时间", "Crawled")) } dd { (timestamp(&audit.started_at)) " – " (timestamp(&audit.finished_at)) }
+            dt { (cx.lang.word("html-address")) } dd { (url(&site.root)) }
+            dt { (cx.lang.word("html-audit-day")) } dd { (audit.as_of) }
+            dt { (cx.lang.word("html-crawled")) } dd { (timestamp(&audit.started_at)) " – " (timestamp(&audit.finished_at)) }
             @if let Some(score) = &site.score {
-                dt { (cx.pick("评分标准", "Rubric")) } dd { (score.rubric_name) " " code { (score.rubric) } }
-                dt { (cx.pick("网站类型", "Site kind")) }
+                dt { (cx.lang.word("html-rubric")) } dd { (score.rubric_name) " " code { (score.rubric) } }
+                dt { (cx.lang.word("html-site-kind")) }
                 dd {
-                    (kind_label(&score.kind, cx.lang))
-                    @if !score.service {
-                        (cx.pick("；无公共服务，不计办事服务指标，按满分折算",
-                            "; no public services: scored without the service indicators, scaled to full marks"))
+                    @if score.service {
+                        (kind_label(&score.kind, cx.lang))
+                    } @else {
+                        (cx.lang.word_with("html-kind-no-services", &[("kind", kind_label(&score.kind, cx.lang).into())]))
                     }
                 }
             }
-            dt { (cx.pick("抓取规模", "Crawl")) } dd { (crawl_words(&site.stats, cx.lang)) }
+            dt { (cx.lang.word("html-crawl")) } dd { (crawl_words(&site.stats, cx.lang)) }
             @if let Some(latest) = &site.freshness.homepage_latest {
-                dt { (cx.pick("首页最新信息", "Home page's newest item")) } dd { (latest) }
+                dt { (cx.lang.word("html-home-page-newest")) } dd { (latest) }
             }
             @if let Some(policy) = &site.policy {
-                dt { (cx.pick("政策解读", "Policy interpretation")) } dd { (policy_words(policy, cx.lang)) }
+                dt { (cx.lang.word("html-policy-interpretation")) } dd { (policy_words(policy, cx.lang)) }
             }
         }
     }
@@ -73,12 +71,12 @@ fn facts(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
 /// The county plan's policy interpretation ratios, against its target.
 fn policy_words(p: &checks::policy::PolicySummary, lang: Lang) -> String {
     let share = |count: u64, ratio: f64| {
-        let below = if ratio < p.target { lang.pick("（未达目标）", " (below target)") } else { "" };
-        let pct = ratio * 100.0;
-        match lang {
-            Lang::Zh => format!("{count} 份（{pct:.1}%）{below}"),
-            Lang::En => format!("{count} ({pct:.1}%){below}"),
-        }
+        let below = if ratio < p.target { lang.word("html-below-target") } else { String::new() };
+        let percent = format!("{:.1}%", ratio * 100.0);
+        lang.word_with(
+            "html-policy-share",
+            &[("count", count.into()), ("percent", percent.into()), ("below", below.into())],
+        )
     };
     let (all, interpreted, diversified, target) = (
         p.documents,
@@ -86,14 +84,15 @@ fn policy_words(p: &checks::policy::PolicySummary, lang: Lang) -> String {
         share(p.diversified, p.diversified_ratio),
         format!("{:.1}%", p.target * 100.0),
     );
-    match lang {
-        Lang::Zh => format!(
-            "近一年政策文件 {all} 份：有解读 {interpreted}，多元化解读 {diversified}；县级工作方案目标 {target}"
-        ),
-        Lang::En => format!(
-            "{all} policy documents of the last year: interpreted {interpreted}, with a diversified interpretation {diversified}; county plan target {target}"
-        ),
-    }
+    lang.word_with(
+        "html-policy",
+        &[
+            ("documents", all.into()),
+            ("interpreted", interpreted.into()),
+            ("diversified", diversified.into()),
+            ("target", target.into()),
+        ],
+    )
 }
 
 /// `2026-11-26T09:00:00+08:00` as `2026-11-26 09:00:00+08:00`: the
@@ -104,29 +103,21 @@ fn timestamp(rfc3339: &str) -> String {
 
 fn crawl_words(s: &Stats, lang: Lang) -> String {
     let seconds = format!("{:.1}", s.duration_ms as f64 / 1000.0);
-    let mut words = match lang {
-        Lang::Zh => format!(
-            "{} 个页面，检查 {} 个链接目标（{} 个失效），{} 次请求，用时 {seconds} 秒",
-            s.pages, s.links_checked, s.errors, s.requests
-        ),
-        Lang::En => format!(
-            "{} pages, {} link targets checked ({} dead), {} requests, {seconds} s",
-            s.pages, s.links_checked, s.errors, s.requests
-        ),
-    };
+    let mut words = lang.word_with(
+        "html-crawl-size",
+        &[
+            ("pages", s.pages.into()),
+            ("links", s.links_checked.into()),
+            ("dead", s.errors.into()),
+            ("requests", s.requests.into()),
+            ("seconds", seconds.into()),
+        ],
+    );
     if s.skipped > 0 {
-        words.push_str(&match lang {
-            Lang::Zh => format!("；未请求 {} 个（robots.txt、排除规则、站外等）", s.skipped),
-            Lang::En => format!("; {} not requested (robots.txt, exclusions, off-site…)", s.skipped),
-        });
+        words.push_str(&lang.word_with("html-crawl-skipped", &[("skipped", s.skipped.into())]));
     }
     if s.blocked > 0 {
-        words.push_str(&match lang {
-            Lang::Zh => format!("；{} 个遇到人机验证，无法评估", s.blocked),
-            Lang::En => {
-                format!("; {} answered with an anti-bot challenge and could not be assessed", s.blocked)
-            }
-        });
+        words.push_str(&lang.word_with("html-crawl-blocked", &[("blocked", s.blocked.into())]));
     }
     words
 }
@@ -139,15 +130,11 @@ fn scorebox(score: &Score, cx: &Ctx<'_>) -> Markup {
             p.grade.pass[passed].fail[!passed] { (score.grade_label) }
             p { (verdict(score.passed, score.vetoed, cx.lang)) }
             p.muted {
-                (cx.pick("扣分 ", "Lost ")) (points(score.deducted))
-                (cx.pick("；加分 ", "; bonus ")) (points(score.bonus))
-                @if score.vetoed { br; (cx.pick("已单项否决，总分仅供参考", "Vetoed: the total is for information only")) }
+                (cx.lang.word_with("html-lost-and-bonus", &[("lost", points(score.deducted).into()), ("bonus", points(score.bonus).into())]))
+                @if score.vetoed { br; (cx.lang.word("html-vetoed-total-note")) }
                 @if score.unassessed > 0.0 {
                     br;
-                    (match cx.lang {
-                        Lang::Zh => format!("其中 {} 分的指标尚无自动检查，待人工核查", points(score.unassessed)),
-                        Lang::En => format!("{} points of indicators no check measures yet await a person", points(score.unassessed)),
-                    })
+                    (cx.lang.word_with("html-unassessed-points", &[("points", points(score.unassessed).into())]))
                 }
             }
         }
@@ -158,13 +145,13 @@ fn veto_banner(score: &Score, cx: &Ctx<'_>) -> Markup {
     let fired: Vec<&VetoResult> = score.vetoes.iter().filter(|v| v.status == VetoStatus::Fired).collect();
     html! {
         div.veto-banner {
-            p { (cx.pick("单项否决：本站检查结果为不合格", "Veto (单项否决): the site fails the inspection")) }
+            p { (cx.lang.word("html-veto-banner")) }
             @if !fired.is_empty() {
                 ul {
                     @for veto in fired {
                         li {
                             strong { (veto.id) " " (veto.title) } (unconfirmed(veto.confirmed, cx))
-                            (cx.pick("：", ": ")) (veto.evidence)
+                            (cx.lang.word("html-colon")) (veto.evidence)
                         }
                     }
                 }
@@ -175,14 +162,14 @@ fn veto_banner(score: &Score, cx: &Ctx<'_>) -> Markup {
 
 /// The mark on a rule the national text does not confirm as stated.
 fn unconfirmed(confirmed: bool, cx: &Ctx<'_>) -> Markup {
-    html! { @if !confirmed { span.muted { (cx.pick("（未经证实）", " (unconfirmed)")) } } }
+    html! { @if !confirmed { span.muted { (cx.lang.word("html-unconfirmed")) } } }
 }
 
-pub(super) fn veto_status(status: VetoStatus, cx: &Ctx<'_>) -> &'static str {
+pub(super) fn veto_status(status: VetoStatus, cx: &Ctx<'_>) -> String {
     match status {
-        VetoStatus::Fired => cx.pick("否决", "fired"),
-        VetoStatus::Clear => cx.pick("未触发", "clear"),
-        VetoStatus::NotAssessed => cx.pick("未评估", "not assessed"),
+        VetoStatus::Fired => cx.lang.word("html-fired"),
+        VetoStatus::Clear => cx.lang.word("html-clear"),
+        VetoStatus::NotAssessed => cx.lang.word("html-not-assessed"),
     }
 }
 
@@ -200,15 +187,15 @@ fn findings_cell(rule: &str, count: u64, tally: &Tally<'_>, cx: &Ctx<'_>) -> Mar
 pub(super) fn vetoes(score: &Score, tally: &Tally<'_>, cx: &Ctx<'_>) -> Markup {
     html! {
         section aria-labelledby=(cx.id("vetoes")) {
-            h2 id=(cx.id("vetoes")) { (cx.pick("单项否决", "Vetoes")) }
+            h2 id=(cx.id("vetoes")) { (cx.lang.word("html-vetoes")) }
             table {
                 thead {
                     tr {
-                        th scope="col" { (cx.pick("编号", "Id")) }
-                        th scope="col" { (cx.pick("否决项", "Veto")) }
-                        th scope="col" { (cx.pick("结果", "Result")) }
-                        th scope="col" { (cx.pick("依据", "Evidence")) }
-                        th.n scope="col" { (cx.pick("问题数", "Findings")) }
+                        th scope="col" { (cx.lang.word("html-id")) }
+                        th scope="col" { (cx.lang.word("html-veto")) }
+                        th scope="col" { (cx.lang.word("html-result")) }
+                        th scope="col" { (cx.lang.word("html-evidence")) }
+                        th.n scope="col" { (cx.lang.word("html-findings")) }
                     }
                 }
                 tbody {
@@ -219,7 +206,7 @@ pub(super) fn vetoes(score: &Score, tally: &Tally<'_>, cx: &Ctx<'_>) -> Markup {
                             td.nowrap {
                                 @if veto.needs_confirmation {
                                     // Clear only on assumed years: not shown plainly clear.
-                                    span.tag.na { (cx.pick("待人工确认", "to confirm")) }
+                                    span.tag.na { (cx.lang.word("html-to-confirm")) }
                                 } @else {
                                     span.tag.fired[veto.status == VetoStatus::Fired]
                                         .clear[veto.status == VetoStatus::Clear]
@@ -241,12 +228,12 @@ pub(super) fn vetoes(score: &Score, tally: &Tally<'_>, cx: &Ctx<'_>) -> Markup {
 pub(super) fn scores(score: &Score, tally: &Tally<'_>, cx: &Ctx<'_>) -> Markup {
     html! {
         section aria-labelledby=(cx.id("scores")) {
-            h2 id=(cx.id("scores")) { (cx.pick("得分", "Scores")) }
-            h3 { (cx.pick("分项得分", "By index")) }
+            h2 id=(cx.id("scores")) { (cx.lang.word("html-scores")) }
+            h3 { (cx.lang.word("html-by-index")) }
             (index_table(&score.indices, cx))
-            h3 { (cx.pick("各指标扣分", "Points lost per indicator")) }
+            h3 { (cx.lang.word("html-points-lost-per-indicator")) }
             (charts::indicator_bars(score, cx))
-            h3 { (cx.pick("扣分指标", "Indicators")) }
+            h3 { (cx.lang.word("html-indicators")) }
             (indicator_table(score, tally, cx))
         }
         (NL)
@@ -258,10 +245,10 @@ fn index_table(indices: &[IndexScore], cx: &Ctx<'_>) -> Markup {
         table {
             thead {
                 tr {
-                    th scope="col" { (cx.pick("指数", "Index")) }
-                    th.n scope="col" { (cx.pick("分值", "Weight")) }
-                    th.n scope="col" { (cx.pick("扣分", "Lost")) }
-                    th.n scope="col" { (cx.pick("得分", "Score")) }
+                    th scope="col" { (cx.lang.word("html-index")) }
+                    th.n scope="col" { (cx.lang.word("html-weight")) }
+                    th.n scope="col" { (cx.lang.word("html-lost")) }
+                    th.n scope="col" { (cx.lang.word("html-score")) }
                 }
             }
             tbody {
@@ -269,7 +256,7 @@ fn index_table(indices: &[IndexScore], cx: &Ctx<'_>) -> Markup {
                     tr {
                         td {
                             (index.title)
-                            @if index.excluded { " " span.tag.na { (cx.pick("不计分", "not scored")) } }
+                            @if index.excluded { " " span.tag.na { (cx.lang.word("html-not-scored")) } }
                         }
                         td.n { (points(index.weight)) }
                         td.n { (points(index.lost)) }
@@ -289,14 +276,14 @@ fn indicator_table(score: &Score, tally: &Tally<'_>, cx: &Ctx<'_>) -> Markup {
         table {
             thead {
                 tr {
-                    th scope="col" { (cx.pick("编号", "Id")) }
-                    th scope="col" { (cx.pick("指标", "Indicator")) }
-                    th scope="col" { (cx.pick("所属指数", "Index")) }
-                    th.n scope="col" { (cx.pick("分值", "Weight")) }
-                    th.n scope="col" { (cx.pick("扣分", "Lost")) }
-                    th.n scope="col" { (cx.pick("未封顶扣分", "Uncapped")) }
-                    th.n scope="col" { (cx.pick("问题数", "Findings")) }
-                    th scope="col" { (cx.pick("说明", "Notes")) }
+                    th scope="col" { (cx.lang.word("html-id")) }
+                    th scope="col" { (cx.lang.word("html-indicator")) }
+                    th scope="col" { (cx.lang.word("html-indicator-index")) }
+                    th.n scope="col" { (cx.lang.word("html-weight")) }
+                    th.n scope="col" { (cx.lang.word("html-lost")) }
+                    th.n scope="col" { (cx.lang.word("html-uncapped")) }
+                    th.n scope="col" { (cx.lang.word("html-findings")) }
+                    th scope="col" { (cx.lang.word("html-notes")) }
                 }
             }
             tbody {
@@ -310,10 +297,10 @@ fn indicator_table(score: &Score, tally: &Tally<'_>, cx: &Ctx<'_>) -> Markup {
                         td.n { (points(i.uncapped)) }
                         td.n { (findings_cell(&i.id, i.findings, tally, cx)) }
                         td {
-                            @if !i.assessed { span.tag.na { (cx.pick("未评估", "not assessed")) } }
-                            @if i.excluded { span.tag.na { (cx.pick("不计分", "not scored")) } }
-                            @if i.uncapped > i.lost + 0.005 { span.tag.fired { (cx.pick("已封顶", "capped")) } }
-                            @if !i.confirmed { span.tag.na { (cx.pick("未经证实", "unconfirmed")) } }
+                            @if !i.assessed { span.tag.na { (cx.lang.word("html-not-assessed")) } }
+                            @if i.excluded { span.tag.na { (cx.lang.word("html-not-scored")) } }
+                            @if i.uncapped > i.lost + 0.005 { span.tag.fired { (cx.lang.word("html-capped")) } }
+                            @if !i.confirmed { span.tag.na { (cx.lang.word("html-unconfirmed-tag")) } }
                         }
                     }
                     (NL)
@@ -333,20 +320,20 @@ pub(super) fn columns(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
         .collect();
     html! {
         section aria-labelledby=(cx.id("columns")) {
-            h2.pb id=(cx.id("columns")) { (cx.pick("栏目更新", "Column updates")) }
+            h2.pb id=(cx.id("columns")) { (cx.lang.word("html-column-updates")) }
             @if columns.is_empty() {
-                p { (cx.pick("未识别到栏目。", "No columns were found.")) }
+                p { (cx.lang.word("html-no-columns-were-found")) }
             } @else {
                 @if ages.is_empty() {
-                    p { (cx.pick("没有可计算更新期限的栏目。", "No column has both an update limit and a dated item.")) }
+                    p { (cx.lang.word("html-no-freshness-chart")) }
                 } @else {
                     figure {
                         (charts::freshness(&ages, cx))
                         figcaption { (freshness_caption(ages.len(), cx)) }
                     }
                 }
-                (column_list(cx.pick("空白栏目", "Blank columns"), &blank, cx))
-                (column_list(cx.pick("未识别到发布日期的栏目（按未更新计）", "Columns with no dated item (count as not updated)"), &undated, cx))
+                (column_list(&cx.lang.word("html-blank-columns"), &blank, cx))
+                (column_list(&cx.lang.word("html-undated-columns"), &undated, cx))
                 (column_table(columns, cx))
             }
         }
@@ -355,31 +342,27 @@ pub(super) fn columns(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
 }
 
 fn freshness_caption(bars: usize, cx: &Ctx<'_>) -> String {
-    let base = cx.pick(
-        "每个栏目一根柱：距最新信息的天数占其更新期限的比例，虚线为期限，红色为超期。",
-        "One bar per column: days since its newest item as a share of its limit; the dashed line is the limit, red bars are overdue.",
-    );
-    match (bars > MAX_AGE_BARS, cx.lang) {
-        (false, _) => base.to_owned(),
-        (true, Lang::Zh) => {
-            format!("{base}图中为最需更新的 {MAX_AGE_BARS} 个栏目，其余 {} 个见下表。", bars - MAX_AGE_BARS)
-        }
-        (true, Lang::En) => {
-            format!(
-                "{base} The {MAX_AGE_BARS} most overdue are drawn; the other {} are in the table.",
-                bars - MAX_AGE_BARS
-            )
-        }
+    let caption = cx.lang.word("html-freshness-caption");
+    if bars <= MAX_AGE_BARS {
+        return caption;
     }
+    cx.lang.word_with(
+        "html-freshness-caption-more",
+        &[
+            ("caption", caption.into()),
+            ("drawn", MAX_AGE_BARS.into()),
+            ("rest", (bars - MAX_AGE_BARS).into()),
+        ],
+    )
 }
 
 fn column_list(label: &str, columns: &[&Column], cx: &Ctx<'_>) -> Markup {
     html! {
         @if !columns.is_empty() {
             p {
-                strong { (label) (cx.pick("（", " (")) (columns.len()) (cx.pick("）：", "): ")) }
+                strong { (cx.lang.word_with("html-column-list-label", &[("label", label.into()), ("count", columns.len().into())])) }
                 @for (n, column) in columns.iter().enumerate() {
-                    @if n > 0 { (cx.pick("、", ", ")) }
+                    @if n > 0 { (cx.lang.word("html-list-separator")) }
                     (column.name)
                 }
             }
@@ -392,13 +375,13 @@ fn column_table(columns: &[Column], cx: &Ctx<'_>) -> Markup {
         table {
             thead {
                 tr {
-                    th scope="col" { (cx.pick("栏目", "Column")) }
-                    th scope="col" { (cx.pick("分类", "Category")) }
-                    th.n scope="col" { (cx.pick("条目数", "Items")) }
-                    th scope="col" { (cx.pick("最新信息", "Newest item")) }
-                    th.n scope="col" { (cx.pick("期限（天）", "Limit (days)")) }
-                    th scope="col" { (cx.pick("到期日", "Due")) }
-                    th scope="col" { (cx.pick("状态", "State")) }
+                    th scope="col" { (cx.lang.word("html-column")) }
+                    th scope="col" { (cx.lang.word("html-category")) }
+                    th.n scope="col" { (cx.lang.word("html-items")) }
+                    th scope="col" { (cx.lang.word("html-newest-item")) }
+                    th.n scope="col" { (cx.lang.word("html-limit-days")) }
+                    th scope="col" { (cx.lang.word("html-due")) }
+                    th scope="col" { (cx.lang.word("html-state")) }
                 }
             }
             tbody {
@@ -410,7 +393,7 @@ fn column_table(columns: &[Column], cx: &Ctx<'_>) -> Markup {
                         td.nowrap {
                             (column.latest.as_deref().unwrap_or("—"))
                             @if column.latest_year_from == Some(checks::dates::YearSource::Assumed) {
-                                span.muted { (cx.pick("（年份推定）", " (year assumed)")) }
+                                span.muted { (cx.lang.word("html-year-assumed")) }
                             }
                         }
                         td.n { @match column.limit_days { Some(days) => (days), None => "—" } }
@@ -426,21 +409,21 @@ fn column_table(columns: &[Column], cx: &Ctx<'_>) -> Markup {
 
 fn column_state(column: &Column, cx: &Ctx<'_>) -> Markup {
     html! {
-        @if column.stale { span.tag.fired { (cx.pick("超期", "overdue")) } }
-        @if column.blank { span.tag.fired { (cx.pick("空白", "blank")) } }
-        @if column.exempt { span.tag.na { (cx.pick("豁免", "exempt")) } }
+        @if column.stale { span.tag.fired { (cx.lang.word("html-overdue")) } }
+        @if column.blank { span.tag.fired { (cx.lang.word("html-blank")) } }
+        @if column.exempt { span.tag.na { (cx.lang.word("html-exempt")) } }
         @if column.limit_days.is_none() && !column.blank && !column.exempt {
-            span.tag.na { (cx.pick("无更新期限", "no limit")) }
+            span.tag.na { (cx.lang.word("html-no-limit")) }
         }
         @if !column.stale && !column.blank && !column.exempt && column.limit_days.is_some() && column.latest.is_some() {
-            span.tag.clear { (cx.pick("正常", "current")) }
+            span.tag.clear { (cx.lang.word("html-current")) }
         }
         @if column.built_by.contains(&checks::html::scripted::ListSource::Rendered) {
-            span.tag.na { (cx.pick("浏览器渲染读取", "read from a rendered page")) }
+            span.tag.na { (cx.lang.word("html-read-from-a-rendered-page")) }
         } @else if !column.built_by.is_empty() && column.items == 0 {
-            span.tag.na { (cx.pick("脚本生成，未能读取", "built by script, not read")) }
+            span.tag.na { (cx.lang.word("html-built-by-script-not-read")) }
         } @else if !column.built_by.is_empty() {
-            span.tag.na { (cx.pick("脚本生成列表", "list built by script")) }
+            span.tag.na { (cx.lang.word("html-list-built-by-script")) }
         }
     }
 }
@@ -449,35 +432,32 @@ pub(super) fn accounts(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
     html! {
         @if !site.accounts.is_empty() {
             section aria-labelledby=(cx.id("accounts")) {
-                h2 id=(cx.id("accounts")) { (cx.pick("政务新媒体账号", "Official new-media accounts")) }
+                h2 id=(cx.id("accounts")) { (cx.lang.word("html-official-new-media-accounts")) }
                 @if let Some(media) = &site.new_media {
                     p {
                         strong.pass[media.passed].fail[media.vetoed] {
                             (if media.vetoed {
-                                cx.pick("政务新媒体：不合格（单项否决）", "Official accounts: fail (veto)")
+                                cx.lang.word("html-official-accounts-fail-veto")
                             } else if media.passed {
-                                cx.pick("政务新媒体：合格", "Official accounts: pass")
+                                cx.lang.word("html-official-accounts-pass")
                             } else {
-                                cx.pick("政务新媒体：未评估（没有账号能够评估）", "Official accounts: not assessed (no account could be evaluated)")
+                                cx.lang.word("html-official-accounts-not-assessed")
                             })
                         }
                         " "
-                        (match cx.lang {
-                            Lang::Zh => format!("共 {} 个账号，评估 {} 个，其中不更新 {} 个。", media.accounts, media.evaluated, media.failed),
-                            Lang::En => format!("{} accounts, {} evaluated, {} stale.", media.accounts, media.evaluated, media.failed),
-                        })
+                        (cx.lang.word_with("html-accounts-summary", &[("accounts", media.accounts.into()), ("evaluated", media.evaluated.into()), ("stale", media.failed.into())]))
                     }
                     (veto_list(&media.vetoes, cx))
                 }
                 table {
                     thead {
                         tr {
-                            th scope="col" { (cx.pick("账号", "Account")) }
-                            th scope="col" { (cx.pick("平台", "Platform")) }
-                            th scope="col" { (cx.pick("主办单位", "Unit")) }
-                            th.n scope="col" { (cx.pick("发文数", "Posts")) }
-                            th scope="col" { (cx.pick("最新发文", "Newest post")) }
-                            th scope="col" { (cx.pick("状态", "State")) }
+                            th scope="col" { (cx.lang.word("html-account")) }
+                            th scope="col" { (cx.lang.word("html-platform")) }
+                            th scope="col" { (cx.lang.word("html-unit")) }
+                            th.n scope="col" { (cx.lang.word("html-posts")) }
+                            th scope="col" { (cx.lang.word("html-newest-post")) }
+                            th scope="col" { (cx.lang.word("html-state")) }
                         }
                     }
                     tbody {
@@ -514,7 +494,7 @@ fn account_row(account: &Account, cx: &Ctx<'_>) -> Markup {
                     @if account.checkable {
                         (url(&account.url))
                     } @else {
-                        (cx.pick("仅列出二维码，没有链接：请在配置 [[accounts]] 中添加其 URL", "listed by QR code only, no link: add its URL under [[accounts]]"))
+                        (cx.lang.word("html-account-qr-only"))
                     }
                 }
             }
@@ -524,12 +504,12 @@ fn account_row(account: &Account, cx: &Ctx<'_>) -> Markup {
             td.nowrap { (account.latest.as_deref().unwrap_or("—")) }
             td {
                 @match account.state.as_str() {
-                    "unreachable" => span.tag.fired { (cx.pick("无法访问", "unreachable")) },
-                    "stale" => span.tag.fired { (cx.pick("超期未更新", "overdue")) },
-                    "not_evaluated" => span.tag { (cx.pick("无法评估", "not evaluated")) },
-                    _ => span.tag.clear { (cx.pick("正常", "current")) },
+                    "unreachable" => span.tag.fired { (cx.lang.word("html-unreachable")) },
+                    "stale" => span.tag.fired { (cx.lang.word("html-account-overdue")) },
+                    "not_evaluated" => span.tag { (cx.lang.word("html-not-evaluated")) },
+                    _ => span.tag.clear { (cx.lang.word("html-current")) },
                 }
-                @if account.zombie { " " span.tag.fired { (cx.pick("僵尸账号", "zombie")) } }
+                @if account.zombie { " " span.tag.fired { (cx.lang.word("html-zombie")) } }
             }
         }
     }
@@ -542,17 +522,17 @@ pub(super) fn marks(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
         checks::identity::marks::MARKS
             .iter()
             .find(|(id, _, _)| *id == mark)
-            .map_or(mark.to_owned(), |(_, zh, en)| cx.pick(zh, en).to_owned())
+            .map_or(mark.to_owned(), |(_, zh, en)| cx.lang.pick(zh, en).to_owned())
     };
     html! {
         @if let Some(marks) = &site.marks {
             section aria-labelledby=(cx.id("marks")) {
-                h2 id=(cx.id("marks")) { (cx.pick("首页网站标识", "Identity marks on the home page")) }
+                h2 id=(cx.id("marks")) { (cx.lang.word("html-identity-marks")) }
                 table {
                     thead {
                         tr {
-                            th scope="col" { (cx.pick("标识", "Mark")) }
-                            th scope="col" { (cx.pick("页面上的值", "Value on the page")) }
+                            th scope="col" { (cx.lang.word("html-mark-name")) }
+                            th scope="col" { (cx.lang.word("html-value-on-the-page")) }
                         }
                     }
                     tbody {
@@ -562,8 +542,8 @@ pub(super) fn marks(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
                                 td {
                                     @match (&m.value, m.present) {
                                         (Some(value), _) => code { (value) },
-                                        (None, true) => span.tag.clear { (cx.pick("有（无文字值）", "present (no written value)")) },
-                                        (None, false) => span.tag.fired { (cx.pick("缺少", "missing")) },
+                                        (None, true) => span.tag.clear { (cx.lang.word("html-present-no-written-value")) },
+                                        (None, false) => span.tag.fired { (cx.lang.word("html-missing")) },
                                     }
                                 }
                             }

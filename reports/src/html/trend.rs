@@ -16,24 +16,21 @@ const MUTED: &str = "#57606a";
 pub(super) fn section(history: &History, scale: f64, cx: &Ctx<'_>) -> Markup {
     html! {
         section aria-labelledby=(cx.id("history")) {
-            h2 id=(cx.id("history")) { (cx.pick("历次检查", "Inspections over time")) }
+            h2 id=(cx.id("history")) { (cx.lang.word("html-trend-heading")) }
             @if let Some(since) = &history.since_last {
                 p {
-                    (match cx.lang {
-                        checks::Lang::Zh => format!(
-                            "与上次检查（{}，运行 #{}）相比：新发现 {} 个问题，已整改 {} 个，仍未整改 {} 个。",
-                            since.as_of, since.run, since.new, since.fixed, since.still_open
-                        ),
-                        checks::Lang::En => format!(
-                            "Since the last inspection ({}, run #{}): {} new problems, {} fixed, {} still open.",
-                            since.as_of, since.run, since.new, since.fixed, since.still_open
-                        ),
-                    })
+                    (cx.lang.word_with("html-trend-since-last", &[
+                        ("as-of", (&since.as_of).into()),
+                        ("run", since.run.into()),
+                        ("new", since.new.into()),
+                        ("fixed", since.fixed.into()),
+                        ("open", since.still_open.into()),
+                    ]))
                     " "
-                    span.muted { (cx.pick("（govaudit diff 列出明细）", "(govaudit diff lists them)")) }
+                    span.muted { (cx.lang.word("html-trend-diff-hint")) }
                 }
             } @else {
-                p.muted { (cx.pick("这是该网站在历史数据库中的第一次检查。", "This is the site's first inspection in the history database.")) }
+                p.muted { (cx.lang.word("html-trend-first")) }
             }
             @if history.trend.len() > 1 { (chart(&history.trend, scale, cx)) }
         }
@@ -68,16 +65,12 @@ fn chart(trend: &[TrendPoint], scale: f64, cx: &Ctx<'_>) -> Markup {
     let described: Vec<String> = trend
         .iter()
         .map(|p| {
-            format!(
-                "{} {}",
-                p.as_of,
-                p.total.map_or_else(|| cx.pick("未评分", "not scored").to_owned(), points)
-            )
+            format!("{} {}", p.as_of, p.total.map_or_else(|| cx.lang.word("html-trend-not-scored"), points))
         })
         .collect();
     html! {
         svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {W} {H}")) width="100%" role="img" aria-labelledby=(title) {
-            title id=(title) { (cx.pick("历次得分：", "Scores: ")) (described.join(cx.pick("；", "; "))) }
+            title id=(title) { (cx.lang.word_with("html-trend-title", &[("scores", described.join(&cx.lang.word("html-chart-summary-separator")).into())])) }
             @for mark in [0.0, 0.6, 1.0] {
                 line x1=(LEFT) x2=(W - 10.0) y1=(format!("{:.1}", y(mark * scale))) y2=(format!("{:.1}", y(mark * scale))) stroke=(GRID) stroke-dasharray="3 3" {}
                 text x="4" y=(format!("{:.1}", y(mark * scale) + 4.0)) font-size="11" fill=(MUTED) { (points(mark * scale)) }
