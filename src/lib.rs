@@ -1,5 +1,5 @@
 //! govaudit: the shell around the pure `checks` core — command line, config,
-//! the crawler (the only code that touches the network), the demo portal and
+//! the crawler (the only code that touches the network), the `demo` command and
 //! the orchestration that turns a crawl into reports.
 
 pub mod app;
@@ -19,6 +19,5 @@ pub mod progress;
 pub mod render;
 pub mod roster;
 pub mod rubric_file;
-pub mod serve;
 pub mod stdout;
 pub mod store;

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 use std::time::Duration;
 
-use govaudit::serve::{Fault, Resource, Site};
+use demo::serve::{Fault, Resource, Site};
 use serde_json::Value;
 
 /// Values substituted into fixture files.

@@ -8,11 +8,15 @@
 //! and the crawler resolves those names to it (`crawl.resolve`), so the demo
 //! shows external-link checking without a single request leaving the
 //! machine; the "gone" hosts resolve to a closed local port.
-
-pub mod portal;
+//!
+//! The portal and the server live in the `demo` crate (written `::demo`
+//! here, which is not this module); this is the command around them, which
+//! needs the config and the pipeline of the tool.
 
 use std::net::SocketAddr;
 
+use ::demo::portal;
+use ::demo::serve::{Server, closed_port};
 use anyhow::Context;
 use chrono::NaiveDate;
 use tokio::sync::watch;
@@ -20,7 +24,6 @@ use tokio::sync::watch;
 use crate::config::Config;
 use crate::i18n::tr;
 use crate::pipeline::{self, RunOptions, SiteSpec};
-use crate::serve::{Server, closed_port};
 
 /// The portal and its neighbour hosts, each on its own local server; they
 /// stop when this is dropped.
