@@ -1,12 +1,11 @@
 //! govaudit: the shell around the pure `checks` core — command line, config,
-//! the crawler (the only code that touches the network), the demo portal and
+//! the crawler (the only code that touches the network), the `demo` command and
 //! the orchestration that turns a crawl into reports.
 
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod crawl;
-pub mod demo;
 pub mod exit_codes;
 pub mod gates;
 pub mod i18n;
@@ -16,6 +15,5 @@ pub mod progress;
 pub mod render;
 pub mod roster;
 pub mod rubric_file;
-pub mod serve;
 pub mod stdout;
 pub mod store;

@@ -8,7 +8,7 @@ mod common;
 use std::net::SocketAddr;
 
 use common::{govaudit_async, read_report};
-use govaudit::serve::{Resource, Server, Site};
+use demo::serve::{Resource, Server, Site};
 use serde_json::Value;
 
 fn local() -> SocketAddr {

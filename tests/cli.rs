@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::{govaudit, govaudit_async, read_report};
-use govaudit::serve::{Resource, Server, Site};
+use demo::serve::{Resource, Server, Site};
 
 fn local() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 0))
@@ -127,7 +127,7 @@ async fn unwritable_output_is_a_tool_error() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unreachable_home_page_is_reported_not_an_error() {
-    let port = govaudit::serve::closed_port().unwrap();
+    let port = demo::serve::closed_port().unwrap();
     let out = tempfile::tempdir().unwrap();
     let args = vec![
         "audit".into(),

@@ -8,7 +8,7 @@ mod common;
 use std::net::SocketAddr;
 
 use common::{Vars, findings, load_site};
-use govaudit::serve::{Resource, Server, Site};
+use demo::serve::{Resource, Server, Site};
 use serde_json::Value;
 
 fn local() -> SocketAddr {

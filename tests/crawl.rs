@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use common::{Vars, findings, govaudit_async, load_site, read_report};
-use govaudit::serve::{Fault, Resource, Server, Site, closed_port};
+use demo::serve::{Fault, Resource, Server, Site, closed_port};
 
 fn local() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 0))

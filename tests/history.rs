@@ -6,7 +6,7 @@ mod common;
 use std::net::SocketAddr;
 
 use common::{govaudit, govaudit_async};
-use govaudit::serve::{Resource, Server, Site};
+use demo::serve::{Resource, Server, Site};
 use serde_json::Value;
 
 fn local() -> SocketAddr {
@@ -155,7 +155,7 @@ async fn monitor_stores_probes_that_the_audit_reads_for_v2() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("govaudit.db").to_string_lossy().into_owned();
     let server = Server::start(site(11), local()).await.unwrap();
-    let closed = format!("http://127.0.0.1:{}/", govaudit::serve::closed_port().unwrap());
+    let closed = format!("http://127.0.0.1:{}/", demo::serve::closed_port().unwrap());
     let args = ["monitor", &server.url("/"), &closed, "--once", "--db", &db, "--timeout", "5"];
     let output = govaudit_async(args.iter().map(|s| s.to_string()).collect()).await;
     // One round with a failed probe: exit 1, for cron to mail about.
@@ -228,7 +228,7 @@ async fn a_database_that_cannot_be_used_loses_no_report() {
 async fn a_site_down_at_the_audit_is_vetoed_by_a_week_of_failed_probes() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("govaudit.db");
-    let root = format!("http://127.0.0.1:{}/", govaudit::serve::closed_port().unwrap());
+    let root = format!("http://127.0.0.1:{}/", demo::serve::closed_port().unwrap());
     // A first run creates the database; then a week of probes, 2 in 20 failed each day.
     let out = tempfile::tempdir().unwrap();
     let audit = |out: &std::path::Path| {

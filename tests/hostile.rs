@@ -10,7 +10,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use common::{findings, govaudit_async, read_report};
-use govaudit::serve::{Resource, Server, Site};
+use demo::serve::{Resource, Server, Site};
 
 fn local() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 0))
@@ -386,7 +386,7 @@ async fn traps_in_the_path_cost_a_handful_of_requests() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_asking_to_wait_too_long_is_rate_limited_not_dead_and_the_rest_goes_on() {
-    use govaudit::serve::Fault;
+    use demo::serve::Fault;
     let mut site = Site::default();
     site.insert(
         "/",

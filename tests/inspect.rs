@@ -6,7 +6,7 @@ mod common;
 use std::net::SocketAddr;
 
 use common::govaudit_async;
-use govaudit::serve::{Resource, Server, Site};
+use demo::serve::{Resource, Server, Site};
 use serde_json::Value;
 
 fn local() -> SocketAddr {

@@ -8,7 +8,7 @@ mod common;
 use std::net::SocketAddr;
 
 use common::{Vars, findings, load_site};
-use govaudit::serve::Server;
+use demo::serve::Server;
 use serde_json::Value;
 
 fn local() -> SocketAddr {
@@ -91,7 +91,7 @@ async fn details_follow_the_language() {
 /// header gives the right charset are not.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_charset_declaration_is_read_through_and_reported() {
-    use govaudit::serve::{Resource, Site};
+    use demo::serve::{Resource, Site};
     let body = "<p>清溪县人民政府关于做好政务公开工作的通知，各乡镇人民政府、县级各部门。</p>";
     let page = |meta: &str, title: &str, links: &str| {
         format!(

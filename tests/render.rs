@@ -8,7 +8,7 @@ mod common;
 
 use std::net::SocketAddr;
 
-use govaudit::serve::{Resource, Server, Site};
+use demo::serve::{Resource, Server, Site};
 use serde_json::Value;
 
 const LIST: &str = "/xwzx/gzdt/index.html";

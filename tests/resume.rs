@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-use govaudit::serve::{Fault, Resource, Server, Site};
+use demo::serve::{Fault, Resource, Server, Site};
 use serde_json::Value;
 
 fn local() -> SocketAddr {
@@ -117,7 +117,7 @@ fn journaled_urls(db: &Path) -> BTreeSet<String> {
     statement.query_map([], |row| row.get(0)).unwrap().map(Result::unwrap).collect()
 }
 
-fn requested(seen: &[govaudit::serve::Seen]) -> Vec<String> {
+fn requested(seen: &[demo::serve::Seen]) -> Vec<String> {
     seen.iter().map(|s| format!("http://www.test.gov.cn{}", s.target)).collect()
 }
 

@@ -10,7 +10,7 @@ mod common;
 use std::net::SocketAddr;
 
 use common::findings;
-use govaudit::serve::{Resource, Server, Site};
+use demo::serve::{Resource, Server, Site};
 use serde_json::Value;
 
 fn local() -> SocketAddr {

@@ -1,5 +1,5 @@
 //! Shared test harness: fixture sites from `tests/sites/` served on
-//! 127.0.0.1 by govaudit's own static server, and the real binary run
+//! 127.0.0.1 by the `demo` crate's static server, and the real binary run
 //! against them.
 //!
 //! Fixture files are kept in UTF-8 so they can be edited; a file named
@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 use std::time::Duration;
 
-use govaudit::serve::{Fault, Resource, Site};
+use demo::serve::{Fault, Resource, Site};
 use serde_json::Value;
 
 /// Values substituted into fixture files.

@@ -10,7 +10,8 @@
 //! reads; `news`, `docs`, `services` and `prose` write the articles;
 //! `layout`, `home`, `columns`, `articles`, `pages`, `newmedia` and
 //! `assets` render the routes (`newmedia` also the account pages on the
-//! platforms); `hosts` serves the other sites the portal links to;
+//! platforms, one file per platform); `hosts` serves the other sites the
+//! portal links to;
 //! `defects` holds the planted link defects and `freshness` the planted
 //! column states (stale, blank, due soon, exempt, a future date).
 
