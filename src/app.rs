@@ -228,7 +228,10 @@ fn audit(specs: Vec<SiteSpec>, options: RunOptions, gates: &Gates) -> anyhow::Re
 }
 
 /// A line per freshness limit the config file changes from the rubric's.
-fn limit_overrides(rubric: &checks::settings::Limits, config: &checks::settings::Limits) -> Vec<String> {
+fn limit_overrides(
+    rubric: &checks::model::settings::Limits,
+    config: &checks::model::settings::Limits,
+) -> Vec<String> {
     let days = |d: Option<u32>| d.map_or_else(|| tr("不限", "none").to_owned(), |d| d.to_string());
     let rows = [
         (tr("首页", "home page"), Some(rubric.homepage), Some(config.homepage)),

@@ -226,7 +226,7 @@ async fn audit_site(
     let mut site = assemble::site_audit(&site_crawl, totals, spec.name.as_deref(), &settings);
     drop(site_crawl);
     // Texts from pages bounded before scoring copies them into vetoes.
-    checks::bounded::bound_site(&mut site);
+    checks::report_bounds::bound_site(&mut site);
     // A site nothing could be read of (unreachable, disallowed by
     // robots.txt, behind a challenge) is not scored: its full marks would
     // certify pages nobody saw.

@@ -5,11 +5,12 @@
 
 use std::path::Path;
 
-use checks::html::{PageInput, analyze, challenge};
-use checks::page_check::{PageOptions, Typo};
+use checks::facts::crawl::{Answer, FetchOutcome, Item, Link, PageFacts, SiteCrawl, Target, TargetId};
+use checks::facts::html::{PageInput, challenge};
+use checks::facts::page::{PageOptions, Typo};
+use checks::model::settings::{AuditSettings, UrlPrefix};
+use checks::registry::analyze;
 use checks::registry::{self, SiteContext};
-use checks::settings::{AuditSettings, UrlPrefix};
-use checks::site::{Answer, FetchOutcome, Item, Link, PageFacts, SiteCrawl, Target, TargetId};
 use checks::url_norm::Normalizer;
 use chrono::NaiveDate;
 
@@ -60,7 +61,7 @@ fn evaluate(check: &str, html: &str) -> usize {
             None => parts.last_mut().expect("the fixture's page").1.push_str(line),
         }
     }
-    let analysed: Vec<(String, checks::html::PageAnalysis)> = parts
+    let analysed: Vec<(String, checks::facts::html::PageAnalysis)> = parts
         .iter()
         .enumerate()
         .map(|(i, (url, text))| {
@@ -101,7 +102,7 @@ fn ok() -> FetchOutcome {
 
 /// A site of the fixture's parsed pages (the first is the home page when
 /// it says `<!-- home -->`), every URL they link to answering 200.
-fn site_of(pages: Vec<(String, checks::html::PageAnalysis)>, m: &Markers) -> SiteCrawl {
+fn site_of(pages: Vec<(String, checks::facts::html::PageAnalysis)>, m: &Markers) -> SiteCrawl {
     let mut targets: Vec<Target> = Vec::new();
     let intern = |targets: &mut Vec<Target>, url: &str| -> TargetId {
         if let Some(i) = targets.iter().position(|t| t.url == url) {
@@ -152,7 +153,7 @@ fn site_of(pages: Vec<(String, checks::html::PageAnalysis)>, m: &Markers) -> Sit
         let target = crawl.targets.iter().position(|t| t.url == plan.url)?;
         let page = crawl.targets[target].page?;
         let links = crawl.pages[page as usize].links.iter().map(|l| l.target).collect();
-        Some(checks::site::SearchResults { target: target as u32, links })
+        Some(checks::facts::crawl::SearchResults { target: target as u32, links })
     });
     crawl.search_results = search;
     crawl

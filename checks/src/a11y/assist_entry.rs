@@ -3,10 +3,10 @@
 
 use scraper::ElementRef;
 
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::CheckInfo;
+use crate::check::Severity;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.assist-entry",
@@ -93,7 +93,7 @@ fn names_entry(text: &str) -> bool {
 /// An element a visitor can activate whose text, title or image alt names
 /// the mode.
 fn is_entry(el: ElementRef<'_>) -> bool {
-    crate::page_check::labelled(el, MAX_ENTRY_LABEL, names_entry)
+    crate::facts::page::labelled(el, MAX_ENTRY_LABEL, names_entry)
 }
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

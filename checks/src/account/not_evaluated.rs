@@ -1,9 +1,10 @@
 //! `account.not-evaluated`: an account page that showed no posts to judge.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::CheckInfo;
+use crate::check::{Finding, Severity};
+use crate::model::site::SiteContext;
 
-use super::evaluate::Verdict;
+use crate::model::accounts::Verdict;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.not-evaluated",

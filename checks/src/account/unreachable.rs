@@ -1,9 +1,10 @@
 //! `account.unreachable`: an official account's page cannot be loaded.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::CheckInfo;
+use crate::check::{Finding, Severity};
+use crate::model::site::SiteContext;
 
-use super::evaluate::Verdict;
+use crate::model::accounts::Verdict;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.unreachable",

@@ -1,9 +1,10 @@
 //! `account.zombie`: an account silent for over three months.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::CheckInfo;
+use crate::check::{Finding, Severity};
+use crate::model::site::SiteContext;
 
-use super::evaluate::{Verdict, is_zombie};
+use crate::model::accounts::{Verdict, is_zombie};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.zombie",

@@ -1,9 +1,10 @@
 //! `column.stale`: a column whose newest item is older than its limit.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::CheckInfo;
+use crate::check::{Finding, Severity};
+use crate::model::site::SiteContext;
 
-use super::Column;
+use crate::model::column::Column;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "column.stale",

@@ -2,10 +2,12 @@
 //! number of working days (a deduction; the 3-month veto is
 //! `interaction.unanswered`).
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::CheckInfo;
+use crate::check::{Finding, Severity};
+use crate::model::site::SiteContext;
 
-use super::{unanswered, within_last_year, working_days};
+use super::unanswered;
+use crate::model::consultations::{within_last_year, working_days};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "interaction.slow-reply",

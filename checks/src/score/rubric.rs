@@ -799,7 +799,7 @@ impl Validator<'_> {
                 format!("unknown category {category:?}; known: {}", CATEGORIES.join(", ")),
             );
         }
-        let marks: Vec<&str> = crate::identity::marks::MARKS.iter().map(|(id, _, _)| *id).collect();
+        let marks: Vec<&str> = crate::facts::marks::MARKS.iter().map(|(id, _, _)| *id).collect();
         if let Some(mark) = &when.mark
             && !marks.contains(&mark.as_str())
         {

@@ -131,8 +131,8 @@ fn column(url: &str, category: &str, level: u32) -> Column {
         limit_days: Some(183),
         level,
         exempt: false,
-        latest_year_from: Some(crate::dates::YearSource::Text),
-        name_from: crate::column::NameSource::Breadcrumb,
+        latest_year_from: Some(crate::facts::dates::YearSource::Text),
+        name_from: crate::model::column::NameSource::Breadcrumb,
         built_by: Vec::new(),
     }
 }

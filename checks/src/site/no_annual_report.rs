@@ -3,9 +3,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-use crate::site::{PageFacts, SiteCrawl, TargetId};
+use crate::check::CheckInfo;
+use crate::check::{Finding, Severity};
+use crate::facts::crawl::{PageFacts, SiteCrawl, TargetId};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "site.no-annual-report",

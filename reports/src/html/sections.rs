@@ -71,7 +71,7 @@ fn facts(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
 }
 
 /// The county plan's policy interpretation ratios, against its target.
-fn policy_words(p: &checks::policy::PolicySummary, lang: Lang) -> String {
+fn policy_words(p: &checks::model::policy::PolicySummary, lang: Lang) -> String {
     let share = |count: u64, ratio: f64| {
         let below = if ratio < p.target { lang.pick("（未达目标）", " (below target)") } else { "" };
         let pct = ratio * 100.0;
@@ -409,7 +409,7 @@ fn column_table(columns: &[Column], cx: &Ctx<'_>) -> Markup {
                         td.n { (column.items) }
                         td.nowrap {
                             (column.latest.as_deref().unwrap_or("—"))
-                            @if column.latest_year_from == Some(checks::dates::YearSource::Assumed) {
+                            @if column.latest_year_from == Some(checks::facts::dates::YearSource::Assumed) {
                                 span.muted { (cx.pick("（年份推定）", " (year assumed)")) }
                             }
                         }
@@ -435,7 +435,7 @@ fn column_state(column: &Column, cx: &Ctx<'_>) -> Markup {
         @if !column.stale && !column.blank && !column.exempt && column.limit_days.is_some() && column.latest.is_some() {
             span.tag.clear { (cx.pick("正常", "current")) }
         }
-        @if column.built_by.contains(&checks::html::scripted::ListSource::Rendered) {
+        @if column.built_by.contains(&checks::facts::html::scripted::ListSource::Rendered) {
             span.tag.na { (cx.pick("浏览器渲染读取", "read from a rendered page")) }
         } @else if !column.built_by.is_empty() && column.items == 0 {
             span.tag.na { (cx.pick("脚本生成，未能读取", "built by script, not read")) }
@@ -539,7 +539,7 @@ fn account_row(account: &Account, cx: &Ctx<'_>) -> Markup {
 /// (another site's code, a lapsed filing number) can be seen.
 pub(super) fn marks(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
     let name = |mark: &str| {
-        checks::identity::marks::MARKS
+        checks::facts::marks::MARKS
             .iter()
             .find(|(id, _, _)| *id == mark)
             .map_or(mark.to_owned(), |(_, zh, en)| cx.pick(zh, en).to_owned())
