@@ -287,6 +287,29 @@ mod tests {
         }
     }
 
+    /// `a11y.image-alt` is in `a11y/[<group>/]image_alt.rs`: the file is
+    /// found from the id alone, and it is the module the table runs.
+    #[test]
+    fn every_check_is_in_the_file_its_id_names() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        for c in CHECKS {
+            let module: Vec<String> = c.module.split("::").map(|s| s.trim().to_owned()).collect();
+            let (area, name) = c.info.id.split_once('.').expect("ids are area.name");
+            assert_eq!(module[0], area, "{} is registered from {}", c.info.id, c.module);
+            assert_eq!(module[module.len() - 1], name.replace('-', "_"), "{} is in {}", c.info.id, c.module);
+            assert!(matches!(module.len(), 2 | 3), "{}: at most one group folder in {}", c.info.id, c.module);
+            let file = src.join(format!("{}.rs", module.join("/")));
+            let text = std::fs::read_to_string(&file)
+                .unwrap_or_else(|e| panic!("{}: {} is not readable: {e}", c.info.id, file.display()));
+            assert!(
+                text.contains(&format!("id: \"{}\"", c.info.id)),
+                "{} does not define {}",
+                file.display(),
+                c.info.id
+            );
+        }
+    }
+
     #[test]
     fn every_check_says_how_to_fix() {
         for c in all() {
