@@ -245,7 +245,7 @@ pub fn inspect(
             .collect(),
         links: analysis.links.len(),
         text_len: analysis.text_len,
-        nesting_cut: analysis.nesting_cut,
+        nesting_cut: analysis.nesting_cut(),
     }
 }
 

@@ -354,7 +354,7 @@ impl Fetcher {
         let (challenge, page) = self.parse(url, &body, content_type_header.as_deref(), home);
         answer.challenge = challenge;
         // Nested too deep to read whole: like a body over the cap.
-        answer.cut |= page.as_ref().is_some_and(|p| p.nesting_cut);
+        answer.cut |= page.as_ref().is_some_and(|p| p.nesting_cut());
         answer.page = page;
         // The body as it came, for --resume and next month's 304s.
         let kept = self.journaling.then(|| Kept {

@@ -1,7 +1,8 @@
 //! The contract between the crawler and the checks.
 //!
 //! The crawler records one [`Target`] per distinct URL it met (requested or
-//! deliberately not), and one [`PageFacts`] per HTML page it parsed. Bodies
+//! deliberately not), and one [`PageFacts`] per HTML page it parsed (read
+//! as `PageFacts<Read>`, kept with its URLs interned). Bodies
 //! are gone by the time these exist: site checks work on these compact facts
 //! only, which is what keeps memory proportional to the number of URLs.
 //!
@@ -196,13 +197,48 @@ pub struct Link {
     pub element: Element,
 }
 
-/// What the crawl keeps of one parsed HTML page once its body is dropped.
-#[derive(Clone, Debug, Default)]
-pub struct PageFacts {
+/// The two stages of a page's facts: as read from the HTML ([`Read`], URLs
+/// as found) and as the crawl keeps them ([`Kept`], URLs interned as
+/// [`TargetId`]s, the body dropped). Only the fields that hold URLs differ.
+pub trait Stage {
+    /// The URL the page was read from: not known to the reader.
+    type Target: Clone + std::fmt::Debug + Default;
+    type Link: Clone + std::fmt::Debug;
+    type Item: Clone + std::fmt::Debug;
+    type Message: Clone + std::fmt::Debug;
+}
+
+/// A page as read from its HTML ([`crate::facts::html::PageAnalysis`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Read;
+
+/// A page as the crawl keeps it ([`PageFacts`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Kept;
+
+impl Stage for Read {
+    type Target = ();
+    type Link = crate::facts::html::FoundLink;
+    type Item = crate::facts::html::list::FoundItem;
+    type Message = crate::facts::html::messages::FoundMessage;
+}
+
+impl Stage for Kept {
+    type Target = TargetId;
+    type Link = Link;
+    type Item = Item;
+    type Message = Message;
+}
+
+/// What a page says: read from its HTML (`PageFacts<Read>`, the
+/// `PageAnalysis` the crawler gets), then kept once its body is dropped and
+/// its URLs interned (`PageFacts`, what the site checks read).
+#[derive(Clone, Debug)]
+pub struct PageFacts<S: Stage = Kept> {
     /// The URL the page was read from (after redirects).
-    pub target: TargetId,
+    pub target: S::Target,
     /// Distinct link targets, in document order, first element kept.
-    pub links: Vec<Link>,
+    pub links: Vec<S::Link>,
     pub title: Option<String>,
     /// `<meta name="SiteName">`, which TRS-style portals carry on every page.
     pub site_name: Option<String>,
@@ -212,8 +248,9 @@ pub struct PageFacts {
     pub text_len: u32,
     /// Hash of the visible text, to recognise the site's not-found page.
     pub text_hash: u64,
-    /// Items of the page's lists, with the date written beside each.
-    pub items: Vec<Item>,
+    /// Items of the page's lists, with the date written beside each (none
+    /// for an article: its sidebars belong to other columns).
+    pub items: Vec<S::Item>,
     pub placement: Placement,
     /// The page says its list is empty (暂无信息).
     pub says_empty: bool,
@@ -227,43 +264,86 @@ pub struct PageFacts {
     pub marks: Option<crate::facts::marks::Marks>,
     /// Messages and replies the page publishes (a consultation column's
     /// list, or one message's own page).
-    pub messages: Vec<Message>,
+    pub messages: Vec<S::Message>,
     /// For a public consultation notice (征求意见): the day it ends.
     pub consultation_end: Option<Written>,
     /// For an article: the deadline it states and whether it says it is
     /// no longer in force.
     pub validity: crate::facts::html::expiry::Validity,
-    /// Items the page's lists mark pinned (置顶).
+    /// Items the page's lists mark pinned (置顶). Kept only: while read,
+    /// each item carries its own mark.
     pub pinned: Vec<TargetId>,
-    /// Items the page's lists mark void (已废止, 已失效).
+    /// Items the page's lists mark void (已废止, 已失效). Kept only, as
+    /// `pinned`.
     pub void_marked: Vec<TargetId>,
     /// The years the page's evidence gives its items' year-less dates (their
     /// URL, their dated neighbours, the page's own time); an item not here
-    /// has its year written, no date, or an assumed year.
+    /// has its year written, no date, or an assumed year. Kept only, as
+    /// `pinned`.
     pub item_years: Vec<(TargetId, crate::facts::dates::Year)>,
     /// On a home page: its site search form.
     pub search_form: Option<crate::facts::html::search_form::SearchForm>,
-    /// Where and why the parse stopped, for a page read only in part.
+    /// Where and why the parse stopped, for a page read only in part (the
+    /// markup nested too deep, or too large or slow to read whole).
     pub parse_cut: Option<crate::facts::html::depth::Cut>,
     /// The scripts that build the page's list; empty for an HTML list.
     pub built_by: Vec<crate::facts::html::scripted::ListSource>,
+    /// Requests the page's scripts send for the rest of its list, for the
+    /// crawler to send as they do. Read only: the crawler takes them.
+    pub data_requests: Vec<crate::facts::html::scripted::DataRequest>,
 }
 
-impl PageFacts {
-    /// The identity marks a home page shows, each with the value read;
-    /// `None` for other pages.
+// By hand: derived, it would ask every stage's link, item and message
+// types for a default, which a link has not.
+impl<S: Stage> Default for PageFacts<S> {
+    fn default() -> Self {
+        PageFacts {
+            target: S::Target::default(),
+            links: Vec::new(),
+            items: Vec::new(),
+            messages: Vec::new(),
+            pinned: Vec::new(),
+            void_marked: Vec::new(),
+            item_years: Vec::new(),
+            data_requests: Vec::new(),
+            title: None,
+            site_name: None,
+            gone: None,
+            text_len: 0,
+            text_hash: 0,
+            placement: Placement::default(),
+            says_empty: false,
+            issues: Vec::new(),
+            accounts: Vec::new(),
+            unlinked_accounts: Vec::new(),
+            marks: None,
+            consultation_end: None,
+            validity: Default::default(),
+            search_form: None,
+            parse_cut: None,
+            built_by: Vec::new(),
+        }
+    }
+}
+
+impl<S: Stage> PageFacts<S> {
+    /// The identity marks a home page shows, each with the value read
+    /// (标识码, ICP and 公安备案 numbers, sponsor, contact); `None` for a
+    /// page not read as a home page.
     pub fn marks(&self) -> Option<&crate::facts::marks::Marks> {
         self.marks.as_ref()
     }
 
-    /// What is kept of an analysed page read from `target`, its links and
-    /// items already interned.
-    pub fn new(
-        target: TargetId,
-        analysis: crate::facts::html::PageAnalysis,
-        links: Vec<Link>,
-        items: Vec<Item>,
-    ) -> Self {
+    /// Only the start of the page was read (see [`crate::facts::html::depth`]).
+    pub fn nesting_cut(&self) -> bool {
+        self.parse_cut.is_some()
+    }
+}
+
+impl PageFacts<Kept> {
+    /// What is kept of a page read from `target`, its links and items
+    /// already interned.
+    pub fn new(target: TargetId, analysis: PageFacts<Read>, links: Vec<Link>, items: Vec<Item>) -> Self {
         let messages = messages_of(&analysis, &links);
         // The crawler interns `analysis.items` in order, one item each.
         let marked = |mark: fn(&crate::facts::html::list::FoundItem) -> bool| {
@@ -283,30 +363,57 @@ impl PageFacts {
             .filter(|(found, _)| found.date.is_some_and(|w| w.year.is_none()))
             .filter_map(|(found, i)| Some((i.target, found.year?)))
             .collect();
+        let PageFacts {
+            target: (),
+            links: _,
+            items: _,
+            messages: _,
+            pinned: _,
+            void_marked: _,
+            item_years: _,
+            data_requests: _,
+            title,
+            site_name,
+            gone,
+            text_len,
+            text_hash,
+            placement,
+            says_empty,
+            issues,
+            accounts,
+            unlinked_accounts,
+            marks,
+            consultation_end,
+            validity,
+            search_form,
+            parse_cut,
+            built_by,
+        } = analysis;
         PageFacts {
-            parse_cut: analysis.parse_cut,
+            target,
+            links,
+            items,
             messages,
-            validity: analysis.validity,
-            search_form: analysis.search_form,
             pinned,
             void_marked,
             item_years,
-            consultation_end: analysis.consultation_end,
-            target,
-            links,
-            title: analysis.title,
-            site_name: analysis.site_name,
-            gone: analysis.gone,
-            text_len: analysis.text_len,
-            text_hash: analysis.text_hash,
-            items,
-            placement: analysis.placement,
-            says_empty: analysis.says_empty,
-            built_by: analysis.built_by,
-            issues: analysis.issues,
-            accounts: analysis.accounts,
-            unlinked_accounts: analysis.unlinked_accounts,
-            marks: analysis.marks,
+            data_requests: Vec::new(),
+            title,
+            site_name,
+            gone,
+            text_len,
+            text_hash,
+            placement,
+            says_empty,
+            issues,
+            accounts,
+            unlinked_accounts,
+            marks,
+            consultation_end,
+            validity,
+            search_form,
+            parse_cut,
+            built_by,
         }
     }
 }
@@ -314,7 +421,7 @@ impl PageFacts {
 /// The page's messages, their links resolved to the targets the crawler
 /// interned for the page's links (one target per link, in the order of
 /// `analysis.links`), so the crawler need not know about messages.
-fn messages_of(analysis: &crate::facts::html::PageAnalysis, links: &[Link]) -> Vec<Message> {
+fn messages_of(analysis: &PageFacts<Read>, links: &[Link]) -> Vec<Message> {
     analysis
         .messages
         .iter()

@@ -29,7 +29,7 @@ use scraper::node::Node;
 use url::Url;
 
 use crate::facts::a11y::dom::Dom;
-use crate::facts::crawl::Element;
+use crate::facts::crawl::{Element, PageFacts, Read};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue, PageOptions};
 use crate::url_norm::Normalizer;
@@ -57,59 +57,10 @@ pub struct FoundLink {
     pub label: Option<String>,
 }
 
-/// Everything kept of a page.
-#[derive(Clone, Debug, Default)]
-pub struct PageAnalysis {
-    /// Distinct targets in document order; the first element seen is kept.
-    pub links: Vec<FoundLink>,
-    pub title: Option<String>,
-    pub site_name: Option<String>,
-    pub gone: Option<String>,
-    pub text_len: u32,
-    pub text_hash: u64,
-    /// The items of the page's lists (none for an article: its sidebars
-    /// belong to other columns).
-    pub items: Vec<list::FoundItem>,
-    pub placement: column::Placement,
-    /// The page says its list is empty (暂无信息).
-    pub says_empty: bool,
-    /// What the page checks found.
-    pub issues: Vec<PageIssue>,
-    /// Official accounts the page lists (a 政务新媒体 page).
-    pub accounts: Vec<accounts::FoundAccount>,
-    /// Accounts the page lists by QR code and name only, with no link.
-    pub unlinked_accounts: Vec<accounts::UnlinkedAccount>,
-    /// On a home page: the identity marks with the values read.
-    pub marks: Option<crate::facts::marks::Marks>,
-    /// The markup nested too deep, or too large or slow to read whole:
-    /// only its start was read (see [`depth`]).
-    pub nesting_cut: bool,
-    /// Where and why the parse stopped, when it did.
-    pub parse_cut: Option<depth::Cut>,
-    /// Messages to the government and their replies (留言 / 答复).
-    pub messages: Vec<messages::FoundMessage>,
-    /// For a public consultation notice (征求意见): the day it ends.
-    pub consultation_end: Option<crate::facts::dates::Written>,
-    /// For an article: the deadline it states and whether it is void.
-    pub validity: expiry::Validity,
-    /// On a home page: its site search form.
-    pub search_form: Option<search_form::SearchForm>,
-    /// The scripts that build the page's list (empty for a list written
-    /// in HTML); see [`scripted`].
-    pub built_by: Vec<scripted::ListSource>,
-    /// Requests the page's scripts send for the rest of its list, for the
-    /// crawler to send as they do.
-    pub data_requests: Vec<scripted::DataRequest>,
-}
-
-impl PageAnalysis {
-    /// The identity marks a home page shows, each with the value read
-    /// (标识码, ICP and 公安备案 numbers, sponsor, contact); `None` for a
-    /// page not analysed as a home page.
-    pub fn marks(&self) -> Option<&crate::facts::marks::Marks> {
-        self.marks.as_ref()
-    }
-}
+/// A page as read from its HTML, before the crawler interns its URLs: the
+/// one type of a page's facts at its first stage (see
+/// [`crate::facts::crawl::Stage`]).
+pub type PageAnalysis = PageFacts<Read>;
 
 /// Elements whose text a visitor never reads.
 const INVISIBLE: &[&str] = &["script", "style", "noscript", "template", "title", "head"];
@@ -187,8 +138,11 @@ pub fn read_page_with(
         placement,
         says_empty,
         issues,
-        nesting_cut: cut.is_some(),
         parse_cut: cut,
+        target: (),
+        pinned: Vec::new(),
+        void_marked: Vec::new(),
+        item_years: Vec::new(),
     }
 }
 
@@ -365,9 +319,9 @@ mod tests {
             "<span></x>".repeat(100_000)
         );
         let a = analyze_html(&html);
-        assert!(a.nesting_cut);
+        assert!(a.nesting_cut());
         let links: Vec<&str> = a.links.iter().map(|l| l.url.path()).collect();
         assert_eq!(links, ["/first.html"]);
-        assert!(!analyze_html("<div><p>正常页面</p></div>").nesting_cut);
+        assert!(!analyze_html("<div><p>正常页面</p></div>").nesting_cut());
     }
 }
