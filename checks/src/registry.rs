@@ -177,7 +177,7 @@ impl<'a> SiteContext<'a> {
         // issues do not tell `/` from its copy `/index.html`.
         let home_only: Vec<&str> =
             page_checks().filter(|c| c.scope == Scope::HomePage).map(|c| c.info.id).collect();
-        SiteContext::build(crawl, settings, &home_only)
+        SiteContext::build(crawl, settings, &home_only, crate::column::stale::is_stale)
     }
 }
 

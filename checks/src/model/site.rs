@@ -34,14 +34,19 @@ pub struct SiteContext<'a> {
 }
 
 impl<'a> SiteContext<'a> {
-    /// The model of `crawl`; `home_only` names the page checks that ran on
-    /// the pages reached first only (see `crate::registry`, whose
-    /// `SiteContext::new` passes them).
-    pub fn build(crawl: &'a SiteCrawl, settings: &'a AuditSettings, home_only: &[&str]) -> Self {
+    /// The model of `crawl`. The registry's `SiteContext::new` passes what
+    /// only the checks know: `home_only`, the page checks that ran on the
+    /// pages reached first only, and `stale`, the rule of `column.stale`.
+    pub fn build(
+        crawl: &'a SiteCrawl,
+        settings: &'a AuditSettings,
+        home_only: &[&str],
+        stale: column::StaleRule,
+    ) -> Self {
         let home = home_page(crawl);
         let canonical = canonical_pages(crawl, home, home_only);
         let pages = crawl.pages.iter().zip(&canonical).filter(|(_, keep)| **keep).map(|(p, _)| p);
-        let columns = column::discover(crawl, pages, home, settings);
+        let columns = column::discover(crawl, pages, home, settings, stale);
         let accounts = crawl
             .accounts
             .iter()

@@ -109,18 +109,30 @@ pub struct Column {
     pub limit_days: Option<u32>,
     /// The day the column goes overdue.
     pub due: Option<NaiveDate>,
+    /// Past its limit on the audit day, by the rule of `column.stale`
+    /// ([`StaleRule`]), which the V4 counts and the reports share.
     pub stale: bool,
     pub blank: bool,
+    /// A script builds its list and no item of it could be read: not known
+    /// to be empty, nor old.
+    pub unread: bool,
     /// Exempt by config (a closed historic topic).
     pub exempt: bool,
     /// Whether the column would be stale were every assumed year one year
-    /// earlier: when this differs from `stale`, its verdict rests on
-    /// guessed years (年份推定) and a person should confirm it.
+    /// earlier (by the same rule): when this differs from `stale`, its
+    /// verdict rests on guessed years (年份推定) and a person should
+    /// confirm it.
     pub stale_if_years_older: bool,
     /// The scripts that build its list (empty for an HTML list): with no
     /// item read, the column is neither blank nor stale, only unread.
     pub built_by: Vec<crate::facts::html::scripted::ListSource>,
 }
+
+/// Whether `column` is stale on `as_of` had its newest item been dated
+/// `latest`: the rule of `column.stale`, which lives with that check
+/// (`crate::column::stale::is_stale`) and is handed to [`discover`], since
+/// the model knows no check.
+pub type StaleRule = fn(column: &Column, latest: Option<NaiveDate>, as_of: NaiveDate) -> bool;
 
 impl Column {
     pub fn latest_item(&self) -> Option<&DatedItem> {
@@ -143,6 +155,7 @@ pub fn discover<'a>(
     pages: impl Iterator<Item = &'a PageFacts>,
     home: TargetId,
     settings: &AuditSettings,
+    stale: StaleRule,
 ) -> Vec<Column> {
     let url = |id: TargetId| crawl.target(id).url.as_str();
     let declared = |p: &PageFacts| settings.columns.iter().any(|r| r.applies_to(url(p.target)));
@@ -165,7 +178,7 @@ pub fn discover<'a>(
     groups
         .into_iter()
         .filter(|(k, _)| !sections.contains(k))
-        .map(|(_, pages)| build(crawl, pages, settings, &shared_metas))
+        .map(|(_, pages)| build(crawl, pages, settings, &shared_metas, stale))
         .filter(|c| !is_navigation(&c.name) && !lists_sections(crawl, c))
         .collect()
 }
@@ -244,6 +257,7 @@ fn build(
     mut pages: Vec<&PageFacts>,
     settings: &AuditSettings,
     shared_metas: &HashSet<String>,
+    stale: StaleRule,
 ) -> Column {
     pages.sort_by_key(|p| {
         (key::page_number(&crawl.target(p.target).url), crawl.target(p.target).url.len(), p.target)
@@ -287,23 +301,9 @@ fn build(
         .zip(limit_days)
         .filter(|_| !exempt)
         .map(|(d, limit)| d + chrono::Days::new(u64::from(limit)));
-    let stale_at = |latest: Option<NaiveDate>| {
-        !exempt
-            && !blank
-            && !unread
-            && limit_days.is_some_and(|limit| {
-                latest.is_none_or(|d| {
-                    // Checked: a rubric's limit is not range-checked like
-                    // the config's, and no date arithmetic may panic.
-                    settings.as_of.signed_duration_since(d).num_days() > i64::from(limit)
-                })
-            })
-    };
-    let stale = stale_at(latest_date);
     let older =
         items.iter().filter_map(DatedItem::date_if_years_older).filter(|d| *d <= settings.as_of).max();
-    let stale_if_years_older = stale_at(older);
-    Column {
+    let mut column = Column {
         first_page: first.target,
         name,
         name_from,
@@ -313,12 +313,16 @@ fn build(
         latest,
         limit_days,
         due,
-        stale,
+        stale: false,
         blank,
+        unread,
         exempt,
-        stale_if_years_older,
+        stale_if_years_older: false,
         built_by,
-    }
+    };
+    column.stale = stale(&column, latest_date, settings.as_of);
+    column.stale_if_years_older = stale(&column, older, settings.as_of);
+    column
 }
 
 impl ColumnRule {
@@ -478,7 +482,13 @@ mod tests {
             crawl.pages.push(PageFacts::new(target, analysis, Vec::new(), items));
         }
         let as_of = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-        discover(&crawl, crawl.pages.iter(), 0, &AuditSettings::new(crate::Lang::Zh, as_of))
+        discover(
+            &crawl,
+            crawl.pages.iter(),
+            0,
+            &AuditSettings::new(crate::Lang::Zh, as_of),
+            crate::column::stale::is_stale,
+        )
     }
 
     fn list(meta: &str, trail: &str, heading: &str, folder: &str) -> String {
