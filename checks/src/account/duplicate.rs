@@ -2,8 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {

@@ -1,7 +1,6 @@
 //! `account.not-evaluated`: an account page that showed no posts to judge.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 use crate::model::accounts::Verdict;

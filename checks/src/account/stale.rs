@@ -1,7 +1,6 @@
 //! `account.stale`: an official account with no post within the limit.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 use crate::model::accounts::Verdict;

@@ -1,7 +1,6 @@
 //! `account.unreachable`: an official account's page cannot be loaded.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 use crate::model::accounts::Verdict;

@@ -1,7 +1,6 @@
 //! `account.zombie`: an account silent for over three months.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 use crate::model::accounts::{Verdict, is_zombie};

@@ -1,7 +1,6 @@
 //! `column.blank`: a column with no items at all.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {

@@ -1,8 +1,7 @@
 //! `column.due-soon`: a column that will pass its limit within the warning
 //! window — the 更新预警提示 the county plan asks for.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::dates::YearSource;
 use crate::model::site::SiteContext;
 

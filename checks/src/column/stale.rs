@@ -1,7 +1,6 @@
 //! `column.stale`: a column whose newest item is older than its limit.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 use chrono::NaiveDate;

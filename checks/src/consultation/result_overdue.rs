@@ -3,8 +3,7 @@
 
 use chrono::{Months, NaiveDate};
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::crawl::{PageFacts, TargetId};
 use crate::facts::dates;
 use crate::facts::html::consultation::is_result;

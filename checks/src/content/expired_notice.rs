@@ -5,8 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::crawl::TargetId;
 use crate::facts::dates;
 use crate::model::column::category::Category;

@@ -2,8 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::column::dated_items;
 use crate::model::site::SiteContext;
 

@@ -5,8 +5,7 @@
 //! `[content.typos]` (leaders' names as they get misspelt, local
 //! institutions' full names). Matching is literal, on the visible text.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {

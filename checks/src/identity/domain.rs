@@ -4,8 +4,7 @@
 //! `localhost`) says nothing about the real domain, so the page's own
 //! `<meta name="SiteDomain">` is used there when it has one.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 

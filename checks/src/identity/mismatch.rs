@@ -1,7 +1,6 @@
 //! `identity.mismatch`: the site codes a home page carries disagree.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::marks;
 use crate::facts::page::{PageDoc, PageIssue};
 

@@ -1,8 +1,7 @@
 //! `identity.missing`: a required identity mark is missing from the home
 //! page; one finding per missing mark, named in `mark`.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::marks::{self, MARKS};
 use crate::facts::page::{PageDoc, PageIssue};
 

@@ -1,8 +1,7 @@
 //! `identity.no-error-report-entry`: the home page has no 我为政府网站找错
 //! entry.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::marks;
 use crate::facts::page::{PageDoc, PageIssue};
 

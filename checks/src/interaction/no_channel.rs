@@ -1,8 +1,7 @@
 //! `interaction.no-channel`: the site offers no working consultation
 //! channel at all (veto V5).
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {

@@ -4,8 +4,7 @@
 
 use chrono::Months;
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {

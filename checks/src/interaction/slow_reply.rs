@@ -2,8 +2,7 @@
 //! number of working days (a deduction; the 3-month veto is
 //! `interaction.unanswered`).
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 use super::unanswered;

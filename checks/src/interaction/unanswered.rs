@@ -2,8 +2,7 @@
 //! for more than 3 months, or answered more than 3 months after it came
 //! (veto V5).
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 use crate::model::consultations::{Consultation, Letter, VETO_MONTHS, deadline, within_last_year};

@@ -1,7 +1,6 @@
 //! `link.dead`: a link or embedded resource that does not open.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 use crate::model::verdicts::{Verdict, error_token};

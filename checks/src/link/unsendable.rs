@@ -1,7 +1,6 @@
 //! `link.unsendable`: a link so long no server takes it; never requested.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::crawl::{FetchOutcome, SkipReason};
 use crate::model::site::SiteContext;
 

@@ -1,8 +1,7 @@
 //! `page.blocked`: a URL answered with an anti-bot challenge, so it could
 //! not be evaluated.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::crawl::FetchOutcome;
 use crate::model::site::SiteContext;
 use crate::model::verdicts::Verdict;

@@ -19,8 +19,7 @@
 use encoding_rs::{Encoding, GB18030, GBK, UTF_8};
 
 use crate::Lang;
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {

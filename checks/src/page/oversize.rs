@@ -1,7 +1,6 @@
 //! `page.oversize`: a body longer than the cap, read only up to the cap.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::crawl::FetchOutcome;
 use crate::facts::html::depth::{self, CutReason};
 use crate::model::site::SiteContext;

@@ -1,8 +1,7 @@
 //! `policy.no-interpretation`: a policy document of the last year with no
 //! interpretation that names it or links with it.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {

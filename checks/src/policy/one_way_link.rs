@@ -1,8 +1,7 @@
 //! `policy.one-way-link`: a policy document and its interpretation that do
 //! not link to each other both ways.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {

@@ -1,8 +1,7 @@
 //! `service.no-entry`: the home page offers no entry to online services
 //! (办事服务 / 政务服务) at all (veto V6).
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue, labelled};
 

@@ -3,8 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::crawl::{PageFacts, SiteCrawl, TargetId};
 use crate::model::site::SiteContext;
 

@@ -9,8 +9,7 @@
 
 use std::borrow::Cow;
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::crawl::{FetchOutcome, SiteCrawl, TargetId};
 use crate::model::site::SiteContext;
 

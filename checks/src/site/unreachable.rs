@@ -1,7 +1,6 @@
 //! `site.unreachable`: the home page could not be loaded.
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
 use crate::model::verdicts::{Verdict, error_token};
 

@@ -2,8 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::check::CheckInfo;
-use crate::check::{Finding, Severity};
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::dates::YearSource;
 use crate::model::column::{DatedItem, dated_items};
 use crate::model::site::SiteContext;

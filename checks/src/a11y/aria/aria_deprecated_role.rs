@@ -5,8 +5,7 @@
 //! `no-empty-role-matches`, hidden elements excluded), check
 //! `deprecatedrole` on `getRole(node, { dpub: true, fallback: true })`.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 

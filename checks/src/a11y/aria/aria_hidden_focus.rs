@@ -18,8 +18,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::dom::Dom;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

@@ -11,8 +11,7 @@
 //! combobox with `aria-expanded="false"` and a slider with `aria-valuetext`
 //! pass. `role="tab"` requires nothing in axe (not `aria-selected`).
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 

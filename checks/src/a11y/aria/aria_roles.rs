@@ -7,8 +7,7 @@
 //! as known there), `abstractrole` (a token is abstract) and
 //! `unsupportedrole` (no role of axe's table is flagged unsupported).
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 

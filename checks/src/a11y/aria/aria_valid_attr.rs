@@ -5,8 +5,7 @@
 //! hidden elements excluded), check `aria-valid-attr`: every attribute
 //! whose name starts with `aria-` must be in `standards/aria-attrs.js`.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::page::{PageDoc, PageIssue};
 
 use crate::facts::a11y::standards;

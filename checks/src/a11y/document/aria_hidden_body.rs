@@ -4,8 +4,7 @@
 use scraper::ElementRef;
 
 use super::support::in_template;
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

@@ -2,8 +2,7 @@
 //! check `is-on-screen` under `none`).
 
 use super::support::each_on_screen;
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {

@@ -5,8 +5,7 @@ use scraper::ElementRef;
 use scraper::node::Node;
 
 use super::support::in_template;
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::js::sanitize;
 use crate::facts::page::{PageDoc, PageIssue};
 

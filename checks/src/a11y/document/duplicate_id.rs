@@ -8,8 +8,7 @@ use std::collections::{HashMap, HashSet};
 use scraper::ElementRef;
 
 use super::support::{in_template, referenced_ids};
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::focus::is_focusable;
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;

@@ -3,8 +3,7 @@
 //! failures axe files under "needs review").
 
 use super::duplicate_id::{Refs, duplicates};
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

@@ -1,8 +1,7 @@
 //! `a11y.html-has-lang`: the `<html>` element declares no language
 //! (axe-core `html-has-lang`, check `has-lang`).
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

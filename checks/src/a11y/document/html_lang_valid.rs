@@ -2,8 +2,7 @@
 //! names no known language (axe-core `html-lang-valid`, check `valid-lang`).
 
 use super::support::invalid_lang_attrs;
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 

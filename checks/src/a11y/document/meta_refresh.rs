@@ -4,8 +4,7 @@
 //! rule, `meta-refresh-no-exceptions` (AAA, off by default), is not this one.
 
 use super::support::in_template;
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::js::{js_trim, parse_float};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

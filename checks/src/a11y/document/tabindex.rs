@@ -2,8 +2,7 @@
 //! `tabindex`, a best-practice rule that runs by default).
 
 use super::support::screen_reader_visible;
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::js::parse_tabindex;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

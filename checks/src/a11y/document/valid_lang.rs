@@ -6,8 +6,7 @@ use scraper::ElementRef;
 use scraper::node::Node;
 
 use super::support::{invalid_lang_attrs, screen_reader_visible};
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::dom::{Dom, non_empty};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;

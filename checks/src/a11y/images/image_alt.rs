@@ -7,8 +7,7 @@
 //! `non-empty-title`, `presentational-role`; fails on `alt-space-value`
 //! (an `alt` of white space only) whatever else it has.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::a11y::js::js_space;
 use crate::facts::html::attr::Attr;

@@ -7,8 +7,7 @@
 //! `aria-labelledby`, `non-empty-title`, `implicit-label`,
 //! `explicit-label`. Unlike `<img>`, an empty alt is a violation.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

@@ -17,8 +17,7 @@
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::a11y::js::has_text;
 use crate::facts::html::attr::Attr;

@@ -9,8 +9,7 @@
 use scraper::ElementRef;
 
 use super::in_svg;
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::accname::unnamed;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

@@ -6,8 +6,7 @@
 //! (subtree text), `aria-label`, `aria-labelledby`, `non-empty-title`,
 //! `implicit-label`, `explicit-label`, `presentational-role`.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::accname::unnamed;
 use crate::facts::page::{PageDoc, PageIssue};
 

@@ -7,8 +7,7 @@
 //! `presentational-role` (not when the frame has a `title` attribute:
 //! axe reports the presentational role as overridden then).
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::accname::unnamed;
 use crate::facts::a11y::js::parse_tabindex;
 use crate::facts::html::attr::Attr;

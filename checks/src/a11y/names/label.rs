@@ -12,8 +12,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

@@ -9,8 +9,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::a11y::focus::is_tabbable;
 use crate::facts::a11y::js::has_text;

@@ -8,8 +8,7 @@
 //! image alt text and descendants' `aria-label`, hidden parts left out),
 //! `aria-label`, `aria-labelledby`, `non-empty-title`.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 

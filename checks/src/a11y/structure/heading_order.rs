@@ -11,8 +11,7 @@
 //! page passes whatever its level, and going back up (h4 then h2) is fine.
 //! Headings inside iframes join the order in a browser; here they cannot.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::js::parse_int;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};

@@ -9,8 +9,7 @@
 //! or that has no explicit role and is not `li`. `<script>` and
 //! `<template>` children are hidden and do not count.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::a11y::roles::{RoleOpts, explicit_role};
 use crate::facts::html::attr::Attr;

@@ -7,8 +7,7 @@
 //! `list`, `none` or `presentation` passes; any other valid explicit role
 //! fails; otherwise the parent must be `ul`, `ol` or `menu`.
 
-use crate::check::CheckInfo;
-use crate::check::Severity;
+use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::roles::{RoleOpts, explicit_role, parent_element};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
