@@ -113,8 +113,8 @@ pub struct PageIssue {
     pub mark: Option<&'static str>,
     /// The element the issue is about, while the page is still parsed:
     /// its selector and snippet are written only for the issues kept
-    /// ([`run_all`]), since a page can have 20,000 unnamed links and a CSS
-    /// path costs a walk over siblings.
+    /// (`run_all` in `crate::registry`), since a page can have 20,000
+    /// unnamed links and a CSS path costs a walk over siblings.
     pub node: Option<NodeId>,
 }
 
