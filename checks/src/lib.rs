@@ -32,6 +32,7 @@ pub mod check;
 pub mod column;
 pub mod consultation;
 pub mod content;
+pub mod elderly;
 pub mod identity;
 pub mod interaction;
 pub mod link;

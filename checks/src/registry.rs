@@ -105,6 +105,7 @@ pub const CHECKS: &[Check] = &[
     check!(site account::not_evaluated),
     check!(site account::zombie),
     check!(site account::duplicate),
+    check!(site elderly::entry_broken),
     check!(page EveryPage a11y::document::document_title),
     check!(page EveryPage a11y::document::html_has_lang),
     check!(page EveryPage a11y::document::html_lang_valid),

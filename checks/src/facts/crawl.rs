@@ -283,6 +283,9 @@ pub struct PageFacts<S: Stage = Kept> {
     pub item_years: Vec<(TargetId, crate::facts::dates::Year)>,
     /// On a home page: its site search form.
     pub search_form: Option<crate::facts::html::search_form::SearchForm>,
+    /// On a home page: the link to its elderly-friendly mode (关怀版,
+    /// 长者模式), one of `links`.
+    pub care_entry: Option<S::Link>,
     /// Where and why the parse stopped, for a page read only in part (the
     /// markup nested too deep, or too large or slow to read whole).
     pub parse_cut: Option<crate::facts::html::depth::Cut>,
@@ -320,6 +323,7 @@ impl<S: Stage> Default for PageFacts<S> {
             consultation_end: None,
             validity: Default::default(),
             search_form: None,
+            care_entry: None,
             parse_cut: None,
             built_by: Vec::new(),
         }
@@ -345,6 +349,12 @@ impl PageFacts<Kept> {
     /// already interned.
     pub fn new(target: TargetId, analysis: PageFacts<Read>, links: Vec<Link>, items: Vec<Item>) -> Self {
         let messages = messages_of(&analysis, &links);
+        // One target per link, in the order of `analysis.links`.
+        let care_entry = analysis
+            .care_entry
+            .as_ref()
+            .and_then(|entry| analysis.links.iter().position(|l| l.url == entry.url))
+            .and_then(|at| links.get(at).copied());
         // The crawler interns `analysis.items` in order, one item each.
         let marked = |mark: fn(&crate::facts::html::list::FoundItem) -> bool| {
             analysis
@@ -372,6 +382,7 @@ impl PageFacts<Kept> {
             void_marked: _,
             item_years: _,
             data_requests: _,
+            care_entry: _,
             title,
             site_name,
             gone,
@@ -398,6 +409,7 @@ impl PageFacts<Kept> {
             void_marked,
             item_years,
             data_requests: Vec::new(),
+            care_entry,
             title,
             site_name,
             gone,

@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod attr;
+pub mod care_entry;
 pub mod challenge;
 pub mod column;
 pub mod consultation;
@@ -116,9 +117,11 @@ pub fn read_page_with(
         accounts::find_unlinked(&doc, title.as_deref(), placement.column_name.as_deref(), &accounts);
     let consultation_end = consultation::end_date(&doc, title.as_deref());
     let validity = expiry::read(&doc, placement.article);
+    let care_entry = if input.home { care_entry::find(&doc, &resolver, &links) } else { None };
     let search_form =
         if input.home { search_form::find(&doc, &resolver, input.url, input.encoding.name()) } else { None };
     PageAnalysis {
+        care_entry,
         search_form,
         validity,
         consultation_end,
