@@ -1,9 +1,8 @@
 //! `account.not-evaluated`: an account page that showed no posts to judge.
 
 use crate::check::{CheckInfo, Finding, Severity};
-use crate::model::site::SiteContext;
-
 use crate::model::accounts::Verdict;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.not-evaluated",

@@ -1,9 +1,8 @@
 //! `account.stale`: an official account with no post within the limit.
 
 use crate::check::{CheckInfo, Finding, Severity};
-use crate::model::site::SiteContext;
-
 use crate::model::accounts::Verdict;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.stale",

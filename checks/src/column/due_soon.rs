@@ -3,9 +3,8 @@
 
 use crate::check::{CheckInfo, Finding, Severity};
 use crate::facts::dates::YearSource;
-use crate::model::site::SiteContext;
-
 use crate::model::column::Column;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "column.due-soon",

@@ -1,11 +1,10 @@
 //! `column.stale`: a column whose newest item is older than its limit.
 
-use crate::check::{CheckInfo, Finding, Severity};
-use crate::model::site::SiteContext;
-
 use chrono::NaiveDate;
 
+use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::column::Column;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "column.stale",

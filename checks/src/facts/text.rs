@@ -3,8 +3,9 @@
 //! footer or contact area (where official phone numbers belong). The
 //! shared walk ([`crate::facts::a11y::dom::Dom`]) collects them as it passes.
 
-use crate::facts::html::attr::Attr;
 use scraper::ElementRef;
+
+use crate::facts::html::attr::Attr;
 
 /// A run of visible text.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,9 +3,8 @@
 //! (veto V5).
 
 use crate::check::{CheckInfo, Finding, Severity};
-use crate::model::site::SiteContext;
-
 use crate::model::consultations::{Consultation, Letter, VETO_MONTHS, deadline, within_last_year};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "interaction.unanswered",

@@ -2,7 +2,6 @@
 
 use crate::check::{CheckInfo, Finding, Severity};
 use crate::model::site::SiteContext;
-
 use crate::model::verdicts::{Verdict, error_token};
 
 pub const INFO: CheckInfo = CheckInfo {

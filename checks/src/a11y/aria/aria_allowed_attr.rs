@@ -20,12 +20,11 @@ use scraper::ElementRef;
 
 use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::dom::Dom;
-use crate::facts::html::attr::Attr;
-use crate::facts::page::{PageDoc, PageIssue};
-
 use crate::facts::a11y::focus::is_focusable;
 use crate::facts::a11y::roles::{RoleOpts, explicit_role, get_role, is_html_element};
 use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-allowed-attr",

@@ -6,12 +6,11 @@
 //! `deprecatedrole` on `getRole(node, { dpub: true, fallback: true })`.
 
 use crate::check::{CheckInfo, Severity};
-use crate::facts::html::attr::Attr;
-use crate::facts::page::{PageDoc, PageIssue};
-
 use crate::facts::a11y::js::js_trim;
 use crate::facts::a11y::roles::{RoleOpts, get_role};
 use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-deprecated-role",

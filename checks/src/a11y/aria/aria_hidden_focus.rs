@@ -20,11 +20,10 @@ use scraper::ElementRef;
 
 use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::dom::Dom;
-use crate::facts::html::attr::Attr;
-use crate::facts::page::{PageDoc, PageIssue};
-
 use crate::facts::a11y::focus::is_tabbable;
 use crate::facts::a11y::roles::parent_element;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-hidden-focus",

@@ -18,11 +18,10 @@ use scraper::ElementRef;
 
 use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::dom::Dom;
-use crate::facts::html::attr::Attr;
-use crate::facts::page::{PageDoc, PageIssue};
-
 use crate::facts::a11y::roles::{RoleOpts, get_role, parent_element};
 use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-prohibited-attr",

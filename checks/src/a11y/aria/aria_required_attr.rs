@@ -12,13 +12,12 @@
 //! pass. `role="tab"` requires nothing in axe (not `aria-selected`).
 
 use crate::check::{CheckInfo, Severity};
-use crate::facts::html::attr::Attr;
-use crate::facts::page::{PageDoc, PageIssue};
-
 use crate::facts::a11y::focus::is_focusable;
 use crate::facts::a11y::js::js_trim;
 use crate::facts::a11y::roles::{RoleOpts, explicit_role, input_type};
 use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-required-attr",

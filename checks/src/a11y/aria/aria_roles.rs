@@ -8,11 +8,10 @@
 //! `unsupportedrole` (no role of axe's table is flagged unsupported).
 
 use crate::check::{CheckInfo, Severity};
-use crate::facts::html::attr::Attr;
-use crate::facts::page::{PageDoc, PageIssue};
-
 use crate::facts::a11y::js::{js_trim, token_list};
 use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-roles",

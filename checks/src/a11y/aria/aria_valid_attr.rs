@@ -6,9 +6,8 @@
 //! whose name starts with `aria-` must be in `standards/aria-attrs.js`.
 
 use crate::check::{CheckInfo, Severity};
-use crate::facts::page::{PageDoc, PageIssue};
-
 use crate::facts::a11y::standards;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-valid-attr",

@@ -24,12 +24,11 @@ use scraper::ElementRef;
 
 use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::dom::Dom;
-use crate::facts::html::attr::Attr;
-use crate::facts::page::{PageDoc, PageIssue};
-
 use crate::facts::a11y::js::{js_trim, parse_int, token_list};
 use crate::facts::a11y::roles::{RoleOpts, explicit_role};
 use crate::facts::a11y::standards::{self, AttrDef, AttrType};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-valid-attr-value",

@@ -9,13 +9,14 @@
 //! or that has no explicit role and is not `li`. `<script>` and
 //! `<template>` children are hidden and do not count.
 
+use scraper::ElementRef;
+use scraper::node::Node;
+
 use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::a11y::roles::{RoleOpts, explicit_role};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
-use scraper::ElementRef;
-use scraper::node::Node;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.list",
