@@ -18,12 +18,12 @@ use regex::Regex;
 use serde::Deserialize;
 use url::Url;
 
-use checks::account::facts::AccountSpec;
-use checks::account::platform::Platform;
-use checks::column::category::Category;
-use checks::page_check::{PageOptions, Typo};
+use checks::facts::account::facts::AccountSpec;
+use checks::facts::account::platform::Platform;
+use checks::facts::page::{PageOptions, Typo};
+use checks::model::column::category::Category;
+use checks::model::settings::{AuditSettings, ColumnMatch, ColumnRule, UrlPrefix};
 use checks::score::{Profile, Rubric, SiteKind};
-use checks::settings::{AuditSettings, ColumnMatch, ColumnRule, UrlPrefix};
 
 use crate::cli::CommonArgs;
 use crate::crawl::CrawlSettings;
@@ -381,7 +381,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
 /// One `[[accounts]]` entry, checked: a URL, a known platform and reader,
 /// and a generic reader's selector and pattern that compile.
 fn account_spec(i: usize, a: &AccountFile, lang: Lang) -> anyhow::Result<AccountSpec> {
-    use checks::account::read::{Format, GenericRule};
+    use checks::facts::account::read::{Format, GenericRule};
     let at = || format!("[[accounts]] #{} ({})", i + 1, a.name);
     let url = Url::parse(a.url.trim())
         .ok()
@@ -416,7 +416,7 @@ fn account_spec(i: usize, a: &AccountFile, lang: Lang) -> anyhow::Result<Account
                 )
             })?;
             let rule = GenericRule { selector, date_pattern: a.date_pattern.clone() };
-            checks::account::read::validate(&rule).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?;
+            checks::facts::account::read::validate(&rule).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?;
             Some(Format::Generic(rule))
         }
         Some(other) => bail!(
@@ -797,7 +797,7 @@ mod tests {
     #[test]
     fn the_reply_limit_comes_from_the_freshness_table() {
         let default = build(parse("").unwrap(), &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
-        assert_eq!(default.audit.reply_working_days, checks::settings::DEFAULT_REPLY_WORKING_DAYS);
+        assert_eq!(default.audit.reply_working_days, checks::model::settings::DEFAULT_REPLY_WORKING_DAYS);
         let file = parse("[freshness]\nreply_working_days = 3\n").unwrap();
         let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
         assert_eq!(config.audit.reply_working_days, 3);

@@ -260,7 +260,7 @@ async fn crawl_site(
     start: crate::store::journal::Start,
     started_at: &str,
     interrupt: watch::Receiver<bool>,
-) -> anyhow::Result<(checks::site::SiteCrawl, crawl::CrawlCounters)> {
+) -> anyhow::Result<(checks::facts::crawl::SiteCrawl, crawl::CrawlCounters)> {
     let config = &spec.config;
     let lang = config.lang;
     let client = crawl::client(&config.crawl)?;
@@ -287,7 +287,7 @@ async fn crawl_site(
 
 /// Runs the site checks over the crawl: the judged site, not yet scored.
 fn judge(
-    site_crawl: &checks::site::SiteCrawl,
+    site_crawl: &checks::facts::crawl::SiteCrawl,
     counters: &crawl::CrawlCounters,
     name: Option<&str>,
     config: &Config,

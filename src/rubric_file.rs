@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use anyhow::Context;
+use checks::model::settings::Limits;
 use checks::score::Rubric;
-use checks::settings::Limits;
 
 use crate::i18n::Lang;
 

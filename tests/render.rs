@@ -1,5 +1,5 @@
 //! `--render` end to end: a column whose list an inline script builds in a
-//! way no reader of `checks::html::scripted` knows is read from the page as
+//! way no reader of `checks::facts::html::scripted` knows is read from the page as
 //! headless Chromium renders it, the browser's requests obey robots.txt,
 //! and without `--render` the column stays unread. Skipped, with one
 //! line, where Chromium is not installed (`.ci/run` installs it).

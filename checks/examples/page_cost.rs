@@ -7,10 +7,11 @@
 
 use std::time::{Duration, Instant};
 
-use checks::a11y::dom::Dom;
-use checks::html::links::Resolver;
-use checks::html::{PageInput, analyze};
-use checks::page_check::{PageDoc, PageOptions};
+use checks::facts::a11y::dom::Dom;
+use checks::facts::html::PageInput;
+use checks::facts::html::links::Resolver;
+use checks::facts::page::{PageDoc, PageOptions};
+use checks::registry::analyze;
 use checks::url_norm::Normalizer;
 
 fn main() {
@@ -54,7 +55,7 @@ fn main() {
         checks::Lang::Zh,
         checks::content::typo::DEFAULT_TYPOS
             .iter()
-            .map(|(w, r)| checks::page_check::Typo { wrong: (*w).into(), right: (*r).into() })
+            .map(|(w, r)| checks::facts::page::Typo { wrong: (*w).into(), right: (*r).into() })
             .collect(),
     );
     let input = |url: &'static url::Url, html: &'static str| PageInput {
@@ -102,8 +103,7 @@ fn main() {
         let inp = input(url, html);
         let resolver = Resolver::new(&doc, &inp);
         let page = PageDoc::new(&doc, &dom, url, false, &options, &resolver);
-        for (i, c) in
-            checks.iter().enumerate().filter(|(_, c)| c.scope == checks::page_check::Scope::EveryPage)
+        for (i, c) in checks.iter().enumerate().filter(|(_, c)| c.scope == checks::registry::Scope::EveryPage)
         {
             let t = Instant::now();
             std::hint::black_box((c.run)(&page));
@@ -121,25 +121,25 @@ fn main() {
         let inp = input(url, html);
         let resolver = Resolver::new(&doc, &inp);
         let t = Instant::now();
-        let placement = checks::html::column::placement(&doc, url);
+        let placement = checks::facts::html::column::placement(&doc, url);
         time("column::placement", t.elapsed());
         let t = Instant::now();
-        std::hint::black_box(checks::html::list::items(&doc, &resolver, url, false));
+        std::hint::black_box(checks::facts::html::list::items(&doc, &resolver, url, false));
         time("list::items", t.elapsed());
         let t = Instant::now();
-        std::hint::black_box(checks::html::links::collect(&doc, &resolver));
+        std::hint::black_box(checks::facts::html::links::collect(&doc, &resolver));
         time("links::collect", t.elapsed());
         let t = Instant::now();
-        std::hint::black_box(checks::html::accounts::find(&doc, &resolver, None, None));
+        std::hint::black_box(checks::facts::html::accounts::find(&doc, &resolver, None, None));
         time("accounts::find", t.elapsed());
         let t = Instant::now();
-        std::hint::black_box(checks::html::messages::find(&doc, &resolver, url));
+        std::hint::black_box(checks::facts::html::messages::find(&doc, &resolver, url));
         time("messages::find", t.elapsed());
         let t = Instant::now();
-        std::hint::black_box(checks::html::consultation::end_date(&doc, Some("关于征求意见的通知")));
+        std::hint::black_box(checks::facts::html::consultation::end_date(&doc, Some("关于征求意见的通知")));
         time("consultation::end_date", t.elapsed());
         let t = Instant::now();
-        std::hint::black_box(checks::html::expiry::read(&doc, placement.article));
+        std::hint::black_box(checks::facts::html::expiry::read(&doc, placement.article));
         time("expiry::read", t.elapsed());
     }
     let n = pages.len() as f64;

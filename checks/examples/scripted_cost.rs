@@ -1,6 +1,6 @@
-//! What the script-list readers (`checks::html::scripted`) cost a page
+//! What the script-list readers (`checks::facts::html::scripted`) cost a page
 //! that uses none of their patterns: the time `scripted::read` takes on
-//! already-parsed pages, against the time the whole `html::analyze` takes
+//! already-parsed pages, against the time the whole `registry::analyze` takes
 //! on the same pages (parse included), best of three. Run by
 //! `bench/scripted.sh` on the generated benchmark portal:
 //!
@@ -11,9 +11,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use checks::html::links::Resolver;
-use checks::html::{self, PageInput, scripted};
-use checks::page_check::PageOptions;
+use checks::facts::html::links::Resolver;
+use checks::facts::html::{PageInput, scripted};
+use checks::facts::page::PageOptions;
 use checks::url_norm::Normalizer;
 use scraper::Html;
 use url::Url;
@@ -70,10 +70,11 @@ fn main() {
         .collect();
     let (normalizer, options) = (Normalizer::default(), PageOptions::default());
     let input = |page| input_of(page, &normalizer, &options);
-    let scripted_pages = pages.iter().filter(|p| !html::analyze(&input(p)).built_by.is_empty()).count();
+    let scripted_pages =
+        pages.iter().filter(|p| !checks::registry::analyze(&input(p)).built_by.is_empty()).count();
     let analyze = best_of_three(|| {
         for page in &pages {
-            std::hint::black_box(html::analyze(&input(page)));
+            std::hint::black_box(checks::registry::analyze(&input(page)));
         }
     });
     // The readers run where `analyze` runs them: on list pages (not on
@@ -81,7 +82,7 @@ fn main() {
     let lists: Vec<(&Page, Html, bool)> = pages
         .iter()
         .filter_map(|page| {
-            let analysis = html::analyze(&input(page));
+            let analysis = checks::registry::analyze(&input(page));
             (!analysis.placement.article)
                 .then(|| (page, Html::parse_document(&page.1), !analysis.items.is_empty()))
         })

@@ -2,13 +2,13 @@
 //! name the site. Pure, so the whole path from facts to `report.json` can be
 //! tested without a network.
 
-use crate::account::evaluate::{self, Judged, is_zombie};
 use crate::audit::{Account, Column, Freshness, IdentityMark, SiteAudit, SkippedBy, Stats};
-use crate::column;
-use crate::link::verdict::Verdict;
+use crate::facts::crawl::{FetchOutcome, SiteCrawl, SkipReason};
+use crate::model::accounts::{self as evaluate, Judged, is_zombie};
+use crate::model::column;
+use crate::model::settings::AuditSettings;
+use crate::model::verdicts::Verdict;
 use crate::registry::{self, SiteContext};
-use crate::settings::AuditSettings;
-use crate::site::{FetchOutcome, SiteCrawl, SkipReason};
 use crate::update::homepage_stale;
 
 /// What only the crawler could count.
@@ -41,10 +41,10 @@ pub fn site_audit(
         homepage_assessed,
         homepage_stale_if_years_older,
         homepage_latest: homepage_latest.map(|d| d.to_string()),
-        due_soon: findings.iter().filter(|f| f.check == column::due_soon::INFO.id).count() as u64,
+        due_soon: findings.iter().filter(|f| f.check == crate::column::due_soon::INFO.id).count() as u64,
         ..Freshness::default()
     };
-    column::count_into(&ctx.columns, &mut freshness);
+    crate::freshness::count_into(&ctx.columns, &mut freshness);
     let root = crawl.target(crawl.root).url.clone();
     let name = name
         .map(str::to_owned)
@@ -63,7 +63,7 @@ pub fn site_audit(
         availability: None,
         findings,
         freshness,
-        policy: crate::policy::summary(&crate::policy::documents(&ctx)),
+        policy: crate::model::policy::summary(&crate::model::policy::documents(&ctx)),
         marks: crawl.page_of(ctx.home).and_then(|p| p.marks()).map(|m| {
             m.values()
                 .into_iter()
@@ -77,7 +77,7 @@ pub fn site_audit(
     };
     // Texts from pages bounded before scoring copies them into vetoes; the
     // order is the reports' again once URLs have lost their user info.
-    crate::bounded::bound_site(&mut site);
+    crate::report_bounds::bound_site(&mut site);
     crate::audit::sort_findings(&mut site.findings);
     site
 }
@@ -93,7 +93,7 @@ fn report_account(judged: &Judged<'_>, as_of: chrono::NaiveDate) -> Account {
         // Reachable only when something answered.
         evaluate::Verdict::NotEvaluated { .. } => {
             let answered =
-                matches!(judged.facts.answer, crate::account::facts::AccountAnswer::Answered { .. });
+                matches!(judged.facts.answer, crate::facts::account::facts::AccountAnswer::Answered { .. });
             ("not_evaluated", answered, false, false)
         }
     };
@@ -109,7 +109,7 @@ fn report_account(judged: &Judged<'_>, as_of: chrono::NaiveDate) -> Account {
         zombie,
         unit: spec.unit.clone(),
         listed_on: spec.listed_on.clone(),
-        checkable: !matches!(judged.facts.answer, crate::account::facts::AccountAnswer::NoAddress),
+        checkable: !matches!(judged.facts.answer, crate::facts::account::facts::AccountAnswer::NoAddress),
         latest_year_from: judged.latest_post().map(|p| p.year),
     }
 }

@@ -56,7 +56,7 @@ pub struct SiteAudit {
     /// a diversified one, against the county plan's 50 % target; left out
     /// when the site showed no policy document to judge.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub policy: Option<crate::policy::PolicySummary>,
+    pub policy: Option<crate::model::policy::PolicySummary>,
     /// The identity marks of the home page with the values read, so a
     /// wrong value can be seen; left out when no home page was read.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -127,7 +127,7 @@ pub struct Column {
     pub url: String,
     // Written as its id (`news`, `notice` …), a string in the schema.
     #[schemars(with = "String")]
-    pub category: crate::column::category::Category,
+    pub category: crate::model::column::category::Category,
     pub items: u64,
     pub latest: Option<String>,
     pub stale: bool,
@@ -143,17 +143,17 @@ pub struct Column {
     pub exempt: bool,
     /// Where the year of `latest` came from: `text`, `url`, `neighbour`,
     /// `page_time` or `assumed` (年份推定); `null` without a latest date.
-    pub latest_year_from: Option<crate::dates::YearSource>,
+    pub latest_year_from: Option<crate::facts::dates::YearSource>,
     /// Where `name` came from: `config`, `breadcrumb`, `heading`, `meta`
     /// (a `ColumnName` that differs between columns), `link`, `title`,
     /// `folder`.
-    pub name_from: crate::column::NameSource,
+    pub name_from: crate::model::column::NameSource,
     /// What builds its list when a script does (`hanweb`, `trs_pages`,
     /// `document_write`, `json`, `rendered`); absent for an HTML list. A
     /// column built by script with `items` 0 could not be read: it is
     /// neither blank nor stale.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub built_by: Vec<crate::html::scripted::ListSource>,
+    pub built_by: Vec<crate::facts::html::scripted::ListSource>,
 }
 
 /// What vetoes V3 and V4 need, counted once.
@@ -206,83 +206,7 @@ pub struct Account {
     /// or a timestamp) or `assumed` (年份推定: the platform wrote `11-28`
     /// and nothing gave the year); absent without a latest post.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub latest_year_from: Option<crate::dates::YearSource>,
+    pub latest_year_from: Option<crate::facts::dates::YearSource>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// 单项否决: the site fails whatever else it scores.
-    Veto,
-    /// 扣分: costs points under a rubric indicator.
-    Deduction,
-    /// No points; something to know or to look at.
-    #[default]
-    Notice,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Veto => "veto",
-            Severity::Deduction => "deduction",
-            Severity::Notice => "notice",
-        }
-    }
-}
-
-/// One problem found. Fields beyond the first six apply to some checks only.
-#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
-pub struct Finding {
-    pub check: String,
-    pub severity: Severity,
-    /// The page where it was seen (after redirects); `null` when not page-bound.
-    pub page: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
-    pub detail: String,
-    pub evidence: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<u16>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub element: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub on_homepage: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub internal: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub platform: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub selector: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mark: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rule: Option<String>,
-}
-
-impl Finding {
-    /// A finding of `check` with its registered severity.
-    pub fn new(check: &str, severity: Severity) -> Self {
-        Finding { check: check.to_owned(), severity, ..Finding::default() }
-    }
-}
-
-/// Puts findings in the one order every report uses, so two runs diff cleanly.
-pub fn sort_findings(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (a.severity, &a.check, &a.page, &a.target, &a.selector, &a.mark).cmp(&(
-            b.severity,
-            &b.check,
-            &b.page,
-            &b.target,
-            &b.selector,
-            &b.mark,
-        ))
-    });
-}
+pub use crate::check::{Finding, Severity, sort_findings};

@@ -6,13 +6,11 @@
 //! HTML. Every text is therefore cut at a length no real one reaches, with
 //! a marker saying how much was cut, and loses its control characters: as
 //! it enters the facts (a page's title), and once more over the whole
-//! [`SiteAudit`] before anything is written or stored, so no check can
-//! forget it. That pass also takes user info (`http://user:pw@host/`) out
+//! report (`crate::report_bounds`) before anything is written or stored, so
+//! no check can forget it. That pass also takes user info (`http://user:pw@host/`) out
 //! of every URL in every text: a password is never written.
 
 use std::borrow::Cow;
-
-use crate::audit::{Finding, SiteAudit};
 
 /// Names and titles: a county portal's longest are under 100 characters.
 pub const NAME_CHARS: usize = 300;
@@ -46,7 +44,7 @@ fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-fn bound(text: &mut String, max: usize) {
+pub fn bound(text: &mut String, max: usize) {
     if let Cow::Owned(s) = without_userinfo(text) {
         *text = s;
     }
@@ -81,49 +79,6 @@ pub fn without_userinfo(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn bound_opt(text: &mut Option<String>, max: usize) {
-    if let Some(text) = text {
-        bound(text, max);
-    }
-}
-
-/// Bounds every text of `site` that can come from a page.
-pub fn bound_site(site: &mut SiteAudit) {
-    bound(&mut site.name, NAME_CHARS);
-    bound(&mut site.root, URL_CHARS);
-    for column in &mut site.columns {
-        bound(&mut column.name, NAME_CHARS);
-        bound(&mut column.url, URL_CHARS);
-    }
-    for account in &mut site.accounts {
-        bound(&mut account.name, NAME_CHARS);
-        bound(&mut account.platform, NAME_CHARS);
-        bound(&mut account.url, URL_CHARS);
-        bound_opt(&mut account.unit, NAME_CHARS);
-        bound_opt(&mut account.listed_on, URL_CHARS);
-    }
-    // A defaced footer's sponsor or contact is page text like any other.
-    for mark in site.marks.iter_mut().flatten() {
-        bound_opt(&mut mark.value, NAME_CHARS);
-    }
-    site.findings.iter_mut().for_each(bound_finding);
-    for url in &mut site.stats.skipped_by.trap_examples {
-        bound(url, URL_CHARS);
-    }
-}
-
-pub fn bound_finding(f: &mut Finding) {
-    bound_opt(&mut f.page, URL_CHARS);
-    bound_opt(&mut f.target, URL_CHARS);
-    bound(&mut f.detail, TEXT_CHARS);
-    bound(&mut f.evidence, TEXT_CHARS);
-    for name in [&mut f.error, &mut f.element, &mut f.column, &mut f.account, &mut f.platform, &mut f.mark] {
-        bound_opt(name, NAME_CHARS);
-    }
-    bound_opt(&mut f.selector, TEXT_CHARS);
-    bound_opt(&mut f.rule, TEXT_CHARS);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,33 +111,5 @@ mod tests {
             "链接 https://a.cn/x 与 ftp://b.cn 失效"
         );
         assert!(matches!(without_userinfo("mailto:a@b.cn http://a.cn/@x"), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn every_page_text_of_a_site_is_bounded() {
-        let long = "x".repeat(10_000);
-        let mut site = SiteAudit {
-            name: format!("\x1b{long}"),
-            root: "http://h/".into(),
-            marks: Some(vec![crate::audit::IdentityMark {
-                mark: "sponsor".into(),
-                present: true,
-                value: Some(format!("\x07{long}")),
-            }]),
-            findings: vec![Finding {
-                detail: long.clone(),
-                page: Some(long.clone()),
-                evidence: "<a href=\"http://u:secret@h/\">".into(),
-                ..Finding::default()
-            }],
-            ..SiteAudit::default()
-        };
-        bound_site(&mut site);
-        assert!(site.name.len() < NAME_CHARS + 60 && !site.name.contains('\x1b'));
-        let sponsor = site.marks.as_ref().unwrap()[0].value.as_ref().unwrap();
-        assert!(sponsor.len() < NAME_CHARS + 60 && !sponsor.contains('\x07'));
-        assert!(site.findings[0].detail.len() < TEXT_CHARS + 60);
-        assert!(site.findings[0].page.as_ref().unwrap().len() < URL_CHARS + 60);
-        assert_eq!(site.findings[0].evidence, "<a href=\"http://h/\">");
     }
 }

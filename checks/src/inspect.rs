@@ -7,7 +7,7 @@
 //! name came from, each list item with its date and where the date's year
 //! came from, the identity marks with their values, the platform reader an
 //! account page goes to, and the page checks that fire. This module builds
-//! that from the same functions the crawl runs ([`crate::html::analyze`],
+//! that from the same functions the crawl runs ([`crate::registry::analyze`],
 //! the account readers), so what it shows cannot drift from what an audit
 //! reads. Rendering it as text is the binary's job; this is the data, and
 //! its JSON form is what `--format json` prints.
@@ -15,11 +15,11 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use crate::account::read::{self, Format, ReadState};
-use crate::column::{self, NameSource};
-use crate::dates::{self, Written, YearSource};
-use crate::html::{self, PageAnalysis, PageInput};
-use crate::identity::marks::MARKS;
+use crate::facts::account::read::{self, Format, ReadState};
+use crate::facts::dates::{self, Written, YearSource};
+use crate::facts::html::{self, PageAnalysis, PageInput};
+use crate::facts::marks::MARKS;
+use crate::model::column::{self, NameSource};
 use crate::page::charset_mismatch::{self, Mismatch};
 
 /// What the audit takes a page for.
@@ -161,7 +161,7 @@ pub fn inspect(
     fetched_at: NaiveDateTime,
     mismatch: Option<Mismatch>,
 ) -> Inspection {
-    let mut analysis = html::analyze(input);
+    let mut analysis = crate::registry::analyze(input);
     if let Some(mismatch) = mismatch {
         analysis.issues.push(charset_mismatch::issue(mismatch, input.options.lang));
     }
@@ -245,7 +245,7 @@ pub fn inspect(
             .collect(),
         links: analysis.links.len(),
         text_len: analysis.text_len,
-        nesting_cut: analysis.nesting_cut,
+        nesting_cut: analysis.nesting_cut(),
     }
 }
 

@@ -1,280 +1,271 @@
-//! The one list of checks.
+//! The one table of checks.
 //!
-//! Every check is a file with an [`CheckInfo`] (its id, severity and docs)
-//! and a function; this table is how `govaudit checks` lists them, how
-//! `govaudit explain` finds their docs, and how the pipeline runs them.
+//! Every check, page and site alike, is a file `<area>/[<group>/]<name>.rs`
+//! with a [`CheckInfo`] (its id, severity and docs) and a `run` function;
+//! [`CHECKS`] lists them with their kind. This table is how `govaudit
+//! checks` lists them, how `govaudit explain` finds their docs, and how the
+//! pipeline runs them: page checks on each page while the crawler holds it
+//! ([`analyze`]), site checks once over the [`SiteContext`] at the end.
+//!
+//! The top of the checks' layers: it may import the checks, the model and
+//! the facts; none of them imports it (see `checks/tests/layers.rs`).
 
-use crate::audit::{Finding, Severity};
-use crate::column::{self, Column};
+use crate::check::{Finding, sort_findings};
+use crate::facts::crawl::SiteCrawl;
+use crate::facts::html::{self, PageAnalysis, PageInput};
+use crate::facts::page::{PageDoc, PageIssue};
 use crate::lang::Lang;
-use crate::link::verdict::Verdicts;
-use crate::page_check::{self, PageCheck, Scope};
-use crate::settings::AuditSettings;
-use crate::site::{Element, PageFacts, SiteCrawl, TargetId};
-use crate::{
-    a11y, account, consultation, content, identity, interaction, link, page, policy, service, site, update,
-};
-use chrono::NaiveDate;
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hasher};
+use crate::model::settings::AuditSettings;
 
-/// A check's identity and documentation.
-#[derive(Debug)]
-pub struct CheckInfo {
-    /// Stable id, `area.name`, as in the report contract.
-    pub id: &'static str,
-    pub severity: Severity,
-    pub title_zh: &'static str,
-    pub title_en: &'static str,
-    /// What it checks / why it matters / how to fix / references.
-    pub docs_zh: &'static str,
-    pub docs_en: &'static str,
+pub use crate::check::CheckInfo;
+pub use crate::model::site::SiteContext;
+
+/// Where a page check applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Every page of the site.
+    EveryPage,
+    /// The home page only (identity marks, the accessibility entry). It runs
+    /// on pages the crawler reached at depth 0 and is reported for the page
+    /// the start URL ends at.
+    HomePage,
 }
 
-impl CheckInfo {
-    pub fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(self.title_zh, self.title_en)
-    }
+/// A site check: decided once over the whole site's model.
+pub type SiteRun = fn(&SiteContext<'_>) -> Vec<Finding>;
 
-    pub fn docs(&self, lang: Lang) -> &'static str {
-        lang.pick(self.docs_zh, self.docs_en)
-    }
+/// A page check: decided on one parsed page, its issues kept in the page's
+/// facts until the findings are assembled.
+pub type PageRun = fn(&PageDoc<'_>) -> Vec<PageIssue>;
 
-    /// The docs' "how to fix" paragraph, without its heading: what a
-    /// scorecard row tells the site's editors to do.
-    pub fn fix(&self, lang: Lang) -> &'static str {
-        let docs = self.docs(lang);
-        let heading = lang.pick("如何修复：", "How to fix:");
-        docs.split("\n\n").find_map(|p| p.trim().strip_prefix(heading)).map(str::trim).unwrap_or_default()
-    }
+/// How a check runs.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    Site(SiteRun),
+    Page { scope: Scope, run: PageRun },
 }
 
-/// What a site check sees: the whole crawl and the judgements shared by
-/// several checks, computed once.
-pub struct SiteContext<'a> {
-    pub crawl: &'a SiteCrawl,
-    /// The home page: the start URL after redirects.
-    pub home: TargetId,
-    pub verdicts: Verdicts,
-    pub lang: Lang,
-    pub as_of: NaiveDate,
-    pub settings: &'a AuditSettings,
-    /// The site's columns with their freshness, found once for every check.
-    pub columns: Vec<Column>,
-    /// The official accounts, each judged once.
-    pub accounts: Vec<crate::account::evaluate::Judged<'a>>,
-    /// The consultation columns (县长信箱, 网上咨询 …) and their messages.
-    pub consultations: Vec<interaction::Consultation>,
-    /// Per page: false when it is an exact copy of another page.
-    canonical: Vec<bool>,
-}
-
-impl<'a> SiteContext<'a> {
-    pub fn new(crawl: &'a SiteCrawl, settings: &'a AuditSettings) -> Self {
-        let home = home_page(crawl);
-        let canonical = canonical_pages(crawl, home);
-        let pages = crawl.pages.iter().zip(&canonical).filter(|(_, keep)| **keep).map(|(p, _)| p);
-        let columns = column::discover(crawl, pages, home, settings);
-        let accounts = crawl
-            .accounts
-            .iter()
-            .map(|facts| {
-                crate::account::evaluate::judge(facts, settings.as_of, settings.limits.account, settings.lang)
-            })
-            .collect();
-        let consultations = interaction::consultations(crawl, &columns, settings.as_of);
-        SiteContext {
-            accounts,
-            consultations,
-            crawl,
-            home,
-            verdicts: Verdicts::new(crawl, home),
-            lang: settings.lang,
-            as_of: settings.as_of,
-            settings,
-            columns,
-            canonical,
-        }
-    }
-
-    /// The pages findings are reported on: one of each set of exact copies.
-    pub fn pages(&self) -> impl Iterator<Item = &'a PageFacts> + '_ {
-        self.crawl.pages.iter().zip(&self.canonical).filter(|(_, keep)| **keep).map(|(p, _)| p)
-    }
-}
-
-/// Pages with less visible text than this that refresh elsewhere are
-/// stubs, not the home page.
-const REFRESH_STUB_TEXT: u32 = 200;
-
-/// The home page: the start URL after HTTP redirects and after the meta
-/// refreshes of stub pages (`/` → `<meta http-equiv="refresh"
-/// content="0;url=/portal/index.html">` is common on county portals).
-pub fn home_page(crawl: &SiteCrawl) -> TargetId {
-    let resolved = crawl.resolve(crawl.root);
-    if resolved.broken.is_some() {
-        return crawl.root;
-    }
-    let mut home = resolved.target;
-    let mut seen = vec![home];
-    for _ in 0..MAX_REFRESH_HOPS {
-        let Some(page) = crawl.page_of(home) else { break };
-        let refresh = page.links.iter().find(|l| l.element == Element::Meta);
-        let Some(next) = refresh.filter(|_| page.text_len < REFRESH_STUB_TEXT) else { break };
-        let resolved = crawl.resolve(next.target);
-        if resolved.broken.is_some()
-            || seen.contains(&resolved.target)
-            || crawl.page_of(resolved.target).is_none()
-        {
-            break;
-        }
-        home = resolved.target;
-        seen.push(home);
-    }
-    home
-}
-
-/// Refresh stubs followed at most, in a chain.
-const MAX_REFRESH_HOPS: usize = 3;
-
-/// Marks one page of each set of exact copies (same visible text, same
-/// links, same page-check issues) as the one to report on: the home page, else the shortest URL.
-/// Portals answer `/`, `/index.html` and `/index.html?from=nav` with one
-/// page; inspectors count its problems once.
-fn canonical_pages(crawl: &SiteCrawl, home: TargetId) -> Vec<bool> {
-    let home_only: Vec<&str> =
-        page_checks().filter(|c| c.scope == Scope::HomePage).map(|c| c.info.id).collect();
-    let mut best: HashMap<(u64, u64), usize> = HashMap::new();
-    for (i, page) in crawl.pages.iter().enumerate() {
-        let mut hasher = DefaultHasher::new();
-        page.links.iter().for_each(|l| hasher.write_u32(l.target));
-        // Pages that read alike but differ in markup (one lacks `lang`, one
-        // has an image without alt) are not copies: their issues differ.
-        // Home-page checks ran only on the pages reached first, so they do
-        // not tell `/` from its copy `/index.html`.
-        for issue in page.issues.iter().filter(|i| !home_only.contains(&i.check)) {
-            hasher.write(issue.check.as_bytes());
-            hasher.write(issue.selector.as_deref().unwrap_or_default().as_bytes());
-            hasher.write(&issue.evidence.as_bytes()[..issue.evidence.len().min(64)]);
-        }
-        let key = (page.text_hash, hasher.finish());
-        let rank = |i: usize| {
-            let p = &crawl.pages[i];
-            let url = &crawl.target(p.target).url;
-            (p.target != home, url.len(), url.as_str())
-        };
-        best.entry(key)
-            .and_modify(|b| {
-                if rank(i) < rank(*b) {
-                    *b = i
-                }
-            })
-            .or_insert(i);
-    }
-    let mut keep = vec![false; crawl.pages.len()];
-    for i in best.into_values() {
-        keep[i] = true;
-    }
-    keep
-}
-
-pub type SiteCheck = fn(&SiteContext<'_>) -> Vec<Finding>;
-
-/// A registered check and how it runs.
+/// A registered check.
 pub struct Check {
     pub info: &'static CheckInfo,
-    pub run: SiteCheck,
+    pub kind: Kind,
+    /// The module that holds it, from the crate root (`a11y::images::image_alt`):
+    /// the file a reader opens, found from the id alone.
+    pub module: &'static str,
 }
 
-/// Every check, in the order `govaudit checks` lists them.
+/// A registered page check, as the crawler runs it.
+#[derive(Clone, Copy)]
+pub struct PageCheck {
+    pub info: &'static CheckInfo,
+    pub scope: Scope,
+    pub run: PageRun,
+}
+
+/// One table line: the check's module and its kind.
+macro_rules! check {
+    (site $($m:ident)::+) => {
+        Check { info: &crate::$($m)::+::INFO, kind: Kind::Site(crate::$($m)::+::run), module: stringify!($($m)::+) }
+    };
+    (page $scope:ident $($m:ident)::+) => {
+        Check {
+            info: &crate::$($m)::+::INFO,
+            kind: Kind::Page { scope: Scope::$scope, run: crate::$($m)::+::run },
+            module: stringify!($($m)::+),
+        }
+    };
+}
+
+/// Every check, in the order `govaudit checks` lists them: the site checks,
+/// then the page checks (the accessibility rules by group, then the others).
+#[rustfmt::skip]
 pub const CHECKS: &[Check] = &[
-    Check { info: &site::unreachable::INFO, run: site::unreachable::run },
-    Check { info: &link::dead::INFO, run: link::dead::run },
-    Check { info: &link::unsendable::INFO, run: link::unsendable::run },
-    Check { info: &page::blocked::INFO, run: page::blocked::run },
-    Check { info: &page::oversize::INFO, run: page::oversize::run },
-    Check { info: &update::homepage_stale::INFO, run: update::homepage_stale::run },
-    Check { info: &site::no_annual_report::INFO, run: site::no_annual_report::run },
-    Check { info: &site::search_broken::INFO, run: site::search_broken::run },
-    Check { info: &column::stale::INFO, run: column::stale::run },
-    Check { info: &column::blank::INFO, run: column::blank::run },
-    Check { info: &column::due_soon::INFO, run: column::due_soon::run },
-    Check { info: &content::future_date::INFO, run: content::future_date::run },
-    Check { info: &content::expired_notice::INFO, run: content::expired_notice::run },
-    Check { info: &interaction::no_channel::INFO, run: interaction::no_channel::run },
-    Check { info: &interaction::unanswered::INFO, run: interaction::unanswered::run },
-    Check { info: &interaction::slow_reply::INFO, run: interaction::slow_reply::run },
-    Check { info: &interaction::not_published::INFO, run: interaction::not_published::run },
-    Check { info: &consultation::result_overdue::INFO, run: consultation::result_overdue::run },
-    Check { info: &policy::no_interpretation::INFO, run: policy::no_interpretation::run },
-    Check { info: &policy::one_way_link::INFO, run: policy::one_way_link::run },
-    Check { info: &account::stale::INFO, run: account::stale::run },
-    Check { info: &account::unreachable::INFO, run: account::unreachable::run },
-    Check { info: &account::not_evaluated::INFO, run: account::not_evaluated::run },
-    Check { info: &account::zombie::INFO, run: account::zombie::run },
-    Check { info: &account::duplicate::INFO, run: account::duplicate::run },
+    check!(site site::unreachable),
+    check!(site link::dead),
+    check!(site link::unsendable),
+    check!(site page::blocked),
+    check!(site page::oversize),
+    check!(site update::homepage_stale),
+    check!(site site::no_annual_report),
+    check!(site site::search_broken),
+    check!(site column::stale),
+    check!(site column::blank),
+    check!(site column::due_soon),
+    check!(site content::future_date),
+    check!(site content::expired_notice),
+    check!(site interaction::no_channel),
+    check!(site interaction::unanswered),
+    check!(site interaction::slow_reply),
+    check!(site interaction::not_published),
+    check!(site consultation::result_overdue),
+    check!(site policy::no_interpretation),
+    check!(site policy::one_way_link),
+    check!(site account::stale),
+    check!(site account::unreachable),
+    check!(site account::not_evaluated),
+    check!(site account::zombie),
+    check!(site account::duplicate),
+    check!(site elderly::entry_broken),
+    check!(page EveryPage a11y::document::document_title),
+    check!(page EveryPage a11y::document::html_has_lang),
+    check!(page EveryPage a11y::document::html_lang_valid),
+    check!(page EveryPage a11y::document::valid_lang),
+    check!(page EveryPage a11y::document::meta_viewport),
+    check!(page EveryPage a11y::document::meta_refresh),
+    check!(page EveryPage a11y::document::marquee),
+    check!(page EveryPage a11y::document::blink),
+    check!(page EveryPage a11y::document::tabindex),
+    check!(page EveryPage a11y::document::aria_hidden_body),
+    check!(page EveryPage a11y::document::duplicate_id_aria),
+    check!(page EveryPage a11y::document::duplicate_id),
+    check!(page EveryPage a11y::images::image_alt),
+    check!(page EveryPage a11y::images::input_image_alt),
+    check!(page EveryPage a11y::images::area_alt),
+    check!(page EveryPage a11y::images::role_img_alt),
+    check!(page EveryPage a11y::images::svg_img_alt),
+    check!(page EveryPage a11y::images::object_alt),
+    check!(page EveryPage a11y::names::label),
+    check!(page EveryPage a11y::names::select_name),
+    check!(page EveryPage a11y::names::link_name),
+    check!(page EveryPage a11y::names::button_name),
+    check!(page EveryPage a11y::names::input_button_name),
+    check!(page EveryPage a11y::names::frame_title),
+    check!(page EveryPage a11y::structure::empty_heading),
+    check!(page EveryPage a11y::structure::heading_order),
+    check!(page EveryPage a11y::structure::list),
+    check!(page EveryPage a11y::structure::listitem),
+    check!(page EveryPage a11y::aria::aria_valid_attr),
+    check!(page EveryPage a11y::aria::aria_valid_attr_value),
+    check!(page EveryPage a11y::aria::aria_roles),
+    check!(page EveryPage a11y::aria::aria_deprecated_role),
+    check!(page EveryPage a11y::aria::aria_required_attr),
+    check!(page EveryPage a11y::aria::aria_allowed_attr),
+    check!(page EveryPage a11y::aria::aria_prohibited_attr),
+    check!(page EveryPage a11y::aria::aria_hidden_focus),
+    check!(page HomePage a11y::assist_entry),
+    check!(page HomePage identity::missing),
+    check!(page HomePage identity::mismatch),
+    check!(page HomePage identity::no_error_report_entry),
+    check!(page HomePage identity::domain),
+    check!(page HomePage service::no_entry),
+    check!(page HomePage site::no_search),
+    check!(page EveryPage content::pii),
+    check!(page EveryPage content::typo),
+    check!(page EveryPage page::charset_mismatch),
 ];
 
-/// The page checks that are not accessibility rules.
-const PAGE_CHECKS: &[PageCheck] = &[
-    PageCheck { info: &a11y::assist_entry::INFO, scope: Scope::HomePage, run: a11y::assist_entry::run },
-    PageCheck { info: &identity::missing::INFO, scope: Scope::HomePage, run: identity::missing::run },
-    PageCheck { info: &identity::mismatch::INFO, scope: Scope::HomePage, run: identity::mismatch::run },
-    PageCheck {
-        info: &identity::error_report::INFO,
-        scope: Scope::HomePage,
-        run: identity::error_report::run,
-    },
-    PageCheck { info: &identity::domain::INFO, scope: Scope::HomePage, run: identity::domain::run },
-    PageCheck { info: &service::no_entry::INFO, scope: Scope::HomePage, run: service::no_entry::run },
-    PageCheck { info: &site::no_search::INFO, scope: Scope::HomePage, run: site::no_search::run },
-    PageCheck { info: &content::pii::INFO, scope: Scope::EveryPage, run: content::pii::run },
-    PageCheck { info: &content::typo::INFO, scope: Scope::EveryPage, run: content::typo::run },
-    PageCheck {
-        info: &page::charset_mismatch::INFO,
-        scope: Scope::EveryPage,
-        run: page::charset_mismatch::run,
-    },
-];
-
-/// Every page check, run on each page while it is parsed: the
-/// accessibility rules by group, then the others.
-pub fn page_checks() -> impl Iterator<Item = &'static PageCheck> {
-    [
-        a11y::document::RULES,
-        a11y::images::RULES,
-        a11y::names::RULES,
-        a11y::structure::RULES,
-        a11y::aria::RULES,
-        PAGE_CHECKS,
-    ]
-    .into_iter()
-    .flatten()
+/// Every page check, in table order: what the crawler runs on each page.
+pub fn page_checks() -> impl Iterator<Item = PageCheck> {
+    CHECKS.iter().filter_map(|c| match c.kind {
+        Kind::Page { scope, run } => Some(PageCheck { info: c.info, scope, run }),
+        Kind::Site(_) => None,
+    })
 }
 
 /// Every check's identity, in the order `govaudit checks` lists them.
 pub fn all() -> impl Iterator<Item = &'static CheckInfo> {
-    CHECKS.iter().map(|c| c.info).chain(page_checks().map(|c| c.info))
+    CHECKS.iter().map(|c| c.info)
 }
 
 pub fn find(id: &str) -> Option<&'static CheckInfo> {
     all().find(|c| c.id == id)
 }
 
+impl<'a> SiteContext<'a> {
+    /// The model of a crawl, for the site checks.
+    pub fn new(crawl: &'a SiteCrawl, settings: &'a AuditSettings) -> Self {
+        // Home-page checks ran only on the pages reached first, so their
+        // issues do not tell `/` from its copy `/index.html`.
+        let home_only: Vec<&str> =
+            page_checks().filter(|c| c.scope == Scope::HomePage).map(|c| c.info.id).collect();
+        SiteContext::build(crawl, settings, &home_only, crate::column::stale::is_stale)
+    }
+}
+
 /// The findings of one check, `None` when no check has that id.
 pub fn run_check(ctx: &SiteContext<'_>, id: &str) -> Option<Vec<Finding>> {
-    if let Some(site) = CHECKS.iter().find(|c| c.info.id == id) {
-        return Some((site.run)(ctx));
-    }
-    page_checks().find(|c| c.info.id == id).map(|page| page_check::findings(ctx, page))
+    CHECKS.iter().find(|c| c.info.id == id).map(|c| findings_of(ctx, c))
 }
 
 /// Runs every check and returns the findings in report order.
 pub fn run_site_checks(ctx: &SiteContext<'_>) -> Vec<Finding> {
-    let mut findings: Vec<Finding> = CHECKS.iter().flat_map(|c| (c.run)(ctx)).collect();
-    findings.extend(page_checks().flat_map(|c| page_check::findings(ctx, c)));
-    crate::audit::sort_findings(&mut findings);
+    let mut findings: Vec<Finding> = CHECKS.iter().flat_map(|c| findings_of(ctx, c)).collect();
+    sort_findings(&mut findings);
     findings
+}
+
+fn findings_of(ctx: &SiteContext<'_>, check: &Check) -> Vec<Finding> {
+    match check.kind {
+        Kind::Site(run) => run(ctx),
+        Kind::Page { scope, run } => findings(ctx, &PageCheck { info: check.info, scope, run }),
+    }
+}
+
+/// Reads one page's facts and runs every page check over the same parse:
+/// what the crawler does with each HTML page it fetches.
+pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
+    html::read_page_with(input, run_all)
+}
+
+/// At most this many issues of one check are kept per page; the last one
+/// kept says how many more there were. A template fault repeats on every
+/// page, and a hundred copies on one page tell the reader nothing more.
+pub const MAX_PER_CHECK_PER_PAGE: usize = 20;
+
+/// Runs every page check over one parsed page.
+pub fn run_all(doc: &PageDoc<'_>) -> Vec<PageIssue> {
+    let mut out = Vec::new();
+    for check in page_checks() {
+        if check.scope == Scope::HomePage && !doc.home {
+            continue;
+        }
+        let mut issues = (check.run)(doc);
+        keep_first(doc, &mut issues, check.info);
+        out.extend(issues);
+    }
+    out
+}
+
+/// Keeps the first [`MAX_PER_CHECK_PER_PAGE`] issues of one check, notes
+/// how many more there were, and locates the ones kept.
+fn keep_first(doc: &PageDoc<'_>, issues: &mut Vec<PageIssue>, info: &CheckInfo) {
+    if issues.len() > MAX_PER_CHECK_PER_PAGE {
+        let more = issues.len() - MAX_PER_CHECK_PER_PAGE;
+        issues.truncate(MAX_PER_CHECK_PER_PAGE);
+        if let Some(last) = issues.last_mut() {
+            let title = last.detail.as_deref().unwrap_or(info.title(doc.lang())).to_owned();
+            let note = match doc.lang() {
+                Lang::Zh => format!("{title}（本页另有 {more} 处同类问题未逐一列出）"),
+                Lang::En => format!("{title} ({more} more on this page not listed)"),
+            };
+            last.detail = Some(note.into());
+        }
+    }
+    issues.iter_mut().for_each(|i| i.locate(doc));
+}
+
+/// The findings of page check `check` on the pages reported on: every
+/// canonical page, or only the home page for a home-page check.
+pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
+    let info = check.info;
+    ctx.pages()
+        .filter(|p| check.scope == Scope::EveryPage || p.target == ctx.home)
+        .flat_map(|p| {
+            let page = &ctx.crawl.target(p.target).url;
+            let on_homepage = p.target == ctx.home;
+            p.issues.iter().filter(|i| i.check == info.id).map(move |i| Finding {
+                page: Some(page.clone()),
+                target: i.target.as_deref().map(str::to_owned),
+                detail: i.detail.as_deref().unwrap_or(info.title(ctx.lang)).to_owned(),
+                evidence: i.evidence.to_string(),
+                element: i.element.as_deref().map(str::to_owned),
+                selector: i.selector.as_deref().map(str::to_owned),
+                mark: i.mark.map(str::to_owned),
+                on_homepage: Some(on_homepage),
+                ..Finding::new(info.id, info.severity)
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -297,6 +288,29 @@ mod tests {
         }
     }
 
+    /// `a11y.image-alt` is in `a11y/[<group>/]image_alt.rs`: the file is
+    /// found from the id alone, and it is the module the table runs.
+    #[test]
+    fn every_check_is_in_the_file_its_id_names() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        for c in CHECKS {
+            let module: Vec<String> = c.module.split("::").map(|s| s.trim().to_owned()).collect();
+            let (area, name) = c.info.id.split_once('.').expect("ids are area.name");
+            assert_eq!(module[0], area, "{} is registered from {}", c.info.id, c.module);
+            assert_eq!(module[module.len() - 1], name.replace('-', "_"), "{} is in {}", c.info.id, c.module);
+            assert!(matches!(module.len(), 2 | 3), "{}: at most one group folder in {}", c.info.id, c.module);
+            let file = src.join(format!("{}.rs", module.join("/")));
+            let text = std::fs::read_to_string(&file)
+                .unwrap_or_else(|e| panic!("{}: {} is not readable: {e}", c.info.id, file.display()));
+            assert!(
+                text.contains(&format!("id: \"{}\"", c.info.id)),
+                "{} does not define {}",
+                file.display(),
+                c.info.id
+            );
+        }
+    }
+
     #[test]
     fn every_check_says_how_to_fix() {
         for c in all() {
@@ -307,39 +321,21 @@ mod tests {
     }
 
     #[test]
-    fn copies_are_pages_alike_in_text_links_and_issues() {
-        use crate::page_check::PageIssue;
-        use crate::site::{FetchOutcome, SkipReason, Target};
-        let target = |url: &str| Target {
-            url: url.to_owned(),
-            internal: true,
-            outcome: FetchOutcome::Skipped(SkipReason::Excluded),
-            page: None,
-            label: None,
-        };
-        let page = |id: TargetId, issues: Vec<PageIssue>| PageFacts {
-            target: id,
-            text_hash: 7,
-            issues,
-            ..PageFacts::default()
-        };
-        let no_lang =
-            || PageIssue { check: "a11y.html-has-lang", evidence: "<html>".into(), ..PageIssue::default() };
-        let no_entry = || PageIssue { check: "a11y.assist-entry", ..PageIssue::default() };
-        let crawl = SiteCrawl {
-            root: 0,
-            targets: ["/", "/index.html", "/a.html", "/b.html"].into_iter().map(target).collect(),
-            pages: vec![
-                page(0, vec![no_entry()]),
-                page(1, vec![]),
-                page(2, vec![no_lang()]),
-                page(3, vec![no_lang()]),
-            ],
-            ..SiteCrawl::default()
-        };
-        // `/` and `/index.html` are one page (the home-page checks ran on
-        // `/` only); `/a.html` reads the same but lacks `lang`, and
-        // `/b.html` is its copy.
-        assert_eq!(canonical_pages(&crawl, 0), [true, false, true, false]);
+    fn a_check_keeps_twenty_issues_a_page_located_and_counts_the_rest() {
+        let html =
+            format!("<html lang=zh-CN><title>t</title><ul>{}</ul>", "<li><a href=/x></a></li>".repeat(50));
+        let analysis = crate::facts::html::with_test_input(
+            &html,
+            "http://www.qingxi.gov.cn/",
+            encoding_rs::UTF_8,
+            analyze,
+        );
+        let issues: Vec<_> = analysis.issues.into_iter().filter(|i| i.check == "a11y.link-name").collect();
+        assert_eq!(issues.len(), MAX_PER_CHECK_PER_PAGE);
+        assert!(
+            issues.iter().all(|i| i.selector.is_some() && i.evidence.starts_with("<a") && i.node.is_none())
+        );
+        assert_eq!(issues[0].selector.as_deref(), Some("html > body > ul > li:nth-child(1) > a"));
+        assert!(issues[19].detail.as_deref().unwrap_or_default().contains("另有 30 处"));
     }
 }

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use checks::account::read::{Format, GenericRule, ReadState, Reading, detect, read, validate};
+use checks::facts::account::read::{Format, GenericRule, ReadState, Reading, detect, read, validate};
 use chrono::NaiveDateTime;
 
 const DEFAULT_FETCHED_AT: &str = "2026-11-26 10:00:00";

@@ -229,8 +229,9 @@ fn several_sites_share_one_page_without_sharing_ids() {
 /// pass the accessibility rules govaudit applies to government sites.
 #[test]
 fn passes_our_own_accessibility_rules() {
-    use checks::html::{PageInput, analyze};
-    use checks::page_check::PageOptions;
+    use checks::facts::html::PageInput;
+    use checks::facts::page::PageOptions;
+    use checks::registry::analyze;
     use checks::url_norm::Normalizer;
 
     let url = url::Url::parse("http://127.0.0.1/scorecard.html").unwrap();
@@ -278,7 +279,7 @@ fn vetoes_clear_on_assumed_years_and_assumed_dates_say_so() {
     let score = site.score.as_mut().unwrap();
     let clear = score.vetoes.iter_mut().find(|v| v.status == VetoStatus::Clear).expect("a clear veto");
     clear.needs_confirmation = true;
-    site.columns[0].latest_year_from = Some(checks::dates::YearSource::Assumed);
+    site.columns[0].latest_year_from = Some(checks::facts::dates::YearSource::Assumed);
     let page = html::render(&audit, Lang::Zh);
     assert!(page.contains("<span class=\"tag na\">待人工确认</span>"), "to confirm, not plainly clear");
     assert!(page.contains("<span class=\"muted\">（年份推定）</span>"));

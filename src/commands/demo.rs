@@ -105,7 +105,7 @@ async fn audit_demo(
     }
     // The portal keeps a closed 2019 topic (历史专题): declared exempt, as
     // a county office would in its govaudit.toml.
-    config.audit.exempt.push(checks::settings::UrlPrefix(portal::EXEMPT_TOPICS.to_owned()));
+    config.audit.exempt.push(checks::model::settings::UrlPrefix(portal::EXEMPT_TOPICS.to_owned()));
     let portal_url = url::Url::parse(&served.site.url("/")).context("demo URL")?;
     config.urls = vec![portal_url.clone()];
     let mut specs =

@@ -20,10 +20,10 @@ use crate::config::{self, FileConfig};
 use crate::crawl::single::{self, SinglePage};
 use crate::exit_codes::Exit;
 use crate::i18n::Lang;
-use checks::column::NameSource;
-use checks::dates::YearSource;
-use checks::html::PageInput;
+use checks::facts::dates::YearSource;
+use checks::facts::html::PageInput;
 use checks::inspect::{Inspection, PageKind};
+use checks::model::column::NameSource;
 
 /// Text printed per field, in characters: a defaced page's 200,000-character
 /// title must not flood a terminal (JSON keeps it whole).
@@ -115,7 +115,7 @@ pub fn run(args: &InspectArgs, file: FileConfig, lang: Lang) -> anyhow::Result<E
         requests: page.requests,
         // The crawl's rule: an error page, or a page with next to no text.
         challenge: (page.status >= 400 || inspection.text_len < crate::crawl::CHALLENGE_TEXT)
-            .then(|| checks::html::challenge::detect(page.status, html))
+            .then(|| checks::facts::html::challenge::detect(page.status, html))
             .flatten(),
         page: &inspection,
     };
@@ -262,7 +262,7 @@ fn text(shown: &Shown<'_>, lang: Lang) -> String {
         line(lang.pick("网站标识：", "identity marks:").into());
     }
     for mark in &p.marks {
-        let label = checks::identity::marks::MARKS
+        let label = checks::facts::marks::MARKS
             .iter()
             .find(|(id, _, _)| *id == mark.mark)
             .map_or(mark.mark, |(_, zh, en)| lang.pick(zh, en));

@@ -32,8 +32,8 @@ pub fn run(
 
 /// A line per freshness limit the config file changes from the rubric's.
 fn limit_overrides(
-    rubric: &checks::settings::Limits,
-    config: &checks::settings::Limits,
+    rubric: &checks::model::settings::Limits,
+    config: &checks::model::settings::Limits,
     lang: Lang,
 ) -> Vec<String> {
     let days = |d: Option<u32>| d.map_or_else(|| lang.pick("不限", "none").to_owned(), |d| d.to_string());

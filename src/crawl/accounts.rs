@@ -14,8 +14,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 
-use checks::account::facts::{AccountAnswer, AccountFacts, AccountSpec};
-use checks::account::platform::Platform;
+use checks::facts::account::facts::{AccountAnswer, AccountFacts, AccountSpec};
+use checks::facts::account::platform::Platform;
 use chrono::{FixedOffset, Utc};
 use tokio::sync::watch;
 use url::Url;
@@ -86,8 +86,8 @@ pub async fn fetch_all(
             None => {
                 facts[i] = Some(AccountFacts {
                     requested: spec.url.clone(),
-                    answer: AccountAnswer::Failed(checks::site::NetError {
-                        kind: checks::site::NetErrorKind::Other,
+                    answer: AccountAnswer::Failed(checks::facts::crawl::NetError {
+                        kind: checks::facts::crawl::NetErrorKind::Other,
                         message: "invalid URL".into(),
                     }),
                     fetched_at: now(offset),
@@ -175,9 +175,9 @@ impl HostVisit {
         }
         let answer = self.get(&url).await;
         let timeline = match &answer {
-            AccountAnswer::Answered { status: 200..=299, final_url, body } => {
-                Url::parse(final_url).ok().and_then(|at| checks::account::read::timeline_url(&at, body))
-            }
+            AccountAnswer::Answered { status: 200..=299, final_url, body } => Url::parse(final_url)
+                .ok()
+                .and_then(|at| checks::facts::account::read::timeline_url(&at, body)),
             _ => None,
         };
         match timeline {
@@ -226,8 +226,8 @@ impl HostVisit {
                 Hop::Done(answer) => return answer,
             }
         }
-        AccountAnswer::Failed(checks::site::NetError {
-            kind: checks::site::NetErrorKind::TooManyRedirects,
+        AccountAnswer::Failed(checks::facts::crawl::NetError {
+            kind: checks::facts::crawl::NetErrorKind::TooManyRedirects,
             message: format!("more than {MAX_REDIRECTS} redirects"),
         })
     }
@@ -246,7 +246,7 @@ impl HostVisit {
             // 429 and challenges (521 and the like) are not retried soon:
             // asking again is what a rate limit forbids.
             let retry = match &result {
-                Err(e) => !matches!(fetch::classify(e).kind, checks::site::NetErrorKind::Timeout),
+                Err(e) => !matches!(fetch::classify(e).kind, checks::facts::crawl::NetErrorKind::Timeout),
                 Ok(resp) => matches!(resp.status().as_u16(), 500 | 502 | 503 | 504),
             };
             if retry && attempt < self.retries {

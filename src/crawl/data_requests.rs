@@ -9,11 +9,11 @@
 //! and a record range, which is how every visitor's browser pages through
 //! the list; JSON endpoints are only asked with GET.
 
-use checks::html::PageInput;
-use checks::html::list::FoundItem;
-pub use checks::html::scripted::MAX_LIST_PAGES;
-use checks::html::scripted::{self, DataRequest};
-use checks::page_check::PageOptions;
+use checks::facts::html::PageInput;
+use checks::facts::html::list::FoundItem;
+pub use checks::facts::html::scripted::MAX_LIST_PAGES;
+use checks::facts::html::scripted::{self, DataRequest};
+use checks::facts::page::PageOptions;
 use checks::url_norm::Normalizer;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
 

@@ -9,9 +9,9 @@ use std::error::Error as _;
 use std::sync::Arc;
 use std::time::Duration;
 
-use checks::html::{self, PageAnalysis, PageInput};
-use checks::page_check::PageOptions;
-use checks::site::{Method, NetError, NetErrorKind};
+use checks::facts::crawl::{Method, NetError, NetErrorKind};
+use checks::facts::html::{PageAnalysis, PageInput};
+use checks::facts::page::PageOptions;
 use checks::url_norm::Normalizer;
 use reqwest::header::{
     CONTENT_TYPE, ETAG, HeaderMap, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED, LOCATION, RETRY_AFTER,
@@ -84,8 +84,11 @@ pub struct Answer {
 impl Answer {
     /// What the crawl keeps of the answer, its page taken: `location` is
     /// the target the redirect's URL was interned as.
-    pub fn into_outcome(self, location: Option<checks::site::TargetId>) -> checks::site::FetchOutcome {
-        checks::site::FetchOutcome::Answered(checks::site::Answer {
+    pub fn into_outcome(
+        self,
+        location: Option<checks::facts::crawl::TargetId>,
+    ) -> checks::facts::crawl::FetchOutcome {
+        checks::facts::crawl::FetchOutcome::Answered(checks::facts::crawl::Answer {
             status: self.status,
             method: self.method,
             location,
@@ -341,7 +344,7 @@ impl Fetcher {
         let bytes = body.len() as u64;
         if is_error {
             answer.challenge =
-                checks::html::challenge::detect(answer.status, &String::from_utf8_lossy(&body));
+                checks::facts::html::challenge::detect(answer.status, &String::from_utf8_lossy(&body));
             return (Ok(answer), bytes, None);
         }
         if !is_html(answer.content_type.as_deref(), &body) {
@@ -351,7 +354,7 @@ impl Fetcher {
         let (challenge, page) = self.parse(url, &body, content_type_header.as_deref(), home);
         answer.challenge = challenge;
         // Nested too deep to read whole: like a body over the cap.
-        answer.cut |= page.as_ref().is_some_and(|p| p.nesting_cut);
+        answer.cut |= page.as_ref().is_some_and(|p| p.nesting_cut());
         answer.page = page;
         // The body as it came, for --resume and next month's 304s.
         let kept = self.journaling.then(|| Kept {
@@ -389,14 +392,14 @@ impl Fetcher {
                 home,
                 options: &self.page_options,
             };
-            let mut page = html::analyze(&input);
+            let mut page = checks::registry::analyze(&input);
             if let Some(mismatch) = decoded.mismatch {
                 page.issues.push(checks::page::charset_mismatch::issue(mismatch, self.page_options.lang));
             }
             // Challenge stubs show next to no text; looking for their
             // signatures in every real page would be wasted work.
             let challenge = if page.text_len < CHALLENGE_TEXT {
-                checks::html::challenge::detect(200, &text)
+                checks::facts::html::challenge::detect(200, &text)
             } else {
                 None
             };

@@ -13,9 +13,11 @@ use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use checks::account::platform::Platform;
-use checks::html::PageAnalysis;
-use checks::site::{self, FetchOutcome, Item, Link, PageFacts, SiteCrawl, SkipReason, Target, TargetId};
+use checks::facts::account::platform::Platform;
+use checks::facts::crawl::{
+    self as site, FetchOutcome, Item, Link, PageFacts, SiteCrawl, SkipReason, Target, TargetId,
+};
+use checks::facts::html::PageAnalysis;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 use url::Url;
@@ -133,7 +135,7 @@ pub struct Frontier<'a> {
     probe: Option<TargetId>,
     not_found_page: Option<PageFacts>,
     /// One copy of each string the pages' issues carry.
-    interner: checks::page_check::Interner,
+    interner: checks::facts::page::Interner,
     counters: CrawlCounters,
     progress: &'a Progress,
     /// The page whose links are being registered, for the trap guard.
@@ -190,7 +192,7 @@ impl<'a> Frontier<'a> {
             root_chain: HashSet::new(),
             probe: None,
             not_found_page: None,
-            interner: checks::page_check::Interner::default(),
+            interner: checks::facts::page::Interner::default(),
             counters: CrawlCounters::default(),
             progress,
             linking_page: None,
@@ -592,7 +594,7 @@ impl<'a> Frontier<'a> {
     /// list's bound. robots.txt is asked when its turn comes.
     fn schedule_data(
         &mut self,
-        request: checks::html::scripted::DataRequest,
+        request: checks::facts::html::scripted::DataRequest,
         page: u32,
         depth: u32,
         chain: u32,
@@ -634,7 +636,7 @@ impl<'a> Frontier<'a> {
     /// Adds items a script's list holds to the list page at `page` (of
     /// `depth`): its items and links, so they are requested, checked, and
     /// count for its column.
-    fn attach_items(&mut self, page: usize, depth: u32, items: Vec<checks::html::list::FoundItem>) {
+    fn attach_items(&mut self, page: usize, depth: u32, items: Vec<checks::facts::html::list::FoundItem>) {
         for found in items {
             let target = self.intern(&found.url, depth + 1, Via::Link);
             let facts = &mut self.pages[page];

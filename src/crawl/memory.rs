@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use checks::account::facts::AccountAnswer;
-use checks::site::{Method, NetError, NetErrorKind};
+use checks::facts::account::facts::AccountAnswer;
+use checks::facts::crawl::{Method, NetError, NetErrorKind};
 use checks::url_norm::Normalizer;
 use url::Url;
 
@@ -115,7 +115,7 @@ pub fn answer(entry: &Entry, normalizer: &Normalizer) -> Result<Answer, NetError
         method: if entry.method.as_deref() == Some("HEAD") { Method::Head } else { Method::Get },
         location,
         content_type: entry.content_type.clone(),
-        challenge: entry.challenge.as_deref().and_then(checks::html::challenge::known),
+        challenge: entry.challenge.as_deref().and_then(checks::facts::html::challenge::known),
         cut: entry.cut,
         retry_after: None,
         page: None,

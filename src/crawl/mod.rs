@@ -28,7 +28,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use checks::site::SiteCrawl;
+use checks::facts::crawl::SiteCrawl;
 use checks::url_norm::Normalizer;
 use regex::Regex;
 use tokio::sync::watch;
@@ -64,9 +64,9 @@ pub struct CrawlSettings {
     /// `--resolve`): for staging servers, and for the offline demo.
     pub resolve: BTreeMap<String, SocketAddr>,
     /// What the page checks take from the config (language, wrong words).
-    pub page_options: Arc<checks::page_check::PageOptions>,
+    pub page_options: Arc<checks::facts::page::PageOptions>,
     /// Official accounts from the config, audited with the site.
-    pub accounts: Vec<checks::account::facts::AccountSpec>,
+    pub accounts: Vec<checks::facts::account::facts::AccountSpec>,
     /// Audit only those accounts: the site itself is not crawled.
     pub accounts_only: bool,
     /// The site's UTC offset: account pages write times in it.
@@ -166,7 +166,7 @@ pub async fn crawl(
     if !settings.accounts_only && !*interrupt.borrow() {
         search::probe(settings, &fetcher, &mut site, &mut counters, &mut robots, sink.as_ref()).await;
     }
-    let specs = checks::account::roster::merge(&settings.accounts, &site);
+    let specs = checks::facts::account::roster::merge(&settings.accounts, &site);
     if !specs.is_empty() {
         let started = std::time::Instant::now();
         let known = accounts::Known { robots: Arc::new(robots), journal: sink };
@@ -192,8 +192,8 @@ pub async fn crawl(
 /// account got, so a dead account link is a dead link like any other, and
 /// no account page is requested twice.
 fn answer_account_links(site: &mut SiteCrawl, normalizer: &Normalizer) {
-    use checks::account::facts::AccountAnswer;
-    use checks::site::{Answer, FetchOutcome, Method, SkipReason};
+    use checks::facts::account::facts::AccountAnswer;
+    use checks::facts::crawl::{Answer, FetchOutcome, Method, SkipReason};
     let normalized = |address: &str| {
         Url::parse(address).ok().map(|mut url| {
             normalizer.normalize(&mut url);
@@ -217,7 +217,7 @@ fn answer_account_links(site: &mut SiteCrawl, normalizer: &Normalizer) {
                 // A challenge is the account audit's to report
                 // (`account.not-evaluated`): one notice, not a second one
                 // (`page.blocked`) for the link to it.
-                if checks::html::challenge::detect(*status, body).is_some() {
+                if checks::facts::html::challenge::detect(*status, body).is_some() {
                     continue;
                 }
                 FetchOutcome::Answered(Answer {
@@ -243,10 +243,10 @@ fn answer_account_links(site: &mut SiteCrawl, normalizer: &Normalizer) {
 fn not_crawled(start: Url) -> SiteCrawl {
     SiteCrawl {
         root: 0,
-        targets: vec![checks::site::Target {
+        targets: vec![checks::facts::crawl::Target {
             url: start.to_string(),
             internal: true,
-            outcome: checks::site::FetchOutcome::Skipped(checks::site::SkipReason::Excluded),
+            outcome: checks::facts::crawl::FetchOutcome::Skipped(checks::facts::crawl::SkipReason::Excluded),
             page: None,
             label: None,
         }],

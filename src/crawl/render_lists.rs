@@ -1,6 +1,6 @@
 //! `--render`: once every page is read, the column pages whose list is
 //! still empty (a script builds it and no reader of
-//! `checks::html::scripted` could read it, or a declared column shows
+//! `checks::facts::html::scripted` could read it, or a declared column shows
 //! nothing) are opened in headless Chromium, at most
 //! [`MAX_RENDERED_PAGES`] per site, and their lists read from the
 //! rendered DOM like any page's. Their items join the page's (and are
@@ -14,9 +14,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use checks::html::scripted::ListSource;
-use checks::html::{self, PageInput};
-use checks::site::PageFacts;
+use checks::facts::crawl::PageFacts;
+use checks::facts::html::PageInput;
+use checks::facts::html::scripted::ListSource;
 
 use super::robots::Rules;
 use super::{Frontier, RobotsState};
@@ -126,7 +126,7 @@ impl Frontier<'_> {
                 home: false,
                 options: &self.settings.page_options,
             };
-            let items = html::analyze(&input).items;
+            let items = checks::registry::analyze(&input).items;
             if items.is_empty() {
                 continue;
             }

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use checks::site::SkipReason;
+use checks::facts::crawl::SkipReason;
 use regex::Regex;
 use url::Url;
 

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use checks::site::{FetchOutcome, SearchResults, SiteCrawl, SkipReason, Target, TargetId};
+use checks::facts::crawl::{FetchOutcome, SearchResults, SiteCrawl, SkipReason, Target, TargetId};
 use url::Url;
 
 use super::fetch::Fetcher;

@@ -1,7 +1,7 @@
 //! The one headless browser of govaudit: Chromium driven over the DevTools
 //! protocol (the `chromiumoxide` crate), for pages whose content only a
 //! browser can build. The crawl uses it to read the lists no reader of
-//! `checks::html::scripted` could (`--render`); the accessibility checks
+//! `checks::facts::html::scripted` could (`--render`); the accessibility checks
 //! that need computed styles are meant to reuse it, so everything about
 //! launching, pacing and intercepting lives here.
 //!

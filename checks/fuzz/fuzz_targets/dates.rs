@@ -10,10 +10,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let as_of = NaiveDate::from_ymd_opt(2027, 1, 5).expect("valid date");
-    for written in checks::dates::find(&text) {
+    for written in checks::facts::dates::find(&text) {
         assert!((1..=12).contains(&written.month) && (1..=31).contains(&written.day));
-        let _ = written.resolve(as_of, checks::dates::year_in_url(&text));
+        let _ = written.resolve(as_of, checks::facts::dates::year_in_url(&text));
     }
-    let _ = checks::dates::labelled(&text);
-    let _ = checks::dates::in_url(&text);
+    let _ = checks::facts::dates::labelled(&text);
+    let _ = checks::facts::dates::in_url(&text);
 });

@@ -3,10 +3,10 @@
 
 use scraper::ElementRef;
 
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::html::attr::Attr;
+use crate::facts::html::care_entry::CARE_WORDS;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.assist-entry",
@@ -44,32 +44,10 @@ References: GB/T 37668-2019 (operable, understandable); WCAG 2.1 guideline 2.4 (
 国办公开办函〔2021〕28号; MIIT's 2021 elderly-friendly website design specification.",
 };
 
-/// Words that name an accessibility or elderly-friendly mode.
-const ENTRY_WORDS: &[&str] = &[
-    "无障碍",
-    "無障礙",
-    "长者模式",
-    "長者模式",
-    "关怀版",
-    "關懷版",
-    "关怀模式",
-    "适老版",
-    "适老化",
-    "长者助手",
-    "大字版",
-    "老年版",
-    "长者版",
-    "读屏",
-    "适老模式",
-    "老年模式",
-    "长辈模式",
-    "长辈版",
-    "关爱版",
-    "关爱模式",
-    "accessibility",
-    "barrier-free",
-    "barrier free",
-];
+/// Words that name an accessibility mode; the elderly-friendly mode's
+/// (长者模式, 关怀版 …) are [`CARE_WORDS`], which `elderly.entry-broken`
+/// reads too.
+const ACCESS_WORDS: &[&str] = &["无障碍", "無障礙", "读屏", "accessibility", "barrier-free", "barrier free"];
 
 /// The longest link text read as an entry's label.
 const MAX_ENTRY_LABEL: usize = 12;
@@ -87,13 +65,13 @@ fn is_toolbar_script(src: &str) -> bool {
 
 fn names_entry(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ENTRY_WORDS.iter().any(|w| lower.contains(w))
+    ACCESS_WORDS.iter().chain(CARE_WORDS).any(|w| lower.contains(w))
 }
 
 /// An element a visitor can activate whose text, title or image alt names
 /// the mode.
 fn is_entry(el: ElementRef<'_>) -> bool {
-    crate::page_check::labelled(el, MAX_ENTRY_LABEL, names_entry)
+    crate::facts::page::labelled(el, MAX_ENTRY_LABEL, names_entry)
 }
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -5,26 +5,21 @@
 //! axe-core's directly; `bench/axe/` measures the agreement. The axe-core
 //! they follow is the one pinned in `bench/axe/package-lock.json` (4.14.1);
 //! rule docs name an older version only where they say how it differed. Rules run as
-//! page checks over the shared walk in [`dom`]. What only a browser knows
+//! page checks over the shared walk in `crate::facts::a11y::dom`. What only a browser knows
 //! (stylesheets, colours, scripts) is out of reach here.
 //!
 //! GB/T 37668-2019 follows WCAG 2.0/2.1; each rule's docs name the WCAG
 //! success criterion and the GB/T 37668 principle (可感知性, 可操作性,
 //! 可理解性, 兼容性) it serves.
 //!
-//! What several groups decide alike lives once at this level: [`js`]
-//! (JavaScript's string and number rules), [`standards`] (axe's ARIA
-//! tables), [`roles`] (explicit, implicit and resolved roles) and
-//! [`focus`] (focusability and tab order).
+//! What several groups read alike lives once in `crate::facts::a11y`: `js`
+//! (JavaScript's string and number rules), `standards` (axe's ARIA
+//! tables), `roles` (explicit, implicit and resolved roles), `focus`
+//! (focusability and tab order) and `accname` (accessible names).
 
 pub mod aria;
 pub mod assist_entry;
 pub mod document;
-pub mod dom;
-pub mod focus;
 pub mod images;
-pub mod js;
 pub mod names;
-pub mod roles;
-pub mod standards;
 pub mod structure;

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.duplicate",

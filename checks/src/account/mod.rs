@@ -1,21 +1,14 @@
-//! Official new-media accounts (政务新媒体): which platform each lives on,
-//! what its pages say about its posts, and the checks on them.
+//! Checks on the official new-media accounts (政务新媒体), each judged once
+//! in `crate::model::accounts` from what `crate::facts::account` read.
 
 pub mod duplicate;
-pub mod evaluate;
-pub mod facts;
 pub mod not_evaluated;
-pub mod platform;
-pub mod read;
-pub mod roster;
 pub mod stale;
 pub mod unreachable;
 pub mod zombie;
 
-use crate::audit::Finding;
-use crate::registry::CheckInfo;
-
-use evaluate::Judged;
+use crate::check::{CheckInfo, Finding};
+use crate::model::accounts::Judged;
 
 /// A finding about one account, located as the contract says: `target`
 /// the account's URL, `account` and `platform` its name and platform, and

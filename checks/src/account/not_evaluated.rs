@@ -1,9 +1,8 @@
 //! `account.not-evaluated`: an account page that showed no posts to judge.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-
-use super::evaluate::Verdict;
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::accounts::Verdict;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.not-evaluated",

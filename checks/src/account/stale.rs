@@ -1,9 +1,8 @@
 //! `account.stale`: an official account with no post within the limit.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-
-use super::evaluate::Verdict;
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::accounts::Verdict;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.stale",

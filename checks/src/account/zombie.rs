@@ -1,9 +1,8 @@
 //! `account.zombie`: an account silent for over three months.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-
-use super::evaluate::{Verdict, is_zombie};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::accounts::{Verdict, is_zombie};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "account.zombie",

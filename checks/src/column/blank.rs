@@ -1,7 +1,7 @@
 //! `column.blank`: a column with no items at all.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "column.blank",

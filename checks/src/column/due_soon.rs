@@ -1,11 +1,10 @@
 //! `column.due-soon`: a column that will pass its limit within the warning
 //! window — the 更新预警提示 the county plan asks for.
 
-use crate::audit::{Finding, Severity};
-use crate::dates::YearSource;
-use crate::registry::{CheckInfo, SiteContext};
-
-use super::Column;
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::facts::dates::YearSource;
+use crate::model::column::Column;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "column.due-soon",

@@ -1,9 +1,10 @@
 //! `column.stale`: a column whose newest item is older than its limit.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use chrono::NaiveDate;
 
-use super::Column;
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::column::Column;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "column.stale",
@@ -45,6 +46,25 @@ owners receive column.due-soon warnings.
 
 References: 国办秘函〔2019〕19号; 2015 national government website census rules.",
 };
+
+/// The rule: a column that should be updated ([`Column::limit_days`]),
+/// is not exempt, not blank and not unread is stale when its newest item,
+/// dated `latest`, is more than its limit old on `as_of`, or when no item
+/// is dated at all (the 2015 census rule). The model applies it once to
+/// every column ([`crate::model::column::StaleRule`]): V4's counts and the
+/// reports read the same verdict as this check.
+pub fn is_stale(column: &Column, latest: Option<NaiveDate>, as_of: NaiveDate) -> bool {
+    !column.exempt
+        && !column.blank
+        && !column.unread
+        && column.limit_days.is_some_and(|limit| {
+            latest.is_none_or(|d| {
+                // Checked: a rubric's limit is not range-checked like
+                // the config's, and no date arithmetic may panic.
+                as_of.signed_duration_since(d).num_days() > i64::from(limit)
+            })
+        })
+}
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     ctx.columns.iter().filter(|c| c.stale).map(|c| finding(ctx, c)).collect()

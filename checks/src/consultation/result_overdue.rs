@@ -3,12 +3,12 @@
 
 use chrono::{Months, NaiveDate};
 
-use crate::audit::{Finding, Severity};
-use crate::dates;
-use crate::html::consultation::is_result;
-use crate::html::titles::named_document as subject;
-use crate::registry::{CheckInfo, SiteContext};
-use crate::site::{PageFacts, TargetId};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::facts::crawl::{PageFacts, TargetId};
+use crate::facts::dates;
+use crate::facts::html::consultation::is_result;
+use crate::facts::html::titles::named_document as subject;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "consultation.result-overdue",

@@ -5,11 +5,11 @@
 
 use std::collections::HashSet;
 
-use crate::audit::{Finding, Severity};
-use crate::column::category::Category;
-use crate::dates;
-use crate::registry::{CheckInfo, SiteContext};
-use crate::site::TargetId;
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::facts::crawl::TargetId;
+use crate::facts::dates;
+use crate::model::column::category::Category;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "content.expired-notice",

@@ -2,9 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::audit::{Finding, Severity};
-use crate::column::dated_items;
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::column::dated_items;
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "content.future-date",

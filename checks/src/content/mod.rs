@@ -2,7 +2,5 @@
 
 pub mod expired_notice;
 pub mod future_date;
-
 pub mod pii;
-pub mod text;
 pub mod typo;

@@ -6,10 +6,9 @@
 //! birth date must be valid (GB 11643), a card number must pass Luhn. The
 //! report never repeats a whole number: every example is masked.
 
-use crate::audit::Severity;
-use crate::content::text::Segment;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::page::{PageDoc, PageIssue};
+use crate::facts::text::{Segment, mask};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "content.pii",
@@ -306,38 +305,6 @@ fn classify(run: &str, label: &str, in_footer: bool, context: Context) -> Option
     None
 }
 
-/// `text` with every run of 11 to 19 digits masked (`139****1234`): for
-/// quoting page text or markup in a report, which must never repeat a
-/// whole personal number, whatever check quotes it.
-pub fn mask_numbers(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut run = String::new();
-    let flush = |run: &mut String, out: &mut String| {
-        if (11..=19).contains(&run.len()) {
-            out.push_str(&mask(run, 3, 4));
-        } else {
-            out.push_str(run);
-        }
-        run.clear();
-    };
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            run.push(c);
-        } else {
-            flush(&mut run, &mut out);
-            out.push(c);
-        }
-    }
-    flush(&mut run, &mut out);
-    out
-}
-
-/// Keeps `head` leading and `tail` trailing characters, stars between.
-pub fn mask(number: &str, head: usize, tail: usize) -> String {
-    let n = number.chars().count();
-    number.chars().enumerate().map(|(i, c)| if i < head || i + tail >= n { c } else { '*' }).collect()
-}
-
 /// Province codes (first two digits) in use: 11–15, 21–23, 31–37, 41–46,
 /// 50–54, 61–65, 71, 81, 82.
 fn valid_province(code: &str) -> bool {
@@ -407,6 +374,7 @@ pub fn is_bank_card(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facts::text::mask_numbers;
 
     fn found(text: &str) -> Vec<(Kind, String)> {
         scan(&[Segment { text, in_footer: false }]).into_iter().map(|f| (f.kind, f.masked)).collect()

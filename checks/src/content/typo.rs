@@ -5,9 +5,8 @@
 //! `[content.typos]` (leaders' names as they get misspelt, local
 //! institutions' full names). Matching is literal, on the visible text.
 
-use crate::audit::Severity;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "content.typo",
@@ -100,7 +99,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             Some(
                 PageIssue {
                     check: INFO.id,
-                    evidence: crate::content::pii::mask_numbers(&context(&text, at, t.wrong.len())).into(),
+                    evidence: crate::facts::text::mask_numbers(&context(&text, at, t.wrong.len())).into(),
                     ..PageIssue::default()
                 }
                 .with_detail(detail),

@@ -4,10 +4,9 @@
 //! `localhost`) says nothing about the real domain, so the page's own
 //! `<meta name="SiteDomain">` is used there when it has one.
 
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "identity.domain",

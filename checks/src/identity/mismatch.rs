@@ -1,9 +1,8 @@
 //! `identity.mismatch`: the site codes a home page carries disagree.
 
-use crate::audit::Severity;
-use crate::identity::marks;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::marks;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "identity.mismatch",

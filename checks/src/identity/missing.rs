@@ -1,10 +1,9 @@
 //! `identity.missing`: a required identity mark is missing from the home
 //! page; one finding per missing mark, named in `mark`.
 
-use crate::audit::Severity;
-use crate::identity::marks::{self, MARKS};
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::marks::{self, MARKS};
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "identity.missing",

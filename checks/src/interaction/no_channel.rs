@@ -1,8 +1,8 @@
 //! `interaction.no-channel`: the site offers no working consultation
 //! channel at all (veto V5).
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "interaction.no-channel",
@@ -42,7 +42,7 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     // Nothing crawled is nothing judged: site.unreachable says why.
     if ctx.crawl.pages.is_empty()
         || !ctx.consultations.is_empty()
-        || super::working_channel(ctx.crawl).is_some()
+        || crate::model::consultations::working_channel(ctx.crawl).is_some()
     {
         return Vec::new();
     }

@@ -4,8 +4,8 @@
 
 use chrono::Months;
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "interaction.not-published",

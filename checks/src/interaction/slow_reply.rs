@@ -2,10 +2,10 @@
 //! number of working days (a deduction; the 3-month veto is
 //! `interaction.unanswered`).
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-
-use super::{unanswered, within_last_year, working_days};
+use super::unanswered;
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::consultations::{within_last_year, working_days};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "interaction.slow-reply",

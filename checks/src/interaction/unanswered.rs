@@ -2,10 +2,9 @@
 //! for more than 3 months, or answered more than 3 months after it came
 //! (veto V5).
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-
-use super::{Consultation, Letter, VETO_MONTHS, deadline, within_last_year};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::consultations::{Consultation, Letter, VETO_MONTHS, deadline, within_last_year};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "interaction.unanswered",

@@ -1,9 +1,8 @@
 //! `link.dead`: a link or embedded resource that does not open.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-
-use super::verdict::{Verdict, error_token};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::site::SiteContext;
+use crate::model::verdicts::{Verdict, error_token};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "link.dead",

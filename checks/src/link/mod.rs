@@ -2,4 +2,3 @@
 
 pub mod dead;
 pub mod unsendable;
-pub mod verdict;

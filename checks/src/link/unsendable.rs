@@ -1,8 +1,8 @@
 //! `link.unsendable`: a link so long no server takes it; never requested.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-use crate::site::{FetchOutcome, SkipReason};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::facts::crawl::{FetchOutcome, SkipReason};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "link.unsendable",

@@ -1,10 +1,10 @@
 //! `page.blocked`: a URL answered with an anti-bot challenge, so it could
 //! not be evaluated.
 
-use crate::audit::{Finding, Severity};
-use crate::link::verdict::Verdict;
-use crate::registry::{CheckInfo, SiteContext};
-use crate::site::FetchOutcome;
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::facts::crawl::FetchOutcome;
+use crate::model::site::SiteContext;
+use crate::model::verdicts::Verdict;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "page.blocked",

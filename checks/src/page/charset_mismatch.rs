@@ -19,9 +19,8 @@
 use encoding_rs::{Encoding, GB18030, GBK, UTF_8};
 
 use crate::Lang;
-use crate::audit::Severity;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "page.charset-mismatch",

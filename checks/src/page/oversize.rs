@@ -1,9 +1,9 @@
 //! `page.oversize`: a body longer than the cap, read only up to the cap.
 
-use crate::audit::{Finding, Severity};
-use crate::html::depth::{self, CutReason};
-use crate::registry::{CheckInfo, SiteContext};
-use crate::site::FetchOutcome;
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::facts::crawl::FetchOutcome;
+use crate::facts::html::depth::{self, CutReason};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "page.oversize",
@@ -40,7 +40,7 @@ References: 国办秘函〔2019〕19号, 功能设计—可用性.",
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     let lang = ctx.lang;
-    (0..ctx.crawl.targets.len() as crate::site::TargetId)
+    (0..ctx.crawl.targets.len() as crate::facts::crawl::TargetId)
         .map(|id| (id, ctx.crawl.target(id)))
         .filter(|(_, t)| matches!(&t.outcome, FetchOutcome::Answered(a) if a.cut))
         .map(|(id, t)| {

@@ -1,8 +1,8 @@
 //! `policy.no-interpretation`: a policy document of the last year with no
 //! interpretation that names it or links with it.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "policy.no-interpretation",
@@ -45,7 +45,7 @@ interpretation.",
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
-    super::documents(ctx)
+    crate::model::policy::documents(ctx)
         .into_iter()
         .filter(|d| d.interpretations.is_empty())
         .map(|d| {

@@ -1,8 +1,8 @@
 //! `policy.one-way-link`: a policy document and its interpretation that do
 //! not link to each other both ways.
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "policy.one-way-link",
@@ -38,7 +38,7 @@ References: the 2023 county work plan (seeds/); 国办发〔2016〕80号.",
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     let crawl = ctx.crawl;
     let mut out = Vec::new();
-    for d in super::documents(ctx) {
+    for d in crate::model::policy::documents(ctx) {
         if d.interpretations.is_empty() || d.linked_both_ways() {
             continue;
         }

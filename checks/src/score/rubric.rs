@@ -15,7 +15,7 @@ use toml::Spanned;
 
 use crate::Lang;
 use crate::audit::Severity;
-use crate::column::category::Category;
+use crate::model::column::category::Category;
 use crate::registry;
 
 /// The rubric shipped with govaudit.
@@ -824,7 +824,7 @@ impl Validator<'_> {
                 }
             },
         };
-        let marks: Vec<&str> = crate::identity::marks::MARKS.iter().map(|(id, _, _)| *id).collect();
+        let marks: Vec<&str> = crate::facts::marks::MARKS.iter().map(|(id, _, _)| *id).collect();
         if let Some(mark) = &when.mark
             && !marks.contains(&mark.as_str())
         {

@@ -22,7 +22,7 @@ use serde::Deserialize;
 
 use crate::Lang;
 use crate::audit::{Finding, Freshness, Severity, SiteAudit};
-use crate::column::category::Category;
+use crate::model::column::category::Category;
 use crate::registry;
 use crate::scorecard::{
     Availability, History, IndexScore, IndicatorScore, NewMediaScore, Score, VetoResult, VetoStatus,

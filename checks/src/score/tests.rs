@@ -4,7 +4,7 @@ use super::rubric::Rubric;
 use super::scoring::{Profile, SiteKind, score};
 use crate::Lang;
 use crate::audit::{Column, Finding, Freshness, Severity, SiteAudit, Stats};
-use crate::column::category::Category;
+use crate::model::column::category::Category;
 use crate::scorecard::{Score, VetoStatus};
 
 /// A small rubric with round numbers, so totals are easy to work out.
@@ -132,8 +132,8 @@ fn column(url: &str, category: Category, level: u32) -> Column {
         limit_days: Some(183),
         level,
         exempt: false,
-        latest_year_from: Some(crate::dates::YearSource::Text),
-        name_from: crate::column::NameSource::Breadcrumb,
+        latest_year_from: Some(crate::facts::dates::YearSource::Text),
+        name_from: crate::model::column::NameSource::Breadcrumb,
         built_by: Vec::new(),
     }
 }

@@ -1,10 +1,9 @@
 //! `service.no-entry`: the home page offers no entry to online services
 //! (办事服务 / 政务服务) at all (veto V6).
 
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue, labelled};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue, labelled};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "service.no-entry",

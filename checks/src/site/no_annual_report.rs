@@ -3,9 +3,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-use crate::site::{PageFacts, SiteCrawl, TargetId};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::facts::crawl::{PageFacts, SiteCrawl, TargetId};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "site.no-annual-report",

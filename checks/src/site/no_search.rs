@@ -1,9 +1,9 @@
 //! `site.no-search`: the home page offers no site-wide search.
 
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue, labelled};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::html::attr::Attr;
+use crate::facts::html::search_form;
+use crate::facts::page::{PageDoc, PageIssue, labelled};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "site.no-search",
@@ -39,37 +39,11 @@ will do), with a label or aria-label on the input.
 References: 国办秘函〔2019〕19号, functional design (site search); 国办发〔2017〕47号.",
 };
 
-/// Words in an input's attributes that make it a search box.
-const BOX_WORDS: &[&str] =
-    &["search", "keyword", "query", "searchword", "搜索", "检索", "关键字", "关键词", "请输入"];
-
-/// Names search boxes are commonly given on their own (`q`, Baidu's `wd`).
-const BOX_NAMES: &[&str] = &["q", "wd", "kw", "key", "word", "sw"];
-
 /// Words of a search link or button.
 const LINK_WORDS: &[&str] = &["搜索", "检索", "search"];
 
 /// The longest link text read as a search entry (站内全文检索).
 const MAX_LABEL: usize = 8;
-
-pub(crate) fn is_box(el: scraper::ElementRef<'_>) -> bool {
-    let v = el.value();
-    let kind = v.attr_of("type").unwrap_or("text").to_ascii_lowercase();
-    if !matches!(kind.as_str(), "text" | "search" | "") {
-        return false;
-    }
-    let attrs = ["name", "id", "class", "placeholder", "title", "aria-label"];
-    let said = attrs.iter().filter_map(|a| v.attr_of(a)).any(|t| {
-        let lower = t.to_lowercase();
-        BOX_WORDS.iter().any(|w| lower.contains(w))
-    });
-    let named = v.attr_of("name").is_some_and(|n| BOX_NAMES.contains(&n.to_ascii_lowercase().as_str()));
-    let in_search_form = el.ancestors().filter_map(scraper::ElementRef::wrap).any(|a| {
-        a.value().name() == "form"
-            && a.value().attr_of("action").is_some_and(|act| act.to_ascii_lowercase().contains("search"))
-    });
-    said || named || in_search_form
-}
 
 fn names_search(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -79,7 +53,7 @@ fn names_search(text: &str) -> bool {
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let found = doc.dom.entries().any(|e| match e.el.value().name() {
         "input" => {
-            is_box(e.el)
+            search_form::is_box(e.el)
                 || (e
                     .el
                     .value()

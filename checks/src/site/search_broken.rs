@@ -9,9 +9,9 @@
 
 use std::borrow::Cow;
 
-use crate::audit::{Finding, Severity};
-use crate::registry::{CheckInfo, SiteContext};
-use crate::site::{FetchOutcome, SiteCrawl, TargetId};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::facts::crawl::{FetchOutcome, SiteCrawl, TargetId};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "site.search-broken",
@@ -65,7 +65,7 @@ const MIN_QUERY_CHARS: usize = 6;
 /// The search to send, from the crawl: `None` without a GET search form on
 /// the home page or a dated, read article listed there with a whole title.
 pub fn plan(crawl: &SiteCrawl) -> Option<SearchPlan> {
-    let home = crawl.page_of(crate::registry::home_page(crawl))?;
+    let home = crawl.page_of(crate::model::site::home_page(crawl))?;
     let form = home.search_form.as_ref().filter(|f| !f.post)?;
     let article = home
         .items
@@ -81,7 +81,7 @@ pub fn plan(crawl: &SiteCrawl) -> Option<SearchPlan> {
         // Ties go to the first URL: target ids follow the crawl's order,
         // which is not the same from run to run.
         .max_by(|a, b| {
-            let url = |i: &crate::site::Item| crawl.target(i.target).url.as_str();
+            let url = |i: &crate::facts::crawl::Item| crawl.target(i.target).url.as_str();
             a.date.cmp(&b.date).then_with(|| url(b).cmp(url(a)))
         })?;
     let mut url = url::Url::parse(&form.action).ok()?;
@@ -129,7 +129,7 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         }
     };
     vec![Finding {
-        page: Some(crawl.target(crate::registry::home_page(crawl)).url.clone()),
+        page: Some(crawl.target(crate::model::site::home_page(crawl)).url.clone()),
         target: Some(plan.url.clone()),
         detail: lang
             .pick(
@@ -146,10 +146,10 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::Written;
-    use crate::html::column::Placement;
-    use crate::html::search_form::SearchForm;
-    use crate::site::{Answer, Item, PageFacts, Target};
+    use crate::facts::crawl::{Answer, Item, PageFacts, Target};
+    use crate::facts::dates::Written;
+    use crate::facts::html::column::Placement;
+    use crate::facts::html::search_form::SearchForm;
 
     fn target(url: &str, page: Option<u32>) -> Target {
         let answer = Answer::html(200);

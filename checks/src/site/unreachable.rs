@@ -1,8 +1,8 @@
 //! `site.unreachable`: the home page could not be loaded.
 
-use crate::audit::{Finding, Severity};
-use crate::link::verdict::{Verdict, error_token};
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::site::SiteContext;
+use crate::model::verdicts::{Verdict, error_token};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "site.unreachable",

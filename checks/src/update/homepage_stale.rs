@@ -2,10 +2,10 @@
 
 use chrono::NaiveDate;
 
-use crate::audit::{Finding, Severity};
-use crate::column::{DatedItem, dated_items};
-use crate::dates::YearSource;
-use crate::registry::{CheckInfo, SiteContext};
+use crate::check::{CheckInfo, Finding, Severity};
+use crate::facts::dates::YearSource;
+use crate::model::column::{DatedItem, dated_items};
+use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "update.homepage-stale",

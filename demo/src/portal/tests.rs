@@ -4,7 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use checks::html::{PageInput, analyze, challenge};
+use checks::facts::html::{PageInput, challenge};
+use checks::registry::analyze;
 use checks::url_norm::Normalizer;
 use chrono::NaiveDate;
 use url::Url;
@@ -136,7 +137,7 @@ fn analysis(
     target: &str,
     html: &str,
     encoding: &'static encoding_rs::Encoding,
-) -> checks::html::PageAnalysis {
+) -> checks::facts::html::PageAnalysis {
     let url = Url::parse(&format!("{ORIGIN}{target}")).unwrap();
     analyze(&PageInput {
         url: &url,
@@ -144,7 +145,7 @@ fn analysis(
         encoding,
         normalizer: &Normalizer::default(),
         home: target == "/",
-        options: &checks::page_check::PageOptions::default(),
+        options: &checks::facts::page::PageOptions::default(),
     })
 }
 
@@ -158,14 +159,14 @@ struct Crawl {
 
 /// The item links the answers to a page's data requests hold, following
 /// each answer's next request, as the crawler does.
-fn data_links(w: &World, requests: &[checks::html::scripted::DataRequest]) -> Vec<Url> {
+fn data_links(w: &World, requests: &[checks::facts::html::scripted::DataRequest]) -> Vec<Url> {
     let mut out = Vec::new();
     let mut queue = requests.to_vec();
     while let Some(request) = queue.pop() {
         let answer =
             w.portal.get(&route_of(&request.url)).unwrap_or_else(|| panic!("{} not served", request.url));
         let body = String::from_utf8(answer.body.to_vec()).expect("data answers are UTF-8");
-        let read = checks::html::scripted::read_answer(
+        let read = checks::facts::html::scripted::read_answer(
             &request,
             &PageInput {
                 url: &request.base,
@@ -173,7 +174,7 @@ fn data_links(w: &World, requests: &[checks::html::scripted::DataRequest]) -> Ve
                 encoding: encoding_rs::UTF_8,
                 normalizer: &Normalizer::default(),
                 home: false,
-                options: &checks::page_check::PageOptions::default(),
+                options: &checks::facts::page::PageOptions::default(),
             },
         );
         out.extend(read.items.into_iter().map(|i| i.url));
@@ -353,14 +354,14 @@ fn first_list_page(path: &str) -> String {
 }
 
 /// A page's analysis, decoded as the crawler decodes it.
-fn analysis_of(site: &Site, target: &str) -> checks::html::PageAnalysis {
+fn analysis_of(site: &Site, target: &str) -> checks::facts::html::PageAnalysis {
     let (html, encoding) = decode(site.get(target).unwrap_or_else(|| panic!("{target} not served")));
     analysis(target, &html, encoding)
 }
 
 /// The day a list item is dated, as the contract resolves dates.
-fn item_day(item: &checks::html::list::FoundItem) -> Option<NaiveDate> {
-    item.date.and_then(|w| w.resolve(as_of(), checks::dates::year_in_url(item.url.as_str())))
+fn item_day(item: &checks::facts::html::list::FoundItem) -> Option<NaiveDate> {
+    item.date.and_then(|w| w.resolve(as_of(), checks::facts::dates::year_in_url(item.url.as_str())))
 }
 
 #[test]
@@ -412,9 +413,9 @@ fn planted_columns_are_every_list_page() {
 /// windows; an exempt column must be stale without its exemption.
 #[test]
 fn planted_column_states_hold() {
-    use checks::column::category::Category;
-    let limits = checks::settings::Limits::default();
-    let warning = checks::settings::Warning::default();
+    use checks::model::column::category::Category;
+    let limits = checks::model::settings::Limits::default();
+    let warning = checks::model::settings::Warning::default();
     for day in
         [as_of(), NaiveDate::from_ymd_opt(2027, 1, 8).unwrap(), NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()]
     {
@@ -519,7 +520,7 @@ fn an_undated_list_is_dated_by_its_articles() {
     let list = "/xxgk/zcjd/index.html";
     let (html, _) = decode(w.portal.get(list).unwrap());
     let ul = html.split("<ul class=\"list\">").nth(1).and_then(|l| l.split("</ul>").next()).unwrap();
-    assert!(checks::dates::find(ul).is_empty(), "the list shows a date: {ul}");
+    assert!(checks::facts::dates::find(ul).is_empty(), "the list shows a date: {ul}");
     let a = analysis_of(&w.portal, list);
     let cat = super::catalog(as_of());
     assert_eq!(a.items.len(), cat.column("zcjd").count(), "every item is on the one list page");
@@ -560,7 +561,9 @@ fn the_home_page_is_fresh() {
         let items = analysis("/", &html, encoding).items;
         let newest = items
             .iter()
-            .filter_map(|i| i.date.and_then(|w| w.resolve(day, checks::dates::year_in_url(i.url.as_str()))))
+            .filter_map(|i| {
+                i.date.and_then(|w| w.resolve(day, checks::facts::dates::year_in_url(i.url.as_str())))
+            })
             .filter(|d| *d <= day)
             .max()
             .unwrap();
@@ -803,7 +806,7 @@ fn one_wechat_article_has_the_2022_layout() {
     let og = grab(r#"<meta property="og:title" content="([^"]+)">"#).unwrap();
     assert_eq!(grab(r"var msg_title = '([^']+)'\.html\(false\);"), Some(og));
     assert!(html.contains(r#"<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>"#));
-    assert!(checks::dates::find(&html).is_empty(), "a written date besides var ct");
+    assert!(checks::facts::dates::find(&html).is_empty(), "a written date besides var ct");
     let ct: i64 = grab(r#"var ct = "(\d+)";"#).unwrap().parse().unwrap();
     assert_eq!(china_day(ct), e.newest);
 }

@@ -69,7 +69,7 @@ fn facts(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
 }
 
 /// The county plan's policy interpretation ratios, against its target.
-fn policy_words(p: &checks::policy::PolicySummary, lang: Lang) -> String {
+fn policy_words(p: &checks::model::policy::PolicySummary, lang: Lang) -> String {
     let share = |count: u64, ratio: f64| {
         let below = if ratio < p.target { lang.word("html-below-target") } else { String::new() };
         let percent = format!("{:.1}%", ratio * 100.0);
@@ -392,7 +392,7 @@ fn column_table(columns: &[Column], cx: &Ctx<'_>) -> Markup {
                         td.n { (column.items) }
                         td.nowrap {
                             (column.latest.as_deref().unwrap_or("—"))
-                            @if column.latest_year_from == Some(checks::dates::YearSource::Assumed) {
+                            @if column.latest_year_from == Some(checks::facts::dates::YearSource::Assumed) {
                                 span.muted { (cx.lang.word("html-year-assumed")) }
                             }
                         }
@@ -418,7 +418,7 @@ fn column_state(column: &Column, cx: &Ctx<'_>) -> Markup {
         @if !column.stale && !column.blank && !column.exempt && column.limit_days.is_some() && column.latest.is_some() {
             span.tag.clear { (cx.lang.word("html-current")) }
         }
-        @if column.built_by.contains(&checks::html::scripted::ListSource::Rendered) {
+        @if column.built_by.contains(&checks::facts::html::scripted::ListSource::Rendered) {
             span.tag.na { (cx.lang.word("html-read-from-a-rendered-page")) }
         } @else if !column.built_by.is_empty() && column.items == 0 {
             span.tag.na { (cx.lang.word("html-built-by-script-not-read")) }
@@ -519,7 +519,7 @@ fn account_row(account: &Account, cx: &Ctx<'_>) -> Markup {
 /// (another site's code, a lapsed filing number) can be seen.
 pub(super) fn marks(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
     let name = |mark: &str| {
-        checks::identity::marks::MARKS
+        checks::facts::marks::MARKS
             .iter()
             .find(|(id, _, _)| *id == mark)
             .map_or(mark.to_owned(), |(_, zh, en)| cx.lang.pick(zh, en).to_owned())

@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 use checks::audit::{Account, Column, Freshness, SCHEMA, SiteAudit, Tool};
-use checks::column::category::Category;
+use checks::model::column::category::Category;
 use checks::scorecard::{
     History, IndexScore, IndicatorScore, NewMediaScore, RankRow, Ranking, Score, SinceLast, TrendPoint,
     VetoResult, VetoStatus,
@@ -122,7 +122,7 @@ pub fn accounts() -> Vec<Account> {
         unit: Some("中共清溪县委宣传部".into()),
         listed_on: Some("http://www.qingxi.gov.cn/zwxmt/index.html".into()),
         checkable: true,
-        latest_year_from: Some(checks::dates::YearSource::Text),
+        latest_year_from: Some(checks::facts::dates::YearSource::Text),
     };
     vec![
         account("清溪发布", "http://mp.weixin.qq.com/s/new", "2026-11-25", "fresh"),
@@ -317,8 +317,8 @@ pub fn columns() -> Vec<Column> {
         limit_days: limit,
         level: 1,
         exempt: false,
-        latest_year_from: latest.map(|_| checks::dates::YearSource::Text),
-        name_from: checks::column::NameSource::Breadcrumb,
+        latest_year_from: latest.map(|_| checks::facts::dates::YearSource::Text),
+        name_from: checks::model::column::NameSource::Breadcrumb,
         built_by: Vec::new(),
     };
     vec![
@@ -380,7 +380,7 @@ pub fn site() -> SiteAudit {
         new_media: Some(new_media()),
         history: Some(history()),
         availability: None,
-        policy: Some(checks::policy::PolicySummary {
+        policy: Some(checks::model::policy::PolicySummary {
             documents: 12,
             interpreted: 8,
             diversified: 3,

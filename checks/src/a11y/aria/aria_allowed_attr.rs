@@ -18,15 +18,13 @@
 
 use scraper::ElementRef;
 
-use crate::a11y::dom::Dom;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
-
-use crate::a11y::focus::is_focusable;
-use crate::a11y::roles::{RoleOpts, explicit_role, get_role, is_html_element};
-use crate::a11y::standards;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::dom::Dom;
+use crate::facts::a11y::focus::is_focusable;
+use crate::facts::a11y::roles::{RoleOpts, explicit_role, get_role, is_html_element};
+use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-allowed-attr",
@@ -146,7 +144,7 @@ mod tests {
             (r#"<div aria-hidden="true"><div aria-expanded="false">x</div></div>"#, 0),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
+            assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

@@ -5,14 +5,12 @@
 //! `no-empty-role-matches`, hidden elements excluded), check
 //! `deprecatedrole` on `getRole(node, { dpub: true, fallback: true })`.
 
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
-
-use crate::a11y::js::js_trim;
-use crate::a11y::roles::{RoleOpts, get_role};
-use crate::a11y::standards;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::js::js_trim;
+use crate::facts::a11y::roles::{RoleOpts, get_role};
+use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-deprecated-role",
@@ -72,7 +70,7 @@ mod tests {
 
     #[test]
     fn finds_deprecated_roles() {
-        let n = |h: &str| crate::page_check::test_run(run, h).len();
+        let n = |h: &str| crate::facts::page::test_run(run, h).len();
         assert_eq!(n(r#"<ul role="directory"><li>a</li></ul>"#), 1);
         assert_eq!(n(r#"<ul role="list directory"><li>a</li></ul>"#), 0);
         assert_eq!(n(r#"<li role="doc-endnote">a</li>"#), 1);

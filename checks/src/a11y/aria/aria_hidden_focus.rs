@@ -18,14 +18,12 @@
 
 use scraper::ElementRef;
 
-use crate::a11y::dom::Dom;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
-
-use crate::a11y::focus::is_tabbable;
-use crate::a11y::roles::parent_element;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::dom::Dom;
+use crate::facts::a11y::focus::is_tabbable;
+use crate::facts::a11y::roles::parent_element;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-hidden-focus",
@@ -135,7 +133,7 @@ mod tests {
             (r#"<div aria-hidden="true" inert><a href="/">x</a></div>"#, 0),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
+            assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

@@ -16,14 +16,12 @@
 
 use scraper::ElementRef;
 
-use crate::a11y::dom::Dom;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
-
-use crate::a11y::roles::{RoleOpts, get_role, parent_element};
-use crate::a11y::standards;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::dom::Dom;
+use crate::facts::a11y::roles::{RoleOpts, get_role, parent_element};
+use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-prohibited-attr",
@@ -147,7 +145,7 @@ mod tests {
             (r#"<div aria-labelledby="t"></div><h2 id="t">要闻</h2>"#, 1),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
+            assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

@@ -11,15 +11,13 @@
 //! combobox with `aria-expanded="false"` and a slider with `aria-valuetext`
 //! pass. `role="tab"` requires nothing in axe (not `aria-selected`).
 
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
-
-use crate::a11y::focus::is_focusable;
-use crate::a11y::js::js_trim;
-use crate::a11y::roles::{RoleOpts, explicit_role, input_type};
-use crate::a11y::standards;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::focus::is_focusable;
+use crate::facts::a11y::js::js_trim;
+use crate::facts::a11y::roles::{RoleOpts, explicit_role, input_type};
+use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-required-attr",
@@ -120,7 +118,7 @@ mod tests {
             (r#"<div hidden><span role="checkbox">x</span></div>"#, 0),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
+            assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

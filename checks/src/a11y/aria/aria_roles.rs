@@ -7,13 +7,11 @@
 //! as known there), `abstractrole` (a token is abstract) and
 //! `unsupportedrole` (no role of axe's table is flagged unsupported).
 
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
-
-use crate::a11y::js::{js_trim, token_list};
-use crate::a11y::standards;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::js::{js_trim, token_list};
+use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-roles",
@@ -96,11 +94,11 @@ mod tests {
         assert!(problem("doc-toc").is_none());
         assert!(problem("graphics-symbol").is_none());
         assert_eq!(
-            crate::page_check::test_run(run, r#"<div role="nav">x</div><div role=" ">y</div>"#).len(),
+            crate::facts::page::test_run(run, r#"<div role="nav">x</div><div role=" ">y</div>"#).len(),
             1
         );
         assert_eq!(
-            crate::page_check::test_run(run, r#"<div aria-hidden="true"><p role="nav">x</p></div>"#).len(),
+            crate::facts::page::test_run(run, r#"<div aria-hidden="true"><p role="nav">x</p></div>"#).len(),
             0
         );
     }

@@ -5,11 +5,9 @@
 //! hidden elements excluded), check `aria-valid-attr`: every attribute
 //! whose name starts with `aria-` must be in `standards/aria-attrs.js`.
 
-use crate::audit::Severity;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
-
-use crate::a11y::standards;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::standards;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-valid-attr",

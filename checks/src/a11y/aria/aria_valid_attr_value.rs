@@ -22,15 +22,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 use scraper::ElementRef;
 
-use crate::a11y::dom::Dom;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
-
-use crate::a11y::js::{js_trim, parse_int, token_list};
-use crate::a11y::roles::{RoleOpts, explicit_role};
-use crate::a11y::standards::{self, AttrDef, AttrType};
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::dom::Dom;
+use crate::facts::a11y::js::{js_trim, parse_int, token_list};
+use crate::facts::a11y::roles::{RoleOpts, explicit_role};
+use crate::facts::a11y::standards::{self, AttrDef, AttrType};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.aria-valid-attr-value",
@@ -182,7 +180,7 @@ mod tests {
     use super::*;
 
     fn count(html: &str) -> usize {
-        crate::page_check::test_run(run, html).len()
+        crate::facts::page::test_run(run, html).len()
     }
 
     #[test]

@@ -5,10 +5,9 @@ use scraper::ElementRef;
 use scraper::node::Node;
 
 use super::support::in_template;
-use crate::a11y::js::sanitize;
-use crate::audit::Severity;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::js::sanitize;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.document-title",

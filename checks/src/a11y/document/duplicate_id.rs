@@ -8,12 +8,11 @@ use std::collections::{HashMap, HashSet};
 use scraper::ElementRef;
 
 use super::support::{in_template, referenced_ids};
-use crate::a11y::focus::is_focusable;
-use crate::a11y::js::js_trim;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::focus::is_focusable;
+use crate::facts::a11y::js::js_trim;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.duplicate-id",

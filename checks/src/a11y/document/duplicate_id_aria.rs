@@ -3,11 +3,10 @@
 //! failures axe files under "needs review").
 
 use super::duplicate_id::{Refs, duplicates};
-use crate::a11y::js::js_trim;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::js::js_trim;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.duplicate-id-aria",

@@ -1,11 +1,10 @@
 //! `a11y.html-has-lang`: the `<html>` element declares no language
 //! (axe-core `html-has-lang`, check `has-lang`).
 
-use crate::a11y::js::js_trim;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::js::js_trim;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.html-has-lang",

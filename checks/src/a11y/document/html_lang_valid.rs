@@ -2,10 +2,9 @@
 //! names no known language (axe-core `html-lang-valid`, check `valid-lang`).
 
 use super::support::invalid_lang_attrs;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.html-lang-valid",

@@ -3,11 +3,10 @@
 //! check `meta-viewport` with `scaleMinimum: 2`).
 
 use super::support::in_template;
-use crate::a11y::js::{js_trim, parse_float};
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::js::{js_trim, parse_float};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.meta-viewport",

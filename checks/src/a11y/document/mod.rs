@@ -32,41 +32,23 @@ mod support;
 pub mod tabindex;
 pub mod valid_lang;
 
-use crate::page_check::{PageCheck, Scope};
-
-/// The rules of this group, in the order `govaudit checks` lists them.
-pub const RULES: &[PageCheck] = &[
-    PageCheck { info: &document_title::INFO, scope: Scope::EveryPage, run: document_title::run },
-    PageCheck { info: &html_has_lang::INFO, scope: Scope::EveryPage, run: html_has_lang::run },
-    PageCheck { info: &html_lang_valid::INFO, scope: Scope::EveryPage, run: html_lang_valid::run },
-    PageCheck { info: &valid_lang::INFO, scope: Scope::EveryPage, run: valid_lang::run },
-    PageCheck { info: &meta_viewport::INFO, scope: Scope::EveryPage, run: meta_viewport::run },
-    PageCheck { info: &meta_refresh::INFO, scope: Scope::EveryPage, run: meta_refresh::run },
-    PageCheck { info: &marquee::INFO, scope: Scope::EveryPage, run: marquee::run },
-    PageCheck { info: &blink::INFO, scope: Scope::EveryPage, run: blink::run },
-    PageCheck { info: &tabindex::INFO, scope: Scope::EveryPage, run: tabindex::run },
-    PageCheck { info: &aria_hidden_body::INFO, scope: Scope::EveryPage, run: aria_hidden_body::run },
-    PageCheck { info: &duplicate_id_aria::INFO, scope: Scope::EveryPage, run: duplicate_id_aria::run },
-    PageCheck { info: &duplicate_id::INFO, scope: Scope::EveryPage, run: duplicate_id::run },
-];
-
 /// The root `<html>` element when axe would test it: rules on it keep
 /// axe's default `excludeHidden`, so an `aria-hidden` or `inert` root is
 /// skipped.
-fn root_for_rules<'a>(doc: &crate::page_check::PageDoc<'a>) -> Option<scraper::ElementRef<'a>> {
+fn root_for_rules<'a>(doc: &crate::facts::page::PageDoc<'a>) -> Option<scraper::ElementRef<'a>> {
     let root = doc.html.root_element();
     support::screen_reader_visible(doc.dom, root).then_some(root)
 }
 
 #[cfg(test)]
 pub(crate) mod test_util {
-    use crate::html::analyze;
-    use crate::page_check::PageIssue;
+    use crate::facts::page::PageIssue;
+    use crate::registry::analyze;
 
     /// The issues `check` raises on `html` (all page checks run).
     pub fn issues(check: &str, html: &str) -> Vec<PageIssue> {
         let url = "http://www.qingxi.gov.cn/xwzx/index.html";
-        let analysis = crate::html::with_test_input(html, url, encoding_rs::UTF_8, analyze);
+        let analysis = crate::facts::html::with_test_input(html, url, encoding_rs::UTF_8, analyze);
         analysis.issues.into_iter().filter(|i| i.check == check).collect()
     }
 

@@ -3,18 +3,18 @@
 //! `isVisibleOnScreen`), the ids ARIA and labels refer to, and the rule
 //! body of `blink` and `marquee`, written once so that each rule reads like
 //! its axe-core counterpart. JavaScript's string and number rules are
-//! [`crate::a11y::js`]'s, focusability [`crate::a11y::focus`]'s.
+//! [`crate::facts::a11y::js`]'s, focusability [`crate::facts::a11y::focus`]'s.
 
 use std::collections::HashSet;
 
 use scraper::ElementRef;
 
 use super::lang_codes::LANGS;
-use crate::a11y::dom::Dom;
-use crate::a11y::js::{js_trim, parse_float, sanitize};
-use crate::a11y::standards;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
+use crate::facts::a11y::dom::Dom;
+use crate::facts::a11y::js::{js_trim, parse_float, sanitize};
+use crate::facts::a11y::standards;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 /// axe's `getBaseLang`: the primary subtag, lower case.
 pub fn base_lang(lang: &str) -> String {

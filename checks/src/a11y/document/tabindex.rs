@@ -2,11 +2,10 @@
 //! `tabindex`, a best-practice rule that runs by default).
 
 use super::support::screen_reader_visible;
-use crate::a11y::js::parse_tabindex;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::js::parse_tabindex;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.tabindex",

@@ -6,12 +6,11 @@ use scraper::ElementRef;
 use scraper::node::Node;
 
 use super::support::{invalid_lang_attrs, screen_reader_visible};
-use crate::a11y::dom::{Dom, non_empty};
-use crate::a11y::js::js_trim;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::dom::{Dom, non_empty};
+use crate::facts::a11y::js::js_trim;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.valid-lang",
@@ -63,7 +62,7 @@ const VISUAL_ROLES: &[&str] =
     &["checkbox", "img", "meter", "progressbar", "scrollbar", "radio", "slider", "spinbutton", "textbox"];
 
 fn is_visual_content(el: ElementRef<'_>) -> bool {
-    if let Some(role) = crate::a11y::dom::role(el) {
+    if let Some(role) = crate::facts::a11y::dom::role(el) {
         return VISUAL_ROLES.contains(&role.as_str());
     }
     let v = el.value();
@@ -103,7 +102,7 @@ fn has_accessible_text(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
 
 /// axe's `hasLangText`: the element has text a language applies to.
 fn has_lang_text(dom: &Dom<'_>, el: ElementRef<'_>, depth: usize) -> bool {
-    if depth > crate::a11y::dom::MAX_NAME_DEPTH {
+    if depth > crate::facts::a11y::dom::MAX_NAME_DEPTH {
         return false;
     }
     let own_text = !NO_TEXT.contains(&el.value().name())

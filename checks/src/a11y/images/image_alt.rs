@@ -7,12 +7,11 @@
 //! `non-empty-title`, `presentational-role`; fails on `alt-space-value`
 //! (an `alt` of white space only) whatever else it has.
 
-use crate::a11y::js::js_space;
-use crate::a11y::names::accname::{Names, issue};
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::accname::{Names, issue};
+use crate::facts::a11y::js::js_space;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.image-alt",
@@ -85,7 +84,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page_check::test_run;
+    use crate::facts::page::test_run;
 
     #[test]
     fn decides_like_axe() {

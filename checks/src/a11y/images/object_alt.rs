@@ -17,12 +17,11 @@
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use crate::a11y::js::has_text;
-use crate::a11y::names::accname::{Names, issue};
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::accname::{Names, issue};
+use crate::facts::a11y::js::has_text;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.object-alt",
@@ -105,7 +104,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page_check::test_run;
+    use crate::facts::page::test_run;
 
     #[test]
     fn decides_like_axe() {

@@ -11,11 +11,10 @@
 use scraper::ElementRef;
 
 use super::in_svg;
-use crate::a11y::names::accname::unnamed;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::accname::unnamed;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.svg-img-alt",
@@ -67,7 +66,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page_check::test_run;
+    use crate::facts::page::test_run;
 
     #[test]
     fn decides_like_axe() {

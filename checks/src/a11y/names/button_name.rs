@@ -6,10 +6,9 @@
 //! (subtree text), `aria-label`, `aria-labelledby`, `non-empty-title`,
 //! `implicit-label`, `explicit-label`, `presentational-role`.
 
-use crate::a11y::names::accname::unnamed;
-use crate::audit::Severity;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::accname::unnamed;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.button-name",
@@ -53,7 +52,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page_check::test_run;
+    use crate::facts::page::test_run;
 
     #[test]
     fn decides_like_axe() {

@@ -7,12 +7,11 @@
 //! `presentational-role` (not when the frame has a `title` attribute:
 //! axe reports the presentational role as overridden then).
 
-use crate::a11y::js::parse_tabindex;
-use crate::a11y::names::accname::unnamed;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::accname::unnamed;
+use crate::facts::a11y::js::parse_tabindex;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.frame-title",
@@ -62,7 +61,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page_check::test_run;
+    use crate::facts::page::test_run;
 
     #[test]
     fn decides_like_axe() {

@@ -8,10 +8,9 @@
 
 use scraper::ElementRef;
 
-use crate::a11y::names::accname::{Names, issue};
-use crate::audit::Severity;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::accname::{Names, issue};
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.select-name",
@@ -57,7 +56,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 e.el.descendants()
                     .filter_map(ElementRef::wrap)
                     .find(|o| o.value().name() == "option")
-                    .map(|o| crate::a11y::dom::collapse(&o.text().collect::<String>()))
+                    .map(|o| crate::facts::a11y::dom::collapse(&o.text().collect::<String>()))
                     .filter(|t| !t.is_empty());
             let detail = match first {
                 Some(t) => (
@@ -77,7 +76,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page_check::test_run;
+    use crate::facts::page::test_run;
 
     #[test]
     fn decides_like_axe() {

@@ -8,10 +8,9 @@
 //! image alt text and descendants' `aria-label`, hidden parts left out),
 //! `aria-label`, `aria-labelledby`, `non-empty-title`.
 
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.empty-heading",
@@ -82,7 +81,7 @@ mod tests {
             (r#"<h2 style="display:none"></h2>"#, 0),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
+            assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

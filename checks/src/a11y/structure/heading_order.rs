@@ -11,11 +11,10 @@
 //! page passes whatever its level, and going back up (h4 then h2) is fine.
 //! Headings inside iframes join the order in a browser; here they cannot.
 
-use crate::a11y::js::parse_int;
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::js::parse_int;
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.heading-order",
@@ -119,7 +118,7 @@ mod tests {
             (r#"<h1>a</h1><h1>b</h1><h3>c</h3><h4>d</h4><h6>e</h6>"#, 2),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
+            assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

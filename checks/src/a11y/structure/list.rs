@@ -9,14 +9,14 @@
 //! or that has no explicit role and is not `li`. `<script>` and
 //! `<template>` children are hidden and do not count.
 
-use crate::a11y::js::js_trim;
-use crate::a11y::roles::{RoleOpts, explicit_role};
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
 use scraper::ElementRef;
 use scraper::node::Node;
+
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::js::js_trim;
+use crate::facts::a11y::roles::{RoleOpts, explicit_role};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.list",
@@ -118,7 +118,7 @@ mod tests {
             ("<ul></ul>", 0),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
+            assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

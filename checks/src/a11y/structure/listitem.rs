@@ -7,11 +7,10 @@
 //! `list`, `none` or `presentation` passes; any other valid explicit role
 //! fails; otherwise the parent must be `ul`, `ol` or `menu`.
 
-use crate::a11y::roles::{RoleOpts, explicit_role, parent_element};
-use crate::audit::Severity;
-use crate::html::attr::Attr;
-use crate::page_check::{PageDoc, PageIssue};
-use crate::registry::CheckInfo;
+use crate::check::{CheckInfo, Severity};
+use crate::facts::a11y::roles::{RoleOpts, explicit_role, parent_element};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.listitem",
@@ -93,7 +92,7 @@ mod tests {
             (r#"<div hidden><li>a</li></div>"#, 0),
         ];
         for (html, want) in cases {
-            assert_eq!(crate::page_check::test_run(run, html).len(), *want, "{html}");
+            assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");
         }
     }
 }

@@ -2,25 +2,17 @@
 //!
 //! Headings and lists as axe-core decides them: empty headings, skipped
 //! heading levels, lists with foreign children, list items outside a list.
-//! Roles are computed by [`crate::a11y::roles`].
+//! Roles are computed by [`crate::facts::a11y::roles`].
 
-use crate::a11y::dom::Entry;
-use crate::a11y::roles::{self, RoleOpts};
-use crate::html::attr::Attr;
-use crate::page_check::{PageCheck, PageDoc, Scope};
+use crate::facts::a11y::dom::Entry;
+use crate::facts::a11y::roles::{self, RoleOpts};
+use crate::facts::html::attr::Attr;
+use crate::facts::page::PageDoc;
 
 pub mod empty_heading;
 pub mod heading_order;
 pub mod list;
 pub mod listitem;
-
-/// The rules of this group, in the order `govaudit checks` lists them.
-pub const RULES: &[PageCheck] = &[
-    PageCheck { info: &empty_heading::INFO, scope: Scope::EveryPage, run: empty_heading::run },
-    PageCheck { info: &heading_order::INFO, scope: Scope::EveryPage, run: heading_order::run },
-    PageCheck { info: &list::INFO, scope: Scope::EveryPage, run: list::run },
-    PageCheck { info: &listitem::INFO, scope: Scope::EveryPage, run: listitem::run },
-];
 
 /// The headings axe's heading rules look at, in document order: elements
 /// matching `h1, h2, h3, h4, h5, h6, [role=heading]` whose computed role is

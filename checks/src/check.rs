@@ -1,0 +1,120 @@
+//! What a check is: its identity and docs ([`CheckInfo`]) and what it
+//! returns ([`Finding`], with its [`Severity`]).
+//!
+//! The bottom of the check layer: every check file imports this, the
+//! facts and the model below never do. `crate::audit` re-exports the
+//! finding types as part of the report.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::lang::Lang;
+
+/// A check's identity and documentation.
+#[derive(Debug)]
+pub struct CheckInfo {
+    /// Stable id, `area.name`, as in the report contract.
+    pub id: &'static str,
+    pub severity: Severity,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    /// What it checks / why it matters / how to fix / references.
+    pub docs_zh: &'static str,
+    pub docs_en: &'static str,
+}
+
+impl CheckInfo {
+    pub fn title(&self, lang: Lang) -> &'static str {
+        lang.pick(self.title_zh, self.title_en)
+    }
+
+    pub fn docs(&self, lang: Lang) -> &'static str {
+        lang.pick(self.docs_zh, self.docs_en)
+    }
+
+    /// The docs' "how to fix" paragraph, without its heading: what a
+    /// scorecard row tells the site's editors to do.
+    pub fn fix(&self, lang: Lang) -> &'static str {
+        let docs = self.docs(lang);
+        let heading = lang.pick("如何修复：", "How to fix:");
+        docs.split("\n\n").find_map(|p| p.trim().strip_prefix(heading)).map(str::trim).unwrap_or_default()
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// 单项否决: the site fails whatever else it scores.
+    Veto,
+    /// 扣分: costs points under a rubric indicator.
+    Deduction,
+    /// No points; something to know or to look at.
+    #[default]
+    Notice,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Veto => "veto",
+            Severity::Deduction => "deduction",
+            Severity::Notice => "notice",
+        }
+    }
+}
+
+/// One problem found. Fields beyond the first six apply to some checks only.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+pub struct Finding {
+    pub check: String,
+    pub severity: Severity,
+    /// The page where it was seen (after redirects); `null` when not page-bound.
+    pub page: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    pub detail: String,
+    pub evidence: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_homepage: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub internal: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selector: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mark: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+impl Finding {
+    /// A finding of `check` with its registered severity.
+    pub fn new(check: &str, severity: Severity) -> Self {
+        Finding { check: check.to_owned(), severity, ..Finding::default() }
+    }
+}
+
+/// Puts findings in the one order every report uses, so two runs diff cleanly.
+pub fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.severity, &a.check, &a.page, &a.target, &a.selector, &a.mark).cmp(&(
+            b.severity,
+            &b.check,
+            &b.page,
+            &b.target,
+            &b.selector,
+            &b.mark,
+        ))
+    });
+}

@@ -1,0 +1,269 @@
+//! Interaction (互动交流): the consultation channels of the site and the
+//! messages they published with their replies, joined once over the page
+//! facts for the checks of veto V5 (互动回应差) and its deductions.
+//!
+//! A consultation column is one the rule is about: 领导信箱, 县长信箱,
+//! 咨询, 留言 …, but not 信访, 纪检举报, 在线访谈 or 调查征集, which the
+//! national text leaves out. Its messages come from its list pages (a table
+//! with 留言时间 / 答复时间, labelled list items) and from each message's
+//! own page when the list does not give the dates.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, Months, NaiveDate, Weekday};
+
+use crate::facts::crawl::{FetchOutcome, Message, PageFacts, SiteCrawl, TargetId};
+use crate::facts::dates::{self, Written};
+use crate::model::column::{Column, key};
+
+/// Words that name a consultation channel. Many counties route
+/// consultation through the province's 12345 platform, linked by its
+/// number (`12345政务服务便民热线`).
+const CONSULT_WORDS: &[&str] = &[
+    "信箱",
+    "咨询",
+    "留言",
+    "问政",
+    "来信",
+    "写信",
+    "民意直通",
+    "12345",
+    "县长信箱",
+    "领导信箱",
+    "书记信箱",
+];
+
+/// Channels the rule leaves out: petitions, discipline reports, online
+/// interviews and surveys are not consultation.
+const EXCLUDED_WORDS: &[&str] = &["信访", "纪检", "举报", "访谈", "调查", "征集", "意见征求", "征求意见"];
+
+/// Whether a name is that of a consultation channel the rule covers.
+pub fn is_consultation(name: &str) -> bool {
+    !EXCLUDED_WORDS.iter().any(|w| name.contains(w)) && CONSULT_WORDS.iter().any(|w| name.contains(w))
+}
+
+/// One message of a consultation column with its days resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    /// Its own page, or the list page it is published on inline.
+    pub target: TargetId,
+    pub title: String,
+    pub asked: Option<NaiveDate>,
+    pub answered: Option<NaiveDate>,
+    pub pending: bool,
+    /// Said to be answered (已办结) though no answer date is shown.
+    pub settled: bool,
+}
+
+/// A consultation column and its messages.
+#[derive(Clone, Debug)]
+pub struct Consultation {
+    /// Index in the site's columns.
+    pub column: usize,
+    /// In URL order of their pages, so findings come out the same each run.
+    pub letters: Vec<Letter>,
+}
+
+impl Consultation {
+    /// Whether the column shows reply dates at all: a message without one
+    /// on a column that shows them is waiting; on a column that never
+    /// shows them, it is only undated (`interaction.not-published`).
+    pub fn shows_replies(&self) -> bool {
+        self.letters.iter().any(|l| l.answered.is_some())
+    }
+}
+
+/// The site's consultation columns: those named as one, and any other
+/// column (not excluded by name) whose pages publish dated messages.
+pub fn consultations(crawl: &SiteCrawl, columns: &[Column], as_of: NaiveDate) -> Vec<Consultation> {
+    // The pages that publish messages, by column, found in one pass: a
+    // portal has hundreds of columns and a hundred thousand pages.
+    let mut by_column: HashMap<String, Vec<&PageFacts>> = HashMap::new();
+    for page in crawl.pages.iter().filter(|p| !p.messages.is_empty()) {
+        by_column.entry(key::column_key(&crawl.target(page.target).url)).or_default().push(page);
+    }
+    // In URL order: where two pages disagree, the same one wins each run.
+    for pages in by_column.values_mut() {
+        pages.sort_by(|a, b| crawl.target(a.target).url.cmp(&crawl.target(b.target).url));
+    }
+    columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !EXCLUDED_WORDS.iter().any(|w| c.name.contains(w)))
+        .filter_map(|(n, column)| {
+            let pages = by_column.get(&key::column_key(&crawl.target(column.first_page).url));
+            let letters = letters_of(crawl, column, pages.map_or(&[][..], Vec::as_slice), as_of);
+            let named = is_consultation(&column.name);
+            let dated = letters.iter().any(|l| l.asked.is_some());
+            (named || dated).then_some(Consultation { column: n, letters })
+        })
+        .collect()
+}
+
+/// The messages of a column: those its list pages give, completed by what
+/// each message's own page says.
+fn letters_of(crawl: &SiteCrawl, column: &Column, pages: &[&PageFacts], as_of: NaiveDate) -> Vec<Letter> {
+    let mut letters = Letters { crawl, as_of, by_key: BTreeMap::new() };
+    for page in pages {
+        for m in &page.messages {
+            match m.target {
+                Some(t) => letters.add(t, None, Some(m), &m.title),
+                // Published inline on a list: one message per title.
+                None if !page.items.is_empty() || page.messages.len() > 1 => {
+                    letters.add(page.target, Some(&m.title), Some(m), &m.title)
+                }
+                // The column's own page reads as one message: not a list.
+                None => {}
+            }
+        }
+    }
+    for item in &column.items {
+        let own = crawl.page_of(item.target).and_then(|p| p.messages.iter().find(|m| m.target.is_none()));
+        letters.add(item.target, None, own, &item.title);
+    }
+    letters.by_key.into_values().collect()
+}
+
+/// Messages gathered by URL (and title, for those published inline), so a
+/// message listed on two pages and read on its own page is one.
+struct Letters<'a> {
+    crawl: &'a SiteCrawl,
+    as_of: NaiveDate,
+    by_key: BTreeMap<String, Letter>,
+}
+
+impl Letters<'_> {
+    fn add(&mut self, target: TargetId, inline: Option<&str>, m: Option<&Message>, title: &str) {
+        let url = &self.crawl.target(target).url;
+        let key = match inline {
+            Some(title) => format!("{url}#{title}"),
+            None => url.clone(),
+        };
+        let (as_of, year) = (self.as_of, dates::year_in_url(url));
+        let resolve = |w: Option<Written>| w.and_then(|w| w.resolve(as_of, year));
+        let letter = self.by_key.entry(key).or_insert_with(|| Letter {
+            target,
+            title: title.to_owned(),
+            asked: None,
+            answered: None,
+            pending: false,
+            settled: false,
+        });
+        if let Some(m) = m {
+            letter.asked = letter.asked.or(resolve(m.asked));
+            letter.answered = letter.answered.or(resolve(m.answered));
+            letter.pending |= m.pending && letter.answered.is_none();
+            letter.settled |= m.settled;
+            if letter.title.is_empty() {
+                letter.title.clone_from(&m.title);
+            }
+        }
+    }
+}
+
+/// The national rule's window: messages of the last year are judged.
+pub fn within_last_year(day: NaiveDate, as_of: NaiveDate) -> bool {
+    day <= as_of && as_of.checked_sub_months(Months::new(12)).is_some_and(|start| day >= start)
+}
+
+/// The day a message goes unanswered for too long: `months` after it came.
+pub fn deadline(asked: NaiveDate, months: u32) -> Option<NaiveDate> {
+    asked.checked_add_months(Months::new(months))
+}
+
+/// Veto V5's limit: more than 3 months without an answer.
+pub const VETO_MONTHS: u32 = 3;
+
+/// Working days from `from` to `to`: Monday to Friday, the day of `from`
+/// not counted. Public holidays and their make-up days are not known here,
+/// so around a holiday the count runs high; the limit is a deduction, and
+/// the evidence gives both dates for a person to weigh.
+pub fn working_days(from: NaiveDate, to: NaiveDate) -> i64 {
+    if to <= from {
+        return 0;
+    }
+    let days = (to - from).num_days();
+    let weeks = days / 7;
+    let mut count = weeks * 5;
+    let mut day = from + chrono::Days::new((weeks * 7) as u64);
+    while day < to {
+        day = day.succ_opt().unwrap_or(to);
+        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Whether the crawl found a working page the site names as a
+/// consultation channel (a 县长信箱 form, a link to the provincial
+/// consultation platform): a link labelled so that answered 2xx — or that
+/// could not be judged (an anti-bot challenge, which provincial platforms
+/// often put up; robots.txt; a link not requested), since a veto must not
+/// rest on what was not seen.
+pub fn working_channel(crawl: &SiteCrawl) -> Option<TargetId> {
+    let works = |id: TargetId| {
+        let resolved = crawl.resolve(id);
+        resolved.broken.is_none()
+            && match resolved.outcome {
+                FetchOutcome::Answered(a) => (200..300).contains(&a.status) || a.challenge.is_some(),
+                FetchOutcome::Skipped(_) => true,
+                FetchOutcome::Failed(_) => false,
+            }
+    };
+    crawl
+        .targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.label.as_deref().is_some_and(is_consultation))
+        .map(|(i, _)| i as TargetId)
+        .find(|&i| works(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        for yes in
+            ["县长信箱", "领导信箱", "网上咨询", "在线留言", "书记信箱", "12345政务服务便民热线", "我要写信"]
+        {
+            assert!(is_consultation(yes), "{yes}");
+        }
+        for no in ["信访信箱", "纪检举报信箱", "在线访谈", "征集调查", "工作动态"] {
+            assert!(!is_consultation(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_channel_behind_a_challenge_counts_a_dead_one_does_not() {
+        use crate::facts::crawl::{Answer, Target};
+        let answered = |status: u16, challenge: Option<&str>| {
+            FetchOutcome::Answered(Answer { challenge: challenge.map(str::to_owned), ..Answer::html(status) })
+        };
+        let crawl = |outcome| SiteCrawl {
+            targets: vec![Target {
+                url: "http://12345.sc.gov.cn/".into(),
+                internal: false,
+                outcome,
+                page: None,
+                label: Some("我要咨询".into()),
+            }],
+            ..SiteCrawl::default()
+        };
+        assert_eq!(working_channel(&crawl(answered(412, Some("加速乐 (jiasule)")))), Some(0));
+        assert_eq!(working_channel(&crawl(answered(200, None))), Some(0));
+        assert_eq!(working_channel(&crawl(answered(404, None))), None);
+    }
+
+    #[test]
+    fn working_days_skip_weekends() {
+        let d = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        // Friday 2026-03-06 to Monday 03-09: one working day.
+        assert_eq!(working_days(d(3, 6), d(3, 9)), 1);
+        assert_eq!(working_days(d(3, 2), d(3, 9)), 5);
+        assert_eq!(working_days(d(3, 2), d(3, 10)), 6);
+        assert_eq!(working_days(d(3, 2), d(3, 2)), 0);
+    }
+}

@@ -1,0 +1,82 @@
+//! The last pass of [`crate::bounded`] over a finished site report: every
+//! text that can come from a page is cut and cleaned once more before
+//! anything is written or stored, so no check can forget it.
+
+use crate::audit::{Finding, SiteAudit};
+use crate::bounded::{NAME_CHARS, TEXT_CHARS, URL_CHARS, bound};
+
+fn bound_opt(text: &mut Option<String>, max: usize) {
+    if let Some(text) = text {
+        bound(text, max);
+    }
+}
+
+/// Bounds every text of `site` that can come from a page.
+pub fn bound_site(site: &mut SiteAudit) {
+    bound(&mut site.name, NAME_CHARS);
+    bound(&mut site.root, URL_CHARS);
+    for column in &mut site.columns {
+        bound(&mut column.name, NAME_CHARS);
+        bound(&mut column.url, URL_CHARS);
+    }
+    for account in &mut site.accounts {
+        bound(&mut account.name, NAME_CHARS);
+        bound(&mut account.platform, NAME_CHARS);
+        bound(&mut account.url, URL_CHARS);
+        bound_opt(&mut account.unit, NAME_CHARS);
+        bound_opt(&mut account.listed_on, URL_CHARS);
+    }
+    // A defaced footer's sponsor or contact is page text like any other.
+    for mark in site.marks.iter_mut().flatten() {
+        bound_opt(&mut mark.value, NAME_CHARS);
+    }
+    site.findings.iter_mut().for_each(bound_finding);
+    for url in &mut site.stats.skipped_by.trap_examples {
+        bound(url, URL_CHARS);
+    }
+}
+
+pub fn bound_finding(f: &mut Finding) {
+    bound_opt(&mut f.page, URL_CHARS);
+    bound_opt(&mut f.target, URL_CHARS);
+    bound(&mut f.detail, TEXT_CHARS);
+    bound(&mut f.evidence, TEXT_CHARS);
+    for name in [&mut f.error, &mut f.element, &mut f.column, &mut f.account, &mut f.platform, &mut f.mark] {
+        bound_opt(name, NAME_CHARS);
+    }
+    bound_opt(&mut f.selector, TEXT_CHARS);
+    bound_opt(&mut f.rule, TEXT_CHARS);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_text_of_a_site_is_bounded() {
+        let long = "x".repeat(10_000);
+        let mut site = SiteAudit {
+            name: format!("\x1b{long}"),
+            root: "http://h/".into(),
+            marks: Some(vec![crate::audit::IdentityMark {
+                mark: "sponsor".into(),
+                present: true,
+                value: Some(format!("\x07{long}")),
+            }]),
+            findings: vec![Finding {
+                detail: long.clone(),
+                page: Some(long.clone()),
+                evidence: "<a href=\"http://u:secret@h/\">".into(),
+                ..Finding::default()
+            }],
+            ..SiteAudit::default()
+        };
+        bound_site(&mut site);
+        assert!(site.name.len() < NAME_CHARS + 60 && !site.name.contains('\x1b'));
+        let sponsor = site.marks.as_ref().unwrap()[0].value.as_ref().unwrap();
+        assert!(sponsor.len() < NAME_CHARS + 60 && !sponsor.contains('\x07'));
+        assert!(site.findings[0].detail.len() < TEXT_CHARS + 60);
+        assert!(site.findings[0].page.as_ref().unwrap().len() < URL_CHARS + 60);
+        assert_eq!(site.findings[0].evidence, "<a href=\"http://h/\">");
+    }
+}
