@@ -16,10 +16,12 @@ type Files = [(&'static str, &'static str)];
 const ZH: &Files = &[
     ("reports.ftl", include_str!("../locales/zh/reports.ftl")),
     ("scoring.ftl", include_str!("../locales/zh/scoring.ftl")),
+    ("model.ftl", include_str!("../locales/zh/model.ftl")),
 ];
 const EN: &Files = &[
     ("reports.ftl", include_str!("../locales/en/reports.ftl")),
     ("scoring.ftl", include_str!("../locales/en/scoring.ftl")),
+    ("model.ftl", include_str!("../locales/en/model.ftl")),
 ];
 
 /// The embedded translation files of `lang`, as (file name, text). The
