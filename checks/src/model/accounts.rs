@@ -86,10 +86,7 @@ pub fn judge(facts: &AccountFacts, as_of: NaiveDate, limit: u32, lang: Lang) -> 
         ),
         AccountAnswer::Disallowed => (
             None,
-            Verdict::NotEvaluated {
-                why: lang.word("accounts-robots"),
-                evidence: facts.requested.clone(),
-            },
+            Verdict::NotEvaluated { why: lang.word("accounts-robots"), evidence: facts.requested.clone() },
         ),
         AccountAnswer::NotRequested => (
             None,
