@@ -340,7 +340,7 @@ fn kind(kind: PageKind, lang: Lang) -> &'static str {
     }
 }
 
-fn year_from(from: YearSource, lang: Lang) -> &'static str {
+fn year_from(from: YearSource, lang: Lang) -> String {
     from.label(lang)
 }
 

@@ -13,8 +13,16 @@ use crate::{Arg, Lang};
 /// A language's translation files: (file name, text).
 type Files = [(&'static str, &'static str)];
 
-const ZH: &Files = &[("reports.ftl", include_str!("../locales/zh/reports.ftl"))];
-const EN: &Files = &[("reports.ftl", include_str!("../locales/en/reports.ftl"))];
+const ZH: &Files = &[
+    ("reports.ftl", include_str!("../locales/zh/reports.ftl")),
+    ("scoring.ftl", include_str!("../locales/zh/scoring.ftl")),
+    ("model.ftl", include_str!("../locales/zh/model.ftl")),
+];
+const EN: &Files = &[
+    ("reports.ftl", include_str!("../locales/en/reports.ftl")),
+    ("scoring.ftl", include_str!("../locales/en/scoring.ftl")),
+    ("model.ftl", include_str!("../locales/en/model.ftl")),
+];
 
 /// The embedded translation files of `lang`, as (file name, text). The
 /// `words` tests hold them to the files on disk and to each other.

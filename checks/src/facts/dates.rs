@@ -78,13 +78,13 @@ impl YearSource {
         }
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            YearSource::Text => lang.pick("日期自带年份", "year written"),
-            YearSource::Url => lang.pick("年份取自链接", "year from the URL"),
-            YearSource::Neighbour => lang.pick("年份取自同列表相邻信息", "year from the list's dated items"),
-            YearSource::PageTime => lang.pick("年份取自页面生成时间", "year from the page's own time"),
-            YearSource::Assumed => lang.pick("年份推定", "year assumed"),
+            YearSource::Text => lang.word("year-written"),
+            YearSource::Url => lang.word("year-from-url"),
+            YearSource::Neighbour => lang.word("year-from-neighbour"),
+            YearSource::PageTime => lang.word("year-from-page-time"),
+            YearSource::Assumed => lang.word("year-assumed"),
         }
     }
 }

@@ -80,37 +80,25 @@ pub fn judge(facts: &AccountFacts, as_of: NaiveDate, limit: u32, lang: Lang) -> 
         AccountAnswer::Failed(e) => (
             None,
             Verdict::Unreachable {
-                why: crate::model::verdicts::describe_error(e.kind, lang).to_owned(),
+                why: crate::model::verdicts::describe_error(e.kind, lang),
                 evidence: e.message.clone(),
             },
         ),
         AccountAnswer::Disallowed => (
             None,
-            Verdict::NotEvaluated {
-                why: lang
-                    .pick("robots.txt 禁止抓取，未请求", "robots.txt disallows it; not requested")
-                    .to_owned(),
-                evidence: facts.requested.clone(),
-            },
+            Verdict::NotEvaluated { why: lang.word("accounts-robots"), evidence: facts.requested.clone() },
         ),
         AccountAnswer::NotRequested => (
             None,
             Verdict::NotEvaluated {
-                why: lang
-                    .pick("审计中断，未请求", "the run was interrupted before it was requested")
-                    .to_owned(),
+                why: lang.word("accounts-not-requested"),
                 evidence: facts.requested.clone(),
             },
         ),
         AccountAnswer::NoAddress => (
             None,
             Verdict::NotEvaluated {
-                why: lang
-                    .pick(
-                        "门户只列出了二维码和名称，没有账号链接，无法检查；请在配置 [[accounts]] 中添加该账号的 URL",
-                        "the portal lists it only as a QR code and a name, with no link; not checkable: add its URL under [[accounts]] in the config",
-                    )
-                    .to_owned(),
+                why: lang.word("accounts-no-address"),
                 evidence: facts.spec.listed_on.clone().unwrap_or_default(),
             },
         ),
@@ -135,18 +123,10 @@ fn error_answer(status: u16, body: &str, lang: Lang) -> Verdict {
         || matches!(screened, ReadState::Challenge | ReadState::LoginWall)
         || matches!(status, 401 | 403 | 429 | 432 | 521)
     {
-        let why = match lang {
-            Lang::Zh => format!("平台拒绝了请求（HTTP {status}，人机验证、登录或限流），无法评估"),
-            Lang::En => format!(
-                "the platform refused the request (HTTP {status}: a challenge, a login or a rate limit); could not evaluate"
-            ),
-        };
+        let why = lang.word_with("accounts-refused", &[("status", status.into())]);
         return Verdict::NotEvaluated { why, evidence };
     }
-    let why = match lang {
-        Lang::Zh => format!("账号页面返回 HTTP {status}"),
-        Lang::En => format!("the account page answered HTTP {status}"),
-    };
+    let why = lang.word_with("accounts-http-error", &[("status", status.into())]);
     Verdict::Unreachable { why, evidence }
 }
 
@@ -166,43 +146,17 @@ fn read_and_judge(
         .or_else(|| on_site_mirror(facts, final_url));
     let Some(format) = format else {
         // No reader knows the page, but it may be a wall or a challenge.
-        let unreadable = |zh: &str, en: &str| Verdict::NotEvaluated {
-            why: lang.pick(zh, en).to_owned(),
-            evidence: final_url.to_owned(),
-        };
+        let unreadable = |why: String| Verdict::NotEvaluated { why, evidence: final_url.to_owned() };
         match read::screen(body) {
             ReadState::Expired => {
-                let why = lang.pick(
-                    "链接在平台上已失效（内容已删除或账号已注销）",
-                    "the link is dead on the platform (deleted content or closed account)",
-                );
-                return (None, Verdict::Unreachable { why: why.to_owned(), evidence: final_url.to_owned() });
+                let why = lang.word("accounts-expired");
+                return (None, Verdict::Unreachable { why, evidence: final_url.to_owned() });
             }
-            ReadState::LoginWall => {
-                return (
-                    None,
-                    unreadable(
-                        "平台要求登录后才能查看，无法评估",
-                        "the platform wants a login; could not evaluate",
-                    ),
-                );
-            }
-            ReadState::Challenge => {
-                return (
-                    None,
-                    unreadable(
-                        "平台返回人机验证页面，无法评估",
-                        "the platform answered an anti-bot challenge; could not evaluate",
-                    ),
-                );
-            }
+            ReadState::LoginWall => return (None, unreadable(lang.word("accounts-login-wall"))),
+            ReadState::Challenge => return (None, unreadable(lang.word("accounts-challenge"))),
             _ => {}
         }
-        let why = lang.pick(
-            "无法识别账号页面的格式：请在配置 [[accounts]] 中指定 reader（如 generic 加 selector）",
-            "the page's format is not recognised: set a reader in [[accounts]] (e.g. generic with a selector)",
-        );
-        return (None, Verdict::NotEvaluated { why: why.to_owned(), evidence: final_url.to_owned() });
+        return (None, unreadable(lang.word("accounts-unknown-format")));
     };
     // Relative and yearless dates ("3小时前", "11-24") are read against the
     // fetch time, or against as_of when the audit is pinned to an earlier
@@ -210,38 +164,17 @@ fn read_and_judge(
     let end_of_as_of = as_of.and_hms_opt(23, 59, 59).unwrap_or_default();
     let reference = facts.fetched_at.min(end_of_as_of);
     let reading = read::read(&format, body, reference);
-    let not_evaluated = |zh: &str, en: &str| Verdict::NotEvaluated {
-        why: lang.pick(zh, en).to_owned(),
-        evidence: final_url.to_owned(),
-    };
+    let not_evaluated = |why: String| Verdict::NotEvaluated { why, evidence: final_url.to_owned() };
     let verdict = match reading.state {
         ReadState::Read => freshness(&reading, as_of, limit),
-        ReadState::Expired => Verdict::Unreachable {
-            why: lang
-                .pick(
-                    "链接在平台上已失效（内容已删除或账号已注销）",
-                    "the link is dead on the platform (deleted content or closed account)",
-                )
-                .to_owned(),
-            evidence: final_url.to_owned(),
-        },
-        ReadState::LoginWall => not_evaluated(
-            "平台要求登录后才能查看，无法评估",
-            "the platform wants a login; could not evaluate",
-        ),
-        ReadState::Challenge => not_evaluated(
-            "平台返回人机验证页面，无法评估",
-            "the platform answered an anti-bot challenge; could not evaluate",
-        ),
-        ReadState::Unrecognized => not_evaluated(
-            "页面中没有找到带日期的发布内容，无法评估",
-            "no dated post was found on the page; could not evaluate",
-        ),
+        ReadState::Expired => {
+            Verdict::Unreachable { why: lang.word("accounts-expired"), evidence: final_url.to_owned() }
+        }
+        ReadState::LoginWall => not_evaluated(lang.word("accounts-login-wall")),
+        ReadState::Challenge => not_evaluated(lang.word("accounts-challenge")),
+        ReadState::Unrecognized => not_evaluated(lang.word("accounts-no-dated-post")),
         // Not a wall: the account is there, its posts are on another page.
-        ReadState::ProfileOnly => not_evaluated(
-            "平台只返回了账号资料，没有发布列表（不是登录限制）：请在配置 [[accounts]] 中给出账号的发布列表地址",
-            "the platform answered the account's profile without its posts (not a login wall): give the address of its posts under [[accounts]]",
-        ),
+        ReadState::ProfileOnly => not_evaluated(lang.word("accounts-profile-only")),
     };
     (Some(reading), verdict)
 }

@@ -46,22 +46,12 @@ pub enum Reason {
 impl Reason {
     /// One line for people, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Reason::Status(s), Lang::Zh) => format!("无法打开（HTTP {s}）"),
-            (Reason::Status(s), Lang::En) => format!("does not open (HTTP {s})"),
-            (Reason::Network(k), _) => describe_error(*k, lang).to_owned(),
-            (Reason::Gone(w), Lang::Zh) => format!("页面返回 200 但内容已不存在（“{w}”），属于软 404"),
-            (Reason::Gone(w), Lang::En) => {
-                format!("answers 200 but says the content is gone (\"{w}\"): a soft 404")
-            }
-            (Reason::LikeNotFound, Lang::Zh) => "页面与网站对不存在网址的响应相同，属于软 404".to_owned(),
-            (Reason::LikeNotFound, Lang::En) => {
-                "answers with the same page the site gives for a URL that cannot exist: a soft 404".to_owned()
-            }
-            (Reason::RedirectedHome, Lang::Zh) => "深层链接被重定向到首页，原内容已不存在".to_owned(),
-            (Reason::RedirectedHome, Lang::En) => {
-                "a deep link redirected to the home page: the content is gone".to_owned()
-            }
+        match self {
+            Reason::Status(s) => lang.word_with("verdict-status", &[("status", (*s).into())]),
+            Reason::Network(k) => describe_error(*k, lang),
+            Reason::Gone(w) => lang.word_with("verdict-gone", &[("words", w.into())]),
+            Reason::LikeNotFound => lang.word("verdict-like-not-found"),
+            Reason::RedirectedHome => lang.word("verdict-redirected-home"),
         }
     }
 }
@@ -81,17 +71,17 @@ pub fn error_token(kind: NetErrorKind) -> &'static str {
     }
 }
 
-pub fn describe_error(kind: NetErrorKind, lang: Lang) -> &'static str {
+pub fn describe_error(kind: NetErrorKind, lang: Lang) -> String {
     match kind {
-        NetErrorKind::Timeout => lang.pick("请求超时，未在限定时间内打开", "timed out"),
-        NetErrorKind::Dns => lang.pick("域名无法解析", "the host name does not resolve"),
-        NetErrorKind::Refused => lang.pick("连接被拒绝", "connection refused"),
-        NetErrorKind::Reset => lang.pick("连接被重置", "connection reset"),
-        NetErrorKind::Tls => lang.pick("HTTPS 证书或加密连接错误", "TLS or certificate error"),
-        NetErrorKind::RedirectLoop => lang.pick("重定向形成循环", "redirect loop"),
-        NetErrorKind::TooManyRedirects => lang.pick("重定向超过 10 次", "more than 10 redirects"),
-        NetErrorKind::BadRedirect => lang.pick("重定向地址缺失或无效", "redirect without a usable Location"),
-        NetErrorKind::Other => lang.pick("网络错误", "network error"),
+        NetErrorKind::Timeout => lang.word("verdict-error-timeout"),
+        NetErrorKind::Dns => lang.word("verdict-error-dns"),
+        NetErrorKind::Refused => lang.word("verdict-error-refused"),
+        NetErrorKind::Reset => lang.word("verdict-error-reset"),
+        NetErrorKind::Tls => lang.word("verdict-error-tls"),
+        NetErrorKind::RedirectLoop => lang.word("verdict-error-redirect-loop"),
+        NetErrorKind::TooManyRedirects => lang.word("verdict-error-too-many-redirects"),
+        NetErrorKind::BadRedirect => lang.word("verdict-error-bad-redirect"),
+        NetErrorKind::Other => lang.word("verdict-error-other"),
     }
 }
 

@@ -187,15 +187,10 @@ pub enum Fact {
 
 impl Fact {
     /// Why a veto needing this fact could not be assessed.
-    pub fn why_not(self, lang: Lang) -> &'static str {
+    pub fn why_not(self, lang: Lang) -> String {
         match self {
-            Fact::Pages => {
-                lang.pick("未抓取到任何页面，无法判定", "no page was crawled, so it cannot be judged")
-            }
-            Fact::HomepageAssessed => lang.pick(
-                "首页及其二级页面没有可识别日期的信息列表，无法判定",
-                "no dated list was found on the home page or its second-level pages, so it cannot be judged",
-            ),
+            Fact::Pages => lang.word("veto-no-pages"),
+            Fact::HomepageAssessed => lang.word("veto-no-homepage-list"),
         }
     }
 }
@@ -219,16 +214,13 @@ impl Metric {
         Metric::ALL.iter().find(|(m, _)| *m == self).map_or("", |(_, n)| n)
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Metric::StaleNewsOrFirstLevelNoticePolicy => lang.pick(
-                "动态要闻及一级通知公告、政策文件栏目不更新",
-                "stale news and first-level notice and policy columns",
-            ),
-            Metric::StaleColumns => {
-                lang.pick("应更新未更新的栏目", "columns that should be updated and are not")
+            Metric::StaleNewsOrFirstLevelNoticePolicy => {
+                lang.word("metric-stale-news-or-first-level-notice-policy")
             }
-            Metric::BlankColumns => lang.pick("空白栏目", "blank columns"),
+            Metric::StaleColumns => lang.word("metric-stale-columns"),
+            Metric::BlankColumns => lang.word("metric-blank-columns"),
         }
     }
 }

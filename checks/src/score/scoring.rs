@@ -53,14 +53,6 @@ impl SiteKind {
             SiteKind::Township => "township",
         }
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            SiteKind::Portal => lang.pick("门户网站", "portal"),
-            SiteKind::Department => lang.pick("部门网站", "department site"),
-            SiteKind::Township => lang.pick("乡镇网站", "township site"),
-        }
-    }
 }
 
 /// What the scorer needs to know about the site besides its findings.
@@ -405,12 +397,7 @@ fn without_services(veto: &Veto, lang: Lang) -> VetoResult {
         id: veto.id.clone(),
         title: veto.title.get(lang).to_owned(),
         status: VetoStatus::NotAssessed,
-        evidence: lang
-            .pick(
-                "本网站按无公共服务职能计分（75 × 4/3），不据此项否决；如需判定请在配置 [scoring] vetoes 中记录",
-                "the site is scored without public services (75 × 4/3), so this veto is not applied; record a decision in [scoring] vetoes if one is needed",
-            )
-            .to_owned(),
+        evidence: lang.word("veto-without-services"),
         findings: 0,
         confirmed: veto.source.confirmed,
         needs_confirmation: false,
@@ -428,7 +415,7 @@ fn judge_veto(
     manual: Option<&str>,
     lang: Lang,
 ) -> VetoResult {
-    let sep = lang.pick("；", "; ");
+    let sep = &lang.word("veto-separator");
     let result = |status, evidence: String, findings| VetoResult {
         id: veto.id.clone(),
         title: veto.title.get(lang).to_owned(),
@@ -439,8 +426,11 @@ fn judge_veto(
         needs_confirmation: false,
     };
     if let Some(reason) = manual {
-        let by = lang.pick("人工判定否决：", "decided by a person: ");
-        return result(VetoStatus::Fired, format!("{by}{reason}"), 0);
+        return result(
+            VetoStatus::Fired,
+            lang.word_with("veto-decided-by-person", &[("reason", reason.into())]),
+            0,
+        );
     }
     let mut fired = Vec::new();
     let mut clear = Vec::new();
@@ -480,12 +470,14 @@ fn judge_veto(
             }
             Condition::Metric { metric, at_least } => {
                 let value = metric_value(facts, *metric);
-                let text = lang
-                    .pick(
-                        &format!("{} {value} 个（达到 {at_least} 个即否决）", metric.label(Lang::Zh)),
-                        &format!("{} {value} (veto at {at_least})", metric.label(Lang::En)),
-                    )
-                    .to_owned();
+                let text = lang.word_with(
+                    "veto-metric",
+                    &[
+                        ("metric", metric.label(lang).into()),
+                        ("value", value.into()),
+                        ("at-least", (*at_least).into()),
+                    ],
+                );
                 if value >= *at_least { fired.push(text) } else { clear.push(text) }
             }
         }
@@ -495,27 +487,19 @@ fn judge_veto(
     }
     let with_leads = |mut texts: Vec<String>| {
         if !leads.is_empty() {
-            texts.push(format!("{}{}", lang.pick("线索：", "leads: "), leads.join(sep)));
+            texts.push(lang.word_with("veto-leads", &[("leads", leads.join(sep).into())]));
         }
         texts.join(sep)
     };
     if veto.when.is_empty() {
-        let text = lang.pick(
-            "需人工判定：本版本没有对应的自动检查（可在配置 [scoring] vetoes 中记录人工结论）",
-            "a person decides: no automatic check covers it yet (record the decision in [scoring] vetoes)",
-        );
-        return result(VetoStatus::NotAssessed, text.to_owned(), 0);
+        return result(VetoStatus::NotAssessed, lang.word("veto-no-automatic-check"), 0);
     }
     // Only leads (V1): what checks find is for a person to judge.
     if veto.when.iter().all(|c| matches!(c, Condition::Findings { lead: true, .. })) {
         let evidence = if leads.is_empty() {
-            lang.pick(
-                "本次审计未发现线索；此项由人工判定（可在配置 [scoring] vetoes 中记录结论）",
-                "no lead in this audit; a person decides it (record the decision in [scoring] vetoes)",
-            )
-            .to_owned()
+            lang.word("veto-no-lead")
         } else {
-            format!("{}{}", lang.pick("待人工核实的线索：", "leads for a person to check: "), leads.join(sep))
+            lang.word_with("veto-leads-to-check", &[("leads", leads.join(sep).into())])
         };
         return result(VetoStatus::NotAssessed, evidence, lead_hits);
     }
@@ -523,16 +507,10 @@ fn judge_veto(
         return result(VetoStatus::NotAssessed, with_leads(undecided), 0);
     }
     if let Some(fact) = veto.needs.iter().find(|f| !facts.has(**f)) {
-        return result(VetoStatus::NotAssessed, fact.why_not(lang).to_owned(), 0);
+        return result(VetoStatus::NotAssessed, fact.why_not(lang), 0);
     }
     if would_fire_if_years_older(veto, facts) {
-        clear.push(
-            lang.pick(
-                "需人工确认：部分列表日期未写年份，网站上也无可判定年份的依据（年份推定）；这些日期若早一年，本项即否决",
-                "a person should confirm: some list dates give no year and nothing on the site decides it (year assumed); were those dates a year older, this veto would fire",
-            )
-            .to_owned(),
-        );
+        clear.push(lang.word("veto-year-assumed"));
         return VetoResult { needs_confirmation: true, ..result(VetoStatus::Clear, with_leads(clear), 0) };
     }
     result(VetoStatus::Clear, with_leads(clear), 0)
@@ -595,37 +573,40 @@ fn availability(veto: &Veto, probes: Option<&crate::scorecard::Availability>, la
         .unwrap_or_default();
     let full = window.iter().filter(|d| d.probes >= per_day).count();
     if days == 0 || full < days {
-        return Probed::Undecided(match lang {
-            Lang::Zh => format!(
-                "可用性监测不足：需连续 {days} 天、每天至少 {per_day} 次探测（govaudit monitor），现有满足条件的 {full} 天"
-            ),
-            Lang::En => format!(
-                "not enough monitoring: {days} days of at least {per_day} probes a day are needed (govaudit monitor); {full} so far"
-            ),
-        });
+        return Probed::Undecided(lang.word_with(
+            "veto-availability-too-few",
+            &[("days", days.into()), ("per-day", per_day.into()), ("full", full.into())],
+        ));
     }
     let probes: u64 = window.iter().map(|d| d.probes).sum();
     let failures: u64 = window.iter().map(|d| d.failures).sum();
     let share = failures as f64 / probes.max(1) as f64;
-    let text = match lang {
-        Lang::Zh => format!(
-            "{days} 天共探测 {probes} 次，失败 {failures} 次（{:.1}%，否决线 {:.0}%）",
-            share * 100.0,
-            ratio * 100.0
-        ),
-        Lang::En => format!(
-            "{probes} probes over {days} days, {failures} failed ({:.1}%, veto at {:.0}%)",
-            share * 100.0,
-            ratio * 100.0
-        ),
-    };
-    if share >= ratio {
-        Probed::Fired(text)
-    } else if veto.params.get("warn_ratio").is_some_and(|w| share >= *w) {
-        Probed::Clear(format!("{text}{}", lang.pick("，已接近否决线", ", close to the line")))
+    let (share_text, line) = (format!("{:.1}", share * 100.0), format!("{:.0}", ratio * 100.0));
+    let close = share < ratio && veto.params.get("warn_ratio").is_some_and(|w| share >= *w);
+    let text = if close {
+        lang.word_with(
+            "veto-availability-close",
+            &[
+                ("days", days.into()),
+                ("probes", probes.into()),
+                ("failures", failures.into()),
+                ("share", (&share_text).into()),
+                ("line", (&line).into()),
+            ],
+        )
     } else {
-        Probed::Clear(text)
-    }
+        lang.word_with(
+            "veto-availability",
+            &[
+                ("days", days.into()),
+                ("probes", probes.into()),
+                ("failures", failures.into()),
+                ("share", (&share_text).into()),
+                ("line", (&line).into()),
+            ],
+        )
+    };
+    if share >= ratio { Probed::Fired(text) } else { Probed::Clear(text) }
 }
 
 /// The first finding's detail, and how many there are.
@@ -633,20 +614,19 @@ fn hits_evidence(findings: &[Finding], hits: &[usize], lang: Lang) -> String {
     let first = &findings[hits[0]].detail;
     match hits.len() {
         1 => first.clone(),
-        n => format!("{first}{}", lang.pick(&format!("（共 {n} 条）"), &format!(" ({n} in all)"))),
+        n => lang.word_with("veto-first-of", &[("first", first.into()), ("count", n.into())]),
     }
 }
 
 fn below_evidence(check: &CheckPattern, hits: usize, at_least: u64, lang: Lang) -> String {
     let label = check_label(check, lang);
     if hits == 0 {
-        lang.pick(&format!("未发现“{label}”问题"), &format!("no “{label}” finding")).to_owned()
+        lang.word_with("veto-none-found", &[("check", label.into())])
     } else {
-        lang.pick(
-            &format!("“{label}”问题 {hits} 条（达到 {at_least} 条即否决）"),
-            &format!("{hits} “{label}” findings (veto at {at_least})"),
+        lang.word_with(
+            "veto-below",
+            &[("check", label.into()), ("count", hits.into()), ("at-least", at_least.into())],
         )
-        .to_owned()
     }
 }
 

@@ -617,6 +617,50 @@ fn v2_is_decided_by_a_week_of_probes() {
     assert_eq!(stale.status, VetoStatus::NotAssessed, "{}", stale.evidence);
 }
 
+/// The V2 evidence word for word in both languages: the sentences live in
+/// `words/locales/*/scoring.ftl`, the numbers are formatted here.
+#[test]
+fn v2_evidence_reads_the_same_in_both_languages() {
+    use crate::scorecard::{Availability, ProbeDay};
+    let evidence = |days: Vec<(u64, u64)>, lang: Lang| {
+        let mut site = site(vec![]);
+        let days = days.into_iter().enumerate();
+        site.availability = Some(Availability {
+            until: "2026-11-26".into(),
+            days: days
+                .map(|(i, (probes, failures))| ProbeDay {
+                    day: format!("2026-11-{:02}", 20 + i),
+                    probes,
+                    failures,
+                })
+                .collect(),
+        });
+        apply(&mut site, &Rubric::default_rubric(), &Profile::default(), lang);
+        site.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap().evidence
+    };
+    let fired = vec![(20, 1); 7];
+    let near = [vec![(20, 1); 5], vec![(20, 0); 2]].concat();
+    let short = [vec![(20, 5); 6], vec![(19, 0)]].concat();
+    assert_eq!(evidence(fired.clone(), Lang::Zh), "7 天共探测 140 次，失败 7 次（5.0%，否决线 5%）");
+    assert_eq!(evidence(fired, Lang::En), "140 probes over 7 days, 7 failed (5.0%, veto at 5%)");
+    assert_eq!(
+        evidence(near.clone(), Lang::Zh),
+        "7 天共探测 140 次，失败 5 次（3.6%，否决线 5%），已接近否决线"
+    );
+    assert_eq!(
+        evidence(near, Lang::En),
+        "140 probes over 7 days, 5 failed (3.6%, veto at 5%), close to the line"
+    );
+    assert_eq!(
+        evidence(short.clone(), Lang::Zh),
+        "可用性监测不足：需连续 7 天、每天至少 20 次探测（govaudit monitor），现有满足条件的 6 天"
+    );
+    assert_eq!(
+        evidence(short, Lang::En),
+        "not enough monitoring: 7 days of at least 20 probes a day are needed (govaudit monitor); 6 so far"
+    );
+}
+
 #[test]
 fn v5_and_v6_fire_on_their_checks_and_a_person_still_decides() {
     let rubric = Rubric::default_rubric();

@@ -84,15 +84,15 @@ impl Platform {
         Platform::ALL.into_iter().find(|p| p.as_str() == name.trim().to_ascii_lowercase())
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Platform::Wechat => lang.pick("微信公众号", "WeChat"),
-            Platform::Weibo => lang.pick("微博", "Weibo"),
-            Platform::Douyin => lang.pick("抖音", "Douyin"),
-            Platform::Toutiao => lang.pick("今日头条", "Toutiao"),
-            Platform::Kuaishou => lang.pick("快手", "Kuaishou"),
-            Platform::Feed => lang.pick("RSS 订阅", "RSS/Atom feed"),
-            Platform::Other => lang.pick("其他", "other"),
+            Platform::Wechat => lang.word("platform-wechat"),
+            Platform::Weibo => lang.word("platform-weibo"),
+            Platform::Douyin => lang.word("platform-douyin"),
+            Platform::Toutiao => lang.word("platform-toutiao"),
+            Platform::Kuaishou => lang.word("platform-kuaishou"),
+            Platform::Feed => lang.word("platform-feed"),
+            Platform::Other => lang.word("platform-other"),
         }
     }
 

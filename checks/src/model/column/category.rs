@@ -57,15 +57,15 @@ impl Category {
     }
 
     /// The category's name for people.
-    pub fn label(self, lang: crate::Lang) -> &'static str {
+    pub fn label(self, lang: crate::Lang) -> String {
         match self {
-            Category::News => lang.pick("动态要闻类", "news"),
-            Category::Notice => lang.pick("通知公告类", "notices"),
-            Category::Policy => lang.pick("政策文件类", "policy documents"),
-            Category::Personnel => lang.pick("人事类", "personnel"),
-            Category::Planning => lang.pick("规划计划类", "plans"),
-            Category::Interaction => lang.pick("互动交流类", "interaction"),
-            Category::Other => lang.pick("其他", "other"),
+            Category::News => lang.word("category-news"),
+            Category::Notice => lang.word("category-notice"),
+            Category::Policy => lang.word("category-policy"),
+            Category::Personnel => lang.word("category-personnel"),
+            Category::Planning => lang.word("category-planning"),
+            Category::Interaction => lang.word("category-interaction"),
+            Category::Other => lang.word("category-other"),
         }
     }
 }
