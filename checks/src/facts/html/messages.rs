@@ -689,13 +689,13 @@ mod tests {
     }
 
     #[test]
-    fn many_linked_messages_are_read_in_linear_time() {
+    fn many_linked_messages_are_all_read() {
+        // The cost per message is measured by `checks/examples/page_cost.rs`,
+        // not timed here: a test's clock reads the machine's load.
         let rows: String = (0..20_000)
             .map(|i| format!("<div><a href='/m/{i}.html'>问题{i}</a><span>留言时间：2026-09-01</span></div>"))
             .collect();
-        let started = std::time::Instant::now();
         assert_eq!(messages(&rows).len(), 20_000);
-        assert!(started.elapsed() < std::time::Duration::from_secs(10), "{:?}", started.elapsed());
     }
 
     #[test]
