@@ -1,0 +1,75 @@
+### What the checks found (a finding's detail, evidence…): ids start with the check's id (a11y.image-alt → a11y-image-alt-…).
+### Every message has a Chinese twin of the same id and variables in zh/findings.ftl.
+### A check's title and docs stay in the check's source file, beside its rule.
+### Fluent trims spaces at the start and end of a message; {" "} keeps one where it belongs.
+
+## a11y: accessibility
+
+# Images
+
+a11y-area-alt-detail = the image-map link has no alt, aria-label or title
+a11y-image-alt-detail = the image has no alt attribute, aria-label, aria-labelledby or title
+a11y-image-alt-detail-space = the image's alt is only spaces: use alt="" for decoration or describe the image
+a11y-input-image-alt-detail = the image button has no alt, aria-label, title or label text
+a11y-object-alt-detail = the <object> has no title, aria-label or aria-labelledby
+a11y-role-img-alt-detail = the role="img" element has no aria-label, aria-labelledby or title
+a11y-svg-img-alt-detail = the SVG image has no <title>, aria-label, aria-labelledby or title
+
+# Names and labels
+
+a11y-button-name-detail = the button has no text, aria-label, title or label
+a11y-frame-title-detail = the frame has no title, aria-label or aria-labelledby
+a11y-input-button-name-detail = the button has no value text, aria-label or title
+a11y-label-detail = the field has no associated <label>, aria-label, title or placeholder
+a11y-label-detail-hidden-label = the field's <label for> is hidden from screen readers and the field has no other name
+a11y-label-detail-labelledby = the field's aria-labelledby names no element with text, and it has no other label
+a11y-link-name-detail = the link has no text, aria-label or title
+a11y-link-name-detail-image = the link holds only an image without alt, and has no aria-label or title
+a11y-link-name-detail-icon = the icon link has no text, aria-label or title
+a11y-link-name-detail-javascript = the javascript: link has no text, aria-label or title
+# $option: the text of the menu's first option
+a11y-select-name-detail-first-option = the select menu (first option "{ $option }") has no label, aria-label or title
+a11y-select-name-detail = the select menu has no label, aria-label or title
+
+# The document: language, title, ids, refresh, zoom, focus order
+
+a11y-html-has-lang-detail = <html> declares no language (lang)
+a11y-html-has-lang-detail-xml-lang = xml:lang without lang: an HTML page needs the lang attribute
+# $codes: the invalid language codes, separated by spaces
+a11y-html-lang-valid-detail = { $codes } is not a valid language code; simplified Chinese is lang="zh-CN"
+a11y-valid-lang-detail = { $codes } is not a valid language code
+a11y-document-title-detail = the page has no <title> element
+a11y-document-title-detail-empty = the page's <title> is empty
+a11y-duplicate-id-detail = id="{ $id }" is used by { $count } elements on this page
+a11y-duplicate-id-aria-detail = the referenced id="{ $id }" is used by { $count } elements on this page
+# $delay: seconds, possibly with a fraction
+a11y-meta-refresh-detail = the page refreshes or redirects after { $delay } s
+# $item: the item of content that limits zooming, such as user-scalable=no
+a11y-meta-viewport-detail = the viewport's { $item } stops or limits zooming
+a11y-tabindex-detail = tabindex="{ $value }" is greater than 0 and reorders focus
+
+# Structure: heading levels, lists
+
+a11y-heading-order-detail = level { $level } heading follows a level { $previous } heading
+# $element: the parent's tag name
+a11y-list-detail = <{ $element }> has a { $child } child; only li is allowed
+a11y-listitem-detail-role = the li's parent has role { $role }, not a list
+a11y-listitem-detail-element = the li's parent is <{ $element }>, not ul/ol
+
+# ARIA ($attributes: attribute names, separated by commas)
+
+a11y-aria-allowed-attr-detail-role = role { $role } does not support { $attributes }
+a11y-aria-allowed-attr-detail-element = <{ $element }> without a role does not support { $attributes }
+a11y-aria-deprecated-role-detail = role="{ $role }" is deprecated in WAI-ARIA
+a11y-aria-hidden-focus-detail = { $count } focusable element(s) inside aria-hidden="true" content
+a11y-aria-prohibited-attr-detail-role = { $attributes } is not allowed on role { $role }, and the element has no text
+a11y-aria-prohibited-attr-detail-element = { $attributes } is not allowed on <{ $element }> without a role, and it has no text
+a11y-aria-required-attr-detail = role="{ $role }" lacks required attribute(s): { $attributes }
+a11y-aria-roles-detail = role="{ $roles }" is not a valid ARIA role
+a11y-aria-roles-detail-abstract = role="{ $roles }" is an abstract role, not for use in pages
+a11y-aria-valid-attr-detail = ARIA attribute not defined: { $attributes }
+a11y-aria-valid-attr-value-detail = invalid ARIA attribute value: { $attributes }
+
+# The home page's assistive entry
+
+a11y-assist-entry-evidence = no 无障碍 / 长者模式 / 关怀版 entry found

@@ -1,0 +1,75 @@
+### 检查发现的问题（finding 的 detail、evidence 等）：消息 id 以检查编号开头（a11y.image-alt → a11y-image-alt-…）。
+### 每条消息在 en/findings.ftl 中有同名的英文版本，变量相同。
+### 检查的标题和说明文档写在检查的源文件里，与规则放在一起。
+### 消息首尾的空格会被 Fluent 去掉；需要保留时写成 {" "}。
+
+## a11y：无障碍
+
+# 图片
+
+a11y-area-alt-detail = 图片热区链接没有 alt、aria-label 或 title，读屏用户不知道它通向哪里
+a11y-image-alt-detail = 图片没有 alt 属性，也没有 aria-label、aria-labelledby 或 title
+a11y-image-alt-detail-space = 图片的 alt 只有空格：装饰图片应写 alt=""，有含义的图片应写出内容
+a11y-input-image-alt-detail = 图片按钮没有 alt、aria-label、title 或标签文字
+a11y-object-alt-detail = 嵌入的 <object> 没有 title、aria-label 或 aria-labelledby
+a11y-role-img-alt-detail = role="img" 的元素没有 aria-label、aria-labelledby 或 title
+a11y-svg-img-alt-detail = SVG 图片没有 <title>、aria-label、aria-labelledby 或 title
+
+# 名称与标签
+
+a11y-button-name-detail = 按钮没有文字、aria-label、title 或标签
+a11y-frame-title-detail = 框架没有 title、aria-label 或 aria-labelledby
+a11y-input-button-name-detail = 按钮没有 value 文字、aria-label 或 title
+a11y-label-detail = 输入框没有关联的 <label>、aria-label、title 或 placeholder
+a11y-label-detail-hidden-label = 关联的 <label for> 对读屏软件隐藏，输入框没有其他名称
+a11y-label-detail-labelledby = 输入框的 aria-labelledby 指向的元素不存在或没有文字，也没有其他标签
+a11y-link-name-detail = 链接没有文字、aria-label 或 title
+a11y-link-name-detail-image = 链接只含图片，图片没有 alt 文字，链接也没有 aria-label 或 title
+a11y-link-name-detail-icon = 图标链接没有文字、aria-label 或 title
+a11y-link-name-detail-javascript = javascript: 空链接没有文字、aria-label 或 title
+# $option：下拉菜单第一项的文字
+a11y-select-name-detail-first-option = 下拉菜单（首项“{ $option }”）没有 label、aria-label 或 title
+a11y-select-name-detail = 下拉菜单没有 label、aria-label 或 title
+
+# 文档：语言、标题、id、刷新、缩放、焦点顺序
+
+a11y-html-has-lang-detail = <html> 没有声明页面语言（lang）
+a11y-html-has-lang-detail-xml-lang = 只有 xml:lang 没有 lang，HTML 页面需要 lang 属性
+# $codes：无效的语言代码，以空格分隔
+a11y-html-lang-valid-detail = { $codes } 不是有效的语言代码，简体中文应写 lang="zh-CN"
+a11y-valid-lang-detail = { $codes } 不是有效的语言代码
+a11y-document-title-detail = 页面没有 <title> 元素
+a11y-document-title-detail-empty = 页面的 <title> 为空
+a11y-duplicate-id-detail = id="{ $id }" 在本页被 { $count } 个元素使用
+a11y-duplicate-id-aria-detail = 被引用的 id="{ $id }" 在本页被 { $count } 个元素使用
+# $delay：秒数，可能带小数
+a11y-meta-refresh-detail = 页面在 { $delay } 秒后自动刷新或跳转
+# $item：content 中限制缩放的一项，如 user-scalable=no
+a11y-meta-viewport-detail = viewport 的 { $item } 禁止或限制了页面缩放
+a11y-tabindex-detail = tabindex="{ $value }" 大于 0，打乱了键盘焦点顺序
+
+# 结构：标题层级、列表
+
+a11y-heading-order-detail = { $level } 级标题紧跟在 { $previous } 级标题之后，跳过了中间级别
+# $element：父元素的标签名
+a11y-list-detail = <{ $element }> 的直接子节点含有 { $child }，只应包含 li
+a11y-listitem-detail-role = li 的父元素角色为 { $role }，不是列表
+a11y-listitem-detail-element = li 的父元素是 <{ $element }>，不是 ul/ol
+
+# ARIA（$attributes：属性名，以逗号分隔）
+
+a11y-aria-allowed-attr-detail-role = 角色 { $role } 不支持 { $attributes }
+a11y-aria-allowed-attr-detail-element = 无角色的 <{ $element }> 不支持 { $attributes }
+a11y-aria-deprecated-role-detail = role="{ $role }" 已被 WAI-ARIA 废弃
+a11y-aria-hidden-focus-detail = aria-hidden="true" 的内容中有 { $count } 个可用 Tab 键聚焦的元素
+a11y-aria-prohibited-attr-detail-role = 角色 { $role } 不能用 { $attributes } 命名，且元素没有文字内容
+a11y-aria-prohibited-attr-detail-element = 无角色的 <{ $element }> 不能用 { $attributes } 命名，且元素没有文字内容
+a11y-aria-required-attr-detail = role="{ $role }" 缺少必需属性：{ $attributes }
+a11y-aria-roles-detail = role="{ $roles }" 不是有效的 ARIA 角色
+a11y-aria-roles-detail-abstract = role="{ $roles }" 是抽象角色，不能用在页面上
+a11y-aria-valid-attr-detail = 不存在的 ARIA 属性：{ $attributes }
+a11y-aria-valid-attr-value-detail = ARIA 属性取值无效：{ $attributes }
+
+# 首页的辅助入口
+
+a11y-assist-entry-evidence = 首页未发现无障碍、长者模式或关怀版入口
