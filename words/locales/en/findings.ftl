@@ -73,3 +73,42 @@ a11y-aria-valid-attr-value-detail = invalid ARIA attribute value: { $attributes 
 # The home page's assistive entry
 
 a11y-assist-entry-evidence = no 无障碍 / 长者模式 / 关怀版 entry found
+
+## column: columns
+
+column-blank-detail = column "{ $column }" has no items at all
+column-blank-evidence = the page says its list is empty
+# $due: the day it goes overdue; $left: days left
+column-due-soon-detail = column "{ $column }" goes overdue on { $due } ({ $left } days left)
+# $category: the column's category; $limit: its limit in days; $date: the newest item's date; $age: its age in days; $overdue: days overdue
+column-stale-detail = column "{ $column }" ({ $category }, limit { $limit } days): newest item of { $date }, { $age } days old, { $overdue } days overdue
+column-stale-detail-undated = column "{ $column }" ({ $category }): none of its { $items } items has a readable date, which counts as not updated
+
+# The evidence of column.stale and column.due-soon: the column's newest item; the notes in brackets follow it
+
+column-evidence-undated = no dated item
+column-evidence-newest = newest: "{ $title }" { $url } { $date }
+column-evidence-list-date-used = {" "}(list says { $list }, the article says { $page }; the list date is used)
+column-evidence-page-date-used = {" "}(the list gives no year, assumed { $list }; the article's { $page } is used)
+column-evidence-year-assumed = {" "}(the list gives no year and nothing on the site decides it: year assumed, to be checked by a person)
+
+## interaction: the public's messages and the replies
+
+interaction-no-channel-detail = no working leader's mailbox, online consultation or message channel was found
+interaction-no-channel-evidence = { $pages } pages crawled; no consultation column or working entry
+# $column: the column's name; $messages: how many messages; $newest: the newest reply's date; $months: the limit in months
+interaction-not-published-detail = "{ $column }": newest reply of { $newest }, none published in the last { $months } months
+interaction-not-published-detail-empty = "{ $column }" publishes no message or reply
+interaction-not-published-detail-undated = none of the { $messages } messages of "{ $column }" states both the date sent and the date answered
+interaction-not-published-evidence = newest reply { $newest }
+interaction-not-published-evidence-empty = 0 messages
+interaction-not-published-evidence-undated = dates missing
+interaction-not-published-evidence-undated-newest = dates missing { $newest }
+# $message: the message's title; $days: working days it took; $limit: the limit in working days
+interaction-slow-reply-detail = message "{ $message }" in "{ $column }" took { $days } working days to answer, more than the limit of { $limit }
+interaction-slow-reply-evidence = sent { $asked }; answered { $answered }; { $days } working days
+# $asked: the day it was sent; $answered: the day it was answered; $due: the last day to answer; $as-of: the audit day
+interaction-unanswered-detail = message "{ $message }" in "{ $column }" came on { $asked } and is still unanswered on { $as-of }, more than 3 months (due by { $due })
+interaction-unanswered-detail-late = message "{ $message }" in "{ $column }" came on { $asked } and was answered on { $answered }, more than 3 months later (due by { $due })
+interaction-unanswered-evidence = sent { $asked }; no answer date; due { $due }
+interaction-unanswered-evidence-late = sent { $asked }; answered { $answered }; due { $due }

@@ -73,3 +73,42 @@ a11y-aria-valid-attr-value-detail = ARIA 属性取值无效：{ $attributes }
 # 首页的辅助入口
 
 a11y-assist-entry-evidence = 首页未发现无障碍、长者模式或关怀版入口
+
+## column：栏目
+
+column-blank-detail = 栏目“{ $column }”没有任何信息
+column-blank-evidence = 页面显示“暂无信息”类提示，列表为空
+# $due：超期的日期；$left：剩余天数
+column-due-soon-detail = 栏目“{ $column }”将于 { $due } 超期（还剩 { $left } 天），请及时更新
+# $category：栏目分类；$limit：更新期限（天）；$date：最新信息的日期；$age：距今天数；$overdue：超期天数
+column-stale-detail = 栏目“{ $column }”（{ $category }，期限 { $limit } 天）最新信息发布于 { $date }，已 { $age } 天未更新，超期 { $overdue } 天
+column-stale-detail-undated = 栏目“{ $column }”（{ $category }）的 { $items } 条信息都没有可识别的发布日期，按规则视为未更新
+
+# column.stale 与 column.due-soon 的依据：栏目最新的信息；括号中的说明接在后面
+
+column-evidence-undated = 没有带日期的信息
+column-evidence-newest = 最新：《{ $title }》 { $url } { $date }
+column-evidence-list-date-used = （列表日期 { $list }，文章页日期 { $page }，按列表日期）
+column-evidence-page-date-used = （列表日期未写年份，推定为 { $list }；按文章页日期 { $page }）
+column-evidence-year-assumed = （列表日期未写年份，网站上也无可判定年份的依据，年份推定，请人工核实）
+
+## interaction：政民互动
+
+interaction-no-channel-detail = 网站没有找到可用的领导信箱、在线咨询或留言渠道
+interaction-no-channel-evidence = 抓取 { $pages } 个页面，无咨询类栏目或可打开的咨询入口
+# $column：互动栏目名称；$messages：留言条数；$newest：最新答复的日期；$months：期限（月）
+interaction-not-published-detail = “{ $column }”最新答复在 { $newest }，近 { $months } 个月没有公开新的留言答复
+interaction-not-published-detail-empty = “{ $column }”没有公开任何留言及答复
+interaction-not-published-detail-undated = “{ $column }”公开的 { $messages } 条留言都没有同时标明留言时间和答复时间
+interaction-not-published-evidence = 最新答复时间 { $newest }
+interaction-not-published-evidence-empty = 留言 0 条
+interaction-not-published-evidence-undated = 留言时间、答复时间不全
+interaction-not-published-evidence-undated-newest = 留言时间、答复时间不全 { $newest }
+# $message：留言标题；$days：用了几个工作日；$limit：期限（工作日）
+interaction-slow-reply-detail = “{ $column }”中的留言“{ $message }”用了 { $days } 个工作日才答复，超过 { $limit } 个工作日的期限
+interaction-slow-reply-evidence = 留言时间 { $asked }；答复时间 { $answered }；{ $days } 个工作日
+# $asked：留言日期；$answered：答复日期；$due：应答复的最后日期；$as-of：检查日
+interaction-unanswered-detail = “{ $column }”中的留言“{ $message }”{ $asked } 提交，至检查日 { $as-of } 仍未答复，超过 3 个月（应在 { $due } 前答复）
+interaction-unanswered-detail-late = “{ $column }”中的留言“{ $message }”{ $asked } 提交，{ $answered } 才答复，超过 3 个月（应在 { $due } 前答复）
+interaction-unanswered-evidence = 留言时间 { $asked }；无答复时间；期限 { $due }
+interaction-unanswered-evidence-late = 留言时间 { $asked }；答复时间 { $answered }；期限 { $due }
