@@ -112,3 +112,26 @@ interaction-unanswered-detail = message "{ $message }" in "{ $column }" came on 
 interaction-unanswered-detail-late = message "{ $message }" in "{ $column }" came on { $asked } and was answered on { $answered }, more than 3 months later (due by { $due })
 interaction-unanswered-evidence = sent { $asked }; no answer date; due { $due }
 interaction-unanswered-evidence-late = sent { $asked }; answered { $answered }; due { $due }
+
+## content: what the pages say
+
+# $title: the item's title; $deadline: the deadline its page states; $days: days since
+content-expired-notice-detail = "{ $title }" in "{ $column }": its deadline { $deadline } passed { $days } days ago; still listed first
+content-expired-notice-detail-pinned = "{ $title }" in "{ $column }": its deadline { $deadline } passed { $days } days ago; still pinned
+content-expired-notice-evidence = deadline stated { $deadline }
+content-expired-notice-detail-void = "{ $title }" in "{ $column }" says it is no longer in force, but the list shows it unmarked
+content-expired-notice-evidence-void = page: repealed; list: no mark
+# $as-of: the audit day; $list, $page: the dates on the list and on the article, - when none
+content-future-date-detail = "{ $title }" is dated { $date }, after the audit day { $as-of }
+content-future-date-evidence = list date { $list } · article date { $page }
+# $counts: how many numbers of each kind (content-pii-count), joined by content-pii-list-separator
+content-pii-detail = unmasked personal data on the page: { $counts }
+content-pii-count = { $count } { $kind }
+content-pii-list-separator = {", "}
+# $numbers: masked examples, separated by commas
+content-pii-evidence-kind = { $kind }: { $numbers }
+content-pii-kind-id-card = ID numbers
+content-pii-kind-mobile = mobile numbers
+content-pii-kind-bank-card = bank card numbers
+# $wrong: the wrong word; $right: what it should be; $count: times on this page
+content-typo-detail = "{ $wrong }" should read "{ $right }" ({ $count } on this page)

@@ -112,3 +112,26 @@ interaction-unanswered-detail = “{ $column }”中的留言“{ $message }”{
 interaction-unanswered-detail-late = “{ $column }”中的留言“{ $message }”{ $asked } 提交，{ $answered } 才答复，超过 3 个月（应在 { $due } 前答复）
 interaction-unanswered-evidence = 留言时间 { $asked }；无答复时间；期限 { $due }
 interaction-unanswered-evidence-late = 留言时间 { $asked }；答复时间 { $answered }；期限 { $due }
+
+## content：内容
+
+# $title：信息标题；$deadline：正文写明的截止日期；$days：已过天数
+content-expired-notice-detail = “{ $column }”中的“{ $title }”截止期限 { $deadline } 已过 { $days } 天，仍排在列表首位
+content-expired-notice-detail-pinned = “{ $column }”中的“{ $title }”截止期限 { $deadline } 已过 { $days } 天，仍置顶
+content-expired-notice-evidence = 正文截止期限 { $deadline }
+content-expired-notice-detail-void = “{ $column }”中的“{ $title }”正文标明已废止或失效，列表中却没有标注
+content-expired-notice-evidence-void = 正文：已废止/失效；列表：无标注
+# $as-of：检查日；$list、$page：列表和文章页上的日期，没有时为 -
+content-future-date-detail = 《{ $title }》的发布日期 { $date } 晚于检查日 { $as-of }
+content-future-date-evidence = 列表日期 { $list } · 文章页日期 { $page }
+# $counts：各类号码的个数（content-pii-count），以 content-pii-list-separator 连接
+content-pii-detail = 页面公开了未打码的个人信息：{ $counts }
+content-pii-count = { $kind } { $count } 个
+content-pii-list-separator = 、
+# $numbers：打码后的号码示例，以逗号分隔
+content-pii-evidence-kind = { $kind }: { $numbers }
+content-pii-kind-id-card = 身份证号
+content-pii-kind-mobile = 手机号
+content-pii-kind-bank-card = 银行卡号
+# $wrong：错误的写法；$right：正确的写法；$count：本页出现次数
+content-typo-detail = “{ $wrong }”应为“{ $right }”（本页 { $count } 处）
