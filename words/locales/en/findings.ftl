@@ -135,3 +135,37 @@ content-pii-kind-mobile = mobile numbers
 content-pii-kind-bank-card = bank card numbers
 # $wrong: the wrong word; $right: what it should be; $count: times on this page
 content-typo-detail = "{ $wrong }" should read "{ $right }" ({ $count } on this page)
+
+## page: one page
+
+page-blocked-detail = answered with an anti-bot challenge: could not evaluate
+# $declared: the encoding the page declares; $actual: the one it is in
+page-charset-mismatch-detail = the page declares { $declared } but is { $actual }: browsers show garbled text
+page-charset-mismatch-evidence = declared { $declared }; actual { $actual }; no charset in the HTTP header
+page-oversize-detail = body over the size cap; the rest was not read
+page-oversize-evidence = body cut
+# $why: why parsing stopped (one of the four below); $kb: the KB read
+page-oversize-detail-parse = { $why }: only the first { $kb } KB were read
+page-oversize-evidence-parse = { $why }, { $kb } KB
+page-oversize-depth = tags nested deeper than { $levels } levels
+page-oversize-nodes = more than { $elements } elements
+page-oversize-errors = more than { $errors } markup errors
+page-oversize-time = parsing took over { $seconds } s
+
+## account: official new-media accounts
+
+# $unit: the unit that runs them; $platform: the platform's name; $count: how many; $accounts: their names, joined by account-duplicate-list-separator
+account-duplicate-detail = { $unit } has { $count } accounts on { $platform }: { $accounts }
+account-duplicate-list-separator = {", "}
+# $why: the reason (from judging the account)
+account-not-evaluated-detail = account { $account } could not be evaluated: { $why }
+account-unreachable-detail = account { $account } cannot be reached: { $why }
+# $latest: the newest post's date; $age: its age in days; $limit: the limit in days
+account-stale-detail = account { $account }: newest post { $latest }, { $age } days ago (limit { $limit })
+account-stale-detail-no-post = account { $account } shows no post at all
+# These two follow the evidence (the newest post's date and title)
+account-stale-evidence-year-assumed = {" "}(year assumed: the platform wrote only the month and day and nothing gave the year; a person should confirm it)
+account-stale-evidence-single-article = {" "}(judged on the one article the portal links: if the account still posts, give the account's history or mirror page under [[accounts]] with the same name)
+account-zombie-detail = account { $account } has been silent for { $age } days (last post { $latest }): a zombie account
+# Follows the last post's date
+account-zombie-evidence-year-assumed = {" "}(year assumed; a person should confirm it)

@@ -135,3 +135,37 @@ content-pii-kind-mobile = 手机号
 content-pii-kind-bank-card = 银行卡号
 # $wrong：错误的写法；$right：正确的写法；$count：本页出现次数
 content-typo-detail = “{ $wrong }”应为“{ $right }”（本页 { $count } 处）
+
+## page：单个页面
+
+page-blocked-detail = 返回反爬虫验证页，无法评估
+# $declared：页面声明的编码；$actual：实际的编码
+page-charset-mismatch-detail = 页面声明字符编码为 { $declared }，实际为 { $actual }，浏览器会显示乱码
+page-charset-mismatch-evidence = 声明编码 { $declared }；实际编码 { $actual }；响应头未指定 charset
+page-oversize-detail = 正文超过读取上限，超出部分未检查
+page-oversize-evidence = 正文已截断
+# $why：解析停止的原因（下面四条之一）；$kb：已读取的 KB 数
+page-oversize-detail-parse = { $why }，只检查了前 { $kb } KB，其余未检查
+page-oversize-evidence-parse = { $why }, { $kb } KB
+page-oversize-depth = 标签嵌套超过 { $levels } 层
+page-oversize-nodes = 元素超过 { $elements } 个
+page-oversize-errors = 标记错误超过 { $errors } 处
+page-oversize-time = 解析超过 { $seconds } 秒
+
+## account：政务新媒体账号
+
+# $unit：开设单位；$platform：平台名称；$count：账号个数；$accounts：账号名称，以 account-duplicate-list-separator 连接
+account-duplicate-detail = { $unit }在{ $platform }上有 { $count } 个账号：{ $accounts }
+account-duplicate-list-separator = 、
+# $why：原因（由账号评估给出）
+account-not-evaluated-detail = 账号“{ $account }”无法评估：{ $why }
+account-unreachable-detail = 账号“{ $account }”无法访问：{ $why }
+# $latest：最新发布日期；$age：距今天数；$limit：期限（天）
+account-stale-detail = 账号“{ $account }”最新发布于 { $latest }，已 { $age } 天未更新（期限 { $limit } 天）
+account-stale-detail-no-post = 账号“{ $account }”的页面上没有任何发布
+# 以下两条接在依据（最新发布的日期和标题）后面
+account-stale-evidence-year-assumed = （年份推定：平台只写了月日，页面上没有可判定年份的依据，请人工核实）
+account-stale-evidence-single-article = （仅据门户链接的单篇文章判断：若账号仍在更新，请在配置 [[accounts]] 中为同名账号指定历史消息页或镜像页）
+account-zombie-detail = 账号“{ $account }”已 { $age } 天未更新（最后发布 { $latest }），属僵尸账号
+# 接在最后发布的日期后面
+account-zombie-evidence-year-assumed = （年份推定，请人工核实）
