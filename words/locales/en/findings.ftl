@@ -169,3 +169,71 @@ account-stale-evidence-single-article = {" "}(judged on the one article the port
 account-zombie-detail = account { $account } has been silent for { $age } days (last post { $latest }): a zombie account
 # Follows the last post's date
 account-zombie-evidence-year-assumed = {" "}(year assumed; a person should confirm it)
+
+## consultation: public consultations
+
+# $title: the consultation's title; $end: the day it ended; $due: when its result was due; $published: when it came
+consultation-result-overdue-detail = consultation "{ $title }" ended on { $end }; its result was due by { $due } and was not found
+consultation-result-overdue-detail-late = consultation "{ $title }" ended on { $end }; its result came on { $published }, after the one-month deadline ({ $due })
+consultation-result-overdue-evidence = ended { $end }; result due { $due }
+
+## elderly: the elderly-friendly mode
+
+# $reason: why the link is dead (from the link checks)
+elderly-entry-broken-detail = The home page's elderly-friendly mode entry { $reason }
+
+## identity: the site's marks
+
+identity-domain-detail = the domain { $host } does not end in .gov.cn
+identity-mismatch-detail = the site codes on the home page disagree
+# $mark: the mark's name, such as "government site code (政府网站标识码)"
+identity-missing-detail = home page lacks the { $mark }
+identity-missing-evidence = no { $mark } found
+identity-no-error-report-entry-evidence = no error-report link or jiucuo.js found
+
+## link: links
+
+# $reason: why the link is dead
+link-dead-detail-internal = Internal link: { $reason }
+link-dead-detail-external = External link: { $reason }
+link-unsendable-detail = link too long: not requested
+# $bytes: the address's length in bytes
+link-unsendable-evidence = { $bytes } bytes
+
+## policy: policy documents and their interpretations
+
+# $title: the document's title; $date: its date
+policy-no-interpretation-detail = policy document "{ $title }" ({ $date }) has no interpretation
+policy-no-interpretation-evidence = no interpretation naming it or linked with it
+# $document: the document's title; $interpretation: the interpretation's; $missing: the missing link (one of the three below)
+policy-one-way-link-detail = policy document "{ $document }" and interpretation "{ $interpretation }" are not linked both ways: { $missing }
+policy-one-way-link-no-link-back = the interpretation does not link back
+policy-one-way-link-no-link-to = the document does not link to it
+policy-one-way-link-no-links = neither links to the other
+
+## service: online services
+
+service-no-entry-evidence = no 办事服务 / 政务服务 entry or services platform link found
+
+## site: the whole site
+
+# $year: last year
+site-no-annual-report-detail = no { $year } website annual report (政府网站工作年度报表) within two clicks of the home page; it was due by 31 January
+site-no-annual-report-evidence = no link or list item named with { $year }, 年度 and 报表
+site-no-search-evidence = no search box or search link found
+# $query: the search words (the newest article's title); $problem: what went wrong (one of the two below, or an HTTP status or error)
+site-search-broken-detail = searching the site for its newest article "{ $query }": { $problem }
+site-search-broken-no-link = the results do not link to the article
+site-search-broken-no-results = no results page came back
+site-unreachable-detail = Home page: { $reason }
+
+## update: the home page's updates
+
+# $age: the newest item's age in days; $limit: the limit in days
+update-homepage-stale-detail = the home page: newest item is { $age } days old (limit { $limit })
+update-homepage-stale-detail-second-level = the home page only navigates; its second-level pages: newest item is { $age } days old (limit { $limit })
+update-homepage-stale-detail-undated = the home page: no item has a readable date, which counts as not updated
+update-homepage-stale-detail-second-level-undated = the home page only navigates; its second-level pages: no item has a readable date, which counts as not updated
+update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
+# Follows the evidence
+update-homepage-stale-evidence-year-assumed = {" "}(the list gives no year: year assumed)

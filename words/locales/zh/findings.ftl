@@ -169,3 +169,71 @@ account-stale-evidence-single-article = （仅据门户链接的单篇文章判�
 account-zombie-detail = 账号“{ $account }”已 { $age } 天未更新（最后发布 { $latest }），属僵尸账号
 # 接在最后发布的日期后面
 account-zombie-evidence-year-assumed = （年份推定，请人工核实）
+
+## consultation：意见征集
+
+# $title：征集标题；$end：截止日期；$due：结果公开的期限；$published：结果公开的日期
+consultation-result-overdue-detail = 征求意见“{ $title }”于 { $end } 截止，应于 { $due } 前公开意见采纳情况，至今未找到
+consultation-result-overdue-detail-late = 征求意见“{ $title }”于 { $end } 截止，结果 { $published } 才公开，晚于 1 个月期限（{ $due }）
+consultation-result-overdue-evidence = 截止日期 { $end }；结果公开期限 { $due }
+
+## elderly：适老化
+
+# $reason：链接失效的原因（由链接检查给出）
+elderly-entry-broken-detail = 首页适老化入口{ $reason }
+
+## identity：网站标识
+
+identity-domain-detail = 网站域名 { $host } 不以 .gov.cn 结尾
+identity-mismatch-detail = 首页上的政府网站标识码不一致
+# $mark：标识的名称，如“政府网站标识码”
+identity-missing-detail = 首页缺少{ $mark }
+identity-missing-evidence = 首页未找到{ $mark }
+identity-no-error-report-entry-evidence = 首页未找到找错入口或 jiucuo.js
+
+## link：链接
+
+# $reason：链接失效的原因
+link-dead-detail-internal = 站内链接：{ $reason }
+link-dead-detail-external = 外部链接：{ $reason }
+link-unsendable-detail = 链接地址过长，未请求
+# $bytes：链接地址的字节数
+link-unsendable-evidence = { $bytes } bytes
+
+## policy：政策文件与解读
+
+# $title：文件标题；$date：文件日期
+policy-no-interpretation-detail = 政策文件“{ $title }”（{ $date }）没有找到配套的政策解读
+policy-no-interpretation-evidence = 无标题对应或相互链接的解读
+# $document：文件标题；$interpretation：解读标题；$missing：缺少的链接（下面三条之一）
+policy-one-way-link-detail = 政策文件“{ $document }”与解读“{ $interpretation }”未相互链接：{ $missing }
+policy-one-way-link-no-link-back = 解读页没有链接回文件
+policy-one-way-link-no-link-to = 文件页没有链接到解读
+policy-one-way-link-no-links = 两者互不链接
+
+## service：办事服务
+
+service-no-entry-evidence = 首页未发现办事服务、政务服务入口或政务服务网链接
+
+## site：整个网站
+
+# $year：上一年
+site-no-annual-report-detail = 首页及其链接的页面上找不到 { $year } 年度政府网站工作年度报表（应于 1 月 31 日前公开）
+site-no-annual-report-evidence = 未找到标题含“{ $year }”“年度”“报表”的链接或列表项
+site-no-search-evidence = 首页未发现搜索框或搜索入口
+# $query：检索词（首页最新文章的标题）；$problem：出了什么问题（下面两条之一，或 HTTP 状态、错误信息）
+site-search-broken-detail = 用站内搜索检索首页最新文章“{ $query }”，{ $problem }
+site-search-broken-no-link = 结果页没有链接到该文章
+site-search-broken-no-results = 没有返回结果页
+site-unreachable-detail = 网站首页：{ $reason }
+
+## update：首页更新
+
+# $age：最新信息距今天数；$limit：期限（天）
+update-homepage-stale-detail = 首页最新信息已 { $age } 天未更新（期限 { $limit } 天）
+update-homepage-stale-detail-second-level = 首页为导航页，其二级页面最新信息已 { $age } 天未更新（期限 { $limit } 天）
+update-homepage-stale-detail-undated = 首页的信息都没有可识别的日期，视为未更新
+update-homepage-stale-detail-second-level-undated = 首页为导航页，其二级页面的信息都没有可识别的日期，视为未更新
+update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
+# 接在依据后面
+update-homepage-stale-evidence-year-assumed = （列表日期未写年份，年份推定）
