@@ -10,7 +10,9 @@ use serde::Serialize;
 
 use crate::lang::Lang;
 
-/// A check's identity and documentation.
+/// A check's identity and documentation, in both languages: they stay in
+/// the check's file beside its rule; what a finding says is in
+/// `words/locales/*/findings.ftl`.
 #[derive(Debug)]
 pub struct CheckInfo {
     /// Stable id, `area.name`, as in the report contract.
@@ -36,6 +38,8 @@ impl CheckInfo {
     /// scorecard row tells the site's editors to do.
     pub fn fix(&self, lang: Lang) -> &'static str {
         let docs = self.docs(lang);
+        // The heading the docs beside each check are written with; it
+        // lives with them, not in the translation files.
         let heading = lang.pick("如何修复：", "How to fix:");
         docs.split("\n\n").find_map(|p| p.trim().strip_prefix(heading)).map(str::trim).unwrap_or_default()
     }

@@ -17,11 +17,13 @@ const ZH: &Files = &[
     ("reports.ftl", include_str!("../locales/zh/reports.ftl")),
     ("scoring.ftl", include_str!("../locales/zh/scoring.ftl")),
     ("model.ftl", include_str!("../locales/zh/model.ftl")),
+    ("findings.ftl", include_str!("../locales/zh/findings.ftl")),
 ];
 const EN: &Files = &[
     ("reports.ftl", include_str!("../locales/en/reports.ftl")),
     ("scoring.ftl", include_str!("../locales/en/scoring.ftl")),
     ("model.ftl", include_str!("../locales/en/model.ftl")),
+    ("findings.ftl", include_str!("../locales/en/findings.ftl")),
 ];
 
 /// The embedded translation files of `lang`, as (file name, text). The

@@ -93,10 +93,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     vec![PageIssue {
         check: INFO.id,
         selector: Some("html".into()),
-        evidence: doc
-            .lang()
-            .pick("首页未发现无障碍、长者模式或关怀版入口", "no 无障碍 / 长者模式 / 关怀版 entry found")
-            .into(),
+        evidence: doc.lang().word("a11y-assist-entry-evidence").into(),
         ..PageIssue::default()
     }]
 }

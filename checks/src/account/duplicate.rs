@@ -49,14 +49,16 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             continue;
         };
         let label = first.facts.spec.platform.label(ctx.lang);
-        let list = names.join(ctx.lang.pick("、", ", "));
-        let detail = ctx
-            .lang
-            .pick(
-                &format!("{unit}在{label}上有 {} 个账号：{list}", names.len()),
-                &format!("{unit} has {} accounts on {label}: {list}", names.len()),
-            )
-            .to_owned();
+        let list = names.join(&ctx.lang.word("account-duplicate-list-separator"));
+        let detail = ctx.lang.word_with(
+            "account-duplicate-detail",
+            &[
+                ("unit", unit.into()),
+                ("platform", label.into()),
+                ("count", names.len().into()),
+                ("accounts", (&list).into()),
+            ],
+        );
         let mut finding = super::finding(&INFO, first, detail, list);
         finding.account = Some(names.join("、"));
         out.push(finding);

@@ -48,11 +48,7 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             let name = &judged.facts.spec.name;
             let detail = ctx
                 .lang
-                .pick(
-                    &format!("账号“{name}”无法评估：{why}"),
-                    &format!("account {name} could not be evaluated: {why}"),
-                )
-                .to_owned();
+                .word_with("account-not-evaluated-detail", &[("account", name.into()), ("why", why.into())]);
             Some(super::finding(&INFO, judged, detail, evidence.clone()))
         })
         .collect()

@@ -48,35 +48,28 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             let Verdict::Stale { latest, age } = &judged.verdict else { return None };
             let name = &judged.facts.spec.name;
             let detail = match (latest, age) {
-                (Some(latest), Some(age)) => lang
-                    .pick(
-                        &format!("账号“{name}”最新发布于 {latest}，已 {age} 天未更新（期限 {limit} 天）"),
-                        &format!("account {name}: newest post {latest}, {age} days ago (limit {limit})"),
-                    )
-                    .to_owned(),
-                _ => lang
-                    .pick(
-                        &format!("账号“{name}”的页面上没有任何发布"),
-                        &format!("account {name} shows no post at all"),
-                    )
-                    .to_owned(),
+                (Some(latest), Some(age)) => lang.word_with(
+                    "account-stale-detail",
+                    &[
+                        ("account", name.into()),
+                        ("latest", latest.to_string().into()),
+                        ("age", (*age).into()),
+                        ("limit", limit.into()),
+                    ],
+                ),
+                _ => lang.word_with("account-stale-detail-no-post", &[("account", name.into())]),
             };
-            let newest = judged.reading.as_ref().and_then(|r| r.posts.iter().find(|p| Some(p.date) == *latest));
+            let newest =
+                judged.reading.as_ref().and_then(|r| r.posts.iter().find(|p| Some(p.date) == *latest));
             let mut evidence = newest.map_or_else(
                 || judged.facts.requested.clone(),
                 |p| format!("{} {}", p.date, p.title.as_deref().unwrap_or_default()).trim().to_owned(),
             );
             if judged.year_assumed() {
-                evidence += lang.pick(
-                    "（年份推定：平台只写了月日，页面上没有可判定年份的依据，请人工核实）",
-                    " (year assumed: the platform wrote only the month and day and nothing gave the year; a person should confirm it)",
-                );
+                evidence += &lang.word("account-stale-evidence-year-assumed");
             }
             if judged.single_article() {
-                evidence += lang.pick(
-                    "（仅据门户链接的单篇文章判断：若账号仍在更新，请在配置 [[accounts]] 中为同名账号指定历史消息页或镜像页）",
-                    " (judged on the one article the portal links: if the account still posts, give the account's history or mirror page under [[accounts]] with the same name)",
-                );
+                evidence += &lang.word("account-stale-evidence-single-article");
             }
             Some(super::finding(&INFO, judged, detail, evidence))
         })

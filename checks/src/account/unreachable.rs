@@ -45,11 +45,7 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             let name = &judged.facts.spec.name;
             let detail = ctx
                 .lang
-                .pick(
-                    &format!("账号“{name}”无法访问：{why}"),
-                    &format!("account {name} cannot be reached: {why}"),
-                )
-                .to_owned();
+                .word_with("account-unreachable-detail", &[("account", name.into()), ("why", why.into())]);
             Some(super::finding(&INFO, judged, detail, evidence.clone()))
         })
         .collect()

@@ -44,19 +44,13 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                 return None;
             }
             let name = &judged.facts.spec.name;
-            let detail = ctx
-                .lang
-                .pick(
-                    &format!("账号“{name}”已 {age} 天未更新（最后发布 {latest}），属僵尸账号"),
-                    &format!(
-                        "account {name} has been silent for {age} days (last post {latest}): a zombie account"
-                    ),
-                )
-                .to_owned();
+            let detail = ctx.lang.word_with(
+                "account-zombie-detail",
+                &[("account", name.into()), ("age", (*age).into()), ("latest", latest.to_string().into())],
+            );
             let mut evidence = latest.to_string();
             if judged.year_assumed() {
-                evidence +=
-                    ctx.lang.pick("（年份推定，请人工核实）", " (year assumed; a person should confirm it)");
+                evidence += &ctx.lang.word("account-zombie-evidence-year-assumed");
             }
             Some(super::finding(&INFO, judged, detail, evidence))
         })

@@ -43,14 +43,8 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             let url = ctx.crawl.target(c.first_page).url.clone();
             Finding {
                 page: Some(url.clone()),
-                detail: match ctx.lang {
-                    crate::Lang::Zh => format!("栏目“{}”没有任何信息", c.name),
-                    crate::Lang::En => format!("column \"{}\" has no items at all", c.name),
-                },
-                evidence: ctx
-                    .lang
-                    .pick("页面显示“暂无信息”类提示，列表为空", "the page says its list is empty")
-                    .to_owned(),
+                detail: ctx.lang.word_with("column-blank-detail", &[("column", (&c.name).into())]),
+                evidence: ctx.lang.word("column-blank-evidence"),
                 column: Some(url),
                 ..Finding::new(INFO.id, INFO.severity)
             }

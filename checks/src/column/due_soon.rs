@@ -49,14 +49,14 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                 Finding {
                     page: Some(url.clone()),
                     target: c.latest_item().map(|i| ctx.crawl.target(i.target).url.clone()),
-                    detail: match ctx.lang {
-                        crate::Lang::Zh => {
-                            format!("栏目“{}”将于 {due} 超期（还剩 {left} 天），请及时更新", c.name)
-                        }
-                        crate::Lang::En => {
-                            format!("column \"{}\" goes overdue on {due} ({left} days left)", c.name)
-                        }
-                    },
+                    detail: ctx.lang.word_with(
+                        "column-due-soon-detail",
+                        &[
+                            ("column", (&c.name).into()),
+                            ("due", due.to_string().into()),
+                            ("left", left.into()),
+                        ],
+                    ),
                     evidence: evidence(ctx, c),
                     column: Some(url),
                     ..Finding::new(INFO.id, INFO.severity)
@@ -69,34 +69,28 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
 /// The newest item, with both its list and article dates when they differ.
 pub(super) fn evidence(ctx: &SiteContext<'_>, column: &Column) -> String {
     let Some(item) = column.latest_item() else {
-        return ctx.lang.pick("没有带日期的信息", "no dated item").to_owned();
+        return ctx.lang.word("column-evidence-undated");
     };
     let url = &ctx.crawl.target(item.target).url;
     let date = item.date.map(|d| d.to_string()).unwrap_or_default();
-    let mut out = match ctx.lang {
-        crate::Lang::Zh => format!("最新：《{}》 {url} {date}", item.title),
-        crate::Lang::En => format!("newest: \"{}\" {url} {date}", item.title),
-    };
+    let mut out = ctx.lang.word_with(
+        "column-evidence-newest",
+        &[("title", (&item.title).into()), ("url", url.into()), ("date", date.into())],
+    );
     if let (Some(list), Some(page)) = (item.list_date, item.page_date)
         && list != page
     {
-        out.push_str(&match (ctx.lang, item.date == Some(page)) {
-            (crate::Lang::Zh, false) => format!("（列表日期 {list}，文章页日期 {page}，按列表日期）"),
-            (crate::Lang::En, false) => {
-                format!(" (list says {list}, the article says {page}; the list date is used)")
-            }
-            (crate::Lang::Zh, true) => {
-                format!("（列表日期未写年份，推定为 {list}；按文章页日期 {page}）")
-            }
-            (crate::Lang::En, true) => {
-                format!(" (the list gives no year, assumed {list}; the article's {page} is used)")
-            }
+        let page_used = item.date == Some(page);
+        let (list, page) = (list.to_string(), page.to_string());
+        out.push_str(&if page_used {
+            ctx.lang
+                .word_with("column-evidence-page-date-used", &[("list", list.into()), ("page", page.into())])
+        } else {
+            ctx.lang
+                .word_with("column-evidence-list-date-used", &[("list", list.into()), ("page", page.into())])
         });
     } else if item.year_assumed() {
-        out.push_str(ctx.lang.pick(
-            "（列表日期未写年份，网站上也无可判定年份的依据，年份推定，请人工核实）",
-            " (the list gives no year and nothing on the site decides it: year assumed, to be checked by a person)",
-        ));
+        out.push_str(&ctx.lang.word("column-evidence-year-assumed"));
     }
     if let Some(source) = item.year_from.filter(|s| !matches!(s, YearSource::Text | YearSource::Assumed)) {
         out.push_str(&format!(" [{}]", source.label(ctx.lang)));

@@ -77,35 +77,28 @@ fn finding(ctx: &SiteContext<'_>, column: &Column) -> Finding {
     let category = column.category.label(lang);
     let (detail, target) = match (column.latest_item(), column.age(ctx.as_of)) {
         (Some(item), Some(age)) => (
-            match lang {
-                crate::Lang::Zh => format!(
-                    "栏目“{}”（{category}，期限 {limit} 天）最新信息发布于 {}，已 {age} 天未更新，超期 {} 天",
-                    column.name,
-                    item.date.map(|d| d.to_string()).unwrap_or_default(),
-                    age - i64::from(limit)
-                ),
-                crate::Lang::En => format!(
-                    "column \"{}\" ({category}, limit {limit} days): newest item of {}, {age} days old, {} days overdue",
-                    column.name,
-                    item.date.map(|d| d.to_string()).unwrap_or_default(),
-                    age - i64::from(limit)
-                ),
-            },
+            lang.word_with(
+                "column-stale-detail",
+                &[
+                    ("column", (&column.name).into()),
+                    ("category", category.into()),
+                    ("limit", limit.into()),
+                    ("date", item.date.map(|d| d.to_string()).unwrap_or_default().into()),
+                    ("age", age.into()),
+                    ("overdue", (age - i64::from(limit)).into()),
+                ],
+            ),
             Some(ctx.crawl.target(item.target).url.clone()),
         ),
         _ => (
-            match lang {
-                crate::Lang::Zh => format!(
-                    "栏目“{}”（{category}）的 {} 条信息都没有可识别的发布日期，按规则视为未更新",
-                    column.name,
-                    column.items.len()
-                ),
-                crate::Lang::En => format!(
-                    "column \"{}\" ({category}): none of its {} items has a readable date, which counts as not updated",
-                    column.name,
-                    column.items.len()
-                ),
-            },
+            lang.word_with(
+                "column-stale-detail-undated",
+                &[
+                    ("column", (&column.name).into()),
+                    ("category", category.into()),
+                    ("items", column.items.len().into()),
+                ],
+            ),
             None,
         ),
     };

@@ -136,27 +136,28 @@ fn finding(
     late: Option<(NaiveDate, TargetId)>,
 ) -> Finding {
     let lang = ctx.lang;
+    let (end, due) = (end.to_string(), due.to_string());
     let detail = match late {
-        Some((published, _)) => lang
-            .pick(
-                &format!("征求意见“{title}”于 {end} 截止，结果 {published} 才公开，晚于 1 个月期限（{due}）"),
-                &format!("consultation \"{title}\" ended on {end}; its result came on {published}, after the one-month deadline ({due})"),
-            )
-            .to_owned(),
-        None => lang
-            .pick(
-                &format!("征求意见“{title}”于 {end} 截止，应于 {due} 前公开意见采纳情况，至今未找到"),
-                &format!("consultation \"{title}\" ended on {end}; its result was due by {due} and was not found"),
-            )
-            .to_owned(),
+        Some((published, _)) => lang.word_with(
+            "consultation-result-overdue-detail-late",
+            &[
+                ("title", title.into()),
+                ("end", (&end).into()),
+                ("published", published.to_string().into()),
+                ("due", (&due).into()),
+            ],
+        ),
+        None => lang.word_with(
+            "consultation-result-overdue-detail",
+            &[("title", title.into()), ("end", (&end).into()), ("due", (&due).into())],
+        ),
     };
     Finding {
         page: Some(ctx.crawl.target(page.target).url.clone()),
         target: late.map(|(_, t)| ctx.crawl.target(t).url.clone()),
         detail,
         evidence: lang
-            .pick(&format!("截止日期 {end}；结果公开期限 {due}"), &format!("ended {end}; result due {due}"))
-            .to_owned(),
+            .word_with("consultation-result-overdue-evidence", &[("end", end.into()), ("due", due.into())]),
         ..Finding::new(INFO.id, INFO.severity)
     }
 }

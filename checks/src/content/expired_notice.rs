@@ -72,26 +72,33 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                 continue;
             }
             let title = column.items.iter().find(|i| i.target == target).map_or("", |i| i.title.as_str());
-            let how = if first_page.pinned.contains(&target) {
-                lang.pick("仍置顶", "still pinned")
+            let deadline = deadline.to_string();
+            let detail = if first_page.pinned.contains(&target) {
+                lang.word_with(
+                    "content-expired-notice-detail-pinned",
+                    &[
+                        ("column", (&column.name).into()),
+                        ("title", title.into()),
+                        ("deadline", (&deadline).into()),
+                        ("days", days.into()),
+                    ],
+                )
             } else {
-                lang.pick("仍排在列表首位", "still listed first")
+                lang.word_with(
+                    "content-expired-notice-detail",
+                    &[
+                        ("column", (&column.name).into()),
+                        ("title", title.into()),
+                        ("deadline", (&deadline).into()),
+                        ("days", days.into()),
+                    ],
+                )
             };
             out.push(Finding {
                 page: Some(url(column.first_page)),
                 target: Some(url(target)),
-                detail: lang
-                    .pick(
-                        &format!("“{}”中的“{title}”截止期限 {deadline} 已过 {days} 天，{how}", column.name),
-                        &format!(
-                            "\"{title}\" in \"{}\": its deadline {deadline} passed {days} days ago; {how}",
-                            column.name
-                        ),
-                    )
-                    .to_owned(),
-                evidence: lang
-                    .pick(&format!("正文截止期限 {deadline}"), &format!("deadline stated {deadline}"))
-                    .to_owned(),
+                detail,
+                evidence: lang.word_with("content-expired-notice-evidence", &[("deadline", deadline.into())]),
                 column: Some(url(column.first_page)),
                 ..Finding::new(INFO.id, INFO.severity)
             });
@@ -117,21 +124,11 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             out.push(Finding {
                 page: Some(url(item.listed_on)),
                 target: Some(url(item.target)),
-                detail: lang
-                    .pick(
-                        &format!(
-                            "“{}”中的“{}”正文标明已废止或失效，列表中却没有标注",
-                            column.name, item.title
-                        ),
-                        &format!(
-                            "\"{}\" in \"{}\" says it is no longer in force, but the list shows it unmarked",
-                            item.title, column.name
-                        ),
-                    )
-                    .to_owned(),
-                evidence: lang
-                    .pick("正文：已废止/失效；列表：无标注", "page: repealed; list: no mark")
-                    .to_owned(),
+                detail: lang.word_with(
+                    "content-expired-notice-detail-void",
+                    &[("column", (&column.name).into()), ("title", (&item.title).into())],
+                ),
+                evidence: lang.word("content-expired-notice-evidence-void"),
                 column: Some(url(column.first_page)),
                 ..Finding::new(INFO.id, INFO.severity)
             });

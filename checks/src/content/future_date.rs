@@ -48,20 +48,21 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             Finding {
                 page: Some(crawl.target(i.listed_on).url.clone()),
                 target: Some(crawl.target(i.target).url.clone()),
-                detail: match ctx.lang {
-                    crate::Lang::Zh => format!("《{}》的发布日期 {date} 晚于检查日 {}", i.title, ctx.as_of),
-                    crate::Lang::En => {
-                        format!("\"{}\" is dated {date}, after the audit day {}", i.title, ctx.as_of)
-                    }
-                },
-                evidence: format!(
-                    "{} {}",
-                    ctx.lang.pick("列表日期", "list date"),
-                    i.list_date.map_or_else(|| "-".to_owned(), |d| d.to_string())
-                ) + &format!(
-                    " · {} {}",
-                    ctx.lang.pick("文章页日期", "article date"),
-                    i.page_date.map_or_else(|| "-".to_owned(), |d| d.to_string())
+                detail: ctx.lang.word_with(
+                    "content-future-date-detail",
+                    &[
+                        ("title", (&i.title).into()),
+                        ("date", date.to_string().into()),
+                        ("as-of", ctx.as_of.to_string().into()),
+                    ],
+                ),
+                // A date the page does not give is shown as `-`.
+                evidence: ctx.lang.word_with(
+                    "content-future-date-evidence",
+                    &[
+                        ("list", i.list_date.map_or_else(|| "-".to_owned(), |d| d.to_string()).into()),
+                        ("page", i.page_date.map_or_else(|| "-".to_owned(), |d| d.to_string()).into()),
+                    ],
                 ),
                 ..Finding::new(INFO.id, INFO.severity)
             }

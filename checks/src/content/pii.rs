@@ -9,6 +9,7 @@
 use crate::check::{CheckInfo, Severity};
 use crate::facts::page::{PageDoc, PageIssue};
 use crate::facts::text::{Segment, mask};
+use crate::lang::Lang;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "content.pii",
@@ -65,14 +66,11 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn name(self, zh: bool) -> &'static str {
-        match (self, zh) {
-            (Kind::IdCard, true) => "身份证号",
-            (Kind::Mobile, true) => "手机号",
-            (Kind::BankCard, true) => "银行卡号",
-            (Kind::IdCard, false) => "ID numbers",
-            (Kind::Mobile, false) => "mobile numbers",
-            (Kind::BankCard, false) => "bank card numbers",
+    fn name(self, lang: Lang) -> String {
+        match self {
+            Kind::IdCard => lang.word("content-pii-kind-id-card"),
+            Kind::Mobile => lang.word("content-pii-kind-mobile"),
+            Kind::BankCard => lang.word("content-pii-kind-bank-card"),
         }
     }
 }
@@ -154,7 +152,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     if found.is_empty() {
         return Vec::new();
     }
-    let zh = doc.lang() == crate::Lang::Zh;
+    let lang = doc.lang();
     let mut kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
     kinds.sort();
     kinds.dedup();
@@ -162,11 +160,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let counts: Vec<String> = kinds
         .iter()
         .map(|&k| {
-            if zh {
-                format!("{} {} 个", k.name(zh), count(k))
-            } else {
-                format!("{} {}", count(k), k.name(zh))
-            }
+            lang.word_with("content-pii-count", &[("kind", k.name(lang).into()), ("count", count(k).into())])
         })
         .collect();
     let examples: Vec<String> = kinds
@@ -174,14 +168,16 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .map(|&k| {
             let shown: Vec<&str> =
                 found.iter().filter(|f| f.kind == k).take(3).map(|f| f.masked.as_str()).collect();
-            format!("{}: {}", k.name(zh), shown.join(", "))
+            lang.word_with(
+                "content-pii-evidence-kind",
+                &[("kind", k.name(lang).into()), ("numbers", shown.join(", ").into())],
+            )
         })
         .collect();
-    let detail = if zh {
-        format!("页面公开了未打码的个人信息：{}", counts.join("、"))
-    } else {
-        format!("unmasked personal data on the page: {}", counts.join(", "))
-    };
+    let detail = lang.word_with(
+        "content-pii-detail",
+        &[("counts", counts.join(&lang.word("content-pii-list-separator")).into())],
+    );
     vec![
         PageIssue { check: INFO.id, evidence: examples.join("; ").into(), ..PageIssue::default() }
             .with_detail(detail),

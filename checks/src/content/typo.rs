@@ -84,18 +84,16 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             None => *slot = Some((m.start(), 1)),
         }
     }
-    let zh = doc.lang() == crate::Lang::Zh;
     doc.options
         .typos
         .iter()
         .zip(seen)
         .filter_map(|(t, seen)| {
             let (at, count) = seen?;
-            let detail = if zh {
-                format!("“{}”应为“{}”（本页 {} 处）", t.wrong, t.right, count)
-            } else {
-                format!("\"{}\" should read \"{}\" ({} on this page)", t.wrong, t.right, count)
-            };
+            let detail = doc.lang().word_with(
+                "content-typo-detail",
+                &[("wrong", (&t.wrong).into()), ("right", (&t.right).into()), ("count", count.into())],
+            );
             Some(
                 PageIssue {
                     check: INFO.id,

@@ -54,11 +54,9 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     vec![Finding {
         page: Some(crawl.target(ctx.home).url.clone()),
         target: Some(crawl.target(entry.target).url.clone()),
-        detail: format!(
-            "{}{}",
-            ctx.lang.pick("首页适老化入口", "The home page's elderly-friendly mode entry "),
-            dead.reason.describe(ctx.lang)
-        ),
+        detail: ctx
+            .lang
+            .word_with("elderly-entry-broken-detail", &[("reason", dead.reason.describe(ctx.lang).into())]),
         evidence: dead.evidence.clone(),
         status: dead.status,
         error: dead.error.map(|k| error_token(k).to_owned()),

@@ -52,10 +52,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     if host.trim_end_matches('.').ends_with(".gov.cn") {
         return Vec::new();
     }
-    let detail = match doc.lang() {
-        crate::Lang::Zh => format!("网站域名 {host} 不以 .gov.cn 结尾"),
-        crate::Lang::En => format!("the domain {host} does not end in .gov.cn"),
-    };
+    let detail = doc.lang().word_with("identity-domain-detail", &[("host", (&host).into())]);
     vec![PageIssue { check: INFO.id, evidence: host.into(), ..PageIssue::default() }.with_detail(detail)]
 }
 

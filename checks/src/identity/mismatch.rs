@@ -50,7 +50,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         return Vec::new();
     }
     let listed: Vec<String> = present.iter().map(|(p, v)| format!("{p}={v}")).collect();
-    let detail = doc.lang().pick("首页上的政府网站标识码不一致", "the site codes on the home page disagree");
+    let detail = doc.lang().word("identity-mismatch-detail");
     vec![
         PageIssue {
             check: INFO.id,
@@ -58,6 +58,6 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             mark: Some("site-code"),
             ..PageIssue::default()
         }
-        .with_detail(detail.to_owned()),
+        .with_detail(detail),
     ]
 }

@@ -48,15 +48,15 @@ understandable.",
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let found = marks::read(doc);
-    let zh = doc.lang() == crate::Lang::Zh;
+    let lang = doc.lang();
     MARKS
         .iter()
         .filter(|(mark, _, _)| !found.has(mark))
         .map(|&(mark, name_zh, name_en)| {
-            let detail =
-                if zh { format!("首页缺少{name_zh}") } else { format!("home page lacks the {name_en}") };
-            let evidence =
-                if zh { format!("首页未找到{name_zh}") } else { format!("no {name_en} found") };
+            // The marks' names are the facts' (`facts::marks::MARKS`), in both languages.
+            let name = lang.pick(name_zh, name_en);
+            let detail = lang.word_with("identity-missing-detail", &[("mark", name.into())]);
+            let evidence = lang.word_with("identity-missing-evidence", &[("mark", name.into())]);
             PageIssue { check: INFO.id, evidence: evidence.into(), mark: Some(mark), ..PageIssue::default() }
                 .with_detail(detail)
         })

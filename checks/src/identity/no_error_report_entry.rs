@@ -40,7 +40,6 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     if marks::read(doc).error_report {
         return Vec::new();
     }
-    let evidence =
-        doc.lang().pick("首页未找到找错入口或 jiucuo.js", "no error-report link or jiucuo.js found");
+    let evidence = doc.lang().word("identity-no-error-report-entry-evidence");
     vec![PageIssue { check: INFO.id, evidence: evidence.into(), ..PageIssue::default() }]
 }

@@ -49,20 +49,10 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     let home = ctx.crawl.target(ctx.home).url.clone();
     vec![Finding {
         page: Some(home),
-        detail: ctx
-            .lang
-            .pick(
-                "网站没有找到可用的领导信箱、在线咨询或留言渠道",
-                "no working leader's mailbox, online consultation or message channel was found",
-            )
-            .to_owned(),
+        detail: ctx.lang.word("interaction-no-channel-detail"),
         evidence: ctx
             .lang
-            .pick(
-                &format!("抓取 {} 个页面，无咨询类栏目或可打开的咨询入口", ctx.crawl.pages.len()),
-                &format!("{} pages crawled; no consultation column or working entry", ctx.crawl.pages.len()),
-            )
-            .to_owned(),
+            .word_with("interaction-no-channel-evidence", &[("pages", ctx.crawl.pages.len().into())]),
         ..Finding::new(INFO.id, INFO.severity)
     }]
 }

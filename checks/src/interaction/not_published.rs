@@ -54,52 +54,46 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         let both = c.letters.iter().filter(|l| l.asked.is_some() && l.answered.is_some()).count();
         let newest = c.letters.iter().filter_map(|l| l.answered).filter(|d| *d <= ctx.as_of).max();
         let lang = ctx.lang;
-        let (detail, evidence): (String, &str) = if c.letters.is_empty() {
+        // No message at all has no newest reply either.
+        let (detail, evidence) = if c.letters.is_empty() {
             (
-                lang.pick(
-                    &format!("“{}”没有公开任何留言及答复", column.name),
-                    &format!("\"{}\" publishes no message or reply", column.name),
-                )
-                .to_owned(),
-                lang.pick("留言 0 条", "0 messages"),
+                lang.word_with(
+                    "interaction-not-published-detail-empty",
+                    &[("column", (&column.name).into())],
+                ),
+                lang.word("interaction-not-published-evidence-empty"),
             )
         } else if both == 0 {
             (
-                lang.pick(
-                    &format!(
-                        "“{}”公开的 {} 条留言都没有同时标明留言时间和答复时间",
-                        column.name,
-                        c.letters.len()
+                lang.word_with(
+                    "interaction-not-published-detail-undated",
+                    &[("column", (&column.name).into()), ("messages", c.letters.len().into())],
+                ),
+                match newest {
+                    Some(d) => lang.word_with(
+                        "interaction-not-published-evidence-undated-newest",
+                        &[("newest", d.to_string().into())],
                     ),
-                    &format!(
-                        "none of the {} messages of \"{}\" states both the date sent and the date answered",
-                        c.letters.len(),
-                        column.name
-                    ),
-                )
-                .to_owned(),
-                lang.pick("留言时间、答复时间不全", "dates missing"),
+                    None => lang.word("interaction-not-published-evidence-undated"),
+                },
             )
         } else if let (Some(newest), Some(since)) = (newest, since)
             && newest < since
         {
+            let newest = newest.to_string();
             (
-                lang.pick(
-                    &format!("“{}”最新答复在 {newest}，近 2 个月没有公开新的留言答复", column.name),
-                    &format!(
-                        "\"{}\": newest reply of {newest}, none published in the last 2 months",
-                        column.name
-                    ),
-                )
-                .to_owned(),
-                lang.pick("最新答复时间", "newest reply"),
+                lang.word_with(
+                    "interaction-not-published-detail",
+                    &[
+                        ("column", (&column.name).into()),
+                        ("newest", (&newest).into()),
+                        ("months", MONTHS.into()),
+                    ],
+                ),
+                lang.word_with("interaction-not-published-evidence", &[("newest", newest.into())]),
             )
         } else {
             continue;
-        };
-        let evidence = match newest {
-            Some(d) => format!("{evidence} {d}"),
-            None => evidence.to_owned(),
         };
         out.push(Finding {
             page: Some(url.clone()),

@@ -62,26 +62,23 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             out.push(Finding {
                 page: Some(url.clone()),
                 target: Some(ctx.crawl.target(letter.target).url.clone()),
-                detail: ctx
-                    .lang
-                    .pick(
-                        &format!(
-                            "“{}”中的留言“{}”用了 {days} 个工作日才答复，超过 {limit} 个工作日的期限",
-                            column.name, letter.title
-                        ),
-                        &format!(
-                            "message \"{}\" in \"{}\" took {days} working days to answer, more than the limit of {limit}",
-                            letter.title, column.name
-                        ),
-                    )
-                    .to_owned(),
-                evidence: ctx
-                    .lang
-                    .pick(
-                        &format!("留言时间 {asked}；答复时间 {answered}；{days} 个工作日"),
-                        &format!("sent {asked}; answered {answered}; {days} working days"),
-                    )
-                    .to_owned(),
+                detail: ctx.lang.word_with(
+                    "interaction-slow-reply-detail",
+                    &[
+                        ("column", (&column.name).into()),
+                        ("message", (&letter.title).into()),
+                        ("days", days.into()),
+                        ("limit", limit.into()),
+                    ],
+                ),
+                evidence: ctx.lang.word_with(
+                    "interaction-slow-reply-evidence",
+                    &[
+                        ("asked", asked.to_string().into()),
+                        ("answered", answered.to_string().into()),
+                        ("days", days.into()),
+                    ],
+                ),
                 column: Some(url.clone()),
                 ..Finding::new(INFO.id, INFO.severity)
             });

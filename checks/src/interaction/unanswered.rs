@@ -90,42 +90,44 @@ fn finding(ctx: &SiteContext<'_>, c: &Consultation, letter: &Letter) -> Option<F
     let url = ctx.crawl.target(column.first_page).url.clone();
     let lang = ctx.lang;
     let (detail, evidence) = match late {
-        Late::Answered { asked, answered, due } => (
-            lang.pick(
-                &format!(
-                    "“{}”中的留言“{}”{} 提交，{} 才答复，超过 3 个月（应在 {due} 前答复）",
-                    column.name, letter.title, asked, answered
+        Late::Answered { asked, answered, due } => {
+            let (asked, answered, due) = (asked.to_string(), answered.to_string(), due.to_string());
+            (
+                lang.word_with(
+                    "interaction-unanswered-detail-late",
+                    &[
+                        ("column", (&column.name).into()),
+                        ("message", (&letter.title).into()),
+                        ("asked", (&asked).into()),
+                        ("answered", (&answered).into()),
+                        ("due", (&due).into()),
+                    ],
                 ),
-                &format!(
-                    "message \"{}\" in \"{}\" came on {asked} and was answered on {answered}, more than 3 months later (due by {due})",
-                    letter.title, column.name
-                ),
-            )
-            .to_owned(),
-            lang.pick(
-                &format!("留言时间 {asked}；答复时间 {answered}；期限 {due}"),
-                &format!("sent {asked}; answered {answered}; due {due}"),
-            )
-            .to_owned(),
-        ),
-        Late::Waiting { asked, due } => (
-            lang.pick(
-                &format!(
-                    "“{}”中的留言“{}”{} 提交，至检查日 {} 仍未答复，超过 3 个月（应在 {due} 前答复）",
-                    column.name, letter.title, asked, ctx.as_of
-                ),
-                &format!(
-                    "message \"{}\" in \"{}\" came on {asked} and is still unanswered on {}, more than 3 months (due by {due})",
-                    letter.title, column.name, ctx.as_of
+                lang.word_with(
+                    "interaction-unanswered-evidence-late",
+                    &[("asked", asked.into()), ("answered", answered.into()), ("due", due.into())],
                 ),
             )
-            .to_owned(),
-            lang.pick(
-                &format!("留言时间 {asked}；无答复时间；期限 {due}"),
-                &format!("sent {asked}; no answer date; due {due}"),
+        }
+        Late::Waiting { asked, due } => {
+            let (asked, due) = (asked.to_string(), due.to_string());
+            (
+                lang.word_with(
+                    "interaction-unanswered-detail",
+                    &[
+                        ("column", (&column.name).into()),
+                        ("message", (&letter.title).into()),
+                        ("asked", (&asked).into()),
+                        ("as-of", ctx.as_of.to_string().into()),
+                        ("due", (&due).into()),
+                    ],
+                ),
+                lang.word_with(
+                    "interaction-unanswered-evidence",
+                    &[("asked", asked.into()), ("due", due.into())],
+                ),
             )
-            .to_owned(),
-        ),
+        }
     };
     Some(Finding {
         page: Some(url.clone()),

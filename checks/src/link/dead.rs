@@ -55,14 +55,17 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             findings.push(Finding {
                 page: Some(page_url.clone()),
                 target: Some(target.url.clone()),
-                detail: format!(
-                    "{}{}",
-                    ctx.lang.pick(
-                        if target.internal { "站内链接：" } else { "外部链接：" },
-                        if target.internal { "Internal link: " } else { "External link: " }
-                    ),
-                    dead.reason.describe(ctx.lang)
-                ),
+                detail: if target.internal {
+                    ctx.lang.word_with(
+                        "link-dead-detail-internal",
+                        &[("reason", dead.reason.describe(ctx.lang).into())],
+                    )
+                } else {
+                    ctx.lang.word_with(
+                        "link-dead-detail-external",
+                        &[("reason", dead.reason.describe(ctx.lang).into())],
+                    )
+                },
                 evidence: dead.evidence.clone(),
                 status: dead.status,
                 error: dead.error.map(|k| error_token(k).to_owned()),

@@ -44,8 +44,10 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                 page: Some(crawl.target(page.target).url.clone()),
                 // The report keeps the start of it (see `crate::bounded`).
                 target: Some(target.url.clone()),
-                detail: ctx.lang.pick("链接地址过长，未请求", "link too long: not requested").to_owned(),
-                evidence: format!("{} bytes", target.url.len()),
+                detail: ctx.lang.word("link-unsendable-detail"),
+                evidence: ctx
+                    .lang
+                    .word_with("link-unsendable-evidence", &[("bytes", target.url.len().into())]),
                 element: Some(link.element.as_str().to_owned()),
                 internal: Some(target.internal),
                 ..Finding::new(INFO.id, INFO.severity)

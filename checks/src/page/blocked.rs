@@ -52,13 +52,7 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             Some(Finding {
                 page: target.internal.then(|| target.url.clone()),
                 target: Some(target.url.clone()),
-                detail: ctx
-                    .lang
-                    .pick(
-                        "返回反爬虫验证页，无法评估",
-                        "answered with an anti-bot challenge: could not evaluate",
-                    )
-                    .to_owned(),
+                detail: ctx.lang.word("page-blocked-detail"),
                 evidence: format!("{kind}, HTTP {}", status.unwrap_or_default()),
                 status,
                 internal: Some(target.internal),

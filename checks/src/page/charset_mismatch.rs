@@ -155,14 +155,14 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// declaration.
 pub fn issue(mismatch: Mismatch, lang: Lang) -> PageIssue {
     let (declared, actual) = (mismatch.declared.name(), mismatch.actual.name());
-    let detail = match lang {
-        Lang::Zh => format!("页面声明字符编码为 {declared}，实际为 {actual}，浏览器会显示乱码"),
-        Lang::En => format!("the page declares {declared} but is {actual}: browsers show garbled text"),
-    };
-    let evidence = match lang {
-        Lang::Zh => format!("声明编码 {declared}；实际编码 {actual}；响应头未指定 charset"),
-        Lang::En => format!("declared {declared}; actual {actual}; no charset in the HTTP header"),
-    };
+    let detail = lang.word_with(
+        "page-charset-mismatch-detail",
+        &[("declared", declared.into()), ("actual", actual.into())],
+    );
+    let evidence = lang.word_with(
+        "page-charset-mismatch-evidence",
+        &[("declared", declared.into()), ("actual", actual.into())],
+    );
     PageIssue { check: INFO.id, evidence: evidence.into(), ..PageIssue::default() }.with_detail(detail)
 }
 

@@ -46,42 +46,33 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         .map(|(id, t)| {
             let cut = ctx.crawl.page_of(id).and_then(|p| p.parse_cut);
             let (detail, evidence) = match cut {
-                None => (
-                    lang.pick(
-                        "正文超过读取上限，超出部分未检查",
-                        "body over the size cap; the rest was not read",
-                    )
-                    .to_owned(),
-                    lang.pick("正文已截断", "body cut").to_owned(),
-                ),
+                None => (lang.word("page-oversize-detail"), lang.word("page-oversize-evidence")),
                 Some(cut) => {
-                    let why = match (cut.reason, lang) {
-                        (CutReason::Depth, crate::Lang::Zh) => {
-                            format!("标签嵌套超过 {} 层", depth::MAX_DEPTH)
-                        }
-                        (CutReason::Depth, _) => {
-                            format!("tags nested deeper than {} levels", depth::MAX_DEPTH)
-                        }
-                        (CutReason::Nodes, crate::Lang::Zh) => format!("元素超过 {} 个", depth::MAX_NODES),
-                        (CutReason::Nodes, _) => format!("more than {} elements", depth::MAX_NODES),
-                        (CutReason::Errors, crate::Lang::Zh) => {
-                            format!("标记错误超过 {} 处", depth::MAX_ERRORS)
-                        }
-                        (CutReason::Errors, _) => format!("more than {} markup errors", depth::MAX_ERRORS),
-                        (CutReason::Time, crate::Lang::Zh) => {
-                            format!("解析超过 {} 秒", depth::PARSE_BUDGET.as_secs_f64())
-                        }
-                        (CutReason::Time, _) => {
-                            format!("parsing took over {} s", depth::PARSE_BUDGET.as_secs_f64())
-                        }
-                    };
+                    let why =
+                        match cut.reason {
+                            CutReason::Depth => {
+                                lang.word_with("page-oversize-depth", &[("levels", depth::MAX_DEPTH.into())])
+                            }
+                            CutReason::Nodes => lang
+                                .word_with("page-oversize-nodes", &[("elements", depth::MAX_NODES.into())]),
+                            CutReason::Errors => lang
+                                .word_with("page-oversize-errors", &[("errors", depth::MAX_ERRORS.into())]),
+                            // Seconds as Rust writes them (`2` or `0.5`).
+                            CutReason::Time => lang.word_with(
+                                "page-oversize-time",
+                                &[("seconds", depth::PARSE_BUDGET.as_secs_f64().to_string().into())],
+                            ),
+                        };
                     let kb = cut.read.div_ceil(1024);
                     (
-                        match lang {
-                            crate::Lang::Zh => format!("{why}，只检查了前 {kb} KB，其余未检查"),
-                            _ => format!("{why}: only the first {kb} KB were read"),
-                        },
-                        format!("{why}, {kb} KB"),
+                        lang.word_with(
+                            "page-oversize-detail-parse",
+                            &[("why", (&why).into()), ("kb", kb.into())],
+                        ),
+                        lang.word_with(
+                            "page-oversize-evidence-parse",
+                            &[("why", (&why).into()), ("kb", kb.into())],
+                        ),
                     )
                 }
             };

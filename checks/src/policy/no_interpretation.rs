@@ -53,17 +53,11 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             let column = ctx.crawl.target(d.listed_on).url.clone();
             Finding {
                 page: Some(url),
-                detail: ctx
-                    .lang
-                    .pick(
-                        &format!("政策文件“{}”（{}）没有找到配套的政策解读", d.title, d.date),
-                        &format!("policy document \"{}\" ({}) has no interpretation", d.title, d.date),
-                    )
-                    .to_owned(),
-                evidence: ctx
-                    .lang
-                    .pick("无标题对应或相互链接的解读", "no interpretation naming it or linked with it")
-                    .to_owned(),
+                detail: ctx.lang.word_with(
+                    "policy-no-interpretation-detail",
+                    &[("title", (&d.title).into()), ("date", d.date.to_string().into())],
+                ),
+                evidence: ctx.lang.word("policy-no-interpretation-evidence"),
                 column: Some(column),
                 ..Finding::new(INFO.id, INFO.severity)
             }

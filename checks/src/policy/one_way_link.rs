@@ -56,23 +56,22 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         };
         let lang = ctx.lang;
         let missing = match (pair.document_links, pair.interpretation_links) {
-            (true, _) => lang.pick("解读页没有链接回文件", "the interpretation does not link back"),
-            (_, true) => lang.pick("文件页没有链接到解读", "the document does not link to it"),
-            _ => lang.pick("两者互不链接", "neither links to the other"),
+            (true, _) => lang.word("policy-one-way-link-no-link-back"),
+            (_, true) => lang.word("policy-one-way-link-no-link-to"),
+            _ => lang.word("policy-one-way-link-no-links"),
         };
         out.push(Finding {
             page: Some(crawl.target(d.target).url.clone()),
             target: Some(crawl.target(pair.target).url.clone()),
-            detail: lang
-                .pick(
-                    &format!("政策文件“{}”与解读“{}”未相互链接：{missing}", d.title, pair.title),
-                    &format!(
-                        "policy document \"{}\" and interpretation \"{}\" are not linked both ways: {missing}",
-                        d.title, pair.title
-                    ),
-                )
-                .to_owned(),
-            evidence: missing.to_owned(),
+            detail: lang.word_with(
+                "policy-one-way-link-detail",
+                &[
+                    ("document", (&d.title).into()),
+                    ("interpretation", (&pair.title).into()),
+                    ("missing", (&missing).into()),
+                ],
+            ),
+            evidence: missing,
             column: Some(crawl.target(d.listed_on).url.clone()),
             ..Finding::new(INFO.id, INFO.severity)
         });

@@ -94,13 +94,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     }
     vec![PageIssue {
         check: INFO.id,
-        evidence: doc
-            .lang()
-            .pick(
-                "首页未发现办事服务、政务服务入口或政务服务网链接",
-                "no 办事服务 / 政务服务 entry or services platform link found",
-            )
-            .into(),
+        evidence: doc.lang().word("service-no-entry-evidence").into(),
         ..PageIssue::default()
     }]
 }

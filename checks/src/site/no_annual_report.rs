@@ -89,18 +89,8 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     let lang = ctx.lang;
     vec![Finding {
         page: Some(ctx.crawl.target(ctx.home).url.clone()),
-        detail: lang
-            .pick(
-                &format!("首页及其链接的页面上找不到 {year} 年度政府网站工作年度报表（应于 1 月 31 日前公开）"),
-                &format!("no {year} website annual report (政府网站工作年度报表) within two clicks of the home page; it was due by 31 January"),
-            )
-            .to_owned(),
-        evidence: lang
-            .pick(
-                &format!("未找到标题含“{year}”“年度”“报表”的链接或列表项"),
-                &format!("no link or list item named with {year}, 年度 and 报表"),
-            )
-            .to_owned(),
+        detail: lang.word_with("site-no-annual-report-detail", &[("year", (&year).into())]),
+        evidence: lang.word_with("site-no-annual-report-evidence", &[("year", (&year).into())]),
         on_homepage: Some(true),
         ..Finding::new(INFO.id, INFO.severity)
     }]

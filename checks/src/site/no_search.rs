@@ -69,7 +69,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     }
     vec![PageIssue {
         check: INFO.id,
-        evidence: doc.lang().pick("首页未发现搜索框或搜索入口", "no search box or search link found").into(),
+        evidence: doc.lang().word("site-no-search-evidence").into(),
         ..PageIssue::default()
     }]
 }

@@ -121,22 +121,18 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                 Some(results) if results.links.iter().any(|l| crawl.resolve(*l).target == article) => {
                     return Vec::new();
                 }
-                Some(_) => {
-                    lang.pick("结果页没有链接到该文章", "the results do not link to the article").to_owned()
-                }
-                None => lang.pick("没有返回结果页", "no results page came back").to_owned(),
+                Some(_) => lang.word("site-search-broken-no-link"),
+                None => lang.word("site-search-broken-no-results"),
             }
         }
     };
     vec![Finding {
         page: Some(crawl.target(crate::model::site::home_page(crawl)).url.clone()),
         target: Some(plan.url.clone()),
-        detail: lang
-            .pick(
-                &format!("用站内搜索检索首页最新文章“{}”，{problem}", plan.query),
-                &format!("searching the site for its newest article \"{}\": {problem}", plan.query),
-            )
-            .to_owned(),
+        detail: lang.word_with(
+            "site-search-broken-detail",
+            &[("query", (&plan.query).into()), ("problem", problem.into())],
+        ),
         evidence: format!("{} → {}", plan.query, crawl.target(plan.article).url),
         on_homepage: Some(true),
         ..Finding::new(INFO.id, INFO.severity)

@@ -43,7 +43,9 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     vec![Finding {
         page: None,
         target: Some(crawl.target(crawl.root).url.clone()),
-        detail: format!("{}{}", ctx.lang.pick("网站首页：", "Home page: "), dead.reason.describe(ctx.lang)),
+        detail: ctx
+            .lang
+            .word_with("site-unreachable-detail", &[("reason", dead.reason.describe(ctx.lang).into())]),
         evidence: dead.evidence.clone(),
         status: dead.status,
         error: dead.error.map(|k| error_token(k).to_owned()),

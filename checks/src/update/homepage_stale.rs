@@ -88,37 +88,34 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     if newest.as_ref().and_then(|i| i.date).is_some_and(|d| !too_old(ctx, d)) {
         return Vec::new();
     }
-    let where_ = match (from_second_level, ctx.lang) {
-        (false, crate::Lang::Zh) => "首页",
-        (true, crate::Lang::Zh) => "首页为导航页，其二级页面",
-        (false, crate::Lang::En) => "the home page",
-        (true, crate::Lang::En) => "the home page only navigates; its second-level pages",
-    };
-    let detail = match (age, ctx.lang) {
-        (Some(age), crate::Lang::Zh) => format!("{where_}最新信息已 {age} 天未更新（期限 {limit} 天）"),
-        (Some(age), crate::Lang::En) => format!("{where_}: newest item is {age} days old (limit {limit})"),
-        (None, crate::Lang::Zh) => format!("{where_}的信息都没有可识别的日期，视为未更新"),
-        (None, crate::Lang::En) => {
-            format!("{where_}: no item has a readable date, which counts as not updated")
+    let lang = ctx.lang;
+    let detail = match (age, from_second_level) {
+        (Some(age), false) => {
+            lang.word_with("update-homepage-stale-detail", &[("age", age.into()), ("limit", limit.into())])
         }
+        (Some(age), true) => lang.word_with(
+            "update-homepage-stale-detail-second-level",
+            &[("age", age.into()), ("limit", limit.into())],
+        ),
+        (None, false) => lang.word("update-homepage-stale-detail-undated"),
+        (None, true) => lang.word("update-homepage-stale-detail-second-level-undated"),
     };
     let evidence = newest.as_ref().map_or_else(String::new, |i| {
         let assumed = match i.year_from {
-            Some(YearSource::Assumed) => ctx
-                .lang
-                .pick("（列表日期未写年份，年份推定）", " (the list gives no year: year assumed)")
-                .to_owned(),
+            Some(YearSource::Assumed) => lang.word("update-homepage-stale-evidence-year-assumed"),
             Some(source @ (YearSource::Url | YearSource::Neighbour | YearSource::PageTime)) => {
                 format!(" [{}]", source.label(ctx.lang))
             }
             _ => String::new(),
         };
-        format!(
-            "《{}》 {} {}{assumed}",
-            i.title,
-            crawl.target(i.target).url,
-            i.date.map(|d| d.to_string()).unwrap_or_default()
-        )
+        lang.word_with(
+            "update-homepage-stale-evidence",
+            &[
+                ("title", (&i.title).into()),
+                ("url", (&crawl.target(i.target).url).into()),
+                ("date", i.date.map(|d| d.to_string()).unwrap_or_default().into()),
+            ],
+        ) + &assumed
     });
     vec![Finding {
         page: Some(crawl.target(ctx.home).url.clone()),

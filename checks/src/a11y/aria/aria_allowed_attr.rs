@@ -107,13 +107,16 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         }
         let role = get_role(doc.dom, entry.el, RoleOpts::default()).unwrap_or("");
         let bad = bad.join(", ");
-        let detail = match (doc.lang(), role.is_empty()) {
-            (crate::Lang::Zh, true) => format!("无角色的 <{}> 不支持 {bad}", entry.el.value().name()),
-            (crate::Lang::Zh, false) => format!("角色 {role} 不支持 {bad}"),
-            (crate::Lang::En, true) => {
-                format!("<{}> without a role does not support {bad}", entry.el.value().name())
-            }
-            (crate::Lang::En, false) => format!("role {role} does not support {bad}"),
+        let detail = if role.is_empty() {
+            doc.lang().word_with(
+                "a11y-aria-allowed-attr-detail-element",
+                &[("element", entry.el.value().name().into()), ("attributes", bad.into())],
+            )
+        } else {
+            doc.lang().word_with(
+                "a11y-aria-allowed-attr-detail-role",
+                &[("role", role.into()), ("attributes", bad.into())],
+            )
         };
         out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }

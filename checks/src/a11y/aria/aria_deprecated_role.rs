@@ -55,10 +55,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         if !standards::role(role).is_some_and(|r| r.deprecated) {
             continue;
         }
-        let detail = match doc.lang() {
-            crate::Lang::Zh => format!("role=\"{role}\" 已被 WAI-ARIA 废弃"),
-            crate::Lang::En => format!("role=\"{role}\" is deprecated in WAI-ARIA"),
-        };
+        let detail = doc.lang().word_with("a11y-aria-deprecated-role-detail", &[("role", role.into())]);
         out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out

@@ -104,10 +104,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let Some(n) = tabbable_count(doc.dom, el) else { continue };
-        let detail = match doc.lang() {
-            crate::Lang::Zh => format!("aria-hidden=\"true\" 的内容中有 {n} 个可用 Tab 键聚焦的元素"),
-            crate::Lang::En => format!("{n} focusable element(s) inside aria-hidden=\"true\" content"),
-        };
+        let detail = doc.lang().word_with("a11y-aria-hidden-focus-detail", &[("count", n.into())]);
         out.push(PageIssue::at(INFO.id, el).with_detail(detail));
     }
     out

@@ -104,20 +104,15 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let attrs = present.join(", ");
-        let detail = match (doc.lang(), role) {
-            (crate::Lang::Zh, Some(r)) => format!("角色 {r} 不能用 {attrs} 命名，且元素没有文字内容"),
-            (crate::Lang::Zh, None) => {
-                format!("无角色的 <{}> 不能用 {attrs} 命名，且元素没有文字内容", el.value().name())
-            }
-            (crate::Lang::En, Some(r)) => {
-                format!("{attrs} is not allowed on role {r}, and the element has no text")
-            }
-            (crate::Lang::En, None) => {
-                format!(
-                    "{attrs} is not allowed on <{}> without a role, and it has no text",
-                    el.value().name()
-                )
-            }
+        let detail = match role {
+            Some(r) => doc.lang().word_with(
+                "a11y-aria-prohibited-attr-detail-role",
+                &[("role", r.into()), ("attributes", attrs.into())],
+            ),
+            None => doc.lang().word_with(
+                "a11y-aria-prohibited-attr-detail-element",
+                &[("element", el.value().name().into()), ("attributes", attrs.into())],
+            ),
         };
         out.push(PageIssue::at(INFO.id, el).with_detail(detail));
     }

@@ -85,10 +85,10 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let missing = missing.join(", ");
-        let detail = match doc.lang() {
-            crate::Lang::Zh => format!("role=\"{role}\" 缺少必需属性：{missing}"),
-            crate::Lang::En => format!("role=\"{role}\" lacks required attribute(s): {missing}"),
-        };
+        let detail = doc.lang().word_with(
+            "a11y-aria-required-attr-detail",
+            &[("role", role.into()), ("attributes", missing.into())],
+        );
         out.push(PageIssue::at(INFO.id, el).with_detail(detail));
     }
     out

@@ -68,11 +68,10 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         }
         let Some((is_abstract, roles)) = problem(value) else { continue };
         let roles = roles.join(" ");
-        let detail = match (doc.lang(), is_abstract) {
-            (crate::Lang::Zh, false) => format!("role=\"{roles}\" 不是有效的 ARIA 角色"),
-            (crate::Lang::Zh, true) => format!("role=\"{roles}\" 是抽象角色，不能用在页面上"),
-            (crate::Lang::En, false) => format!("role=\"{roles}\" is not a valid ARIA role"),
-            (crate::Lang::En, true) => format!("role=\"{roles}\" is an abstract role, not for use in pages"),
+        let detail = if is_abstract {
+            doc.lang().word_with("a11y-aria-roles-detail-abstract", &[("roles", roles.into())])
+        } else {
+            doc.lang().word_with("a11y-aria-roles-detail", &[("roles", roles.into())])
         };
         out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }

@@ -58,8 +58,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let list = invalid.join(", ");
-        let detail =
-            doc.lang().pick("不存在的 ARIA 属性：", "ARIA attribute not defined: ").to_owned() + &list;
+        let detail = doc.lang().word_with("a11y-aria-valid-attr-detail", &[("attributes", list.into())]);
         out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out

@@ -80,8 +80,9 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         if invalid.is_empty() {
             continue;
         }
-        let detail = doc.lang().pick("ARIA 属性取值无效：", "invalid ARIA attribute value: ").to_owned()
-            + &invalid.join(", ");
+        let detail = doc
+            .lang()
+            .word_with("a11y-aria-valid-attr-value-detail", &[("attributes", invalid.join(", ").into())]);
         out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out

@@ -69,10 +69,10 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let Some(root) = super::root_for_rules(doc) else { return Vec::new() };
     let detail = match document_title(doc) {
         Some(t) if !sanitize(&t).is_empty() => return Vec::new(),
-        Some(_) => doc.lang().pick("页面的 <title> 为空", "the page's <title> is empty"),
-        None => doc.lang().pick("页面没有 <title> 元素", "the page has no <title> element"),
+        Some(_) => doc.lang().word("a11y-document-title-detail-empty"),
+        None => doc.lang().word("a11y-document-title-detail"),
     };
-    vec![PageIssue::at(INFO.id, root).with_detail(detail.to_owned())]
+    vec![PageIssue::at(INFO.id, root).with_detail(detail)]
 }
 
 #[cfg(test)]

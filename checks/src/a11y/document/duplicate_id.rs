@@ -122,10 +122,8 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .into_iter()
         .map(|(el, n)| {
             let id = js_trim(el.value().attr_of("id").unwrap_or_default());
-            let detail = match doc.lang() {
-                crate::Lang::Zh => format!("id=\"{id}\" 在本页被 {n} 个元素使用"),
-                crate::Lang::En => format!("id=\"{id}\" is used by {n} elements on this page"),
-            };
+            let detail =
+                doc.lang().word_with("a11y-duplicate-id-detail", &[("id", id.into()), ("count", n.into())]);
             PageIssue::at(INFO.id, el).with_detail(detail)
         })
         .collect()

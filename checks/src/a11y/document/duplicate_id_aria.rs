@@ -53,10 +53,9 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .into_iter()
         .map(|(el, n)| {
             let id = js_trim(el.value().attr_of("id").unwrap_or_default());
-            let detail = match doc.lang() {
-                crate::Lang::Zh => format!("被引用的 id=\"{id}\" 在本页被 {n} 个元素使用"),
-                crate::Lang::En => format!("the referenced id=\"{id}\" is used by {n} elements on this page"),
-            };
+            let detail = doc
+                .lang()
+                .word_with("a11y-duplicate-id-aria-detail", &[("id", id.into()), ("count", n.into())]);
             PageIssue::at(INFO.id, el).with_detail(detail)
         })
         .collect()

@@ -55,14 +55,11 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     }
     // axe's noXHTML message: xml:lang alone does not count in HTML.
     let detail = if has_value(v.attr_of("xml:lang")) {
-        doc.lang().pick(
-            "只有 xml:lang 没有 lang，HTML 页面需要 lang 属性",
-            "xml:lang without lang: an HTML page needs the lang attribute",
-        )
+        doc.lang().word("a11y-html-has-lang-detail-xml-lang")
     } else {
-        doc.lang().pick("<html> 没有声明页面语言（lang）", "<html> declares no language (lang)")
+        doc.lang().word("a11y-html-has-lang-detail")
     };
-    vec![PageIssue::at(INFO.id, root).with_detail(detail.to_owned())]
+    vec![PageIssue::at(INFO.id, root).with_detail(detail)]
 }
 
 #[cfg(test)]

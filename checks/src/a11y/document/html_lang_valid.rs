@@ -57,12 +57,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         return Vec::new();
     }
     let list = invalid.join(" ");
-    let detail = match doc.lang() {
-        crate::Lang::Zh => format!("{list} 不是有效的语言代码，简体中文应写 lang=\"zh-CN\""),
-        crate::Lang::En => {
-            format!("{list} is not a valid language code; simplified Chinese is lang=\"zh-CN\"")
-        }
-    };
+    let detail = doc.lang().word_with("a11y-html-lang-valid-detail", &[("codes", list.into())]);
     vec![PageIssue::at(INFO.id, root).with_detail(detail)]
 }
 

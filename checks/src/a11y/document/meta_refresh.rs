@@ -70,10 +70,9 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| e.el.value().attr_of("http-equiv") == Some("refresh") && !in_template(e.el))
         .filter_map(|e| {
             let delay = failing_delay(e.el.value().attr_of("content")?)?;
-            let detail = match doc.lang() {
-                crate::Lang::Zh => format!("页面在 {delay} 秒后自动刷新或跳转"),
-                crate::Lang::En => format!("the page refreshes or redirects after {delay} s"),
-            };
+            // A fraction of a second is written as Rust writes it (`0.5`).
+            let detail =
+                doc.lang().word_with("a11y-meta-refresh-detail", &[("delay", delay.to_string().into())]);
             Some(PageIssue::at(INFO.id, e.el).with_detail(detail))
         })
         .collect()

@@ -86,10 +86,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| e.el.value().attr_of("name") == Some("viewport") && !in_template(e.el))
         .filter_map(|e| {
             let item = blocking_item(e.el.value().attr_of("content").unwrap_or_default())?;
-            let detail = match doc.lang() {
-                crate::Lang::Zh => format!("viewport 的 {item} 禁止或限制了页面缩放"),
-                crate::Lang::En => format!("the viewport's {item} stops or limits zooming"),
-            };
+            let detail = doc.lang().word_with("a11y-meta-viewport-detail", &[("item", item.into())]);
             Some(PageIssue::at(INFO.id, e.el).with_detail(detail))
         })
         .collect()

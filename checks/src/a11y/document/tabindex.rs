@@ -52,12 +52,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             let value = e.el.value().attr_of("tabindex")?;
             (parse_tabindex(Some(value)).is_some_and(|t| t > 0) && screen_reader_visible(doc.dom, e.el)).then(
                 || {
-                    let detail = match doc.lang() {
-                        crate::Lang::Zh => format!("tabindex=\"{value}\" 大于 0，打乱了键盘焦点顺序"),
-                        crate::Lang::En => {
-                            format!("tabindex=\"{value}\" is greater than 0 and reorders focus")
-                        }
-                    };
+                    let detail = doc.lang().word_with("a11y-tabindex-detail", &[("value", value.into())]);
                     PageIssue::at(INFO.id, e.el).with_detail(detail)
                 },
             )

@@ -136,10 +136,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let list = invalid.join(" ");
-        let detail = match doc.lang() {
-            crate::Lang::Zh => format!("{list} 不是有效的语言代码"),
-            crate::Lang::En => format!("{list} is not a valid language code"),
-        };
+        let detail = doc.lang().word_with("a11y-valid-lang-detail", &[("codes", list.into())]);
         out.push(PageIssue::at(INFO.id, e.el).with_detail(detail));
     }
     out

@@ -50,18 +50,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|el| el.value().attr_of("href").is_some() && !in_template(*el))
         .filter(|el| el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "map"))
         .filter(|el| !(names.non_empty_attr(*el, "alt") || names.aria_or_title(*el)))
-        .map(|el| {
-            issue(
-                INFO.id,
-                doc,
-                el,
-                (
-                    "图片热区链接没有 alt、aria-label 或 title，读屏用户不知道它通向哪里",
-                    "the image-map link has no alt, aria-label or title",
-                ),
-                Some("href"),
-            )
-        })
+        .map(|el| issue(INFO.id, doc, el, &doc.lang().word("a11y-area-alt-detail"), Some("href")))
         .collect()
 }
 

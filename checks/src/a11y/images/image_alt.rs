@@ -57,26 +57,12 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                     INFO.id,
                     doc,
                     el,
-                    (
-                        "图片的 alt 只有空格：装饰图片应写 alt=\"\"，有含义的图片应写出内容",
-                        "the image's alt is only spaces: use alt=\"\" for decoration or describe the image",
-                    ),
+                    &doc.lang().word("a11y-image-alt-detail-space"),
                     Some("src"),
                 ));
             }
             let named = alt.is_some() || names.aria_or_title(el) || names.presentational_role(el);
-            (!named).then(|| {
-                issue(
-                    INFO.id,
-                    doc,
-                    el,
-                    (
-                        "图片没有 alt 属性，也没有 aria-label、aria-labelledby 或 title",
-                        "the image has no alt attribute, aria-label, aria-labelledby or title",
-                    ),
-                    Some("src"),
-                )
-            })
+            (!named).then(|| issue(INFO.id, doc, el, &doc.lang().word("a11y-image-alt-detail"), Some("src")))
         })
         .collect()
 }

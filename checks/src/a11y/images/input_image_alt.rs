@@ -50,18 +50,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 || names.implicit_label(el)
                 || names.explicit_label(el))
         })
-        .map(|e| {
-            issue(
-                INFO.id,
-                doc,
-                e.el,
-                (
-                    "图片按钮没有 alt、aria-label、title 或标签文字",
-                    "the image button has no alt, aria-label, title or label text",
-                ),
-                Some("src"),
-            )
-        })
+        .map(|e| issue(INFO.id, doc, e.el, &doc.lang().word("a11y-input-image-alt-detail"), Some("src")))
         .collect()
 }
 

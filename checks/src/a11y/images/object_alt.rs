@@ -86,18 +86,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             let el = e.el;
             !(names.aria_or_title(el) || names.presentational_role(el))
         })
-        .map(|e| {
-            issue(
-                INFO.id,
-                doc,
-                e.el,
-                (
-                    "嵌入的 <object> 没有 title、aria-label 或 aria-labelledby",
-                    "the <object> has no title, aria-label or aria-labelledby",
-                ),
-                Some("data"),
-            )
-        })
+        .map(|e| issue(INFO.id, doc, e.el, &doc.lang().word("a11y-object-alt-detail"), Some("data")))
         .collect()
 }
 

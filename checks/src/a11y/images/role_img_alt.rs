@@ -52,10 +52,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         INFO.id,
         doc.dom.entries().filter(|e| applies(e.el)),
         |names, el| names.aria_or_title(el),
-        (
-            "role=\"img\" 的元素没有 aria-label、aria-labelledby 或 title",
-            "the role=\"img\" element has no aria-label, aria-labelledby or title",
-        ),
+        &doc.lang().word("a11y-role-img-alt-detail"),
         None,
     )
 }

@@ -55,10 +55,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         INFO.id,
         doc.dom.entries().filter(|e| applies(e.el)),
         |names, el| names.svg_non_empty_title(el) || names.aria_or_title(el),
-        (
-            "SVG 图片没有 <title>、aria-label、aria-labelledby 或 title",
-            "the SVG image has no <title>, aria-label, aria-labelledby or title",
-        ),
+        &doc.lang().word("a11y-svg-img-alt-detail"),
         None,
     )
 }

@@ -44,7 +44,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         |names, el| {
             !names.no_explicit_name_required(el) || names.has_text_content(el) || names.button_label(el)
         },
-        ("按钮没有文字、aria-label、title 或标签", "the button has no text, aria-label, title or label"),
+        &doc.lang().word("a11y-button-name-detail"),
         None,
     )
 }

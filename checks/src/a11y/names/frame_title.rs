@@ -50,10 +50,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         INFO.id,
         frames,
         |names, el| names.aria_or_title(el) || names.presentational_role(el),
-        (
-            "框架没有 title、aria-label 或 aria-labelledby",
-            "the frame has no title, aria-label or aria-labelledby",
-        ),
+        &doc.lang().word("a11y-frame-title-detail"),
         Some("src"),
     )
 }

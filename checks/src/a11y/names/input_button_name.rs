@@ -63,7 +63,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 || names.non_empty_attr(el, "value")
                 || names.button_label(el)
         },
-        ("按钮没有 value 文字、aria-label 或 title", "the button has no value text, aria-label or title"),
+        &doc.lang().word("a11y-input-button-name-detail"),
         None,
     )
 }

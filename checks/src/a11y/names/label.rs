@@ -16,6 +16,7 @@ use crate::check::{CheckInfo, Severity};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
+use crate::lang::Lang;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.label",
@@ -62,32 +63,23 @@ fn applies(el: ElementRef<'_>) -> bool {
     }
 }
 
-/// The axe checks: `Ok(())` when the field passes, else the detail.
-fn decide<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>) -> Result<(), (&'static str, &'static str)> {
+/// The axe checks: `Ok(())` when the field passes, else the detail in `lang`.
+fn decide<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>, lang: Lang) -> Result<(), String> {
     let named = names.implicit_label(el)
         || names.explicit_label(el)
         || names.aria_or_title(el)
         || names.non_empty_attr(el, "placeholder")
         || names.presentational_role(el);
     if names.hidden_explicit_label(el) {
-        return Err((
-            "关联的 <label for> 对读屏软件隐藏，输入框没有其他名称",
-            "the field's <label for> is hidden from screen readers and the field has no other name",
-        ));
+        return Err(lang.word("a11y-label-detail-hidden-label"));
     }
     if named {
         return Ok(());
     }
     if el.value().attr_of("aria-labelledby").is_some() {
-        return Err((
-            "输入框的 aria-labelledby 指向的元素不存在或没有文字，也没有其他标签",
-            "the field's aria-labelledby names no element with text, and it has no other label",
-        ));
+        return Err(lang.word("a11y-label-detail-labelledby"));
     }
-    Err((
-        "输入框没有关联的 <label>、aria-label、title 或 placeholder",
-        "the field has no associated <label>, aria-label, title or placeholder",
-    ))
+    Err(lang.word("a11y-label-detail"))
 }
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
@@ -95,7 +87,9 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     doc.dom
         .entries()
         .filter(|e| !e.aria_hidden && applies(e.el))
-        .filter_map(|e| decide(&names, e.el).err().map(|detail| issue(INFO.id, doc, e.el, detail, None)))
+        .filter_map(|e| {
+            decide(&names, e.el, doc.lang()).err().map(|detail| issue(INFO.id, doc, e.el, &detail, None))
+        })
         .collect()
 }
 

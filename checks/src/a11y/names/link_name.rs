@@ -15,6 +15,7 @@ use crate::facts::a11y::focus::is_tabbable;
 use crate::facts::a11y::js::has_text;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
+use crate::lang::Lang;
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.link-name",
@@ -47,24 +48,18 @@ References: WCAG 2.1 success criteria 2.4.4 Link Purpose (In Context), 4.1.2 Nam
 backgrounds are no name (nor for axe), but links hidden by a stylesheet are still checked.",
 };
 
-fn detail(el: ElementRef<'_>) -> (&'static str, &'static str) {
+fn detail(el: ElementRef<'_>, lang: Lang) -> String {
     let href = el.value().attr_of("href").unwrap_or_default().trim().to_ascii_lowercase();
     let has_img = el.descendants().filter_map(ElementRef::wrap).any(|d| d.value().name() == "img");
     let has_elements = el.children().filter_map(ElementRef::wrap).next().is_some();
     if has_img {
-        (
-            "链接只含图片，图片没有 alt 文字，链接也没有 aria-label 或 title",
-            "the link holds only an image without alt, and has no aria-label or title",
-        )
+        lang.word("a11y-link-name-detail-image")
     } else if has_elements {
-        ("图标链接没有文字、aria-label 或 title", "the icon link has no text, aria-label or title")
+        lang.word("a11y-link-name-detail-icon")
     } else if href.starts_with("javascript:") {
-        (
-            "javascript: 空链接没有文字、aria-label 或 title",
-            "the javascript: link has no text, aria-label or title",
-        )
+        lang.word("a11y-link-name-detail-javascript")
     } else {
-        ("链接没有文字、aria-label 或 title", "the link has no text, aria-label or title")
+        lang.word("a11y-link-name-detail")
     }
 }
 
@@ -83,7 +78,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             // focusable-no-name
             !named || (!own_text && is_tabbable(doc.dom, el) && !has_text(&names.accessible_name(el)))
         })
-        .map(|e| issue(INFO.id, doc, e.el, detail(e.el), Some("href")))
+        .map(|e| issue(INFO.id, doc, e.el, &detail(e.el, doc.lang()), Some("href")))
         .collect()
 }
 

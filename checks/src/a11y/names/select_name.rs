@@ -59,16 +59,12 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                     .map(|o| crate::facts::a11y::dom::collapse(&o.text().collect::<String>()))
                     .filter(|t| !t.is_empty());
             let detail = match first {
-                Some(t) => (
-                    format!("下拉菜单（首项“{t}”）没有 label、aria-label 或 title"),
-                    format!("the select menu (first option \"{t}\") has no label, aria-label or title"),
-                ),
-                None => (
-                    "下拉菜单没有 label、aria-label 或 title".to_owned(),
-                    "the select menu has no label, aria-label or title".to_owned(),
-                ),
+                Some(t) => {
+                    doc.lang().word_with("a11y-select-name-detail-first-option", &[("option", t.into())])
+                }
+                None => doc.lang().word("a11y-select-name-detail"),
             };
-            issue(INFO.id, doc, e.el, (&detail.0, &detail.1), None)
+            issue(INFO.id, doc, e.el, &detail, None)
         })
         .collect()
 }

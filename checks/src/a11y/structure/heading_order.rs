@@ -76,10 +76,9 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         if let Some(p) = prev
             && current - p > 1
         {
-            let detail = match doc.lang() {
-                crate::Lang::Zh => format!("{current} 级标题紧跟在 {p} 级标题之后，跳过了中间级别"),
-                crate::Lang::En => format!("level {current} heading follows a level {p} heading"),
-            };
+            let detail = doc
+                .lang()
+                .word_with("a11y-heading-order-detail", &[("level", current.into()), ("previous", p.into())]);
             out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
         }
         prev = Some(current);

@@ -87,10 +87,8 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let Some(bad) = bad_child(doc, entry.el) else { continue };
-        let detail = match doc.lang() {
-            crate::Lang::Zh => format!("<{}> 的直接子节点含有 {bad}，只应包含 li", v.name()),
-            crate::Lang::En => format!("<{}> has a {bad} child; only li is allowed", v.name()),
-        };
+        let detail =
+            doc.lang().word_with("a11y-list-detail", &[("element", v.name().into()), ("child", bad.into())]);
         out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }
     out

@@ -62,11 +62,11 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         if ok {
             continue;
         }
-        let detail = match (doc.lang(), parent_role) {
-            (crate::Lang::Zh, Some(r)) => format!("li 的父元素角色为 {r}，不是列表"),
-            (crate::Lang::Zh, None) => format!("li 的父元素是 <{}>，不是 ul/ol", parent.value().name()),
-            (crate::Lang::En, Some(r)) => format!("the li's parent has role {r}, not a list"),
-            (crate::Lang::En, None) => format!("the li's parent is <{}>, not ul/ol", parent.value().name()),
+        let detail = match parent_role {
+            Some(r) => doc.lang().word_with("a11y-listitem-detail-role", &[("role", r.into())]),
+            None => doc
+                .lang()
+                .word_with("a11y-listitem-detail-element", &[("element", parent.value().name().into())]),
         };
         out.push(PageIssue::at(INFO.id, entry.el).with_detail(detail));
     }

@@ -593,10 +593,10 @@ pub fn issue(
     check: &'static str,
     doc: &PageDoc<'_>,
     el: ElementRef<'_>,
-    (zh, en): (&str, &str),
+    detail: &str,
     target_attr: Option<&str>,
 ) -> PageIssue {
-    let issue = PageIssue::at(check, el).with_detail(doc.lang().pick(zh, en).to_owned());
+    let issue = PageIssue::at(check, el).with_detail(detail.to_owned());
     match target_attr {
         Some(attr) => issue.with_target(doc.target(el.value().attr_of(attr))),
         None => issue,
@@ -611,7 +611,7 @@ pub fn unnamed<'a>(
     check: &'static str,
     candidates: impl Iterator<Item = &'a Entry<'a>>,
     named: impl Fn(&Names<'_, 'a>, ElementRef<'a>) -> bool,
-    detail: (&str, &str),
+    detail: &str,
     target_attr: Option<&str>,
 ) -> Vec<PageIssue> {
     let names = Names::new(doc.dom);

@@ -1,0 +1,239 @@
+### What the checks found (a finding's detail, evidence…): ids start with the check's id (a11y.image-alt → a11y-image-alt-…).
+### Every message has a Chinese twin of the same id and variables in zh/findings.ftl.
+### A check's title and docs stay in the check's source file, beside its rule.
+### Fluent trims spaces at the start and end of a message; {" "} keeps one where it belongs.
+
+## a11y: accessibility
+
+# Images
+
+a11y-area-alt-detail = the image-map link has no alt, aria-label or title
+a11y-image-alt-detail = the image has no alt attribute, aria-label, aria-labelledby or title
+a11y-image-alt-detail-space = the image's alt is only spaces: use alt="" for decoration or describe the image
+a11y-input-image-alt-detail = the image button has no alt, aria-label, title or label text
+a11y-object-alt-detail = the <object> has no title, aria-label or aria-labelledby
+a11y-role-img-alt-detail = the role="img" element has no aria-label, aria-labelledby or title
+a11y-svg-img-alt-detail = the SVG image has no <title>, aria-label, aria-labelledby or title
+
+# Names and labels
+
+a11y-button-name-detail = the button has no text, aria-label, title or label
+a11y-frame-title-detail = the frame has no title, aria-label or aria-labelledby
+a11y-input-button-name-detail = the button has no value text, aria-label or title
+a11y-label-detail = the field has no associated <label>, aria-label, title or placeholder
+a11y-label-detail-hidden-label = the field's <label for> is hidden from screen readers and the field has no other name
+a11y-label-detail-labelledby = the field's aria-labelledby names no element with text, and it has no other label
+a11y-link-name-detail = the link has no text, aria-label or title
+a11y-link-name-detail-image = the link holds only an image without alt, and has no aria-label or title
+a11y-link-name-detail-icon = the icon link has no text, aria-label or title
+a11y-link-name-detail-javascript = the javascript: link has no text, aria-label or title
+# $option: the text of the menu's first option
+a11y-select-name-detail-first-option = the select menu (first option "{ $option }") has no label, aria-label or title
+a11y-select-name-detail = the select menu has no label, aria-label or title
+
+# The document: language, title, ids, refresh, zoom, focus order
+
+a11y-html-has-lang-detail = <html> declares no language (lang)
+a11y-html-has-lang-detail-xml-lang = xml:lang without lang: an HTML page needs the lang attribute
+# $codes: the invalid language codes, separated by spaces
+a11y-html-lang-valid-detail = { $codes } is not a valid language code; simplified Chinese is lang="zh-CN"
+a11y-valid-lang-detail = { $codes } is not a valid language code
+a11y-document-title-detail = the page has no <title> element
+a11y-document-title-detail-empty = the page's <title> is empty
+a11y-duplicate-id-detail = id="{ $id }" is used by { $count } elements on this page
+a11y-duplicate-id-aria-detail = the referenced id="{ $id }" is used by { $count } elements on this page
+# $delay: seconds, possibly with a fraction
+a11y-meta-refresh-detail = the page refreshes or redirects after { $delay } s
+# $item: the item of content that limits zooming, such as user-scalable=no
+a11y-meta-viewport-detail = the viewport's { $item } stops or limits zooming
+a11y-tabindex-detail = tabindex="{ $value }" is greater than 0 and reorders focus
+
+# Structure: heading levels, lists
+
+a11y-heading-order-detail = level { $level } heading follows a level { $previous } heading
+# $element: the parent's tag name
+a11y-list-detail = <{ $element }> has a { $child } child; only li is allowed
+a11y-listitem-detail-role = the li's parent has role { $role }, not a list
+a11y-listitem-detail-element = the li's parent is <{ $element }>, not ul/ol
+
+# ARIA ($attributes: attribute names, separated by commas)
+
+a11y-aria-allowed-attr-detail-role = role { $role } does not support { $attributes }
+a11y-aria-allowed-attr-detail-element = <{ $element }> without a role does not support { $attributes }
+a11y-aria-deprecated-role-detail = role="{ $role }" is deprecated in WAI-ARIA
+a11y-aria-hidden-focus-detail = { $count } focusable element(s) inside aria-hidden="true" content
+a11y-aria-prohibited-attr-detail-role = { $attributes } is not allowed on role { $role }, and the element has no text
+a11y-aria-prohibited-attr-detail-element = { $attributes } is not allowed on <{ $element }> without a role, and it has no text
+a11y-aria-required-attr-detail = role="{ $role }" lacks required attribute(s): { $attributes }
+a11y-aria-roles-detail = role="{ $roles }" is not a valid ARIA role
+a11y-aria-roles-detail-abstract = role="{ $roles }" is an abstract role, not for use in pages
+a11y-aria-valid-attr-detail = ARIA attribute not defined: { $attributes }
+a11y-aria-valid-attr-value-detail = invalid ARIA attribute value: { $attributes }
+
+# The home page's assistive entry
+
+a11y-assist-entry-evidence = no 无障碍 / 长者模式 / 关怀版 entry found
+
+## column: columns
+
+column-blank-detail = column "{ $column }" has no items at all
+column-blank-evidence = the page says its list is empty
+# $due: the day it goes overdue; $left: days left
+column-due-soon-detail = column "{ $column }" goes overdue on { $due } ({ $left } days left)
+# $category: the column's category; $limit: its limit in days; $date: the newest item's date; $age: its age in days; $overdue: days overdue
+column-stale-detail = column "{ $column }" ({ $category }, limit { $limit } days): newest item of { $date }, { $age } days old, { $overdue } days overdue
+column-stale-detail-undated = column "{ $column }" ({ $category }): none of its { $items } items has a readable date, which counts as not updated
+
+# The evidence of column.stale and column.due-soon: the column's newest item; the notes in brackets follow it
+
+column-evidence-undated = no dated item
+column-evidence-newest = newest: "{ $title }" { $url } { $date }
+column-evidence-list-date-used = {" "}(list says { $list }, the article says { $page }; the list date is used)
+column-evidence-page-date-used = {" "}(the list gives no year, assumed { $list }; the article's { $page } is used)
+column-evidence-year-assumed = {" "}(the list gives no year and nothing on the site decides it: year assumed, to be checked by a person)
+
+## interaction: the public's messages and the replies
+
+interaction-no-channel-detail = no working leader's mailbox, online consultation or message channel was found
+interaction-no-channel-evidence = { $pages } pages crawled; no consultation column or working entry
+# $column: the column's name; $messages: how many messages; $newest: the newest reply's date; $months: the limit in months
+interaction-not-published-detail = "{ $column }": newest reply of { $newest }, none published in the last { $months } months
+interaction-not-published-detail-empty = "{ $column }" publishes no message or reply
+interaction-not-published-detail-undated = none of the { $messages } messages of "{ $column }" states both the date sent and the date answered
+interaction-not-published-evidence = newest reply { $newest }
+interaction-not-published-evidence-empty = 0 messages
+interaction-not-published-evidence-undated = dates missing
+interaction-not-published-evidence-undated-newest = dates missing { $newest }
+# $message: the message's title; $days: working days it took; $limit: the limit in working days
+interaction-slow-reply-detail = message "{ $message }" in "{ $column }" took { $days } working days to answer, more than the limit of { $limit }
+interaction-slow-reply-evidence = sent { $asked }; answered { $answered }; { $days } working days
+# $asked: the day it was sent; $answered: the day it was answered; $due: the last day to answer; $as-of: the audit day
+interaction-unanswered-detail = message "{ $message }" in "{ $column }" came on { $asked } and is still unanswered on { $as-of }, more than 3 months (due by { $due })
+interaction-unanswered-detail-late = message "{ $message }" in "{ $column }" came on { $asked } and was answered on { $answered }, more than 3 months later (due by { $due })
+interaction-unanswered-evidence = sent { $asked }; no answer date; due { $due }
+interaction-unanswered-evidence-late = sent { $asked }; answered { $answered }; due { $due }
+
+## content: what the pages say
+
+# $title: the item's title; $deadline: the deadline its page states; $days: days since
+content-expired-notice-detail = "{ $title }" in "{ $column }": its deadline { $deadline } passed { $days } days ago; still listed first
+content-expired-notice-detail-pinned = "{ $title }" in "{ $column }": its deadline { $deadline } passed { $days } days ago; still pinned
+content-expired-notice-evidence = deadline stated { $deadline }
+content-expired-notice-detail-void = "{ $title }" in "{ $column }" says it is no longer in force, but the list shows it unmarked
+content-expired-notice-evidence-void = page: repealed; list: no mark
+# $as-of: the audit day; $list, $page: the dates on the list and on the article, - when none
+content-future-date-detail = "{ $title }" is dated { $date }, after the audit day { $as-of }
+content-future-date-evidence = list date { $list } · article date { $page }
+# $counts: how many numbers of each kind (content-pii-count), joined by content-pii-list-separator
+content-pii-detail = unmasked personal data on the page: { $counts }
+content-pii-count = { $count } { $kind }
+content-pii-list-separator = {", "}
+# $numbers: masked examples, separated by commas
+content-pii-evidence-kind = { $kind }: { $numbers }
+content-pii-kind-id-card = ID numbers
+content-pii-kind-mobile = mobile numbers
+content-pii-kind-bank-card = bank card numbers
+# $wrong: the wrong word; $right: what it should be; $count: times on this page
+content-typo-detail = "{ $wrong }" should read "{ $right }" ({ $count } on this page)
+
+## page: one page
+
+page-blocked-detail = answered with an anti-bot challenge: could not evaluate
+# $declared: the encoding the page declares; $actual: the one it is in
+page-charset-mismatch-detail = the page declares { $declared } but is { $actual }: browsers show garbled text
+page-charset-mismatch-evidence = declared { $declared }; actual { $actual }; no charset in the HTTP header
+page-oversize-detail = body over the size cap; the rest was not read
+page-oversize-evidence = body cut
+# $why: why parsing stopped (one of the four below); $kb: the KB read
+page-oversize-detail-parse = { $why }: only the first { $kb } KB were read
+page-oversize-evidence-parse = { $why }, { $kb } KB
+page-oversize-depth = tags nested deeper than { $levels } levels
+page-oversize-nodes = more than { $elements } elements
+page-oversize-errors = more than { $errors } markup errors
+page-oversize-time = parsing took over { $seconds } s
+
+## account: official new-media accounts
+
+# $unit: the unit that runs them; $platform: the platform's name; $count: how many; $accounts: their names, joined by account-duplicate-list-separator
+account-duplicate-detail = { $unit } has { $count } accounts on { $platform }: { $accounts }
+account-duplicate-list-separator = {", "}
+# $why: the reason (from judging the account)
+account-not-evaluated-detail = account { $account } could not be evaluated: { $why }
+account-unreachable-detail = account { $account } cannot be reached: { $why }
+# $latest: the newest post's date; $age: its age in days; $limit: the limit in days
+account-stale-detail = account { $account }: newest post { $latest }, { $age } days ago (limit { $limit })
+account-stale-detail-no-post = account { $account } shows no post at all
+# These two follow the evidence (the newest post's date and title)
+account-stale-evidence-year-assumed = {" "}(year assumed: the platform wrote only the month and day and nothing gave the year; a person should confirm it)
+account-stale-evidence-single-article = {" "}(judged on the one article the portal links: if the account still posts, give the account's history or mirror page under [[accounts]] with the same name)
+account-zombie-detail = account { $account } has been silent for { $age } days (last post { $latest }): a zombie account
+# Follows the last post's date
+account-zombie-evidence-year-assumed = {" "}(year assumed; a person should confirm it)
+
+## consultation: public consultations
+
+# $title: the consultation's title; $end: the day it ended; $due: when its result was due; $published: when it came
+consultation-result-overdue-detail = consultation "{ $title }" ended on { $end }; its result was due by { $due } and was not found
+consultation-result-overdue-detail-late = consultation "{ $title }" ended on { $end }; its result came on { $published }, after the one-month deadline ({ $due })
+consultation-result-overdue-evidence = ended { $end }; result due { $due }
+
+## elderly: the elderly-friendly mode
+
+# $reason: why the link is dead (from the link checks)
+elderly-entry-broken-detail = The home page's elderly-friendly mode entry { $reason }
+
+## identity: the site's marks
+
+identity-domain-detail = the domain { $host } does not end in .gov.cn
+identity-mismatch-detail = the site codes on the home page disagree
+# $mark: the mark's name, such as "government site code (政府网站标识码)"
+identity-missing-detail = home page lacks the { $mark }
+identity-missing-evidence = no { $mark } found
+identity-no-error-report-entry-evidence = no error-report link or jiucuo.js found
+
+## link: links
+
+# $reason: why the link is dead
+link-dead-detail-internal = Internal link: { $reason }
+link-dead-detail-external = External link: { $reason }
+link-unsendable-detail = link too long: not requested
+# $bytes: the address's length in bytes
+link-unsendable-evidence = { $bytes } bytes
+
+## policy: policy documents and their interpretations
+
+# $title: the document's title; $date: its date
+policy-no-interpretation-detail = policy document "{ $title }" ({ $date }) has no interpretation
+policy-no-interpretation-evidence = no interpretation naming it or linked with it
+# $document: the document's title; $interpretation: the interpretation's; $missing: the missing link (one of the three below)
+policy-one-way-link-detail = policy document "{ $document }" and interpretation "{ $interpretation }" are not linked both ways: { $missing }
+policy-one-way-link-no-link-back = the interpretation does not link back
+policy-one-way-link-no-link-to = the document does not link to it
+policy-one-way-link-no-links = neither links to the other
+
+## service: online services
+
+service-no-entry-evidence = no 办事服务 / 政务服务 entry or services platform link found
+
+## site: the whole site
+
+# $year: last year
+site-no-annual-report-detail = no { $year } website annual report (政府网站工作年度报表) within two clicks of the home page; it was due by 31 January
+site-no-annual-report-evidence = no link or list item named with { $year }, 年度 and 报表
+site-no-search-evidence = no search box or search link found
+# $query: the search words (the newest article's title); $problem: what went wrong (one of the two below, or an HTTP status or error)
+site-search-broken-detail = searching the site for its newest article "{ $query }": { $problem }
+site-search-broken-no-link = the results do not link to the article
+site-search-broken-no-results = no results page came back
+site-unreachable-detail = Home page: { $reason }
+
+## update: the home page's updates
+
+# $age: the newest item's age in days; $limit: the limit in days
+update-homepage-stale-detail = the home page: newest item is { $age } days old (limit { $limit })
+update-homepage-stale-detail-second-level = the home page only navigates; its second-level pages: newest item is { $age } days old (limit { $limit })
+update-homepage-stale-detail-undated = the home page: no item has a readable date, which counts as not updated
+update-homepage-stale-detail-second-level-undated = the home page only navigates; its second-level pages: no item has a readable date, which counts as not updated
+update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
+# Follows the evidence
+update-homepage-stale-evidence-year-assumed = {" "}(the list gives no year: year assumed)

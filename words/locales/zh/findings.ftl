@@ -1,0 +1,239 @@
+### 检查发现的问题（finding 的 detail、evidence 等）：消息 id 以检查编号开头（a11y.image-alt → a11y-image-alt-…）。
+### 每条消息在 en/findings.ftl 中有同名的英文版本，变量相同。
+### 检查的标题和说明文档写在检查的源文件里，与规则放在一起。
+### 消息首尾的空格会被 Fluent 去掉；需要保留时写成 {" "}。
+
+## a11y：无障碍
+
+# 图片
+
+a11y-area-alt-detail = 图片热区链接没有 alt、aria-label 或 title，读屏用户不知道它通向哪里
+a11y-image-alt-detail = 图片没有 alt 属性，也没有 aria-label、aria-labelledby 或 title
+a11y-image-alt-detail-space = 图片的 alt 只有空格：装饰图片应写 alt=""，有含义的图片应写出内容
+a11y-input-image-alt-detail = 图片按钮没有 alt、aria-label、title 或标签文字
+a11y-object-alt-detail = 嵌入的 <object> 没有 title、aria-label 或 aria-labelledby
+a11y-role-img-alt-detail = role="img" 的元素没有 aria-label、aria-labelledby 或 title
+a11y-svg-img-alt-detail = SVG 图片没有 <title>、aria-label、aria-labelledby 或 title
+
+# 名称与标签
+
+a11y-button-name-detail = 按钮没有文字、aria-label、title 或标签
+a11y-frame-title-detail = 框架没有 title、aria-label 或 aria-labelledby
+a11y-input-button-name-detail = 按钮没有 value 文字、aria-label 或 title
+a11y-label-detail = 输入框没有关联的 <label>、aria-label、title 或 placeholder
+a11y-label-detail-hidden-label = 关联的 <label for> 对读屏软件隐藏，输入框没有其他名称
+a11y-label-detail-labelledby = 输入框的 aria-labelledby 指向的元素不存在或没有文字，也没有其他标签
+a11y-link-name-detail = 链接没有文字、aria-label 或 title
+a11y-link-name-detail-image = 链接只含图片，图片没有 alt 文字，链接也没有 aria-label 或 title
+a11y-link-name-detail-icon = 图标链接没有文字、aria-label 或 title
+a11y-link-name-detail-javascript = javascript: 空链接没有文字、aria-label 或 title
+# $option：下拉菜单第一项的文字
+a11y-select-name-detail-first-option = 下拉菜单（首项“{ $option }”）没有 label、aria-label 或 title
+a11y-select-name-detail = 下拉菜单没有 label、aria-label 或 title
+
+# 文档：语言、标题、id、刷新、缩放、焦点顺序
+
+a11y-html-has-lang-detail = <html> 没有声明页面语言（lang）
+a11y-html-has-lang-detail-xml-lang = 只有 xml:lang 没有 lang，HTML 页面需要 lang 属性
+# $codes：无效的语言代码，以空格分隔
+a11y-html-lang-valid-detail = { $codes } 不是有效的语言代码，简体中文应写 lang="zh-CN"
+a11y-valid-lang-detail = { $codes } 不是有效的语言代码
+a11y-document-title-detail = 页面没有 <title> 元素
+a11y-document-title-detail-empty = 页面的 <title> 为空
+a11y-duplicate-id-detail = id="{ $id }" 在本页被 { $count } 个元素使用
+a11y-duplicate-id-aria-detail = 被引用的 id="{ $id }" 在本页被 { $count } 个元素使用
+# $delay：秒数，可能带小数
+a11y-meta-refresh-detail = 页面在 { $delay } 秒后自动刷新或跳转
+# $item：content 中限制缩放的一项，如 user-scalable=no
+a11y-meta-viewport-detail = viewport 的 { $item } 禁止或限制了页面缩放
+a11y-tabindex-detail = tabindex="{ $value }" 大于 0，打乱了键盘焦点顺序
+
+# 结构：标题层级、列表
+
+a11y-heading-order-detail = { $level } 级标题紧跟在 { $previous } 级标题之后，跳过了中间级别
+# $element：父元素的标签名
+a11y-list-detail = <{ $element }> 的直接子节点含有 { $child }，只应包含 li
+a11y-listitem-detail-role = li 的父元素角色为 { $role }，不是列表
+a11y-listitem-detail-element = li 的父元素是 <{ $element }>，不是 ul/ol
+
+# ARIA（$attributes：属性名，以逗号分隔）
+
+a11y-aria-allowed-attr-detail-role = 角色 { $role } 不支持 { $attributes }
+a11y-aria-allowed-attr-detail-element = 无角色的 <{ $element }> 不支持 { $attributes }
+a11y-aria-deprecated-role-detail = role="{ $role }" 已被 WAI-ARIA 废弃
+a11y-aria-hidden-focus-detail = aria-hidden="true" 的内容中有 { $count } 个可用 Tab 键聚焦的元素
+a11y-aria-prohibited-attr-detail-role = 角色 { $role } 不能用 { $attributes } 命名，且元素没有文字内容
+a11y-aria-prohibited-attr-detail-element = 无角色的 <{ $element }> 不能用 { $attributes } 命名，且元素没有文字内容
+a11y-aria-required-attr-detail = role="{ $role }" 缺少必需属性：{ $attributes }
+a11y-aria-roles-detail = role="{ $roles }" 不是有效的 ARIA 角色
+a11y-aria-roles-detail-abstract = role="{ $roles }" 是抽象角色，不能用在页面上
+a11y-aria-valid-attr-detail = 不存在的 ARIA 属性：{ $attributes }
+a11y-aria-valid-attr-value-detail = ARIA 属性取值无效：{ $attributes }
+
+# 首页的辅助入口
+
+a11y-assist-entry-evidence = 首页未发现无障碍、长者模式或关怀版入口
+
+## column：栏目
+
+column-blank-detail = 栏目“{ $column }”没有任何信息
+column-blank-evidence = 页面显示“暂无信息”类提示，列表为空
+# $due：超期的日期；$left：剩余天数
+column-due-soon-detail = 栏目“{ $column }”将于 { $due } 超期（还剩 { $left } 天），请及时更新
+# $category：栏目分类；$limit：更新期限（天）；$date：最新信息的日期；$age：距今天数；$overdue：超期天数
+column-stale-detail = 栏目“{ $column }”（{ $category }，期限 { $limit } 天）最新信息发布于 { $date }，已 { $age } 天未更新，超期 { $overdue } 天
+column-stale-detail-undated = 栏目“{ $column }”（{ $category }）的 { $items } 条信息都没有可识别的发布日期，按规则视为未更新
+
+# column.stale 与 column.due-soon 的依据：栏目最新的信息；括号中的说明接在后面
+
+column-evidence-undated = 没有带日期的信息
+column-evidence-newest = 最新：《{ $title }》 { $url } { $date }
+column-evidence-list-date-used = （列表日期 { $list }，文章页日期 { $page }，按列表日期）
+column-evidence-page-date-used = （列表日期未写年份，推定为 { $list }；按文章页日期 { $page }）
+column-evidence-year-assumed = （列表日期未写年份，网站上也无可判定年份的依据，年份推定，请人工核实）
+
+## interaction：政民互动
+
+interaction-no-channel-detail = 网站没有找到可用的领导信箱、在线咨询或留言渠道
+interaction-no-channel-evidence = 抓取 { $pages } 个页面，无咨询类栏目或可打开的咨询入口
+# $column：互动栏目名称；$messages：留言条数；$newest：最新答复的日期；$months：期限（月）
+interaction-not-published-detail = “{ $column }”最新答复在 { $newest }，近 { $months } 个月没有公开新的留言答复
+interaction-not-published-detail-empty = “{ $column }”没有公开任何留言及答复
+interaction-not-published-detail-undated = “{ $column }”公开的 { $messages } 条留言都没有同时标明留言时间和答复时间
+interaction-not-published-evidence = 最新答复时间 { $newest }
+interaction-not-published-evidence-empty = 留言 0 条
+interaction-not-published-evidence-undated = 留言时间、答复时间不全
+interaction-not-published-evidence-undated-newest = 留言时间、答复时间不全 { $newest }
+# $message：留言标题；$days：用了几个工作日；$limit：期限（工作日）
+interaction-slow-reply-detail = “{ $column }”中的留言“{ $message }”用了 { $days } 个工作日才答复，超过 { $limit } 个工作日的期限
+interaction-slow-reply-evidence = 留言时间 { $asked }；答复时间 { $answered }；{ $days } 个工作日
+# $asked：留言日期；$answered：答复日期；$due：应答复的最后日期；$as-of：检查日
+interaction-unanswered-detail = “{ $column }”中的留言“{ $message }”{ $asked } 提交，至检查日 { $as-of } 仍未答复，超过 3 个月（应在 { $due } 前答复）
+interaction-unanswered-detail-late = “{ $column }”中的留言“{ $message }”{ $asked } 提交，{ $answered } 才答复，超过 3 个月（应在 { $due } 前答复）
+interaction-unanswered-evidence = 留言时间 { $asked }；无答复时间；期限 { $due }
+interaction-unanswered-evidence-late = 留言时间 { $asked }；答复时间 { $answered }；期限 { $due }
+
+## content：内容
+
+# $title：信息标题；$deadline：正文写明的截止日期；$days：已过天数
+content-expired-notice-detail = “{ $column }”中的“{ $title }”截止期限 { $deadline } 已过 { $days } 天，仍排在列表首位
+content-expired-notice-detail-pinned = “{ $column }”中的“{ $title }”截止期限 { $deadline } 已过 { $days } 天，仍置顶
+content-expired-notice-evidence = 正文截止期限 { $deadline }
+content-expired-notice-detail-void = “{ $column }”中的“{ $title }”正文标明已废止或失效，列表中却没有标注
+content-expired-notice-evidence-void = 正文：已废止/失效；列表：无标注
+# $as-of：检查日；$list、$page：列表和文章页上的日期，没有时为 -
+content-future-date-detail = 《{ $title }》的发布日期 { $date } 晚于检查日 { $as-of }
+content-future-date-evidence = 列表日期 { $list } · 文章页日期 { $page }
+# $counts：各类号码的个数（content-pii-count），以 content-pii-list-separator 连接
+content-pii-detail = 页面公开了未打码的个人信息：{ $counts }
+content-pii-count = { $kind } { $count } 个
+content-pii-list-separator = 、
+# $numbers：打码后的号码示例，以逗号分隔
+content-pii-evidence-kind = { $kind }: { $numbers }
+content-pii-kind-id-card = 身份证号
+content-pii-kind-mobile = 手机号
+content-pii-kind-bank-card = 银行卡号
+# $wrong：错误的写法；$right：正确的写法；$count：本页出现次数
+content-typo-detail = “{ $wrong }”应为“{ $right }”（本页 { $count } 处）
+
+## page：单个页面
+
+page-blocked-detail = 返回反爬虫验证页，无法评估
+# $declared：页面声明的编码；$actual：实际的编码
+page-charset-mismatch-detail = 页面声明字符编码为 { $declared }，实际为 { $actual }，浏览器会显示乱码
+page-charset-mismatch-evidence = 声明编码 { $declared }；实际编码 { $actual }；响应头未指定 charset
+page-oversize-detail = 正文超过读取上限，超出部分未检查
+page-oversize-evidence = 正文已截断
+# $why：解析停止的原因（下面四条之一）；$kb：已读取的 KB 数
+page-oversize-detail-parse = { $why }，只检查了前 { $kb } KB，其余未检查
+page-oversize-evidence-parse = { $why }, { $kb } KB
+page-oversize-depth = 标签嵌套超过 { $levels } 层
+page-oversize-nodes = 元素超过 { $elements } 个
+page-oversize-errors = 标记错误超过 { $errors } 处
+page-oversize-time = 解析超过 { $seconds } 秒
+
+## account：政务新媒体账号
+
+# $unit：开设单位；$platform：平台名称；$count：账号个数；$accounts：账号名称，以 account-duplicate-list-separator 连接
+account-duplicate-detail = { $unit }在{ $platform }上有 { $count } 个账号：{ $accounts }
+account-duplicate-list-separator = 、
+# $why：原因（由账号评估给出）
+account-not-evaluated-detail = 账号“{ $account }”无法评估：{ $why }
+account-unreachable-detail = 账号“{ $account }”无法访问：{ $why }
+# $latest：最新发布日期；$age：距今天数；$limit：期限（天）
+account-stale-detail = 账号“{ $account }”最新发布于 { $latest }，已 { $age } 天未更新（期限 { $limit } 天）
+account-stale-detail-no-post = 账号“{ $account }”的页面上没有任何发布
+# 以下两条接在依据（最新发布的日期和标题）后面
+account-stale-evidence-year-assumed = （年份推定：平台只写了月日，页面上没有可判定年份的依据，请人工核实）
+account-stale-evidence-single-article = （仅据门户链接的单篇文章判断：若账号仍在更新，请在配置 [[accounts]] 中为同名账号指定历史消息页或镜像页）
+account-zombie-detail = 账号“{ $account }”已 { $age } 天未更新（最后发布 { $latest }），属僵尸账号
+# 接在最后发布的日期后面
+account-zombie-evidence-year-assumed = （年份推定，请人工核实）
+
+## consultation：意见征集
+
+# $title：征集标题；$end：截止日期；$due：结果公开的期限；$published：结果公开的日期
+consultation-result-overdue-detail = 征求意见“{ $title }”于 { $end } 截止，应于 { $due } 前公开意见采纳情况，至今未找到
+consultation-result-overdue-detail-late = 征求意见“{ $title }”于 { $end } 截止，结果 { $published } 才公开，晚于 1 个月期限（{ $due }）
+consultation-result-overdue-evidence = 截止日期 { $end }；结果公开期限 { $due }
+
+## elderly：适老化
+
+# $reason：链接失效的原因（由链接检查给出）
+elderly-entry-broken-detail = 首页适老化入口{ $reason }
+
+## identity：网站标识
+
+identity-domain-detail = 网站域名 { $host } 不以 .gov.cn 结尾
+identity-mismatch-detail = 首页上的政府网站标识码不一致
+# $mark：标识的名称，如“政府网站标识码”
+identity-missing-detail = 首页缺少{ $mark }
+identity-missing-evidence = 首页未找到{ $mark }
+identity-no-error-report-entry-evidence = 首页未找到找错入口或 jiucuo.js
+
+## link：链接
+
+# $reason：链接失效的原因
+link-dead-detail-internal = 站内链接：{ $reason }
+link-dead-detail-external = 外部链接：{ $reason }
+link-unsendable-detail = 链接地址过长，未请求
+# $bytes：链接地址的字节数
+link-unsendable-evidence = { $bytes } bytes
+
+## policy：政策文件与解读
+
+# $title：文件标题；$date：文件日期
+policy-no-interpretation-detail = 政策文件“{ $title }”（{ $date }）没有找到配套的政策解读
+policy-no-interpretation-evidence = 无标题对应或相互链接的解读
+# $document：文件标题；$interpretation：解读标题；$missing：缺少的链接（下面三条之一）
+policy-one-way-link-detail = 政策文件“{ $document }”与解读“{ $interpretation }”未相互链接：{ $missing }
+policy-one-way-link-no-link-back = 解读页没有链接回文件
+policy-one-way-link-no-link-to = 文件页没有链接到解读
+policy-one-way-link-no-links = 两者互不链接
+
+## service：办事服务
+
+service-no-entry-evidence = 首页未发现办事服务、政务服务入口或政务服务网链接
+
+## site：整个网站
+
+# $year：上一年
+site-no-annual-report-detail = 首页及其链接的页面上找不到 { $year } 年度政府网站工作年度报表（应于 1 月 31 日前公开）
+site-no-annual-report-evidence = 未找到标题含“{ $year }”“年度”“报表”的链接或列表项
+site-no-search-evidence = 首页未发现搜索框或搜索入口
+# $query：检索词（首页最新文章的标题）；$problem：出了什么问题（下面两条之一，或 HTTP 状态、错误信息）
+site-search-broken-detail = 用站内搜索检索首页最新文章“{ $query }”，{ $problem }
+site-search-broken-no-link = 结果页没有链接到该文章
+site-search-broken-no-results = 没有返回结果页
+site-unreachable-detail = 网站首页：{ $reason }
+
+## update：首页更新
+
+# $age：最新信息距今天数；$limit：期限（天）
+update-homepage-stale-detail = 首页最新信息已 { $age } 天未更新（期限 { $limit } 天）
+update-homepage-stale-detail-second-level = 首页为导航页，其二级页面最新信息已 { $age } 天未更新（期限 { $limit } 天）
+update-homepage-stale-detail-undated = 首页的信息都没有可识别的日期，视为未更新
+update-homepage-stale-detail-second-level-undated = 首页为导航页，其二级页面的信息都没有可识别的日期，视为未更新
+update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
+# 接在依据后面
+update-homepage-stale-evidence-year-assumed = （列表日期未写年份，年份推定）
