@@ -14,7 +14,6 @@ use crate::check::{Finding, sort_findings};
 use crate::facts::crawl::SiteCrawl;
 use crate::facts::html::{self, PageAnalysis, PageInput};
 use crate::facts::page::{PageDoc, PageIssue};
-use crate::lang::Lang;
 use crate::model::settings::AuditSettings;
 
 pub use crate::check::CheckInfo;
@@ -234,10 +233,9 @@ fn keep_first(doc: &PageDoc<'_>, issues: &mut Vec<PageIssue>, info: &CheckInfo) 
         issues.truncate(MAX_PER_CHECK_PER_PAGE);
         if let Some(last) = issues.last_mut() {
             let title = last.detail.as_deref().unwrap_or(info.title(doc.lang())).to_owned();
-            let note = match doc.lang() {
-                Lang::Zh => format!("{title}（本页另有 {more} 处同类问题未逐一列出）"),
-                Lang::En => format!("{title} ({more} more on this page not listed)"),
-            };
+            let note = doc
+                .lang()
+                .word_with("page-check-more-not-listed", &[("detail", title.into()), ("more", more.into())]);
             last.detail = Some(note.into());
         }
     }
@@ -271,6 +269,7 @@ pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn ids_are_unique_and_documented() {

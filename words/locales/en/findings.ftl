@@ -3,6 +3,11 @@
 ### A check's title and docs stay in the check's source file, beside its rule.
 ### Fluent trims spaces at the start and end of a message; {" "} keeps one where it belongs.
 
+## Any page check
+
+# The last issue kept of a check on one page, when more were cut.
+page-check-more-not-listed = { $detail } ({ $more } more on this page not listed)
+
 ## a11y: accessibility
 
 # Images
