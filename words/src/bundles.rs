@@ -13,8 +13,14 @@ use crate::{Arg, Lang};
 /// A language's translation files: (file name, text).
 type Files = [(&'static str, &'static str)];
 
-const ZH: &Files = &[("reports.ftl", include_str!("../locales/zh/reports.ftl"))];
-const EN: &Files = &[("reports.ftl", include_str!("../locales/en/reports.ftl"))];
+const ZH: &Files = &[
+    ("reports.ftl", include_str!("../locales/zh/reports.ftl")),
+    ("cli.ftl", include_str!("../locales/zh/cli.ftl")),
+];
+const EN: &Files = &[
+    ("reports.ftl", include_str!("../locales/en/reports.ftl")),
+    ("cli.ftl", include_str!("../locales/en/cli.ftl")),
+];
 
 /// The embedded translation files of `lang`, as (file name, text). The
 /// `words` tests hold them to the files on disk and to each other.

@@ -1,0 +1,55 @@
+### 命令行的文字：进度、摘要、错误信息，以及 inspect、monitor、history、diff、rules 等命令的输出。
+### 消息名以命令或模块开头（audit-、inspect-、config-、monitor-……）。
+### 每条消息在 en/cli.ftl 中有同名的英文版本，变量相同。
+### 消息首尾的空格会被 Fluent 去掉；需要保留时写成 {" "}。
+### --help 的说明文字不在这里：它们写在 src/cli.rs 的文档注释里（clap 需要字面量）。
+
+## 各命令共用
+
+runtime-cannot-start = 无法启动异步运行时
+
+## inspect：读一个页面并打印读到的内容
+
+inspect-file-needs-base-url = --file 需要 --base-url（页面原来的网址，用于解析相对链接）
+inspect-nothing-to-read = 请给出网址，或用 --file 与 --base-url 给出保存的页面
+inspect-unknown-format = --format { $format }: 只能是 text 或 json
+inspect-cannot-read-file = 无法读取文件 { $path }
+inspect-page-file = 页面：{ $url }（文件 { $file }，{ $encoding }）
+inspect-page-http = 页面：{ $url }（HTTP { $status }，{ $encoding }）
+inspect-note-challenge = 注意：这是反爬虫验证或登录页（{ $kind }），审计将其报告为 page.blocked
+inspect-note-cut = 注意：页面超过大小上限，只读取了开头部分
+inspect-note-nesting-cut = 注意：页面嵌套过深，只读取了开头部分（page.oversize）
+inspect-kind = 类型：{ $kind }
+inspect-kind-home = 首页
+inspect-kind-account = 政务新媒体账号页面
+inspect-kind-message-list = 留言列表
+inspect-kind-column = 栏目列表页
+inspect-kind-article = 文章页
+inspect-kind-page = 其他页面
+inspect-title = 标题：{ $title }
+inspect-column = 栏目：{ $name }（来自{ $source }）
+inspect-column-from-breadcrumb = 面包屑导航
+inspect-column-from-heading = 列表标题
+inspect-column-from-meta = ColumnName 元数据（全站相同时审计不采用）
+inspect-column-from-title = 页面标题
+inspect-published = 发布日期：{ $day }
+inspect-list-items = 列表条目：{ $count }
+inspect-list-says-empty = 页面写明列表为空（暂无信息）
+inspect-item-date = { $day }（写作 { $written }，{ $year-from }）
+inspect-item-undated = 无日期
+inspect-item-pinned = [置顶]
+inspect-item-void = [已失效]
+inspect-messages = 留言：{ $count }
+inspect-message = 留言 { $asked } 答复 { $answered }  { $title }
+inspect-message-pending = 留言 { $asked } 答复 { $answered }（未答复）  { $title }
+inspect-marks-home-only = 网站标识：只在首页读取（用 --home 按首页查看）
+inspect-marks = 网站标识：
+inspect-mark = { $label }：{ $value }
+inspect-mark-present = 有
+inspect-mark-not-found = 未找到
+inspect-accounts-listed = 列出的政务新媒体账号：{ $count }
+inspect-account-qr-only = 只有二维码，无法检查：请在配置 [[accounts]] 中写明其网址
+inspect-account-page = 账号页面：读取器 { $reader }，结果 { $state }，最新发布 { $newest }，条目 { $posts }
+inspect-issues = 页面检查发现：{ $count }
+inspect-links = 链接目标：{ $count }
+inspect-more-rows = ……另有 { $count } 条（--format json 显示全部）
