@@ -54,3 +54,32 @@ inspect-account-page = account page: reader { $reader }，result { $state }，ne
 inspect-issues = page checks that fire: { $count }
 inspect-links = link targets: { $count }
 inspect-more-rows = … and { $count } more (--format json shows them all)
+
+## audit: progress and the summary at the end
+
+audit-task-failed = an audit task failed
+audit-ranking-written = ranking: { $files }
+audit-run-stored = stored in the history database as run { $run } ({ $db })
+audit-nothing-to-resume = nothing to resume for  { $url }; starting afresh
+audit-resuming = resuming the interrupted crawl: { $answers } answers are reused, not requested again
+audit-db-not-used = warning: the history database was not used: { $reason }
+audit-summary-crawl = pages { $pages } · links checked { $links } · requests { $requests } · errors { $errors } · took { $seconds } s{ $truncated ->
+        [yes] {" "}(truncated: findings are a lower bound)
+       *[no] {""}
+    }
+audit-summary-not-scored = site not scored: no page could be crawled
+audit-summary-accounts = official accounts { $accounts } · evaluated { $evaluated } · stale { $stale } · { $verdict }
+audit-accounts-vetoed = vetoed
+audit-accounts-passed = passed
+audit-accounts-not-assessed = not assessed
+audit-summary-skipped = not requested { $skipped } (robots.txt { $robots }) · blocked by anti-bot challenges { $blocked }
+audit-summary-no-page = no page was crawled: the home page is unreachable, disallowed by robots.txt or behind an anti-bot challenge; see report.json
+audit-summary-no-findings = no findings
+audit-summary-findings = findings: { $list }
+audit-summary-report = report: { $file }
+audit-summary-reused = resumed: { $answers } answers taken from the interrupted crawl
+audit-summary-not-modified = conditional requests: { $pages } pages not modified (304), read from the last crawl
+audit-summary-score = score { $total }/{ $scale } · { $grade }
+audit-summary-score-vetoed = { $grade } · vetoed (deductions for information only: { $total }/{ $scale })
+audit-summary-unassessed = of which { $points } points are indicators no check measures yet, for a person to score ([scoring] manual)
+audit-summary-veto = veto { $id } { $title }：{ $evidence }

@@ -53,3 +53,32 @@ inspect-account-page = 账号页面：读取器 { $reader }，结果 { $state }�
 inspect-issues = 页面检查发现：{ $count }
 inspect-links = 链接目标：{ $count }
 inspect-more-rows = ……另有 { $count } 条（--format json 显示全部）
+
+## audit：审计进度与结束时的摘要
+
+audit-task-failed = 审计任务异常退出
+audit-ranking-written = 排名表： { $files }
+audit-run-stored = 已存入历史数据库，运行编号 { $run } ({ $db })
+audit-nothing-to-resume = 没有可续传的抓取： { $url }，从头开始
+audit-resuming = 续传上次中断的抓取： { $answers } 个回答不再重复请求
+audit-db-not-used = 警告：历史数据库未使用：{ $reason }
+audit-summary-crawl = 页面 { $pages } · 检查链接 { $links } · 请求 { $requests } · 错误 { $errors } · 用时 { $seconds } 秒{ $truncated ->
+        [yes] （未完成，结果为下限）
+       *[no] {""}
+    }
+audit-summary-not-scored = 网站未评分：没有抓取到任何页面
+audit-summary-accounts = 政务新媒体账号 { $accounts } · 评估 { $evaluated } · 不更新 { $stale } · { $verdict }
+audit-accounts-vetoed = 单项否决
+audit-accounts-passed = 合格
+audit-accounts-not-assessed = 未评估
+audit-summary-skipped = 未请求 { $skipped } (robots.txt { $robots }) · 被反爬虫拦截 { $blocked }
+audit-summary-no-page = 未抓取到任何页面：首页无法访问、被 robots.txt 禁止或被反爬虫拦截，详见 report.json
+audit-summary-no-findings = 未发现问题
+audit-summary-findings = 发现： { $list }
+audit-summary-report = 报告： { $file }
+audit-summary-reused = 续传： { $answers } 个回答取自中断前的抓取
+audit-summary-not-modified = 条件请求： { $pages } 个页面未修改（304），沿用上次抓取的内容
+audit-summary-score = 得分 { $total }/{ $scale } · { $grade }
+audit-summary-score-vetoed = { $grade } · 单项否决（扣分情况仅供参考：{ $total }/{ $scale }）
+audit-summary-unassessed = 其中 { $points } 分的指标尚无自动检查，待人工核查（[scoring] manual）
+audit-summary-veto = 否决 { $id } { $title }：{ $evidence }
