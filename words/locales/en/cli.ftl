@@ -83,3 +83,43 @@ audit-summary-score = score { $total }/{ $scale } · { $grade }
 audit-summary-score-vetoed = { $grade } · vetoed (deductions for information only: { $total }/{ $scale })
 audit-summary-unassessed = of which { $points } points are indicators no check measures yet, for a person to score ([scoring] manual)
 audit-summary-veto = veto { $id } { $title }：{ $evidence }
+
+## config: errors in the config file and the flags
+
+config-cannot-read = cannot read the config file { $path }
+config-invalid = invalid config file { $place }: { $reason }
+config-invalid-exclude = invalid exclude pattern { $pattern }
+config-invalid-include-host = invalid include-host { $host }
+config-accounts-only-without-accounts = --accounts-only: the config lists no [[accounts]] to audit
+config-account-invalid-url = { $at }: invalid URL { $url }
+config-account-unknown-platform = { $at }: platform { $platform }: choose from wechat, weibo, douyin, toutiao, kuaishou, feed, other
+config-account-generic-needs-selector = { $at }: reader = "generic" needs a selector
+config-account-unknown-reader = { $at }: reader { $reader }: choose from wechat-article, wechat-history, feed, weibo, toutiao, generic
+config-account-selector-without-generic = { $at }: selector and date_pattern are for reader = "generic" only
+config-manual-no-such-indicator = [scoring] manual.{ $id }: no such indicator in the rubric: { $rubric }
+config-manual-out-of-range = [scoring] manual.{ $id } = { $points }: must be from 0 to the indicator's weight { $weight }
+config-veto-no-such-veto = [scoring] vetoes.{ $id }: no such veto in the rubric: { $rubric }
+config-veto-needs-reason = [scoring] vetoes.{ $id }: give the reason for the veto
+config-bonus-negative = [scoring] bonus must be a number ≥ 0
+config-no-services-index = [scoring] service = false: the rubric marks no index as the services one (services = true): { $rubric }
+config-typo-invalid = a typo entry needs a non-empty wrong word that differs from the right one: [content.typos] { $wrong } = { $right }
+config-column-invalid-pattern = invalid regular expression [[columns]] pattern { $pattern }
+config-column-url-or-pattern = each [[columns]] needs exactly one of url or pattern
+config-timeout-out-of-range = timeout must be more than 0 and at most 600 seconds, got { $timeout }
+config-url-not-http = invalid URL { $url }: only http:// and https:// addresses can be audited
+config-url-invalid = invalid URL { $url }: { $reason }. give the home page's full address, e.g. http://www.example.gov.cn/
+config-invalid-date = invalid date { $day }: expected YYYY-MM-DD, e.g. 2026-11-26
+config-invalid-utc-offset = invalid utc_offset { $offset }: expected a form like +08:00
+config-unknown-format = unknown report format { $format }: choose from json, csv, html, md, junit, sarif
+config-resolve-invalid-address = invalid address crawl.resolve.{ $host } = { $address }: expected IP:port, e.g. 127.0.0.1:8080
+config-resolve-invalid-host = invalid host name crawl.resolve.{ $host }
+config-out-of-range = { $key } = { $value }: must be from { $lo } to { $hi }
+config-user-agent-invalid = user_agent must be non-empty and printable
+
+## roster: errors in the list of sites (--roster)
+
+roster-cannot-read = cannot read the roster { $path }
+roster-invalid = invalid roster { $place }: { $reason }
+roster-no-sites = the roster lists no [[sites]] { $path }
+roster-bonus-negative = { $site }: bonus must be a number ≥ 0
+roster-site-twice = { $site }: the roster lists this site twice

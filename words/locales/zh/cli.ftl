@@ -82,3 +82,43 @@ audit-summary-score = 得分 { $total }/{ $scale } · { $grade }
 audit-summary-score-vetoed = { $grade } · 单项否决（扣分情况仅供参考：{ $total }/{ $scale }）
 audit-summary-unassessed = 其中 { $points } 分的指标尚无自动检查，待人工核查（[scoring] manual）
 audit-summary-veto = 否决 { $id } { $title }：{ $evidence }
+
+## config：配置文件与命令行参数的错误
+
+config-cannot-read = 无法读取配置文件 { $path }
+config-invalid = 配置文件有误 { $place }: { $reason }
+config-invalid-exclude = 无效的 exclude 正则表达式 { $pattern }
+config-invalid-include-host = 无效的 include-host 主机名 { $host }
+config-accounts-only-without-accounts = --accounts-only: 配置文件中没有 [[accounts]] 账号名单
+config-account-invalid-url = { $at }: 无效的网址 { $url }
+config-account-unknown-platform = { $at }: platform { $platform }: 可选 wechat, weibo, douyin, toutiao, kuaishou, feed, other
+config-account-generic-needs-selector = { $at }: generic 读取方式需要 selector
+config-account-unknown-reader = { $at }: reader { $reader }: 可选 wechat-article, wechat-history, feed, weibo, toutiao, generic
+config-account-selector-without-generic = { $at }: selector 和 date_pattern 只用于 reader = "generic"
+config-manual-no-such-indicator = [scoring] manual.{ $id }: 评分细则中没有这个指标： { $rubric }
+config-manual-out-of-range = [scoring] manual.{ $id } = { $points }: 须在 0 到该指标分值之间： { $weight }
+config-veto-no-such-veto = [scoring] vetoes.{ $id }: 评分细则中没有这个否决项： { $rubric }
+config-veto-needs-reason = [scoring] vetoes.{ $id }: 请写明否决理由
+config-bonus-negative = [scoring] bonus 须为不小于 0 的数
+config-no-services-index = [scoring] service = false: 评分细则中没有标记为办事服务（services = true）的指数： { $rubric }
+config-typo-invalid = 错别字条目须有非空且与正确写法不同的错词： [content.typos] { $wrong } = { $right }
+config-column-invalid-pattern = 无效的正则表达式 [[columns]] pattern { $pattern }
+config-column-url-or-pattern = 每个 [[columns]] 须且只能写 url 或 pattern 之一
+config-timeout-out-of-range = timeout 须大于 0 秒且不超过 600 秒，当前为 { $timeout }
+config-url-not-http = 无效的网址 { $url }: 只支持 http:// 和 https:// 网址
+config-url-invalid = 无效的网址 { $url }: { $reason }. 请给出网站首页的完整网址，如 http://www.example.gov.cn/
+config-invalid-date = 无效的日期 { $day }: 应为 YYYY-MM-DD，如 2026-11-26
+config-invalid-utc-offset = 无效的 utc_offset { $offset }: 应为 +08:00 这样的形式
+config-unknown-format = 不支持的报告格式 { $format }: 可选 json, csv, html, md, junit, sarif
+config-resolve-invalid-address = 无效的地址 crawl.resolve.{ $host } = { $address }: 应为 IP:端口，如 127.0.0.1:8080
+config-resolve-invalid-host = 无效的主机名 crawl.resolve.{ $host }
+config-out-of-range = { $key } = { $value }: 须在 { $lo } 到 { $hi }
+config-user-agent-invalid = user_agent 不能为空或包含控制字符
+
+## roster：站点名单（--roster）的错误
+
+roster-cannot-read = 无法读取站点名单 { $path }
+roster-invalid = 站点名单有误 { $place }: { $reason }
+roster-no-sites = 站点名单中没有 [[sites]] { $path }
+roster-bonus-negative = { $site }: bonus 须为不小于 0 的数
+roster-site-twice = { $site }: 名单中重复列出了这个网站
