@@ -123,3 +123,51 @@ roster-invalid = invalid roster { $place }: { $reason }
 roster-no-sites = the roster lists no [[sites]] { $path }
 roster-bonus-negative = { $site }: bonus must be a number ≥ 0
 roster-site-twice = { $site }: the roster lists this site twice
+
+## monitor: home pages probed at an interval
+
+monitor-span-invalid = { $span }: expected a span like 30m, 2h, 7d
+monitor-span-unit = { $span }: the unit must be s, m, h or d
+monitor-span-too-long = { $span }: too long
+monitor-span-zero = { $span }: must be longer than 0
+monitor-probe-not-stored = warning: a probe could not be stored: { $reason }
+monitor-probe-ok = ok { $status }
+monitor-probe-failed-status-error = failed HTTP { $status }: { $error }
+monitor-probe-failed-status = failed HTTP { $status }
+monitor-probe-failed-error = failed { $error }
+monitor-probe-failed = failed
+monitor-tally = total  { $url }  probes { $probes } · failed { $failed } ({ $rate } %)
+monitor-status = rounds { $rounds } · probes { $probes } · failed { $failed } ({ $rate } %) · next round at { $next }
+
+## gate: the CI gates (--fail-under, --fail-on)
+
+gate-fail-under-accounts-only = --fail-under: with --accounts-only there is no site score; use --fail-on veto
+gate-fail-under-negative = --fail-under { $score }: must be a score ≥ 0
+gate-fail-on-unknown = --fail-on { $item }: neither `veto` nor a known check id (govaudit checks lists them)
+gate-failed-no-account = gate failed: { $site } not one official account could be evaluated
+gate-failed-not-scored = gate failed: { $site } was not scored (no page could be crawled)
+gate-failed-veto = gate failed --fail-on veto: { $site } { $id } { $title }
+gate-failed-under-vetoed = gate failed --fail-under { $limit }: { $site } is vetoed, so its score does not count
+gate-failed-under = gate failed --fail-under { $limit }: { $site } scored { $score }
+gate-failed-finding = gate failed --fail-on { $pattern }: { $site } { $count } findings, the first on ({ $first })
+
+## rules: the rubric in force; rubric: reading a rubric file
+
+rules-no-limit = none
+rules-limit-home-page = home page
+rules-limit-news = news
+rules-limit-notices = notices
+rules-limit-policy = policy
+rules-limit-personnel = personnel
+rules-limit-planning = planning
+rules-limit-interaction = interaction
+rules-limit-other = other columns
+rules-limit-accounts = official accounts
+rules-limit-overridden = freshness limit overridden by the config file: { $name } { $config } days（the rubric says { $rubric }）
+rubric-cannot-read = cannot read the rubric file { $path }
+rubric-invalid = invalid rubric: { $reason }
+rubric-built-in = built in ({ $name })
+
+## explain: a check's documentation
+
+explain-no-such-check = no such check { $check }; see govaudit checks for the list

@@ -122,3 +122,51 @@ roster-invalid = 站点名单有误 { $place }: { $reason }
 roster-no-sites = 站点名单中没有 [[sites]] { $path }
 roster-bonus-negative = { $site }: bonus 须为不小于 0 的数
 roster-site-twice = { $site }: 名单中重复列出了这个网站
+
+## monitor：定时探测首页
+
+monitor-span-invalid = { $span }: 应为 30m、2h、7d 这样的时长
+monitor-span-unit = { $span }: 时长单位应为 s、m、h 或 d
+monitor-span-too-long = { $span }: 时长过长
+monitor-span-zero = { $span }: 时长必须大于 0
+monitor-probe-not-stored = 警告：探测结果未能存入历史数据库：{ $reason }
+monitor-probe-ok = 正常 { $status }
+monitor-probe-failed-status-error = 失败 HTTP { $status }: { $error }
+monitor-probe-failed-status = 失败 HTTP { $status }
+monitor-probe-failed-error = 失败 { $error }
+monitor-probe-failed = 失败
+monitor-tally = 合计  { $url }  探测 { $probes } · 失败 { $failed } ({ $rate } %)
+monitor-status = 已完成轮次 { $rounds } · 探测 { $probes } · 失败 { $failed } ({ $rate } %) · 下一轮 { $next }
+
+## gate：CI 门槛（--fail-under、--fail-on）
+
+gate-fail-under-accounts-only = --fail-under: 只审计政务新媒体账号时没有网站得分，请用 --fail-on veto
+gate-fail-under-negative = --fail-under { $score }: 须为不小于 0 的分数
+gate-fail-on-unknown = --fail-on { $item }: 既不是 veto 也不是已有的检查项（govaudit checks 列出全部）
+gate-failed-no-account = 门槛未通过: { $site } 没有一个政务新媒体账号能够评估
+gate-failed-not-scored = 门槛未通过: { $site } 未评分（没有抓取到任何页面）
+gate-failed-veto = 门槛未通过 --fail-on veto: { $site } { $id } { $title }
+gate-failed-under-vetoed = 门槛未通过 --fail-under { $limit }: { $site } 被单项否决，得分不计
+gate-failed-under = 门槛未通过 --fail-under { $limit }: { $site } 得分 { $score }
+gate-failed-finding = 门槛未通过 --fail-on { $pattern }: { $site } { $count } 条发现，首条在 ({ $first })
+
+## rules：打印现行评分标准；rubric：读取评分细则文件
+
+rules-no-limit = 不限
+rules-limit-home-page = 首页
+rules-limit-news = 动态要闻
+rules-limit-notices = 通知公告
+rules-limit-policy = 政策文件
+rules-limit-personnel = 人事
+rules-limit-planning = 规划计划
+rules-limit-interaction = 政民互动
+rules-limit-other = 其他栏目
+rules-limit-accounts = 政务新媒体
+rules-limit-overridden = 配置文件覆盖的更新期限：{ $name } { $config } 天（评分标准为 { $rubric }）
+rubric-cannot-read = 无法读取评分细则文件 { $path }
+rubric-invalid = 评分细则有误: { $reason }
+rubric-built-in = 内置 ({ $name })
+
+## explain：打印检查项的说明
+
+explain-no-such-check = 没有这个检查项 { $check }; 用 govaudit checks 查看全部
