@@ -171,3 +171,33 @@ rubric-built-in = built in ({ $name })
 ## explain: a check's documentation
 
 explain-no-such-check = no such check { $check }; see govaudit checks for the list
+
+## store: the history database
+
+store-not-found = no history database at { $path }
+store-cannot-open = cannot open the history database { $path }
+store-newer-version = the history database was made by a newer govaudit { $path }: its version is { $version }, this one knows up to { $latest }
+store-not-ours = not a govaudit history database, left untouched: { $path }
+store-locked = the history database is locked by another process: { $path } (try again later, or use --db for another file)
+store-no-such-run = no such run in the history database: { $run }
+store-several-sites = several sites in the database; name one with --site, or two run ids: { $sites }
+store-two-runs-needed = comparing needs at least two runs of one site
+store-journal-incomplete = the crawl journal could not be written in full
+
+## history: the runs in the history database
+
+history-unknown-format = --format { $format }: choose from text, json
+history-score-vetoed = { $total } ({ $grade }) vetoed
+history-not-scored = not scored
+history-no-runs = no runs
+history-row = { $run }  { $as-of }  { $site }  { $root }  { $score } · vetoes { $vetoes } · deductions { $deductions } · notices { $notices }
+
+## diff: two runs compared
+
+diff-two-runs-or-none = give two run ids, or none
+diff-unknown-format = --format { $format }: choose from text, json, md
+diff-title = { $site } · runs #{ $before } ({ $before-as-of }) { $before-score } → #{ $after } ({ $after-as-of }) { $after-score }
+diff-incomplete = note: run #{ $run } was cut short (interrupted or at a limit): some "fixed" ones may only be unreached
+diff-new = New ({ $count })
+diff-fixed = Fixed ({ $count })
+diff-still-open = Still open ({ $count })

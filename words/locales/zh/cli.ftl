@@ -170,3 +170,33 @@ rubric-built-in = 内置 ({ $name })
 ## explain：打印检查项的说明
 
 explain-no-such-check = 没有这个检查项 { $check }; 用 govaudit checks 查看全部
+
+## store：历史数据库
+
+store-not-found = 没有找到历史数据库 { $path }
+store-cannot-open = 无法打开历史数据库 { $path }
+store-newer-version = 历史数据库由更新版本的 govaudit 创建 { $path }: 其版本为 { $version }, 本程序只认识到 { $latest }
+store-not-ours = 这不是 govaudit 的历史数据库，未作改动： { $path }
+store-locked = 历史数据库被另一个进程锁定： { $path } (稍后重试，或用 --db 换一个文件)
+store-no-such-run = 历史数据库中没有这次运行： { $run }
+store-several-sites = 数据库中有多个网站，请指明 --site 或两个运行编号: { $sites }
+store-two-runs-needed = 需要同一网站的至少两次运行才能比较
+store-journal-incomplete = 抓取日志未能写完
+
+## history：列出历史数据库中的运行
+
+history-unknown-format = --format { $format }: 可选 text, json
+history-score-vetoed = { $total } ({ $grade }) 否决
+history-not-scored = 未评分
+history-no-runs = 没有记录
+history-row = { $run }  { $as-of }  { $site }  { $root }  { $score } · 否决 { $vetoes } · 扣分 { $deductions } · 提示 { $notices }
+
+## diff：比较两次运行
+
+diff-two-runs-or-none = 请给出两个运行编号，或都不给
+diff-unknown-format = --format { $format }: 可选 text, json, md
+diff-title = { $site } · 运行 #{ $before } ({ $before-as-of }) { $before-score } → #{ $after } ({ $after-as-of }) { $after-score }
+diff-incomplete = 注意：运行 #{ $run } 未完成（中断或达到上限），“已整改”中可能有未抓取到的问题
+diff-new = 新发现 ({ $count })
+diff-fixed = 已整改 ({ $count })
+diff-still-open = 仍未整改 ({ $count })
