@@ -47,9 +47,9 @@ pub fn safe_name(name: &str) -> String {
 pub fn check_writable(out: &Path, lang: Lang) -> anyhow::Result<()> {
     create_dir(out, lang)?;
     let probe = tempfile::Builder::new().prefix(".govaudit-probe").tempfile_in(out);
-    probe.map(drop).with_context(|| {
-        format!("{} {}", lang.pick("报告目录不可写", "the report folder cannot be written"), out.display())
-    })
+    probe
+        .map(drop)
+        .with_context(|| lang.word_with("output-folder-not-writable", &[("path", out.display().to_string().into())]))
 }
 
 /// Text from crawled pages made safe for a terminal: control characters
@@ -150,9 +150,8 @@ pub fn write_ranking(ranking: &Ranking, dir: &Path, lang: Lang) -> anyhow::Resul
 }
 
 fn create_dir(dir: &Path, lang: Lang) -> anyhow::Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| {
-        format!("{} {}", lang.pick("无法创建报告目录", "cannot create the report folder"), dir.display())
-    })
+    std::fs::create_dir_all(dir)
+        .with_context(|| lang.word_with("output-cannot-create-folder", &[("path", dir.display().to_string().into())]))
 }
 
 /// Streams a report into a new temporary file beside `path`, then renames
@@ -164,7 +163,7 @@ fn write_atomically(
     render: impl FnOnce(&mut BufWriter<NamedTempFile>) -> anyhow::Result<()>,
     lang: Lang,
 ) -> anyhow::Result<PathBuf> {
-    let context = || format!("{} {}", lang.pick("无法写入报告", "cannot write the report"), path.display());
+    let context = || lang.word_with("output-cannot-write", &[("path", path.display().to_string().into())]);
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = tempfile::Builder::new()
         .prefix(".govaudit-")

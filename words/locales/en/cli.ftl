@@ -8,6 +8,15 @@
 ## Shared by several commands
 
 runtime-cannot-start = cannot start the async runtime
+cli-error = error: { $message }
+cli-stdout-failed = error: cannot write to standard output: { $reason }
+runtime-interrupted = interrupted: the report holds only what was gathered before (truncated: true)
+runtime-interrupting = interrupted: writing what was gathered (Ctrl-C again to quit now; --resume goes on later)
+progress-crawl = pages { $pages } · queued { $queued } · links checked { $checked } · errors { $errors } · { $rate } pages/s
+output-folder-not-writable = the report folder cannot be written { $path }
+output-cannot-create-folder = cannot create the report folder { $path }
+output-cannot-write = cannot write the report { $path }
+render-cannot-start = could not start Chromium ({ $reason }): { $pages } column pages whose lists a script builds were not read
 
 ## inspect: one page, read and printed
 
@@ -54,6 +63,9 @@ inspect-account-page = account page: reader { $reader }，result { $state }，ne
 inspect-issues = page checks that fire: { $count }
 inspect-links = link targets: { $count }
 inspect-more-rows = … and { $count } more (--format json shows them all)
+inspect-robots-disallowed = { $url }: robots.txt disallows this page; save it from a browser and use --file
+inspect-page-not-whole = the page did not arrive whole
+inspect-too-many-redirects = { $url }: more redirects than { $hops }
 
 ## audit: progress and the summary at the end
 
@@ -83,6 +95,9 @@ audit-summary-score = score { $total }/{ $scale } · { $grade }
 audit-summary-score-vetoed = { $grade } · vetoed (deductions for information only: { $total }/{ $scale })
 audit-summary-unassessed = of which { $points } points are indicators no check measures yet, for a person to score ([scoring] manual)
 audit-summary-veto = veto { $id } { $title }：{ $evidence }
+audit-no-url = give a URL to audit, e.g. govaudit audit http://www.example.gov.cn/
+audit-sites-at-once-zero = --sites-at-once must be greater than 0
+audit-accounts-name = official accounts
 
 ## config: errors in the config file and the flags
 
@@ -201,3 +216,15 @@ diff-incomplete = note: run #{ $run } was cut short (interrupted or at a limit):
 diff-new = New ({ $count })
 diff-fixed = Fixed ({ $count })
 diff-still-open = Still open ({ $count })
+
+## demo: the sample portal
+
+demo-cannot-serve = cannot serve the sample portal on 127.0.0.1
+demo-cannot-serve-at = cannot serve the sample portal on 127.0.0.1 ({ $address })
+demo-serving = The sample portal (清溪县人民政府) is being served at { $url }
+demo-tip-explain = Tip: govaudit explain <check-id> prints what a check looks at and how to fix what it finds.
+demo-cannot-wait-for-ctrl-c = cannot wait for Ctrl-C
+demo-neighbours = Other sites the portal links to, served locally:
+demo-dead-host = { $address } (closed: a site that is gone)
+demo-press-ctrl-c = Press Ctrl-C to stop.
+demo-stopped = The sample portal has stopped.

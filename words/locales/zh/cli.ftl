@@ -7,6 +7,15 @@
 ## 各命令共用
 
 runtime-cannot-start = 无法启动异步运行时
+cli-error = 错误：{ $message }
+cli-stdout-failed = 错误：无法写入标准输出：{ $reason }
+runtime-interrupted = 已中断：报告只包含中断前收集的结果（truncated: true）
+runtime-interrupting = 已中断：正在写出已收集的结果（再按一次 Ctrl-C 立即退出；之后可用 --resume 续传）
+progress-crawl = 页面 { $pages } · 排队 { $queued } · 已检查链接 { $checked } · 错误 { $errors } · { $rate } 页/秒
+output-folder-not-writable = 报告目录不可写 { $path }
+output-cannot-create-folder = 无法创建报告目录 { $path }
+output-cannot-write = 无法写入报告 { $path }
+render-cannot-start = 无法启动 Chromium（{ $reason }）：{ $pages } 个由脚本生成、尚未读到内容的栏目页未能渲染读取
 
 ## inspect：读一个页面并打印读到的内容
 
@@ -53,6 +62,9 @@ inspect-account-page = 账号页面：读取器 { $reader }，结果 { $state }�
 inspect-issues = 页面检查发现：{ $count }
 inspect-links = 链接目标：{ $count }
 inspect-more-rows = ……另有 { $count } 条（--format json 显示全部）
+inspect-robots-disallowed = { $url }: robots.txt 不允许抓取此页；可用浏览器另存后以 --file 查看
+inspect-page-not-whole = 页面未能完整读取
+inspect-too-many-redirects = { $url }: 重定向次数超过 { $hops }
 
 ## audit：审计进度与结束时的摘要
 
@@ -82,6 +94,9 @@ audit-summary-score = 得分 { $total }/{ $scale } · { $grade }
 audit-summary-score-vetoed = { $grade } · 单项否决（扣分情况仅供参考：{ $total }/{ $scale }）
 audit-summary-unassessed = 其中 { $points } 分的指标尚无自动检查，待人工核查（[scoring] manual）
 audit-summary-veto = 否决 { $id } { $title }：{ $evidence }
+audit-no-url = 请给出要审计的网址，如 govaudit audit http://www.example.gov.cn/
+audit-sites-at-once-zero = --sites-at-once 必须大于 0
+audit-accounts-name = 政务新媒体账号
 
 ## config：配置文件与命令行参数的错误
 
@@ -200,3 +215,15 @@ diff-incomplete = 注意：运行 #{ $run } 未完成（中断或达到上限）
 diff-new = 新发现 ({ $count })
 diff-fixed = 已整改 ({ $count })
 diff-still-open = 仍未整改 ({ $count })
+
+## demo：示例网站
+
+demo-cannot-serve = 无法在 127.0.0.1 上启动示例网站
+demo-cannot-serve-at = 无法在 127.0.0.1 上启动示例网站 ({ $address })
+demo-serving = 示例网站（清溪县人民政府）已在本机启动： { $url }
+demo-tip-explain = 提示：用 govaudit explain <检查项> 查看每项检查的依据和修复方法。
+demo-cannot-wait-for-ctrl-c = 无法等待 Ctrl-C
+demo-neighbours = 门户链接到的其他网站，在本机的地址：
+demo-dead-host = { $address } (已关闭，模拟失效网站)
+demo-press-ctrl-c = 按 Ctrl-C 停止。
+demo-stopped = 示例网站已停止。
