@@ -212,7 +212,9 @@ impl FileConfig {
         })?;
         let mut file: FileConfig = toml::from_str(&text).map_err(|e| {
             let (place, reason) = toml_error(&text, path, &e);
-            anyhow::anyhow!(lang.word_with("config-invalid", &[("place", place.into()), ("reason", reason.into())]))
+            anyhow::anyhow!(
+                lang.word_with("config-invalid", &[("place", place.into()), ("reason", reason.into())])
+            )
         })?;
         file.dir = path.parent().map(Path::to_owned);
         Ok(file)
@@ -271,15 +273,19 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         .iter()
         .chain(c.exclude.iter().flatten())
         .map(|p| {
-            Regex::new(p)
-                .with_context(|| lang.word_with("config-invalid-exclude", &[("pattern", format!("{p:?}").into())]))
+            Regex::new(p).with_context(|| {
+                lang.word_with("config-invalid-exclude", &[("pattern", format!("{p:?}").into())])
+            })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let include_hosts: Vec<String> =
         args.include_hosts.iter().chain(c.include_hosts.iter().flatten()).cloned().collect();
     for host in &include_hosts {
         if crate::crawl::scope::HostKey::parse(host).is_none() {
-            bail!("{}", lang.word_with("config-invalid-include-host", &[("host", format!("{host:?}").into())]));
+            bail!(
+                "{}",
+                lang.word_with("config-invalid-include-host", &[("host", format!("{host:?}").into())])
+            );
         }
     }
     let timeout = timeout_secs(args.timeout.or(c.timeout_secs).unwrap_or(15.0), lang)?;
@@ -377,12 +383,14 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
 fn account_spec(i: usize, a: &AccountFile, lang: Lang) -> anyhow::Result<AccountSpec> {
     use checks::facts::account::read::{Format, GenericRule};
     let at = || format!("[[accounts]] #{} ({})", i + 1, a.name);
-    let url = Url::parse(a.url.trim())
-        .ok()
-        .filter(|u| matches!(u.scheme(), "http" | "https"))
-        .with_context(|| {
-            lang.word_with("config-account-invalid-url", &[("at", at().into()), ("url", format!("{:?}", a.url).into())])
-        })?;
+    let url = Url::parse(a.url.trim()).ok().filter(|u| matches!(u.scheme(), "http" | "https")).with_context(
+        || {
+            lang.word_with(
+                "config-account-invalid-url",
+                &[("at", at().into()), ("url", format!("{:?}", a.url).into())],
+            )
+        },
+    )?;
     let platform = match &a.platform {
         None => match Platform::guess(&url) {
             Platform::Other if a.reader.as_deref() == Some("feed") => Platform::Feed,
@@ -582,7 +590,10 @@ fn column_rule(c: ColumnFile, lang: Lang) -> anyhow::Result<ColumnRule> {
 /// and at most 600 seconds (the national rule is 15).
 fn timeout_secs(timeout: f64, lang: Lang) -> anyhow::Result<f64> {
     if !(timeout > 0.0 && timeout <= 600.0) {
-        bail!("{}", lang.word_with("config-timeout-out-of-range", &[("timeout", timeout.to_string().into())]));
+        bail!(
+            "{}",
+            lang.word_with("config-timeout-out-of-range", &[("timeout", timeout.to_string().into())])
+        );
     }
     Ok(timeout)
 }
@@ -631,7 +642,9 @@ fn parse_day(day: &str, lang: Lang) -> anyhow::Result<NaiveDate> {
 
 fn parse_offset(offset: &str, lang: Lang) -> anyhow::Result<FixedOffset> {
     offset.parse::<FixedOffset>().map_err(|_| {
-        anyhow::anyhow!(lang.word_with("config-invalid-utc-offset", &[("offset", format!("{offset:?}").into())]))
+        anyhow::anyhow!(
+            lang.word_with("config-invalid-utc-offset", &[("offset", format!("{offset:?}").into())])
+        )
     })
 }
 
@@ -669,7 +682,10 @@ fn parse_resolve(
             // case, an IDN in punycode (`政府.cn` is `xn--mxtq1m.cn`).
             let key = match url::Host::parse(host.trim()) {
                 Ok(url::Host::Domain(domain)) => domain,
-                _ => bail!("{}", lang.word_with("config-resolve-invalid-host", &[("host", format!("{host:?}").into())])),
+                _ => bail!(
+                    "{}",
+                    lang.word_with("config-resolve-invalid-host", &[("host", format!("{host:?}").into())])
+                ),
             };
             Ok((key, parsed))
         })

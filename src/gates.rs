@@ -63,10 +63,14 @@ impl Gates {
             let score = site.score.as_ref();
             // A gate never passes on what nobody could read.
             if self.accounts_only && self.any() && site.new_media.as_ref().is_none_or(|m| m.evaluated == 0) {
-                return Some(lang.word_with("gate-failed-no-account", &[("site", site.name.as_str().into())]));
+                return Some(
+                    lang.word_with("gate-failed-no-account", &[("site", site.name.as_str().into())]),
+                );
             }
             if self.any() && score.is_none() && !self.accounts_only {
-                return Some(lang.word_with("gate-failed-not-scored", &[("site", site.name.as_str().into())]));
+                return Some(
+                    lang.word_with("gate-failed-not-scored", &[("site", site.name.as_str().into())]),
+                );
             }
             let site_vetoes = score.map(|s| s.vetoes.as_slice()).unwrap_or_default();
             let media_vetoes = site.new_media.as_ref().map(|m| m.vetoes.as_slice()).unwrap_or_default();

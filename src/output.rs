@@ -47,9 +47,9 @@ pub fn safe_name(name: &str) -> String {
 pub fn check_writable(out: &Path, lang: Lang) -> anyhow::Result<()> {
     create_dir(out, lang)?;
     let probe = tempfile::Builder::new().prefix(".govaudit-probe").tempfile_in(out);
-    probe
-        .map(drop)
-        .with_context(|| lang.word_with("output-folder-not-writable", &[("path", out.display().to_string().into())]))
+    probe.map(drop).with_context(|| {
+        lang.word_with("output-folder-not-writable", &[("path", out.display().to_string().into())])
+    })
 }
 
 /// Text from crawled pages made safe for a terminal: control characters
@@ -150,8 +150,9 @@ pub fn write_ranking(ranking: &Ranking, dir: &Path, lang: Lang) -> anyhow::Resul
 }
 
 fn create_dir(dir: &Path, lang: Lang) -> anyhow::Result<()> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| lang.word_with("output-cannot-create-folder", &[("path", dir.display().to_string().into())]))
+    std::fs::create_dir_all(dir).with_context(|| {
+        lang.word_with("output-cannot-create-folder", &[("path", dir.display().to_string().into())])
+    })
 }
 
 /// Streams a report into a new temporary file beside `path`, then renames

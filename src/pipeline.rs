@@ -237,7 +237,10 @@ async fn audit_site(
             Ok(run) => crate::outln!(
                 lang,
                 "  {}",
-                lang.word_with("audit-run-stored", &[("run", run.into()), ("db", db.display().to_string().into())])
+                lang.word_with(
+                    "audit-run-stored",
+                    &[("run", run.into()), ("db", db.display().to_string().into())]
+                )
             ),
             Err(e) => warn_db(&e, lang),
         }
@@ -391,7 +394,11 @@ fn print_summary(
     if (s.skipped > 0 || s.blocked > 0) && !accounts_only {
         let line = lang.word_with(
             "audit-summary-skipped",
-            &[("skipped", s.skipped.into()), ("robots", s.skipped_by.robots.into()), ("blocked", s.blocked.into())],
+            &[
+                ("skipped", s.skipped.into()),
+                ("robots", s.skipped_by.robots.into()),
+                ("blocked", s.blocked.into()),
+            ],
         );
         crate::outln!(lang, "  {line}");
     }
@@ -406,17 +413,29 @@ fn print_summary(
         crate::outln!(lang, "  {}", lang.word("audit-summary-no-findings"));
     } else {
         let list: Vec<String> = by_check.iter().map(|(check, n)| format!("{check} {n}")).collect();
-        crate::outln!(lang, "  {}", lang.word_with("audit-summary-findings", &[("list", list.join(" · ").into())]));
+        crate::outln!(
+            lang,
+            "  {}",
+            lang.word_with("audit-summary-findings", &[("list", list.join(" · ").into())])
+        );
     }
     for file in files {
-        crate::outln!(lang, "  {}", lang.word_with("audit-summary-report", &[("file", file.display().to_string().into())]));
+        crate::outln!(
+            lang,
+            "  {}",
+            lang.word_with("audit-summary-report", &[("file", file.display().to_string().into())])
+        );
     }
 }
 
 /// What the journal spared the site's server.
 fn print_reuse(counters: &crawl::CrawlCounters, lang: Lang) {
     if counters.reused > 0 {
-        crate::outln!(lang, "  {}", lang.word_with("audit-summary-reused", &[("answers", counters.reused.into())]));
+        crate::outln!(
+            lang,
+            "  {}",
+            lang.word_with("audit-summary-reused", &[("answers", counters.reused.into())])
+        );
     }
     if counters.not_modified > 0 {
         let line = lang.word_with("audit-summary-not-modified", &[("pages", counters.not_modified.into())]);
@@ -456,7 +475,11 @@ fn print_score(score: &checks::scorecard::Score, lang: Lang) {
         let evidence = crate::output::printable(&veto.evidence);
         let line = lang.word_with(
             "audit-summary-veto",
-            &[("id", veto.id.as_str().into()), ("title", veto.title.as_str().into()), ("evidence", evidence.into())],
+            &[
+                ("id", veto.id.as_str().into()),
+                ("title", veto.title.as_str().into()),
+                ("evidence", evidence.into()),
+            ],
         );
         crate::outln!(lang, "  {line}");
     }

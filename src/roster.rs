@@ -56,7 +56,9 @@ pub fn load(
         .with_context(|| lang.word_with("roster-cannot-read", &[("path", shown.as_str().into())]))?;
     let roster: RosterFile = toml::from_str(&text).map_err(|e| {
         let (place, reason) = config::toml_error(&text, path, &e);
-        anyhow::anyhow!(lang.word_with("roster-invalid", &[("place", place.into()), ("reason", reason.into())]))
+        anyhow::anyhow!(
+            lang.word_with("roster-invalid", &[("place", place.into()), ("reason", reason.into())])
+        )
     })?;
     if roster.sites.is_empty() {
         bail!("{}", lang.word_with("roster-no-sites", &[("path", shown.as_str().into())]));

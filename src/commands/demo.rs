@@ -64,9 +64,9 @@ fn local(port: u16) -> SocketAddr {
 /// Starts the portal (at `port`, 0 for a free one) and its neighbours.
 async fn start(as_of: NaiveDate, port: u16, lang: Lang) -> anyhow::Result<Served> {
     let world = portal::world(as_of);
-    let site = Server::start(world.portal, local(port))
-        .await
-        .with_context(|| lang.word_with("demo-cannot-serve-at", &[("address", local(port).to_string().into())]))?;
+    let site = Server::start(world.portal, local(port)).await.with_context(|| {
+        lang.word_with("demo-cannot-serve-at", &[("address", local(port).to_string().into())])
+    })?;
     let mut neighbours = Vec::new();
     for (host, served) in world.hosts {
         let server = Server::start(served, local(0)).await.context(cannot_serve(lang))?;

@@ -43,7 +43,9 @@ fn diff(
         "json" => Ok(serde_json::to_string_pretty(&diff)? + "\n"),
         "text" => Ok(diff_text(&diff, false, lang)),
         "md" => Ok(diff_text(&diff, true, lang)),
-        other => bail!("{}", lang.word_with("diff-unknown-format", &[("format", format!("{other:?}").into())])),
+        other => {
+            bail!("{}", lang.word_with("diff-unknown-format", &[("format", format!("{other:?}").into())]))
+        }
     }
 }
 

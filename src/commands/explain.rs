@@ -7,8 +7,9 @@ use crate::exit_codes::Exit;
 use crate::i18n::Lang;
 
 pub fn run(check: &str, lang: Lang) -> anyhow::Result<Exit> {
-    let found = checks::registry::find(check)
-        .with_context(|| lang.word_with("explain-no-such-check", &[("check", format!("{check:?}").into())]))?;
+    let found = checks::registry::find(check).with_context(|| {
+        lang.word_with("explain-no-such-check", &[("check", format!("{check:?}").into())])
+    })?;
     crate::outln!(lang, "{} — {}\n", found.id, found.title(lang));
     crate::outln!(lang, "{}", found.docs(lang));
     Ok(Exit::Done)

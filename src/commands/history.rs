@@ -21,7 +21,9 @@ fn history(args: &DbArgs, site: Option<&str>, format: &str, lang: Lang) -> anyho
     match format {
         "json" => Ok(serde_json::to_string_pretty(&runs)? + "\n"),
         "text" => Ok(history_text(&runs, lang)),
-        other => bail!("{}", lang.word_with("history-unknown-format", &[("format", format!("{other:?}").into())])),
+        other => {
+            bail!("{}", lang.word_with("history-unknown-format", &[("format", format!("{other:?}").into())]))
+        }
     }
 }
 

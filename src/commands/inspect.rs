@@ -113,14 +113,17 @@ pub fn run(args: &InspectArgs, file: FileConfig, lang: Lang) -> anyhow::Result<E
     match args.format.as_str() {
         "json" => crate::outln!(lang, "{}", serde_json::to_string_pretty(&shown).context("JSON")?),
         "text" => crate::out!(lang, "{}", text(&shown, lang)),
-        other => bail!("{}", lang.word_with("inspect-unknown-format", &[("format", format!("{other:?}").into())])),
+        other => {
+            bail!("{}", lang.word_with("inspect-unknown-format", &[("format", format!("{other:?}").into())]))
+        }
     }
     Ok(Exit::Done)
 }
 
 /// A saved page, read up to the crawl's body cap.
 fn read_file(path: &Path, url: Url, cap: usize, lang: Lang) -> anyhow::Result<SinglePage> {
-    let cannot_read = || lang.word_with("inspect-cannot-read-file", &[("path", path.display().to_string().into())]);
+    let cannot_read =
+        || lang.word_with("inspect-cannot-read-file", &[("path", path.display().to_string().into())]);
     let file = std::fs::File::open(path).with_context(cannot_read)?;
     let mut body = Vec::new();
     file.take(cap as u64 + 1).read_to_end(&mut body).with_context(cannot_read)?;
@@ -146,7 +149,11 @@ fn text(shown: &Shown<'_>, lang: Lang) -> String {
         // Fetched pages always have a status; a file never does.
         None => lang.word_with(
             "inspect-page-http",
-            &[("url", url.into()), ("status", shown.status.unwrap_or_default().into()), ("encoding", encoding.into())],
+            &[
+                ("url", url.into()),
+                ("status", shown.status.unwrap_or_default().into()),
+                ("encoding", encoding.into()),
+            ],
         ),
     });
     if let Some(kind) = shown.challenge {
@@ -238,7 +245,10 @@ fn text(shown: &Shown<'_>, lang: Lang) -> String {
             (None, true) => lang.word("inspect-mark-present"),
             (None, false) => lang.word("inspect-mark-not-found"),
         };
-        line(format!("  {}", lang.word_with("inspect-mark", &[("label", label.into()), ("value", value.into())])));
+        line(format!(
+            "  {}",
+            lang.word_with("inspect-mark", &[("label", label.into()), ("value", value.into())])
+        ));
     }
     if !p.accounts_listed.is_empty() {
         line(lang.word_with("inspect-accounts-listed", &[("count", p.accounts_listed.len().into())]));

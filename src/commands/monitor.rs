@@ -86,9 +86,9 @@ fn parse_span(text: &str, lang: Lang) -> anyhow::Result<Duration> {
     let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
     let (number, unit) = text.split_at(split);
     let shown = format!("{text:?}");
-    let n: u64 = number
-        .parse()
-        .map_err(|_| anyhow::anyhow!(lang.word_with("monitor-span-invalid", &[("span", shown.as_str().into())])))?;
+    let n: u64 = number.parse().map_err(|_| {
+        anyhow::anyhow!(lang.word_with("monitor-span-invalid", &[("span", shown.as_str().into())]))
+    })?;
     let unit_seconds: u64 = match unit {
         "s" => 1,
         "m" => 60,
@@ -96,10 +96,9 @@ fn parse_span(text: &str, lang: Lang) -> anyhow::Result<Duration> {
         "d" => 86_400,
         _ => bail!("{}", lang.word_with("monitor-span-unit", &[("span", shown.as_str().into())])),
     };
-    let seconds = n
-        .checked_mul(unit_seconds)
-        .filter(|s| *s <= 366 * 86_400)
-        .ok_or_else(|| anyhow::anyhow!(lang.word_with("monitor-span-too-long", &[("span", shown.as_str().into())])))?;
+    let seconds = n.checked_mul(unit_seconds).filter(|s| *s <= 366 * 86_400).ok_or_else(|| {
+        anyhow::anyhow!(lang.word_with("monitor-span-too-long", &[("span", shown.as_str().into())]))
+    })?;
     if seconds == 0 {
         bail!("{}", lang.word_with("monitor-span-zero", &[("span", shown.as_str().into())]));
     }
@@ -152,18 +151,26 @@ async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bool>)
             });
             // A week-long run does not end on one busy database.
             if let Err(e) = stored {
-                line.warn(&lang.word_with("monitor-probe-not-stored", &[("reason", format!("{e:#}").into())]));
+                line.warn(
+                    &lang.word_with("monitor-probe-not-stored", &[("reason", format!("{e:#}").into())]),
+                );
             }
             tally[i].0 += 1;
             tally[i].1 += u64::from(!result.ok);
             let state = match (result.status, &result.error) {
-                (Some(status), _) if result.ok => lang.word_with("monitor-probe-ok", &[("status", status.into())]),
+                (Some(status), _) if result.ok => {
+                    lang.word_with("monitor-probe-ok", &[("status", status.into())])
+                }
                 (Some(status), Some(error)) => lang.word_with(
                     "monitor-probe-failed-status-error",
                     &[("status", status.into()), ("error", printable(error).into())],
                 ),
-                (Some(status), None) => lang.word_with("monitor-probe-failed-status", &[("status", status.into())]),
-                (None, Some(error)) => lang.word_with("monitor-probe-failed-error", &[("error", printable(error).into())]),
+                (Some(status), None) => {
+                    lang.word_with("monitor-probe-failed-status", &[("status", status.into())])
+                }
+                (None, Some(error)) => {
+                    lang.word_with("monitor-probe-failed-error", &[("error", printable(error).into())])
+                }
                 (None, None) => lang.word("monitor-probe-failed"),
             };
             line.println(&format!("{at}  {url}  {state}  {:.2}s", result.elapsed.as_secs_f64()));

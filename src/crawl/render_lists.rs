@@ -66,7 +66,10 @@ impl Frontier<'_> {
             Err(why) => {
                 let n = candidates.len();
                 let lang = self.settings.page_options.lang;
-                eprintln!("{}", lang.word_with("render-cannot-start", &[("reason", why.into()), ("pages", n.into())]));
+                eprintln!(
+                    "{}",
+                    lang.word_with("render-cannot-start", &[("reason", why.into()), ("pages", n.into())])
+                );
                 return false;
             }
         };

@@ -93,5 +93,11 @@ pub async fn fetch_page(settings: &CrawlSettings, url: &Url) -> anyhow::Result<S
             .context(lang.word("inspect-page-not-whole"))?;
         return Ok(SinglePage { url, status, content_type, last_modified, body, cut, requests });
     }
-    bail!("{}", lang.word_with("inspect-too-many-redirects", &[("url", url.to_string().into()), ("hops", MAX_HOPS.into())]))
+    bail!(
+        "{}",
+        lang.word_with(
+            "inspect-too-many-redirects",
+            &[("url", url.to_string().into()), ("hops", MAX_HOPS.into())]
+        )
+    )
 }

@@ -246,8 +246,9 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str, lang: Lang) -
         .collect(),
         None => HashMap::new(),
     };
-    let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .with_context(|| lang.word_with("store-cannot-open", &[("path", path.display().to_string().into())]))?;
+    let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).with_context(|| {
+        lang.word_with("store-cannot-open", &[("path", path.display().to_string().into())])
+    })?;
     reader.busy_timeout(busy_timeout())?;
     let (sender, receiver) = mpsc::channel();
     let path = path.to_owned();
@@ -330,9 +331,7 @@ fn write_loop(
         }
     }
     match failed {
-        Some(e) => {
-            Err(e.context(lang.word("store-journal-incomplete")))
-        }
+        Some(e) => Err(e.context(lang.word("store-journal-incomplete"))),
         None => Ok(()),
     }
 }

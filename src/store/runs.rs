@@ -277,7 +277,9 @@ impl Store {
     fn run(&self, id: i64) -> anyhow::Result<RunRow> {
         let lang = self.lang;
         let all = self.history(None)?;
-        all.into_iter().find(|r| r.id == id).with_context(|| lang.word_with("store-no-such-run", &[("run", id.into())]))
+        all.into_iter()
+            .find(|r| r.id == id)
+            .with_context(|| lang.word_with("store-no-such-run", &[("run", id.into())]))
     }
 
     fn findings(&self, run: i64) -> anyhow::Result<Vec<StoredFinding>> {
