@@ -4,6 +4,9 @@
 ### Every message has a Chinese twin of the same id and variables in zh/cli.ftl.
 ### Fluent trims spaces at a message's edges; write {" "} to keep one.
 ### The --help texts are not here: they are doc comments in src/cli.rs (clap needs literals).
+### Some English lines keep the Chinese full-width brackets and commas （，） and a double space
+### of the lines they were moved from, so the output stayed byte for byte the same; fixing them
+### here is a change of output, and the tests that read it.
 
 ## Shared by several commands
 
