@@ -208,10 +208,14 @@ impl FileConfig {
     /// Reads `path`; errors name the file, and the line and key at fault.
     pub fn load(path: &Path, lang: Lang) -> anyhow::Result<FileConfig> {
         let text = std::fs::read_to_string(path).with_context(|| {
-            format!("{} {}", lang.pick("无法读取配置文件", "cannot read the config file"), path.display())
+            lang.word_with("config-cannot-read", &[("path", path.display().to_string().into())])
         })?;
-        let mut file: FileConfig = toml::from_str(&text)
-            .map_err(|e| toml_error(&text, path, &e, lang.pick("配置文件有误", "invalid config file")))?;
+        let mut file: FileConfig = toml::from_str(&text).map_err(|e| {
+            let (place, reason) = toml_error(&text, path, &e);
+            anyhow::anyhow!(
+                lang.word_with("config-invalid", &[("place", place.into()), ("reason", reason.into())])
+            )
+        })?;
         file.dir = path.parent().map(Path::to_owned);
         Ok(file)
     }
@@ -236,21 +240,17 @@ impl FileConfig {
     }
 }
 
-/// A TOML file's error as one line: what is wrong, the file, the line and
-/// column, and the parser's message (which names the key).
-pub fn toml_error(text: &str, path: &Path, e: &toml::de::Error, what: &str) -> anyhow::Error {
+/// Where a TOML file is wrong and why, for a message: the file with the
+/// line and column (`govaudit.toml:3:7`), and the parser's message (which
+/// names the key) on one line.
+pub fn toml_error(text: &str, path: &Path, e: &toml::de::Error) -> (String, String) {
     let at = e.span().map(|span| {
         let before = &text[..span.start.min(text.len())];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         format!(":{line}:{column}")
     });
-    anyhow::anyhow!(
-        "{what} {}{}: {}",
-        path.display(),
-        at.unwrap_or_default(),
-        e.message().trim_end().replace('\n', " ")
-    )
+    (format!("{}{}", path.display(), at.unwrap_or_default()), e.message().trim_end().replace('\n', " "))
 }
 
 /// Merges flags over the file and validates the result.
@@ -274,7 +274,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         .chain(c.exclude.iter().flatten())
         .map(|p| {
             Regex::new(p).with_context(|| {
-                format!("{} {p:?}", lang.pick("无效的 exclude 正则表达式", "invalid exclude pattern"))
+                lang.word_with("config-invalid-exclude", &[("pattern", format!("{p:?}").into())])
             })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
@@ -282,7 +282,10 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         args.include_hosts.iter().chain(c.include_hosts.iter().flatten()).cloned().collect();
     for host in &include_hosts {
         if crate::crawl::scope::HostKey::parse(host).is_none() {
-            bail!("{} {host:?}", lang.pick("无效的 include-host 主机名", "invalid include-host"));
+            bail!(
+                "{}",
+                lang.word_with("config-invalid-include-host", &[("host", format!("{host:?}").into())])
+            );
         }
     }
     let timeout = timeout_secs(args.timeout.or(c.timeout_secs).unwrap_or(15.0), lang)?;
@@ -353,10 +356,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         render: args.render || c.render.unwrap_or(false),
     };
     if args.accounts_only && crawl.accounts.is_empty() {
-        bail!(
-            "--accounts-only: {}",
-            lang.pick("配置文件中没有 [[accounts]] 账号名单", "the config lists no [[accounts]] to audit")
-        );
+        bail!("{}", lang.word("config-accounts-only-without-accounts"));
     }
     let rubric = Arc::new(crate::rubric_file::load(rubric_path.as_deref(), lang)?);
     let profile = profile(&file.scoring, &rubric, lang)?;
@@ -383,20 +383,23 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
 fn account_spec(i: usize, a: &AccountFile, lang: Lang) -> anyhow::Result<AccountSpec> {
     use checks::facts::account::read::{Format, GenericRule};
     let at = || format!("[[accounts]] #{} ({})", i + 1, a.name);
-    let url = Url::parse(a.url.trim())
-        .ok()
-        .filter(|u| matches!(u.scheme(), "http" | "https"))
-        .with_context(|| format!("{}: {} {:?}", at(), lang.pick("无效的网址", "invalid URL"), a.url))?;
+    let url = Url::parse(a.url.trim()).ok().filter(|u| matches!(u.scheme(), "http" | "https")).with_context(
+        || {
+            lang.word_with(
+                "config-account-invalid-url",
+                &[("at", at().into()), ("url", format!("{:?}", a.url).into())],
+            )
+        },
+    )?;
     let platform = match &a.platform {
         None => match Platform::guess(&url) {
             Platform::Other if a.reader.as_deref() == Some("feed") => Platform::Feed,
             p => p,
         },
         Some(name) => Platform::parse(name).with_context(|| {
-            format!(
-                "{}: platform {name:?}: {} wechat, weibo, douyin, toutiao, kuaishou, feed, other",
-                at(),
-                lang.pick("可选", "choose from")
+            lang.word_with(
+                "config-account-unknown-platform",
+                &[("at", at().into()), ("platform", format!("{name:?}").into())],
             )
         })?,
     };
@@ -409,33 +412,24 @@ fn account_spec(i: usize, a: &AccountFile, lang: Lang) -> anyhow::Result<Account
         Some("toutiao") => Some(Format::Toutiao),
         Some("generic") => {
             let selector = a.selector.clone().with_context(|| {
-                format!(
-                    "{}: {}",
-                    at(),
-                    lang.pick("generic 读取方式需要 selector", "reader = \"generic\" needs a selector")
-                )
+                lang.word_with("config-account-generic-needs-selector", &[("at", at().into())])
             })?;
             let rule = GenericRule { selector, date_pattern: a.date_pattern.clone() };
             checks::facts::account::read::validate(&rule).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?;
             Some(Format::Generic(rule))
         }
         Some(other) => bail!(
-            "{}: reader {other:?}: {} wechat-article, wechat-history, feed, weibo, toutiao, generic",
-            at(),
-            lang.pick("可选", "choose from")
+            "{}",
+            lang.word_with(
+                "config-account-unknown-reader",
+                &[("at", at().into()), ("reader", format!("{other:?}").into())]
+            )
         ),
     };
     if reader.as_ref().is_none_or(|r| !matches!(r, Format::Generic(_)))
         && (a.selector.is_some() || a.date_pattern.is_some())
     {
-        bail!(
-            "{}: {}",
-            at(),
-            lang.pick(
-                "selector 和 date_pattern 只用于 reader = \"generic\"",
-                "selector and date_pattern are for reader = \"generic\" only"
-            )
-        );
+        bail!("{}", lang.word_with("config-account-selector-without-generic", &[("at", at().into())]));
     }
     Ok(AccountSpec {
         name: a.name.trim().to_owned(),
@@ -460,43 +454,47 @@ fn profile(scoring: &ScoringFile, rubric: &Rubric, lang: Lang) -> anyhow::Result
     for (id, points) in &profile.manual_points {
         let Some(indicator) = rubric.indicators.iter().find(|i| &i.id == id) else {
             bail!(
-                "[scoring] manual.{id}: {} {}",
-                lang.pick("评分细则中没有这个指标：", "no such indicator in the rubric:"),
-                rubric.id
+                "{}",
+                lang.word_with(
+                    "config-manual-no-such-indicator",
+                    &[("id", id.as_str().into()), ("rubric", rubric.id.as_str().into())]
+                )
             );
         };
         let weight = checks::score::rubric::from_centi(indicator.weight);
         if !(points.is_finite() && (0.0..=weight).contains(points)) {
             bail!(
-                "[scoring] manual.{id} = {points}: {} {weight}",
-                lang.pick("须在 0 到该指标分值之间：", "must be from 0 to the indicator's weight")
+                "{}",
+                lang.word_with(
+                    "config-manual-out-of-range",
+                    &[
+                        ("id", id.as_str().into()),
+                        ("points", points.to_string().into()),
+                        ("weight", weight.to_string().into())
+                    ]
+                )
             );
         }
     }
     for (id, reason) in &profile.manual_vetoes {
         if !rubric.vetoes.iter().any(|v| &v.id == id) {
             bail!(
-                "[scoring] vetoes.{id}: {} {}",
-                lang.pick("评分细则中没有这个否决项：", "no such veto in the rubric:"),
-                rubric.id
+                "{}",
+                lang.word_with(
+                    "config-veto-no-such-veto",
+                    &[("id", id.as_str().into()), ("rubric", rubric.id.as_str().into())]
+                )
             );
         }
         if reason.trim().is_empty() {
-            bail!("[scoring] vetoes.{id}: {}", lang.pick("请写明否决理由", "give the reason for the veto"));
+            bail!("{}", lang.word_with("config-veto-needs-reason", &[("id", id.as_str().into())]));
         }
     }
     if !(profile.bonus.is_finite() && profile.bonus >= 0.0) {
-        bail!("[scoring] bonus {}", lang.pick("须为不小于 0 的数", "must be a number ≥ 0"));
+        bail!("{}", lang.word("config-bonus-negative"));
     }
     if !profile.service && !rubric.indices.iter().any(|i| i.services) {
-        bail!(
-            "[scoring] service = false: {} {}",
-            lang.pick(
-                "评分细则中没有标记为办事服务（services = true）的指数：",
-                "the rubric marks no index as the services one (services = true):"
-            ),
-            rubric.id
-        );
+        bail!("{}", lang.word_with("config-no-services-index", &[("rubric", rubric.id.as_str().into())]));
     }
     Ok(profile)
 }
@@ -513,10 +511,10 @@ fn typos(content: ContentFile, lang: Lang) -> anyhow::Result<Vec<Typo>> {
     for (wrong, right) in content.typos.unwrap_or_default() {
         if wrong.trim().is_empty() || wrong == right {
             bail!(
-                "{} [content.typos] {wrong:?} = {right:?}",
-                lang.pick(
-                    "错别字条目须有非空且与正确写法不同的错词：",
-                    "a typo entry needs a non-empty wrong word that differs from the right one:"
+                "{}",
+                lang.word_with(
+                    "config-typo-invalid",
+                    &[("wrong", format!("{wrong:?}").into()), ("right", format!("{right:?}").into())]
                 )
             );
         }
@@ -578,18 +576,9 @@ fn column_rule(c: ColumnFile, lang: Lang) -> anyhow::Result<ColumnRule> {
     let column = match (c.url, c.pattern) {
         (Some(url), None) => ColumnMatch::Url(url),
         (None, Some(pattern)) => ColumnMatch::Regex(Regex::new(&pattern).with_context(|| {
-            format!(
-                "{} [[columns]] pattern {pattern:?}",
-                lang.pick("无效的正则表达式", "invalid regular expression")
-            )
+            lang.word_with("config-column-invalid-pattern", &[("pattern", format!("{pattern:?}").into())])
         })?),
-        _ => bail!(
-            "{}",
-            lang.pick(
-                "每个 [[columns]] 须且只能写 url 或 pattern 之一",
-                "each [[columns]] needs exactly one of url or pattern"
-            )
-        ),
+        _ => bail!("{}", lang.word("config-column-url-or-pattern")),
     };
     if let Some(days) = c.limit_days {
         within("[[columns]] limit_days", days, 0, MAX_DAYS, lang)?;
@@ -602,11 +591,8 @@ fn column_rule(c: ColumnFile, lang: Lang) -> anyhow::Result<ColumnRule> {
 fn timeout_secs(timeout: f64, lang: Lang) -> anyhow::Result<f64> {
     if !(timeout > 0.0 && timeout <= 600.0) {
         bail!(
-            "{} {timeout}",
-            lang.pick(
-                "timeout 须大于 0 秒且不超过 600 秒，当前为",
-                "timeout must be more than 0 and at most 600 seconds, got"
-            )
+            "{}",
+            lang.word_with("config-timeout-out-of-range", &[("timeout", timeout.to_string().into())])
         );
     }
     Ok(timeout)
@@ -620,36 +606,18 @@ pub fn parse_start_url(raw: &str, lang: Lang) -> anyhow::Result<Url> {
         raw.to_owned()
     } else if has_scheme(raw) {
         // `mailto:a@b.c`, `http:/host/`: a scheme, but no `//` authority.
-        bail!(
-            "{} {raw:?}: {}",
-            lang.pick("无效的网址", "invalid URL"),
-            lang.pick(
-                "只支持 http:// 和 https:// 网址",
-                "only http:// and https:// addresses can be audited"
-            )
-        );
+        bail!("{}", lang.word_with("config-url-not-http", &[("url", format!("{raw:?}").into())]));
     } else {
         format!("http://{raw}")
     };
     let url = Url::parse(&with_scheme).map_err(|e| {
-        anyhow::anyhow!(
-            "{} {raw:?}: {e}. {}",
-            lang.pick("无效的网址", "invalid URL"),
-            lang.pick(
-                "请给出网站首页的完整网址，如 http://www.example.gov.cn/",
-                "give the home page's full address, e.g. http://www.example.gov.cn/"
-            )
-        )
+        anyhow::anyhow!(lang.word_with(
+            "config-url-invalid",
+            &[("url", format!("{raw:?}").into()), ("reason", e.to_string().into())]
+        ))
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
-        bail!(
-            "{} {raw:?}: {}",
-            lang.pick("无效的网址", "invalid URL"),
-            lang.pick(
-                "只支持 http:// 和 https:// 网址",
-                "only http:// and https:// addresses can be audited"
-            )
-        );
+        bail!("{}", lang.word_with("config-url-not-http", &[("url", format!("{raw:?}").into())]));
     }
     Ok(url)
 }
@@ -668,20 +636,14 @@ fn has_scheme(raw: &str) -> bool {
 
 fn parse_day(day: &str, lang: Lang) -> anyhow::Result<NaiveDate> {
     NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| {
-        anyhow::anyhow!(
-            "{} {day:?}: {}",
-            lang.pick("无效的日期", "invalid date"),
-            lang.pick("应为 YYYY-MM-DD，如 2026-11-26", "expected YYYY-MM-DD, e.g. 2026-11-26")
-        )
+        anyhow::anyhow!(lang.word_with("config-invalid-date", &[("day", format!("{day:?}").into())]))
     })
 }
 
 fn parse_offset(offset: &str, lang: Lang) -> anyhow::Result<FixedOffset> {
     offset.parse::<FixedOffset>().map_err(|_| {
         anyhow::anyhow!(
-            "{} {offset:?}: {}",
-            lang.pick("无效的 utc_offset", "invalid utc_offset"),
-            lang.pick("应为 +08:00 这样的形式", "expected a form like +08:00")
+            lang.word_with("config-invalid-utc-offset", &[("offset", format!("{offset:?}").into())])
         )
     })
 }
@@ -693,11 +655,7 @@ fn parse_formats(formats: Option<&[String]>, lang: Lang) -> anyhow::Result<Vec<F
         let name = f.trim().to_ascii_lowercase();
         let name = if name == "markdown" { "md".to_owned() } else { name };
         let Some((format, _)) = Format::ALL.iter().find(|(_, n)| *n == name) else {
-            bail!(
-                "{} {name:?}: {} json, csv, html, md, junit, sarif",
-                lang.pick("不支持的报告格式", "unknown report format"),
-                lang.pick("可选", "choose from")
-            )
+            bail!("{}", lang.word_with("config-unknown-format", &[("format", format!("{name:?}").into())]))
         };
         let format = *format;
         if !out.contains(&format) {
@@ -715,17 +673,19 @@ fn parse_resolve(
         .into_iter()
         .map(|(host, addr)| {
             let parsed = addr.parse::<SocketAddr>().map_err(|_| {
-                anyhow::anyhow!(
-                    "{} crawl.resolve.{host:?} = {addr:?}: {}",
-                    lang.pick("无效的地址", "invalid address"),
-                    lang.pick("应为 IP:端口，如 127.0.0.1:8080", "expected IP:port, e.g. 127.0.0.1:8080")
-                )
+                anyhow::anyhow!(lang.word_with(
+                    "config-resolve-invalid-address",
+                    &[("host", format!("{host:?}").into()), ("address", format!("{addr:?}").into())]
+                ))
             })?;
             // Requests name a host as the URL parser writes it: lower
             // case, an IDN in punycode (`政府.cn` is `xn--mxtq1m.cn`).
             let key = match url::Host::parse(host.trim()) {
                 Ok(url::Host::Domain(domain)) => domain,
-                _ => bail!("{} crawl.resolve.{host:?}", lang.pick("无效的主机名", "invalid host name")),
+                _ => bail!(
+                    "{}",
+                    lang.word_with("config-resolve-invalid-host", &[("host", format!("{host:?}").into())])
+                ),
             };
             Ok((key, parsed))
         })
@@ -741,7 +701,18 @@ fn within<T: PartialOrd + std::fmt::Display>(
     lang: Lang,
 ) -> anyhow::Result<T> {
     if !(lo <= value && value <= hi) {
-        bail!("{key} = {value}: {} {lo} {} {hi}", lang.pick("须在", "must be from"), lang.pick("到", "to"));
+        bail!(
+            "{}",
+            lang.word_with(
+                "config-out-of-range",
+                &[
+                    ("key", key.into()),
+                    ("value", value.to_string().into()),
+                    ("lo", lo.to_string().into()),
+                    ("hi", hi.to_string().into())
+                ]
+            )
+        );
     }
     Ok(value)
 }
@@ -749,10 +720,7 @@ fn within<T: PartialOrd + std::fmt::Display>(
 fn user_agent(value: Option<String>, lang: Lang) -> anyhow::Result<String> {
     let ua = value.unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
     if ua.trim().is_empty() || ua.chars().any(char::is_control) {
-        bail!(
-            "{}",
-            lang.pick("user_agent 不能为空或包含控制字符", "user_agent must be non-empty and printable")
-        );
+        bail!("{}", lang.word("config-user-agent-invalid"));
     }
     Ok(ua)
 }

@@ -26,18 +26,12 @@ impl Gates {
     pub fn new(args: &GateArgs, accounts_only: bool, lang: Lang) -> anyhow::Result<Gates> {
         let mut gates = Gates { fail_under: args.fail_under, accounts_only, lang, ..Gates::default() };
         if accounts_only && gates.fail_under.is_some() {
-            bail!(
-                "--fail-under: {}",
-                lang.pick(
-                    "只审计政务新媒体账号时没有网站得分，请用 --fail-on veto",
-                    "with --accounts-only there is no site score; use --fail-on veto"
-                )
-            );
+            bail!("{}", lang.word("gate-fail-under-accounts-only"));
         }
         if let Some(score) = gates.fail_under
             && !(score.is_finite() && score >= 0.0)
         {
-            bail!("--fail-under {score}: {}", lang.pick("须为不小于 0 的分数", "must be a score ≥ 0"));
+            bail!("{}", lang.word_with("gate-fail-under-negative", &[("score", score.to_string().into())]));
         }
         for item in &args.fail_on {
             let item = item.trim();
@@ -46,13 +40,7 @@ impl Gates {
                 continue;
             }
             let Some(pattern) = CheckPattern::new(item, true) else {
-                bail!(
-                    "--fail-on {item:?}: {}",
-                    lang.pick(
-                        "既不是 veto 也不是已有的检查项（govaudit checks 列出全部）",
-                        "neither `veto` nor a known check id (govaudit checks lists them)"
-                    )
-                );
+                bail!("{}", lang.word_with("gate-fail-on-unknown", &[("item", format!("{item:?}").into())]));
             };
             gates.fail_on.push(pattern);
         }
@@ -75,23 +63,14 @@ impl Gates {
             let score = site.score.as_ref();
             // A gate never passes on what nobody could read.
             if self.accounts_only && self.any() && site.new_media.as_ref().is_none_or(|m| m.evaluated == 0) {
-                return Some(format!(
-                    "{}: {} {}",
-                    lang.pick("门槛未通过", "gate failed"),
-                    site.name,
-                    lang.pick(
-                        "没有一个政务新媒体账号能够评估",
-                        "not one official account could be evaluated"
-                    )
-                ));
+                return Some(
+                    lang.word_with("gate-failed-no-account", &[("site", site.name.as_str().into())]),
+                );
             }
             if self.any() && score.is_none() && !self.accounts_only {
-                return Some(format!(
-                    "{}: {} {}",
-                    lang.pick("门槛未通过", "gate failed"),
-                    site.name,
-                    lang.pick("未评分（没有抓取到任何页面）", "was not scored (no page could be crawled)")
-                ));
+                return Some(
+                    lang.word_with("gate-failed-not-scored", &[("site", site.name.as_str().into())]),
+                );
             }
             let site_vetoes = score.map(|s| s.vetoes.as_slice()).unwrap_or_default();
             let media_vetoes = site.new_media.as_ref().map(|m| m.vetoes.as_slice()).unwrap_or_default();
@@ -99,40 +78,45 @@ impl Gates {
                 && let Some(veto) =
                     site_vetoes.iter().chain(media_vetoes).find(|v| v.status == VetoStatus::Fired)
             {
-                return Some(format!(
-                    "{} --fail-on veto: {} {} {}",
-                    lang.pick("门槛未通过", "gate failed"),
-                    site.name,
-                    veto.id,
-                    veto.title
+                return Some(lang.word_with(
+                    "gate-failed-veto",
+                    &[
+                        ("site", site.name.as_str().into()),
+                        ("id", veto.id.as_str().into()),
+                        ("title", veto.title.as_str().into()),
+                    ],
                 ));
             }
             // An unscored site has already failed above.
             if let (Some(limit), Some(s)) = (self.fail_under, score) {
-                let why = if s.vetoed {
-                    lang.pick("被单项否决，得分不计", "is vetoed, so its score does not count").to_owned()
-                } else if s.total < limit {
-                    format!("{} {}", lang.pick("得分", "scored"), checks::scorecard::format_points(s.total))
-                } else {
-                    String::new()
-                };
-                if !why.is_empty() {
-                    return Some(format!(
-                        "{} --fail-under {limit}: {} {why}",
-                        lang.pick("门槛未通过", "gate failed"),
-                        site.name
+                if s.vetoed {
+                    return Some(lang.word_with(
+                        "gate-failed-under-vetoed",
+                        &[("limit", limit.to_string().into()), ("site", site.name.as_str().into())],
+                    ));
+                }
+                if s.total < limit {
+                    return Some(lang.word_with(
+                        "gate-failed-under",
+                        &[
+                            ("limit", limit.to_string().into()),
+                            ("site", site.name.as_str().into()),
+                            ("score", checks::scorecard::format_points(s.total).into()),
+                        ],
                     ));
                 }
             }
             for pattern in &self.fail_on {
                 if let Some(f) = site.findings.iter().find(|f| pattern.matches(&f.check)) {
                     let count = site.findings.iter().filter(|f| pattern.matches(&f.check)).count();
-                    return Some(format!(
-                        "{} --fail-on {pattern}: {} {count} {} ({})",
-                        lang.pick("门槛未通过", "gate failed"),
-                        site.name,
-                        lang.pick("条发现，首条在", "findings, the first on"),
-                        f.page.as_deref().or(f.target.as_deref()).unwrap_or(&site.root)
+                    return Some(lang.word_with(
+                        "gate-failed-finding",
+                        &[
+                            ("pattern", pattern.to_string().into()),
+                            ("site", site.name.as_str().into()),
+                            ("count", count.into()),
+                            ("first", f.page.as_deref().or(f.target.as_deref()).unwrap_or(&site.root).into()),
+                        ],
                     ));
                 }
             }

@@ -48,7 +48,7 @@ pub fn check_writable(out: &Path, lang: Lang) -> anyhow::Result<()> {
     create_dir(out, lang)?;
     let probe = tempfile::Builder::new().prefix(".govaudit-probe").tempfile_in(out);
     probe.map(drop).with_context(|| {
-        format!("{} {}", lang.pick("报告目录不可写", "the report folder cannot be written"), out.display())
+        lang.word_with("output-folder-not-writable", &[("path", out.display().to_string().into())])
     })
 }
 
@@ -151,7 +151,7 @@ pub fn write_ranking(ranking: &Ranking, dir: &Path, lang: Lang) -> anyhow::Resul
 
 fn create_dir(dir: &Path, lang: Lang) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir).with_context(|| {
-        format!("{} {}", lang.pick("无法创建报告目录", "cannot create the report folder"), dir.display())
+        lang.word_with("output-cannot-create-folder", &[("path", dir.display().to_string().into())])
     })
 }
 
@@ -164,7 +164,7 @@ fn write_atomically(
     render: impl FnOnce(&mut BufWriter<NamedTempFile>) -> anyhow::Result<()>,
     lang: Lang,
 ) -> anyhow::Result<PathBuf> {
-    let context = || format!("{} {}", lang.pick("无法写入报告", "cannot write the report"), path.display());
+    let context = || lang.word_with("output-cannot-write", &[("path", path.display().to_string().into())]);
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = tempfile::Builder::new()
         .prefix(".govaudit-")

@@ -130,7 +130,7 @@ pub async fn run(
             });
         }
         while let Some(joined) = tasks.join_next().await {
-            done.extend(joined.context(lang.pick("审计任务异常退出", "an audit task failed"))?);
+            done.extend(joined.context(lang.word("audit-task-failed"))?);
         }
         done.sort_by_key(|(i, _)| *i);
     }
@@ -151,12 +151,8 @@ pub async fn run(
             .collect();
         let table = ranking::rank(&day, &rubric, lang, &entries);
         ranking_files = output::write_ranking(&table, &out.join(folder).join(&day), lang)?;
-        crate::outln!(
-            lang,
-            "{} {}",
-            lang.pick("排名表：", "ranking:"),
-            ranking_files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" · ")
-        );
+        let files = ranking_files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" · ");
+        crate::outln!(lang, "{}", lang.word_with("audit-ranking-written", &[("files", files.into())]));
     }
     Ok(RunResult { sites, ranking_files })
 }
@@ -240,9 +236,11 @@ async fn audit_site(
         match saved {
             Ok(run) => crate::outln!(
                 lang,
-                "  {} {run} ({})",
-                lang.pick("已存入历史数据库，运行编号", "stored in the history database as run"),
-                db.display()
+                "  {}",
+                lang.word_with(
+                    "audit-run-stored",
+                    &[("run", run.into()), ("db", db.display().to_string().into())]
+                )
             ),
             Err(e) => warn_db(&e, lang),
         }
@@ -320,18 +318,9 @@ fn open_journal(
         }
     };
     if start.resume && !opened.resumed {
-        eprintln!(
-            "{} {url}{}",
-            lang.pick("没有可续传的抓取：", "nothing to resume for "),
-            lang.pick("，从头开始", "; starting afresh")
-        );
+        eprintln!("{}", lang.word_with("audit-nothing-to-resume", &[("url", url.to_string().into())]));
     } else if opened.resumed {
-        eprintln!(
-            "{} {} {}",
-            lang.pick("续传上次中断的抓取：", "resuming the interrupted crawl:"),
-            opened.recall.replayable(),
-            lang.pick("个回答不再重复请求", "answers are reused, not requested again")
-        );
+        eprintln!("{}", lang.word_with("audit-resuming", &[("answers", opened.recall.replayable().into())]));
     }
     Some((Arc::new(opened.recall), opened.journal))
 }
@@ -350,11 +339,7 @@ fn warn_db(e: &anyhow::Error, lang: Lang) {
         tracing::debug!("history database: {}", chain.join(": "));
         return;
     }
-    eprintln!(
-        "{}{}",
-        lang.pick("警告：历史数据库未使用：", "warning: the history database was not used: "),
-        chain.join(": ")
-    );
+    eprintln!("{}", lang.word_with("audit-db-not-used", &[("reason", chain.join(": ").into())]));
 }
 
 /// The few lines a person reads at the end of a run.
@@ -367,88 +352,79 @@ fn print_summary(
 ) {
     let s = &site.stats;
     crate::outln!(lang, "{} {}", output::printable(&site.name), output::printable(&site.root));
-    crate::outln!(
-        lang,
-        "  {} {} · {} {} · {} {} · {} {} · {} {:.1} {}{}",
-        lang.pick("页面", "pages"),
-        s.pages,
-        lang.pick("检查链接", "links checked"),
-        s.links_checked,
-        lang.pick("请求", "requests"),
-        s.requests,
-        lang.pick("错误", "errors"),
-        s.errors,
-        lang.pick("用时", "took"),
-        s.duration_ms as f64 / 1000.0,
-        lang.pick("秒", "s"),
-        if s.truncated {
-            lang.pick("（未完成，结果为下限）", " (truncated: findings are a lower bound)")
-        } else {
-            ""
-        },
+    let crawl = lang.word_with(
+        "audit-summary-crawl",
+        &[
+            ("pages", s.pages.into()),
+            ("links", s.links_checked.into()),
+            ("requests", s.requests.into()),
+            ("errors", s.errors.into()),
+            ("seconds", format!("{:.1}", s.duration_ms as f64 / 1000.0).into()),
+            ("truncated", if s.truncated { "yes" } else { "no" }.into()),
+        ],
     );
+    crate::outln!(lang, "  {crawl}");
     print_reuse(counters, lang);
     // With --accounts-only the site was deliberately not crawled: nothing
     // to say about its pages or its score.
     match &site.score {
         Some(score) => print_score(score, lang),
         None if accounts_only => {}
-        None => crate::outln!(
-            lang,
-            "  {}",
-            lang.pick("网站未评分：没有抓取到任何页面", "site not scored: no page could be crawled")
-        ),
+        None => crate::outln!(lang, "  {}", lang.word("audit-summary-not-scored")),
     }
     if let Some(media) = &site.new_media {
         let verdict = if media.vetoed {
-            lang.pick("单项否决", "vetoed")
+            lang.word("audit-accounts-vetoed")
         } else if media.passed {
-            lang.pick("合格", "passed")
+            lang.word("audit-accounts-passed")
         } else {
-            lang.pick("未评估", "not assessed")
+            lang.word("audit-accounts-not-assessed")
         };
-        crate::outln!(
-            lang,
-            "  {} {} · {} {} · {} {} · {verdict}",
-            lang.pick("政务新媒体账号", "official accounts"),
-            media.accounts,
-            lang.pick("评估", "evaluated"),
-            media.evaluated,
-            lang.pick("不更新", "stale"),
-            media.failed,
+        let line = lang.word_with(
+            "audit-summary-accounts",
+            &[
+                ("accounts", media.accounts.into()),
+                ("evaluated", media.evaluated.into()),
+                ("stale", media.failed.into()),
+                ("verdict", verdict.into()),
+            ],
         );
+        crate::outln!(lang, "  {line}");
     }
     if (s.skipped > 0 || s.blocked > 0) && !accounts_only {
-        crate::outln!(
-            lang,
-            "  {} {} (robots.txt {}) · {} {}",
-            lang.pick("未请求", "not requested"),
-            s.skipped,
-            s.skipped_by.robots,
-            lang.pick("被反爬虫拦截", "blocked by anti-bot challenges"),
-            s.blocked
+        let line = lang.word_with(
+            "audit-summary-skipped",
+            &[
+                ("skipped", s.skipped.into()),
+                ("robots", s.skipped_by.robots.into()),
+                ("blocked", s.blocked.into()),
+            ],
         );
+        crate::outln!(lang, "  {line}");
     }
     if s.pages == 0 && !accounts_only {
-        crate::outln!(lang, "  {}",
-            lang.pick(
-                "未抓取到任何页面：首页无法访问、被 robots.txt 禁止或被反爬虫拦截，详见 report.json",
-                "no page was crawled: the home page is unreachable, disallowed by robots.txt or behind an anti-bot challenge; see report.json"
-            )
-        );
+        crate::outln!(lang, "  {}", lang.word("audit-summary-no-page"));
     }
     let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
     for f in &site.findings {
         *by_check.entry(f.check.as_str()).or_default() += 1;
     }
     if by_check.is_empty() {
-        crate::outln!(lang, "  {}", lang.pick("未发现问题", "no findings"));
+        crate::outln!(lang, "  {}", lang.word("audit-summary-no-findings"));
     } else {
         let list: Vec<String> = by_check.iter().map(|(check, n)| format!("{check} {n}")).collect();
-        crate::outln!(lang, "  {} {}", lang.pick("发现：", "findings:"), list.join(" · "));
+        crate::outln!(
+            lang,
+            "  {}",
+            lang.word_with("audit-summary-findings", &[("list", list.join(" · ").into())])
+        );
     }
     for file in files {
-        crate::outln!(lang, "  {} {}", lang.pick("报告：", "report:"), file.display());
+        crate::outln!(
+            lang,
+            "  {}",
+            lang.word_with("audit-summary-report", &[("file", file.display().to_string().into())])
+        );
     }
 }
 
@@ -457,23 +433,13 @@ fn print_reuse(counters: &crawl::CrawlCounters, lang: Lang) {
     if counters.reused > 0 {
         crate::outln!(
             lang,
-            "  {} {} {}",
-            lang.pick("续传：", "resumed:"),
-            counters.reused,
-            lang.pick("个回答取自中断前的抓取", "answers taken from the interrupted crawl")
+            "  {}",
+            lang.word_with("audit-summary-reused", &[("answers", counters.reused.into())])
         );
     }
     if counters.not_modified > 0 {
-        crate::outln!(
-            lang,
-            "  {} {} {}",
-            lang.pick("条件请求：", "conditional requests:"),
-            counters.not_modified,
-            lang.pick(
-                "个页面未修改（304），沿用上次抓取的内容",
-                "pages not modified (304), read from the last crawl"
-            )
-        );
+        let line = lang.word_with("audit-summary-not-modified", &[("pages", counters.not_modified.into())]);
+        crate::outln!(lang, "  {line}");
     }
 }
 
@@ -481,39 +447,40 @@ fn print_reuse(counters: &crawl::CrawlCounters, lang: Lang) {
 fn print_score(score: &checks::scorecard::Score, lang: Lang) {
     use checks::scorecard::{VetoStatus, format_points as pts};
     if score.vetoed {
-        crate::outln!(
-            lang,
-            "  {} · {}{}/{}{}",
-            score.grade_label,
-            lang.pick("单项否决（扣分情况仅供参考：", "vetoed (deductions for information only: "),
-            pts(score.total),
-            pts(score.scale),
-            lang.pick("）", ")")
+        let line = lang.word_with(
+            "audit-summary-score-vetoed",
+            &[
+                ("grade", score.grade_label.as_str().into()),
+                ("total", pts(score.total).into()),
+                ("scale", pts(score.scale).into()),
+            ],
         );
+        crate::outln!(lang, "  {line}");
     } else {
-        crate::outln!(
-            lang,
-            "  {} {}/{} · {}",
-            lang.pick("得分", "score"),
-            pts(score.total),
-            pts(score.scale),
-            score.grade_label
+        let line = lang.word_with(
+            "audit-summary-score",
+            &[
+                ("total", pts(score.total).into()),
+                ("scale", pts(score.scale).into()),
+                ("grade", score.grade_label.as_str().into()),
+            ],
         );
+        crate::outln!(lang, "  {line}");
     }
     if score.unassessed > 0.0 {
-        crate::outln!(
-            lang,
-            "  {} {} {}",
-            lang.pick("其中", "of which"),
-            pts(score.unassessed),
-            lang.pick(
-                "分的指标尚无自动检查，待人工核查（[scoring] manual）",
-                "points are indicators no check measures yet, for a person to score ([scoring] manual)"
-            )
-        );
+        let line = lang.word_with("audit-summary-unassessed", &[("points", pts(score.unassessed).into())]);
+        crate::outln!(lang, "  {line}");
     }
     for veto in score.vetoes.iter().filter(|v| v.status == VetoStatus::Fired) {
         let evidence = crate::output::printable(&veto.evidence);
-        crate::outln!(lang, "  {} {} {}：{evidence}", lang.pick("否决", "veto"), veto.id, veto.title);
+        let line = lang.word_with(
+            "audit-summary-veto",
+            &[
+                ("id", veto.id.as_str().into()),
+                ("title", veto.title.as_str().into()),
+                ("evidence", evidence.into()),
+            ],
+        );
+        crate::outln!(lang, "  {line}");
     }
 }

@@ -47,17 +47,15 @@ impl Progress {
         let Some(bar) = &self.bar else { return };
         let lang = self.lang;
         let rate = s.pages as f64 / s.elapsed.as_secs_f64().max(0.001);
-        bar.set_message(format!(
-            "{} {} · {} {} · {} {} · {} {} · {rate:.1} {}",
-            lang.pick("页面", "pages"),
-            s.pages,
-            lang.pick("排队", "queued"),
-            s.queued,
-            lang.pick("已检查链接", "links checked"),
-            s.checked,
-            lang.pick("错误", "errors"),
-            s.failed,
-            lang.pick("页/秒", "pages/s"),
+        bar.set_message(lang.word_with(
+            "progress-crawl",
+            &[
+                ("pages", s.pages.into()),
+                ("queued", s.queued.into()),
+                ("checked", s.checked.into()),
+                ("errors", s.failed.into()),
+                ("rate", format!("{rate:.1}").into()),
+            ],
         ));
     }
 

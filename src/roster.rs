@@ -51,17 +51,17 @@ pub fn load(
     args: &CommonArgs,
     lang: Lang,
 ) -> anyhow::Result<Vec<SiteSpec>> {
-    let text = std::fs::read_to_string(path).with_context(|| {
-        format!("{} {}", lang.pick("无法读取站点名单", "cannot read the roster"), path.display())
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .with_context(|| lang.word_with("roster-cannot-read", &[("path", shown.as_str().into())]))?;
+    let roster: RosterFile = toml::from_str(&text).map_err(|e| {
+        let (place, reason) = config::toml_error(&text, path, &e);
+        anyhow::anyhow!(
+            lang.word_with("roster-invalid", &[("place", place.into()), ("reason", reason.into())])
+        )
     })?;
-    let roster: RosterFile = toml::from_str(&text)
-        .map_err(|e| config::toml_error(&text, path, &e, lang.pick("站点名单有误", "invalid roster")))?;
     if roster.sites.is_empty() {
-        bail!(
-            "{} {}",
-            lang.pick("站点名单中没有 [[sites]]", "the roster lists no [[sites]]"),
-            path.display()
-        );
+        bail!("{}", lang.word_with("roster-no-sites", &[("path", shown.as_str().into())]));
     }
     let dir = path.parent().unwrap_or(Path::new(""));
     let main = config::build(FileConfig::find(main_config, lang)?, &[], args, lang)?;
@@ -104,7 +104,7 @@ pub fn load(
         }
         if let Some(bonus) = site.bonus {
             if !(bonus.is_finite() && bonus >= 0.0) {
-                bail!("{}: bonus {}", within(), lang.pick("须为不小于 0 的数", "must be a number ≥ 0"));
+                bail!("{}", lang.word_with("roster-bonus-negative", &[("site", within().into())]));
             }
             config.profile.bonus = bonus;
         }
@@ -112,11 +112,7 @@ pub fn load(
         config.crawl.logins = Default::default();
         config.crawl.logins.take_from(&mut url);
         if !urls.insert(url.clone()) {
-            bail!(
-                "{}: {}",
-                within(),
-                lang.pick("名单中重复列出了这个网站", "the roster lists this site twice")
-            );
+            bail!("{}", lang.word_with("roster-site-twice", &[("site", within().into())]));
         }
         let label = output::unique_label(&url, &labels);
         labels.insert(label.clone());

@@ -13,17 +13,17 @@ use crate::i18n::Lang;
 /// line and the key at fault.
 pub fn load(path: Option<&Path>, lang: Lang) -> anyhow::Result<Rubric> {
     let Some(path) = path else { return Ok(Rubric::default_rubric()) };
-    let text = std::fs::read_to_string(path).with_context(|| {
-        format!("{} {}", lang.pick("无法读取评分细则文件", "cannot read the rubric file"), path.display())
-    })?;
-    Rubric::parse(&text, &path.display().to_string())
-        .map_err(|e| anyhow::anyhow!("{}: {e}", lang.pick("评分细则有误", "invalid rubric")))
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .with_context(|| lang.word_with("rubric-cannot-read", &[("path", shown.as_str().into())]))?;
+    Rubric::parse(&text, &shown)
+        .map_err(|e| anyhow::anyhow!(lang.word_with("rubric-invalid", &[("reason", e.to_string().into())])))
 }
 
 /// Where the rubric came from, for `govaudit rules`.
 pub fn origin(path: Option<&Path>, lang: Lang) -> String {
     path.map_or_else(
-        || format!("{} ({})", lang.pick("内置", "built in"), checks::score::rubric::DEFAULT_NAME),
+        || lang.word_with("rubric-built-in", &[("name", checks::score::rubric::DEFAULT_NAME.into())]),
         |p| p.display().to_string(),
     )
 }

@@ -20,7 +20,7 @@ pub fn write(text: &str, lang: crate::i18n::Lang) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("{}{e}", lang.pick("错误：无法写入标准输出：", "error: cannot write to standard output: "));
+        eprintln!("{}", lang.word_with("cli-stdout-failed", &[("reason", e.to_string().into())]));
         std::process::exit(crate::exit_codes::Exit::ToolFailed as i32);
     }
 }

@@ -37,18 +37,12 @@ pub fn run(args: AuditArgs, file: FileConfig, lang: Lang, progress: bool) -> any
         let mut specs = SiteSpec::from_config(&config);
         for spec in &mut specs {
             spec.label = "accounts".to_owned();
-            spec.name = Some(lang.pick("政务新媒体账号", "official accounts").to_owned());
+            spec.name = Some(lang.word("audit-accounts-name"));
         }
         return audit(specs, options(1, None), &gates, lang);
     }
     if config.urls.is_empty() {
-        anyhow::bail!(
-            "{}",
-            lang.pick(
-                "请给出要审计的网址，如 govaudit audit http://www.example.gov.cn/",
-                "give a URL to audit, e.g. govaudit audit http://www.example.gov.cn/"
-            )
-        );
+        anyhow::bail!("{}", lang.word("audit-no-url"));
     }
     audit(SiteSpec::from_config(&config), options(1, Some("ranking")), &gates, lang)
 }
@@ -79,7 +73,7 @@ fn journal_start(args: &AuditArgs) -> crate::store::journal::Start {
 
 fn positive_sites(n: Option<usize>, lang: Lang) -> anyhow::Result<usize> {
     match n {
-        Some(0) => anyhow::bail!("--sites-at-once {}", lang.pick("必须大于 0", "must be greater than 0")),
+        Some(0) => anyhow::bail!("{}", lang.word("audit-sites-at-once-zero")),
         Some(n) => Ok(n),
         None => Ok(2),
     }

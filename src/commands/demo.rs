@@ -53,8 +53,8 @@ struct Served {
     gone: SocketAddr,
 }
 
-fn cannot_serve(lang: Lang) -> &'static str {
-    lang.pick("无法在 127.0.0.1 上启动示例网站", "cannot serve the sample portal on 127.0.0.1")
+fn cannot_serve(lang: Lang) -> String {
+    lang.word("demo-cannot-serve")
 }
 
 fn local(port: u16) -> SocketAddr {
@@ -64,9 +64,9 @@ fn local(port: u16) -> SocketAddr {
 /// Starts the portal (at `port`, 0 for a free one) and its neighbours.
 async fn start(as_of: NaiveDate, port: u16, lang: Lang) -> anyhow::Result<Served> {
     let world = portal::world(as_of);
-    let site = Server::start(world.portal, local(port))
-        .await
-        .with_context(|| format!("{} ({})", cannot_serve(lang), local(port)))?;
+    let site = Server::start(world.portal, local(port)).await.with_context(|| {
+        lang.word_with("demo-cannot-serve-at", &[("address", local(port).to_string().into())])
+    })?;
     let mut neighbours = Vec::new();
     for (host, served) in world.hosts {
         let server = Server::start(served, local(0)).await.context(cannot_serve(lang))?;
@@ -77,15 +77,7 @@ async fn start(as_of: NaiveDate, port: u16, lang: Lang) -> anyhow::Result<Served
 }
 
 fn announce(site: &Server, lang: Lang) {
-    crate::outln!(
-        lang,
-        "{} {}\n",
-        lang.pick(
-            "示例网站（清溪县人民政府）已在本机启动：",
-            "The sample portal (清溪县人民政府) is being served at"
-        ),
-        site.url("/")
-    );
+    crate::outln!(lang, "{}\n", lang.word_with("demo-serving", &[("url", site.url("/").to_string().into())]));
 }
 
 /// Serves the portal and its neighbours, audits it, prints where the
@@ -129,14 +121,7 @@ async fn audit_demo(
         start: Default::default(),
     };
     pipeline::run(specs, &options, interrupt).await?;
-    crate::outln!(
-        lang,
-        "\n{}",
-        lang.pick(
-            "提示：用 govaudit explain <检查项> 查看每项检查的依据和修复方法。",
-            "Tip: govaudit explain <check-id> prints what a check looks at and how to fix what it finds."
-        )
-    );
+    crate::outln!(lang, "\n{}", lang.word("demo-tip-explain"));
     Ok(())
 }
 
@@ -153,30 +138,22 @@ async fn serve(config: &Config, port: Option<u16>) -> anyhow::Result<()> {
     // the handler in place, or the signal kills the process instead.
     #[cfg(unix)]
     let mut interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
-        .context(lang.pick("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
+        .context(lang.word("demo-cannot-wait-for-ctrl-c"))?;
     let served = start(config.as_of, port.unwrap_or(0), lang).await?;
     announce(&served.site, lang);
-    crate::outln!(
-        lang,
-        "{}",
-        lang.pick("门户链接到的其他网站，在本机的地址：", "Other sites the portal links to, served locally:")
-    );
+    crate::outln!(lang, "{}", lang.word("demo-neighbours"));
     for (host, server) in &served.neighbours {
         crate::outln!(lang, "  {host:<24} {}", server.addr);
     }
     for host in &served.dead_hosts {
-        crate::outln!(
-            lang,
-            "  {host:<24} {} ({})",
-            served.gone,
-            lang.pick("已关闭，模拟失效网站", "closed: a site that is gone")
-        );
+        let gone = lang.word_with("demo-dead-host", &[("address", served.gone.to_string().into())]);
+        crate::outln!(lang, "  {host:<24} {gone}");
     }
-    crate::outln!(lang, "\n{}", lang.pick("按 Ctrl-C 停止。", "Press Ctrl-C to stop."));
+    crate::outln!(lang, "\n{}", lang.word("demo-press-ctrl-c"));
     #[cfg(unix)]
     interrupt.recv().await;
     #[cfg(not(unix))]
-    tokio::signal::ctrl_c().await.context(lang.pick("无法等待 Ctrl-C", "cannot wait for Ctrl-C"))?;
-    eprintln!("{}", lang.pick("示例网站已停止。", "The sample portal has stopped."));
+    tokio::signal::ctrl_c().await.context(lang.word("demo-cannot-wait-for-ctrl-c"))?;
+    eprintln!("{}", lang.word("demo-stopped"));
     Ok(())
 }

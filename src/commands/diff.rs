@@ -36,14 +36,16 @@ fn diff(
     let (a, b) = match (a, b) {
         (Some(a), Some(b)) => (a, b),
         (None, None) => store.last_two(site)?,
-        _ => bail!("{}", lang.pick("请给出两个运行编号，或都不给", "give two run ids, or none")),
+        _ => bail!("{}", lang.word("diff-two-runs-or-none")),
     };
     let diff = store.diff(a, b)?;
     match format {
         "json" => Ok(serde_json::to_string_pretty(&diff)? + "\n"),
         "text" => Ok(diff_text(&diff, false, lang)),
         "md" => Ok(diff_text(&diff, true, lang)),
-        other => bail!("--format {other:?}: {} text, json, md", lang.pick("可选", "choose from")),
+        other => {
+            bail!("{}", lang.word_with("diff-unknown-format", &[("format", format!("{other:?}").into())]))
+        }
     }
 }
 
@@ -53,36 +55,29 @@ fn diff_text(d: &Diff, markdown: bool, lang: Lang) -> String {
     let heading = |out: &mut String, text: &str| {
         let _ = if markdown { writeln!(out, "\n### {text}\n") } else { writeln!(out, "\n{text}") };
     };
-    let title = format!(
-        "{} · {} #{} ({}) {} → #{} ({}) {}",
-        printable(&d.after.site_name),
-        lang.pick("运行", "runs"),
-        d.before.id,
-        d.before.as_of,
-        score_text(&d.before, lang),
-        d.after.id,
-        d.after.as_of,
-        score_text(&d.after, lang)
+    let title = lang.word_with(
+        "diff-title",
+        &[
+            ("site", printable(&d.after.site_name).into()),
+            ("before", d.before.id.into()),
+            ("before-as-of", d.before.as_of.as_str().into()),
+            ("before-score", score_text(&d.before, lang).into()),
+            ("after", d.after.id.into()),
+            ("after-as-of", d.after.as_of.as_str().into()),
+            ("after-score", score_text(&d.after, lang).into()),
+        ],
     );
     let _ = if markdown { writeln!(out, "## {}", md_escape(&title)) } else { writeln!(out, "{title}") };
     for run in &d.incomplete {
-        let _ = writeln!(
-            out,
-            "{}{run}{}",
-            lang.pick("注意：运行 #", "note: run #"),
-            lang.pick(
-                " 未完成（中断或达到上限），“已整改”中可能有未抓取到的问题",
-                " was cut short (interrupted or at a limit): some \"fixed\" ones may only be unreached"
-            )
-        );
+        let _ = writeln!(out, "{}", lang.word_with("diff-incomplete", &[("run", (*run).into())]));
     }
-    let sections: [(&str, &[StoredFinding]); 3] = [
-        (lang.pick("新发现", "New"), &d.new),
-        (lang.pick("已整改", "Fixed"), &d.fixed),
-        (lang.pick("仍未整改", "Still open"), &d.still_open),
+    let sections: [(String, &[StoredFinding]); 3] = [
+        (lang.word_with("diff-new", &[("count", d.new.len().into())]), &d.new),
+        (lang.word_with("diff-fixed", &[("count", d.fixed.len().into())]), &d.fixed),
+        (lang.word_with("diff-still-open", &[("count", d.still_open.len().into())]), &d.still_open),
     ];
     for (title, findings) in sections {
-        heading(&mut out, &format!("{title} ({})", findings.len()));
+        heading(&mut out, &title);
         for f in findings {
             let place = f.target.as_deref().or(f.page.as_deref()).unwrap_or_default();
             let line = format!("{} [{}] {} {}", f.check, f.severity, printable(&f.detail), printable(place));

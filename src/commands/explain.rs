@@ -8,11 +8,7 @@ use crate::i18n::Lang;
 
 pub fn run(check: &str, lang: Lang) -> anyhow::Result<Exit> {
     let found = checks::registry::find(check).with_context(|| {
-        format!(
-            "{} {check:?}; {}",
-            lang.pick("没有这个检查项", "no such check"),
-            lang.pick("用 govaudit checks 查看全部", "see govaudit checks for the list")
-        )
+        lang.word_with("explain-no-such-check", &[("check", format!("{check:?}").into())])
     })?;
     crate::outln!(lang, "{} — {}\n", found.id, found.title(lang));
     crate::outln!(lang, "{}", found.docs(lang));

@@ -21,42 +21,44 @@ fn history(args: &DbArgs, site: Option<&str>, format: &str, lang: Lang) -> anyho
     match format {
         "json" => Ok(serde_json::to_string_pretty(&runs)? + "\n"),
         "text" => Ok(history_text(&runs, lang)),
-        other => bail!("--format {other:?}: {} text, json", lang.pick("可选", "choose from")),
+        other => {
+            bail!("{}", lang.word_with("history-unknown-format", &[("format", format!("{other:?}").into())]))
+        }
     }
 }
 
 /// A run's score as both commands print it.
 pub(super) fn score_text(run: &RunRow, lang: Lang) -> String {
     match (run.total, &run.grade_label, run.vetoed) {
-        (Some(total), Some(grade), Some(true)) => {
-            format!("{} ({}) {}", checks::scorecard::format_points(total), grade, lang.pick("否决", "vetoed"))
-        }
+        (Some(total), Some(grade), Some(true)) => lang.word_with(
+            "history-score-vetoed",
+            &[("total", checks::scorecard::format_points(total).into()), ("grade", grade.into())],
+        ),
         (Some(total), Some(grade), _) => format!("{} ({})", checks::scorecard::format_points(total), grade),
-        _ => lang.pick("未评分", "not scored").to_owned(),
+        _ => lang.word("history-not-scored"),
     }
 }
 
 fn history_text(runs: &[RunRow], lang: Lang) -> String {
     let mut out = String::new();
     if runs.is_empty() {
-        let _ = writeln!(out, "{}", lang.pick("没有记录", "no runs"));
+        let _ = writeln!(out, "{}", lang.word("history-no-runs"));
     }
     for r in runs {
-        let _ = writeln!(
-            out,
-            "{:>4}  {}  {}  {}  {} · {} {} · {} {} · {} {}",
-            r.id,
-            r.as_of,
-            printable(&r.site_name),
-            printable(&r.site_root),
-            score_text(r, lang),
-            lang.pick("否决", "vetoes"),
-            r.vetoes,
-            lang.pick("扣分", "deductions"),
-            r.deductions,
-            lang.pick("提示", "notices"),
-            r.notices
+        let row = lang.word_with(
+            "history-row",
+            &[
+                ("run", format!("{:>4}", r.id).into()),
+                ("as-of", r.as_of.as_str().into()),
+                ("site", printable(&r.site_name).into()),
+                ("root", printable(&r.site_root).into()),
+                ("score", score_text(r, lang).into()),
+                ("vetoes", r.vetoes.into()),
+                ("deductions", r.deductions.into()),
+                ("notices", r.notices.into()),
+            ],
         );
+        let _ = writeln!(out, "{row}");
     }
     out
 }

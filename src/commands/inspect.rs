@@ -63,10 +63,7 @@ pub fn run(args: &InspectArgs, file: FileConfig, lang: Lang) -> anyhow::Result<E
     let mut config = config::build(file, &[], &common, lang)?;
     let page = match (&args.file, &args.url) {
         (Some(path), _) => {
-            let base = args.base_url.as_deref().context(lang.pick(
-                "--file 需要 --base-url（页面原来的网址，用于解析相对链接）",
-                "--file needs --base-url (the page's address, to resolve its relative links)",
-            ))?;
+            let base = args.base_url.as_deref().context(lang.word("inspect-file-needs-base-url"))?;
             // Accepted as `audit` accepts a start URL (http(s) with a host).
             let mut base = config::parse_start_url(base, lang)?;
             config.crawl.logins.take_from(&mut base);
@@ -80,16 +77,10 @@ pub fn run(args: &InspectArgs, file: FileConfig, lang: Lang) -> anyhow::Result<E
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
-                .context(lang.pick("无法启动异步运行时", "cannot start the async runtime"))?;
+                .context(lang.word("runtime-cannot-start"))?;
             runtime.block_on(single::fetch_page(&config.crawl, &url))?
         }
-        (None, None) => bail!(
-            "{}",
-            lang.pick(
-                "请给出网址，或用 --file 与 --base-url 给出保存的页面",
-                "give a URL, or a saved page with --file and --base-url"
-            )
-        ),
+        (None, None) => bail!("{}", lang.word("inspect-nothing-to-read")),
     };
     let decoded = page.decode();
     let (html, encoding) = (decoded.text.as_ref(), decoded.encoding);
@@ -122,20 +113,20 @@ pub fn run(args: &InspectArgs, file: FileConfig, lang: Lang) -> anyhow::Result<E
     match args.format.as_str() {
         "json" => crate::outln!(lang, "{}", serde_json::to_string_pretty(&shown).context("JSON")?),
         "text" => crate::out!(lang, "{}", text(&shown, lang)),
-        other => bail!("--format {other:?}: {}", lang.pick("只能是 text 或 json", "must be text or json")),
+        other => {
+            bail!("{}", lang.word_with("inspect-unknown-format", &[("format", format!("{other:?}").into())]))
+        }
     }
     Ok(Exit::Done)
 }
 
 /// A saved page, read up to the crawl's body cap.
 fn read_file(path: &Path, url: Url, cap: usize, lang: Lang) -> anyhow::Result<SinglePage> {
-    let file = std::fs::File::open(path).with_context(|| {
-        format!("{} {}", lang.pick("无法读取文件", "cannot read the file"), path.display())
-    })?;
+    let cannot_read =
+        || lang.word_with("inspect-cannot-read-file", &[("path", path.display().to_string().into())]);
+    let file = std::fs::File::open(path).with_context(cannot_read)?;
     let mut body = Vec::new();
-    file.take(cap as u64 + 1).read_to_end(&mut body).with_context(|| {
-        format!("{} {}", lang.pick("无法读取文件", "cannot read the file"), path.display())
-    })?;
+    file.take(cap as u64 + 1).read_to_end(&mut body).with_context(cannot_read)?;
     let cut = body.len() > cap;
     body.truncate(cap);
     Ok(SinglePage { url, status: 200, content_type: None, last_modified: None, body, cut, requests: 0 })
@@ -149,194 +140,161 @@ fn text(shown: &Shown<'_>, lang: Lang) -> String {
         out.push_str(&s);
         out.push('\n');
     };
-    let source = match (&shown.file, shown.status) {
-        (Some(file), _) => format!("{} {}", lang.pick("文件", "file"), clean(file)),
-        (None, Some(status)) => format!("HTTP {status}"),
-        (None, None) => String::new(),
-    };
-    line(format!("{}{}（{source}，{}）", lang.pick("页面：", "page: "), clean(&p.url), p.encoding));
+    let (url, encoding) = (clean(&p.url), p.encoding);
+    line(match &shown.file {
+        Some(file) => lang.word_with(
+            "inspect-page-file",
+            &[("url", url.into()), ("file", clean(file).into()), ("encoding", encoding.into())],
+        ),
+        // Fetched pages always have a status; a file never does.
+        None => lang.word_with(
+            "inspect-page-http",
+            &[
+                ("url", url.into()),
+                ("status", shown.status.unwrap_or_default().into()),
+                ("encoding", encoding.into()),
+            ],
+        ),
+    });
     if let Some(kind) = shown.challenge {
-        line(format!(
-            "{}{kind}{}",
-            lang.pick(
-                "注意：这是反爬虫验证或登录页（",
-                "note: an anti-bot challenge or login page stands in for the content ("
-            ),
-            lang.pick("），审计将其报告为 page.blocked", "); the audit reports it as page.blocked")
-        ));
+        line(lang.word_with("inspect-note-challenge", &[("kind", kind.into())]));
     }
     if shown.cut {
-        line(
-            lang.pick(
-                "注意：页面超过大小上限，只读取了开头部分",
-                "note: the page was over the size cap; only its start was read",
-            )
-            .into(),
-        );
+        line(lang.word("inspect-note-cut"));
     }
     if p.nesting_cut {
-        line(
-            lang.pick(
-                "注意：页面嵌套过深，只读取了开头部分（page.oversize）",
-                "note: the markup nests too deep; only its start was read (page.oversize)",
-            )
-            .into(),
-        );
+        line(lang.word("inspect-note-nesting-cut"));
     }
-    line(format!("{}{}", lang.pick("类型：", "kind: "), kind(p.kind, lang)));
+    line(lang.word_with("inspect-kind", &[("kind", kind(p.kind, lang).into())]));
     if let Some(title) = &p.title {
-        line(format!("{}{}", lang.pick("标题：", "title: "), clean(title)));
+        line(lang.word_with("inspect-title", &[("title", clean(title).into())]));
     }
     if let Some(c) = &p.column {
         let source = match c.source {
-            NameSource::Breadcrumb => lang.pick("面包屑导航", "breadcrumb"),
-            NameSource::Heading => lang.pick("列表标题", "list heading"),
-            NameSource::Meta => lang.pick(
-                "ColumnName 元数据（全站相同时审计不采用）",
-                "ColumnName meta (an audit ignores one shared by the site)",
-            ),
-            _ => lang.pick("页面标题", "page title"),
+            NameSource::Breadcrumb => lang.word("inspect-column-from-breadcrumb"),
+            NameSource::Heading => lang.word("inspect-column-from-heading"),
+            NameSource::Meta => lang.word("inspect-column-from-meta"),
+            _ => lang.word("inspect-column-from-title"),
         };
-        line(format!(
-            "{}{}（{}{source}）",
-            lang.pick("栏目：", "column: "),
-            clean(&c.name),
-            lang.pick("来自", "from ")
-        ));
+        line(lang.word_with("inspect-column", &[("name", clean(&c.name).into()), ("source", source.into())]));
     }
     if let Some(day) = &p.published {
-        line(format!("{}{day}", lang.pick("发布日期：", "published: ")));
+        line(lang.word_with("inspect-published", &[("day", day.into())]));
     }
     if !p.items.is_empty() || p.says_empty {
-        line(format!("{}{}", lang.pick("列表条目：", "list items: "), p.items.len()));
+        line(lang.word_with("inspect-list-items", &[("count", p.items.len().into())]));
         if p.says_empty {
-            line(format!(
-                "  {}",
-                lang.pick("页面写明列表为空（暂无信息）", "the page says its list is empty")
-            ));
+            line(format!("  {}", lang.word("inspect-list-says-empty")));
         }
         for item in p.items.iter().take(SHOWN_ROWS) {
             let date = match (&item.date, &item.written, item.year_from) {
-                (Some(day), Some(written), Some(from)) => {
-                    format!("{day}（{} {written}，{}）", lang.pick("写作", "written"), year_from(from, lang))
-                }
-                _ => lang.pick("无日期", "undated").to_owned(),
+                (Some(day), Some(written), Some(from)) => lang.word_with(
+                    "inspect-item-date",
+                    &[
+                        ("day", day.into()),
+                        ("written", written.into()),
+                        ("year-from", year_from(from, lang).into()),
+                    ],
+                ),
+                _ => lang.word("inspect-item-undated"),
             };
-            let marks = [
-                (item.pinned, lang.pick(" [置顶]", " [pinned]")),
-                (item.void, lang.pick(" [已失效]", " [void]")),
-            ]
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, w)| *w)
-            .collect::<String>();
+            let mut marks = String::new();
+            if item.pinned {
+                marks.push_str(&format!(" {}", lang.word("inspect-item-pinned")));
+            }
+            if item.void {
+                marks.push_str(&format!(" {}", lang.word("inspect-item-void")));
+            }
             line(format!("  {date}  {}{marks}  {}", clean(&item.title), clean(&item.url)));
         }
         more(&mut line, p.items.len(), lang);
     }
     if !p.messages.is_empty() {
-        line(format!("{}{}", lang.pick("留言：", "messages: "), p.messages.len()));
+        line(lang.word_with("inspect-messages", &[("count", p.messages.len().into())]));
         for m in p.messages.iter().take(SHOWN_ROWS) {
             let day = |d: &Option<String>| d.clone().unwrap_or_else(|| "—".into());
-            let state = if m.pending { lang.pick("（未答复）", " (pending)") } else { "" };
-            line(format!(
-                "  {}{} {} {}{state}  {}",
-                lang.pick("留言 ", "asked "),
-                day(&m.asked),
-                lang.pick("答复", "answered"),
-                day(&m.answered),
-                clean(&m.title)
-            ));
+            let (asked, answered, title) = (day(&m.asked), day(&m.answered), clean(&m.title));
+            let row = if m.pending {
+                lang.word_with(
+                    "inspect-message-pending",
+                    &[("asked", asked.into()), ("answered", answered.into()), ("title", title.into())],
+                )
+            } else {
+                lang.word_with(
+                    "inspect-message",
+                    &[("asked", asked.into()), ("answered", answered.into()), ("title", title.into())],
+                )
+            };
+            line(format!("  {row}"));
         }
         more(&mut line, p.messages.len(), lang);
     }
     if p.marks.is_empty() {
-        line(
-            lang.pick(
-                "网站标识：只在首页读取（用 --home 按首页查看）",
-                "identity marks: read on the home page only (--home reads this page as one)",
-            )
-            .into(),
-        );
+        line(lang.word("inspect-marks-home-only"));
     } else {
-        line(lang.pick("网站标识：", "identity marks:").into());
+        line(lang.word("inspect-marks"));
     }
     for mark in &p.marks {
+        // The marks' names are the checks crate's words.
         let label = checks::facts::marks::MARKS
             .iter()
             .find(|(id, _, _)| *id == mark.mark)
             .map_or(mark.mark, |(_, zh, en)| lang.pick(zh, en));
         let value = match (&mark.value, mark.present) {
             (Some(v), _) => clean(v),
-            (None, true) => lang.pick("有", "present").to_owned(),
-            (None, false) => lang.pick("未找到", "not found").to_owned(),
+            (None, true) => lang.word("inspect-mark-present"),
+            (None, false) => lang.word("inspect-mark-not-found"),
         };
-        line(format!("  {label}{}{value}", lang.pick("：", ": ")));
+        line(format!(
+            "  {}",
+            lang.word_with("inspect-mark", &[("label", label.into()), ("value", value.into())])
+        ));
     }
     if !p.accounts_listed.is_empty() {
-        line(format!(
-            "{}{}",
-            lang.pick("列出的政务新媒体账号：", "official accounts listed: "),
-            p.accounts_listed.len()
-        ));
+        line(lang.word_with("inspect-accounts-listed", &[("count", p.accounts_listed.len().into())]));
         for a in p.accounts_listed.iter().take(SHOWN_ROWS) {
-            let url = if a.checkable {
-                clean(&a.url)
-            } else {
-                lang.pick(
-                    "只有二维码，无法检查：请在配置 [[accounts]] 中写明其网址",
-                    "QR code only, not checkable: add its URL under [[accounts]]",
-                )
-                .to_owned()
-            };
+            let url = if a.checkable { clean(&a.url) } else { lang.word("inspect-account-qr-only") };
             line(format!("  {}  {}  {url}", a.platform, clean(&a.name)));
         }
         more(&mut line, p.accounts_listed.len(), lang);
     }
     if let Some(a) = &p.account {
-        line(format!(
-            "{}{}，{}{}，{}{}，{}{}",
-            lang.pick("账号页面：读取器 ", "account page: reader "),
-            a.reader,
-            lang.pick("结果 ", "result "),
-            a.state,
-            lang.pick("最新发布 ", "newest post "),
-            a.newest.as_deref().unwrap_or("—"),
-            lang.pick("条目 ", "posts "),
-            a.posts
+        line(lang.word_with(
+            "inspect-account-page",
+            &[
+                ("reader", a.reader.into()),
+                ("state", a.state.into()),
+                ("newest", a.newest.as_deref().unwrap_or("—").into()),
+                ("posts", a.posts.into()),
+            ],
         ));
     }
-    line(format!("{}{}", lang.pick("页面检查发现：", "page checks that fire: "), p.issues.len()));
+    line(lang.word_with("inspect-issues", &[("count", p.issues.len().into())]));
     for issue in p.issues.iter().take(SHOWN_ROWS) {
         let at = issue.selector.as_deref().map(|s| format!("  @ {}", clean(s))).unwrap_or_default();
         let detail = issue.detail.as_deref().map(|d| format!("  {}", clean(d))).unwrap_or_default();
         line(format!("  {}{detail}  {}{at}", issue.check, clean(&issue.evidence)));
     }
     more(&mut line, p.issues.len(), lang);
-    line(format!("{}{}", lang.pick("链接目标：", "link targets: "), p.links));
+    line(lang.word_with("inspect-links", &[("count", p.links.into())]));
     out
 }
 
 /// Says how many rows were left out of the text.
 fn more(line: &mut impl FnMut(String), total: usize, lang: Lang) {
     if total > SHOWN_ROWS {
-        line(format!(
-            "  {} {} {}",
-            lang.pick("……另有", "… and"),
-            total - SHOWN_ROWS,
-            lang.pick("条（--format json 显示全部）", "more (--format json shows them all)")
-        ));
+        line(format!("  {}", lang.word_with("inspect-more-rows", &[("count", (total - SHOWN_ROWS).into())])));
     }
 }
 
-fn kind(kind: PageKind, lang: Lang) -> &'static str {
+fn kind(kind: PageKind, lang: Lang) -> String {
     match kind {
-        PageKind::Home => lang.pick("首页", "home page"),
-        PageKind::Account => lang.pick("政务新媒体账号页面", "official account page"),
-        PageKind::MessageList => lang.pick("留言列表", "message list"),
-        PageKind::Column => lang.pick("栏目列表页", "column (list page)"),
-        PageKind::Article => lang.pick("文章页", "article"),
-        PageKind::Page => lang.pick("其他页面", "other page"),
+        PageKind::Home => lang.word("inspect-kind-home"),
+        PageKind::Account => lang.word("inspect-kind-account"),
+        PageKind::MessageList => lang.word("inspect-kind-message-list"),
+        PageKind::Column => lang.word("inspect-kind-column"),
+        PageKind::Article => lang.word("inspect-kind-article"),
+        PageKind::Page => lang.word("inspect-kind-page"),
     }
 }
 

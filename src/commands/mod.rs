@@ -35,7 +35,7 @@ pub fn run(cli: Cli) -> Exit {
                 .chain()
                 .map(|cause| cause.to_string().split_whitespace().collect::<Vec<_>>().join(" "))
                 .collect();
-            eprintln!("{}{}", lang.pick("错误：", "error: "), chain.join(": "));
+            eprintln!("{}", lang.word_with("cli-error", &[("message", chain.join(": ").into())]));
             Exit::ToolFailed
         }
     }

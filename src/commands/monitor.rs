@@ -85,25 +85,22 @@ fn parse_span(text: &str, lang: Lang) -> anyhow::Result<Duration> {
     let text = text.trim();
     let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
     let (number, unit) = text.split_at(split);
+    let shown = format!("{text:?}");
     let n: u64 = number.parse().map_err(|_| {
-        anyhow::anyhow!(
-            "{text:?}: {}",
-            lang.pick("应为 30m、2h、7d 这样的时长", "expected a span like 30m, 2h, 7d")
-        )
+        anyhow::anyhow!(lang.word_with("monitor-span-invalid", &[("span", shown.as_str().into())]))
     })?;
     let unit_seconds: u64 = match unit {
         "s" => 1,
         "m" => 60,
         "h" => 3600,
         "d" => 86_400,
-        _ => bail!("{text:?}: {}", lang.pick("时长单位应为 s、m、h 或 d", "the unit must be s, m, h or d")),
+        _ => bail!("{}", lang.word_with("monitor-span-unit", &[("span", shown.as_str().into())])),
     };
-    let seconds = n
-        .checked_mul(unit_seconds)
-        .filter(|s| *s <= 366 * 86_400)
-        .ok_or_else(|| anyhow::anyhow!("{text:?}: {}", lang.pick("时长过长", "too long")))?;
+    let seconds = n.checked_mul(unit_seconds).filter(|s| *s <= 366 * 86_400).ok_or_else(|| {
+        anyhow::anyhow!(lang.word_with("monitor-span-too-long", &[("span", shown.as_str().into())]))
+    })?;
     if seconds == 0 {
-        bail!("{text:?}: {}", lang.pick("时长必须大于 0", "must be longer than 0"));
+        bail!("{}", lang.word_with("monitor-span-zero", &[("span", shown.as_str().into())]));
     }
     Ok(Duration::from_secs(seconds))
 }
@@ -154,21 +151,27 @@ async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bool>)
             });
             // A week-long run does not end on one busy database.
             if let Err(e) = stored {
-                line.warn(&format!(
-                    "{}{e:#}",
-                    lang.pick("警告：探测结果未能存入历史数据库：", "warning: a probe could not be stored: ")
-                ));
+                line.warn(
+                    &lang.word_with("monitor-probe-not-stored", &[("reason", format!("{e:#}").into())]),
+                );
             }
             tally[i].0 += 1;
             tally[i].1 += u64::from(!result.ok);
-            let state = match (&result.status, &result.error) {
-                (Some(status), _) if result.ok => format!("{} {status}", lang.pick("正常", "ok")),
-                (Some(status), Some(error)) => {
-                    format!("{} HTTP {status}: {}", lang.pick("失败", "failed"), printable(error))
+            let state = match (result.status, &result.error) {
+                (Some(status), _) if result.ok => {
+                    lang.word_with("monitor-probe-ok", &[("status", status.into())])
                 }
-                (Some(status), None) => format!("{} HTTP {status}", lang.pick("失败", "failed")),
-                (None, Some(error)) => format!("{} {}", lang.pick("失败", "failed"), printable(error)),
-                (None, None) => lang.pick("失败", "failed").to_owned(),
+                (Some(status), Some(error)) => lang.word_with(
+                    "monitor-probe-failed-status-error",
+                    &[("status", status.into()), ("error", printable(error).into())],
+                ),
+                (Some(status), None) => {
+                    lang.word_with("monitor-probe-failed-status", &[("status", status.into())])
+                }
+                (None, Some(error)) => {
+                    lang.word_with("monitor-probe-failed-error", &[("error", printable(error).into())])
+                }
+                (None, None) => lang.word("monitor-probe-failed"),
             };
             line.println(&format!("{at}  {url}  {state}  {:.2}s", result.elapsed.as_secs_f64()));
         }
@@ -186,13 +189,16 @@ async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bool>)
 fn print_tally(urls: &[Url], tally: &[(u64, u64)], lang: Lang) {
     for (url, (probes, failed)) in urls.iter().zip(tally) {
         let rate = 100.0 * *failed as f64 / (*probes).max(1) as f64;
-        crate::outln!(
-            lang,
-            "{}  {url}  {} {probes} · {} {failed} ({rate:.1} %)",
-            lang.pick("合计", "total"),
-            lang.pick("探测", "probes"),
-            lang.pick("失败", "failed")
+        let line = lang.word_with(
+            "monitor-tally",
+            &[
+                ("url", url.as_str().into()),
+                ("probes", (*probes).into()),
+                ("failed", (*failed).into()),
+                ("rate", format!("{rate:.1}").into()),
+            ],
         );
+        crate::outln!(lang, "{line}");
     }
 }
 
@@ -240,13 +246,15 @@ impl StatusLine {
         let rate = 100.0 * failed as f64 / probes.max(1) as f64;
         let next =
             Utc::now().with_timezone(&offset) + chrono::Duration::from_std(interval).unwrap_or_default();
-        bar.set_message(format!(
-            "{} {round} · {} {probes} · {} {failed} ({rate:.1} %) · {} {}",
-            lang.pick("已完成轮次", "rounds"),
-            lang.pick("探测", "probes"),
-            lang.pick("失败", "failed"),
-            lang.pick("下一轮", "next round at"),
-            next.format("%H:%M:%S")
+        bar.set_message(lang.word_with(
+            "monitor-status",
+            &[
+                ("rounds", round.into()),
+                ("probes", probes.into()),
+                ("failed", failed.into()),
+                ("rate", format!("{rate:.1}").into()),
+                ("next", next.format("%H:%M:%S").to_string().into()),
+            ],
         ));
     }
 

@@ -36,28 +36,24 @@ fn limit_overrides(
     config: &checks::model::settings::Limits,
     lang: Lang,
 ) -> Vec<String> {
-    let days = |d: Option<u32>| d.map_or_else(|| lang.pick("不限", "none").to_owned(), |d| d.to_string());
+    let days = |d: Option<u32>| d.map_or_else(|| lang.word("rules-no-limit"), |d| d.to_string());
     let rows = [
-        (lang.pick("首页", "home page"), Some(rubric.homepage), Some(config.homepage)),
-        (lang.pick("动态要闻", "news"), rubric.news, config.news),
-        (lang.pick("通知公告", "notices"), rubric.notice, config.notice),
-        (lang.pick("政策文件", "policy"), rubric.policy, config.policy),
-        (lang.pick("人事", "personnel"), rubric.personnel, config.personnel),
-        (lang.pick("规划计划", "planning"), rubric.planning, config.planning),
-        (lang.pick("政民互动", "interaction"), rubric.interaction, config.interaction),
-        (lang.pick("其他栏目", "other columns"), rubric.other, config.other),
-        (lang.pick("政务新媒体", "official accounts"), Some(rubric.account), Some(config.account)),
+        (lang.word("rules-limit-home-page"), Some(rubric.homepage), Some(config.homepage)),
+        (lang.word("rules-limit-news"), rubric.news, config.news),
+        (lang.word("rules-limit-notices"), rubric.notice, config.notice),
+        (lang.word("rules-limit-policy"), rubric.policy, config.policy),
+        (lang.word("rules-limit-personnel"), rubric.personnel, config.personnel),
+        (lang.word("rules-limit-planning"), rubric.planning, config.planning),
+        (lang.word("rules-limit-interaction"), rubric.interaction, config.interaction),
+        (lang.word("rules-limit-other"), rubric.other, config.other),
+        (lang.word("rules-limit-accounts"), Some(rubric.account), Some(config.account)),
     ];
     rows.into_iter()
         .filter(|(_, r, c)| r != c)
         .map(|(name, r, c)| {
-            format!(
-                "{}{name} {} {}（{} {}）",
-                lang.pick("配置文件覆盖的更新期限：", "freshness limit overridden by the config file: "),
-                days(c),
-                lang.pick("天", "days"),
-                lang.pick("评分标准为", "the rubric says"),
-                days(r)
+            lang.word_with(
+                "rules-limit-overridden",
+                &[("name", name.into()), ("config", days(c).into()), ("rubric", days(r).into())],
             )
         })
         .collect()

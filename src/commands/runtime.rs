@@ -11,13 +11,7 @@ use crate::i18n::Lang;
 /// CI gate must not pass on it.
 pub fn finished(interrupt: &watch::Receiver<bool>, lang: Lang) -> Exit {
     if *interrupt.borrow() {
-        eprintln!(
-            "{}",
-            lang.pick(
-                "已中断：报告只包含中断前收集的结果（truncated: true）",
-                "interrupted: the report holds only what was gathered before (truncated: true)"
-            )
-        );
+        eprintln!("{}", lang.word("runtime-interrupted"));
         Exit::ToolFailed
     } else {
         Exit::Done
@@ -29,7 +23,7 @@ pub fn runtime(lang: Lang) -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .context(lang.pick("无法启动异步运行时", "cannot start the async runtime"))
+        .context(lang.word("runtime-cannot-start"))
 }
 
 /// A flag that turns true on the first Ctrl-C (or SIGTERM, which systemd,
@@ -40,13 +34,7 @@ pub fn interrupt_on_ctrl_c(lang: Lang) -> watch::Receiver<bool> {
     tokio::spawn(async move {
         let mut signals = Stop::new();
         if signals.next().await {
-            eprintln!(
-                "{}",
-                lang.pick(
-                    "\n已中断：正在写出已收集的结果（再按一次 Ctrl-C 立即退出；之后可用 --resume 续传）",
-                    "\ninterrupted: writing what was gathered (Ctrl-C again to quit now; --resume goes on later)"
-                )
-            );
+            eprintln!("\n{}", lang.word("runtime-interrupting"));
             let _ = tx.send(true);
             if signals.next().await {
                 std::process::exit(130);

@@ -65,16 +65,10 @@ impl Frontier<'_> {
             Ok(renderer) => renderer,
             Err(why) => {
                 let n = candidates.len();
+                let lang = self.settings.page_options.lang;
                 eprintln!(
                     "{}",
-                    match self.settings.page_options.lang {
-                        checks::Lang::Zh => format!(
-                            "无法启动 Chromium（{why}）：{n} 个由脚本生成、尚未读到内容的栏目页未能渲染读取"
-                        ),
-                        checks::Lang::En => format!(
-                            "could not start Chromium ({why}): {n} column pages whose lists a script builds were not read"
-                        ),
-                    }
+                    lang.word_with("render-cannot-start", &[("reason", why.into()), ("pages", n.into())])
                 );
                 return false;
             }

@@ -65,13 +65,7 @@ pub async fn fetch_page(settings: &CrawlSettings, url: &Url) -> anyhow::Result<S
             let answer = fetcher.fetch_robots(&robots_url).await;
             requests += answer.requests;
             if !robots::Rules::from_answer(agent, answer.status, &answer.body).allows(&url) {
-                bail!(
-                    "{url}: {}",
-                    lang.pick(
-                        "robots.txt 不允许抓取此页；可用浏览器另存后以 --file 查看",
-                        "robots.txt disallows this page; save it from a browser and use --file"
-                    )
-                );
+                bail!("{}", lang.word_with("inspect-robots-disallowed", &[("url", url.to_string().into())]));
             }
         }
         requests += 1;
@@ -96,8 +90,14 @@ pub async fn fetch_page(settings: &CrawlSettings, url: &Url) -> anyhow::Result<S
         let (body, cut) = read_body(resp, settings.max_body_bytes)
             .await
             .map_err(|e| anyhow::anyhow!("{url}: {}", fetch::classify(&e).message))
-            .context(lang.pick("页面未能完整读取", "the page did not arrive whole"))?;
+            .context(lang.word("inspect-page-not-whole"))?;
         return Ok(SinglePage { url, status, content_type, last_modified, body, cut, requests });
     }
-    bail!("{url}: {} {MAX_HOPS}", lang.pick("重定向次数超过", "more redirects than"))
+    bail!(
+        "{}",
+        lang.word_with(
+            "inspect-too-many-redirects",
+            &[("url", url.to_string().into()), ("hops", MAX_HOPS.into())]
+        )
+    )
 }

@@ -247,7 +247,7 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str, lang: Lang) -
         None => HashMap::new(),
     };
     let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).with_context(|| {
-        format!("{} {}", lang.pick("无法打开历史数据库", "cannot open the history database"), path.display())
+        lang.word_with("store-cannot-open", &[("path", path.display().to_string().into())])
     })?;
     reader.busy_timeout(busy_timeout())?;
     let (sender, receiver) = mpsc::channel();
@@ -331,9 +331,7 @@ fn write_loop(
         }
     }
     match failed {
-        Some(e) => {
-            Err(e.context(lang.pick("抓取日志未能写完", "the crawl journal could not be written in full")))
-        }
+        Some(e) => Err(e.context(lang.word("store-journal-incomplete"))),
         None => Ok(()),
     }
 }

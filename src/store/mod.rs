@@ -42,7 +42,7 @@ pub fn db_path(args: &DbArgs) -> PathBuf {
 pub fn open_existing(args: &DbArgs, lang: Lang) -> anyhow::Result<Store> {
     let path = db_path(args);
     if !path.is_file() {
-        bail!("{} {}", lang.pick("没有找到历史数据库", "no history database at"), path.display());
+        bail!("{}", lang.word_with("store-not-found", &[("path", path.display().to_string().into())]));
     }
     Store::open(&path, lang)
 }
@@ -73,13 +73,7 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) and upgrades the database at `path`.
     pub fn open(path: &Path, lang: Lang) -> anyhow::Result<Store> {
-        let context = || {
-            format!(
-                "{} {}",
-                lang.pick("无法打开历史数据库", "cannot open the history database"),
-                path.display()
-            )
-        };
+        let context = || lang.word_with("store-cannot-open", &[("path", path.display().to_string().into())]);
         let conn = Connection::open(path).with_context(context)?;
         conn.busy_timeout(busy_timeout()).with_context(context)?;
         check_ours(&conn, path, lang).with_context(context)?;
@@ -109,14 +103,15 @@ impl Store {
         let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
         if !(0..=latest).contains(&version) {
             bail!(
-                "{} {}: {} {version}, {} {latest}",
-                lang.pick(
-                    "历史数据库由更新版本的 govaudit 创建",
-                    "the history database was made by a newer govaudit"
-                ),
-                path.display(),
-                lang.pick("其版本为", "its version is"),
-                lang.pick("本程序只认识到", "this one knows up to")
+                "{}",
+                lang.word_with(
+                    "store-newer-version",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("version", version.into()),
+                        ("latest", latest.into())
+                    ]
+                )
             );
         }
         for (i, sql) in migrations::ALL.iter().enumerate().skip(version as usize) {
@@ -144,14 +139,7 @@ pub fn refuse_foreign(path: &Path, lang: Lang) -> anyhow::Result<()> {
     // A file SQLite cannot read at all is refused the same way.
     match conn {
         Ok(conn) if check_ours_read_only(&conn) => Ok(()),
-        _ => bail!(
-            "{} {}",
-            lang.pick(
-                "这不是 govaudit 的历史数据库，未作改动：",
-                "not a govaudit history database, left untouched:"
-            ),
-            path.display()
-        ),
+        _ => bail!("{}", lang.word_with("store-not-ours", &[("path", path.display().to_string().into())])),
     }
 }
 
@@ -196,14 +184,7 @@ fn check_ours(conn: &Connection, path: &Path, lang: Lang) -> anyhow::Result<()> 
         }
         return Ok(());
     }
-    bail!(
-        "{} {}",
-        lang.pick(
-            "这不是 govaudit 的历史数据库，未作改动：",
-            "not a govaudit history database, left untouched:"
-        ),
-        path.display()
-    )
+    bail!("{}", lang.word_with("store-not-ours", &[("path", path.display().to_string().into())]))
 }
 
 /// Names a locked database plainly; other errors pass through.
@@ -230,12 +211,9 @@ fn wal(conn: &Connection) -> rusqlite::Result<()> {
 
 fn locked_or(e: rusqlite::Error, path: &Path, lang: Lang) -> anyhow::Error {
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => anyhow::anyhow!(
-            "{} {} ({})",
-            lang.pick("历史数据库被另一个进程锁定：", "the history database is locked by another process:"),
-            path.display(),
-            lang.pick("稍后重试，或用 --db 换一个文件", "try again later, or use --db for another file")
-        ),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            anyhow::anyhow!(lang.word_with("store-locked", &[("path", path.display().to_string().into())]))
+        }
         _ => e.into(),
     }
 }

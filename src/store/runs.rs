@@ -277,12 +277,9 @@ impl Store {
     fn run(&self, id: i64) -> anyhow::Result<RunRow> {
         let lang = self.lang;
         let all = self.history(None)?;
-        all.into_iter().find(|r| r.id == id).with_context(|| {
-            format!(
-                "{} {id}",
-                lang.pick("历史数据库中没有这次运行：", "no such run in the history database:")
-            )
-        })
+        all.into_iter()
+            .find(|r| r.id == id)
+            .with_context(|| lang.word_with("store-no-such-run", &[("run", id.into())]))
     }
 
     fn findings(&self, run: i64) -> anyhow::Result<Vec<StoredFinding>> {
@@ -364,24 +361,12 @@ impl Store {
         }
         let roots: std::collections::BTreeSet<&str> = runs.iter().map(|r| r.site_root.as_str()).collect();
         if roots.len() > 1 {
-            anyhow::bail!(
-                "{}: {}",
-                lang.pick(
-                    "数据库中有多个网站，请指明 --site 或两个运行编号",
-                    "several sites in the database; name one with --site, or two run ids"
-                ),
-                roots.into_iter().collect::<Vec<_>>().join(", ")
-            );
+            let sites = roots.into_iter().collect::<Vec<_>>().join(", ");
+            anyhow::bail!("{}", lang.word_with("store-several-sites", &[("sites", sites.into())]));
         }
         match runs.as_slice() {
             [.., a, b] => Ok((a.id, b.id)),
-            _ => anyhow::bail!(
-                "{}",
-                lang.pick(
-                    "需要同一网站的至少两次运行才能比较",
-                    "comparing needs at least two runs of one site"
-                )
-            ),
+            _ => anyhow::bail!("{}", lang.word("store-two-runs-needed")),
         }
     }
 }

@@ -18,12 +18,14 @@ const ZH: &Files = &[
     ("scoring.ftl", include_str!("../locales/zh/scoring.ftl")),
     ("model.ftl", include_str!("../locales/zh/model.ftl")),
     ("findings.ftl", include_str!("../locales/zh/findings.ftl")),
+    ("cli.ftl", include_str!("../locales/zh/cli.ftl")),
 ];
 const EN: &Files = &[
     ("reports.ftl", include_str!("../locales/en/reports.ftl")),
     ("scoring.ftl", include_str!("../locales/en/scoring.ftl")),
     ("model.ftl", include_str!("../locales/en/model.ftl")),
     ("findings.ftl", include_str!("../locales/en/findings.ftl")),
+    ("cli.ftl", include_str!("../locales/en/cli.ftl")),
 ];
 
 /// The embedded translation files of `lang`, as (file name, text). The
