@@ -315,11 +315,7 @@ fn marks_of(analysis: &PageAnalysis) -> Vec<MarkRead> {
     let Some(found) = analysis.marks() else { return Vec::new() };
     MARKS
         .iter()
-        .map(|(mark, _, _)| MarkRead {
-            mark,
-            present: found.has(mark),
-            value: found.value(mark).map(str::to_owned),
-        })
+        .map(|mark| MarkRead { mark, present: found.has(mark), value: found.value(mark).map(str::to_owned) })
         .collect()
 }
 

@@ -235,11 +235,7 @@ fn text(shown: &Shown<'_>, lang: Lang) -> String {
         line(lang.word("inspect-marks"));
     }
     for mark in &p.marks {
-        // The marks' names are the checks crate's words.
-        let label = checks::facts::marks::MARKS
-            .iter()
-            .find(|(id, _, _)| *id == mark.mark)
-            .map_or(mark.mark, |(_, zh, en)| lang.pick(zh, en));
+        let label = checks::facts::marks::name(mark.mark, lang);
         let value = match (&mark.value, mark.present) {
             (Some(v), _) => clean(v),
             (None, true) => lang.word("inspect-mark-present"),

@@ -18,16 +18,24 @@ use regex::Regex;
 
 use crate::facts::html::attr::Attr;
 use crate::facts::page::PageDoc;
+use crate::lang::Lang;
 
 /// The marks of the contract's `mark` field, in the order they are reported.
-pub const MARKS: &[(&str, &str, &str)] = &[
-    ("party-gov-logo", "党政机关网站标识", "party and government site logo (党政机关网站标识)"),
-    ("site-code", "政府网站标识码", "government site code (政府网站标识码)"),
-    ("icp", "ICP备案编号", "ICP filing number (ICP备案编号)"),
-    ("psb", "公安机关备案标识", "public security filing mark (公安机关备案标识)"),
-    ("sponsor", "主办单位", "sponsoring unit (主办单位)"),
-    ("contact", "联系方式", "contact details (联系方式)"),
-];
+pub const MARKS: &[&str] = &["party-gov-logo", "site-code", "icp", "psb", "sponsor", "contact"];
+
+/// The name people read for `mark` (an id of [`MARKS`]), from `model.ftl`;
+/// an unknown id is shown as it is.
+pub fn name(mark: &str, lang: Lang) -> String {
+    match mark {
+        "party-gov-logo" => lang.word("mark-party-gov-logo"),
+        "site-code" => lang.word("mark-site-code"),
+        "icp" => lang.word("mark-icp"),
+        "psb" => lang.word("mark-psb"),
+        "sponsor" => lang.word("mark-sponsor"),
+        "contact" => lang.word("mark-contact"),
+        other => other.to_owned(),
+    }
+}
 
 /// What the home page shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -74,7 +82,7 @@ impl Marks {
     /// Every mark of [`MARKS`] in order: its id, whether the page shows
     /// it, and the value read.
     pub fn values(&self) -> Vec<(&'static str, bool, Option<&str>)> {
-        MARKS.iter().map(|(mark, _, _)| (*mark, self.has(mark), self.value(mark))).collect()
+        MARKS.iter().map(|mark| (*mark, self.has(mark), self.value(mark))).collect()
     }
 
     pub fn has(&self, mark: &str) -> bool {

@@ -51,11 +51,10 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let lang = doc.lang();
     MARKS
         .iter()
-        .filter(|(mark, _, _)| !found.has(mark))
-        .map(|&(mark, name_zh, name_en)| {
-            // The marks' names are the facts' (`facts::marks::MARKS`), in both languages.
-            let name = lang.pick(name_zh, name_en);
-            let detail = lang.word_with("identity-missing-detail", &[("mark", name.into())]);
+        .filter(|mark| !found.has(mark))
+        .map(|&mark| {
+            let name = marks::name(mark, lang);
+            let detail = lang.word_with("identity-missing-detail", &[("mark", name.as_str().into())]);
             let evidence = lang.word_with("identity-missing-evidence", &[("mark", name.into())]);
             PageIssue { check: INFO.id, evidence: evidence.into(), mark: Some(mark), ..PageIssue::default() }
                 .with_detail(detail)

@@ -816,7 +816,7 @@ impl Validator<'_> {
                 }
             },
         };
-        let marks: Vec<&str> = crate::facts::marks::MARKS.iter().map(|(id, _, _)| *id).collect();
+        let marks: Vec<&str> = crate::facts::marks::MARKS.to_vec();
         if let Some(mark) = &when.mark
             && !marks.contains(&mark.as_str())
         {

@@ -518,12 +518,7 @@ fn account_row(account: &Account, cx: &Ctx<'_>) -> Markup {
 /// The home page's identity marks with the values read, so a wrong value
 /// (another site's code, a lapsed filing number) can be seen.
 pub(super) fn marks(site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
-    let name = |mark: &str| {
-        checks::facts::marks::MARKS
-            .iter()
-            .find(|(id, _, _)| *id == mark)
-            .map_or(mark.to_owned(), |(_, zh, en)| cx.lang.pick(zh, en).to_owned())
-    };
+    let name = |mark: &str| checks::facts::marks::name(mark, cx.lang);
     html! {
         @if let Some(marks) = &site.marks {
             section aria-labelledby=(cx.id("marks")) {

@@ -62,3 +62,12 @@ year-from-url = year from the URL
 year-from-neighbour = year from the list's dated items
 year-from-page-time = year from the page's own time
 year-assumed = year assumed
+
+## Identity marks of the home page (the contract's `mark` ids)
+
+mark-party-gov-logo = party and government site logo (党政机关网站标识)
+mark-site-code = government site code (政府网站标识码)
+mark-icp = ICP filing number (ICP备案编号)
+mark-psb = public security filing mark (公安机关备案标识)
+mark-sponsor = sponsoring unit (主办单位)
+mark-contact = contact details (联系方式)

@@ -62,3 +62,12 @@ year-from-url = 年份取自链接
 year-from-neighbour = 年份取自同列表相邻信息
 year-from-page-time = 年份取自页面生成时间
 year-assumed = 年份推定
+
+## 首页的网站标识（report.json 的 mark 编号）
+
+mark-party-gov-logo = 党政机关网站标识
+mark-site-code = 政府网站标识码
+mark-icp = ICP备案编号
+mark-psb = 公安机关备案标识
+mark-sponsor = 主办单位
+mark-contact = 联系方式
