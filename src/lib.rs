@@ -12,7 +12,6 @@ pub mod i18n;
 pub mod output;
 pub mod pipeline;
 pub mod progress;
-pub mod render;
 pub mod roster;
 pub mod rubric_file;
 pub mod stdout;

@@ -50,7 +50,7 @@ fn column(report: &Value, url: &str) -> Option<Value> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_list_only_a_browser_builds_is_read_with_render() {
-    if govaudit::render::find_chromium().is_none() {
+    if govaudit::crawl::render::find_chromium().is_none() {
         eprintln!("skipped: Chromium is not installed (apt-get install chromium)");
         return;
     }

@@ -1,7 +1,8 @@
 //! The pure core of govaudit.
 //!
 //! Everything here is a function of its inputs: no network, no filesystem,
-//! no clock. The crawler (`src/crawl/` in the binary) hands over what it
+//! no clock (the audit day is `as_of`; the one measure of time is the CPU
+//! budget of a page's parse, in `facts::html::depth`). The crawler (`src/crawl/` in the binary) hands over what it
 //! fetched as the types in [`facts::crawl`]; the checks turn that into the
 //! findings of [`audit`], which the `reports` crate renders. Keeping this
 //! crate pure is what lets every check be proven by fixtures alone.

@@ -15,6 +15,7 @@ mod frontier;
 pub mod login;
 pub mod memory;
 pub mod probe;
+pub mod render;
 mod robots;
 pub mod scope;
 mod search;

@@ -8,7 +8,7 @@
 //!
 //! The browser's requests go through the crawl's rules: robots.txt of the
 //! hosts the crawl knows, its exclusions, and its per-host pace (see
-//! `crate::render`). A host the crawl never met is only asked for scripts
+//! `crate::crawl::render`). A host the crawl never met is only asked for scripts
 //! and style sheets, as a page's own assets.
 
 use std::collections::HashMap;
@@ -20,7 +20,7 @@ use checks::facts::html::scripted::ListSource;
 
 use super::robots::Rules;
 use super::{Frontier, RobotsState};
-use crate::render::{BrowserSettings, Gate, Renderer};
+use crate::crawl::render::{BrowserSettings, Gate, Renderer};
 
 /// Most pages rendered per site: a browser costs a hundred requests where
 /// the crawl sends one.
