@@ -125,7 +125,8 @@ fn heading(doc: &Html, site_name: Option<&str>) -> Option<String> {
 pub fn page_time(doc: &Html) -> Option<chrono::NaiveDate> {
     doc.tree.nodes().find_map(|n| {
         let Node::Text(t) = n.value() else { return None };
-        if !dates::PAGE_TIME_LABELS.iter().any(|l| t.contains(l)) {
+        // Every label says 生成 or 更新: two searches rule out almost every text.
+        if !(t.contains("生成") || t.contains("更新")) || !dates::PAGE_TIME_LABELS.iter().any(|l| t.contains(l)) {
             return None;
         }
         // The label is often in its own span; the date beside it.
@@ -244,6 +245,13 @@ mod tests {
         assert_eq!(meta.page_time, day);
         let none = place(r#"<p>更新时间：2025-11-21</p>"#, "http://h/");
         assert_eq!(none.page_time, None);
+    }
+
+    #[test]
+    fn every_page_time_label_passes_the_quick_search() {
+        for label in dates::PAGE_TIME_LABELS {
+            assert!(label.contains("生成") || label.contains("更新"), "{label}: page_time would skip it");
+        }
     }
 
     #[test]
