@@ -11,6 +11,7 @@
 //! dropped.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use ego_tree::iter::Edge;
@@ -22,6 +23,7 @@ use url::Url;
 
 use super::collapse_whitespace;
 use super::links::Resolver;
+use crate::facts::a11y::dom::NodeIdHasher;
 use crate::facts::dates::{self, Written, Year};
 use crate::facts::html::attr::Attr;
 
@@ -220,6 +222,10 @@ const DOWNLOAD_MARKS: &[&str] = &["download", "xiazai", "fujian", "attach"];
 /// Class or id fragments of icons.
 const ICON_MARKS: &[&str] = &["icon", "ico-", "ico_", "ico "];
 
+/// A map keyed by tree node, for the maps asked once per node of the
+/// page: SipHash costs more there than the lookups' work.
+type NodeMap<V> = HashMap<NodeId, V, BuildHasherDefault<NodeIdHasher>>;
+
 /// What both passes over the links ask of each: read once per link, since
 /// collecting a link's text or resolving its address costs its size each
 /// time, and every link is asked by [`TitleTargets`] and by the item pass.
@@ -227,7 +233,7 @@ struct Links {
     /// Every `a` element, in the tree's order.
     all: Vec<Link>,
     /// Where each `a` element is in `all`.
-    at: HashMap<NodeId, usize>,
+    at: NodeMap<usize>,
 }
 
 struct Link {
@@ -247,7 +253,7 @@ struct Link {
 impl Links {
     fn of(doc: &Html, resolver: &Resolver<'_>) -> Links {
         let mut all = Vec::new();
-        let mut at = HashMap::new();
+        let mut at = NodeMap::default();
         for a in doc.tree.nodes().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "a") {
             let href = a.value().attr_of("href");
             let shown = collapsed_text(a);
@@ -542,7 +548,7 @@ fn container_of<'a>(a: NodeRef<'a, Node>, url: &Url, titles: &TitleTargets) -> (
 /// thousands of links never finishes.
 struct TitleTargets<'a> {
     /// Up to two different targets per element; absent: none.
-    inside: HashMap<NodeId, Targets>,
+    inside: NodeMap<Targets>,
     /// Each target's number, by its URL's text: an element's targets are
     /// kept as numbers, so passing them up the tree copies no URL.
     ids: HashMap<&'a str, u32>,
@@ -567,7 +573,7 @@ impl Targets {
 
 impl<'a> TitleTargets<'a> {
     fn of(doc: &Html, links: &'a Links) -> TitleTargets<'a> {
-        let mut inside: HashMap<NodeId, Targets> = HashMap::new();
+        let mut inside: NodeMap<Targets> = NodeMap::default();
         let mut ids: HashMap<&'a str, u32> = HashMap::new();
         for edge in doc.tree.root().traverse() {
             let Edge::Close(node) = edge else { continue };
