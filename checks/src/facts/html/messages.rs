@@ -102,7 +102,8 @@ pub fn find(doc: &Html, resolver: &Resolver<'_>, page: &Url) -> Vec<FoundMessage
         n.value().as_text().is_some_and(|t| {
             // Every asked label says 时间 or 日期: two searches rule out
             // almost every text before the twenty-six labels are tried.
-            (t.contains("时间") || t.contains("日期"))
+            super::column::may_hold_words(t)
+                && (t.contains("时间") || t.contains("日期"))
                 && ASKED_LABELS.iter().chain(TABLE_ASKED_LABELS).any(|l| t.contains(l))
         })
     });
