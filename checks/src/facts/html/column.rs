@@ -125,7 +125,11 @@ fn heading(doc: &Html, site_name: Option<&str>) -> Option<String> {
 pub fn page_time(doc: &Html) -> Option<chrono::NaiveDate> {
     doc.tree.nodes().find_map(|n| {
         let Node::Text(t) = n.value() else { return None };
-        if !dates::PAGE_TIME_LABELS.iter().any(|l| t.contains(l)) {
+        // Every label says 生成 or 更新: two searches rule out almost every text.
+        if !may_hold_words(t)
+            || !(t.contains("生成") || t.contains("更新"))
+            || !dates::PAGE_TIME_LABELS.iter().any(|l| t.contains(l))
+        {
             return None;
         }
         // The label is often in its own span; the date beside it.
@@ -133,6 +137,13 @@ pub fn page_time(doc: &Html) -> Option<chrono::NaiveDate> {
             n.ancestors().take(2).filter_map(ElementRef::wrap).find_map(|el| dates::page_time(&text_of(el)))
         })
     })
+}
+
+/// Whether a text node may hold one of the Chinese words looked for: most
+/// text nodes are the spaces and line breaks between tags, and one quick
+/// test rules them out before a search per word.
+pub(crate) fn may_hold_words(t: &str) -> bool {
+    !t.is_ascii()
 }
 
 /// Article URLs of the common CMSs: TRS `t20261120_3829801.html`, Hanweb
@@ -148,7 +159,8 @@ fn labelled_date(doc: &Html) -> Option<Written> {
     doc.tree.nodes().find_map(|n| {
         let Node::Text(t) = n.value() else { return None };
         // A footer's 页面生成时间 is when the page was written, not published.
-        if !(t.contains("时间") || t.contains("日期"))
+        if !may_hold_words(t)
+            || !(t.contains("时间") || t.contains("日期"))
             || dates::PAGE_TIME_LABELS.iter().any(|l| t.contains(l))
         {
             return None;
@@ -163,7 +175,7 @@ fn breadcrumb(doc: &Html) -> Vec<String> {
     for node in doc.tree.nodes() {
         let Node::Text(t) = node.value() else { continue };
         // Every label says 位置 or 栏目: two searches rule out almost every text.
-        if !t.contains("位置") && !t.contains("栏目") {
+        if !may_hold_words(t) || (!t.contains("位置") && !t.contains("栏目")) {
             continue;
         }
         // A bare 位置： opens its text (地理位置：… is a description).
@@ -244,6 +256,13 @@ mod tests {
         assert_eq!(meta.page_time, day);
         let none = place(r#"<p>更新时间：2025-11-21</p>"#, "http://h/");
         assert_eq!(none.page_time, None);
+    }
+
+    #[test]
+    fn every_page_time_label_passes_the_quick_search() {
+        for label in dates::PAGE_TIME_LABELS {
+            assert!(label.contains("生成") || label.contains("更新"), "{label}: page_time would skip it");
+        }
     }
 
     #[test]

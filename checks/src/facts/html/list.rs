@@ -11,8 +11,10 @@
 //! dropped.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
+use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use regex::Regex;
 use scraper::node::Node;
@@ -21,6 +23,7 @@ use url::Url;
 
 use super::collapse_whitespace;
 use super::links::Resolver;
+use crate::facts::a11y::dom::NodeIdHasher;
 use crate::facts::dates::{self, Written, Year};
 use crate::facts::html::attr::Attr;
 
@@ -80,33 +83,41 @@ pub fn items_dated(
     declared_column: bool,
     page_time: Option<chrono::NaiveDate>,
 ) -> Vec<FoundItem> {
-    let titles = TitleTargets::of(doc, resolver);
-    let mut read: HashSet<(NodeId, Url)> = HashSet::new();
+    let links = Links::of(doc, resolver);
+    let titles = TitleTargets::of(doc, &links);
+    let mut read: HashSet<(NodeId, &str)> = HashSet::new();
     let mut candidates = Vec::new();
-    for node in doc.tree.nodes() {
-        let Some(a) = ElementRef::wrap(node).filter(|e| e.value().name() == "a") else { continue };
-        let Some(url) = a.value().attr_of("href").and_then(|h| resolver.resolve(h)) else { continue };
+    for link in &links.all {
+        let Some(url) = &link.url else { continue };
+        let Some(node) = doc.tree.get(link.node) else { continue };
+        let Some(a) = ElementRef::wrap(node) else { continue };
         // A link too short to be a title stays short with a date left out
         // of it: skip it before looking for its container.
-        if url == *page || is_download(a) || title_of(a, None).is_none() {
+        if url == page || link.download {
             continue;
         }
-        let (container, definite) = container_of(node, &url, &titles);
+        let Some(plain_title) = title_of(a, &link.shown, None) else { continue };
+        let (container, definite) = container_of(node, url, &titles);
         // The same document linked twice in one item (a title and a 详情
         // link) is one item; reading the item again for each costs its size.
-        if !read.insert((container.id(), url.clone())) {
+        if !read.insert((container.id(), url.as_str())) {
             continue;
         }
         let Some(group) = container.parent().map(|p| p.id()) else { continue };
         // The title may hold a date of its own (关于11月20日停电的通知).
         let beside = text_outside(container, node.id());
         // Some CMSs put the date inside the title link, in its own element.
-        let (date, inside) = match latest_date(&beside) {
-            Some(d) => (Some(d), None),
-            None => date_element_in(a).map_or((None, None), |(d, text)| (Some(d), Some(text))),
+        let (date, title) = match latest_date(&beside) {
+            Some(d) => (Some(d), plain_title),
+            None => match date_element_in(a) {
+                Some((d, text)) => {
+                    let Some(title) = title_of(a, &link.shown, Some(&text)) else { continue };
+                    (Some(d), title)
+                }
+                None => (None, plain_title),
+            },
         };
-        let Some(title) = title_of(a, inside.as_deref()) else { continue };
-        candidates.push(candidate(container, group, definite, url, title, date, &beside));
+        candidates.push(candidate(container, group, definite, url.clone(), title, date, &beside));
     }
     candidates.extend(linkless_rows(doc, resolver, page));
     let mut members: HashMap<NodeId, Vec<usize>> = HashMap::new();
@@ -211,31 +222,119 @@ const DOWNLOAD_MARKS: &[&str] = &["download", "xiazai", "fujian", "attach"];
 /// Class or id fragments of icons.
 const ICON_MARKS: &[&str] = &["icon", "ico-", "ico_", "ico "];
 
+/// A map keyed by tree node, for the maps asked once per node of the
+/// page: SipHash costs more there than the lookups' work.
+type NodeMap<V> = HashMap<NodeId, V, BuildHasherDefault<NodeIdHasher>>;
+
+/// What both passes over the links ask of each: read once per link, since
+/// collecting a link's text or resolving its address costs its size each
+/// time, and every link is asked by [`TitleTargets`] and by the item pass.
+struct Links {
+    /// Every `a` element, in the tree's order.
+    all: Vec<Link>,
+    /// Where each `a` element is in `all`.
+    at: NodeMap<usize>,
+}
+
+struct Link {
+    node: NodeId,
+    /// The element has an `href` at all.
+    has_href: bool,
+    /// Where the `href` leads; `None` without one or when it leads nowhere.
+    url: Option<Url>,
+    /// The link's text, whitespace collapsed.
+    shown: String,
+    /// [`is_download`].
+    download: bool,
+    /// [`is_secondary`].
+    secondary: bool,
+}
+
+impl Links {
+    fn of(doc: &Html, resolver: &Resolver<'_>) -> Links {
+        let mut all = Vec::new();
+        let mut at = NodeMap::default();
+        for a in doc.tree.nodes().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "a") {
+            let href = a.value().attr_of("href");
+            let shown = collapsed_text(a);
+            let download = is_download(a.value(), &shown);
+            let secondary = is_secondary(a.value(), &shown, download);
+            at.insert(a.id(), all.len());
+            all.push(Link {
+                node: a.id(),
+                has_href: href.is_some(),
+                url: href.and_then(|h| resolver.resolve(h)),
+                shown,
+                download,
+                secondary,
+            });
+        }
+        Links { all, at }
+    }
+
+    fn get(&self, node: NodeId) -> Option<&Link> {
+        self.at.get(&node).map(|&i| &self.all[i])
+    }
+}
+
 /// Whether a link only fetches an item's file: `<a download>`, a link
 /// whose class says download or attachment, or one that says 下载 / PDF.
-fn is_download(a: ElementRef<'_>) -> bool {
-    let el = a.value();
-    let marks = marks_of(el);
-    el.attr_of("download").is_some() || DOWNLOAD_MARKS.iter().any(|m| marks.contains(m)) || {
-        let text = collapse_whitespace(&a.text().collect::<String>()).to_lowercase();
-        let word = text.trim_matches(|c: char| !c.is_alphanumeric());
-        !word.is_empty() && word.chars().count() <= 4 && DOWNLOAD_WORDS.iter().any(|w| word.contains(w))
+/// `shown` is its text, whitespace collapsed.
+fn is_download(el: &scraper::node::Element, shown: &str) -> bool {
+    el.attr_of("download").is_some() || has_mark(el, DOWNLOAD_MARKS) || {
+        // Lower-casing every link's text costs more than the search: a
+        // text without any of the words, in any case, cannot say download.
+        // (No non-ASCII letter lower-cases into the ASCII words' letters:
+        // only K and İ lower-case into ASCII, to k and i.)
+        let latin = shown.bytes().any(|b| b.is_ascii_alphabetic());
+        let may_say = DOWNLOAD_WORDS.iter().any(|w| match w.is_ascii() {
+            true => latin && shown.as_bytes().windows(w.len()).any(|b| b.eq_ignore_ascii_case(w.as_bytes())),
+            false => shown.contains(w),
+        });
+        may_say && {
+            let text = shown.to_lowercase();
+            let word = text.trim_matches(|c: char| !c.is_alphanumeric());
+            !word.is_empty() && word.chars().count() <= 4 && DOWNLOAD_WORDS.iter().any(|w| word.contains(w))
+        }
     }
+}
+
+/// An element's text with its whitespace collapsed, as
+/// `collapse_whitespace` gives the joined text, built in one string.
+fn collapsed_text(el: ElementRef<'_>) -> String {
+    let mut out = String::new();
+    let mut space = false;
+    for c in el.text().flat_map(str::chars) {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether a link is a second link of an item whatever its address: a
 /// download or an icon (no text of its own). A link to the item's own
 /// document again is one too; [`TitleTargets`] tells that case apart.
-fn is_secondary(a: ElementRef<'_>) -> bool {
-    let text = collapse_whitespace(&a.text().collect::<String>());
-    let icon = ICON_MARKS.iter().any(|m| marks_of(a.value()).contains(m));
-    is_download(a) || text.is_empty() || (icon && text.chars().count() < MIN_TITLE_CHARS)
+fn is_secondary(el: &scraper::node::Element, shown: &str, download: bool) -> bool {
+    download || shown.is_empty() || (has_mark(el, ICON_MARKS) && shown.chars().count() < MIN_TITLE_CHARS)
 }
 
-/// An element's class and id, lower case.
-fn marks_of(el: &scraper::node::Element) -> String {
-    format!("{} {}", el.attr_of("class").unwrap_or_default(), el.attr_of("id").unwrap_or_default())
-        .to_ascii_lowercase()
+/// Whether an element's class and id, lower case, hold one of `marks`.
+fn has_mark(el: &scraper::node::Element, marks: &[&str]) -> bool {
+    let (class, id) = (el.attr_of("class"), el.attr_of("id"));
+    // Most links have neither: " " holds no mark, and building it costs
+    // an allocation per link.
+    if class.is_none() && id.is_none() {
+        return false;
+    }
+    let both = format!("{} {}", class.unwrap_or_default(), id.unwrap_or_default()).to_ascii_lowercase();
+    marks.iter().any(|m| both.contains(m))
 }
 
 /// A date written inside the title link in an element of its own
@@ -392,12 +491,12 @@ const MENU_MARKS: &[&str] = &["nav", "menu", "footer", "foot", "sidebar", "siden
 
 /// The title of an item link: its `title` attribute when the text is cut
 /// short, as TRS lists do; `None` for menu-sized text. `date` is the text
-/// of a date element inside the link, left out.
-fn title_of(a: ElementRef<'_>, date: Option<&str>) -> Option<String> {
-    let shown = collapse_whitespace(&a.text().collect::<String>());
+/// of a date element inside the link, left out; `shown` the link's text,
+/// whitespace collapsed.
+fn title_of(a: ElementRef<'_>, shown: &str, date: Option<&str>) -> Option<String> {
     let shown = match date {
         Some(d) => collapse_whitespace(&shown.replacen(d, " ", 1)),
-        None => shown,
+        None => shown.to_owned(),
     };
     let attr = a.value().attr_of("title").map(collapse_whitespace).unwrap_or_default();
     let title = if attr.chars().count() > shown.chars().count() { attr } else { shown };
@@ -407,13 +506,23 @@ fn title_of(a: ElementRef<'_>, date: Option<&str>) -> Option<String> {
 /// The text of `container` outside the link `skip`, text nodes kept apart
 /// (`<td>2026-11-05</td><td>2026-11-10</td>` must not read as one number).
 fn text_outside(container: NodeRef<'_, Node>, skip: NodeId) -> String {
-    container
-        .descendants()
-        .filter(|n| !n.ancestors().any(|a| a.id() == skip))
-        .filter_map(|n| n.value().as_text().map(|t| &**t))
-        .flat_map(str::split_whitespace)
-        .collect::<Vec<_>>()
-        .join(" ")
+    // One walk that notes when it enters and leaves `skip`: asking each
+    // node's ancestors costs the item's depth per node.
+    let mut words = Vec::new();
+    let mut inside_skip = false;
+    for edge in container.traverse() {
+        match edge {
+            Edge::Open(n) if n.id() == skip => inside_skip = true,
+            Edge::Close(n) if n.id() == skip => inside_skip = false,
+            Edge::Open(n) if !inside_skip => {
+                if let Some(t) = n.value().as_text() {
+                    words.extend(t.split_whitespace());
+                }
+            }
+            _ => {}
+        }
+    }
+    words.join(" ")
 }
 
 /// The element that holds one item: the nearest `li`, `tr` or `dd`, else
@@ -437,12 +546,12 @@ fn container_of<'a>(a: NodeRef<'a, Node>, url: &Url, titles: &TitleTargets) -> (
 /// for every element of the page, found in one pass: asking each link's
 /// ancestors afresh costs the page's size per link, and a page of
 /// thousands of links never finishes.
-struct TitleTargets {
+struct TitleTargets<'a> {
     /// Up to two different targets per element; absent: none.
-    inside: HashMap<NodeId, Targets>,
-    /// Each target's number: an element's targets are kept as numbers, so
-    /// passing them up the tree copies no URL.
-    ids: HashMap<Url, u32>,
+    inside: NodeMap<Targets>,
+    /// Each target's number, by its URL's text: an element's targets are
+    /// kept as numbers, so passing them up the tree copies no URL.
+    ids: HashMap<&'a str, u32>,
 }
 
 /// The different targets of an element's title links, counted up to two.
@@ -462,21 +571,18 @@ impl Targets {
     }
 }
 
-impl TitleTargets {
-    fn of(doc: &Html, resolver: &Resolver<'_>) -> TitleTargets {
-        let mut inside: HashMap<NodeId, Targets> = HashMap::new();
-        let mut ids: HashMap<Url, u32> = HashMap::new();
+impl<'a> TitleTargets<'a> {
+    fn of(doc: &Html, links: &'a Links) -> TitleTargets<'a> {
+        let mut inside: NodeMap<Targets> = NodeMap::default();
+        let mut ids: HashMap<&'a str, u32> = HashMap::new();
         for edge in doc.tree.root().traverse() {
-            let ego_tree::iter::Edge::Close(node) = edge else { continue };
-            let own = ElementRef::wrap(node)
-                .filter(|e| e.value().name() == "a" && !is_secondary(*e))
-                .and_then(|e| e.value().attr_of("href"))
-                .map(|h| {
-                    Targets::One(resolver.resolve(h).map(|url| {
-                        let next = ids.len() as u32;
-                        *ids.entry(url).or_insert(next)
-                    }))
-                });
+            let Edge::Close(node) = edge else { continue };
+            let own = links.get(node.id()).filter(|l| l.has_href && !l.secondary).map(|l| {
+                Targets::One(l.url.as_ref().map(|url| {
+                    let next = ids.len() as u32;
+                    *ids.entry(url.as_str()).or_insert(next)
+                }))
+            });
             let merged = node.children().filter_map(|c| inside.get(&c.id()).copied()).fold(own, |acc, t| {
                 Some(match acc {
                     None => t,
@@ -495,7 +601,7 @@ impl TitleTargets {
     fn only(&self, el: NodeId, url: &Url) -> bool {
         match self.inside.get(&el) {
             None => true,
-            Some(Targets::One(Some(target))) => self.ids.get(url) == Some(target),
+            Some(Targets::One(Some(target))) => self.ids.get(url.as_str()) == Some(target),
             Some(_) => false,
         }
     }
@@ -629,6 +735,31 @@ mod tests {
                 ("/b/3.html", None),
             ]
         );
+    }
+
+    #[test]
+    fn link_text_collapses_as_the_joined_text_does() {
+        let doc = Html::parse_document(
+            "<a> 关于<b>印发</b>\n\t方案 </a><a><i> </i>  </a><a>pdf<span>下载</span> <i>\u{3000}x</i></a><a></a>",
+        );
+        for a in doc.tree.nodes().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "a") {
+            assert_eq!(collapsed_text(a), collapse_whitespace(&a.text().collect::<String>()));
+        }
+    }
+
+    #[test]
+    fn download_words_in_any_case() {
+        let doc = Html::parse_document(
+            r#"<a>PDF</a><a>【Docx】</a><a>下载</a><a>附件预览</a><a>关于印发方案的通知</a><a>XLS表格文件</a><a>ofd</a>"#,
+        );
+        let said: Vec<bool> = doc
+            .tree
+            .nodes()
+            .filter_map(ElementRef::wrap)
+            .filter(|e| e.value().name() == "a")
+            .map(|a| is_download(a.value(), &collapsed_text(a)))
+            .collect();
+        assert_eq!(said, [true, true, true, true, false, false, true]);
     }
 
     #[test]
