@@ -31,8 +31,10 @@ impl Lang {
         }
     }
 
-    /// Picks the text for this language. For code whose words are not in
-    /// the translation files yet; new text goes in the files.
+    /// Picks the text for this language, for bilingual text written beside
+    /// its owner rather than in the translation files: a check's title and
+    /// docs (in its file, beside its rule) and a rubric file's own titles.
+    /// Sentences the code builds go in the files.
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {
             Lang::Zh => zh,
