@@ -16,8 +16,9 @@
 //! at most the depth. A time budget is kept behind them, for any pattern
 //! they miss: the parsing thread's CPU time, not the wall clock, so a page
 //! is read the same on a machine busy with other work (a wall-clock budget
-//! cut pages on a loaded CI runner that an idle one read whole). What was read is kept, the rest is treated like the rest of
-//! an oversize body: not read, and said so (`page.oversize`).
+//! cut pages on a loaded CI runner that an idle one read whole). What was
+//! read is kept, the rest is treated like the rest of an oversize body: not
+//! read, and said so (`page.oversize`).
 //!
 //! Parse errors are counted, not kept: a page of NUL bytes has one per
 //! byte, and recording them cost a hundred times the page's size.
