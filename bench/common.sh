@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# What both benchmarks share, sourced by bench/run.sh and bench/recrawl.sh so
+# What the benchmarks share, sourced by bench/run.sh, recrawl.sh, scripted.sh and compare.sh so
 # that they measure the same portal against the same server.
 #
 #   ensure_portal BENCH PAGES PORTAL         # generates the portal unless gen_portal.py is unchanged since
 #   free_port                                # prints a free TCP port on 127.0.0.1
 #   write_nginx_conf DIR PORT ROOT WORKERS   # writes DIR/nginx.conf (logs, pid and temp files in DIR)
+#   audit BIN URL [ARGS…]                    # one govaudit audit of URL; prints "seconds pages"
+#                                            # (uses RUNS, PER_HOST, CONCURRENCY of the caller)
+#   best KEY SECONDS                         # keeps the lowest SECONDS per KEY in the caller's BEST
 
 ensure_portal() {
     local BENCH=$1 PAGES=$2 PORTAL=$3 sum
@@ -63,4 +66,21 @@ http {
     }
 }
 EOF
+}
+
+audit() {
+    local bin=$1 url=$2; shift 2
+    local out=$RUNS/out db=$RUNS/run.db t0 t1 pages
+    rm -rf "$out" "$db" "$db-wal" "$db-shm"
+    t0=$(date +%s.%N)
+    "$bin" audit "$url/" --out "$out" -q --db "$db" --as-of 2026-11-26 \
+        --per-host "$PER_HOST" --concurrency "$CONCURRENCY" "$@" >/dev/null 2>"$RUNS/stderr" || true
+    t1=$(date +%s.%N)
+    pages=$(python3 -c 'import json,sys,glob; print(json.load(open(glob.glob(sys.argv[1]+"/**/report.json", recursive=True)[0]))["sites"][0]["stats"]["pages"])' "$out")
+    echo "$(python3 -c "print(round($t1 - $t0, 3))") $pages"
+}
+
+best() {
+    local old=${BEST[$1]:-}
+    if [[ -z $old ]] || python3 -c "import sys; sys.exit(0 if $2 < $old else 1)"; then BEST[$1]=$2; fi
 }

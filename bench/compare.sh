@@ -44,26 +44,12 @@ nginx -c "$RUNS/nginx/nginx.conf" -e "$RUNS/nginx/error.log"
 trap 'nginx -c "$RUNS/nginx/nginx.conf" -e "$RUNS/nginx/error.log" -s stop 2>/dev/null || true' EXIT
 URL=http://127.0.0.1:$PORT
 
-audit() { # binary → prints "seconds pages"
-    local bin=$1 out=$RUNS/out db=$RUNS/run.db t0 t1 pages
-    rm -rf "$out" "$db" "$db-wal" "$db-shm"
-    t0=$(date +%s.%N)
-    "$bin" audit "$URL/" --out "$out" -q --db "$db" --as-of 2026-11-26 \
-        --per-host "$PER_HOST" --concurrency "$CONCURRENCY" >/dev/null 2>"$RUNS/stderr" || true
-    t1=$(date +%s.%N)
-    pages=$(python3 -c 'import json,sys,glob; print(json.load(open(glob.glob(sys.argv[1]+"/**/report.json", recursive=True)[0]))["sites"][0]["stats"]["pages"])' "$out")
-    echo "$(python3 -c "print(round($t1 - $t0, 3))") $pages"
-}
 
 declare -A BEST PAGES_OF
-best() { # key seconds
-    local old=${BEST[$1]:-}
-    if [[ -z $old ]] || python3 -c "import sys; sys.exit(0 if $2 < $old else 1)"; then BEST[$1]=$2; fi
-}
 for r in $(seq "$REPEAT"); do
     for key in base new; do
         bin=$BASE_BIN; [[ $key == new ]] && bin=$NEW_BIN
-        read -r s p < <(audit "$bin")
+        read -r s p < <(audit "$bin" "$URL")
         log "$key, run $r: $s s, $p pages"
         best "$key" "$s"; PAGES_OF[$key]=$p
     done

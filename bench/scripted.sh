@@ -77,24 +77,8 @@ trap 'stop portal; stop render' EXIT
 PORTAL_URL=$(serve portal "$PORTAL/site")
 RENDER_URL=$(serve render "$SITE")
 
-audit() { # binary url extra… → prints "seconds pages"
-    local bin=$1 url=$2; shift 2
-    local out=$RUNS/out db=$RUNS/run.db t0 t1
-    rm -rf "$out" "$db" "$db-wal" "$db-shm"
-    t0=$(date +%s.%N)
-    "$bin" audit "$url/" --out "$out" -q --db "$db" --as-of 2026-11-26 \
-        --per-host "$PER_HOST" --concurrency "$CONCURRENCY" "$@" >/dev/null 2>"$RUNS/stderr" || true
-    t1=$(date +%s.%N)
-    local pages
-    pages=$(python3 -c 'import json,sys,glob; print(json.load(open(glob.glob(sys.argv[1]+"/**/report.json", recursive=True)[0]))["sites"][0]["stats"]["pages"])' "$out")
-    echo "$(python3 -c "print(round($t1 - $t0, 3))") $pages"
-}
 
 declare -A BEST
-best() { # key seconds
-    local old=${BEST[$1]:-}
-    if [[ -z $old ]] || python3 -c "import sys; sys.exit(0 if $2 < $old else 1)"; then BEST[$1]=$2; fi
-}
 for r in $(seq "$REPEAT"); do
     read -r s p < <(audit "$GOVAUDIT" "$PORTAL_URL"); log "readers on, run $r: $s s, $p pages"; best new "$s"; NEW_PAGES=$p
     if [[ -n $BASE_BIN ]]; then
