@@ -247,26 +247,9 @@ pub fn read(doc: &PageDoc<'_>) -> Marks {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::a11y::dom::Dom;
-    use crate::facts::page::PageOptions;
-    use crate::url_norm::Normalizer;
 
     fn marks(html: &str) -> Marks {
-        let doc = scraper::Html::parse_document(html);
-        let dom = Dom::new(&doc);
-        let url = url::Url::parse("http://www.qingxi.gov.cn/").unwrap();
-        let normalizer = Normalizer::default();
-        let options = PageOptions::default();
-        let input = crate::facts::html::PageInput {
-            url: &url,
-            html,
-            encoding: encoding_rs::UTF_8,
-            normalizer: &normalizer,
-            home: true,
-            options: &options,
-        };
-        let resolver = crate::facts::html::links::Resolver::new(&doc, &input);
-        read(&PageDoc::new(&doc, &dom, &url, true, &options, &resolver))
+        crate::facts::page::with_test_page("http://www.qingxi.gov.cn/", true, html, read)
     }
 
     #[test]

@@ -212,11 +212,11 @@ pub fn labelled(el: scraper::ElementRef<'_>, max_label: usize, names: impl Fn(&s
         .any(|d| [d.value().attr_of("alt"), d.value().attr_of("title")].into_iter().flatten().any(&names))
 }
 
-/// Runs one page check over a test page, as the crawler would on an inner
-/// page of `www.qingxi.gov.cn` (for the checks' unit tests).
+/// Builds the `PageDoc` the crawler would build for `html` at `url` and
+/// hands it to `read` (for unit tests of page checks and page readers).
 #[cfg(test)]
-pub fn test_run(run: fn(&PageDoc<'_>) -> Vec<PageIssue>, html: &str) -> Vec<PageIssue> {
-    let url = Url::parse("http://www.qingxi.gov.cn/xwzx/index.html").expect("test url");
+pub fn with_test_page<T>(url: &str, home: bool, html: &str, read: impl FnOnce(&PageDoc<'_>) -> T) -> T {
+    let url = Url::parse(url).expect("test url");
     let normalizer = crate::url_norm::Normalizer::default();
     let options = PageOptions::default();
     let input = crate::facts::html::PageInput {
@@ -224,16 +224,24 @@ pub fn test_run(run: fn(&PageDoc<'_>) -> Vec<PageIssue>, html: &str) -> Vec<Page
         html,
         encoding: encoding_rs::UTF_8,
         normalizer: &normalizer,
-        home: false,
+        home,
         options: &options,
     };
     let parsed = Html::parse_document(html);
     let dom = Dom::new(&parsed);
     let resolver = Resolver::new(&parsed, &input);
-    let doc = PageDoc::new(&parsed, &dom, &url, false, &options, &resolver);
-    let mut issues = run(&doc);
-    issues.iter_mut().for_each(|i| i.locate(&doc));
-    issues
+    read(&PageDoc::new(&parsed, &dom, &url, home, &options, &resolver))
+}
+
+/// Runs one page check over a test page, as the crawler would on an inner
+/// page of `www.qingxi.gov.cn` (for the checks' unit tests).
+#[cfg(test)]
+pub fn test_run(run: fn(&PageDoc<'_>) -> Vec<PageIssue>, html: &str) -> Vec<PageIssue> {
+    with_test_page("http://www.qingxi.gov.cn/xwzx/index.html", false, html, |doc| {
+        let mut issues = run(doc);
+        issues.iter_mut().for_each(|i| i.locate(doc));
+        issues
+    })
 }
 
 #[cfg(test)]
