@@ -23,6 +23,10 @@ pub struct CheckInfo {
     /// What it checks / why it matters / how to fix / references.
     pub docs_zh: &'static str,
     pub docs_en: &'static str,
+    /// Where an accessibility rule stands in the standards (axe-core's
+    /// impact and tags, the GB/T 37668 principle); `None` for the checks
+    /// that are not accessibility rules.
+    pub standard: Option<Standard>,
 }
 
 impl CheckInfo {
@@ -42,6 +46,107 @@ impl CheckInfo {
         // lives with them, not in the translation files.
         let heading = lang.pick("如何修复：", "How to fix:");
         docs.split("\n\n").find_map(|p| p.trim().strip_prefix(heading)).map(str::trim).unwrap_or_default()
+    }
+}
+
+/// An accessibility rule as axe-core files it, and the GB/T 37668-2019
+/// principle it serves.
+///
+/// The tags are axe's own (`wcag2a`, `wcag111`, `best-practice`, …), kept
+/// so that a rubric can score the WCAG rules and show axe's best-practice
+/// rules as notices, and so that an evaluator can put govaudit's list next
+/// to axe's. A rule's severity follows them (see the registry's tests).
+#[derive(Clone, Copy, Debug)]
+pub struct Standard {
+    pub impact: Impact,
+    pub tags: &'static [&'static str],
+    pub principle: Principle,
+}
+
+impl Standard {
+    /// The WCAG success criteria named in the tags: `wcag111` is "1.1.1",
+    /// `wcag1412` is "1.4.12".
+    pub fn criteria(&self) -> Vec<String> {
+        self.tags
+            .iter()
+            .filter_map(|t| t.strip_prefix("wcag"))
+            .filter(|d| d.len() >= 3 && d.bytes().all(|b| b.is_ascii_digit()))
+            .map(|d| format!("{}.{}.{}", &d[..1], &d[1..2], &d[2..]))
+            .collect()
+    }
+
+    /// The WCAG level and version (`wcag2a` is "A", `wcag21aa` is "AA"),
+    /// `None` for best-practice rules.
+    pub fn level(&self) -> Option<&'static str> {
+        self.tags.iter().find_map(|t| match *t {
+            "wcag2a" | "wcag21a" | "wcag22a" => Some("A"),
+            "wcag2aa" | "wcag21aa" | "wcag22aa" => Some("AA"),
+            "wcag2aaa" | "wcag21aaa" | "wcag22aaa" => Some("AAA"),
+            _ => None,
+        })
+    }
+
+    /// axe's best practices: not a WCAG requirement, reported as a notice.
+    pub fn best_practice(&self) -> bool {
+        self.tags.iter().any(|t| matches!(*t, "best-practice" | "wcag2a-obsolete"))
+    }
+}
+
+/// axe-core's impact of a violation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Impact {
+    Minor,
+    Moderate,
+    Serious,
+    Critical,
+}
+
+impl Impact {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Impact::Minor => "minor",
+            Impact::Moderate => "moderate",
+            Impact::Serious => "serious",
+            Impact::Critical => "critical",
+        }
+    }
+}
+
+/// The four principles of GB/T 37668-2019 (WCAG's POUR).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Principle {
+    /// 可感知性
+    Perceivable,
+    /// 可操作性
+    Operable,
+    /// 可理解性
+    Understandable,
+    /// 兼容性
+    Robust,
+}
+
+impl Principle {
+    /// The principle a WCAG criterion's first number names.
+    pub fn of_criterion(criterion: &str) -> Option<Principle> {
+        match criterion.split('.').next()? {
+            "1" => Some(Principle::Perceivable),
+            "2" => Some(Principle::Operable),
+            "3" => Some(Principle::Understandable),
+            "4" => Some(Principle::Robust),
+            _ => None,
+        }
+    }
+
+    /// Its name, from `words/locales/*/model.ftl`.
+    pub fn name(self, lang: Lang) -> String {
+        match self {
+            Principle::Perceivable => lang.word("principle-perceivable"),
+            Principle::Operable => lang.word("principle-operable"),
+            Principle::Understandable => lang.word("principle-understandable"),
+            Principle::Robust => lang.word("principle-robust"),
+        }
     }
 }
 

@@ -310,6 +310,33 @@ mod tests {
         }
     }
 
+    /// axe's best practices are notices and its WCAG rules cost points, so
+    /// a rubric scores what WCAG requires; a rule's principle is the one its
+    /// first success criterion names.
+    #[test]
+    fn accessibility_rules_keep_axe_standing() {
+        // axe files this rule's failures as "needs review" (reviewOnFail).
+        let review_on_fail = ["a11y.duplicate-id-aria"];
+        for c in all().filter(|c| c.id.starts_with("a11y.") && c.id != "a11y.assist-entry") {
+            let standard = c.standard.unwrap_or_else(|| panic!("{} has no standard", c.id));
+            let expected = if standard.best_practice() || review_on_fail.contains(&c.id) {
+                crate::check::Severity::Notice
+            } else {
+                crate::check::Severity::Deduction
+            };
+            assert_eq!(c.severity, expected, "{}: severity does not follow its tags", c.id);
+            if let Some(first) = standard.criteria().first() {
+                assert_eq!(
+                    Some(standard.principle),
+                    crate::check::Principle::of_criterion(first),
+                    "{}: principle is not its first criterion's",
+                    c.id
+                );
+            }
+            assert!(standard.best_practice() || standard.level().is_some(), "{} has no WCAG level", c.id);
+        }
+    }
+
     #[test]
     fn every_check_says_how_to_fix() {
         for c in all() {

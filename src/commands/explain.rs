@@ -10,7 +10,11 @@ pub fn run(check: &str, lang: Lang) -> anyhow::Result<Exit> {
     let found = checks::registry::find(check).with_context(|| {
         lang.word_with("explain-no-such-check", &[("check", format!("{check:?}").into())])
     })?;
-    crate::outln!(lang, "{} — {}\n", found.id, found.title(lang));
+    crate::outln!(lang, "{} — {}", found.id, found.title(lang));
+    if let Some(standard) = super::checks::standard_of(found, lang) {
+        crate::outln!(lang, "{standard}");
+    }
+    crate::outln!(lang, "");
     crate::outln!(lang, "{}", found.docs(lang));
     Ok(Exit::Done)
 }

@@ -42,6 +42,7 @@ any image an alt.
 
 References: GB/T 37668-2019 (operable, understandable); WCAG 2.1 guideline 2.4 (navigable); \
 国办公开办函〔2021〕28号; MIIT's 2021 elderly-friendly website design specification.",
+    standard: None,
 };
 
 /// Words that name an accessibility mode; the elderly-friendly mode's

@@ -32,6 +32,7 @@ How to fix: merge the unit's accounts on that platform into one, close or migrat
 and update the portal's list.
 
 References: 国办发〔2018〕123号.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

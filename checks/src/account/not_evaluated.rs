@@ -38,6 +38,7 @@ page, an RSS feed, or the portal's mirror of the account's posts (reader = \"gen
 selector); or check it by hand and record the decision under [scoring].
 
 References: 国办秘函〔2019〕19号; 国办发〔2018〕123号.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

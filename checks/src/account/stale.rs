@@ -37,6 +37,7 @@ take them off the portal's list. If the account is active but the portal links o
 link the account's profile instead, or name its history page in the config.
 
 References: 国办秘函〔2019〕19号; 国办发〔2018〕123号.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

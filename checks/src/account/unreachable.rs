@@ -35,6 +35,7 @@ How to fix: check whether the account still runs: take closed, banned or renamed
 the portal's list or correct the link; for a running account, link its profile or newest post.
 
 References: 国办发〔2018〕123号; 国办秘函〔2019〕19号.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

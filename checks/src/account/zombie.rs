@@ -31,6 +31,7 @@ How to fix: close accounts nobody can keep, by the proper procedure, and say so 
 list and on the platform; for accounts to keep, name the unit responsible and a posting rhythm.
 
 References: 国办发〔2018〕123号.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

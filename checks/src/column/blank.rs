@@ -33,6 +33,7 @@ publish rather than keeping an empty shell; where the honest answer is \"nothing
 publish a statement saying so.
 
 References: 国办秘函〔2019〕19号.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

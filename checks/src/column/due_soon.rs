@@ -34,6 +34,7 @@ How to fix: publish before the due day; send these notices to the units that own
 part of the monthly self-check.
 
 References: the 2023 county work plan, item 11; 国办秘函〔2019〕19号.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

@@ -45,6 +45,7 @@ columns that are no longer kept; declare closed historic topics in exempt_column
 owners receive column.due-soon warnings.
 
 References: 国办秘函〔2019〕19号; 2015 national government website census rules.",
+    standard: None,
 };
 
 /// The rule: a column that should be updated ([`Column::limit_days`]),

@@ -49,6 +49,7 @@ document in the title and linking both ways with the notice; give reasons for vi
 
 References: the 2023 county work plan (seeds/); 重大行政决策程序暂行条例 art. 15; 国办秘函〔2019〕19号, \
 interaction (consultations).",
+    standard: None,
 };
 
 /// A consultation's result, as a page or a list item.

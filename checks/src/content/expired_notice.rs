@@ -44,6 +44,7 @@ in the list and on the page, or move them to a column of repealed documents; rev
 schedule.
 
 References: the 2023 county work plan (seeds/); 国办发〔2017〕47号; 国办秘函〔2019〕19号.",
+    standard: None,
 };
 
 /// Days a deadline may be past before a pinned or first item is outdated.

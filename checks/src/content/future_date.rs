@@ -32,6 +32,7 @@ How to fix: check the item's real publication date and correct it; announcements
 say so in the title and carry the day they were actually published.
 
 References: 国办秘函〔2019〕19号, veto 1.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

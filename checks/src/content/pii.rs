@@ -55,6 +55,7 @@ attachments (Excel, PDF) too; review before publishing and re-check published pa
 
 References: Personal Information Protection Law of the PRC; Regulations on the Disclosure of \
 Government Information, art. 15; 国办秘函〔2019〕19号 (security incidents); GB 11643-1999.",
+    standard: None,
 };
 
 /// The kinds of number found.

@@ -42,6 +42,7 @@ publishing.
 
 References: 国办秘函〔2019〕19号 (veto: serious misstatements); GB/T 9704-2012; GB/T 37668-2019, \
 understandable.",
+    standard: None,
 };
 
 /// Wrong forms of official terms seen in inspection bulletins, with the

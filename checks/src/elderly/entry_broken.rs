@@ -43,6 +43,7 @@ and inner page templates alike.
 
 References: 国办公开办函〔2021〕28号; GB/T 47797-2026; MIIT's 2021 elderly-friendly website \
 design specification.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

@@ -38,6 +38,7 @@ redirect from the old domain; move department sites under the portal's domain (j
 
 References: 国办发〔2017〕47号, domains; 国办秘函〔2019〕19号, functional design; GB/T \
 37668-2019, understandable.",
+    standard: None,
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

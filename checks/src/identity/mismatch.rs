@@ -34,6 +34,7 @@ How to fix: take the code from the national registry and correct the SiteIDCode 
 text and the sitecode parameter of the error-report script in the template.
 
 References: 国办发〔2017〕47号; 国办秘函〔2019〕19号, functional design; GB/T 37668-2019, robust.",
+    standard: None,
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -44,6 +44,7 @@ filing systems, and name the sponsoring unit with its phone number and address.
 
 References: 国办发〔2017〕47号; 国办秘函〔2019〕19号, 功能设计—展现标识; GB/T 37668-2019, \
 understandable.",
+    standard: None,
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -34,6 +34,7 @@ How to fix: embed the error-report script given by the national registry on the 
 in the footer), with the site's own code as `sitecode`.
 
 References: 国办秘函〔2019〕19号, functional design; 国办发〔2017〕47号; GB/T 37668-2019, operable.",
+    standard: None,
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

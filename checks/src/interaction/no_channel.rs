@@ -36,6 +36,7 @@ platform will do), link it from the home page's interaction block, and make sure
 accepts messages.
 
 References: 国办秘函〔2019〕19号, veto 5; 国办发〔2017〕47号, interaction.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

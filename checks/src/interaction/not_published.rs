@@ -40,6 +40,7 @@ list or on the page; if nobody writes, check that the channel works and is linke
 the home page.
 
 References: 国办秘函〔2019〕19号, interaction (practice: replies not updated for 2 months, −3).",
+    standard: None,
 };
 
 /// Replies must have been published within this many months.

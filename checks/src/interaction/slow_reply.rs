@@ -42,6 +42,7 @@ settled.
 
 References: 国办秘函〔2019〕19号, interaction; provincial evaluation rules (deadlines differ: \
 configure yours).",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

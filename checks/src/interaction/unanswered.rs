@@ -45,6 +45,7 @@ deadlines and follow-up for answering; mark invalid messages as not accepted, wi
 rather than leaving them pending.
 
 References: 国办秘函〔2019〕19号, veto 5; 国办发〔2017〕47号, interaction.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

@@ -41,6 +41,7 @@ attachment, correct the address, remove or replace dead external links; answer 4
 URLs rather than redirecting them home or serving an error page with 200.
 
 References: 国办秘函〔2019〕19号; 《政府网站发展指引》(国办发〔2017〕47号).",
+    standard: None,
 };
 
 /// One finding per (page, dead target) pair.

@@ -29,6 +29,7 @@ Why it matters: a visitor who follows it sees only an error; such links come fro
 How to fix: correct the template or page that writes the link.
 
 References: 国办秘函〔2019〕19号, 功能设计—可用性.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

@@ -37,6 +37,7 @@ How to fix: for a complete audit, allow the auditing tool's User-Agent (govaudit
 machine's IP in the firewall, or switch the JavaScript challenge off during the audit.
 
 References: 《政府网站发展指引》(国办发〔2017〕47号) on availability and protection.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

@@ -55,6 +55,7 @@ How to fix: make the declaration match the file: set <meta charset> to the bytes
 
 References: 国办秘函〔2019〕19号, 功能设计—可用性; 国办发〔2017〕47号; the HTML standard, \
 determining the character encoding.",
+    standard: None,
 };
 
 /// What a page declares and what its bytes are.

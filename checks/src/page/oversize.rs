@@ -36,6 +36,7 @@ How to fix: move large images and tables into attachments or paginate them; enab
 inline Base64 images.
 
 References: 国办秘函〔2019〕19号, 功能设计—可用性.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

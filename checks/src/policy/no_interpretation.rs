@@ -42,6 +42,7 @@ How to fix: publish an interpretation (a graphic, video or Q&A where possible) n
 
 References: 国办发〔2016〕80号; the 2023 county work plan (seeds/); 国办秘函〔2019〕19号, publishing and \
 interpretation.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

@@ -33,6 +33,7 @@ How to fix: add 相关解读 on the document's page and 原文件 on the interpr
 related-document feature.
 
 References: the 2023 county work plan (seeds/); 国办发〔2016〕80号.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

@@ -42,6 +42,7 @@ government services platform or the site's own services column; do not put the e
 image, and give any image an alt.
 
 References: 国办秘函〔2019〕19号, veto 6; 国办发〔2017〕47号, services.",
+    standard: None,
 };
 
 /// Words that name an online services entry.

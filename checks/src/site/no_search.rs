@@ -37,6 +37,7 @@ How to fix: put a search box at the top of the home page (the region's consolida
 will do), with a label or aria-label on the input.
 
 References: 国办秘函〔2019〕19号, functional design (site search); 国办发〔2017〕47号.",
+    standard: None,
 };
 
 /// Words of a search link or button.

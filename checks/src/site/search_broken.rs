@@ -47,6 +47,7 @@ consolidated platform does not index, are the usual causes), so that a new artic
 title and the result links to the article itself.
 
 References: 国办秘函〔2019〕19号, functional design (site search); 国办发〔2017〕47号.",
+    standard: None,
 };
 
 /// The one search an audit sends.

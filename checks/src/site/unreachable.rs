@@ -35,6 +35,7 @@ How to fix: check the server, DNS and certificate; make sure the firewall does n
 visitors; the home page must open fully within 15 seconds.
 
 References: 国办秘函〔2019〕19号, veto 2.",
+    standard: None,
 };
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {

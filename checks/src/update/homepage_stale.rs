@@ -40,6 +40,7 @@ How to fix: keep the home page's news and notice blocks updated every week; if t
 navigates, keep its second-level pages updated.
 
 References: 国办秘函〔2019〕19号, veto 3.",
+    standard: None,
 };
 
 /// What the home page says about its own freshness.

@@ -189,6 +189,9 @@ rubric-built-in = built in ({ $name })
 ## explain: a check's documentation
 
 explain-no-such-check = no such check { $check }; see govaudit checks for the list
+# An accessibility rule's place in the standards: at the end of a `govaudit checks` line, under explain's title
+standard-wcag = WCAG { $criteria } (level { $level }) · GB/T 37668 { $principle } · axe impact { $impact }
+standard-best-practice = axe best practice (no points, notice only) · GB/T 37668 { $principle } · axe impact { $impact }
 
 ## store: the history database
 

@@ -71,3 +71,10 @@ mark-icp = ICP filing number (ICP备案编号)
 mark-psb = public security filing mark (公安机关备案标识)
 mark-sponsor = sponsoring unit (主办单位)
 mark-contact = contact details (联系方式)
+
+## The four principles of GB/T 37668-2019 (an accessibility rule's)
+
+principle-perceivable = perceivable (可感知性)
+principle-operable = operable (可操作性)
+principle-understandable = understandable (可理解性)
+principle-robust = robust (兼容性)

@@ -185,6 +185,9 @@ rubric-built-in = 内置 ({ $name })
 ## explain：打印检查项的说明
 
 explain-no-such-check = 没有这个检查项 { $check }; 用 govaudit checks 查看全部
+# 无障碍规则在标准中的位置：govaudit checks 的行尾、explain 的标题下
+standard-wcag = WCAG { $criteria }（{ $level } 级）· GB/T 37668 { $principle } · axe 影响 { $impact }
+standard-best-practice = axe 最佳实践（不计分，仅提示）· GB/T 37668 { $principle } · axe 影响 { $impact }
 
 ## store：历史数据库
 

@@ -71,3 +71,10 @@ mark-icp = ICP备案编号
 mark-psb = 公安机关备案标识
 mark-sponsor = 主办单位
 mark-contact = 联系方式
+
+## GB/T 37668-2019 的四项原则（无障碍规则所属）
+
+principle-perceivable = 可感知性
+principle-operable = 可操作性
+principle-understandable = 可理解性
+principle-robust = 兼容性

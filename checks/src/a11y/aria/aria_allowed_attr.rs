@@ -18,7 +18,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::dom::Dom;
 use crate::facts::a11y::focus::is_focusable;
 use crate::facts::a11y::roles::{RoleOpts, explicit_role, get_role, is_html_element};
@@ -60,6 +60,11 @@ that plays that role, e.g. aria-expanded on the a or button that opens the menu.
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle. \
 govaudit reads the served HTML only: attributes and roles that scripts change later are not seen, unlike \
 axe-core in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.aria", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 /// The `name="value"` pairs that fail, empty when the element passes (or

@@ -5,7 +5,7 @@
 //! `no-empty-role-matches`, hidden elements excluded), check
 //! `deprecatedrole` on `getRole(node, { dpub: true, fallback: true })`.
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::a11y::roles::{RoleOpts, get_role};
 use crate::facts::a11y::standards;
@@ -41,6 +41,11 @@ doc-endnotes list instead of doc-biblioentry / doc-endnote; or plain ul/ol/li.
 
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle. \
 govaudit reads the served HTML only: roles that scripts set later are not seen, unlike axe-core in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Minor,
+        tags: &["cat.aria", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

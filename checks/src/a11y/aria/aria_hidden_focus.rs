@@ -18,7 +18,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::dom::Dom;
 use crate::facts::a11y::focus::is_tabbable;
 use crate::facts::a11y::roles::parent_element;
@@ -60,6 +60,11 @@ really hide the content with hidden, display:none or inert; do not use aria-hidd
 References: WCAG 2.1 success criteria 4.1.2 Name, Role, Value and 1.3.1 Info and Relationships; GB/T 37668-2019 \
 operable and robust (可操作性、兼容性) principles. govaudit reads HTML only: elements hidden by stylesheets and \
 focus handling done by scripts are not seen, so it may report more than axe-core in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.name-role-value", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 fn is_aria_hidden_true(el: ElementRef<'_>) -> bool {

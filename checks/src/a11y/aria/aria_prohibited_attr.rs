@@ -16,7 +16,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::dom::Dom;
 use crate::facts::a11y::roles::{RoleOpts, get_role, parent_element};
 use crate::facts::a11y::standards;
@@ -57,6 +57,11 @@ How to fix: move the label to the enclosing link or button, give the element a r
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle. \
 govaudit reads the served HTML only: pseudo-element and script-inserted text is not seen, unlike axe-core in a \
 browser.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.aria", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 /// The role type of the element's nearest ancestor-or-self with a

@@ -11,7 +11,7 @@
 //! combobox with `aria-expanded="false"` and a slider with `aria-valuetext`
 //! pass. `role="tab"` requires nothing in axe (not `aria-selected`).
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::focus::is_focusable;
 use crate::facts::a11y::js::js_trim;
 use crate::facts::a11y::roles::{RoleOpts, explicit_role, input_type};
@@ -54,6 +54,11 @@ aria-checked=\"false\">; prefer native elements (input type=checkbox, h2, select
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle. \
 govaudit reads the served HTML only: attributes that scripts add after loading are not seen, so it may report \
 more than axe-core running in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.aria", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -7,7 +7,7 @@
 //! as known there), `abstractrole` (a token is abstract) and
 //! `unsupportedrole` (no role of axe's table is flagged unsupported).
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::{js_trim, token_list};
 use crate::facts::a11y::standards;
 use crate::facts::html::attr::Attr;
@@ -45,6 +45,11 @@ semantic HTML element itself (nav, button, ul/li) without a role.
 
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle. \
 govaudit reads the served HTML only: roles that scripts set later are not seen, unlike axe-core in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.aria", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 /// Why the element's role value fails, or `None`.

@@ -5,7 +5,7 @@
 //! hidden elements excluded), check `aria-valid-attr`: every attribute
 //! whose name starts with `aria-` must be in `standards/aria-attrs.js`.
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::standards;
 use crate::facts::page::{PageDoc, PageIssue};
 
@@ -39,6 +39,11 @@ How to fix: correct the spelling against the WAI-ARIA 1.2 attribute list; keep p
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle. \
 govaudit reads the served HTML only: attributes that scripts add in a browser are not seen, where axe-core \
 running in a browser would see them.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.aria", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use scraper::ElementRef;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::dom::Dom;
 use crate::facts::a11y::js::{js_trim, parse_int, token_list};
 use crate::facts::a11y::roles::{RoleOpts, explicit_role};
@@ -65,6 +65,11 @@ id reference names exists.
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle. \
 govaudit reads the served HTML only: a referenced element that a script inserts later is missing here, so it may \
 report more than axe-core running in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.aria", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

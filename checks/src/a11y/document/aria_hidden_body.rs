@@ -4,7 +4,7 @@
 use scraper::ElementRef;
 
 use super::support::in_template;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -43,6 +43,11 @@ How to fix: remove aria-hidden from <body>; while a dialog is open, hide only th
 References: WCAG 2.1 success criteria 1.3.1 Info and Relationships and 4.1.2 Name, Role, Value (A); \
 GB/T 37668-2019 principles: perceivable, compatible; axe-core rule aria-hidden-body. govaudit reads the \
 static HTML: an aria-hidden a script sets for a while is not seen.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.aria", "wcag2a", "wcag131", "wcag412"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 fn hides(body: ElementRef<'_>) -> bool {

@@ -2,7 +2,7 @@
 //! check `is-on-screen` under `none`).
 
 use super::support::each_on_screen;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
@@ -38,6 +38,11 @@ give a control to pause, stop or hide it, and keep blinking under 5 seconds.
 References: WCAG 2.1 success criterion 2.2.2 Pause, Stop, Hide (A); GB/T 37668-2019 principle: \
 operable; axe-core rule blink. govaudit sees only HTML and inline styles: an element a stylesheet hides \
 or moves off screen is reported by govaudit but not by axe.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.time-and-media", "wcag2a", "wcag222"],
+        principle: Principle::Operable,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -5,7 +5,7 @@ use scraper::ElementRef;
 use scraper::node::Node;
 
 use super::support::in_template;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::sanitize;
 use crate::facts::page::{PageDoc, PageIssue};
 
@@ -44,6 +44,11 @@ that the template's title variable is filled in.
 References: WCAG 2.1 success criterion 2.4.2 Page Titled (A); GB/T 37668-2019 principle: operable; \
 axe-core rule document-title. govaudit reads the static HTML: a title set by a script after load is \
 not seen, so govaudit may report pages axe passes in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.text-alternatives", "wcag2a", "wcag242"],
+        principle: Principle::Operable,
+    }),
 };
 
 /// What `document.title` reads: the child text of the first HTML

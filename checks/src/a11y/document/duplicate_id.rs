@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use scraper::ElementRef;
 
 use super::support::{in_template, referenced_ids};
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::focus::is_focusable;
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;
@@ -16,7 +16,7 @@ use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.duplicate-id",
-    severity: Severity::Deduction,
+    severity: Severity::Notice,
     title_zh: "id 属性值在页面中重复",
     title_en: "id attribute value is not unique",
     docs_zh: "\
@@ -52,6 +52,11 @@ template repeats a block.
 References: WCAG 2.1 success criterion 4.1.1 Parsing (A; obsolete in WCAG 2.2); GB/T 37668-2019 \
 principle: compatible; axe-core rule duplicate-id. Differences from axe: focusability is read from HTML \
 and inline styles only; elements inside <template> do not count, as in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Minor,
+        tags: &["cat.parsing", "wcag2a-obsolete", "wcag411", "deprecated"],
+        principle: Principle::Robust,
+    }),
 };
 
 /// Which of axe's two duplicate-id rules is asking.

@@ -3,7 +3,7 @@
 //! failures axe files under "needs review").
 
 use super::duplicate_id::{Refs, duplicates};
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -46,6 +46,11 @@ to it.
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value (A); GB/T 37668-2019 principle: \
 compatible; axe-core rule duplicate-id-aria. Differences from axe: elements and references inside \
 <template> do not count, as in a browser; ids a script rewrites after load are not seen.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.parsing", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -1,7 +1,7 @@
 //! `a11y.html-has-lang`: the `<html>` element declares no language
 //! (axe-core `html-has-lang`, check `has-lang`).
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -41,6 +41,11 @@ keep lang beside xml:lang if the template has one.
 References: WCAG 2.1 success criterion 3.1.1 Language of Page (A); GB/T 37668-2019 principle: \
 understandable; axe-core rule html-has-lang. Differences from axe: axe accepts xml:lang alone on a page \
 served as application/xhtml+xml, govaudit always judges as HTML; a lang added by a script is not seen.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.language", "wcag2a", "wcag311"],
+        principle: Principle::Understandable,
+    }),
 };
 
 fn has_value(value: Option<&str>) -> bool {

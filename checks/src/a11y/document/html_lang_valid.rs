@@ -2,7 +2,7 @@
 //! names no known language (axe-core `html-lang-valid`, check `valid-lang`).
 
 use super::support::invalid_lang_attrs;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 
@@ -42,6 +42,11 @@ the template has it.
 References: WCAG 2.1 success criterion 3.1.1 Language of Page (A); GB/T 37668-2019 principle: \
 understandable; axe-core rule html-lang-valid, with the language list of axe-core 4.14 (the same as \
 4.11). axe checks only the primary subtag, so a wrong region such as zh-XX passes in both.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.language", "wcag2a", "wcag311"],
+        principle: Principle::Understandable,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -2,7 +2,7 @@
 //! (axe-core `marquee`, check `is-on-screen` under `none`).
 
 use super::support::each_on_screen;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
@@ -41,6 +41,11 @@ References: WCAG 2.1 success criterion 2.2.2 Pause, Stop, Hide (A); GB/T 37668-2
 operable; MIIT's 2021 elderly-friendly website design specification; axe-core rule marquee. govaudit \
 sees only HTML and inline styles: an element a stylesheet hides or moves off screen is reported by \
 govaudit but not by axe.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.parsing", "wcag2a", "wcag222"],
+        principle: Principle::Operable,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -4,7 +4,7 @@
 //! rule, `meta-refresh-no-exceptions` (AAA, off by default), is not this one.
 
 use super::support::in_template;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::{js_trim, parse_float};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -46,6 +46,11 @@ redirect page; do not reload whole pages on a timer, let users refresh or give t
 References: WCAG 2.1 success criterion 2.2.1 Timing Adjustable (A); GB/T 37668-2019 principle: \
 operable; axe-core rule meta-refresh. govaudit reads the static HTML; timed redirects done by scripts \
 (setTimeout, location.href) are tested by neither.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.time-and-media", "wcag2a", "wcag221"],
+        principle: Principle::Operable,
+    }),
 };
 
 /// The delay a timed refresh fails with, as axe reads `content`; `None`

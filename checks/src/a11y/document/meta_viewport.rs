@@ -3,7 +3,7 @@
 //! check `meta-viewport` with `scaleMinimum: 2`).
 
 use super::support::in_template;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::{js_trim, parse_float};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -47,6 +47,11 @@ References: WCAG 2.1 success criterion 1.4.4 Resize text (AA); GB/T 37668-2019 p
 axe-core rule meta-viewport. axe-core 4.11 was more lenient: the last of repeated keys won, only no \
 and numbers between -1 and 1 failed user-scalable, and a non-numeric maximum-scale passed; govaudit \
 follows 4.14 (the current release); the usual templates get the same answer from both.",
+    standard: Some(Standard {
+        impact: Impact::Moderate,
+        tags: &["cat.sensory-and-visual-cues", "wcag2aa", "wcag144"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 /// The first `key=value` of the content that blocks zooming, as axe's

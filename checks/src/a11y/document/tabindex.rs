@@ -2,14 +2,14 @@
 //! `tabindex`, a best-practice rule that runs by default).
 
 use super::support::screen_reader_visible;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::parse_tabindex;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.tabindex",
-    severity: Severity::Deduction,
+    severity: Severity::Notice,
     title_zh: "元素的 tabindex 大于 0，打乱键盘焦点顺序",
     title_en: "Element has a tabindex greater than 0",
     docs_zh: "\
@@ -43,6 +43,11 @@ that must come first (a skip link) first in <body>.
 References: WCAG 2.1 success criterion 2.4.3 Focus Order (A); GB/T 37668-2019 principle: operable; \
 axe-core rule tabindex (a best practice that axe runs by default). govaudit reads hiding from HTML and \
 inline styles only: an element a stylesheet hides is reported by govaudit but not by axe.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.keyboard", "best-practice"],
+        principle: Principle::Operable,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

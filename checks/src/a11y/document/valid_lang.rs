@@ -6,7 +6,7 @@ use scraper::ElementRef;
 use scraper::node::Node;
 
 use super::support::{invalid_lang_attrs, screen_reader_visible};
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::dom::{Dom, non_empty};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::html::attr::Attr;
@@ -51,6 +51,11 @@ References: WCAG 2.1 success criterion 3.1.2 Language of Parts (AA); GB/T 37668-
 understandable; axe-core rule valid-lang. Differences from axe: whether an image or a form control has \
 text needs its accessible name; govaudit looks at aria-labelledby, aria-label, alt, value, title, \
 placeholder and button text, not at <label>; hiding is read from inline styles only.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.language", "wcag2aa", "wcag312"],
+        principle: Principle::Understandable,
+    }),
 };
 
 /// Elements whose own text nodes axe does not count (`hasChildTextNodes`).

@@ -7,7 +7,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -35,6 +35,11 @@ How to fix: name each target, e.g. <area shape=\"poly\" coords=\"…\" href=\"/x
 offer a text list of townships next to the map.\n\n\
 References: WCAG 2.1 success criteria 1.1.1 Non-text Content, 2.4.4 Link Purpose (In Context), 4.1.2 \
 Name, Role, Value; GB/T 37668-2019 perceivable, operable; axe-core rule area-alt.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.text-alternatives", "wcag2a", "wcag244", "wcag412"],
+        principle: Principle::Operable,
+    }),
 };
 
 /// Inside a `<template>`: not part of the document axe walks.

@@ -7,7 +7,7 @@
 //! `non-empty-title`, `presentational-role`; fails on `alt-space-value`
 //! (an `alt` of white space only) whatever else it has.
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::a11y::js::js_space;
 use crate::facts::html::attr::Attr;
@@ -40,6 +40,11 @@ alt=\"\"; never use a space as alt.\n\n\
 References: WCAG 2.1 success criterion 1.1.1 Non-text Content (A); GB/T 37668-2019 perceivable; axe-core \
 rule image-alt. govaudit reads HTML only: images hidden by a stylesheet (a carousel slide not shown) are \
 still checked, where axe in a browser skips them.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.text-alternatives", "wcag2a", "wcag111"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -7,7 +7,7 @@
 //! `aria-labelledby`, `non-empty-title`, `implicit-label`,
 //! `explicit-label`. Unlike `<img>`, an empty alt is a violation.
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -35,6 +35,11 @@ How to fix: name the action: <input type=\"image\" src=\"/images/search.gif\" al
 References: WCAG 2.1 success criteria 1.1.1 Non-text Content and 4.1.2 Name, Role, Value; GB/T 37668-2019 \
 perceivable, robust (兼容性); axe-core rule input-image-alt. govaudit reads HTML only: buttons hidden by a \
 stylesheet are still checked.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.text-alternatives", "wcag2a", "wcag111", "wcag412"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -17,7 +17,7 @@
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::a11y::js::has_text;
 use crate::facts::html::attr::Attr;
@@ -49,6 +49,11 @@ References: WCAG 2.1 success criterion 1.1.1 Non-text Content; GB/T 37668-2019 p
 object-alt. govaudit does not load the data: an object with no fallback content, or whose data is an \
 image or a web page, counts as shown; one with fallback content and Flash, PDF or other data counts as \
 showing its fallback and is skipped, which can differ from axe in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.text-alternatives", "wcag2a", "wcag111"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 /// Data a browser renders itself (the fallback is then not shown).

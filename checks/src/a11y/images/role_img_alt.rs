@@ -9,7 +9,7 @@
 use scraper::ElementRef;
 
 use super::in_svg;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::unnamed;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -37,6 +37,11 @@ the name can come only from ARIA or title, otherwise the user hears just \"image
 How to fix: add aria-label saying what it shows; for decoration drop role=\"img\" or add aria-hidden.\n\n\
 References: WCAG 2.1 success criterion 1.1.1 Non-text Content; GB/T 37668-2019 perceivable; axe-core rule \
 role-img-alt. govaudit reads HTML only: elements hidden by a stylesheet are still checked.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.text-alternatives", "wcag2a", "wcag111"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 fn applies(el: ElementRef<'_>) -> bool {

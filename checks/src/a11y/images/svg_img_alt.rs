@@ -11,7 +11,7 @@
 use scraper::ElementRef;
 
 use super::in_svg;
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::unnamed;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -39,6 +39,11 @@ How to fix: put a <title> first inside the <svg>, e.g. <svg role=\"img\"><title>
 add aria-label; hide decorative SVG with aria-hidden=\"true\" and no role=\"img\".\n\n\
 References: WCAG 2.1 success criterion 1.1.1 Non-text Content; GB/T 37668-2019 perceivable; axe-core rule \
 svg-img-alt. govaudit reads HTML only: SVG hidden by a stylesheet is still checked.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.text-alternatives", "wcag2a", "wcag111"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 fn applies(el: ElementRef<'_>) -> bool {

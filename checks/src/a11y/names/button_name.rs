@@ -6,7 +6,7 @@
 //! (subtree text), `aria-label`, `aria-labelledby`, `non-empty-title`,
 //! `implicit-label`, `explicit-label`, `presentational-role`.
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::unnamed;
 use crate::facts::page::{PageDoc, PageIssue};
 
@@ -34,6 +34,11 @@ How to fix: put text in the button or add aria-label, e.g. <button type=\"submit
 class=\"icon-search\"></i></button>; give images inside an alt.\n\n\
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性), operable; \
 axe-core rule button-name. govaudit reads HTML only: buttons hidden by a stylesheet are still checked.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.name-role-value", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

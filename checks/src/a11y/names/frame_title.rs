@@ -7,7 +7,7 @@
 //! `presentational-role` (not when the frame has a `title` attribute:
 //! axe reports the presentational role as overridden then).
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::unnamed;
 use crate::facts::a11y::js::parse_tabindex;
 use crate::facts::html::attr::Attr;
@@ -38,6 +38,11 @@ a counter can take aria-hidden=\"true\" or tabindex=\"-1\".\n\n\
 References: WCAG 2.1 success criteria 4.1.2 Name, Role, Value and 2.4.1 Bypass Blocks; GB/T 37668-2019 \
 robust (兼容性), operable; axe-core rule frame-title. govaudit reads HTML only: frames hidden by a \
 stylesheet are still checked.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.text-alternatives", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

@@ -11,7 +11,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::unnamed;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -40,6 +40,11 @@ onclick=\"…\"> drawn with a background image; without a value it is read as ju
 How to fix: write a value, e.g. <input type=\"submit\" value=\"搜索\">, or add aria-label or title.\n\n\
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性), operable; \
 axe-core rule input-button-name. govaudit reads HTML only: buttons hidden by a stylesheet are still checked.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.name-role-value", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 fn applies(el: ElementRef<'_>) -> bool {

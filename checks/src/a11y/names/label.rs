@@ -12,7 +12,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -46,6 +46,11 @@ use aria-label where no visible text fits. A placeholder alone passes this rule 
 References: WCAG 2.1 success criteria 1.3.1 Info and Relationships, 4.1.2 Name, Role, Value, 3.3.2 Labels \
 or Instructions; GB/T 37668-2019 understandable, robust (兼容性); axe-core rule label. govaudit reads HTML \
 only: fields hidden by a stylesheet are still checked.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.forms", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 /// `label-matches`.

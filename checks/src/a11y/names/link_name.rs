@@ -9,7 +9,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::a11y::focus::is_tabbable;
 use crate::facts::a11y::js::has_text;
@@ -46,6 +46,11 @@ as buttons into <button> with text.\n\n\
 References: WCAG 2.1 success criteria 2.4.4 Link Purpose (In Context), 4.1.2 Name, Role, Value; GB/T \
 37668-2019 operable, robust (兼容性); axe-core rule link-name. govaudit reads HTML only: icon fonts and CSS \
 backgrounds are no name (nor for axe), but links hidden by a stylesheet are still checked.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.name-role-value", "wcag2a", "wcag244", "wcag412"],
+        principle: Principle::Operable,
+    }),
 };
 
 fn detail(el: ElementRef<'_>, lang: Lang) -> String {

@@ -8,7 +8,7 @@
 
 use scraper::ElementRef;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::{Names, issue};
 use crate::facts::page::{PageDoc, PageIssue};
 
@@ -36,6 +36,11 @@ How to fix: add <label for=\"yqlj\">友情链接</label>, or aria-label / title;
 References: WCAG 2.1 success criteria 1.3.1 Info and Relationships, 4.1.2 Name, Role, Value; GB/T \
 37668-2019 understandable, robust (兼容性); axe-core rule select-name. govaudit reads HTML only: menus \
 hidden by a stylesheet are still checked.",
+    standard: Some(Standard {
+        impact: Impact::Critical,
+        tags: &["cat.forms", "wcag2a", "wcag412"],
+        principle: Principle::Robust,
+    }),
 };
 
 fn fails<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>) -> bool {

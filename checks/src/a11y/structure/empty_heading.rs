@@ -8,13 +8,13 @@
 //! image alt text and descendants' `aria-label`, hidden parts left out),
 //! `aria-label`, `aria-labelledby`, `non-empty-title`.
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.empty-heading",
-    severity: Severity::Deduction,
+    severity: Severity::Notice,
     title_zh: "标题元素没有可读的文字",
     title_en: "Heading has no discernible text",
     docs_zh: "\
@@ -44,6 +44,11 @@ div or span instead.
 References: WCAG 2.1 success criteria 1.3.1 Info and Relationships and 2.4.6 Headings and Labels; GB/T \
 37668-2019 perceivable and operable (可感知性、可操作性) principles. govaudit reads the served HTML only: headings \
 hidden by stylesheets and text filled in by scripts are not seen, unlike axe-core in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Minor,
+        tags: &["cat.name-role-value", "best-practice"],
+        principle: Principle::Robust,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {

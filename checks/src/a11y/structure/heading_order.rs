@@ -11,14 +11,14 @@
 //! page passes whatever its level, and going back up (h4 then h2) is fine.
 //! Headings inside iframes join the order in a browser; here they cannot.
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::parse_int;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "a11y.heading-order",
-    severity: Severity::Deduction,
+    severity: Severity::Notice,
     title_zh: "标题级别跳级（如 h1 之后直接出现 h4）",
     title_en: "Heading levels should only increase by one",
     docs_zh: "\
@@ -51,6 +51,11 @@ References: WCAG 2.1 success criteria 1.3.1 Info and Relationships and 2.4.6 Hea
 in axe); GB/T 37668-2019 perceivable and understandable (可感知性、可理解性) principles. govaudit reads this page's \
 HTML only: headings inside iframes join the order in a browser but not here, and headings hidden by stylesheets \
 are not seen, so results may differ from axe-core in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Moderate,
+        tags: &["cat.semantics", "best-practice"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 /// axe's `getLevel` for an element whose role is heading.

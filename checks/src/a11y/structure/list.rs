@@ -12,7 +12,7 @@
 use scraper::ElementRef;
 use scraper::node::Node;
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::js::js_trim;
 use crate::facts::a11y::roles::{RoleOpts, explicit_role};
 use crate::facts::html::attr::Attr;
@@ -50,6 +50,11 @@ How to fix: let ul/ol contain only li and put other elements inside the li; do n
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships; GB/T 37668-2019 perceivable (可感知性) \
 principle. govaudit reads the served HTML only: children hidden by stylesheets and items built by scripts are \
 not seen, unlike axe-core in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.structure", "wcag2a", "wcag131"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 /// The first offending child, as axe names it (`div`, `[role=link]`,

@@ -7,7 +7,7 @@
 //! `list`, `none` or `presentation` passes; any other valid explicit role
 //! fails; otherwise the parent must be `ul`, `ol` or `menu`.
 
-use crate::check::{CheckInfo, Severity};
+use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::roles::{RoleOpts, explicit_role, parent_element};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -44,6 +44,11 @@ matching role (role=\"menuitem\" or role=\"none\"); or use span or a instead of 
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships; GB/T 37668-2019 perceivable (可感知性) \
 principle. govaudit reads the served HTML only: elements hidden by stylesheets and structure built by scripts \
 are not seen, unlike axe-core in a browser.",
+    standard: Some(Standard {
+        impact: Impact::Serious,
+        tags: &["cat.structure", "wcag2a", "wcag131"],
+        principle: Principle::Perceivable,
+    }),
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
