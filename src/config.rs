@@ -108,6 +108,8 @@ struct ContentFile {
     default_typos: Option<bool>,
     /// Wrong word → right word, added to (or overriding) the shipped list.
     typos: Option<BTreeMap<String, String>>,
+    /// Ad hosts added to `elderly.popup-ads`'s own list.
+    ad_hosts: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -289,6 +291,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         }
     }
     let timeout = timeout_secs(args.timeout.or(c.timeout_secs).unwrap_or(15.0), lang)?;
+    let ad_hosts = file.content.ad_hosts.clone().unwrap_or_default();
     let crawl = CrawlSettings {
         max_pages: within(
             "max_pages",
@@ -364,6 +367,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     audit.limits = crate::rubric_file::limits(&rubric);
     apply_freshness(&mut audit, file.freshness, lang)?;
     audit.columns = file.columns.into_iter().map(|c| column_rule(c, lang)).collect::<anyhow::Result<_>>()?;
+    audit.ad_hosts = ad_hosts;
     Ok(Config {
         urls,
         out: args.out.clone().or(file.out).unwrap_or_else(|| PathBuf::from("reports")),
@@ -769,6 +773,13 @@ mod tests {
         let file = parse("[freshness]\nreply_working_days = 3\n").unwrap();
         let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
         assert_eq!(config.audit.reply_working_days, 3);
+    }
+
+    #[test]
+    fn ad_hosts_come_from_the_content_table() {
+        let file = parse("[content]\nad_hosts = [\"ads.example.cn\"]\n").unwrap();
+        let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
+        assert_eq!(config.audit.ad_hosts, ["ads.example.cn"]);
     }
 
     #[test]

@@ -105,6 +105,11 @@ pub const CHECKS: &[Check] = &[
     check!(site account::zombie),
     check!(site account::duplicate),
     check!(site elderly::entry_broken),
+    // issue 19: elderly
+    check!(site elderly::popup_ads),
+    check!(site elderly::no_text_zoom),
+    check!(site elderly::no_high_contrast),
+    check!(site elderly::no_read_aloud),
     check!(page EveryPage a11y::document::document_title),
     check!(page EveryPage a11y::document::html_has_lang),
     check!(page EveryPage a11y::document::html_lang_valid),

@@ -2,3 +2,7 @@
 //! offer (国办公开办函〔2021〕28号, GB/T 47797-2026).
 
 pub mod entry_broken;
+pub mod no_high_contrast;
+pub mod no_read_aloud;
+pub mod no_text_zoom;
+pub mod popup_ads;

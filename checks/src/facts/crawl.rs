@@ -286,6 +286,9 @@ pub struct PageFacts<S: Stage = Kept> {
     /// On a home page: the link to its elderly-friendly mode (关怀版,
     /// 长者模式), one of `links`.
     pub care_entry: Option<S::Link>,
+    /// What the page offers an older visitor (its own text-size, colour
+    /// and reading-aloud controls, a toolbar) and the pop-ups it loads.
+    pub care: crate::facts::html::care_page::CareFacts,
     /// Where and why the parse stopped, for a page read only in part (the
     /// markup nested too deep, or too large or slow to read whole).
     pub parse_cut: Option<crate::facts::html::depth::Cut>,
@@ -324,6 +327,7 @@ impl<S: Stage> Default for PageFacts<S> {
             validity: Default::default(),
             search_form: None,
             care_entry: None,
+            care: Default::default(),
             parse_cut: None,
             built_by: Vec::new(),
         }
@@ -397,6 +401,7 @@ impl PageFacts<Kept> {
             consultation_end,
             validity,
             search_form,
+            care,
             parse_cut,
             built_by,
         } = analysis;
@@ -424,6 +429,7 @@ impl PageFacts<Kept> {
             consultation_end,
             validity,
             search_form,
+            care,
             parse_cut,
             built_by,
         }

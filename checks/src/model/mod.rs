@@ -6,6 +6,7 @@
 //! `CONTRIBUTING.md` and `checks/tests/layers.rs`).
 
 pub mod accounts;
+pub mod care_mode;
 pub mod column;
 pub mod consultations;
 pub mod policy;

@@ -23,6 +23,8 @@ pub struct AuditSettings {
     /// Working days within which a message should be answered
     /// (`interaction.slow-reply`); some provinces ask 5 for simple questions.
     pub reply_working_days: u32,
+    /// Ad hosts the user adds to `elderly.popup-ads`'s own list.
+    pub ad_hosts: Vec<String>,
 }
 
 /// Working days to answer a simple question, as some provinces require.
@@ -38,6 +40,7 @@ impl AuditSettings {
             columns: Vec::new(),
             exempt: Vec::new(),
             reply_working_days: DEFAULT_REPLY_WORKING_DAYS,
+            ad_hosts: Vec::new(),
         }
     }
 }

@@ -242,3 +242,22 @@ update-homepage-stale-detail-second-level-undated = the home page only navigates
 update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
 # Follows the evidence
 update-homepage-stale-evidence-year-assumed = {" "}(the list gives no year: year assumed)
+
+## elderly: the care page (issue 19)
+
+# Put in $place below: where the elderly-friendly mode is seen
+elderly-care-mode-page = The care page
+elderly-care-mode-home = The home page in its elderly-friendly mode
+# $place: one of the two above
+elderly-popup-ads-detail-window-open = { $place } opens a pop-up window with window.open as it loads
+elderly-popup-ads-detail-floating = { $place } has a floating window moved by a timer (an ad or a notice)
+# $host: the ad server's host name
+elderly-popup-ads-detail-ad-host = { $place } loads content from the ad host { $host }
+elderly-no-text-zoom-detail = The care page has no text-size (zoom in, zoom out) control of its own: only the browser's zoom
+elderly-no-text-zoom-evidence = no A+/A-, 字号 大/中/小 or 放大/缩小 control and no known accessibility toolbar script found
+elderly-no-high-contrast-detail = The care page has no high-contrast or colour switch of its own
+elderly-no-high-contrast-evidence = no 高对比度, 反色, 黑白 or 配色 control and no known accessibility toolbar script found
+# $lacking: article pages without reading aloud; $judged: article pages judged
+elderly-no-read-aloud-detail = { $lacking } of the { $judged } article pages judged offer no reading aloud (语音播报)
+# $examples: up to 3 article page URLs, separated by spaces
+elderly-no-read-aloud-evidence = for example: { $examples }

@@ -242,3 +242,22 @@ update-homepage-stale-detail-second-level-undated = 首页为导航页，其二�
 update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
 # 接在依据后面
 update-homepage-stale-evidence-year-assumed = （列表日期未写年份，年份推定）
+
+## elderly：关怀版页面（issue 19）
+
+# 接在下面几条的 $place 里：适老化模式在哪里看
+elderly-care-mode-page = 关怀版页面
+elderly-care-mode-home = 开启适老化模式的首页
+# $place：上面两条之一
+elderly-popup-ads-detail-window-open = { $place }在加载时用 window.open 弹出窗口
+elderly-popup-ads-detail-floating = { $place }有随定时器飘动的飘窗（浮动广告或通知）
+# $host：广告服务器的主机名
+elderly-popup-ads-detail-ad-host = { $place }加载了广告服务器 { $host } 的内容
+elderly-no-text-zoom-detail = 关怀版页面没有自己的字号调整（放大、缩小）按钮，只能靠浏览器缩放
+elderly-no-text-zoom-evidence = 未发现 A+/A-、字号 大/中/小、放大/缩小 按钮或已知的无障碍工具条脚本
+elderly-no-high-contrast-detail = 关怀版页面没有自己的高对比度或配色切换按钮
+elderly-no-high-contrast-evidence = 未发现高对比度、反色、黑白、配色按钮或已知的无障碍工具条脚本
+# $lacking：没有朗读的文章页数；$judged：检查的文章页数
+elderly-no-read-aloud-detail = 抽查的 { $judged } 个文章页中有 { $lacking } 个没有朗读（语音播报）功能
+# $examples：至多 3 个文章页地址，以空格分隔
+elderly-no-read-aloud-evidence = 例如：{ $examples }

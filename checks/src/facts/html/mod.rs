@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod attr;
 pub mod care_entry;
+pub mod care_page;
 pub mod challenge;
 pub mod column;
 pub mod consultation;
@@ -118,10 +119,12 @@ pub fn read_page_with(
     let consultation_end = consultation::end_date(&doc, title.as_deref());
     let validity = expiry::read(&doc, placement.article);
     let care_entry = if input.home { care_entry::find(&doc, &resolver, &links) } else { None };
+    let care = care_page::read(&doc, input.url);
     let search_form =
         if input.home { search_form::find(&doc, &resolver, input.url, input.encoding.name()) } else { None };
     PageAnalysis {
         care_entry,
+        care,
         search_form,
         validity,
         consultation_end,
