@@ -127,6 +127,20 @@ fn demo_reports_exactly_the_planted_defects() {
         let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
         assert_eq!(veto["status"], "clear", "{veto}");
     }
+    // 适老化: the home page's 长者模式 entry (so a11y.assist-entry is
+    // silent) opens a page with its own text-size and contrast buttons but
+    // the ordinary template's 飘窗; the articles offer no reading aloud.
+    let popups: Vec<_> = of("elderly.popup-ads").map(|f| (local(&f["page"]), f["evidence"].clone())).collect();
+    assert_eq!(popups.len(), 1, "{popups:?}");
+    assert_eq!(popups[0].0.as_deref(), Some("/zzms/index.html"));
+    assert!(popups[0].1.as_str().unwrap().contains("float_ad"), "{popups:?}");
+    for quiet in ["elderly.entry-broken", "elderly.no-text-zoom", "elderly.no-high-contrast"] {
+        assert_eq!(of(quiet).count(), 0, "{quiet} on the portal");
+    }
+    let read_aloud: Vec<_> = of("elderly.no-read-aloud").collect();
+    assert_eq!(read_aloud.len(), 1, "once for the site: {read_aloud:?}");
+    assert!(read_aloud[0]["detail"].as_str().unwrap().contains("个没有朗读"), "{:?}", read_aloud[0]);
+
     // Its search path is closed to robots: the one search is not sent.
     for check in ["service.no-entry", "site.no-search", "site.no-annual-report", "site.search-broken"] {
         assert_eq!(of(check).count(), 0, "the portal has what {check} looks for");

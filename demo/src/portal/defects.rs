@@ -187,7 +187,6 @@ pub(super) fn planted_page_issues(cat: &Catalog) -> Vec<PlantedIssue> {
     };
     let issue = |check, page: &str, why| PlantedIssue { check, page: page.to_owned(), why };
     let mut out = vec![
-        issue("a11y.assist-entry", "/", "首页模板没有“无障碍”“长者模式”入口（内页有）"),
         issue("identity.missing", "/", "页脚缺少公安机关备案标识（公网安备）"),
         issue("identity.no-error-report-entry", "/", "页脚缺少“我为政府网站找错”入口"),
         issue("identity.mismatch", "/", "SiteIDCode 元数据是市级网站的标识码，与页脚不一致"),

@@ -272,7 +272,11 @@ fn accessibility() -> Resource {
     page("无障碍浏览", Charset::HttpEquiv, &[], main)
 }
 
-/// 长者模式: the elderly-friendly version, large text and the main entries.
+/// 长者模式: the elderly-friendly version, large text and the main entries,
+/// with text-size and contrast buttons of its own (elderly.no-text-zoom and
+/// elderly.no-high-contrast stay silent); but the ordinary template's 飘窗,
+/// a picture a timer moves across the page, came along with the redesign
+/// (planted: elderly.popup-ads).
 fn elder_mode() -> Resource {
     let entries: String = [
         ("/xwzx/gzdt/index.html", "工作动态"),
@@ -283,8 +287,15 @@ fn elder_mode() -> Resource {
     .iter()
     .map(|(href, label)| format!("<li style=\"font-size:28px\"><a href=\"{href}\">{label}</a></li>"))
     .collect();
+    let tools = "<div class=\"care-tools\">字号：<button type=\"button\" onclick=\"careSize(1)\">A+</button> \
+<button type=\"button\" onclick=\"careSize(-1)\">A-</button> <button type=\"button\" onclick=\"careContrast()\">高对比度</button></div>";
+    let float = "<div id=\"float_ad\" style=\"position:absolute;left:0;top:160px;z-index:99\">\
+<a href=\"/xwzx/gzdt/index.html\"><img src=\"/images/banner2.png\" alt=\"创建全国文明城市\" width=\"200\" height=\"120\"></a></div>\n\
+<script>var fl = document.getElementById(\"float_ad\"), x = 0, y = 160, dx = 1, dy = 1;\n\
+setInterval(function () { x += dx; y += dy; if (x < 0 || x > document.documentElement.clientWidth - 200) { dx = -dx; } \
+if (y < 0 || y > document.documentElement.clientHeight - 120) { dy = -dy; } fl.style.left = x + \"px\"; fl.style.top = y + \"px\"; }, 30);</script>";
     let main = format!(
-        "<h2 style=\"font-size:32px\">长者模式</h2>\n<p style=\"font-size:24px\">字体更大、操作更简单、无广告无弹窗。</p>\n<ul>{entries}</ul>"
+        "{tools}\n<h2 style=\"font-size:32px\">长者模式</h2>\n<p style=\"font-size:24px\">字体更大、操作更简单、无广告无弹窗。</p>\n<ul>{entries}</ul>\n{float}"
     );
     page("长者模式", Charset::Meta, &[], main)
 }

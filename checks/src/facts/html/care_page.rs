@@ -353,7 +353,7 @@ fn read_scripts(facts: &mut CareFacts, scripts: &[String], named: &[(String, Str
             facts.read_aloud = SPEECH_SCRIPT.iter().find(|w| code.contains(**w)).map(|w| (*w).to_owned());
         }
         for at in load_time_opens(code) {
-            push_popup(facts, PopupKind::WindowOpen, prefix(&code[at..], EVIDENCE_CHARS));
+            push_popup(facts, PopupKind::WindowOpen, statement_at(code, at));
         }
         if !facts.popups.iter().any(|p| p.kind == PopupKind::Floating) {
             if let Some(evidence) = floating_in(code, named) {
@@ -369,8 +369,9 @@ fn read_scripts(facts: &mut CareFacts, scripts: &[String], named: &[(String, Str
 fn floating_in(code: &str, named: &[(String, String)]) -> Option<String> {
     let lower = code.to_ascii_lowercase();
     let calls = FLOAT_SCRIPTS.iter().filter(|w| !w.ends_with(".js"));
-    if let Some(call) = calls.map(|w| format!("{w}(")).find(|call| lower.contains(call.as_str())) {
-        return Some(call);
+    // Lowercasing ASCII keeps byte offsets: the call is quoted as written.
+    if let Some(at) = calls.filter_map(|w| lower.find(&format!("{w}("))).min() {
+        return Some(statement_at(code, at).to_owned());
     }
     // A 飘窗 moves all the time: an interval, not a one-off timeout.
     let moves = ["style.top", "style.left", ".css(", ".animate(", "style.pixeltop", "style.pixelleft"];
@@ -381,6 +382,17 @@ fn floating_in(code: &str, named: &[(String, String)]) -> Option<String> {
         .iter()
         .find(|(name, _)| ["\"", "'", "#", "."].iter().any(|q| code.contains(&format!("{q}{name}"))))
         .map(|(_, tag)| tag.clone())
+}
+
+/// The statement of `code` around byte `at`: from the end of the one
+/// before to its `;` or the end of its line, at most [`EVIDENCE_CHARS`]
+/// bytes either side of `at`.
+fn statement_at(code: &str, at: usize) -> &str {
+    let before = suffix(&code[..at], EVIDENCE_CHARS);
+    let start = at - before.len() + before.rfind([';', '\n', '{', '}']).map_or(0, |i| i + 1);
+    let rest = prefix(&code[at..], EVIDENCE_CHARS);
+    let end = rest.find([';', '\n']).map_or(rest.len(), |i| i + 1);
+    code[start..at + end].trim()
 }
 
 /// A toolbar's URL written in an inline script (`document.write` of its
