@@ -71,7 +71,11 @@ pub const AD_HOSTS: &[&str] = &[
 
 pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
     let Some(mode) = care_mode::of(ctx) else { return Vec::new() };
-    let place = ctx.lang.word(if mode.in_place { "elderly-care-mode-home" } else { "elderly-care-mode-page" });
+    let place = if mode.in_place {
+        ctx.lang.word("elderly-care-mode-home")
+    } else {
+        ctx.lang.word("elderly-care-mode-page")
+    };
     let finding = |detail: String, evidence: &str| Finding {
         page: Some(ctx.crawl.target(mode.page).url.clone()),
         detail,
@@ -85,11 +89,15 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         .popups
         .iter()
         .map(|p| {
-            let id = match p.kind {
-                PopupKind::WindowOpen => "elderly-popup-ads-detail-window-open",
-                PopupKind::Floating => "elderly-popup-ads-detail-floating",
+            let detail = match p.kind {
+                PopupKind::WindowOpen => {
+                    ctx.lang.word_with("elderly-popup-ads-detail-window-open", &[("place", (&place).into())])
+                }
+                PopupKind::Floating => {
+                    ctx.lang.word_with("elderly-popup-ads-detail-floating", &[("place", (&place).into())])
+                }
             };
-            finding(ctx.lang.word_with(id, &[("place", (&place).into())]), &p.evidence)
+            finding(detail, &p.evidence)
         })
         .collect();
     for src in &mode.facts.care.foreign {

@@ -59,16 +59,6 @@ pub enum PopupKind {
     Floating,
 }
 
-impl PopupKind {
-    /// The token `findings.ftl` selects on.
-    pub fn token(self) -> &'static str {
-        match self {
-            PopupKind::WindowOpen => "window-open",
-            PopupKind::Floating => "floating",
-        }
-    }
-}
-
 pub const MAX_POPUPS: usize = 4;
 pub const MAX_FOREIGN: usize = 16;
 /// How much of one inline script is read, and of all of them: a page's
