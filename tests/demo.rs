@@ -130,7 +130,8 @@ fn demo_reports_exactly_the_planted_defects() {
     // 适老化: the home page's 长者模式 entry (so a11y.assist-entry is
     // silent) opens a page with its own text-size and contrast buttons but
     // the ordinary template's 飘窗; the articles offer no reading aloud.
-    let popups: Vec<_> = of("elderly.popup-ads").map(|f| (local(&f["page"]), f["evidence"].clone())).collect();
+    let popups: Vec<_> =
+        of("elderly.popup-ads").map(|f| (local(&f["page"]), f["evidence"].clone())).collect();
     assert_eq!(popups.len(), 1, "{popups:?}");
     assert_eq!(popups[0].0.as_deref(), Some("/zzms/index.html"));
     assert!(popups[0].1.as_str().unwrap().contains("float_ad"), "{popups:?}");

@@ -102,9 +102,10 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         .collect();
     for src in &mode.facts.care.foreign {
         if let Some(host) = ad_host(src, &ctx.settings.ad_hosts) {
-            let detail = ctx
-                .lang
-                .word_with("elderly-popup-ads-detail-ad-host", &[("place", (&place).into()), ("host", host.into())]);
+            let detail = ctx.lang.word_with(
+                "elderly-popup-ads-detail-ad-host",
+                &[("place", (&place).into()), ("host", host.into())],
+            );
             found.push(finding(detail, src));
         }
     }
@@ -134,6 +135,9 @@ mod tests {
         );
         assert_eq!(ad_host("https://hm.baidu.com/hm.js", &[]), None);
         assert_eq!(ad_host("https://notdoubleclick.net/x.js", &[]), None);
-        assert_eq!(ad_host("https://ads.example.cn/a.js", &["example.cn".to_owned()]).as_deref(), Some("ads.example.cn"));
+        assert_eq!(
+            ad_host("https://ads.example.cn/a.js", &["example.cn".to_owned()]).as_deref(),
+            Some("ads.example.cn")
+        );
     }
 }

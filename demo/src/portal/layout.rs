@@ -158,8 +158,7 @@ pub(super) const NAV: &[(&str, &str)] = &[
 fn header() -> String {
     let nav: String =
         NAV.iter().map(|(label, href)| format!("<li><a href=\"{href}\">{label}</a></li>")).collect();
-    let assist =
-        "<a href=\"/wza/index.html\" class=\"wza\">无障碍</a> | <a href=\"/zzms/index.html\" class=\"zzms\">长者模式</a> | ";
+    let assist = "<a href=\"/wza/index.html\" class=\"wza\">无障碍</a> | <a href=\"/zzms/index.html\" class=\"zzms\">长者模式</a> | ";
     format!(
         "<div class=\"topbar\"><div class=\"w1200\"><span class=\"welcome\">欢迎访问{SITE_NAME}门户网站</span>\
 <span class=\"tools\">{assist}\

@@ -73,23 +73,65 @@ const EVIDENCE_CHARS: usize = 120;
 /// Control labels that change the text size. 大 / 中 / 小 alone count
 /// beside a 字号 / 字体 / 文字 caption ([`SIZE_CAPTIONS`]).
 const ZOOM_WORDS: &[&str] = &[
-    "a+", "a-", "a＋", "a－", "字号", "字體", "字体大小", "字体放大", "字体缩小", "文字放大", "文字缩小", "大字号", "放大", "缩小",
+    "a+",
+    "a-",
+    "a＋",
+    "a－",
+    "字号",
+    "字體",
+    "字体大小",
+    "字体放大",
+    "字体缩小",
+    "文字放大",
+    "文字缩小",
+    "大字号",
+    "放大",
+    "缩小",
 ];
 const SIZE_CAPTIONS: &[&str] = &["字号", "字體", "字体", "文字"];
 const SIZE_STEPS: &[&str] = &["大", "中", "小", "特大", "标准", "默认", "超大", "较大"];
 /// Control labels that switch colours.
 const CONTRAST_WORDS: &[&str] = &[
-    "高对比", "高對比", "对比度", "反色", "黑白", "配色", "色彩", "切换颜色", "颜色切换", "黄底黑字", "黑底黄字", "蓝底白字",
-    "白底黑字", "夜间模式", "深色模式", "contrast",
+    "高对比",
+    "高對比",
+    "对比度",
+    "反色",
+    "黑白",
+    "配色",
+    "色彩",
+    "切换颜色",
+    "颜色切换",
+    "黄底黑字",
+    "黑底黄字",
+    "蓝底白字",
+    "白底黑字",
+    "夜间模式",
+    "深色模式",
+    "contrast",
 ];
 /// Control labels that read aloud.
 const SPEECH_WORDS: &[&str] = &[
-    "朗读", "語音", "语音播报", "语音阅读", "语音朗读", "听全文", "聽全文", "听文章", "听新闻", "播放语音", "有声阅读", "点击收听", "指读",
-    "连读", "读屏",
+    "朗读",
+    "語音",
+    "语音播报",
+    "语音阅读",
+    "语音朗读",
+    "听全文",
+    "聽全文",
+    "听文章",
+    "听新闻",
+    "播放语音",
+    "有声阅读",
+    "点击收听",
+    "指读",
+    "连读",
+    "读屏",
 ];
 /// Words of an `onclick` or `javascript:` handler that call each control.
-const ZOOM_CALLS: &[&str] = &["fontsize", "font_size", "dozoom", "setfont", "changefont", "fontzoom", "textsize", "zoomin"];
-const CONTRAST_CALLS: &[&str] = &["contrast", "changecolor", "setcolor", "colorscheme", "invert", "grayscale", "peise"];
+const ZOOM_CALLS: &[&str] =
+    &["fontsize", "font_size", "dozoom", "setfont", "changefont", "fontzoom", "textsize", "zoomin"];
+const CONTRAST_CALLS: &[&str] =
+    &["contrast", "changecolor", "setcolor", "colorscheme", "invert", "grayscale", "peise"];
 const SPEECH_CALLS: &[&str] = &["speechsynthesis", "speak(", "readaloud", "text2audio", "langdu", "tts("];
 /// Words of an inline script that read aloud by themselves.
 const SPEECH_SCRIPT: &[&str] = &["speechSynthesis", "SpeechSynthesisUtterance", "text2audio"];
@@ -97,11 +139,14 @@ const SPEECH_SCRIPT: &[&str] = &["speechSynthesis", "SpeechSynthesisUtterance", 
 const ACCESS_WORDS: &[&str] = &["无障碍", "無障礙"];
 
 /// Parts of an id or class that name an ad or a floating window.
-const AD_NAMES: &[&str] = &["ad", "ads", "adv", "advert", "float", "floating", "fly", "piao", "guanggao", "popup", "tanchuang"];
+const AD_NAMES: &[&str] =
+    &["ad", "ads", "adv", "advert", "float", "floating", "fly", "piao", "guanggao", "popup", "tanchuang"];
 /// Id or class words that name one whole: `piaochuang`, `floatad`.
-const AD_WORDS: &[&str] = &["piaochuang", "piaofu", "floatad", "float_ad", "adfloat", "guanggao", "tanchuang"];
+const AD_WORDS: &[&str] =
+    &["piaochuang", "piaofu", "floatad", "float_ad", "adfloat", "guanggao", "tanchuang"];
 /// File names (and calls) of the floating-ad scripts portals copy.
-const FLOAT_SCRIPTS: &[&str] = &["piaochuang", "piaofu", "floatad", "float_ad", "floating_ad", "adfloat", "admove", "piao.js"];
+const FLOAT_SCRIPTS: &[&str] =
+    &["piaochuang", "piaofu", "floatad", "float_ad", "floating_ad", "adfloat", "admove", "piao.js"];
 
 /// Reads `doc`'s controls, toolbar, mode switch and pop-ups.
 pub fn read(doc: &Html, page_url: &url::Url) -> CareFacts {
@@ -150,49 +195,75 @@ fn is_control(el: ElementRef<'_>) -> bool {
     let v = el.value();
     match v.name() {
         "a" | "button" => true,
-        "input" => v.attr_of("type").is_some_and(|t| matches!(t, "button" | "submit" | "image" | "checkbox" | "radio")),
+        "input" => v
+            .attr_of("type")
+            .is_some_and(|t| matches!(t, "button" | "submit" | "image" | "checkbox" | "radio")),
         _ => v.attr_of("onclick").is_some() || v.attr_of("role") == Some("button"),
     }
 }
 
 fn read_control(facts: &mut CareFacts, el: ElementRef<'_>) {
-    let label = || label_of(el);
+    let done = [&facts.text_zoom, &facts.contrast, &facts.read_aloud, &facts.mode_switch];
+    if done.iter().all(|f| f.is_some()) {
+        return;
+    }
+    let names = names_of(el);
+    let named = |words: &[&str]| names.iter().any(|n| words.iter().any(|w| n.contains(w)));
     let handler = handler_of(el);
+    let label = || label_of(el);
     if facts.text_zoom.is_none()
-        && (crate::facts::page::labelled(el, MAX_LABEL, names_zoom)
-            || is_size_step(el)
-            || calls(&handler, ZOOM_CALLS))
+        && (names.iter().any(|n| names_zoom(n)) || is_size_step(el) || calls(&handler, ZOOM_CALLS))
     {
         facts.text_zoom = Some(label());
     }
-    if facts.contrast.is_none()
-        && (crate::facts::page::labelled(el, MAX_LABEL, |t| has_any(t, CONTRAST_WORDS)) || calls(&handler, CONTRAST_CALLS))
-    {
+    if facts.contrast.is_none() && (named(CONTRAST_WORDS) || calls(&handler, CONTRAST_CALLS)) {
         facts.contrast = Some(label());
     }
-    if facts.read_aloud.is_none()
-        && (crate::facts::page::labelled(el, MAX_LABEL, |t| has_any(t, SPEECH_WORDS)) || calls(&handler, SPEECH_CALLS))
-    {
+    if facts.read_aloud.is_none() && (named(SPEECH_WORDS) || calls(&handler, SPEECH_CALLS)) {
         facts.read_aloud = Some(label());
     }
-    if facts.mode_switch.is_none()
-        && opens_no_page(el)
-        && crate::facts::page::labelled(el, MAX_LABEL, |t| has_any(t, CARE_WORDS) || has_any(t, ACCESS_WORDS))
-    {
+    if facts.mode_switch.is_none() && opens_no_page(el) && (named(CARE_WORDS) || named(ACCESS_WORDS)) {
         facts.mode_switch = Some(label());
     }
 }
 
+/// What names a control, lowercased, read once for every word list: as
+/// `crate::facts::page::labelled` reads it (its title, alt, aria-label or
+/// value, its own text when short, the alt or title of an image in it).
+fn names_of(el: ElementRef<'_>) -> Vec<String> {
+    let v = el.value();
+    let mut names: Vec<String> =
+        [v.attr_of("title"), v.attr_of("alt"), v.attr_of("aria-label"), v.attr_of("value")]
+            .into_iter()
+            .flatten()
+            .map(str::to_lowercase)
+            .collect();
+    let text = crate::facts::a11y::dom::collapse(&el.text().collect::<String>());
+    if text.chars().count() <= MAX_LABEL {
+        names.push(text.to_lowercase());
+    }
+    let inner = el.descendants().skip(1).filter_map(ElementRef::wrap);
+    names.extend(
+        inner
+            .flat_map(|d| [d.value().attr_of("alt"), d.value().attr_of("title")])
+            .flatten()
+            .map(str::to_lowercase),
+    );
+    names
+}
+
 /// 放大 / 缩小 of a picture are not the text's.
-fn names_zoom(text: &str) -> bool {
-    has_any(text, ZOOM_WORDS) && !text.contains('图')
+fn names_zoom(name: &str) -> bool {
+    ZOOM_WORDS.iter().any(|w| name.contains(w)) && !name.contains('图')
 }
 
 /// `大` / `中` / `小` after a 字号 caption: the caption is the text before
 /// the control in its parent (`字号：<a>大</a> <a>中</a> <a>小</a>`).
 fn is_size_step(el: ElementRef<'_>) -> bool {
     let own = crate::facts::a11y::dom::collapse(&el.text().collect::<String>());
-    let own = own.trim_matches(|c: char| matches!(c, '[' | ']' | '【' | '】' | '(' | ')' | '（' | '）') || c.is_whitespace());
+    let own = own.trim_matches(|c: char| {
+        matches!(c, '[' | ']' | '【' | '】' | '(' | ')' | '（' | '）') || c.is_whitespace()
+    });
     if !SIZE_STEPS.contains(&own) {
         return false;
     }
@@ -220,11 +291,6 @@ fn opens_no_page(el: ElementRef<'_>) -> bool {
 
 fn calls(handler: &str, words: &[&str]) -> bool {
     !handler.is_empty() && words.iter().any(|w| handler.contains(w))
-}
-
-fn has_any(text: &str, words: &[&str]) -> bool {
-    let lower = text.to_lowercase();
-    words.iter().any(|w| lower.contains(w))
 }
 
 fn label_of(el: ElementRef<'_>) -> String {
@@ -260,14 +326,23 @@ pub fn is_toolbar(src: &str) -> bool {
     let host = src.split("//").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default();
     let file = file_name(&src);
     (file == "aria.js" && host.starts_with("wza."))
-        || matches!(file.as_str(), "barrier_free.js" | "barrier.free.min.js" | "assist.js" | "wza.js" | "slh.js")
+        || matches!(
+            file.as_str(),
+            "barrier_free.js" | "barrier.free.min.js" | "assist.js" | "wza.js" | "slh.js"
+        )
         || src.contains("/wzaweb/")
         || host.ends_with("govwza.cn")
         || host.ends_with("cnwza.cn")
 }
 
 fn file_name(src: &str) -> String {
-    src.split(['?', '#']).next().unwrap_or_default().rsplit('/').next().unwrap_or_default().to_ascii_lowercase()
+    src.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 /// Keeps a script's or frame's URL when it is on another host.
@@ -345,10 +420,10 @@ fn read_scripts(facts: &mut CareFacts, scripts: &[String], named: &[(String, Str
         for at in load_time_opens(code) {
             push_popup(facts, PopupKind::WindowOpen, statement_at(code, at));
         }
-        if !facts.popups.iter().any(|p| p.kind == PopupKind::Floating) {
-            if let Some(evidence) = floating_in(code, named) {
-                push_popup(facts, PopupKind::Floating, &evidence);
-            }
+        if !facts.popups.iter().any(|p| p.kind == PopupKind::Floating)
+            && let Some(evidence) = floating_in(code, named)
+        {
+            push_popup(facts, PopupKind::Floating, &evidence);
         }
     }
 }
@@ -451,8 +526,16 @@ fn runs_on_load(before: &str) -> bool {
     // The statement the function is written in.
     let start = tail.rfind([';', '{', '}']).map_or(0, |at| at + 1);
     let statement = tail[start..].to_ascii_lowercase().replace(char::is_whitespace, "");
-    const LOAD: &[&str] =
-        &["onload", "ready(", "$(function", "jquery(function", "'load'", "\"load\"", "domcontentloaded", "settimeout("];
+    const LOAD: &[&str] = &[
+        "onload",
+        "ready(",
+        "$(function",
+        "jquery(function",
+        "'load'",
+        "\"load\"",
+        "domcontentloaded",
+        "settimeout(",
+    ];
     let run_at_once = ["(function", "!function", "(()=>"].iter().any(|w| statement.starts_with(w));
     run_at_once || LOAD.iter().any(|w| statement.contains(w))
 }
@@ -462,7 +545,8 @@ fn runs_on_load(before: &str) -> bool {
 fn function_header(tail: &str) -> bool {
     let Some(open) = tail.rfind('(') else { return false };
     let head = tail[..open].trim_end();
-    let word_start = head.rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')).map_or(0, |at| at + 1);
+    let word_start =
+        head.rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')).map_or(0, |at| at + 1);
     let word = &head[word_start..];
     word == "function" || head[..word_start].trim_end().ends_with("function")
 }
@@ -597,13 +681,18 @@ mod tests {
             toolbar("<script>document.writeln(\"<script src=\\\"//gov.govwza.cn/dist/aria.js?appid=1\\\"></scr\"+\"ipt>\");</script>")
                 .is_some()
         );
-        assert_eq!(toolbar("<script>//document.writeln(\"<script src='//gov.govwza.cn/dist/aria.js'>\");</script>"), None);
+        assert_eq!(
+            toolbar("<script>//document.writeln(\"<script src='//gov.govwza.cn/dist/aria.js'>\");</script>"),
+            None
+        );
         assert_eq!(toolbar("<script src=\"/js/aria.js\"></script>"), None);
     }
 
     #[test]
     fn reads_in_place_switches_only() {
-        assert!(read_html("<a href=\"javascript:void(0)\" onclick=\"care()\">关怀版</a>").mode_switch.is_some());
+        assert!(
+            read_html("<a href=\"javascript:void(0)\" onclick=\"care()\">关怀版</a>").mode_switch.is_some()
+        );
         assert!(read_html("<button>无障碍</button>").mode_switch.is_some());
         assert_eq!(read_html("<a href=\"/ghb/\">关怀版</a>").mode_switch, None);
     }
@@ -624,15 +713,31 @@ mod tests {
 
     #[test]
     fn finds_floating_ads_moved_by_timers() {
-        let floating = |body: &str| read_html(body).popups.iter().filter(|p| p.kind == PopupKind::Floating).count();
+        let floating =
+            |body: &str| read_html(body).popups.iter().filter(|p| p.kind == PopupKind::Floating).count();
         let mover = "<script>var o=document.getElementById('float_ad');\
             setInterval(function(){o.style.left=(x++)+'px';},30);</script>";
-        assert_eq!(floating(&format!("<div id=\"float_ad\" style=\"position:absolute\"><a href=\"/x\">x</a></div>{mover}")), 1);
-        assert_eq!(floating("<div class=\"piaochuang\"></div><script>$('.piaochuang').floatAd({speed:30});</script>"), 1);
+        assert_eq!(
+            floating(&format!(
+                "<div id=\"float_ad\" style=\"position:absolute\"><a href=\"/x\">x</a></div>{mover}"
+            )),
+            1
+        );
+        assert_eq!(
+            floating(
+                "<div class=\"piaochuang\"></div><script>$('.piaochuang').floatAd({speed:30});</script>"
+            ),
+            1
+        );
         assert_eq!(floating("<script src=\"/js/piaochuang.js\"></script>"), 1);
         // Fixed but still: a back-to-top button, a header.
         assert_eq!(floating("<div class=\"float-right\" style=\"position:fixed\">返回顶部</div>"), 0);
-        assert_eq!(floating("<div id=\"header\"></div><script>setInterval(function(){ $('#header').css('top', 0); }, 100);</script>"), 0);
+        assert_eq!(
+            floating(
+                "<div id=\"header\"></div><script>setInterval(function(){ $('#header').css('top', 0); }, 100);</script>"
+            ),
+            0
+        );
     }
 
     #[test]
