@@ -6,6 +6,7 @@ use scraper::ElementRef;
 use crate::check::{CheckInfo, Severity};
 use crate::facts::html::attr::Attr;
 use crate::facts::html::care_entry::CARE_WORDS;
+use crate::facts::html::care_page::is_toolbar;
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
@@ -53,17 +54,6 @@ const ACCESS_WORDS: &[&str] = &["无障碍", "無障礙", "读屏", "accessibili
 /// The longest link text read as an entry's label.
 const MAX_ENTRY_LABEL: usize = 12;
 
-/// Parts of a script URL that load a known accessibility toolbar.
-fn is_toolbar_script(src: &str) -> bool {
-    let src = src.to_ascii_lowercase();
-    let host = src.split("//").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default();
-    let file = src.split(['?', '#']).next().unwrap_or_default().rsplit('/').next().unwrap_or_default();
-    (file == "aria.js" && (host.ends_with("govwza.cn") || host.starts_with("wza.")))
-        || matches!(file, "barrier_free.js" | "barrier.free.min.js" | "assist.js" | "wza.js" | "slh.js")
-        || src.contains("/wzaweb/")
-        || host.ends_with("govwza.cn")
-}
-
 fn names_entry(text: &str) -> bool {
     let lower = text.to_lowercase();
     ACCESS_WORDS.iter().chain(CARE_WORDS).any(|w| lower.contains(w))
@@ -79,7 +69,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let entries = doc.dom.entries().any(|e| {
         let v = e.el.value();
         match v.name() {
-            "script" => v.attr_of("src").is_some_and(is_toolbar_script),
+            "script" => v.attr_of("src").is_some_and(is_toolbar),
             "a" | "button" | "input" | "img" => is_entry(e.el),
             // Toolbars are often opened by a script on a span or a div.
             "span" | "div" | "li" => v.attr_of("onclick").is_some() && is_entry(e.el),
@@ -105,11 +95,11 @@ mod tests {
 
     #[test]
     fn knows_the_toolbar_scripts() {
-        assert!(is_toolbar_script("https://s.govwza.cn/dist/aria.js?appid=abc"));
-        assert!(is_toolbar_script("//wza.example.gov.cn/aria.js"));
-        assert!(is_toolbar_script("/js/barrier.free.min.js"));
-        assert!(is_toolbar_script("/wzaweb/js/main.js"));
-        assert!(!is_toolbar_script("/js/aria.js"));
-        assert!(!is_toolbar_script("/js/jquery.min.js"));
+        assert!(is_toolbar("https://s.govwza.cn/dist/aria.js?appid=abc"));
+        assert!(is_toolbar("//wza.example.gov.cn/aria.js"));
+        assert!(is_toolbar("/js/barrier.free.min.js"));
+        assert!(is_toolbar("/wzaweb/js/main.js"));
+        assert!(!is_toolbar("/js/aria.js"));
+        assert!(!is_toolbar("/js/jquery.min.js"));
     }
 }
