@@ -95,7 +95,7 @@ function renderFlags(bin, n) {
   writeFileSync(config, toml);
   const flags = ['--render', '--config', config];
   const probe = spawnSync(bin, ['audit', 'http://127.0.0.1:9/', '--out', join(dir, 'out'), '--no-db', '--format', 'json', '-q', '--max-pages', '1', '--retries', '0', '--timeout', '2', ...flags], { encoding: 'utf8', timeout: 60000 });
-  const said = `${probe.stderr || ''}${probe.stdout || ''}`;
+  const said = `${probe.stderr || ''}${probe.stdout || ''}`.replaceAll(config, 'govaudit.toml');
   if (/unknown field|unknown variant|invalid type|配置文件有误/.test(said)) {
     return { skip: `${bin} does not accept the rendered pass's config \`${toml.trim().replace(/\n/g, ' ')}\`: ${said.trim().split('\n')[0]}` };
   }
@@ -564,7 +564,7 @@ async function main() {
     const list = disagreements[r];
     d.push(`## ${r}: ${list.filter((x) => !x.countsAgree).length} pages with different counts, ${list.filter((x) => x.countsAgree).length} with equal counts but different elements`, '');
     for (const x of list.slice(0, LIST_PER_RULE)) {
-      d.push(`### ${x.site} ${new URL(x.url).pathname}${new URL(x.url).search}`, '');
+      d.push(`### ${x.site} ${pathOf(x.url)}`, '');
       d.push(`govaudit ${x.gov.length}, axe ${x.axe.length}${x.incomplete ? ` (+${x.incomplete} needs review)` : ''}${x.countsAgree ? ' — counts agree, elements differ' : ''}`, '');
       for (const g of x.gov) d.push(`- govaudit ${g.also ? '✓' : '✗'} \`${g.selector}\` — ${String(g.evidence).slice(0, 160).replace(/\n/g, ' ')}`);
       for (const a of x.axe) d.push(`- axe ${a.also ? '✓' : '✗'} \`${a.target}\` — \`${a.html.replace(/\n/g, ' ').replace(/`/g, "'")}\``);
@@ -575,6 +575,12 @@ async function main() {
   d.push(...jaccardPages(jaccard));
   writeFileSync(join(args.out, 'disagreements.md'), d.join('\n'));
   console.log(results);
+}
+
+/** A page's path and query as people read it (percent-escapes decoded). */
+function pathOf(url) {
+  const u = new URL(url);
+  try { return decodeURIComponent(u.pathname + u.search); } catch { return u.pathname + u.search; }
 }
 
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
@@ -626,8 +632,7 @@ function jaccardPages(rows) {
   const out = [`## Rule sets: ${low.length} pages with Jaccard below 0.95`, ''];
   out.push('| site | page | Jaccard | axe only | govaudit only |', '|---|---|---:|---|---|');
   for (const r of low.slice(0, 200)) {
-    const u = new URL(r.url);
-    out.push(`| ${r.site} | ${u.pathname}${u.search} | ${r.j.toFixed(3)} | ${r.axeOnly.join(', ')} | ${r.govOnly.join(', ')} |`);
+    out.push(`| ${r.site} | ${pathOf(r.url)} | ${r.j.toFixed(3)} | ${r.axeOnly.join(', ')} | ${r.govOnly.join(', ')} |`);
   }
   if (low.length > 200) out.push('', `… and ${low.length - 200} more pages.`);
   out.push('');

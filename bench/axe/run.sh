@@ -28,10 +28,14 @@
 #                          the rule sets are then compared on the pages govaudit rendered only.
 #                          Skipped, with a line saying why, when the binary has no such pass
 #   SAVED_PAGES=/path      also serve this folder of saved real pages (every *.html / *.htm
-#                          under it, behind a generated index) as the site "saved", one audit
+#                          under it but the browser's `<page>_files/` folders, behind a
+#                          generated index) as the site "saved", one audit
 #                          per page; keep such pages out of the repository
 #   SITES="demo,fixtures,columns,county,portal,saved"   the sites to measure (default: all)
 set -euo pipefail
+# All in one function, read whole before it runs: editing this file while it
+# runs cannot change what it does.
+main() {
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH/../.." && pwd)
@@ -76,13 +80,17 @@ DEMO_PORT=$(free_port)
 PIDS+=($!)
 wait_http "http://127.0.0.1:$DEMO_PORT/"
 
-# An index page linking every file given (one crawl reaches them all).
+# An index page linking every file given (one crawl reaches them all);
+# paths are percent-encoded (saved pages have spaces and CJK in their names).
 index_page() { # TITLE PREFIX FILE...
-  local title=$1 prefix=$2
-  shift 2
-  echo "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>$title</title></head><body><main><ul>"
-  for rel in "$@"; do echo "<li><a href=\"$prefix$rel\">$rel</a></li>"; done
-  echo '</ul></main></body></html>'
+  python3 - "$@" <<'PY'
+import html, sys, urllib.parse
+title, prefix, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+print(f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body><main><ul>')
+for rel in files:
+    print(f'<li><a href="{html.escape(urllib.parse.quote(prefix + rel))}">{html.escape(rel)}</a></li>')
+print('</ul></main></body></html>')
+PY
 }
 
 # The fixtures, behind an index page.
@@ -102,7 +110,7 @@ if [[ -n "${SAVED_PAGES:-}" ]] && want saved; then
   mkdir -p "$WORK/saved"
   ln -s "$(cd "$SAVED_PAGES" && pwd)" "$WORK/saved/pages"
   SAVED_FILES=()
-  while IFS= read -r f; do SAVED_FILES+=("${f#./}"); done < <(cd "$SAVED_PAGES" && find -L . -type f \( -name '*.html' -o -name '*.htm' \) | LC_ALL=C sort)
+  while IFS= read -r f; do SAVED_FILES+=("${f#./}"); done < <(cd "$SAVED_PAGES" && find -L . -type f \( -name '*.html' -o -name '*.htm' \) -not -path '*_files/*' | LC_ALL=C sort)
   index_page saved pages/ "${SAVED_FILES[@]}" >"$WORK/saved/index.html"
   SAVED_PORT=$(free_port)
   python3 -m http.server "$SAVED_PORT" --bind 127.0.0.1 --directory "$WORK/saved" >"$WORK/saved.log" 2>&1 &
@@ -147,3 +155,6 @@ node compare.mjs \
   ${RULES:+--rules "$RULES"} \
   ${RENDER_PAGES:+--render "$RENDER_PAGES"} \
   "${SITE_ARGS[@]}"
+}
+main "$@"
+exit
