@@ -350,6 +350,7 @@ async function axeSite(browser, start, rules, maxPages, exclude) {
       continue;
     }
     pages.set(finalUrl, { ...result, exclude: exclude.includes(finalUrl) });
+    if (pages.size % 50 === 0) console.error(`  ${pages.size} pages, ${queue.length} queued`);
     for (const link of result.links) {
       let u;
       try { u = stripFragment(link); } catch { continue; }
