@@ -89,6 +89,7 @@ function govauditRules(bin) {
 function renderFlags(bin, n) {
   const help = spawnSync(bin, ['audit', '--help'], { encoding: 'utf8' }).stdout || '';
   if (!/--render\b/.test(help)) return { skip: `${bin} has no \`audit --render\`` };
+  // Holds the config file for the whole run; removed at the end (main).
   const dir = mkdtempSync(join(tmpdir(), 'govaudit-axe-render-'));
   const config = join(dir, 'govaudit.toml');
   const toml = RENDER_CONFIG.replaceAll('{N}', String(n));
@@ -97,9 +98,10 @@ function renderFlags(bin, n) {
   const probe = spawnSync(bin, ['audit', 'http://127.0.0.1:9/', '--out', join(dir, 'out'), '--no-db', '--format', 'json', '-q', '--max-pages', '1', '--retries', '0', '--timeout', '2', ...flags], { encoding: 'utf8', timeout: 60000 });
   const said = `${probe.stderr || ''}${probe.stdout || ''}`.replaceAll(config, 'govaudit.toml');
   if (/unknown field|unknown variant|invalid type|配置文件有误/.test(said)) {
+    rmSync(dir, { recursive: true, force: true });
     return { skip: `${bin} does not accept the rendered pass's config \`${toml.trim().replace(/\n/g, ' ')}\`: ${said.trim().split('\n')[0]}` };
   }
-  return { flags, toml: toml.trim().replace(/\n/g, ' ') };
+  return { flags, dir, toml: toml.trim().replace(/\n/g, ' ') };
 }
 
 /**
@@ -520,6 +522,7 @@ async function main() {
     });
   }
   await browser.close();
+  if (renderOn) rmSync(render.dir, { recursive: true, force: true });
   const axeRuleIds = axeRules.map((r) => r.id);
 
   const notAxe = rules.filter((r) => axeRuleIds.length && !axeRuleIds.includes(r));
