@@ -26,7 +26,8 @@
 #   RENDER_PAGES=N         govaudit's rendered pass on (`audit --render`, config `[a11y]
 #                          render_pages = N`; RENDER_CONFIG overrides the TOML, {N} replaced);
 #                          the rule sets are then compared on the pages govaudit rendered only.
-#                          Skipped, with a line saying why, when the binary has no such pass
+#                          Skipped, with a line saying why, when the binary has no such pass.
+#                          GOVAUDIT_AXE_CORE defaults to the bench's own axe.min.js
 #   SAVED_PAGES=/path      also serve this folder of saved real pages (every *.html / *.htm
 #                          under it but the browser's `<page>_files/` folders, behind a
 #                          generated index) as the site "saved", one audit
@@ -141,6 +142,9 @@ wait_http "http://127.0.0.1:$FIX_PORT/"
 FIXTURES_SITE=--site-per-page
 [[ "${FIXTURES_ONE_CRAWL:-0}" == 1 ]] && FIXTURES_SITE=--site
 COMMIT=${GOVAUDIT_COMMIT:-$(cd "$REPO" && git rev-parse --short HEAD)$(cd "$REPO" && git diff --quiet HEAD -- src checks reports || echo "+uncommitted")}
+# The rendered pass runs the same axe-core as the bench (GOVAUDIT_AXE_CORE
+# is where govaudit looks for it first), unless told otherwise.
+[[ -n "${RENDER_PAGES:-}" ]] && export GOVAUDIT_AXE_CORE="${GOVAUDIT_AXE_CORE:-$BENCH/node_modules/axe-core/axe.min.js}"
 SITE_ARGS=()
 want demo && SITE_ARGS+=(--site "demo=http://127.0.0.1:$DEMO_PORT/")
 want fixtures && SITE_ARGS+=("$FIXTURES_SITE" "fixtures=http://127.0.0.1:$FIX_PORT/" --exclude "http://127.0.0.1:$FIX_PORT/")
