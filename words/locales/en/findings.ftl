@@ -242,3 +242,29 @@ update-homepage-stale-detail-second-level-undated = the home page only navigates
 update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
 # Follows the evidence
 update-homepage-stale-evidence-year-assumed = {" "}(the list gives no year: year assumed)
+
+## static-aria: ARIA structure, forms and keyboard (issue 19)
+
+# $role: the element's role; $parents: the parent roles it needs
+a11y-aria-required-parent-detail = role="{ $role }" is not inside a required parent role ({ $parents })
+# $role: the container's role; $children: the child roles it needs
+a11y-aria-required-children-detail = role="{ $role }" owns none of its required child roles ({ $children })
+# $children: the children it may not own
+a11y-aria-required-children-detail-unallowed = role="{ $role }" owns children it does not allow: { $children }
+# $tag: the element's name; $roles: the roles not allowed
+a11y-aria-allowed-role-detail = role="{ $roles }" is not allowed on <{ $tag }>
+# $role: the outer control's role; $count: focusable descendants; $tag: the first one's name
+a11y-nested-interactive-detail = a control with role { $role } contains { $count ->
+    [one] one focusable control
+   *[other] { $count } focusable controls
+} (the first is <{ $tag }>)
+# $reason: focusable or global-aria
+a11y-presentation-role-conflict-detail = { $reason ->
+    [focusable] the element marked as presentational can take focus, so the marking is ignored
+   *[other] the element marked as presentational has a global ARIA attribute, so the marking is ignored
+}
+a11y-label-title-only-detail = the field has only a title or aria-describedby, no label
+# $key: the access key; $count: how many elements use it
+a11y-accesskeys-detail = accesskey="{ $key }" is used by { $count } elements
+# $value: the autocomplete value
+a11y-autocomplete-valid-detail = autocomplete="{ $value }" is not a valid value

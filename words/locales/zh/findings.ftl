@@ -242,3 +242,26 @@ update-homepage-stale-detail-second-level-undated = 首页为导航页，其二�
 update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
 # 接在依据后面
 update-homepage-stale-evidence-year-assumed = （列表日期未写年份，年份推定）
+
+## static-aria：ARIA 结构、表单与键盘（issue 19）
+
+# $role：元素的角色；$parents：要求的父角色
+a11y-aria-required-parent-detail = role="{ $role }" 不在要求的父角色（{ $parents }）之内
+# $role：容器角色；$children：要求的子角色
+a11y-aria-required-children-detail = role="{ $role }" 没有必需的子角色（{ $children }）
+# $children：不允许的子元素
+a11y-aria-required-children-detail-unallowed = role="{ $role }" 含有不允许的子元素：{ $children }
+# $tag：元素名；$roles：不允许的角色
+a11y-aria-allowed-role-detail = <{ $tag }> 不允许使用 role="{ $roles }"
+# $role：外层控件的角色；$count：可聚焦后代的数量；$tag：第一个的元素名
+a11y-nested-interactive-detail = role 为 { $role } 的控件中嵌套了 { $count } 个可聚焦的控件（第一个是 <{ $tag }>）
+# $reason：focusable 或 global-aria
+a11y-presentation-role-conflict-detail = { $reason ->
+    [focusable] 标为装饰的元素可以获得焦点，装饰标记被忽略
+   *[other] 标为装饰的元素带有全局 ARIA 属性，装饰标记被忽略
+}
+a11y-label-title-only-detail = 输入框只有 title 或 aria-describedby，没有标签
+# $key：快捷键；$count：使用它的元素数
+a11y-accesskeys-detail = 快捷键 accesskey="{ $key }" 被 { $count } 个元素使用
+# $value：autocomplete 的值
+a11y-autocomplete-valid-detail = autocomplete="{ $value }" 不是有效的取值
