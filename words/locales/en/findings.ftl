@@ -268,3 +268,17 @@ a11y-label-title-only-detail = the field has only a title or aria-describedby, n
 a11y-accesskeys-detail = accesskey="{ $key }" is used by { $count } elements
 # $value: the autocomplete value
 a11y-autocomplete-valid-detail = autocomplete="{ $value }" is not a valid value
+a11y-aria-command-name-detail = the button, link or menu item has no accessible name
+a11y-aria-input-field-name-detail = the input field has no name (aria-label, aria-labelledby or title)
+a11y-aria-toggle-field-name-detail = the checkbox, radio or switch has no accessible name
+a11y-aria-tooltip-name-detail = the tooltip has no text
+a11y-aria-meter-name-detail = the meter has no name (aria-label, aria-labelledby or title)
+a11y-aria-progressbar-name-detail = the progress bar has no name (aria-label, aria-labelledby or title)
+a11y-aria-dialog-name-detail = the dialog has no name (aria-label, aria-labelledby or title)
+a11y-aria-treeitem-name-detail = the tree item has no accessible name
+# $count: focusable descendants
+a11y-aria-text-detail = the role="text" element contains { $count ->
+    [one] one focusable control
+   *[other] { $count } focusable controls
+}
+a11y-summary-name-detail = the summary has no discernible text

@@ -265,3 +265,14 @@ a11y-label-title-only-detail = 输入框只有 title 或 aria-describedby，没�
 a11y-accesskeys-detail = 快捷键 accesskey="{ $key }" 被 { $count } 个元素使用
 # $value：autocomplete 的值
 a11y-autocomplete-valid-detail = autocomplete="{ $value }" 不是有效的取值
+a11y-aria-command-name-detail = 按钮、链接或菜单项没有可读的名称
+a11y-aria-input-field-name-detail = 输入控件没有名称（需要 aria-label、aria-labelledby 或 title）
+a11y-aria-toggle-field-name-detail = 复选、单选或开关控件没有可读的名称
+a11y-aria-tooltip-name-detail = 提示框没有可读的内容
+a11y-aria-meter-name-detail = 计量器没有名称（需要 aria-label、aria-labelledby 或 title）
+a11y-aria-progressbar-name-detail = 进度条没有名称（需要 aria-label、aria-labelledby 或 title）
+a11y-aria-dialog-name-detail = 对话框没有名称（需要 aria-label、aria-labelledby 或 title）
+a11y-aria-treeitem-name-detail = 树节点没有可读的名称
+# $count：可聚焦后代的数量
+a11y-aria-text-detail = role="text" 的元素中含有 { $count } 个可聚焦的控件
+a11y-summary-name-detail = 展开按钮 summary 没有可读的文字

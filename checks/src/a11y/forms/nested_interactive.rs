@@ -8,11 +8,8 @@
 //! descendant whose role is of type `widget` is focusable (a descendant
 //! that is not such a widget is looked into).
 
-use scraper::ElementRef;
-
 use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
-use crate::facts::a11y::dom::Dom;
-use crate::facts::a11y::focus::is_focusable;
+use crate::facts::a11y::focusable_content::focusable_descendants;
 use crate::facts::a11y::roles::{RoleOpts, get_role};
 use crate::facts::a11y::standards;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -86,27 +83,6 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         }
     }
     out
-}
-
-/// axe's `getFocusableDescendants`: focusable descendants with a widget
-/// role; the content of any other descendant is looked into.
-fn focusable_descendants<'a>(dom: &Dom<'a>, el: ElementRef<'a>) -> Vec<ElementRef<'a>> {
-    let mut found = Vec::new();
-    // An explicit stack in document order: a hostile page's depth must not
-    // overflow the crawler's stack.
-    let mut stack: Vec<ElementRef<'a>> = el.children().filter_map(ElementRef::wrap).collect();
-    stack.reverse();
-    while let Some(child) = stack.pop() {
-        let widget = get_role(dom, child, RoleOpts::default()).and_then(standards::role_type) == Some("widget");
-        if widget && is_focusable(dom, child) {
-            found.push(child);
-        } else {
-            let start = stack.len();
-            stack.extend(child.children().filter_map(ElementRef::wrap));
-            stack[start..].reverse();
-        }
-    }
-    found
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod allowed_roles;
 pub mod autocomplete;
 pub mod dom;
 pub mod focus;
+pub mod focusable_content;
 pub mod js;
 pub mod roles;
 pub mod standards;
