@@ -71,8 +71,15 @@ stylesheet are still checked.",
 
 /// DPUB roles that are allowed only where their type is the element's
 /// implicit role (axe's `dpubRoles`).
-const DPUB_IMPLICIT_ONLY: &[&str] =
-    &["doc-backlink", "doc-biblioentry", "doc-biblioref", "doc-cover", "doc-endnote", "doc-glossref", "doc-noteref"];
+const DPUB_IMPLICIT_ONLY: &[&str] = &[
+    "doc-backlink",
+    "doc-biblioentry",
+    "doc-biblioref",
+    "doc-cover",
+    "doc-endnote",
+    "doc-glossref",
+    "doc-noteref",
+];
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let dom = doc.dom;

@@ -43,7 +43,8 @@ const ROLES: &[&str] = &["combobox", "listbox", "searchbox", "slider", "spinbutt
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let detail = doc.lang().word("a11y-aria-input-field-name-detail");
-    let candidates = doc.dom.entries().filter(|e| e.el.value().attr_of("role").is_some_and(|r| ROLES.contains(&r)));
+    let candidates =
+        doc.dom.entries().filter(|e| e.el.value().attr_of("role").is_some_and(|r| ROLES.contains(&r)));
     unnamed(
         doc,
         INFO.id,
@@ -69,7 +70,10 @@ mod tests {
             (r#"<div role="combobox"><input type="text"></div>"#, 0),
             (r#"<div role="combobox"><div role="listbox"></div></div>"#, 1),
             (r#"<div role="combobox" aria-label="x"><div role="listbox"></div></div>"#, 0),
-            (r#"<div role="combobox" aria-controls="p" aria-label="x"></div><ul id="p" role="listbox"></ul>"#, 0),
+            (
+                r#"<div role="combobox" aria-controls="p" aria-label="x"></div><ul id="p" role="listbox"></ul>"#,
+                0,
+            ),
         ];
         for (html, want) in cases {
             assert_eq!(test_run(run, html).len(), *want, "{html}");

@@ -177,8 +177,8 @@ fn owned_roles<'a>(dom: &Dom<'a>, el: ElementRef<'a>, required: &[&str]) -> Vec<
         let role = get_role(dom, child, no_presentational);
         let global = global_aria_attr(child);
         let counts = global.is_some() || is_focusable(dom, child);
-        let look_through =
-            (role.is_none() && !counts) || role.is_some_and(|r| matches!(r, "group" | "rowgroup") && required.contains(&r));
+        let look_through = (role.is_none() && !counts)
+            || role.is_some_and(|r| matches!(r, "group" | "rowgroup") && required.contains(&r));
         if look_through {
             queue.extend(child.children());
         } else {
@@ -202,7 +202,8 @@ fn owned_virtual<'a>(dom: &Dom<'a>, el: ElementRef<'a>) -> Vec<NodeRef<'a, Node>
             }
         }
     }
-    let mut out: Vec<NodeRef<'a, Node>> = el.children().filter(|c| !owns.iter().any(|o| o.id() == c.id())).collect();
+    let mut out: Vec<NodeRef<'a, Node>> =
+        el.children().filter(|c| !owns.iter().any(|o| o.id() == c.id())).collect();
     out.extend(owns);
     out
 }
@@ -223,7 +224,9 @@ fn unallowed_selector(dom: &Dom<'_>, owned: &Owned<'_>) -> String {
     let Some(el) = owned.el else { return "#text".to_owned() };
     let dpub = RoleOpts { dpub: true, ..RoleOpts::default() };
     match (explicit_role(el, dpub), owned.attr) {
-        (Some(role), Some(attr)) if matches!(role, "none" | "presentation") && !natively_focusable(dom, el) => {
+        (Some(role), Some(attr))
+            if matches!(role, "none" | "presentation") && !natively_focusable(dom, el) =>
+        {
             format!("[role={role}][{attr}]")
         }
         (Some(role), _) => format!("[role={role}]"),
@@ -255,7 +258,8 @@ fn is_content(dom: &Dom<'_>, owned: &Owned<'_>) -> bool {
 }
 
 /// Elements whose own text nodes are not content.
-const HIDDEN_TEXT: &[&str] = &["head", "title", "template", "script", "style", "iframe", "object", "video", "audio", "noscript"];
+const HIDDEN_TEXT: &[&str] =
+    &["head", "title", "template", "script", "style", "iframe", "object", "video", "audio", "noscript"];
 
 /// Roles that are content by themselves (axe's `visualRoles`).
 const VISUAL_ROLES: &[&str] =
@@ -274,14 +278,15 @@ fn has_content(html: &Html, el: ElementRef<'_>, ignore_aria: bool, depth: usize)
     let visual = match explicit_role(el, RoleOpts::default()) {
         Some(role) => VISUAL_ROLES.contains(&role),
         None => match v.name() {
-            "img" | "iframe" | "object" | "video" | "audio" | "canvas" | "svg" | "math" | "button" | "select"
-            | "textarea" | "keygen" | "progress" | "meter" => true,
+            "img" | "iframe" | "object" | "video" | "audio" | "canvas" | "svg" | "math" | "button"
+            | "select" | "textarea" | "keygen" | "progress" | "meter" => true,
             "input" => crate::facts::a11y::roles::input_type(el) != "hidden",
             _ => false,
         },
     };
     let labelled = !ignore_aria
-        && (v.attr_of("aria-label").is_some_and(|l| !l.trim().is_empty()) || v.attr_of("aria-labelledby").is_some());
+        && (v.attr_of("aria-label").is_some_and(|l| !l.trim().is_empty())
+            || v.attr_of("aria-labelledby").is_some());
     own_text
         || visual
         || labelled
@@ -314,7 +319,10 @@ mod tests {
             (r#"<div role="list"><span role="listitem">x</span><a href="/">y</a></div>"#, 1),
             (r#"<div role="list" aria-owns="i"></div><span id="i" role="listitem">x</span>"#, 0),
             (r#"<div role="radiogroup"><input type="radio"></div>"#, 0),
-            (r#"<div role="table"><div role="rowgroup"><div role="row"><span role="cell">x</span></div></div></div>"#, 0),
+            (
+                r#"<div role="table"><div role="rowgroup"><div role="row"><span role="cell">x</span></div></div></div>"#,
+                0,
+            ),
             (r#"<div role="row"><span>x</span></div>"#, 1),
             (r#"<div role="menu" hidden>x</div>"#, 0),
             (r#"<div role="feed"><article>x</article></div>"#, 0),

@@ -85,7 +85,8 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let Some(role) = explicit_role(el, RoleOpts::default()) else { continue };
-        let Some(context) = standards::role(role).map(|d| d.required_context).filter(|c| !c.is_empty()) else {
+        let Some(context) = standards::role(role).map(|d| d.required_context).filter(|c| !c.is_empty())
+        else {
             continue;
         };
         let Some(mut missing) = missing_context(dom, el, role, context.to_vec(), false) else { continue };
@@ -162,7 +163,9 @@ fn owning_elements<'a>(owners: &HashMap<String, ElementRef<'a>>, el: ElementRef<
     let mut out = Vec::new();
     let mut current = Some(el);
     while let Some(node) = current {
-        if let Some(owner) = node.value().attr_of("id").filter(|id| !id.is_empty()).and_then(|id| owners.get(id)) {
+        if let Some(owner) =
+            node.value().attr_of("id").filter(|id| !id.is_empty()).and_then(|id| owners.get(id))
+        {
             out.push(*owner);
         }
         current = parent_element(node);
@@ -182,14 +185,26 @@ mod tests {
             (r#"<ul role="tablist"><li role="tab">政务公开</li></ul>"#, 0),
             (r#"<div role="tablist"><div class="wrap"><a role="tab" href="/#a">公开</a></div></div>"#, 0),
             (r#"<div role="tablist"><ul><li><a role="tab" href="/#a">公开</a></li></ul></div>"#, 1),
-            (r#"<div role="tablist"><ul role="none"><li role="none"><a role="tab" href="/#a">公开</a></li></ul></div>"#, 0),
+            (
+                r#"<div role="tablist"><ul role="none"><li role="none"><a role="tab" href="/#a">公开</a></li></ul></div>"#,
+                0,
+            ),
             (r#"<div role="menu"><div role="group"><a role="menuitem" href="/a">a</a></div></div>"#, 0),
             (r#"<div role="group"><a role="menuitem" href="/a">a</a></div>"#, 1),
             (r#"<div class="nav"><a role="menuitem" href="/a">a</a></div>"#, 1),
             // listitem's context is `list` only: a group does not pass it on.
-            (r#"<div role="list"><div role="listitem">a<div role="group"><div role="listitem">b</div></div></div></div>"#, 1),
-            (r#"<div role="tree"><div role="treeitem">a<div role="group"><div role="treeitem">b</div></div></div></div>"#, 0),
-            (r#"<div role="tablist" aria-owns="t1"></div><div><span id="t1" role="tab">公开</span></div>"#, 0),
+            (
+                r#"<div role="list"><div role="listitem">a<div role="group"><div role="listitem">b</div></div></div></div>"#,
+                1,
+            ),
+            (
+                r#"<div role="tree"><div role="treeitem">a<div role="group"><div role="treeitem">b</div></div></div></div>"#,
+                0,
+            ),
+            (
+                r#"<div role="tablist" aria-owns="t1"></div><div><span id="t1" role="tab">公开</span></div>"#,
+                0,
+            ),
             (r#"<div role="tablist" aria-owns="w"></div><div id="w"><span role="tab">公开</span></div>"#, 0),
             (r#"<div role="tablist" aria-owns="t1 t2"></div><span id="t2" role="tab">公开</span>"#, 0),
             (r#"<span role="tab" hidden>公开</span><span role="tab" aria-hidden="true">公开</span>"#, 0),

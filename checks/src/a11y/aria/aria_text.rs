@@ -55,7 +55,8 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter_map(|e| {
             let focusable = focusable_descendants(dom, e.el);
             (!focusable.is_empty()).then(|| {
-                let detail = doc.lang().word_with("a11y-aria-text-detail", &[("count", focusable.len().into())]);
+                let detail =
+                    doc.lang().word_with("a11y-aria-text-detail", &[("count", focusable.len().into())]);
                 PageIssue::at(INFO.id, e.el).with_detail(detail)
             })
         })

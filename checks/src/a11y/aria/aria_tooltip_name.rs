@@ -43,7 +43,8 @@ const ROLES: &[&str] = &["tooltip"];
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let detail = doc.lang().word("a11y-aria-tooltip-name-detail");
-    let candidates = doc.dom.entries().filter(|e| e.el.value().attr_of("role").is_some_and(|r| ROLES.contains(&r)));
+    let candidates =
+        doc.dom.entries().filter(|e| e.el.value().attr_of("role").is_some_and(|r| ROLES.contains(&r)));
     unnamed(
         doc,
         INFO.id,

@@ -43,7 +43,8 @@ const ROLES: &[&str] = &["treeitem"];
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let detail = doc.lang().word("a11y-aria-treeitem-name-detail");
-    let candidates = doc.dom.entries().filter(|e| e.el.value().attr_of("role").is_some_and(|r| ROLES.contains(&r)));
+    let candidates =
+        doc.dom.entries().filter(|e| e.el.value().attr_of("role").is_some_and(|r| ROLES.contains(&r)));
     unnamed(
         doc,
         INFO.id,
@@ -61,10 +62,8 @@ mod tests {
 
     #[test]
     fn names_follow_axe() {
-        let cases: &[(&str, usize)] = &[
-            (r#"<div role="treeitem"></div>"#, 1),
-            (r#"<div role="treeitem">政策文件</div>"#, 0),
-        ];
+        let cases: &[(&str, usize)] =
+            &[(r#"<div role="treeitem"></div>"#, 1), (r#"<div role="treeitem">政策文件</div>"#, 0)];
         for (html, want) in cases {
             assert_eq!(test_run(run, html).len(), *want, "{html}");
         }

@@ -73,7 +73,8 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             continue;
         }
         let reason = if focusable { "focusable" } else { "global-aria" };
-        let detail = doc.lang().word_with("a11y-presentation-role-conflict-detail", &[("reason", reason.into())]);
+        let detail =
+            doc.lang().word_with("a11y-presentation-role-conflict-detail", &[("reason", reason.into())]);
         out.push(PageIssue::at(INFO.id, el).with_detail(detail));
     }
     out

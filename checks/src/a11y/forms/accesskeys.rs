@@ -79,8 +79,9 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .zip(counts)
         .filter(|&(_, count)| count > 1)
         .map(|((el, key), count)| {
-            let detail =
-                doc.lang().word_with("a11y-accesskeys-detail", &[("key", key.into()), ("count", count.into())]);
+            let detail = doc
+                .lang()
+                .word_with("a11y-accesskeys-detail", &[("key", key.into()), ("count", count.into())]);
             PageIssue::at(INFO.id, el).with_detail(detail)
         })
         .collect()
@@ -95,12 +96,18 @@ mod tests {
     fn repeated_keys_follow_axe() {
         let cases: &[(&str, usize)] = &[
             (r#"<a href="/" accesskey="h">首页</a><a href="/wza" accesskey="H">无障碍</a>"#, 1),
-            (r#"<a href="/" accesskey="1">首页</a><a href="/a" accesskey="1">a</a><a href="/b" accesskey="1">b</a>"#, 1),
+            (
+                r#"<a href="/" accesskey="1">首页</a><a href="/a" accesskey="1">a</a><a href="/b" accesskey="1">b</a>"#,
+                1,
+            ),
             (r#"<a href="/" accesskey="1">首页</a><a href="/a" accesskey="2">a</a>"#, 0),
             (r#"<a href="/" accesskey="1">首页</a><a href="/a" accesskey="1" hidden>a</a>"#, 0),
             (r#"<a href="/" accesskey="1">首页</a><a href="/a" accesskey="1" aria-hidden="true">a</a>"#, 1),
             (r#"<a href="/" accesskey="">首页</a><a href="/a" accesskey="">a</a>"#, 0),
-            (r#"<a href="/" accesskey="1">a</a><a href="/" accesskey="2">b</a><a href="/" accesskey="2">c</a><a href="/" accesskey="1">d</a>"#, 2),
+            (
+                r#"<a href="/" accesskey="1">a</a><a href="/" accesskey="2">b</a><a href="/" accesskey="2">c</a><a href="/" accesskey="1">d</a>"#,
+                2,
+            ),
         ];
         for (html, want) in cases {
             assert_eq!(test_run(run, html).len(), *want, "{html}");

@@ -50,7 +50,14 @@ axe-core rule summary-name. govaudit reads HTML only: elements hidden by a style
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let detail = doc.lang().word("a11y-summary-name-detail");
     let candidates = doc.dom.tagged("summary").filter(|e| opens_details(e.el));
-    unnamed(doc, INFO.id, candidates, |names, el| names.has_text_content(el) || names.aria_or_title(el), &detail, None)
+    unnamed(
+        doc,
+        INFO.id,
+        candidates,
+        |names, el| names.has_text_content(el) || names.aria_or_title(el),
+        &detail,
+        None,
+    )
 }
 
 /// axe's `summary-interactive-matches`: the first `<summary>` child of a

@@ -160,7 +160,8 @@ pub fn allowed_roles<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>) -> Allowed {
         "fieldset" => Only(&["none", "presentation", "radiogroup"]),
         "figcaption" => Only(&["group", "none", "presentation"]),
         "figure" => {
-            let captioned = el.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "figcaption");
+            let captioned =
+                el.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "figcaption");
             if captioned { Only(&["doc-example"]) } else { Any }
         }
         "footer" | "header" => Only(HEADER_ROLES),
@@ -189,7 +190,16 @@ pub fn allowed_roles<'a>(names: &Names<'_, 'a>, el: ElementRef<'a>) -> Allowed {
             "doc-endnote",
         ]),
         "menu" | "ol" | "ul" => Only(LIST_ROLES),
-        "nav" => Only(&["doc-index", "doc-pagelist", "doc-toc", "menu", "menubar", "none", "presentation", "tablist"]),
+        "nav" => Only(&[
+            "doc-index",
+            "doc-pagelist",
+            "doc-toc",
+            "menu",
+            "menubar",
+            "none",
+            "presentation",
+            "tablist",
+        ]),
         "object" => Only(&["application", "document", "img", "image"]),
         "search" => Only(&["form", "group", "none", "presentation", "region", "search"]),
         "section" => Only(SECTION_ROLES),
@@ -230,8 +240,8 @@ fn input_allowed(el: ElementRef<'_>) -> Allowed {
             Only(&["button", "menuitemcheckbox", "option", "switch"])
         }
         "checkbox" => Only(&["menuitemcheckbox", "option", "switch"]),
-        "color" | "date" | "datetime-local" | "file" | "month" | "number" | "password" | "range" | "reset"
-        | "submit" | "time" | "week" | "hidden" => Nothing,
+        "color" | "date" | "datetime-local" | "file" | "month" | "number" | "password" | "range"
+        | "reset" | "submit" | "time" | "week" | "hidden" => Nothing,
         "image" => Only(&["link", "menuitem", "menuitemcheckbox", "menuitemradio", "radio", "switch"]),
         "radio" => Only(&["menuitemradio"]),
         "text" if v.attr_of("list").is_some() => Nothing,
@@ -274,12 +284,18 @@ mod tests {
         assert_eq!(allowed(r#"<img id=t src=a.png aria-label="标志">"#), Allowed::Only(NAMED_IMG_ROLES));
         assert_eq!(allowed(r#"<input id=t type=submit>"#), Allowed::Nothing);
         assert_eq!(allowed(r#"<input id=t type=text list=l>"#), Allowed::Nothing);
-        assert_eq!(allowed(r#"<input id=t type=search list=l>"#), Allowed::Only(&["combobox", "searchbox", "spinbutton"]));
+        assert_eq!(
+            allowed(r#"<input id=t type=search list=l>"#),
+            Allowed::Only(&["combobox", "searchbox", "spinbutton"])
+        );
         assert_eq!(allowed(r#"<select id=t size="1"></select>"#), Allowed::Only(&["menu"]));
         assert_eq!(allowed(r#"<select id=t multiple></select>"#), Allowed::Nothing);
         assert_eq!(allowed(r#"<details><summary id=t>x</summary></details>"#), Allowed::Nothing);
         assert_eq!(allowed(r#"<summary id=t>x</summary>"#), Allowed::Any);
-        assert_eq!(allowed(r#"<figure id=t><figcaption>x</figcaption></figure>"#), Allowed::Only(&["doc-example"]));
+        assert_eq!(
+            allowed(r#"<figure id=t><figcaption>x</figcaption></figure>"#),
+            Allowed::Only(&["doc-example"])
+        );
         assert_eq!(allowed(r#"<label id=t>x</label>"#), Allowed::Nothing);
     }
 }

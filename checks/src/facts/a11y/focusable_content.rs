@@ -18,7 +18,8 @@ pub fn focusable_descendants<'a>(dom: &Dom<'a>, el: ElementRef<'a>) -> Vec<Eleme
     let mut stack: Vec<ElementRef<'a>> = el.children().filter_map(ElementRef::wrap).collect();
     stack.reverse();
     while let Some(child) = stack.pop() {
-        let widget = get_role(dom, child, RoleOpts::default()).and_then(standards::role_type) == Some("widget");
+        let widget =
+            get_role(dom, child, RoleOpts::default()).and_then(standards::role_type) == Some("widget");
         if widget && is_focusable(dom, child) {
             found.push(child);
         } else {
