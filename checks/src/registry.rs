@@ -160,6 +160,7 @@ pub const CHECKS: &[Check] = &[
     check!(page EveryPage a11y::aria::aria_treeitem_name),
     check!(page EveryPage a11y::aria::aria_text),
     check!(page EveryPage a11y::names::summary_name),
+    check!(page EveryPage a11y::aria::aria_conditional_attr),
     check!(page HomePage a11y::assist_entry),
     check!(page HomePage identity::missing),
     check!(page HomePage identity::mismatch),

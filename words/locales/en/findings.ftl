@@ -282,3 +282,7 @@ a11y-aria-text-detail = the role="text" element contains { $count ->
    *[other] { $count } focusable controls
 }
 a11y-summary-name-detail = the summary has no discernible text
+# $attributes: the treegrid-only attributes; $owner: the role of the table it is in
+a11y-aria-conditional-attr-detail-row = a row of a { $owner } may not use { $attributes } (only treegrid rows may)
+# $aria: the aria-checked value; $state: the control's own checked state
+a11y-aria-conditional-attr-detail-checked = aria-checked="{ $aria }" contradicts the control's own checked state ({ $state })

@@ -276,3 +276,7 @@ a11y-aria-treeitem-name-detail = 树节点没有可读的名称
 # $count：可聚焦后代的数量
 a11y-aria-text-detail = role="text" 的元素中含有 { $count } 个可聚焦的控件
 a11y-summary-name-detail = 展开按钮 summary 没有可读的文字
+# $attributes：只允许用在 treegrid 行上的属性；$owner：所在表格的角色
+a11y-aria-conditional-attr-detail-row = { $owner } 的行不能使用 { $attributes }（只有 treegrid 的行可以）
+# $aria：aria-checked 的值；$state：控件自身的选中状态
+a11y-aria-conditional-attr-detail-checked = aria-checked="{ $aria }" 与控件自身的选中状态（{ $state }）不一致

@@ -9,6 +9,7 @@
 pub mod aria_allowed_attr;
 pub mod aria_allowed_role;
 pub mod aria_command_name;
+pub mod aria_conditional_attr;
 pub mod aria_deprecated_role;
 pub mod aria_dialog_name;
 pub mod aria_hidden_focus;
