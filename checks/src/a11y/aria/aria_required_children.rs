@@ -17,8 +17,8 @@
 //! often filled by a script.
 
 use ego_tree::NodeRef;
+use scraper::ElementRef;
 use scraper::node::Node;
-use scraper::{ElementRef, Html};
 
 use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::dom::Dom;
@@ -138,7 +138,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             )
         } else if owned.iter().any(|o| o.role.is_some_and(|r| required.contains(&r)))
             || el.value().attr_of("aria-busy") == Some("true")
-            || (REVIEW_EMPTY.contains(&role) && !owned.iter().any(|o| is_content(dom, o)))
+            || (REVIEW_EMPTY.contains(&role) && !owned.iter().any(is_content))
         {
             continue;
         } else {
@@ -249,10 +249,10 @@ fn natively_focusable(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
 
 /// axe's `isContent`: text that is not blank, or an element with content
 /// (`hasContentVirtual(el, false, true)`).
-fn is_content(dom: &Dom<'_>, owned: &Owned<'_>) -> bool {
+fn is_content(owned: &Owned<'_>) -> bool {
     match (owned.text, owned.el) {
         (Some(t), _) => !t.trim().is_empty(),
-        (None, Some(el)) => has_content(dom.html, el, true, 0),
+        (None, Some(el)) => has_content(el, true, 0),
         (None, None) => false,
     }
 }
@@ -268,7 +268,7 @@ const VISUAL_ROLES: &[&str] =
 /// axe's `hasContentVirtual`: own text, visual content (an image, a form
 /// control…), a label (`aria-label`, `aria-labelledby`) below the top
 /// element, or a descendant with content.
-fn has_content(html: &Html, el: ElementRef<'_>, ignore_aria: bool, depth: usize) -> bool {
+fn has_content(el: ElementRef<'_>, ignore_aria: bool, depth: usize) -> bool {
     if depth > crate::facts::a11y::dom::MAX_NAME_DEPTH {
         return false;
     }
@@ -290,7 +290,7 @@ fn has_content(html: &Html, el: ElementRef<'_>, ignore_aria: bool, depth: usize)
     own_text
         || visual
         || labelled
-        || el.children().filter_map(ElementRef::wrap).any(|c| has_content(html, c, false, depth + 1))
+        || el.children().filter_map(ElementRef::wrap).any(|c| has_content(c, false, depth + 1))
 }
 
 #[cfg(test)]

@@ -106,7 +106,7 @@ mod tests {
             (r#"<label><img alt="搜索"><input id=t></label>"#, None),
         ];
         for (html, want) in cases {
-            assert_eq!(with(html, |d, e| label_text(d, e)).as_deref(), *want, "{html}");
+            assert_eq!(with(html, label_text).as_deref(), *want, "{html}");
         }
     }
 }
