@@ -1,9 +1,10 @@
-//! `a11y.aria-progressbar-name`: aRIA progress bar has no accessible name.
+//! `a11y.aria-progressbar-name`: an ARIA progress bar has no accessible name.
 //!
-//! axe-core 4.14.1: rule `aria-progressbar-name` (selector `[role="progressbar"]`, the role written
-//! exactly; hidden elements excluded; matches `no-naming-method-matches`:
-//! elements HTML names natively, a combobox wrapping an input and a
-//! combobox's listbox are left out), passing on any of `aria-label, aria-labelledby, non-empty-title`.
+//! axe-core 4.14.1: rule `aria-progressbar-name` (selector
+//! `[role="progressbar"]`, the role written exactly; hidden elements
+//! excluded; matches `no-naming-method-matches`: elements HTML names
+//! natively, a combobox wrapping an input and a combobox's listbox are left
+//! out), passing on any of `aria-label, aria-labelledby, non-empty-title`.
 
 use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
 use crate::facts::a11y::accname::unnamed;
@@ -16,21 +17,27 @@ pub const INFO: CheckInfo = CheckInfo {
     title_zh: "ARIA 进度条没有名称",
     title_en: "ARIA progress bar has no accessible name",
     docs_zh: "\
-检查内容：写了 role=\"progressbar\" 的非原生元素是否有 aria-label、aria-labelledby 或非空 title（文字内容不算名称）。判定与 axe-core 的 aria-progressbar-name 规则一致。\n\
+检查内容：写了 role=\"progressbar\" 的非原生元素是否有 aria-label、aria-labelledby 或非空 title（文字内容不算名\
+称）。判定与 axe-core 的 aria-progressbar-name 规则一致。\n\
 \n\
 为何重要：办件进度、上传进度没有名称时，读屏用户只听到百分比，不知道是什么在进行。\n\
 \n\
 如何修复：加上 aria-label=\"办件进度\" 或 aria-labelledby 指向说明文字。\n\
 \n\
-参考：WCAG 2.1 成功准则 1.1.1 非文本内容；GB/T 37668-2019 可感知性原则；axe-core 规则 aria-progressbar-name。govaudit 只读 HTML：脚本在加载后才加上的名称看不到，这时会比浏览器中的 axe-core 多报；样式表隐藏的元素仍会检查。",
+参考：WCAG 2.1 成功准则 1.1.1 非文本内容；GB/T 37668-2019 可感知性原则；axe-core 规则 aria-progressbar-name。govaudit \
+只读 HTML：脚本在加载后才加上的名称看不到，这时会比浏览器中的 axe-core 多报；样式表隐藏的元素仍会检查。",
     docs_en: "\
-What it checks: whether a non-native element with role=\"progressbar\" has aria-label, aria-labelledby or a non-empty title (its content is no name). It decides as axe-core's aria-progressbar-name does.\n\
+What it checks: whether a non-native element with role=\"progressbar\" has aria-label, aria-labelledby or a non-empty \
+title (its content is no name). It decides as axe-core's aria-progressbar-name does.\n\
 \n\
-Why it matters: an application or upload progress bar without a name reads as a bare percentage; users do not know what is progressing.\n\
+Why it matters: an application or upload progress bar without a name reads as a bare percentage; users do not \
+know what is progressing.\n\
 \n\
 How to fix: add aria-label=\"办件进度\" or aria-labelledby pointing at its caption.\n\
 \n\
-References: WCAG 2.1 success criterion 1.1.1 Non-text Content; GB/T 37668-2019 perceivable (可感知性) principle; axe-core rule aria-progressbar-name. govaudit reads HTML only: names that scripts add after loading are not seen, so it may report more than axe-core in a browser; elements hidden by a stylesheet are still checked.",
+References: WCAG 2.1 success criterion 1.1.1 Non-text Content; GB/T 37668-2019 perceivable (可感知性) principle; \
+axe-core rule aria-progressbar-name. govaudit reads HTML only: names that scripts add after loading are not seen, \
+so it may report more than axe-core in a browser; elements hidden by a stylesheet are still checked.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.aria", "wcag2a", "wcag111"],
