@@ -20,6 +20,7 @@
 pub mod aria;
 pub mod assist_entry;
 pub mod document;
+pub mod forms;
 pub mod images;
 pub mod names;
 pub mod structure;

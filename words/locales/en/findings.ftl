@@ -261,3 +261,47 @@ elderly-no-high-contrast-evidence = no 高对比度, 反色, 黑白 or 配色 co
 elderly-no-read-aloud-detail = { $lacking } of the { $judged } article pages judged offer no reading aloud (语音播报)
 # $examples: up to 3 article page URLs, separated by spaces
 elderly-no-read-aloud-evidence = for example: { $examples }
+
+## static-aria: ARIA structure, forms and keyboard (issue 19)
+
+# $role: the element's role; $parents: the parent roles it needs
+a11y-aria-required-parent-detail = role="{ $role }" is not inside a required parent role ({ $parents })
+# $role: the container's role; $children: the child roles it needs
+a11y-aria-required-children-detail = role="{ $role }" owns none of its required child roles ({ $children })
+# $children: the children it may not own
+a11y-aria-required-children-detail-unallowed = role="{ $role }" owns children it does not allow: { $children }
+# $tag: the element's name; $roles: the roles not allowed
+a11y-aria-allowed-role-detail = role="{ $roles }" is not allowed on <{ $tag }>
+# $role: the outer control's role; $count: focusable descendants; $tag: the first one's name
+a11y-nested-interactive-detail = a control with role { $role } contains { $count ->
+    [one] one focusable control
+   *[other] { $count } focusable controls
+} (the first is <{ $tag }>)
+# $reason: focusable or global-aria
+a11y-presentation-role-conflict-detail = { $reason ->
+    [focusable] the element marked as presentational can take focus, so the marking is ignored
+   *[other] the element marked as presentational has a global ARIA attribute, so the marking is ignored
+}
+a11y-label-title-only-detail = the field has only a title or aria-describedby, no label
+# $key: the access key; $count: how many elements use it
+a11y-accesskeys-detail = accesskey="{ $key }" is used by { $count } elements
+# $value: the autocomplete value
+a11y-autocomplete-valid-detail = autocomplete="{ $value }" is not a valid value
+a11y-aria-command-name-detail = the button, link or menu item has no accessible name
+a11y-aria-input-field-name-detail = the input field has no name (aria-label, aria-labelledby or title)
+a11y-aria-toggle-field-name-detail = the checkbox, radio or switch has no accessible name
+a11y-aria-tooltip-name-detail = the tooltip has no text
+a11y-aria-meter-name-detail = the meter has no name (aria-label, aria-labelledby or title)
+a11y-aria-progressbar-name-detail = the progress bar has no name (aria-label, aria-labelledby or title)
+a11y-aria-dialog-name-detail = the dialog has no name (aria-label, aria-labelledby or title)
+a11y-aria-treeitem-name-detail = the tree item has no accessible name
+# $count: focusable descendants
+a11y-aria-text-detail = the role="text" element contains { $count ->
+    [one] one focusable control
+   *[other] { $count } focusable controls
+}
+a11y-summary-name-detail = the summary has no discernible text
+# $attributes: the treegrid-only attributes; $owner: the role of the table it is in
+a11y-aria-conditional-attr-detail-row = a row of a { $owner } may not use { $attributes } (only treegrid rows may)
+# $aria: the aria-checked value; $state: the control's own checked state
+a11y-aria-conditional-attr-detail-checked = aria-checked="{ $aria }" contradicts the control's own checked state ({ $state })

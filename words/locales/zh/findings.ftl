@@ -261,3 +261,41 @@ elderly-no-high-contrast-evidence = 未发现高对比度、反色、黑白、�
 elderly-no-read-aloud-detail = 抽查的 { $judged } 个文章页中有 { $lacking } 个没有朗读（语音播报）功能
 # $examples：至多 3 个文章页地址，以空格分隔
 elderly-no-read-aloud-evidence = 例如：{ $examples }
+
+## static-aria：ARIA 结构、表单与键盘（issue 19）
+
+# $role：元素的角色；$parents：要求的父角色
+a11y-aria-required-parent-detail = role="{ $role }" 不在要求的父角色（{ $parents }）之内
+# $role：容器角色；$children：要求的子角色
+a11y-aria-required-children-detail = role="{ $role }" 没有必需的子角色（{ $children }）
+# $children：不允许的子元素
+a11y-aria-required-children-detail-unallowed = role="{ $role }" 含有不允许的子元素：{ $children }
+# $tag：元素名；$roles：不允许的角色
+a11y-aria-allowed-role-detail = <{ $tag }> 不允许使用 role="{ $roles }"
+# $role：外层控件的角色；$count：可聚焦后代的数量；$tag：第一个的元素名
+a11y-nested-interactive-detail = role 为 { $role } 的控件中嵌套了 { $count } 个可聚焦的控件（第一个是 <{ $tag }>）
+# $reason：focusable 或 global-aria
+a11y-presentation-role-conflict-detail = { $reason ->
+    [focusable] 标为装饰的元素可以获得焦点，装饰标记被忽略
+   *[other] 标为装饰的元素带有全局 ARIA 属性，装饰标记被忽略
+}
+a11y-label-title-only-detail = 输入框只有 title 或 aria-describedby，没有标签
+# $key：快捷键；$count：使用它的元素数
+a11y-accesskeys-detail = 快捷键 accesskey="{ $key }" 被 { $count } 个元素使用
+# $value：autocomplete 的值
+a11y-autocomplete-valid-detail = autocomplete="{ $value }" 不是有效的取值
+a11y-aria-command-name-detail = 按钮、链接或菜单项没有可读的名称
+a11y-aria-input-field-name-detail = 输入控件没有名称（需要 aria-label、aria-labelledby 或 title）
+a11y-aria-toggle-field-name-detail = 复选、单选或开关控件没有可读的名称
+a11y-aria-tooltip-name-detail = 提示框没有可读的内容
+a11y-aria-meter-name-detail = 计量器没有名称（需要 aria-label、aria-labelledby 或 title）
+a11y-aria-progressbar-name-detail = 进度条没有名称（需要 aria-label、aria-labelledby 或 title）
+a11y-aria-dialog-name-detail = 对话框没有名称（需要 aria-label、aria-labelledby 或 title）
+a11y-aria-treeitem-name-detail = 树节点没有可读的名称
+# $count：可聚焦后代的数量
+a11y-aria-text-detail = role="text" 的元素中含有 { $count } 个可聚焦的控件
+a11y-summary-name-detail = 展开按钮 summary 没有可读的文字
+# $attributes：只允许用在 treegrid 行上的属性；$owner：所在表格的角色
+a11y-aria-conditional-attr-detail-row = { $owner } 的行不能使用 { $attributes }（只有 treegrid 的行可以）
+# $aria：aria-checked 的值；$state：控件自身的选中状态
+a11y-aria-conditional-attr-detail-checked = aria-checked="{ $aria }" 与控件自身的选中状态（{ $state }）不一致

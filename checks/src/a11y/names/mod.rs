@@ -9,3 +9,4 @@ pub mod input_button_name;
 pub mod label;
 pub mod link_name;
 pub mod select_name;
+pub mod summary_name;

@@ -577,6 +577,62 @@ impl<'d, 'a> Names<'d, 'a> {
         has_text(&self.subtree_text(title, cx))
     }
 
+    /// `no-naming-method-matches`: the element has no native way to be
+    /// named (`html-elms.js` gives it no `namingMethods`: not a link with
+    /// `href`, `<area>`, `<button>`, `<fieldset>`, `<figure>`, `<img>`,
+    /// `<input>`, `<output>`, `<select>`, `<svg>`, `<summary>`, `<table>`,
+    /// `<textarea>`, `<br>`, `<hr>`), is not a combobox wrapping a text
+    /// field, and is not the listbox a combobox pops up.
+    pub fn no_naming_method(&self, el: ElementRef<'a>) -> bool {
+        let v = el.value();
+        let native = match v.name() {
+            "a" => v.attr_of("href").is_some(),
+            "area" | "br" | "button" | "fieldset" | "figure" | "hr" | "img" | "input" | "output"
+            | "select" | "svg" | "summary" | "table" | "textarea" => true,
+            _ => false,
+        };
+        if native {
+            return false;
+        }
+        let wraps_field = || {
+            el.descendants().filter_map(ElementRef::wrap).skip(1).any(|d| {
+                // `input:not([type="hidden"])`: HTML matches `type` values without case.
+                d.value().name() == "input"
+                    && !d.value().attr_of("type").is_some_and(|t| t.eq_ignore_ascii_case("hidden"))
+            })
+        };
+        if explicit_role(el) == Some("combobox") && wraps_field() {
+            return false;
+        }
+        !self.is_listbox_popup(el)
+    }
+
+    /// axe's `isComboboxPopup(el, { popupRoles: ['listbox'] })`: a listbox
+    /// whose nearest ancestor with a role is a combobox, or that a combobox
+    /// names in `aria-owns` / `aria-controls`.
+    fn is_listbox_popup(&self, el: ElementRef<'a>) -> bool {
+        let role_of = |e| roles::get_role(self.dom, e, RoleOpts::default());
+        if role_of(el) != Some("listbox") {
+            return false;
+        }
+        let no_presentational = RoleOpts { no_presentational: true, ..RoleOpts::default() };
+        let parent =
+            element_ancestors(el).find(|a| roles::get_role(self.dom, *a, no_presentational).is_some());
+        if parent.is_some_and(|p| role_of(p) == Some("combobox")) {
+            return true;
+        }
+        let Some(id) = el.value().attr_of("id").filter(|id| !id.is_empty()) else { return false };
+        self.dom.entries().any(|e| {
+            let v = e.el.value();
+            let names_it =
+                |attr| v.attr_of(attr).is_some_and(|l| l.split_ascii_whitespace().any(|t| t == id));
+            v.name() != "select"
+                && v.attr_of("role").is_some_and(|r| r.split_ascii_whitespace().any(|t| t == "combobox"))
+                && (names_it("aria-owns") || names_it("aria-controls"))
+                && role_of(e.el) == Some("combobox")
+        })
+    }
+
     /// `no-explicit-name-required-matches`.
     pub fn no_explicit_name_required(&self, el: ElementRef<'a>) -> bool {
         match explicit_role(el) {

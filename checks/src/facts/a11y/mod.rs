@@ -4,8 +4,12 @@
 //! rules are in `crate::a11y`.
 
 pub mod accname;
+pub mod allowed_roles;
+pub mod autocomplete;
 pub mod dom;
 pub mod focus;
+pub mod focusable_content;
 pub mod js;
 pub mod roles;
 pub mod standards;
+pub mod visible_text;

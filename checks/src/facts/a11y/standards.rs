@@ -86,6 +86,7 @@ pub fn name_required(role: &str) -> bool {
             | "checkbox"
             | "combobox"
             | "dialog"
+            | "image"
             | "img"
             | "link"
             | "listbox"
@@ -138,6 +139,33 @@ pub fn name_from_content(role: &str) -> bool {
             | "tooltip"
             | "treeitem"
             | "graphics-object"
+    )
+}
+
+/// The role's definition has `childrenPresentational`: its content is
+/// flattened to text, so nothing inside it can be operated on its own
+/// (axe's `nested-interactive` reads it).
+pub fn children_presentational(role: &str) -> bool {
+    matches!(
+        role,
+        "button"
+            | "checkbox"
+            | "img"
+            | "image"
+            | "math"
+            | "menuitemcheckbox"
+            | "menuitemradio"
+            | "meter"
+            | "option"
+            | "progressbar"
+            | "radio"
+            | "scrollbar"
+            | "separator"
+            | "slider"
+            | "switch"
+            | "tab"
+            | "doc-pagebreak"
+            | "graphics-symbol"
     )
 }
 
@@ -356,6 +384,7 @@ pub const ARIA_ROLES: &[RoleDef] = &[
     RoleDef { name: "gridcell", ty: "widget", required_attrs: &[], allowed_attrs: &["aria-readonly", "aria-required", "aria-selected", "aria-colindex", "aria-colspan", "aria-expanded", "aria-rowindex", "aria-rowspan"], prohibited_attrs: &[], required_context: &["row"], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "group", ty: "structure", required_attrs: &[], allowed_attrs: &["aria-activedescendant", "aria-expanded"], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "heading", ty: "structure", required_attrs: &["aria-level"], allowed_attrs: &["aria-expanded"], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
+    RoleDef { name: "image", ty: "structure", required_attrs: &[], allowed_attrs: &["aria-expanded"], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "img", ty: "structure", required_attrs: &[], allowed_attrs: &["aria-expanded"], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "input", ty: "abstract", required_attrs: &[], allowed_attrs: &[], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "insertion", ty: "structure", required_attrs: &[], allowed_attrs: &[], prohibited_attrs: &["aria-label", "aria-labelledby"], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
@@ -394,7 +423,9 @@ pub const ARIA_ROLES: &[RoleDef] = &[
     RoleDef { name: "search", ty: "landmark", required_attrs: &[], allowed_attrs: &["aria-expanded"], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "searchbox", ty: "widget", required_attrs: &[], allowed_attrs: &["aria-activedescendant", "aria-autocomplete", "aria-multiline", "aria-placeholder", "aria-readonly", "aria-required"], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "section", ty: "abstract", required_attrs: &[], allowed_attrs: &[], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
+    RoleDef { name: "sectionfooter", ty: "structure", required_attrs: &[], allowed_attrs: &[], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "sectionhead", ty: "abstract", required_attrs: &[], allowed_attrs: &[], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
+    RoleDef { name: "sectionheader", ty: "structure", required_attrs: &[], allowed_attrs: &[], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "select", ty: "abstract", required_attrs: &[], allowed_attrs: &[], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "separator", ty: "structure", required_attrs: &["aria-valuenow"], allowed_attrs: &["aria-valuemax", "aria-valuemin", "aria-orientation", "aria-valuetext"], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
     RoleDef { name: "slider", ty: "widget", required_attrs: &["aria-valuenow"], allowed_attrs: &["aria-valuemax", "aria-valuemin", "aria-orientation", "aria-readonly", "aria-required", "aria-valuetext"], prohibited_attrs: &[], required_context: &[], required_owned: &[], deprecated: false, unsupported: false },
