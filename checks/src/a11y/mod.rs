@@ -23,3 +23,4 @@ pub mod document;
 pub mod images;
 pub mod names;
 pub mod structure;
+pub mod tables;

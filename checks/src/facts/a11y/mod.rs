@@ -9,3 +9,4 @@ pub mod focus;
 pub mod js;
 pub mod roles;
 pub mod standards;
+pub mod tables;
