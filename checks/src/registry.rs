@@ -153,6 +153,8 @@ pub const CHECKS: &[Check] = &[
     check!(page EveryPage a11y::document::html_xml_lang_mismatch),
     check!(page EveryPage a11y::tables::table_duplicate_name),
     check!(page EveryPage a11y::document::meta_viewport_large),
+    check!(page EveryPage a11y::images::video_caption),
+    check!(page EveryPage a11y::document::avoid_inline_spacing),
     check!(page HomePage a11y::assist_entry),
     check!(page HomePage identity::missing),
     check!(page HomePage identity::mismatch),
@@ -334,6 +336,7 @@ mod tests {
             "a11y.server-side-image-map",
             "a11y.frame-title-unique",
             "a11y.identical-links-same-purpose",
+            "a11y.video-caption",
         ];
         for c in all().filter(|c| c.id.starts_with("a11y.") && c.id != "a11y.assist-entry") {
             let standard = c.standard.unwrap_or_else(|| panic!("{} has no standard", c.id));

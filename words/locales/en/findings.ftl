@@ -268,3 +268,6 @@ a11y-identical-links-same-purpose-detail = { $count } links named "{ $name }" go
 a11y-html-xml-lang-mismatch-detail = lang="{ $lang }" and xml:lang="{ $xml_lang }" name different languages
 # $item: the content item, e.g. maximum-scale=3
 a11y-meta-viewport-large-detail = { $item } keeps zooming under five times
+a11y-video-caption-detail = the video has no kind="captions" track: check whether it has sound or burnt-in captions
+# $property: letter-spacing or word-spacing; $value: its value
+a11y-avoid-inline-spacing-detail = the inline { $property }: { $value } !important is below the spacing WCAG 1.4.12 lets users set

@@ -268,3 +268,6 @@ a11y-identical-links-same-purpose-detail = { $count } 个名为“{ $name }”�
 a11y-html-xml-lang-mismatch-detail = lang="{ $lang }" 与 xml:lang="{ $xml_lang }" 的语言不一致
 # $item: the content item, e.g. maximum-scale=3
 a11y-meta-viewport-large-detail = { $item } 限制放大不到 5 倍
+a11y-video-caption-detail = 视频没有 kind="captions" 的字幕轨道，请人工确认视频是否有声音或已压制字幕
+# $property: letter-spacing or word-spacing; $value: its value
+a11y-avoid-inline-spacing-detail = 行内样式 { $property }: { $value } !important 小于 WCAG 1.4.12 允许用户调整的间距

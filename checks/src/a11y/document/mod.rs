@@ -18,6 +18,7 @@
 //! the number of failing nodes.
 
 pub mod aria_hidden_body;
+pub mod avoid_inline_spacing;
 pub mod blink;
 pub mod document_title;
 pub mod duplicate_id;

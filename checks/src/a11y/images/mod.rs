@@ -11,6 +11,7 @@ pub mod object_alt;
 pub mod role_img_alt;
 pub mod server_side_image_map;
 pub mod svg_img_alt;
+pub mod video_caption;
 
 use scraper::ElementRef;
 

@@ -57,14 +57,13 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| !e.aria_hidden && matches!(e.el.value().name(), "td" | "th"))
         .filter_map(|e| {
             let scope = e.el.value().attr_of("scope")?;
-            let key = if html5 && e.el.value().name() != "th" {
-                "a11y-scope-attr-valid-detail-td"
+            let detail = if html5 && e.el.value().name() != "th" {
+                doc.lang().word_with("a11y-scope-attr-valid-detail-td", &[("scope", scope.into())])
             } else if !VALUES.contains(&scope.to_lowercase().as_str()) {
-                "a11y-scope-attr-valid-detail-value"
+                doc.lang().word_with("a11y-scope-attr-valid-detail-value", &[("scope", scope.into())])
             } else {
                 return None;
             };
-            let detail = doc.lang().word_with(key, &[("scope", scope.into())]);
             Some(PageIssue::at(INFO.id, e.el).with_detail(detail))
         })
         .collect()

@@ -112,12 +112,17 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
                 }
             }
             let (fault, count) = worst?;
-            let key = match fault {
-                Fault::SelfRef => "a11y-td-headers-attr-detail-self",
-                Fault::NotInTable => "a11y-td-headers-attr-detail-not-in-table",
-                Fault::NotHeader => "a11y-td-headers-attr-detail-not-header",
+            let detail = match fault {
+                Fault::SelfRef => {
+                    doc.lang().word_with("a11y-td-headers-attr-detail-self", &[("count", count.into())])
+                }
+                Fault::NotInTable => doc
+                    .lang()
+                    .word_with("a11y-td-headers-attr-detail-not-in-table", &[("count", count.into())]),
+                Fault::NotHeader => {
+                    doc.lang().word_with("a11y-td-headers-attr-detail-not-header", &[("count", count.into())])
+                }
             };
-            let detail = doc.lang().word_with(key, &[("count", count.into())]);
             Some(PageIssue::at(INFO.id, e.el).with_detail(detail))
         })
         .collect()

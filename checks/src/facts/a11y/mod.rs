@@ -6,6 +6,7 @@
 pub mod accname;
 pub mod dom;
 pub mod focus;
+pub mod inline_style;
 pub mod js;
 pub mod roles;
 pub mod standards;

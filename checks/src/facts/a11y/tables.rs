@@ -21,8 +21,9 @@ use scraper::ElementRef;
 
 use super::dom::Dom;
 use super::focus::is_focusable;
+use super::inline_style::declarations;
 use super::js::{js_trim, parse_int, sanitize, token_list};
-use super::roles::{RoleOpts, explicit_role, parent_element};
+use super::roles::{RoleOpts, explicit_role};
 use super::standards;
 use crate::facts::html::attr::Attr;
 
@@ -212,7 +213,8 @@ impl<'a> Table<'a> {
         self.grid.get(y).and_then(|line| line.get(x)).copied().flatten()
     }
 
-    pub fn grid_rows(&self) -> usize {
+    #[cfg(test)]
+    fn grid_rows(&self) -> usize {
         self.grid.len()
     }
 
@@ -253,11 +255,6 @@ impl<'a> Table<'a> {
     /// `isRowHeader`.
     pub fn is_row_header(&self, index: usize) -> bool {
         matches!(self.cells[index].scope, Scope::Row | Scope::RowGroup | Scope::Auto)
-    }
-
-    /// The index of the cell that is `el`.
-    pub fn index_of(&self, el: ElementRef<'a>) -> Option<usize> {
-        self.cells.iter().position(|c| c.el.id() == el.id())
     }
 
     /// Whether `header` is among axe's `getHeaders(cell)`: the elements its
@@ -408,14 +405,6 @@ fn table_draws_cell_borders(table: ElementRef<'_>) -> bool {
     }
 }
 
-/// The declarations of an inline style, property names lower-cased.
-pub fn declarations(style: &str) -> impl Iterator<Item = (String, &str)> {
-    style.split(';').filter_map(|decl| {
-        let (prop, value) = decl.split_once(':')?;
-        Some((prop.trim().to_ascii_lowercase(), value.trim()))
-    })
-}
-
 /// An inline style that draws a border on the cell: a `border*` property
 /// whose value is neither `none`, `hidden` nor a zero width.
 fn inline_border(style: Option<&str>) -> bool {
@@ -478,17 +467,6 @@ fn is_full_width(table: ElementRef<'_>) -> bool {
         "" | "px" => n >= 1216.0,
         _ => false,
     }
-}
-
-/// The `<table>` a cell belongs to: its row's table.
-pub fn table_of<'a>(cell: ElementRef<'a>) -> Option<ElementRef<'a>> {
-    let row = parent_element(cell).filter(|r| named(*r, "tr"))?;
-    let up = parent_element(row)?;
-    if named(up, "table") {
-        return Some(up);
-    }
-    parent_element(up)
-        .filter(|t| named(*t, "table") && matches!(up.value().name(), "thead" | "tbody" | "tfoot"))
 }
 
 #[cfg(test)]
