@@ -10,6 +10,9 @@
 //! accessible name, lower-cased. An image alone in its link gives the link
 //! no visible text and passes.
 
+use std::collections::HashMap;
+
+use ego_tree::NodeId;
 use scraper::ElementRef;
 use scraper::node::Node;
 
@@ -59,16 +62,23 @@ still counts as visible text here, where axe in a browser leaves it out.",
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let names = Names::new(doc.dom);
+    // The images of a layout table's cell share it: its text is read once.
+    let mut texts: HashMap<NodeId, String> = HashMap::new();
     doc.dom
         .tagged("img")
         .filter(|e| !e.aria_hidden && !is_presentation(names.role(e.el)))
         .filter_map(|e| {
             let parent = e.el.ancestors().filter_map(ElementRef::wrap).find(|a| label_parent(*a))?;
-            let visible = visible_text(doc.dom, parent).to_lowercase();
-            if visible.is_empty() || visible != sanitize(&names.accessible_name(e.el)).to_lowercase() {
+            let name = sanitize(&names.accessible_name(e.el)).to_lowercase();
+            if name.is_empty() {
                 return None;
             }
-            let detail = doc.lang().word_with("a11y-image-redundant-alt-detail", &[("text", visible.into())]);
+            let visible =
+                texts.entry(parent.id()).or_insert_with(|| visible_text(doc.dom, parent).to_lowercase());
+            if *visible != name {
+                return None;
+            }
+            let detail = doc.lang().word_with("a11y-image-redundant-alt-detail", &[("text", name.into())]);
             Some(issue(INFO.id, doc, e.el, &detail, Some("src")))
         })
         .collect()
