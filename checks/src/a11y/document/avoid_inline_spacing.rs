@@ -72,7 +72,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
             let (prop, value) = LIMITS.iter().find_map(|&(prop, min)| {
                 let value = important_value(style, prop)?;
                 let ratio = spacing_ratio(&value, font_size(e.el))?;
-                (ratio < min).then(|| (prop, value))
+                (ratio < min).then_some((prop, value))
             })?;
             if !has_visible_text(doc, e.el) {
                 return None;

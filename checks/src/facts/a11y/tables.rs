@@ -532,10 +532,10 @@ mod tests {
         let cases = [
             // The page frame of a county portal: nested layout tables.
             (r#"<table width="100%" border="0" cellpadding="0" cellspacing="0"><tr><td><table><tr><td>x</td></tr></table></td></tr></table>"#.to_owned(), false),
-            (format!("<table><tr><th>姓名</th></tr><tr><td>a</td></tr></table>"), true),
-            (format!("<table><caption>公示</caption><tr><td>a</td></tr></table>"), true),
-            (format!("<table summary=\"名单\"><tr><td>a</td></tr></table>"), true),
-            (format!("<table role=\"presentation\"><tr><th>a</th></tr></table>"), false),
+            ("<table><tr><th>姓名</th></tr><tr><td>a</td></tr></table>".to_owned(), true),
+            ("<table><caption>公示</caption><tr><td>a</td></tr></table>".to_owned(), true),
+            ("<table summary=\"名单\"><tr><td>a</td></tr></table>".to_owned(), true),
+            ("<table role=\"presentation\"><tr><th>a</th></tr></table>".to_owned(), false),
             (format!("<table><tr>{two}</tr></table>"), false),
             (format!("<table><tr>{five}</tr><tr>{five}</tr></table>"), true),
             (format!("<table border=\"1\"><tr>{two}</tr><tr>{two}</tr></table>"), true),
@@ -544,7 +544,7 @@ mod tests {
             (format!("<table width=\"100%\">{}</table>", format!("<tr>{two}</tr>").repeat(6)), false),
             (format!("<table width=\"600\">{}</table>", format!("<tr>{two}</tr>").repeat(6)), true),
             (format!("<table>{}</table>", format!("<tr>{two}</tr>").repeat(20)), true),
-            (format!("<table><tr><td>x</td></tr><tr><td>y</td></tr></table>"), false),
+            ("<table><tr><td>x</td></tr><tr><td>y</td></tr></table>".to_owned(), false),
         ];
         for (html, want) in cases {
             with_table(&html, |dom, el| assert_eq!(is_data_table(dom, el), want, "{html}"));
