@@ -24,3 +24,4 @@ pub mod forms;
 pub mod images;
 pub mod names;
 pub mod structure;
+pub mod tables;

@@ -194,6 +194,14 @@ pub(super) fn planted_page_issues(cat: &Catalog) -> Vec<PlantedIssue> {
         issue("content.typo", &newest("gzdt", 1), "新闻稿把“营商环境”写成“营商环竟”"),
     ];
     out.extend(super::legacy::planted());
+    // The home page's 图片新闻 (`home::news_block`, its four newest photos)
+    // write each photo's title under it inside the same link, as many
+    // portals do: one image-redundant-alt notice per photo.
+    let photos = cat.column("tpxw").filter(|a| a.fate == Fate::Served).take(4).count();
+    out.extend(
+        (0..photos)
+            .map(|_| issue("a11y.image-redundant-alt", "/", "首页图片新闻的图片 alt 与其下的标题文字相同")),
+    );
     out.sort_by(|a, b| (a.check, &a.page).cmp(&(b.check, &b.page)));
     out
 }

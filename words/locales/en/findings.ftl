@@ -305,3 +305,32 @@ a11y-summary-name-detail = the summary has no discernible text
 a11y-aria-conditional-attr-detail-row = a row of a { $owner } may not use { $attributes } (only treegrid rows may)
 # $aria: the aria-checked value; $state: the control's own checked state
 a11y-aria-conditional-attr-detail-checked = aria-checked="{ $aria }" contradicts the control's own checked state ({ $state })
+
+## static-tables: tables, redundant alt, image maps, frame titles, same-name links, xml:lang, viewport scale (issue 19)
+
+a11y-empty-table-header-detail = the header cell has no text, so a screen reader cannot say what the column (row) is
+# $count: how many cells have the fault
+a11y-td-headers-attr-detail-self = { $count } cell(s) name themselves in headers
+a11y-td-headers-attr-detail-not-in-table = { $count } cell(s) name in headers an id that is missing or outside this table
+a11y-td-headers-attr-detail-not-header = { $count } cell(s) name in headers a cell that is not a header (th)
+# $count: how many headers head no cell
+a11y-th-has-data-cells-detail = { $count } header(s) head no data cell: to be reviewed
+# $scope: the attribute's value
+a11y-scope-attr-valid-detail-td = scope="{ $scope }" is on a plain td cell; in HTML5 only th takes scope
+a11y-scope-attr-valid-detail-value = scope="{ $scope }" is not a valid value (row, col, rowgroup or colgroup)
+# $caption: the caption's text
+a11y-table-duplicate-name-detail = the table's summary repeats its caption "{ $caption }", which is read twice
+# $text: the repeated words
+a11y-image-redundant-alt-detail = the image's alternative text repeats the text beside it, "{ $text }", which is read twice
+a11y-server-side-image-map-detail = a server-side image map (ismap) cannot be used with a keyboard: to be reviewed
+# $title: the shared title; $count: how many frames share it
+a11y-frame-title-unique-detail = { $count } frames share the title "{ $title }": to be reviewed
+# $name: the shared link text; $count: how many links have it
+a11y-identical-links-same-purpose-detail = { $count } links named "{ $name }" go to different places: to be reviewed
+# $lang, $xml_lang: the two attributes' values
+a11y-html-xml-lang-mismatch-detail = lang="{ $lang }" and xml:lang="{ $xml_lang }" name different languages
+# $item: the content item, e.g. maximum-scale=3
+a11y-meta-viewport-large-detail = { $item } keeps zooming under five times
+a11y-video-caption-detail = the video has no kind="captions" track: check whether it has sound or burnt-in captions
+# $property: letter-spacing or word-spacing; $value: its value
+a11y-avoid-inline-spacing-detail = the inline { $property }: { $value } !important is below the spacing WCAG 1.4.12 lets users set

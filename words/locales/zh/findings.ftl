@@ -299,3 +299,32 @@ a11y-summary-name-detail = 展开按钮 summary 没有可读的文字
 a11y-aria-conditional-attr-detail-row = { $owner } 的行不能使用 { $attributes }（只有 treegrid 的行可以）
 # $aria：aria-checked 的值；$state：控件自身的选中状态
 a11y-aria-conditional-attr-detail-checked = aria-checked="{ $aria }" 与控件自身的选中状态（{ $state }）不一致
+
+## static-tables: tables, redundant alt, image maps, frame titles, same-name links, xml:lang, viewport scale (issue 19)
+
+a11y-empty-table-header-detail = 表头单元格没有文字，读屏软件无法说明这一列（行）是什么
+# $count: how many cells have the fault
+a11y-td-headers-attr-detail-self = { $count } 个单元格的 headers 指向自身
+a11y-td-headers-attr-detail-not-in-table = { $count } 个单元格的 headers 指向不存在或不在本表中的 id
+a11y-td-headers-attr-detail-not-header = { $count } 个单元格的 headers 指向的不是表头单元格（th）
+# $count: how many headers head no cell
+a11y-th-has-data-cells-detail = { $count } 个表头没有对应的数据单元格，请人工复核
+# $scope: the attribute's value
+a11y-scope-attr-valid-detail-td = scope="{ $scope }" 写在普通单元格 td 上，HTML5 中只有 th 可以用 scope
+a11y-scope-attr-valid-detail-value = scope="{ $scope }" 不是有效值（应为 row、col、rowgroup 或 colgroup）
+# $caption: the caption's text
+a11y-table-duplicate-name-detail = 表格的 summary 与标题“{ $caption }”相同，会被读两遍
+# $text: the repeated words
+a11y-image-redundant-alt-detail = 图片的替代文字与旁边的文字“{ $text }”重复，会被读两遍
+a11y-server-side-image-map-detail = 服务器端图像映射（ismap）无法用键盘操作，请人工复核
+# $title: the shared title; $count: how many frames share it
+a11y-frame-title-unique-detail = { $count } 个框架的 title 都是“{ $title }”，请人工复核
+# $name: the shared link text; $count: how many links have it
+a11y-identical-links-same-purpose-detail = { $count } 个名为“{ $name }”的链接指向不同地址，请人工复核
+# $lang, $xml_lang: the two attributes' values
+a11y-html-xml-lang-mismatch-detail = lang="{ $lang }" 与 xml:lang="{ $xml_lang }" 的语言不一致
+# $item: the content item, e.g. maximum-scale=3
+a11y-meta-viewport-large-detail = { $item } 限制放大不到 5 倍
+a11y-video-caption-detail = 视频没有 kind="captions" 的字幕轨道，请人工确认视频是否有声音或已压制字幕
+# $property: letter-spacing or word-spacing; $value: its value
+a11y-avoid-inline-spacing-detail = 行内样式 { $property }: { $value } !important 小于 WCAG 1.4.12 允许用户调整的间距

@@ -18,16 +18,19 @@
 //! the number of failing nodes.
 
 pub mod aria_hidden_body;
+pub mod avoid_inline_spacing;
 pub mod blink;
 pub mod document_title;
 pub mod duplicate_id;
 pub mod duplicate_id_aria;
 pub mod html_has_lang;
 pub mod html_lang_valid;
+pub mod html_xml_lang_mismatch;
 mod lang_codes;
 pub mod marquee;
 pub mod meta_refresh;
 pub mod meta_viewport;
+pub mod meta_viewport_large;
 mod support;
 pub mod tabindex;
 pub mod valid_lang;

@@ -5,10 +5,13 @@
 
 pub mod area_alt;
 pub mod image_alt;
+pub mod image_redundant_alt;
 pub mod input_image_alt;
 pub mod object_alt;
 pub mod role_img_alt;
+pub mod server_side_image_map;
 pub mod svg_img_alt;
+pub mod video_caption;
 
 use scraper::ElementRef;
 

@@ -5,6 +5,8 @@
 
 pub mod button_name;
 pub mod frame_title;
+pub mod frame_title_unique;
+pub mod identical_links_same_purpose;
 pub mod input_button_name;
 pub mod label;
 pub mod link_name;
