@@ -41,7 +41,14 @@ pub type PageRun = fn(&PageDoc<'_>) -> Vec<PageIssue>;
 #[derive(Clone, Copy)]
 pub enum Kind {
     Site(SiteRun),
-    Page { scope: Scope, run: PageRun },
+    Page {
+        scope: Scope,
+        run: PageRun,
+    },
+    /// An accessibility rule only axe-core in a browser decides
+    /// (`--render`): no run function, its findings come from the rendered
+    /// pages (`crate::a11y::rendered`).
+    Rendered,
 }
 
 /// A registered check.
@@ -65,6 +72,9 @@ pub struct PageCheck {
 macro_rules! check {
     (site $($m:ident)::+) => {
         Check { info: &crate::$($m)::+::INFO, kind: Kind::Site(crate::$($m)::+::run), module: stringify!($($m)::+) }
+    };
+    (rendered $($m:ident)::+) => {
+        Check { info: &crate::$($m)::+::INFO, kind: Kind::Rendered, module: stringify!($($m)::+) }
     };
     (page $scope:ident $($m:ident)::+) => {
         Check {
@@ -151,13 +161,17 @@ pub const CHECKS: &[Check] = &[
     check!(page EveryPage content::pii),
     check!(page EveryPage content::typo),
     check!(page EveryPage page::charset_mismatch),
+    // issue 19: render-axe
+    check!(rendered a11y::rendered::color_contrast),
+    check!(rendered a11y::rendered::link_in_text_block),
+    check!(rendered a11y::rendered::scrollable_region_focusable),
 ];
 
 /// Every page check, in table order: what the crawler runs on each page.
 pub fn page_checks() -> impl Iterator<Item = PageCheck> {
     CHECKS.iter().filter_map(|c| match c.kind {
         Kind::Page { scope, run } => Some(PageCheck { info: c.info, scope, run }),
-        Kind::Site(_) => None,
+        Kind::Site(_) | Kind::Rendered => None,
     })
 }
 
@@ -189,6 +203,7 @@ pub fn run_check(ctx: &SiteContext<'_>, id: &str) -> Option<Vec<Finding>> {
 /// Runs every check and returns the findings in report order.
 pub fn run_site_checks(ctx: &SiteContext<'_>) -> Vec<Finding> {
     let mut findings: Vec<Finding> = CHECKS.iter().flat_map(|c| findings_of(ctx, c)).collect();
+    findings.extend(crate::a11y::rendered::unknown(ctx, |id| find(id).is_some()));
     sort_findings(&mut findings);
     findings
 }
@@ -197,6 +212,7 @@ fn findings_of(ctx: &SiteContext<'_>, check: &Check) -> Vec<Finding> {
     match check.kind {
         Kind::Site(run) => run(ctx),
         Kind::Page { scope, run } => findings(ctx, &PageCheck { info: check.info, scope, run }),
+        Kind::Rendered => crate::a11y::rendered::findings(ctx, check.info),
     }
 }
 
@@ -243,11 +259,15 @@ fn keep_first(doc: &PageDoc<'_>, issues: &mut Vec<PageIssue>, info: &CheckInfo) 
 }
 
 /// The findings of page check `check` on the pages reported on: every
-/// canonical page, or only the home page for a home-page check.
+/// canonical page, or only the home page for a home-page check. On a page
+/// axe-core judged in the browser (`--render`) its answer for the rule
+/// replaces the static one (see `crate::a11y::rendered`).
 pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
     let info = check.info;
-    ctx.pages()
+    let mut found: Vec<Finding> = ctx
+        .pages()
         .filter(|p| check.scope == Scope::EveryPage || p.target == ctx.home)
+        .filter(|p| !crate::a11y::rendered::superseded(ctx, p.target, info.id))
         .flat_map(|p| {
             let page = &ctx.crawl.target(p.target).url;
             let on_homepage = p.target == ctx.home;
@@ -263,7 +283,9 @@ pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
                 ..Finding::new(info.id, info.severity)
             })
         })
-        .collect()
+        .collect();
+    found.extend(crate::a11y::rendered::findings(ctx, info));
+    found
 }
 
 #[cfg(test)]

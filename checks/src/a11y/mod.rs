@@ -22,4 +22,5 @@ pub mod assist_entry;
 pub mod document;
 pub mod images;
 pub mod names;
+pub mod rendered;
 pub mod structure;

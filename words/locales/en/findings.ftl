@@ -242,3 +242,10 @@ update-homepage-stale-detail-second-level-undated = the home page only navigates
 update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
 # Follows the evidence
 update-homepage-stale-evidence-year-assumed = {" "}(the list gives no year: year assumed)
+
+## render-axe: what axe-core found in the browser
+
+# $title: the rule's name; $summary: axe-core's summary for the element
+a11y-rendered-detail = { $title } (axe-core: { $summary })
+# An axe-core rule govaudit does not list. $rule: its id; $help: axe-core's help text
+a11y-rendered-unknown-detail = axe-core rule { $rule }: { $help }

@@ -242,3 +242,10 @@ update-homepage-stale-detail-second-level-undated = 首页为导航页，其二�
 update-homepage-stale-evidence = 《{ $title }》 { $url } { $date }
 # 接在依据后面
 update-homepage-stale-evidence-year-assumed = （列表日期未写年份，年份推定）
+
+## render-axe：axe-core 在浏览器中发现的问题
+
+# $title：规则名称；$summary：axe-core 对该元素的说明（英文）
+a11y-rendered-detail = { $title }（axe-core：{ $summary }）
+# govaudit 没有收录的 axe-core 规则。$rule：规则 id；$help：axe-core 的说明（英文）
+a11y-rendered-unknown-detail = axe-core 规则 { $rule }：{ $help }
