@@ -60,6 +60,7 @@ impl Frontier<'_> {
             budget: PAGE_BUDGET.max(self.settings.timeout),
             delay: self.settings.delay,
             per_host: self.settings.per_host,
+            resolve: self.settings.resolve.clone(),
         };
         let renderer = match Renderer::launch(settings).await {
             Ok(renderer) => renderer,

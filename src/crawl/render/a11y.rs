@@ -94,6 +94,7 @@ pub(crate) async fn check_pages(
         budget: PAGE_BUDGET.max(settings.timeout),
         delay: settings.delay,
         per_host: settings.per_host,
+        resolve: settings.resolve.clone(),
     };
     let renderer = match Renderer::launch(browser).await {
         Ok(renderer) => renderer,

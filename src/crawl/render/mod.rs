@@ -45,6 +45,10 @@ const FLAGS: &[&str] = &[
     "disable-sync",
     "disable-extensions",
     "mute-audio",
+    // Chromium upgrades an http:// navigation to https:// by itself; the
+    // page is the one the crawl read, at its own scheme (and the robots.txt
+    // rules the gate holds are per origin).
+    "disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
 ];
 
 /// Where Chromium is looked for, in order; `GOVAUDIT_CHROMIUM` first.
@@ -90,6 +94,9 @@ pub struct BrowserSettings {
     /// The least time between two request starts to one host.
     pub delay: Duration,
     pub per_host: usize,
+    /// Host names answered from this table instead of DNS, as the crawl
+    /// answers them (`[crawl.resolve]`).
+    pub resolve: std::collections::BTreeMap<String, std::net::SocketAddr>,
 }
 
 /// A page as the browser rendered it.
@@ -132,10 +139,16 @@ impl Renderer {
     async fn start(settings: BrowserSettings) -> Result<Renderer, String> {
         let executable = find_chromium().ok_or_else(|| "Chromium not found".to_owned())?;
         let profile = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let mut flags: Vec<String> = FLAGS.iter().map(|f| (*f).to_owned()).collect();
+        if !settings.resolve.is_empty() {
+            let rules: Vec<String> =
+                settings.resolve.iter().map(|(host, addr)| format!("MAP {host} {addr}")).collect();
+            flags.push(format!("host-resolver-rules={}", rules.join(",")));
+        }
         let config = BrowserConfig::builder()
             .chrome_executable(executable)
             .disable_default_args()
-            .args(FLAGS.iter().copied())
+            .args(flags)
             .no_sandbox()
             .user_data_dir(profile.path())
             .enable_request_intercept()
@@ -306,6 +319,7 @@ mod tests {
             budget: Duration::from_secs(1),
             delay: Duration::from_millis(delay_ms),
             per_host,
+            resolve: Default::default(),
         }
     }
 
