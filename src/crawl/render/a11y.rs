@@ -76,8 +76,11 @@ pub(crate) async fn check_pages(
     }
     let lang = settings.page_options.lang;
     let axe = find_axe(settings.a11y.axe_core.as_deref())
-        .ok_or_else(|| lang.word("render-axe-hint"))
-        .and_then(|path| Axe::load(&path, lang == checks::lang::Lang::Zh));
+        .and_then(|path| Axe::load(&path, lang == checks::lang::Lang::Zh))
+        .map_err(|why| match why.is_empty() {
+            true => lang.word("render-axe-hint"),
+            false => format!("{why}; {}", lang.word("render-axe-hint")),
+        });
     let axe = match axe {
         Ok(axe) => axe,
         Err(hint) => {

@@ -58,18 +58,20 @@ pub struct Checked {
     pub requests: u32,
 }
 
-/// Where axe-core's `axe.min.js` is, in the order looked at: the
-/// environment variable `GOVAUDIT_AXE_CORE`, the config's `[a11y] axe_core`
-/// (either names the file or the package's folder), `node_modules/` in the
-/// working directory, then npm's global folders.
-pub fn find_axe(configured: Option<&Path>) -> Option<PathBuf> {
-    let named = std::env::var_os("GOVAUDIT_AXE_CORE")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain(configured.map(Path::to_owned));
-    let local = std::iter::once(PathBuf::from("node_modules/axe-core"));
-    let global = npm_global_roots().into_iter().map(|root| root.join("axe-core"));
-    named.chain(local).chain(global).find_map(script_in)
+/// Where axe-core's `axe.min.js` is: where the environment variable
+/// `GOVAUDIT_AXE_CORE` or else the config's `[a11y] axe_core` says (the
+/// file or the package's folder; a wrong one is reported, not replaced by
+/// another found elsewhere), otherwise `node_modules/` in the working
+/// directory, then npm's global folders. `Err` says where it looked.
+pub fn find_axe(configured: Option<&Path>) -> Result<PathBuf, String> {
+    let named = std::env::var_os("GOVAUDIT_AXE_CORE").map(PathBuf::from).or(configured.map(Path::to_owned));
+    if let Some(named) = named {
+        return script_in(named.clone()).ok_or_else(|| format!("{}: no {SCRIPT}", named.display()));
+    }
+    std::iter::once(PathBuf::from("node_modules/axe-core"))
+        .chain(npm_global_roots().into_iter().map(|root| root.join("axe-core")))
+        .find_map(script_in)
+        .ok_or_else(String::new)
 }
 
 /// The script at `path`: the file itself, or `axe.min.js` in that folder.
