@@ -49,7 +49,9 @@ fn the_planted_low_contrast_heading_is_found_in_the_browser() {
     let findings = site["findings"].as_array().unwrap();
     let planted = findings
         .iter()
-        .find(|f| f["check"] == "a11y.color-contrast" && f["page"] == home && f["selector"] == ".service > h3")
+        .find(|f| {
+            f["check"] == "a11y.color-contrast" && f["page"] == home && f["selector"] == ".service > h3"
+        })
         .unwrap_or_else(|| panic!("no planted contrast finding: {:#}", Value::from(findings.clone())));
     assert_eq!((&planted["rendered"], &planted["severity"]), (&Value::from(true), &Value::from("deduction")));
     assert_eq!(planted["evidence"], "<h3>政务服务</h3>");

@@ -368,6 +368,95 @@ mod tests {
         }
     }
 
+    /// On a page axe judged in the browser its answer replaces the static
+    /// one for the rules it decided, either way; elsewhere the static
+    /// findings stand; rendered-only and unknown rules become findings.
+    #[test]
+    fn rendered_answers_replace_static_ones_on_the_pages_judged() {
+        use crate::facts::a11y::rendered::{Node, RenderedPage, Violation};
+        use crate::facts::crawl::{FetchOutcome, PageFacts, SiteCrawl, SkipReason, Target};
+        use crate::facts::page::PageIssue;
+        let target = |url: &str| Target {
+            url: url.to_owned(),
+            internal: true,
+            outcome: FetchOutcome::Skipped(SkipReason::Excluded),
+            page: None,
+            label: None,
+        };
+        let no_alt = || PageIssue {
+            check: "a11y.image-alt",
+            evidence: "<img src=a.png>".into(),
+            ..PageIssue::default()
+        };
+        let page = |id: u32| PageFacts {
+            target: id,
+            text_hash: u64::from(id),
+            issues: vec![no_alt()],
+            ..PageFacts::default()
+        };
+        let violation = |rule: &str, tags: &[&str]| Violation {
+            rule: rule.into(),
+            impact: Some("serious".into()),
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            help: "axe help".into(),
+            nodes: vec![Node {
+                selector: ".tip".into(),
+                html: "<p class=\"tip\">".into(),
+                summary: "Fix\n any".into(),
+            }],
+            more: 0,
+        };
+        let crawl = SiteCrawl {
+            root: 0,
+            targets: ["http://x.gov.cn/", "http://x.gov.cn/a.html", "http://x.gov.cn/b.html"]
+                .into_iter()
+                .map(target)
+                .collect(),
+            pages: vec![page(0), page(1), page(2)],
+            rendered: vec![
+                // The home page: the image is hidden by a stylesheet, axe passed image-alt.
+                RenderedPage {
+                    target: 0,
+                    passed: vec!["image-alt".into()],
+                    violations: vec![violation("color-contrast", &["wcag2aa", "wcag143"])],
+                    screenshot: Some("screenshots/1.png".into()),
+                },
+                // axe did not decide image-alt here (incomplete): the static finding stays.
+                RenderedPage {
+                    target: 1,
+                    violations: vec![violation("region", &["best-practice"])],
+                    ..RenderedPage::default()
+                },
+            ],
+            ..SiteCrawl::default()
+        };
+        let settings = AuditSettings::new(Lang::En, chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        let findings = run_site_checks(&SiteContext::new(&crawl, &settings));
+        let a11y: Vec<(&str, &str, Option<bool>)> = findings
+            .iter()
+            .filter(|f| f.check.starts_with("a11y."))
+            .map(|f| (f.check.as_str(), f.page.as_deref().unwrap_or_default(), f.rendered))
+            .collect();
+        assert_eq!(
+            a11y,
+            [
+                ("a11y.color-contrast", "http://x.gov.cn/", Some(true)),
+                ("a11y.image-alt", "http://x.gov.cn/a.html", None),
+                ("a11y.image-alt", "http://x.gov.cn/b.html", None),
+                ("a11y.region", "http://x.gov.cn/a.html", Some(true)),
+            ]
+        );
+        let contrast = findings.iter().find(|f| f.check == "a11y.color-contrast").unwrap();
+        assert_eq!(contrast.severity, crate::check::Severity::Deduction);
+        assert_eq!(contrast.screenshot.as_deref(), Some("screenshots/1.png"));
+        assert_eq!(contrast.detail, "Text colour contrast too low (axe-core: Fix any)");
+        let region = findings.iter().find(|f| f.check == "a11y.region").unwrap();
+        if find("a11y.region").is_none() {
+            assert_eq!(region.severity, crate::check::Severity::Notice, "best practice: a notice");
+            assert_eq!(region.detail, "axe-core rule region: axe help (axe-core: Fix any)");
+        }
+    }
+
     #[test]
     fn a_check_keeps_twenty_issues_a_page_located_and_counts_the_rest() {
         let html =

@@ -102,8 +102,11 @@ pub(crate) async fn check_pages(
     let renderer = match Renderer::launch(browser).await {
         Ok(renderer) => renderer,
         Err(why) => {
-            let args = [("reason", why.into()), ("pages", targets.len().into())];
-            eprintln!("{}", lang.word_with("render-axe-cannot-start", &args));
+            let pages = targets.len();
+            eprintln!(
+                "{}",
+                lang.word_with("render-axe-cannot-start", &[("reason", why.into()), ("pages", pages.into())])
+            );
             return;
         }
     };
