@@ -32,12 +32,6 @@ pub struct A11ySettings {
     pub axe_core: Option<PathBuf>,
 }
 
-impl Default for A11ySettings {
-    fn default() -> Self {
-        A11ySettings { pages: DEFAULT_PAGES, axe_core: None }
-    }
-}
-
 /// Pages judged besides the home page when the config does not say.
 pub const DEFAULT_PAGES: usize = 10;
 /// The most `[a11y] render_pages` may ask: each page costs the site a

@@ -51,7 +51,7 @@ pub struct Axe {
 
 /// What axe said about one page.
 pub struct Checked {
-    /// axe's answer (see [`RUN`]).
+    /// axe's answer, as JSON (`checks::facts::a11y::rendered::read` reads it).
     pub answer: String,
     /// The viewport as rendered, PNG, when asked for and not too large.
     pub screenshot: Option<Vec<u8>>,
