@@ -57,6 +57,8 @@ pub struct FileConfig {
     scoring: ScoringFile,
     #[serde(default)]
     accounts: Vec<AccountFile>,
+    #[serde(default)]
+    a11y: A11yFile,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
@@ -80,6 +82,16 @@ struct AccountFile {
     selector: Option<String>,
     /// For `reader = "generic"`: a regex with named groups y, m, d.
     date_pattern: Option<String>,
+}
+
+/// `[a11y]`: the accessibility pass in the browser (`--render`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct A11yFile {
+    /// Pages axe-core judges besides the home page.
+    render_pages: Option<usize>,
+    /// axe-core's `axe.min.js` or its package folder, relative to this file.
+    axe_core: Option<PathBuf>,
 }
 
 /// `[scoring]`: the rubric and what it needs to know about the site.
@@ -357,6 +369,20 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         utc_offset,
         logins,
         render: args.render || c.render.unwrap_or(false),
+        a11y: crate::crawl::render::a11y::A11ySettings {
+            pages: within(
+                "render_pages",
+                file.a11y.render_pages.unwrap_or(crate::crawl::render::a11y::DEFAULT_PAGES),
+                0,
+                crate::crawl::render::a11y::MAX_PAGES,
+                lang,
+            )?,
+            axe_core: file
+                .a11y
+                .axe_core
+                .as_ref()
+                .map(|p| file.dir.as_deref().unwrap_or(Path::new("")).join(p)),
+        },
     };
     if args.accounts_only && crawl.accounts.is_empty() {
         bail!("{}", lang.word("config-accounts-only-without-accounts"));
@@ -824,6 +850,7 @@ mod tests {
             "[crawl]\nmax_chain",
             "[crawl]\nmax_retry_after_secs",
             "[crawl]\nmax_body_bytes",
+            "[a11y]\nrender_pages",
             "[freshness]\nhomepage_days",
             "[freshness]\nnews_days",
             "[freshness]\nnotice_days",

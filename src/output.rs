@@ -155,6 +155,30 @@ fn create_dir(dir: &Path, lang: Lang) -> anyhow::Result<()> {
     })
 }
 
+/// Writes the rendered pages' screenshots (`--render`) into `dir`, at the
+/// relative paths the findings name (`screenshots/<n>.png`); only the file
+/// name is taken from a path, made safe, so nothing lands outside `dir`.
+pub fn write_screenshots(
+    dir: &Path,
+    shots: &[crate::crawl::render::a11y::Screenshot],
+    lang: Lang,
+) -> anyhow::Result<Vec<PathBuf>> {
+    if shots.is_empty() {
+        return Ok(Vec::new());
+    }
+    let folder = dir.join("screenshots");
+    create_dir(&folder, lang)?;
+    shots
+        .iter()
+        .map(|shot| {
+            let name =
+                Path::new(&shot.path).file_name().map_or("screenshot.png".into(), |n| n.to_string_lossy());
+            let path = folder.join(safe_name(&name));
+            write_atomically(&path, |out| Ok(std::io::Write::write_all(out, &shot.png)?), lang)
+        })
+        .collect()
+}
+
 /// Streams a report into a new temporary file beside `path`, then renames
 /// it over `path`. The temporary file is made with `O_EXCL` under a random
 /// name, so a symlink planted in a shared `--out` is never followed, and it

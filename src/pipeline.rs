@@ -196,8 +196,9 @@ async fn audit_site(
     let config = &spec.config;
     let lang = config.lang;
     let started_at = now(config);
-    let (site_crawl, counters) =
+    let (site_crawl, mut counters) =
         crawl_site(&spec, progress, db.as_deref(), start, &started_at, interrupt).await?;
+    let screenshots = std::mem::take(&mut counters.screenshots);
     let judged = judge(&site_crawl, &counters, spec.name.as_deref(), config);
     drop(site_crawl);
     let as_of = config.as_of.format("%Y-%m-%d").to_string();
@@ -221,6 +222,10 @@ async fn audit_site(
     };
     let dir = config.out.join(&spec.label).join(&audit.as_of);
     let files = output::write_reports(&audit, &dir, &config.formats, lang)?;
+    // Evidence beside the scorecard: a failure to write it costs no report.
+    if let Err(e) = output::write_screenshots(&dir, &screenshots, lang) {
+        eprintln!("{e:#}");
+    }
     let site = audit.sites.first().context("one site per report")?;
     print_summary(site, &files, config.crawl.accounts_only, &counters, lang);
     // After the reports: a store that fails loses nothing already written.

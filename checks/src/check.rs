@@ -205,6 +205,14 @@ pub struct Finding {
     pub mark: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+    /// axe-core found it in headless Chromium (`--render`), not the
+    /// static reading of the HTML.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rendered: Option<bool>,
+    /// The rendered page's screenshot, relative to the report's folder
+    /// (`screenshots/1.png`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub screenshot: Option<String>,
 }
 
 impl Finding {

@@ -41,7 +41,14 @@ pub type PageRun = fn(&PageDoc<'_>) -> Vec<PageIssue>;
 #[derive(Clone, Copy)]
 pub enum Kind {
     Site(SiteRun),
-    Page { scope: Scope, run: PageRun },
+    Page {
+        scope: Scope,
+        run: PageRun,
+    },
+    /// An accessibility rule only axe-core in a browser decides
+    /// (`--render`): no run function, its findings come from the rendered
+    /// pages (`crate::a11y::rendered`).
+    Rendered,
 }
 
 /// A registered check.
@@ -65,6 +72,9 @@ pub struct PageCheck {
 macro_rules! check {
     (site $($m:ident)::+) => {
         Check { info: &crate::$($m)::+::INFO, kind: Kind::Site(crate::$($m)::+::run), module: stringify!($($m)::+) }
+    };
+    (rendered $($m:ident)::+) => {
+        Check { info: &crate::$($m)::+::INFO, kind: Kind::Rendered, module: stringify!($($m)::+) }
     };
     (page $scope:ident $($m:ident)::+) => {
         Check {
@@ -191,13 +201,17 @@ pub const CHECKS: &[Check] = &[
     check!(page EveryPage content::pii),
     check!(page EveryPage content::typo),
     check!(page EveryPage page::charset_mismatch),
+    // issue 19: render-axe
+    check!(rendered a11y::rendered::color_contrast),
+    check!(rendered a11y::rendered::link_in_text_block),
+    check!(rendered a11y::rendered::scrollable_region_focusable),
 ];
 
 /// Every page check, in table order: what the crawler runs on each page.
 pub fn page_checks() -> impl Iterator<Item = PageCheck> {
     CHECKS.iter().filter_map(|c| match c.kind {
         Kind::Page { scope, run } => Some(PageCheck { info: c.info, scope, run }),
-        Kind::Site(_) => None,
+        Kind::Site(_) | Kind::Rendered => None,
     })
 }
 
@@ -229,6 +243,7 @@ pub fn run_check(ctx: &SiteContext<'_>, id: &str) -> Option<Vec<Finding>> {
 /// Runs every check and returns the findings in report order.
 pub fn run_site_checks(ctx: &SiteContext<'_>) -> Vec<Finding> {
     let mut findings: Vec<Finding> = CHECKS.iter().flat_map(|c| findings_of(ctx, c)).collect();
+    findings.extend(crate::a11y::rendered::unknown(ctx, |id| find(id).is_some()));
     sort_findings(&mut findings);
     findings
 }
@@ -237,6 +252,7 @@ fn findings_of(ctx: &SiteContext<'_>, check: &Check) -> Vec<Finding> {
     match check.kind {
         Kind::Site(run) => run(ctx),
         Kind::Page { scope, run } => findings(ctx, &PageCheck { info: check.info, scope, run }),
+        Kind::Rendered => crate::a11y::rendered::findings(ctx, check.info),
     }
 }
 
@@ -283,11 +299,15 @@ fn keep_first(doc: &PageDoc<'_>, issues: &mut Vec<PageIssue>, info: &CheckInfo) 
 }
 
 /// The findings of page check `check` on the pages reported on: every
-/// canonical page, or only the home page for a home-page check.
+/// canonical page, or only the home page for a home-page check. On a page
+/// axe-core judged in the browser (`--render`) its answer for the rule
+/// replaces the static one (see `crate::a11y::rendered`).
 pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
     let info = check.info;
-    ctx.pages()
+    let mut found: Vec<Finding> = ctx
+        .pages()
         .filter(|p| check.scope == Scope::EveryPage || p.target == ctx.home)
+        .filter(|p| !crate::a11y::rendered::superseded(ctx, p.target, info.id))
         .flat_map(|p| {
             let page = &ctx.crawl.target(p.target).url;
             let on_homepage = p.target == ctx.home;
@@ -303,7 +323,9 @@ pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
                 ..Finding::new(info.id, info.severity)
             })
         })
-        .collect()
+        .collect();
+    found.extend(crate::a11y::rendered::findings(ctx, info));
+    found
 }
 
 #[cfg(test)]
@@ -390,6 +412,95 @@ mod tests {
             for lang in [Lang::Zh, Lang::En] {
                 assert!(!c.fix(lang).is_empty(), "{} has no how-to-fix paragraph ({lang:?})", c.id);
             }
+        }
+    }
+
+    /// On a page axe judged in the browser its answer replaces the static
+    /// one for the rules it decided, either way; elsewhere the static
+    /// findings stand; rendered-only and unknown rules become findings.
+    #[test]
+    fn rendered_answers_replace_static_ones_on_the_pages_judged() {
+        use crate::facts::a11y::rendered::{Node, RenderedPage, Violation};
+        use crate::facts::crawl::{FetchOutcome, PageFacts, SiteCrawl, SkipReason, Target};
+        use crate::facts::page::PageIssue;
+        let target = |url: &str| Target {
+            url: url.to_owned(),
+            internal: true,
+            outcome: FetchOutcome::Skipped(SkipReason::Excluded),
+            page: None,
+            label: None,
+        };
+        let no_alt = || PageIssue {
+            check: "a11y.image-alt",
+            evidence: "<img src=a.png>".into(),
+            ..PageIssue::default()
+        };
+        let page = |id: u32| PageFacts {
+            target: id,
+            text_hash: u64::from(id),
+            issues: vec![no_alt()],
+            ..PageFacts::default()
+        };
+        let violation = |rule: &str, tags: &[&str]| Violation {
+            rule: rule.into(),
+            impact: Some("serious".into()),
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            help: "axe help".into(),
+            nodes: vec![Node {
+                selector: ".tip".into(),
+                html: "<p class=\"tip\">".into(),
+                summary: "Fix\n any".into(),
+            }],
+            more: 0,
+        };
+        let crawl = SiteCrawl {
+            root: 0,
+            targets: ["http://x.gov.cn/", "http://x.gov.cn/a.html", "http://x.gov.cn/b.html"]
+                .into_iter()
+                .map(target)
+                .collect(),
+            pages: vec![page(0), page(1), page(2)],
+            rendered: vec![
+                // The home page: the image is hidden by a stylesheet, axe passed image-alt.
+                RenderedPage {
+                    target: 0,
+                    passed: vec!["image-alt".into()],
+                    violations: vec![violation("color-contrast", &["wcag2aa", "wcag143"])],
+                    screenshot: Some("screenshots/1.png".into()),
+                },
+                // axe did not decide image-alt here (incomplete): the static finding stays.
+                RenderedPage {
+                    target: 1,
+                    violations: vec![violation("region", &["best-practice"])],
+                    ..RenderedPage::default()
+                },
+            ],
+            ..SiteCrawl::default()
+        };
+        let settings = AuditSettings::new(Lang::En, chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        let findings = run_site_checks(&SiteContext::new(&crawl, &settings));
+        let a11y: Vec<(&str, &str, Option<bool>)> = findings
+            .iter()
+            .filter(|f| f.check.starts_with("a11y."))
+            .map(|f| (f.check.as_str(), f.page.as_deref().unwrap_or_default(), f.rendered))
+            .collect();
+        assert_eq!(
+            a11y,
+            [
+                ("a11y.color-contrast", "http://x.gov.cn/", Some(true)),
+                ("a11y.image-alt", "http://x.gov.cn/a.html", None),
+                ("a11y.image-alt", "http://x.gov.cn/b.html", None),
+                ("a11y.region", "http://x.gov.cn/a.html", Some(true)),
+            ]
+        );
+        let contrast = findings.iter().find(|f| f.check == "a11y.color-contrast").unwrap();
+        assert_eq!(contrast.severity, crate::check::Severity::Deduction);
+        assert_eq!(contrast.screenshot.as_deref(), Some("screenshots/1.png"));
+        assert_eq!(contrast.detail, "Text colour contrast too low (axe-core: Fix any)");
+        let region = findings.iter().find(|f| f.check == "a11y.region").unwrap();
+        if find("a11y.region").is_none() {
+            assert_eq!(region.severity, crate::check::Severity::Notice, "best practice: a notice");
+            assert_eq!(region.detail, "axe-core rule region: axe help (axe-core: Fix any)");
         }
     }
 

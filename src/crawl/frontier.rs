@@ -265,6 +265,7 @@ impl<'a> Frontier<'a> {
             not_found_page: self.not_found_page,
             accounts: Vec::new(),
             search_results: None,
+            rendered: Vec::new(),
         };
         let robots = self
             .hosts

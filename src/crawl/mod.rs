@@ -77,6 +77,8 @@ pub struct CrawlSettings {
     /// Read list pages still empty after the script readers in headless
     /// Chromium (`--render`, `[crawl] render`).
     pub render: bool,
+    /// `[a11y]`: what axe-core judges in the browser with `--render`.
+    pub a11y: render::a11y::A11ySettings,
 }
 
 /// Counters only the crawl itself can know.
@@ -93,6 +95,9 @@ pub struct CrawlCounters {
     pub reused: u64,
     /// Pages answered `304 Not Modified` and read from the last crawl.
     pub not_modified: u64,
+    /// The screenshots of the pages axe-core found violations on
+    /// (`--render`), for the report's folder: output, not a fact.
+    pub screenshots: Vec<render::a11y::Screenshot>,
 }
 
 /// The HTTP client shared by every request of a run.
@@ -164,6 +169,9 @@ pub async fn crawl(
             .run(interrupt.clone())
             .await
     };
+    if !settings.accounts_only && !*interrupt.borrow() {
+        render::a11y::check_pages(settings, &mut site, &mut robots, &mut counters, &interrupt).await;
+    }
     if !settings.accounts_only && !*interrupt.borrow() {
         search::probe(settings, &fetcher, &mut site, &mut counters, &mut robots, sink.as_ref()).await;
     }

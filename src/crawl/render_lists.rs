@@ -20,7 +20,7 @@ use checks::facts::html::scripted::ListSource;
 
 use super::robots::Rules;
 use super::{Frontier, RobotsState};
-use crate::crawl::render::{BrowserSettings, Gate, Renderer};
+use crate::crawl::render::{BrowserSettings, Renderer};
 
 /// Most pages rendered per site: a browser costs a hundred requests where
 /// the crawl sends one.
@@ -60,6 +60,7 @@ impl Frontier<'_> {
             budget: PAGE_BUDGET.max(self.settings.timeout),
             delay: self.settings.delay,
             per_host: self.settings.per_host,
+            resolve: self.settings.resolve.clone(),
         };
         let renderer = match Renderer::launch(settings).await {
             Ok(renderer) => renderer,
@@ -84,19 +85,7 @@ impl Frontier<'_> {
             }
         }
         let lent = Arc::new(lent);
-        let exclude = self.settings.exclude.clone();
-        let gate: Gate = {
-            let rules = Arc::clone(&lent);
-            Arc::new(move |url| {
-                if exclude.iter().any(|re| re.is_match(url.as_str())) {
-                    return false;
-                }
-                match rules.get(&url.origin().ascii_serialization()) {
-                    Some(rules) => rules.allows(url),
-                    None => [".js", ".css"].iter().any(|ext| url.path().ends_with(ext)),
-                }
-            })
-        };
+        let gate = crate::crawl::render::gate(Arc::clone(&lent), self.settings.exclude.clone());
         let mut found = false;
         for page in candidates {
             if *interrupt.borrow() {

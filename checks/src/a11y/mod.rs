@@ -23,5 +23,6 @@ pub mod document;
 pub mod forms;
 pub mod images;
 pub mod names;
+pub mod rendered;
 pub mod structure;
 pub mod tables;

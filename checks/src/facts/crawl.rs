@@ -501,6 +501,8 @@ pub struct SiteCrawl {
     pub accounts: Vec<crate::facts::account::facts::AccountFacts>,
     /// The answer to the one site search sent (`site.search-broken`).
     pub search_results: Option<SearchResults>,
+    /// The pages axe-core judged in headless Chromium (`--render`).
+    pub rendered: Vec<crate::facts::a11y::rendered::RenderedPage>,
 }
 
 /// A site search's results page, kept apart from the site's pages: it is

@@ -109,6 +109,11 @@ pub fn planted_page_issues(as_of: NaiveDate) -> Vec<PlantedIssue> {
     defects::planted_page_issues(&catalog(as_of))
 }
 
+/// The rendered-only fault planted on the home page: the `<style>` rule
+/// that sets the 政务服务 heading (`.service > h3`) in light grey, which
+/// axe-core reports as `color-contrast` with `--render`.
+pub const PLANTED_LOW_CONTRAST: &str = home::LOW_CONTRAST;
+
 /// The prefix of the portal's closed historic topics, which the demo
 /// declares exempt from freshness (`[freshness] exempt` in a config).
 pub const EXEMPT_TOPICS: &str = "/zt/2019";

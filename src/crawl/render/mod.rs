@@ -3,7 +3,8 @@
 //! browser can build. The crawl uses it to read the lists no reader of
 //! `checks::facts::html::scripted` could (`--render`); the accessibility checks
 //! that need computed styles are meant to reuse it, so everything about
-//! launching, pacing and intercepting lives here.
+//! launching, pacing and intercepting lives here. With `--render` it also
+//! runs axe-core on the home page and sampled pages ([`a11y`], [`axe`]).
 //!
 //! Every request the browser wants to send is paused and put to the
 //! caller's [`Gate`] (robots.txt, the crawl's scope) and to the host's
@@ -13,9 +14,12 @@
 //! need them. A page is read once the network has been idle for
 //! [`IDLE`], or when its time budget runs out, whichever comes first.
 
+pub mod a11y;
+pub mod axe;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -41,6 +45,10 @@ const FLAGS: &[&str] = &[
     "disable-sync",
     "disable-extensions",
     "mute-audio",
+    // Chromium upgrades an http:// navigation to https:// by itself; the
+    // page is the one the crawl read, at its own scheme (and the robots.txt
+    // rules the gate holds are per origin).
+    "disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
 ];
 
 /// Where Chromium is looked for, in order; `GOVAUDIT_CHROMIUM` first.
@@ -54,6 +62,29 @@ const EXECUTABLES: &[&str] = &[
 /// Decides whether the browser may send a request (robots.txt, scope).
 pub type Gate = Arc<dyn Fn(&Url) -> bool + Send + Sync>;
 
+/// The crawl's rules for the browser: no excluded URL; robots.txt of the
+/// hosts the crawl knows (`rules`, by origin); of a host it never met,
+/// only scripts and style sheets, as a page's own assets.
+pub fn gate(rules: Arc<HashMap<String, super::robots::Rules>>, exclude: Vec<regex::Regex>) -> Gate {
+    Arc::new(move |url| {
+        if exclude.iter().any(|re| re.is_match(url.as_str())) {
+            return false;
+        }
+        match rules.get(&url.origin().ascii_serialization()) {
+            Some(rules) => rules.allows(url),
+            None => [".js", ".css"].iter().any(|ext| url.path().ends_with(ext)),
+        }
+    })
+}
+
+/// Chromium failed to start earlier in this run (and said so): the next
+/// pass that wants it need not try, nor say it again.
+static LAUNCH_FAILED: AtomicBool = AtomicBool::new(false);
+
+pub fn failed_to_launch() -> bool {
+    LAUNCH_FAILED.load(Ordering::Relaxed)
+}
+
 /// How the browser behaves.
 #[derive(Clone, Debug)]
 pub struct BrowserSettings {
@@ -63,6 +94,9 @@ pub struct BrowserSettings {
     /// The least time between two request starts to one host.
     pub delay: Duration,
     pub per_host: usize,
+    /// Host names answered from this table instead of DNS, as the crawl
+    /// answers them (`[crawl.resolve]`).
+    pub resolve: std::collections::BTreeMap<String, std::net::SocketAddr>,
 }
 
 /// A page as the browser rendered it.
@@ -95,17 +129,38 @@ pub fn find_chromium() -> Option<PathBuf> {
 impl Renderer {
     /// Starts Chromium; `Err` says why it could not (not installed, failed).
     pub async fn launch(settings: BrowserSettings) -> Result<Renderer, String> {
+        let launched = Self::start(settings).await;
+        if launched.is_err() {
+            LAUNCH_FAILED.store(true, Ordering::Relaxed);
+        }
+        launched
+    }
+
+    async fn start(settings: BrowserSettings) -> Result<Renderer, String> {
         let executable = find_chromium().ok_or_else(|| "Chromium not found".to_owned())?;
         let profile = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let mut flags: Vec<String> = FLAGS.iter().map(|f| (*f).to_owned()).collect();
+        if !settings.resolve.is_empty() {
+            let rules: Vec<String> =
+                settings.resolve.iter().map(|(host, addr)| format!("MAP {host} {addr}")).collect();
+            flags.push(format!("host-resolver-rules={}", rules.join(",")));
+        }
         let config = BrowserConfig::builder()
             .chrome_executable(executable)
             .disable_default_args()
-            .args(FLAGS.iter().copied())
+            .args(flags)
             .no_sandbox()
             .user_data_dir(profile.path())
             .enable_request_intercept()
             .disable_cache()
             .launch_timeout(Duration::from_secs(30))
+            // A desktop window: portals are laid out for one, and what axe
+            // measures (contrast over what, what scrolls) follows the layout.
+            .viewport(chromiumoxide::handler::viewport::Viewport {
+                width: 1280,
+                height: 800,
+                ..Default::default()
+            })
             .build()?;
         let (browser, mut handler) = Browser::launch(config).await.map_err(|e| e.to_string())?;
         let handler = tokio::spawn(async move {
@@ -122,6 +177,16 @@ impl Renderer {
     /// Opens `url`, lets its scripts run until the network is idle or the
     /// budget is spent, and returns the DOM.
     pub async fn render(&self, url: &Url, gate: Gate) -> Result<Rendered, String> {
+        let visit = self.open(url, gate).await?;
+        let html = visit.page.content().await.map_err(|e| e.to_string());
+        let (requests, refused, cut) = visit.close().await;
+        Ok(Rendered { html: html?, requests, refused, cut })
+    }
+
+    /// Opens `url` in a new tab and waits until the network is idle or the
+    /// budget is spent: the page as a reader would see it, for the caller
+    /// to read, then [`Visit::close`].
+    pub(crate) async fn open(&self, url: &Url, gate: Gate) -> Result<Visit, String> {
         let page = Arc::new(self.browser.new_page("about:blank").await.map_err(|e| e.to_string())?);
         page.set_user_agent(self.settings.user_agent.as_str()).await.map_err(|e| e.to_string())?;
         let mut paused = page.event_listener::<EventRequestPaused>().await.map_err(|e| e.to_string())?;
@@ -159,38 +224,26 @@ impl Renderer {
         };
         let started = Instant::now();
         let budget = self.settings.budget;
-        let navigated = tokio::time::timeout(budget, page.goto(url.as_str())).await;
+        let navigated = tokio::time::timeout(budget, page.goto(url.as_str()))
+            .await
+            .map(|went| went.map(|_| ()).map_err(|e| e.to_string()));
+        let mut visit = Visit { page, intercept, sent, refused, cut: navigated.is_err() };
         if let Ok(Err(e)) = navigated {
-            intercept.abort();
-            let _ = intercept.await;
-            let _ = Arc::try_unwrap(page).map(|p| p.close());
-            return Err(e.to_string());
+            visit.close().await;
+            return Err(e);
         }
-        let mut cut = navigated.is_err();
         loop {
             let quiet = last_activity.lock().map(|at| at.elapsed() >= IDLE).unwrap_or(true);
             if quiet {
                 break;
             }
             if started.elapsed() >= budget {
-                cut = true;
+                visit.cut = true;
                 break;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let html = page.content().await.map_err(|e| e.to_string());
-        intercept.abort();
-        // Cancelled for sure, so the gate it holds is released.
-        let _ = intercept.await;
-        if let Ok(page) = Arc::try_unwrap(page) {
-            let _ = page.close().await;
-        }
-        Ok(Rendered {
-            html: html?,
-            requests: sent.load(Ordering::Relaxed),
-            refused: refused.load(Ordering::Relaxed),
-            cut,
-        })
+        Ok(visit)
     }
 
     /// Closes the browser and waits for it to exit.
@@ -198,6 +251,30 @@ impl Renderer {
         let _ = self.browser.close().await;
         let _ = self.browser.wait().await;
         self.handler.abort();
+    }
+}
+
+/// A page open in the browser, its requests still intercepted.
+pub(crate) struct Visit {
+    pub(crate) page: Arc<chromiumoxide::Page>,
+    intercept: tokio::task::JoinHandle<()>,
+    sent: Arc<AtomicU32>,
+    refused: Arc<AtomicU32>,
+    /// The budget ran out before the network went idle.
+    pub(crate) cut: bool,
+}
+
+impl Visit {
+    /// Stops intercepting and closes the tab; returns the requests sent
+    /// and refused, and whether the budget cut the page.
+    pub(crate) async fn close(self) -> (u32, u32, bool) {
+        self.intercept.abort();
+        // Cancelled for sure, so the gate it holds is released.
+        let _ = self.intercept.await;
+        if let Ok(page) = Arc::try_unwrap(self.page) {
+            let _ = page.close().await;
+        }
+        (self.sent.load(Ordering::Relaxed), self.refused.load(Ordering::Relaxed), self.cut)
     }
 }
 
@@ -242,6 +319,7 @@ mod tests {
             budget: Duration::from_secs(1),
             delay: Duration::from_millis(delay_ms),
             per_host,
+            resolve: Default::default(),
         }
     }
 

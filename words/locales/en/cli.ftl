@@ -234,3 +234,11 @@ demo-neighbours = Other sites the portal links to, served locally:
 demo-dead-host = { $address } (closed: a site that is gone)
 demo-press-ctrl-c = Press Ctrl-C to stop.
 demo-stopped = The sample portal has stopped.
+
+## render-axe: accessibility checked by axe-core in the browser (--render)
+
+# $hint: how to install or point at axe-core
+render-axe-not-found = axe-core not found, accessibility in the browser (colour contrast and more) skipped: { $hint }
+render-axe-hint = install it with npm install -g axe-core, or give the path of axe.min.js in [a11y] axe_core (environment variable GOVAUDIT_AXE_CORE)
+# $reason: why it could not start; $pages: pages that were to be checked
+render-axe-cannot-start = could not start Chromium ({ $reason }): { $pages } pages not checked for accessibility in the browser (colour contrast and more)

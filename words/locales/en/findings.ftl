@@ -334,3 +334,10 @@ a11y-meta-viewport-large-detail = { $item } keeps zooming under five times
 a11y-video-caption-detail = the video has no kind="captions" track: check whether it has sound or burnt-in captions
 # $property: letter-spacing or word-spacing; $value: its value
 a11y-avoid-inline-spacing-detail = the inline { $property }: { $value } !important is below the spacing WCAG 1.4.12 lets users set
+
+## render-axe: what axe-core found in the browser
+
+# $title: the rule's name; $summary: axe-core's summary for the element
+a11y-rendered-detail = { $title } (axe-core: { $summary })
+# An axe-core rule govaudit does not list. $rule: its id; $help: axe-core's help text
+a11y-rendered-unknown-detail = axe-core rule { $rule }: { $help }

@@ -230,3 +230,11 @@ demo-neighbours = 门户链接到的其他网站，在本机的地址：
 demo-dead-host = { $address } (已关闭，模拟失效网站)
 demo-press-ctrl-c = 按 Ctrl-C 停止。
 demo-stopped = 示例网站已停止。
+
+## render-axe：--render 时在浏览器中用 axe-core 检查无障碍
+
+# $hint：怎样安装或指明 axe-core
+render-axe-not-found = 未找到 axe-core，浏览器中的无障碍检查（颜色对比度等）已跳过：{ $hint }
+render-axe-hint = 用 npm install -g axe-core 安装，或在 [a11y] axe_core（环境变量 GOVAUDIT_AXE_CORE）中给出 axe.min.js 的路径
+# $reason：为何不能启动；$pages：本应检查的页面数
+render-axe-cannot-start = 无法启动 Chromium（{ $reason }），{ $pages } 个页面未在浏览器中做无障碍检查（颜色对比度等）

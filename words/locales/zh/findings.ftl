@@ -328,3 +328,10 @@ a11y-meta-viewport-large-detail = { $item } 限制放大不到 5 倍
 a11y-video-caption-detail = 视频没有 kind="captions" 的字幕轨道，请人工确认视频是否有声音或已压制字幕
 # $property: letter-spacing or word-spacing; $value: its value
 a11y-avoid-inline-spacing-detail = 行内样式 { $property }: { $value } !important 小于 WCAG 1.4.12 允许用户调整的间距
+
+## render-axe：axe-core 在浏览器中发现的问题
+
+# $title：规则名称；$summary：axe-core 对该元素的说明（英文）
+a11y-rendered-detail = { $title }（axe-core：{ $summary }）
+# govaudit 没有收录的 axe-core 规则。$rule：规则 id；$help：axe-core 的说明（英文）
+a11y-rendered-unknown-detail = axe-core 规则 { $rule }：{ $help }
