@@ -21,5 +21,6 @@ pub mod aria;
 pub mod assist_entry;
 pub mod document;
 pub mod images;
+pub mod landmarks;
 pub mod names;
 pub mod structure;

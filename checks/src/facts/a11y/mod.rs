@@ -7,5 +7,6 @@ pub mod accname;
 pub mod dom;
 pub mod focus;
 pub mod js;
+pub mod landmarks;
 pub mod roles;
 pub mod standards;
