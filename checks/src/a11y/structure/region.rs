@@ -144,14 +144,18 @@ fn regionless<'a>(doc: &PageDoc<'a>) -> Vec<ElementRef<'a>> {
     let links = PageLinks::new(dom, doc.url);
     let mut holds_region: HashSet<NodeId> = HashSet::new();
     let mut found = Vec::new();
-    let mut stack = vec![root];
-    while let Some(el) = stack.pop() {
+    // Each element with whether an ancestor is `inert`: carried down, so
+    // that no element asks its ancestors.
+    let mut stack = vec![(root, false)];
+    while let Some((el, inert_above)) = stack.pop() {
+        let inert = inert_above || el.value().attr_of("inert").is_some();
         let role = roles::get_role(dom, el, RoleOpts::default());
         let stops = role == Some("button")
             || is_region(el, role)
             || matches!(el.value().name(), "iframe" | "frame")
             || (links.is_skip_link(el) && links.target(dom, el).is_some())
-            || !landmarks::visible_to_screen_readers(dom, el);
+            || dom.is_aria_hidden(el)
+            || inert;
         if stops {
             let mut up = Some(el);
             while let Some(e) = up {
@@ -168,7 +172,7 @@ fn regionless<'a>(doc: &PageDoc<'a>) -> Vec<ElementRef<'a>> {
             continue;
         }
         let children: Vec<_> = el.children().filter_map(ElementRef::wrap).collect();
-        stack.extend(children.into_iter().rev());
+        stack.extend(children.into_iter().rev().map(|c| (c, inert)));
     }
     let widened: HashSet<NodeId> = found
         .into_iter()
@@ -224,6 +228,7 @@ mod tests {
             ("<div id=w><iframe src=x.html></iframe></div>", &[]),
             ("<div id=w><svg></svg><dialog>d</dialog><span role=\"alert\">!</span></div>", &[]),
             ("<div id=w aria-label=\"工具栏\"></div>", &["#w"]),
+            ("<div inert><div><p>x</p></div></div><p id=p>y</p>", &["#p"]),
         ];
         for (html, want) in cases {
             assert_eq!(selectors(html), *want, "{html}");

@@ -107,11 +107,19 @@ pub struct PageLinks<'a> {
     first_page_link: Option<NodeId>,
     /// Document order of the page's elements, for "comes before".
     order: HashMap<NodeId, usize>,
+    /// The first element carrying each `name` (`getElementsByName`).
+    by_name: HashMap<&'a str, ElementRef<'a>>,
 }
 
 impl<'a> PageLinks<'a> {
     pub fn new(dom: &Dom<'a>, url: &'a Url) -> Self {
         let order: HashMap<NodeId, usize> = dom.entries().enumerate().map(|(i, e)| (e.el.id(), i)).collect();
+        let mut by_name = HashMap::new();
+        for e in dom.entries() {
+            if let Some(name) = e.el.value().attr_of("name") {
+                by_name.entry(name).or_insert(e.el);
+            }
+        }
         let first_page_link = dom
             .tagged("a")
             .map(|e| e.el)
@@ -120,7 +128,7 @@ impl<'a> PageLinks<'a> {
                     && is_current_page_link(url, *a) != Some(true)
             })
             .map(|a| a.id());
-        PageLinks { url, first_page_link, order }
+        PageLinks { url, first_page_link, order, by_name }
     }
 
     /// axe's `isSkipLink`: an element with an `href` that comes before the
@@ -140,7 +148,7 @@ impl<'a> PageLinks<'a> {
 
     /// axe's `getElementByReference(el, 'href')`: for a link to this page,
     /// the element whose id (else whose `name`) is the fragment.
-    pub fn target<'d>(&self, dom: &'d Dom<'a>, el: ElementRef<'_>) -> Option<ElementRef<'a>> {
+    pub fn target(&self, dom: &Dom<'a>, el: ElementRef<'_>) -> Option<ElementRef<'a>> {
         let href = el.value().attr_of("href").filter(|h| !h.is_empty())?;
         if is_current_page_link(self.url, el) != Some(true) {
             return None;
@@ -149,9 +157,7 @@ impl<'a> PageLinks<'a> {
             Some(at) => percent_decode(&href[at + 1..]),
             None => href.to_owned(),
         };
-        dom.by_id(&fragment).next().or_else(|| {
-            dom.entries().map(|e| e.el).find(|e| e.value().attr_of("name") == Some(fragment.as_str()))
-        })
+        dom.by_id(&fragment).next().or_else(|| self.by_name.get(fragment.as_str()).copied())
     }
 }
 
