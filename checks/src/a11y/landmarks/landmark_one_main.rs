@@ -4,10 +4,11 @@
 //! roots excluded), check `page-has-main` (`has-descendant-evaluate`): the
 //! page passes when an element matching `main:not([role]), [role='main']`
 //! is visible to screen readers (`role` compared as written). axe also
-//! passes a page while a modal dialog is open; that needs a browser.
+//! passes a page while a modal dialog is open (`passForModal`), read here
+//! from the markup ([`modal_open`]).
 
 use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
-use crate::facts::a11y::landmarks::{tag_or_role, visible_to_screen_readers};
+use crate::facts::a11y::landmarks::{modal_open, tag_or_role, visible_to_screen_readers};
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
@@ -26,7 +27,8 @@ pub const INFO: CheckInfo = CheckInfo {
 
 参考：axe-core 将其列为最佳实践（与 WCAG 2.1 成功准则 1.3.1 信息和关系、2.4.1 绕过区块相关）；GB/T 37668-2019 可感知性原则。\
 govaudit 只读服务器返回的 HTML：样式表隐藏的 main 这里仍算存在（浏览器中的 axe-core 则报告），脚本生成的 main 看不到（这里多报）；\
-打开模态对话框时 axe-core 不报告，这里无从判断。",
+页面显示着对话框（role=\"dialog\"、aria-modal=\"true\" 或带 open 的 dialog）时与 axe-core 一样不报告，\
+但样式表隐藏的对话框这里看不到，会因此少报。",
     docs_en: "\
 What it checks: whether the page has a main landmark visible to screen readers: a main element without a role, or \
 an element with role=\"main\". It decides as axe-core's landmark-one-main rule does; the issue is placed on the \
@@ -41,7 +43,8 @@ change, add role=\"main\" to the div around the content.
 References: a best practice in axe-core (related to WCAG 2.1 success criteria 1.3.1 Info and Relationships and \
 2.4.1 Bypass Blocks); GB/T 37668-2019 perceivable (可感知性) principle. govaudit reads the served HTML only: a \
 main a stylesheet hides still counts here (axe-core reports the page), a main a script adds is not seen (govaudit \
-reports the page); axe-core passes a page while a modal dialog is open, which needs a browser.",
+reports the page); like axe-core, a page showing a dialog (role=\"dialog\", aria-modal=\"true\" or an open \
+dialog) is not reported, but a dialog a stylesheet hides is not seen, so such a page is not reported either.",
     standard: Some(Standard {
         impact: Impact::Moderate,
         tags: &["cat.semantics", "best-practice"],
@@ -53,6 +56,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let dom = doc.dom;
     let root = doc.html.root_element();
     if !visible_to_screen_readers(dom, root)
+        || modal_open(dom)
         || dom.entries().any(|e| tag_or_role(e.el, "main", "main") && visible_to_screen_readers(dom, e.el))
     {
         return Vec::new();
@@ -74,6 +78,12 @@ mod tests {
             ("<main role=\"region\" aria-label=\"x\">正文</main>", 1),
             ("<div role=\"Main\">正文</div>", 1),
             ("<table><tr><td>正文</td></tr></table>", 1),
+            // A modal dialog shown passes the page (`passForModal`).
+            ("<div role=\"dialog\" aria-label=\"提示\">欢迎访问</div>", 0),
+            ("<div aria-modal=\"true\">欢迎访问</div>", 0),
+            ("<dialog open>欢迎访问</dialog>", 0),
+            ("<dialog>未打开</dialog>", 1),
+            ("<div role=\"dialog\" style=\"display:none\">已关闭</div>", 1),
         ];
         for (html, want) in cases {
             assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");

@@ -7,13 +7,13 @@
 //! `h1:not([role], [aria-level]), :is(h1, h2, h3, h4, h5, h6):not([role])[aria-level=1],
 //! [role=heading][aria-level=1]` is visible to screen readers. Attribute
 //! values compare as written (`aria-level="01"` is not level one here,
-//! nor in axe). axe also passes a page while a modal dialog is open; that
-//! needs a browser.
+//! nor in axe). axe also passes a page while a modal dialog is open
+//! (`passForModal`), read here from the markup ([`modal_open`]).
 
 use scraper::ElementRef;
 
 use crate::check::{CheckInfo, Impact, Principle, Severity, Standard};
-use crate::facts::a11y::landmarks::visible_to_screen_readers;
+use crate::facts::a11y::landmarks::{modal_open, visible_to_screen_readers};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
 
@@ -33,7 +33,8 @@ pub const INFO: CheckInfo = CheckInfo {
 
 参考：axe-core 将其列为最佳实践（与 WCAG 2.1 成功准则 1.3.1 信息和关系、2.4.6 标题和标签相关）；GB/T 37668-2019 可感知性原则。\
 govaudit 只读服务器返回的 HTML：样式表隐藏的 h1 这里仍算存在（浏览器中的 axe-core 则报告），脚本生成的 h1 看不到（这里多报）；\
-打开模态对话框时 axe-core 不报告，这里无从判断。",
+页面显示着对话框（role=\"dialog\"、aria-modal=\"true\" 或带 open 的 dialog）时与 axe-core 一样不报告，\
+但样式表隐藏的对话框这里看不到，会因此少报。",
     docs_en: "\
 What it checks: whether the page has a level-one heading visible to screen readers: an h1 without role and \
 aria-level, an h1-h6 without role with aria-level=\"1\", or an element with role=\"heading\" and aria-level=\"1\". \
@@ -49,7 +50,8 @@ column page, the article's title on an article page; set its size with CSS.
 References: a best practice in axe-core (related to WCAG 2.1 success criteria 1.3.1 Info and Relationships and \
 2.4.6 Headings and Labels); GB/T 37668-2019 perceivable (可感知性) principle. govaudit reads the served HTML only: \
 an h1 a stylesheet hides still counts here (axe-core reports the page), an h1 a script adds is not seen (govaudit \
-reports the page); axe-core passes a page while a modal dialog is open, which needs a browser.",
+reports the page); like axe-core, a page showing a dialog (role=\"dialog\", aria-modal=\"true\" or an open \
+dialog) is not reported, but a dialog a stylesheet hides is not seen, so such a page is not reported either.",
     standard: Some(Standard {
         impact: Impact::Moderate,
         tags: &["cat.semantics", "best-practice"],
@@ -71,6 +73,7 @@ fn is_level_one(el: ElementRef<'_>) -> bool {
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let root = doc.html.root_element();
     if !visible_to_screen_readers(doc.dom, root)
+        || modal_open(doc.dom)
         || doc.dom.entries().any(|e| is_level_one(e.el) && visible_to_screen_readers(doc.dom, e.el))
     {
         return Vec::new();
@@ -98,6 +101,12 @@ mod tests {
             ("<h1 role=\"presentation\">x</h1>", 1),
             ("<h1 role=\"heading\">x</h1>", 1),
             ("<h1></h1>", 0),
+            // A modal dialog shown passes the page (`passForModal`).
+            ("<div role=\"dialog\" aria-label=\"提示\">欢迎访问</div>", 0),
+            ("<div aria-modal=\"true\">欢迎访问</div>", 0),
+            ("<dialog open>欢迎访问</dialog>", 0),
+            ("<dialog>未打开</dialog>", 1),
+            ("<div role=\"dialog\" style=\"display:none\">已关闭</div>", 1),
         ];
         for (html, want) in cases {
             assert_eq!(crate::facts::page::test_run(run, html).len(), *want, "{html}");

@@ -31,6 +31,21 @@ pub fn visible_to_screen_readers(dom: &Dom<'_>, el: ElementRef<'_>) -> bool {
     !dom.is_aria_hidden(el) && !inert(el) && !el.ancestors().filter_map(ElementRef::wrap).any(inert)
 }
 
+/// axe's `isModalOpen` as far as the markup tells: a `dialog`,
+/// `[role=dialog]` or `[aria-modal=true]` shown on screen (a `<dialog>`
+/// only with `open`: a closed one is not rendered). axe's second test, an
+/// element covering three quarters of the viewport, needs layout.
+pub fn modal_open(dom: &Dom<'_>) -> bool {
+    dom.entries().any(|e| {
+        let v = e.el.value();
+        let modal = match v.name() {
+            "dialog" => v.attr_of("open").is_some(),
+            _ => v.attr_of("role") == Some("dialog") || v.attr_of("aria-modal") == Some("true"),
+        };
+        modal && !e.hidden
+    })
+}
+
 /// The role is of ARIA's landmark type in axe's tables.
 pub fn is_landmark_role(role: &str) -> bool {
     standards::role_type(role) == Some("landmark")
