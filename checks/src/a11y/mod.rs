@@ -22,6 +22,7 @@ pub mod assist_entry;
 pub mod document;
 pub mod forms;
 pub mod images;
+pub mod landmarks;
 pub mod names;
 pub mod rendered;
 pub mod structure;

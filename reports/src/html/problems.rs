@@ -152,7 +152,10 @@ fn group(site: &SiteAudit, rule: &Rule<'_>, tally: &Tally<'_>, cx: &Ctx<'_>) -> 
     let rest = count.saturating_sub(MAX_ROWS);
     let anchor = anchor(key, cx);
     html! {
-        section aria-labelledby=(anchor) {
+        // Named with the section's heading: a group's heading is a rubric
+        // indicator's name, which another section may carry (axe's
+        // `landmark-unique` asks for distinct names).
+        section aria-labelledby={ (cx.id("problems")) " " (anchor) } {
             h3 id=(anchor) { (heading(rule, cx)) }
             p.muted { (summary(rule, count, cx)) }
             (fixes(&infos, cx))

@@ -341,3 +341,21 @@ a11y-avoid-inline-spacing-detail = the inline { $property }: { $value } !importa
 a11y-rendered-detail = { $title } (axe-core: { $summary })
 # An axe-core rule govaudit does not list. $rule: its id; $help: axe-core's help text
 a11y-rendered-unknown-detail = axe-core rule { $rule }: { $help }
+
+## static-landmarks: landmarks, level-one heading, definition lists
+
+# $child: the first child that is not allowed (a, div > li, [role=link], #text)
+a11y-definition-list-detail-child = <dl> has a { $child } child; only dt and dd (grouped in div) are allowed
+a11y-definition-list-detail-order = no dd follows a dt among the <dl>'s children
+# $role: the dl's role
+a11y-dlitem-detail-role = the dt/dd's dl has role { $role }, not a definition list
+# $element: the tag of the dt/dd's parent
+a11y-dlitem-detail-element = the dt/dd's parent is <{ $element }>, not dl
+# $role: the landmark role (banner, contentinfo, main)
+a11y-landmark-is-top-level-detail = the { $role } landmark is inside another landmark
+# $role: the landmark role; $count: how many the page has
+a11y-landmark-no-duplicate-detail = the page has { $count } { $role } landmarks; it should have one
+# $role: the landmark role; $name: their name; $count: how many share role and name
+a11y-landmark-unique-detail = { $count } { $role } landmarks share the name "{ $name }"
+# $role: the landmark role; $count: how many of that role have no name
+a11y-landmark-unique-detail-unnamed = { $count } { $role } landmarks have no name to tell them apart

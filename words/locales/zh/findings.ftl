@@ -335,3 +335,21 @@ a11y-avoid-inline-spacing-detail = 行内样式 { $property }: { $value } !impor
 a11y-rendered-detail = { $title }（axe-core：{ $summary }）
 # govaudit 没有收录的 axe-core 规则。$rule：规则 id；$help：axe-core 的说明（英文）
 a11y-rendered-unknown-detail = axe-core 规则 { $rule }：{ $help }
+
+## static-landmarks：地标、一级标题、定义列表
+
+# $child：第一个不合规的子节点（如 a、div > li、[role=link]、#text）
+a11y-definition-list-detail-child = <dl> 的子节点含有 { $child }，只应包含 dt、dd（可用 div 分组）
+a11y-definition-list-detail-order = <dl> 的直接子元素中没有跟在 dt 之后的 dd
+# $role：dl 的 role
+a11y-dlitem-detail-role = dt/dd 所在 dl 的角色为 { $role }，不是定义列表
+# $element：dt/dd 的父元素标签名
+a11y-dlitem-detail-element = dt/dd 的父元素是 <{ $element }>，不是 dl
+# $role：地标角色（banner、contentinfo、main）
+a11y-landmark-is-top-level-detail = { $role } 地标位于另一个地标之内
+# $role：地标角色；$count：页面上的个数
+a11y-landmark-no-duplicate-detail = 页面有 { $count } 个 { $role } 地标，只应有一个
+# $role：地标角色；$name：名称；$count：同角色同名称的个数
+a11y-landmark-unique-detail = { $count } 个 { $role } 地标的名称都是“{ $name }”，无法区分
+# $role：地标角色；$count：同角色、都没有名称的个数
+a11y-landmark-unique-detail-unnamed = { $count } 个 { $role } 地标都没有名称，无法区分

@@ -9,10 +9,16 @@ use crate::facts::a11y::roles::{self, RoleOpts};
 use crate::facts::html::attr::Attr;
 use crate::facts::page::PageDoc;
 
+pub mod bypass;
+pub mod definition_list;
+pub mod dlitem;
 pub mod empty_heading;
 pub mod heading_order;
 pub mod list;
 pub mod listitem;
+pub mod page_has_heading_one;
+pub mod region;
+pub mod skip_link;
 
 /// The headings axe's heading rules look at, in document order: elements
 /// matching `h1, h2, h3, h4, h5, h6, [role=heading]` whose computed role is

@@ -11,6 +11,7 @@ pub mod focus;
 pub mod focusable_content;
 pub mod inline_style;
 pub mod js;
+pub mod landmarks;
 pub mod rendered;
 pub mod roles;
 pub mod standards;
