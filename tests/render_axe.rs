@@ -63,6 +63,15 @@ fn the_planted_low_contrast_heading_is_found_in_the_browser() {
     let pages: std::collections::BTreeSet<&str> =
         findings.iter().filter(|f| f["rendered"] == true).filter_map(|f| f["page"].as_str()).collect();
     assert!(pages.len() <= 3, "{pages:?}");
+    // The pages judged are listed, clean or not, each violating page with its screenshot.
+    let judged = site["rendered_pages"].as_array().unwrap();
+    assert!((1..=3).contains(&judged.len()), "{judged:?}");
+    let home_judged = judged.iter().find(|p| p["page"] == home).expect("the home page was judged");
+    assert_eq!(home_judged["screenshot"], planted["screenshot"]);
+    assert!(home_judged["rules_violated"].as_u64().unwrap() >= 1);
+    for page in pages {
+        assert!(judged.iter().any(|p| p["page"] == page), "{page} has rendered findings but is not listed");
+    }
 }
 
 fn small_site() -> Site {

@@ -74,6 +74,15 @@ pub fn site_audit(
                 })
                 .collect()
         }),
+        rendered_pages: crawl
+            .rendered
+            .iter()
+            .map(|r| crate::audit::RenderedPageReport {
+                page: crawl.target(r.target).url.clone(),
+                rules_violated: r.violations.len(),
+                screenshot: r.screenshot.clone(),
+            })
+            .collect(),
     };
     // Texts from pages bounded before scoring copies them into vetoes; the
     // order is the reports' again once URLs have lost their user info.

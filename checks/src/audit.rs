@@ -61,6 +61,22 @@ pub struct SiteAudit {
     /// wrong value can be seen; left out when no home page was read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub marks: Option<Vec<IdentityMark>>,
+    /// The pages axe-core judged in headless Chromium (`--render`), those
+    /// without a violation too, so that a reader can tell "judged and clean"
+    /// from "not judged"; left out when none was rendered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rendered_pages: Vec<RenderedPageReport>,
+}
+
+/// One page axe-core judged in the browser.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct RenderedPageReport {
+    pub page: String,
+    /// The axe rules it violated (their findings are `a11y.<rule>`).
+    pub rules_violated: usize,
+    /// The screenshot kept beside the scorecard (`screenshots/3.png`);
+    /// `null` when the page had no violation or none could be taken.
+    pub screenshot: Option<String>,
 }
 
 /// One identity mark of the home page (the contract's `mark` ids:

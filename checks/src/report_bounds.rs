@@ -34,6 +34,9 @@ pub fn bound_site(site: &mut SiteAudit) {
     for url in &mut site.stats.skipped_by.trap_examples {
         bound(url, URL_CHARS);
     }
+    for page in &mut site.rendered_pages {
+        bound(&mut page.page, URL_CHARS);
+    }
 }
 
 pub fn bound_finding(f: &mut Finding) {

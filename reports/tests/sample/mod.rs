@@ -389,6 +389,7 @@ pub fn site() -> SiteAudit {
             target: 0.5,
         }),
         marks: Some(marks()),
+        rendered_pages: Vec::new(),
         findings: findings(),
         freshness: Freshness {
             homepage_assessed: true,
