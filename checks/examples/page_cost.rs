@@ -65,6 +65,7 @@ fn main() {
         normalizer: &normalizer,
         home: false,
         options: &options,
+        stylesheets: checks::facts::css::LinkedSheets::none(),
     };
     let pages: Vec<(&'static url::Url, &'static str)> =
         pages.into_iter().map(|(u, s)| (&*Box::leak(Box::new(u)), &*Box::leak(s.into_boxed_str()))).collect();

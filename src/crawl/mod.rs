@@ -21,6 +21,7 @@ pub mod scope;
 mod search;
 pub mod single;
 pub mod slots;
+mod stylesheets;
 mod trap;
 
 use std::collections::BTreeMap;
@@ -164,6 +165,9 @@ pub async fn crawl(
             .run(interrupt.clone())
             .await
     };
+    let (sheet_requests, sheet_bytes) = fetcher.stylesheets().used();
+    counters.requests += sheet_requests;
+    counters.bytes += sheet_bytes;
     if !settings.accounts_only && !*interrupt.borrow() {
         search::probe(settings, &fetcher, &mut site, &mut counters, &mut robots, sink.as_ref()).await;
     }
