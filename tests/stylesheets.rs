@@ -112,11 +112,35 @@ async fn same_site_sheets_hide_once_fetched_within_bounds() {
         assert_eq!(stats.count("GET", sheet), 1, "{sheet} is requested once for {PAGES} pages");
     }
     assert_eq!(stats.count("GET", "/css/private.css"), 0, "robots.txt disallows it");
-    assert_eq!(other.stats.seen().len(), 0, "another host's sheet is not requested");
+    // Another host's sheet is only checked as a link (HEAD), never read.
+    assert_eq!(other.stats.count("GET", "/css/cdn.css"), 0, "another host's sheet is not read");
+    assert_eq!(other.stats.count("HEAD", "/css/cdn.css"), 1);
     assert_eq!(stats.count("GET", "/robots.txt"), 1);
     let pages = report["sites"][0]["stats"]["pages"].as_u64().unwrap();
     assert_eq!(pages, PAGES as u64, "every page was read");
     // The huge sheet is read up to its cap, not its 3 MB.
     let bytes = report["sites"][0]["stats"]["bytes"].as_u64().unwrap();
     assert!(bytes < 2 * 1024 * 1024, "{bytes} bytes read");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sheet_request_waits_the_hosts_delay_and_answers_its_link_check() {
+    let mut site = Site::default();
+    site.insert("/", Resource::html(page("清溪县人民政府", "http://127.0.0.1:9", "")))
+        .insert("/css/main.css", Resource::new(200, "text/css", ".piaofu{display:none}"));
+    let server = Server::start(site, local()).await.unwrap();
+    let report = common::audit(&server.url("/"), &["--delay", "300", "--per-host", "4"]).await;
+    let seen = server.stats.seen();
+    let at = |target: &str| seen.iter().find(|s| s.target == target).map(|s| s.at).unwrap();
+    let gap = at("/css/main.css").saturating_sub(at("/"));
+    assert!(gap >= std::time::Duration::from_millis(240), "the sheet was asked {gap:?} after its page");
+    assert_eq!(server.stats.count("GET", "/css/main.css"), 1);
+    assert_eq!(server.stats.count("HEAD", "/css/main.css"), 0, "its link check took the sheet's answer");
+    let findings = report["sites"][0]["findings"].as_array().unwrap();
+    let alt: Vec<String> = findings
+        .iter()
+        .filter(|f| f["check"] == "a11y.image-alt")
+        .map(|f| f["evidence"].to_string())
+        .collect();
+    assert!(!alt.is_empty() && !alt.iter().any(|e| e.contains("piaofu.gif")), "the sheet hides it: {alt:?}");
 }
