@@ -31,30 +31,63 @@ pub struct Cascaded {
     pub visibility: Option<Visibility>,
 }
 
-/// Where a rule sits: its sheet, its index there, and its place in the
-/// page's order.
-#[derive(Clone, Copy)]
-struct RuleRef {
-    sheet: u32,
-    rule: u32,
-    order: u32,
-    specificity: u32,
-}
-
-/// The page's applicable rules, indexed for matching.
+/// A sheet's rules by the most selective simple selector of their
+/// rightmost compound (see [`key`]).
 #[derive(Default)]
-pub struct PageStyles {
-    sheets: Vec<Arc<Sheet>>,
-    rules: Vec<RuleRef>,
+pub struct Index {
     by_id: HashMap<String, Vec<u32>>,
     by_class: HashMap<String, Vec<u32>>,
     by_tag: HashMap<String, Vec<u32>>,
     any: Vec<u32>,
+}
+
+impl Index {
+    pub fn of(rules: &[super::sheet::Rule]) -> Index {
+        let mut index = Index::default();
+        for (i, rule) in rules.iter().enumerate() {
+            let bucket = match key(&rule.selector) {
+                Key::Id(id) => index.by_id.entry(id).or_default(),
+                Key::Class(class) => index.by_class.entry(class).or_default(),
+                Key::Tag(tag) => index.by_tag.entry(tag).or_default(),
+                Key::Any => &mut index.any,
+            };
+            bucket.push(u32::try_from(i).unwrap_or(u32::MAX));
+        }
+        index
+    }
+
+    /// The rules that could match `el`, by its id, classes and tag.
+    fn candidates(&self, el: ElementRef<'_>, out: &mut Vec<u32>) {
+        let v = el.value();
+        out.extend_from_slice(&self.any);
+        if let Some(rules) = v.id().and_then(|id| self.by_id.get(id)) {
+            out.extend_from_slice(rules);
+        }
+        // The parser keeps an element's classes deduplicated.
+        for class in v.classes() {
+            if let Some(rules) = self.by_class.get(class) {
+                out.extend_from_slice(rules);
+            }
+        }
+        if let Some(rules) = self.by_tag.get(v.name()) {
+            out.extend_from_slice(rules);
+        }
+    }
+}
+
+/// The page's applicable sheets, in order, each with the page order of its
+/// first rule.
+#[derive(Default)]
+pub struct PageStyles {
+    sheets: Vec<(Arc<Sheet>, u32)>,
+    rules: usize,
     /// Selector matches left for this page.
     budget: usize,
     /// The budget ran out: the remaining elements get no sheet rules.
     pub exhausted: bool,
     caches: SelectorCaches,
+    /// Scratch space for one element's candidates.
+    candidates: Vec<u32>,
 }
 
 impl PageStyles {
@@ -123,34 +156,20 @@ impl PageStyles {
         styles
     }
 
-    /// Applies `sheet` after the ones already added.
+    /// Applies `sheet` after the ones already added, unless the page's rule
+    /// limit leaves no room for it whole.
     fn add(&mut self, sheet: Arc<Sheet>) {
-        let index = u32::try_from(self.sheets.len()).unwrap_or(u32::MAX);
-        for (i, rule) in sheet.rules.iter().enumerate() {
-            if self.rules.len() >= limits::PAGE_RULES {
-                break;
-            }
-            let at = u32::try_from(self.rules.len()).unwrap_or(u32::MAX);
-            self.rules.push(RuleRef {
-                sheet: index,
-                rule: u32::try_from(i).unwrap_or(u32::MAX),
-                order: at,
-                specificity: rule.selector.specificity(),
-            });
-            let bucket = match key(&rule.selector) {
-                Key::Id(id) => self.by_id.entry(id).or_default(),
-                Key::Class(class) => self.by_class.entry(class).or_default(),
-                Key::Tag(tag) => self.by_tag.entry(tag).or_default(),
-                Key::Any => &mut self.any,
-            };
-            bucket.push(at);
+        if sheet.rules.is_empty() || self.rules + sheet.rules.len() > limits::PAGE_RULES {
+            return;
         }
-        self.sheets.push(sheet);
+        let base = u32::try_from(self.rules).unwrap_or(u32::MAX);
+        self.rules += sheet.rules.len();
+        self.sheets.push((sheet, base));
     }
 
     /// How many rules the page applies.
     pub fn rule_count(&self) -> usize {
-        self.rules.len()
+        self.rules
     }
 
     /// The winning `display` and `visibility` on `el`, its inline `style`
@@ -164,61 +183,46 @@ impl PageStyles {
             display = block.display.map(|d| (rank(d.important), d.value));
             visibility = block.visibility.map(|v| (rank(v.important), v.value));
         }
-        if !self.rules.is_empty() && !self.exhausted {
-            let candidates = self.candidates(el);
-            if candidates.len() > self.budget {
-                self.exhausted = true;
-            } else {
+        if self.rules > 0 && !self.exhausted {
+            let mut candidates = std::mem::take(&mut self.candidates);
+            let mut context = MatchingContext::<Simple>::new(
+                MatchingMode::Normal,
+                None,
+                &mut self.caches,
+                QuirksMode::NoQuirks,
+                NeedsSelectorFlags::No,
+                MatchingForInvalidation::No,
+            );
+            let mut matched: Vec<(u32, &super::sheet::Rule)> = Vec::new();
+            for (sheet, base) in &self.sheets {
+                candidates.clear();
+                sheet.index.candidates(el, &mut candidates);
+                if candidates.len() > self.budget {
+                    self.exhausted = true;
+                    matched.clear();
+                    break;
+                }
                 self.budget -= candidates.len();
-                let mut context = MatchingContext::<Simple>::new(
-                    MatchingMode::Normal,
-                    None,
-                    &mut self.caches,
-                    QuirksMode::NoQuirks,
-                    NeedsSelectorFlags::No,
-                    MatchingForInvalidation::No,
-                );
-                for at in candidates {
-                    let r = self.rules[at as usize];
-                    let rule = &self.sheets[r.sheet as usize].rules[r.rule as usize];
-                    if !matches_selector(&rule.selector, 0, None, &el, &mut context) {
-                        continue;
-                    }
-                    let rank = |d: bool| Rank {
-                        important: d,
-                        inline: false,
-                        specificity: r.specificity,
-                        order: r.order,
-                    };
-                    if let Some(Declared { value, important }) = rule.block.display {
-                        win(&mut display, rank(important), value);
-                    }
-                    if let Some(Declared { value, important }) = rule.block.visibility {
-                        win(&mut visibility, rank(important), value);
+                for &i in &candidates {
+                    let rule = &sheet.rules[i as usize];
+                    if matches_selector(&rule.selector, 0, None, &el, &mut context) {
+                        matched.push((base + i, rule));
                     }
                 }
             }
+            for (order, rule) in matched {
+                let rank =
+                    |important| Rank { important, inline: false, specificity: rule.specificity, order };
+                if let Some(Declared { value, important }) = rule.block.display {
+                    win(&mut display, rank(important), value);
+                }
+                if let Some(Declared { value, important }) = rule.block.visibility {
+                    win(&mut visibility, rank(important), value);
+                }
+            }
+            self.candidates = candidates;
         }
         Cascaded { display: display.map(|d| d.1), visibility: visibility.map(|v| v.1) }
-    }
-
-    /// The rules that could match `el`, by its id, classes and tag.
-    fn candidates(&self, el: ElementRef<'_>) -> Vec<u32> {
-        let v = el.value();
-        let mut out: Vec<u32> = self.any.clone();
-        if let Some(rules) = v.id().and_then(|id| self.by_id.get(id)) {
-            out.extend_from_slice(rules);
-        }
-        // The parser keeps an element's classes deduplicated.
-        for class in v.classes() {
-            if let Some(rules) = self.by_class.get(class) {
-                out.extend_from_slice(rules);
-            }
-        }
-        if let Some(rules) = self.by_tag.get(v.name()) {
-            out.extend_from_slice(rules);
-        }
-        out
     }
 }
 

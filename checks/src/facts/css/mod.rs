@@ -50,7 +50,7 @@ pub mod limits {
     /// Selector matches one page may try (the cost is rules × elements,
     /// cut down by indexing rules by id, class and tag): past it, elements
     /// later in the document get their inline style only.
-    pub const PAGE_MATCHES: usize = 400_000;
+    pub const PAGE_MATCHES: usize = 20_000;
     /// Sheets the crawler fetches for one site, and their bytes.
     pub const SHEETS_PER_SITE: usize = 64;
     pub const SITE_BYTES: usize = 8 * 1024 * 1024;

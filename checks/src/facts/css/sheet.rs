@@ -95,9 +95,8 @@ fn keep<T>(slot: &mut Option<Declared<T>>, new: Declared<T>) {
 /// One selector (a comma-separated list is split) and what its block sets.
 pub struct Rule {
     pub selector: Selector<Simple>,
+    pub specificity: u32,
     pub block: Block,
-    /// Order in the sheet; the page numbers sheets in document order.
-    pub order: u32,
     /// From inside `@media` or `@supports`: never applied as hiding, only
     /// as showing (see [`Block::showing_only`]).
     pub conditional: bool,
@@ -107,6 +106,10 @@ pub struct Rule {
 #[derive(Default)]
 pub struct Sheet {
     pub rules: Vec<Rule>,
+    /// The rules by the id, class or tag of their rightmost compound, built
+    /// once with the sheet: a sheet is parsed once per run and applied to
+    /// every page that links it.
+    pub index: super::cascade::Index,
     /// `@import` targets as written, in order (resolved by whoever knows
     /// the sheet's URL).
     pub imports: Vec<String>,
@@ -138,7 +141,9 @@ impl Sheet {
                 break;
             }
         }
-        reader.sheet
+        let mut sheet = reader.sheet;
+        sheet.index = super::cascade::Index::of(&sheet.rules);
+        sheet
     }
 }
 
@@ -380,12 +385,12 @@ impl<'i> QualifiedRuleParser<'i> for SheetReader {
         if block.is_empty() {
             return Ok(());
         }
-        let order = u32::try_from(self.sheet.rules.len()).unwrap_or(u32::MAX);
         for selector in parse_selectors(&prelude) {
             if self.sheet.rules.len() >= limits::SHEET_RULES {
                 break;
             }
-            self.sheet.rules.push(Rule { selector, block, order, conditional: self.nested });
+            let specificity = selector.specificity();
+            self.sheet.rules.push(Rule { selector, specificity, block, conditional: self.nested });
         }
         Ok(())
     }
