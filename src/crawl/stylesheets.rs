@@ -40,11 +40,15 @@ struct HostPace {
     next_at: Instant,
 }
 
+/// One sheet's fetch, shared by every page that waits for it (`None`: not
+/// read).
+type SheetCell = OnceCell<Option<Arc<Sheet>>>;
+
 /// Every sheet the run fetched (or decided not to), by URL.
 #[derive(Default)]
 pub struct Stylesheets {
     hosts: Mutex<HashMap<String, HostPace>>,
-    sheets: Mutex<HashMap<String, Arc<OnceCell<Option<Arc<Sheet>>>>>>,
+    sheets: Mutex<HashMap<String, Arc<SheetCell>>>,
     /// The status and headers each sheet request got: the link check of
     /// the same URL takes them instead of asking again.
     answers: Mutex<HashMap<String, (u16, HeaderMap)>>,
@@ -90,7 +94,7 @@ impl Stylesheets {
             }
             let Some(sheet) = self.sheet(via, &url).await else { continue };
             for import in &sheet.imports {
-                let Some(mut imported) = url.join(import.trim()).ok() else { continue };
+                let Ok(mut imported) = url.join(import.trim()) else { continue };
                 via.normalizer.normalize(&mut imported);
                 if !same_host(&imported) {
                     continue;
@@ -113,7 +117,7 @@ impl Stylesheets {
         for url in checks::facts::css::linked_urls(html, page, normalizer) {
             let Some(sheet) = known(&url) else { continue };
             for import in &sheet.imports {
-                if let Some(mut imported) = url.join(import.trim()).ok() {
+                if let Ok(mut imported) = url.join(import.trim()) {
                     normalizer.normalize(&mut imported);
                     if let Some(inner) = known(&imported) {
                         linked.insert(&imported, inner);

@@ -32,7 +32,7 @@ pub struct Cascaded {
 }
 
 /// A sheet's rules by the most selective simple selector of their
-/// rightmost compound (see [`key`]).
+/// rightmost compound.
 #[derive(Default)]
 pub struct Index {
     by_id: HashMap<String, Vec<u32>>,

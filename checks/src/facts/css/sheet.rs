@@ -98,7 +98,7 @@ pub struct Rule {
     pub specificity: u32,
     pub block: Block,
     /// From inside `@media` or `@supports`: never applied as hiding, only
-    /// as showing (see [`Block::showing_only`]).
+    /// as showing.
     pub conditional: bool,
 }
 
@@ -136,7 +136,9 @@ impl Sheet {
         let mut items = StyleSheetParser::new(&mut parser, &mut reader);
         while items.next().is_some() {
             let seen = items.parser.seen;
-            if seen >= limits::SHEET_RULES || (seen % 256 == 0 && started.elapsed() > limits::PARSE_TIME) {
+            if seen >= limits::SHEET_RULES
+                || (seen.is_multiple_of(256) && started.elapsed() > limits::PARSE_TIME)
+            {
                 items.parser.sheet.cut = true;
                 break;
             }
