@@ -4,6 +4,11 @@
 //! run on one page per site and are left out).
 //!
 //!     cargo run --release -p checks --example page_cost -- bench/out/portal-20000/site 3000
+//!
+//! It also times what the page's own stylesheets cost the walk (the
+//! portal's `/css/*.css`, parsed once as the crawler does, and a heavy
+//! sheet of 2,000 `display`/`visibility` rules), and the crawler's scan for
+//! a page's `<link rel=stylesheet>`.
 
 use std::time::{Duration, Instant};
 
@@ -65,6 +70,7 @@ fn main() {
         normalizer: &normalizer,
         home: false,
         options: &options,
+        stylesheets: checks::facts::css::LinkedSheets::none(),
     };
     let pages: Vec<(&'static url::Url, &'static str)> =
         pages.into_iter().map(|(u, s)| (&*Box::leak(Box::new(u)), &*Box::leak(s.into_boxed_str()))).collect();
@@ -155,6 +161,7 @@ fn main() {
         us(parse)
     );
     println!("a11y walk (Dom::new) {:.1} µs/page", us(walk));
+    stylesheet_cost(&root, &pages, &normalizer, us);
     let mut rows: Vec<_> = checks.iter().zip(per_check).collect();
     rows.sort_by_key(|(_, d)| std::cmp::Reverse(*d));
     let total: Duration = rows.iter().map(|(_, d)| *d).sum();
@@ -162,4 +169,84 @@ fn main() {
     for (c, d) in rows.iter().take(40) {
         println!("  {:<32} {:>6.1} µs", c.info.id, us(*d));
     }
+}
+
+/// The walk without sheets, with the portal's own sheets and with a heavy
+/// sheet, and the crawler's scan for linked sheets, per page.
+fn stylesheet_cost(
+    root: &std::path::Path,
+    pages: &[(&'static url::Url, &'static str)],
+    normalizer: &Normalizer,
+    us: impl Fn(Duration) -> f64,
+) {
+    use checks::facts::css::cascade::PageStyles;
+    use checks::facts::css::{LinkedSheets, Sheet};
+    use std::sync::Arc;
+    let read = |path: std::path::PathBuf| std::fs::read_to_string(path).unwrap_or_default();
+    let mut portal = LinkedSheets::default();
+    for e in std::fs::read_dir(root.join("css")).into_iter().flatten().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let url = url::Url::parse(&format!("http://www.example.gov.cn/css/{name}")).expect("url");
+        portal.insert(&url, Arc::new(Sheet::parse(&read(e.path()))));
+    }
+    // 2,000 rules that set display or visibility, on classes, ids, tags
+    // and descendant selectors, as a large portal theme has.
+    let heavy_css: String = (0..500)
+        .map(|i| {
+            format!(
+                ".c{i}{{display:none}} #i{i} a{{display:block}} .nav li.m{i} .sub{{visibility:hidden}} div > span.s{i}{{display:inline-block}}\n"
+            )
+        })
+        .collect();
+    let mut heavy = portal.clone();
+    for name in ["common.css", "index.css", "article.css", "list.css"] {
+        let url = url::Url::parse(&format!("http://www.example.gov.cn/css/{name}")).expect("url");
+        heavy.insert(&url, Arc::new(Sheet::parse(&heavy_css)));
+    }
+    let fastest = |f: &dyn Fn()| {
+        (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let docs: Vec<(&url::Url, scraper::Html)> =
+        pages.iter().map(|&(u, h)| (u, scraper::Html::parse_document(h))).collect();
+    let walk_with = |linked: Option<&LinkedSheets>| {
+        fastest(&|| {
+            for (url, doc) in &docs {
+                let mut styles = match linked {
+                    None => PageStyles::default(),
+                    Some(linked) => PageStyles::read(doc, &|h| url.join(h).ok(), &|_| {}, linked),
+                };
+                std::hint::black_box(Dom::with_styles(doc, &mut styles));
+            }
+        })
+    };
+    let bare = walk_with(None);
+    let own = walk_with(Some(&portal));
+    let loaded = walk_with(Some(&heavy));
+    let scan = fastest(&|| {
+        for &(url, html) in pages {
+            std::hint::black_box(checks::facts::css::linked_urls(html, url, normalizer));
+        }
+    });
+    let t = Instant::now();
+    std::hint::black_box(Sheet::parse(&heavy_css));
+    let parse_heavy = t.elapsed();
+    println!(
+        "a11y walk: no sheet {:.1} µs/page, the portal's sheets {:.1}, a 4 × 2,000-rule theme {:.1}",
+        us(bare),
+        us(own),
+        us(loaded)
+    );
+    println!(
+        "crawler's scan for linked sheets {:.1} µs/page; a 2,000-rule sheet ({} KB) parses in {:.2} ms, once per run",
+        us(scan),
+        heavy_css.len() / 1024,
+        parse_heavy.as_secs_f64() * 1e3
+    );
 }

@@ -33,7 +33,15 @@ fn html_files(dir: &Path, out: &mut Vec<PathBuf>) {
 type Page = (Url, String, &'static encoding_rs::Encoding);
 
 fn input_of<'a>(page: &'a Page, normalizer: &'a Normalizer, options: &'a PageOptions) -> PageInput<'a> {
-    PageInput { url: &page.0, html: &page.1, encoding: page.2, normalizer, home: false, options }
+    PageInput {
+        url: &page.0,
+        html: &page.1,
+        encoding: page.2,
+        normalizer,
+        home: false,
+        options,
+        stylesheets: checks::facts::css::LinkedSheets::none(),
+    }
 }
 
 fn best_of_three(mut run: impl FnMut()) -> Duration {

@@ -245,6 +245,7 @@ fn passes_our_own_accessibility_rules() {
             normalizer: &normalizer,
             home: false,
             options: &options,
+            stylesheets: checks::facts::css::LinkedSheets::none(),
         };
         let a11y: Vec<_> =
             analyze(&input).issues.into_iter().filter(|i| i.check.starts_with("a11y.")).collect();

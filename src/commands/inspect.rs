@@ -94,6 +94,7 @@ pub fn run(args: &InspectArgs, file: FileConfig, lang: Lang) -> anyhow::Result<E
         normalizer: &normalizer,
         home: args.home || url.path() == "/",
         options: &config.crawl.page_options,
+        stylesheets: checks::facts::css::LinkedSheets::none(),
     };
     let fetched_at = Utc::now().with_timezone(&config.utc_offset).naive_local();
     let inspection = checks::inspect::inspect(&input, config.as_of, fetched_at, decoded.mismatch);

@@ -79,8 +79,15 @@ pub async fn fetch(
     let host = request.url.host_str().unwrap_or_default();
     let (text, encoding) = super::decode::decode(&body, content_type.as_deref(), host);
     let options = PageOptions::default();
-    let input =
-        PageInput { url: &request.base, html: &text, encoding, normalizer, home: false, options: &options };
+    let input = PageInput {
+        url: &request.base,
+        html: &text,
+        encoding,
+        normalizer,
+        home: false,
+        options: &options,
+        stylesheets: checks::facts::css::LinkedSheets::none(),
+    };
     let answer = scripted::read_answer(request, &input);
     fetched.items = answer.items;
     fetched.next = answer.next;

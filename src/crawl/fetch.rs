@@ -109,6 +109,8 @@ pub struct Fetcher {
     /// Keep page bodies and validators for the journal.
     journaling: bool,
     logins: super::login::Logins,
+    /// The pages' own stylesheets, fetched once for the run.
+    stylesheets: super::stylesheets::Stylesheets,
 }
 
 impl Fetcher {
@@ -126,6 +128,7 @@ impl Fetcher {
             recall: None,
             journaling: false,
             logins: Default::default(),
+            stylesheets: Default::default(),
         }
     }
 
@@ -156,6 +159,10 @@ impl Fetcher {
         &self.normalizer
     }
 
+    pub fn stylesheets(&self) -> &super::stylesheets::Stylesheets {
+        &self.stylesheets
+    }
+
     /// Fetches `url` as `plan` says; `home` marks a page reached at depth 0,
     /// on which the home-page checks run. Without `keep_alive` (a link to
     /// another site, asked once) the connection is closed after the answer,
@@ -168,6 +175,13 @@ impl Fetcher {
             return fetched;
         }
         let mut fetched = Fetched::new();
+        if plan == Plan::Check
+            && let Some((status, headers)) = self.stylesheets.answered(url)
+        {
+            // Asked already, as a page's stylesheet (counted there).
+            fetched.result = Ok(self.head_answer(url, status, &headers, Method::Get));
+            return fetched;
+        }
         if plan == Plan::Check {
             fetched.requests += 1;
             let head = close_unless(keep_alive, self.logins.apply(url, self.client.head(url.as_str())));
@@ -288,7 +302,8 @@ impl Fetcher {
         let (Some(recall), Some(id)) = (&self.recall, entry.body_id) else { return Some(Ok(answer)) };
         match recall.body(id) {
             Ok(body) => {
-                let (challenge, page) = self.parse(url, &body, entry.content_type_header.as_deref(), home);
+                let (challenge, page) =
+                    self.parse(url, &body, entry.content_type_header.as_deref(), home, None);
                 answer.challenge = challenge;
                 answer.page = page;
                 Some(Ok(answer))
@@ -351,7 +366,13 @@ impl Fetcher {
             return (Ok(answer), bytes, None);
         }
         answer.cut = cut;
-        let (challenge, page) = self.parse(url, &body, content_type_header.as_deref(), home);
+        let via = super::stylesheets::Requester {
+            client: &self.client,
+            logins: &self.logins,
+            normalizer: &self.normalizer,
+        };
+        let sheets = self.stylesheets.for_page(&via, url, &String::from_utf8_lossy(&body)).await;
+        let (challenge, page) = self.parse(url, &body, content_type_header.as_deref(), home, Some(&sheets));
         answer.challenge = challenge;
         // Nested too deep to read whole: like a body over the cap.
         answer.cut |= page.as_ref().is_some_and(|p| p.nesting_cut());
@@ -372,18 +393,29 @@ impl Fetcher {
     /// more in thread wake-ups than the parse itself (a third of the wall
     /// time on the benchmark). A large body is parsed with `block_in_place`,
     /// so the worker's other tasks move on meanwhile, once one of the
-    /// process's parse slots is free (see [`super::slots`]).
+    /// process's parse slots is free (see [`super::slots`]). Without
+    /// `sheets` (a page read again from the journal), the stylesheets the
+    /// run has fetched already apply.
     fn parse(
         &self,
         url: &Url,
         body: &[u8],
         content_type: Option<&str>,
         home: bool,
+        sheets: Option<&checks::facts::css::LinkedSheets>,
     ) -> (Option<&'static str>, Option<PageAnalysis>) {
         let work = || {
             let host = url.host_str().unwrap_or_default();
             let decoded = decode::decode_page(body, content_type, host);
             let (text, encoding) = (decoded.text, decoded.encoding);
+            let known;
+            let stylesheets = match sheets {
+                Some(sheets) => sheets,
+                None => {
+                    known = self.stylesheets.known_for_page(&self.normalizer, url, &text);
+                    &known
+                }
+            };
             let input = PageInput {
                 url,
                 html: &text,
@@ -391,6 +423,7 @@ impl Fetcher {
                 normalizer: &self.normalizer,
                 home,
                 options: &self.page_options,
+                stylesheets,
             };
             let mut page = checks::registry::analyze(&input);
             if let Some(mismatch) = decoded.mismatch {

@@ -423,6 +423,9 @@ impl<'a> Frontier<'a> {
                     host.delay = host.delay.max(delay);
                 }
                 host.robots = RobotsState::Ready(rules);
+                // The same rules again (they are not `Clone`), for the pages' stylesheets.
+                let sheet_rules = Rules::from_answer(agent, fetched.status, &fetched.body);
+                self.fetcher.stylesheets().know_host(&host.origin, sheet_rules, host.delay);
             }
             Done::Data { host, job, fetched } => {
                 self.hosts[host].in_flight -= 1;

@@ -21,6 +21,7 @@ pub mod scope;
 mod search;
 pub mod single;
 pub mod slots;
+mod stylesheets;
 mod trap;
 
 use std::collections::BTreeMap;
@@ -169,6 +170,9 @@ pub async fn crawl(
             .run(interrupt.clone())
             .await
     };
+    let (sheet_requests, sheet_bytes) = fetcher.stylesheets().used();
+    counters.requests += sheet_requests;
+    counters.bytes += sheet_bytes;
     if !settings.accounts_only && !*interrupt.borrow() {
         render::a11y::check_pages(settings, &mut site, &mut robots, &mut counters, &interrupt).await;
     }

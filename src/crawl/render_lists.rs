@@ -108,6 +108,7 @@ impl Frontier<'_> {
                 normalizer: self.fetcher.normalizer(),
                 home: false,
                 options: &self.settings.page_options,
+                stylesheets: checks::facts::css::LinkedSheets::none(),
             };
             let items = checks::registry::analyze(&input).items;
             if items.is_empty() {

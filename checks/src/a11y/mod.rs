@@ -6,7 +6,8 @@
 //! they follow is the one pinned in `bench/axe/package-lock.json` (4.14.1);
 //! rule docs name an older version only where they say how it differed. Rules run as
 //! page checks over the shared walk in `crate::facts::a11y::dom`. What only a browser knows
-//! (stylesheets, colours, scripts) is out of reach here.
+//! (media queries and layout, colours, scripts) is out of reach here; the page's own
+//! stylesheets' `display`/`visibility` are read (`crate::facts::css`).
 //!
 //! GB/T 37668-2019 follows WCAG 2.0/2.1; each rule's docs name the WCAG
 //! success criterion and the GB/T 37668 principle (可感知性, 可操作性,

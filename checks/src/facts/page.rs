@@ -226,6 +226,7 @@ pub fn with_test_page<T>(url: &str, home: bool, html: &str, read: impl FnOnce(&P
         normalizer: &normalizer,
         home,
         options: &options,
+        stylesheets: crate::facts::css::LinkedSheets::none(),
     };
     let parsed = Html::parse_document(html);
     let dom = Dom::new(&parsed);

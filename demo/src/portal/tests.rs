@@ -146,6 +146,7 @@ fn analysis(
         normalizer: &Normalizer::default(),
         home: target == "/",
         options: &checks::facts::page::PageOptions::default(),
+        stylesheets: checks::facts::css::LinkedSheets::none(),
     })
 }
 
@@ -175,6 +176,7 @@ fn data_links(w: &World, requests: &[checks::facts::html::scripted::DataRequest]
                 normalizer: &Normalizer::default(),
                 home: false,
                 options: &checks::facts::page::PageOptions::default(),
+                stylesheets: checks::facts::css::LinkedSheets::none(),
             },
         );
         out.extend(read.items.into_iter().map(|i| i.url));

@@ -43,7 +43,7 @@ aria-hidden、却未移除其中链接的做法。
 真正隐藏；不要对仍需操作的内容使用 aria-hidden。
 
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色、值、1.3.1 信息和关系；GB/T 37668-2019 可操作性、兼容性原则。\
-govaudit 只读 HTML，看不到样式表隐藏的元素和脚本设置的焦点处理，这时可能比浏览器中的 axe-core 多报。",
+govaudit 只读 HTML，看不到媒体查询或脚本隐藏的元素和脚本设置的焦点处理（本页 <style> 和同站样式表隐藏的会跳过），这时可能比浏览器中的 axe-core 多报。",
     docs_en: "\
 What it checks: whether an element with aria-hidden=\"true\" (the outermost one) or anything inside it can still \
 be reached with the Tab key: links with href, buttons, form controls, summary, or any element with a tabindex \
@@ -58,8 +58,9 @@ How to fix: give focusable elements in hidden content tabindex=\"-1\" (restored 
 really hide the content with hidden, display:none or inert; do not use aria-hidden on content people must use.
 
 References: WCAG 2.1 success criteria 4.1.2 Name, Role, Value and 1.3.1 Info and Relationships; GB/T 37668-2019 \
-operable and robust (可操作性、兼容性) principles. govaudit reads HTML only: elements hidden by stylesheets and \
-focus handling done by scripts are not seen, so it may report more than axe-core in a browser.",
+operable and robust (可操作性、兼容性) principles. govaudit reads HTML only: elements hidden by media queries or \
+scripts and focus handling done by scripts are not seen (what the page's <style> blocks and same-site stylesheets \
+hide is skipped), so it may report more than axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.name-role-value", "wcag2a", "wcag412"],

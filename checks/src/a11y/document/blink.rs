@@ -22,7 +22,7 @@ pub const INFO: CheckInfo = CheckInfo {
 确需动画的，提供暂停、停止或隐藏的控件，且闪烁不超过 5 秒。
 
 参考：WCAG 2.1 成功准则 2.2.2 暂停、停止、隐藏（A 级）；GB/T 37668-2019 可操作性原则；axe-core 规则 blink。\
-govaudit 只从 HTML 和行内样式判断元素是否在屏幕上，样式表隐藏或移出屏幕的元素 axe 不报而 govaudit 会报。",
+govaudit 从 HTML、行内样式和本页自己的样式表（<style> 和同站样式表中的 display:none、visibility:hidden）判断元素是否显示；媒体查询隐藏或移出屏幕的元素 axe 不报而 govaudit 会报。",
     docs_en: "\
 What it checks: whether the page has a <blink> element shown on screen. As axe-core's blink rule: every \
 <blink> that is not hidden is one issue (aria-hidden does not exempt it: the blinking is still seen); \
@@ -36,8 +36,9 @@ How to fix: remove <blink>; emphasise with <strong> or a clear static style; if 
 give a control to pause, stop or hide it, and keep blinking under 5 seconds.
 
 References: WCAG 2.1 success criterion 2.2.2 Pause, Stop, Hide (A); GB/T 37668-2019 principle: \
-operable; axe-core rule blink. govaudit sees only HTML and inline styles: an element a stylesheet hides \
-or moves off screen is reported by govaudit but not by axe.",
+operable; axe-core rule blink. govaudit reads display:none and visibility:hidden from the HTML, \
+inline styles, the page's <style> blocks and same-site stylesheets: an element a media query hides or a stylesheet \
+moves off screen is reported by govaudit but not by axe.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.time-and-media", "wcag2a", "wcag222"],

@@ -23,7 +23,7 @@ hidden、display:none、visibility:hidden、行内 opacity:0 的不报。
 
 参考：WCAG 2.1 成功准则 2.2.2 暂停、停止、隐藏（A 级）；GB/T 37668-2019 可操作性原则；\
 工业和信息化部《互联网网站适老化通用设计规范》；axe-core 规则 marquee。\
-govaudit 只从 HTML 和行内样式判断元素是否在屏幕上，样式表隐藏或移出屏幕的元素 axe 不报而 govaudit 会报。",
+govaudit 从 HTML、行内样式和本页自己的样式表（<style> 和同站样式表中的 display:none、visibility:hidden）判断元素是否显示；媒体查询隐藏或移出屏幕的元素 axe 不报而 govaudit 会报。",
     docs_en: "\
 What it checks: whether the page has a <marquee> element shown on screen. As axe-core's marquee rule: \
 every <marquee> that is not hidden is one issue, whether or not it has onmouseover=\"this.stop()\" \
@@ -39,8 +39,8 @@ script that has a visible, keyboard-operable pause button, and stop by default a
 
 References: WCAG 2.1 success criterion 2.2.2 Pause, Stop, Hide (A); GB/T 37668-2019 principle: \
 operable; MIIT's 2021 elderly-friendly website design specification; axe-core rule marquee. govaudit \
-sees only HTML and inline styles: an element a stylesheet hides or moves off screen is reported by \
-govaudit but not by axe.",
+reads display:none and visibility:hidden from the HTML, inline styles, the page's <style> blocks and same-site \
+stylesheets: an element a media query hides or a stylesheet moves off screen is reported by govaudit but not by axe.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.parsing", "wcag2a", "wcag222"],

@@ -25,7 +25,7 @@ pub const INFO: CheckInfo = CheckInfo {
 （如跳转到主要内容）放在 <body> 的最前面。
 
 参考：WCAG 2.1 成功准则 2.4.3 焦点顺序（A 级）；GB/T 37668-2019 可操作性原则；axe-core 规则 tabindex\
-（axe 归为最佳实践，默认运行）。govaudit 只从 HTML 和行内样式判断隐藏，样式表隐藏的元素 axe 不报而 govaudit 会报。",
+（axe 归为最佳实践，默认运行）。govaudit 从 HTML、行内样式和本页自己的样式表（<style> 和同站样式表）判断隐藏，媒体查询或脚本隐藏的元素 axe 不报而 govaudit 会报。",
     docs_en: "\
 What it checks: whether an element's tabindex is greater than 0. As axe-core's tabindex rule: the \
 integer at the start of the trimmed value (\"1\", \"+2\", \"01\", \"1.5\" all read as positive) fails above \
@@ -41,8 +41,9 @@ How to fix: use tabindex=\"0\" or remove the attribute so focus follows the docu
 that must come first (a skip link) first in <body>.
 
 References: WCAG 2.1 success criterion 2.4.3 Focus Order (A); GB/T 37668-2019 principle: operable; \
-axe-core rule tabindex (a best practice that axe runs by default). govaudit reads hiding from HTML and \
-inline styles only: an element a stylesheet hides is reported by govaudit but not by axe.",
+axe-core rule tabindex (a best practice that axe runs by default). govaudit reads hiding from HTML, \
+inline styles and the page's own <style> blocks and same-site stylesheets: an element a media query or a script \
+hides is reported by govaudit but not by axe.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.keyboard", "best-practice"],

@@ -27,7 +27,7 @@ aria-labelledby 指向有文字的元素、非空 title，或 role=\"presentatio
 如何修复：有含义的图片写出图片要传达的内容，如 <img src=\"/images/logo.png\" alt=\"清溪县人民政府\">；\
 纯装饰的图片写 alt=\"\"；不要用空格充当 alt。\n\n\
 参考：WCAG 2.1 成功准则 1.1.1 非文本内容（A 级）；GB/T 37668-2019 可感知性；axe-core 规则 image-alt。\
-govaudit 只读 HTML：样式表隐藏的图片（如轮播中未显示的一帧）仍会被检查，axe 在浏览器中会跳过。",
+govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的图片不检查，与 axe 相同；媒体查询、脚本或布局（移出屏幕、零尺寸）隐藏的图片仍会被检查，如脚本轮播中未显示的一帧，axe 在浏览器中会跳过。",
     docs_en: "\
 What it checks: whether every <img> has a text alternative: an alt attribute (alt=\"\" for decoration), \
 aria-label, aria-labelledby pointing at text, a non-empty title, or role=\"presentation\"/\"none\" (without \
@@ -38,8 +38,8 @@ and column banners in county portal templates often lack alt.\n\n\
 How to fix: describe what the image conveys, e.g. alt=\"清溪县人民政府\" on the logo; give decorative images \
 alt=\"\"; never use a space as alt.\n\n\
 References: WCAG 2.1 success criterion 1.1.1 Non-text Content (A); GB/T 37668-2019 perceivable; axe-core \
-rule image-alt. govaudit reads HTML only: images hidden by a stylesheet (a carousel slide not shown) are \
-still checked, where axe in a browser skips them.",
+rule image-alt. govaudit reads the HTML, and \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) are read, and images they hide are skipped as axe skips them; images hidden by media queries, scripts or layout (off screen, zero size) are still checked, such as a carousel slide a script has not shown, where axe in a browser skips them.",
     standard: Some(Standard {
         impact: Impact::Critical,
         tags: &["cat.text-alternatives", "wcag2a", "wcag111"],

@@ -24,7 +24,7 @@ pub const INFO: CheckInfo = CheckInfo {
 没有 alt 时读屏软件只能读出“按钮”或文件名，用户不知道按下去会做什么。\n\n\
 如何修复：写出按钮的动作，如 <input type=\"image\" src=\"/images/search.gif\" alt=\"搜索\">。\n\n\
 参考：WCAG 2.1 成功准则 1.1.1 非文本内容、4.1.2 名称、角色和值；GB/T 37668-2019 可感知性、兼容性；\
-axe-core 规则 input-image-alt。govaudit 只读 HTML，样式表隐藏的按钮仍会被检查。",
+axe-core 规则 input-image-alt。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的按钮不检查，与 axe 相同；媒体查询、脚本或布局（移出屏幕、零尺寸）隐藏的按钮仍会被检查。",
     docs_en: "\
 What it checks: whether an <input type=\"image\"> button has a name: a non-empty alt, aria-label, \
 aria-labelledby, a non-empty title, or a wrapping or for= <label> with text. It is a control, so alt=\"\" is \
@@ -33,8 +33,8 @@ Why it matters: the search button next to a portal's search box is often <input 
 src=\"/images/search.gif\">; without alt a screen reader says only \"button\" or the file name.\n\n\
 How to fix: name the action: <input type=\"image\" src=\"/images/search.gif\" alt=\"搜索\">.\n\n\
 References: WCAG 2.1 success criteria 1.1.1 Non-text Content and 4.1.2 Name, Role, Value; GB/T 37668-2019 \
-perceivable, robust (兼容性); axe-core rule input-image-alt. govaudit reads HTML only: buttons hidden by a \
-stylesheet are still checked.",
+perceivable, robust (兼容性); axe-core rule input-image-alt. govaudit reads the HTML, and \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) are read, and buttons they hide are skipped as axe skips them; buttons hidden by media queries, scripts or layout (off screen, zero size) are still checked.",
     standard: Some(Standard {
         impact: Impact::Critical,
         tags: &["cat.text-alternatives", "wcag2a", "wcag111", "wcag412"],

@@ -27,7 +27,7 @@ aria-label、aria-labelledby 或非空 title。<img>、<area>、<input>、<objec
 如何修复：加 aria-label 写明图片内容，如 <div class=\"banner\" role=\"img\" aria-label=\"清溪县全景\">；\
 纯装饰的去掉 role=\"img\" 或加 aria-hidden=\"true\"。\n\n\
 参考：WCAG 2.1 成功准则 1.1.1 非文本内容；GB/T 37668-2019 可感知性；axe-core 规则 role-img-alt。\
-govaudit 只读 HTML，样式表隐藏的元素仍会被检查。",
+govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查，与 axe 相同；媒体查询、脚本或布局（移出屏幕、零尺寸）隐藏的元素仍会被检查。",
     docs_en: "\
 What it checks: whether an HTML element with role=\"img\" (often a <div>, <span> or <i> icon drawn with a \
 CSS background) has aria-label, aria-labelledby or a non-empty title. <img>, <area>, <input>, <object> and \
@@ -36,7 +36,8 @@ Why it matters: role=\"img\" tells a screen reader this is an image, but a backg
 the name can come only from ARIA or title, otherwise the user hears just \"image\".\n\n\
 How to fix: add aria-label saying what it shows; for decoration drop role=\"img\" or add aria-hidden.\n\n\
 References: WCAG 2.1 success criterion 1.1.1 Non-text Content; GB/T 37668-2019 perceivable; axe-core rule \
-role-img-alt. govaudit reads HTML only: elements hidden by a stylesheet are still checked.",
+role-img-alt. govaudit reads the HTML, and \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) are read, and elements they hide are skipped as axe skips them; elements hidden by media queries, scripts or layout (off screen, zero size) are still checked.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.text-alternatives", "wcag2a", "wcag111"],

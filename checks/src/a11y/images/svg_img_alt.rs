@@ -28,7 +28,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：在 <svg> 里第一个子元素写 <title>，如 <svg role=\"img\"><title>政务服务</title>…</svg>，\
 或加 aria-label；纯装饰的 SVG 用 aria-hidden=\"true\" 且不要写 role=\"img\"。\n\n\
 参考：WCAG 2.1 成功准则 1.1.1 非文本内容；GB/T 37668-2019 可感知性；axe-core 规则 svg-img-alt。\
-govaudit 只读 HTML，样式表隐藏的 SVG 仍会被检查。",
+govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的 SVG不检查，与 axe 相同；媒体查询、脚本或布局（移出屏幕、零尺寸）隐藏的 SVG仍会被检查。",
     docs_en: "\
 What it checks: whether SVG marked as an image (<svg role=\"img\">, elements with role=\"img\" or \
 role=\"graphics-symbol\" inside SVG, <svg role=\"graphics-document\">) has a name: a <title> child with text, \
@@ -38,7 +38,8 @@ just \"image\".\n\n\
 How to fix: put a <title> first inside the <svg>, e.g. <svg role=\"img\"><title>政务服务</title>…</svg>, or \
 add aria-label; hide decorative SVG with aria-hidden=\"true\" and no role=\"img\".\n\n\
 References: WCAG 2.1 success criterion 1.1.1 Non-text Content; GB/T 37668-2019 perceivable; axe-core rule \
-svg-img-alt. govaudit reads HTML only: SVG hidden by a stylesheet is still checked.",
+svg-img-alt. govaudit reads the HTML, and \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) are read, and SVG they hide is skipped as axe skips them; SVG hidden by media queries, scripts or layout (off screen, zero size) is still checked.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.text-alternatives", "wcag2a", "wcag111"],

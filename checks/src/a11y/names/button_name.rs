@@ -23,7 +23,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：在按钮里写文字，或加 aria-label，如 <button type=\"submit\" aria-label=\"搜索\"><i class=\"icon-search\"></i></button>；\
 按钮内图片写 alt。\n\n\
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值；GB/T 37668-2019 兼容性、可操作性；axe-core 规则 button-name。\
-govaudit 只读 HTML，样式表隐藏的按钮仍会被检查。",
+govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的按钮不检查，与 axe 相同；媒体查询、脚本或布局（移出屏幕、零尺寸）隐藏的按钮仍会被检查。",
     docs_en: "\
 What it checks: whether every <button> has a name: text or image alt inside, aria-label, aria-labelledby \
 pointing at text, a non-empty title, or an associated <label> with text, computed with axe's \
@@ -33,7 +33,8 @@ are read as just \"button\".\n\n\
 How to fix: put text in the button or add aria-label, e.g. <button type=\"submit\" aria-label=\"搜索\"><i \
 class=\"icon-search\"></i></button>; give images inside an alt.\n\n\
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性), operable; \
-axe-core rule button-name. govaudit reads HTML only: buttons hidden by a stylesheet are still checked.",
+axe-core rule button-name. govaudit reads the HTML, and \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) are read, and buttons they hide are skipped as axe skips them; buttons hidden by media queries, scripts or layout (off screen, zero size) are still checked.",
     standard: Some(Standard {
         impact: Impact::Critical,
         tags: &["cat.name-role-value", "wcag2a", "wcag412"],

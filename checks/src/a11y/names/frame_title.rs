@@ -26,7 +26,7 @@ role=\"presentation\"/\"none\" 且没有 title 属性的框架算装饰，不检
 如何修复：写出框架内容，如 <iframe src=\"…\" title=\"清溪县人民政府位置地图\">；\
 只为加载统计脚本的 1 像素框架可加 aria-hidden=\"true\" 或 tabindex=\"-1\"。\n\n\
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值、2.4.1 绕过块；GB/T 37668-2019 兼容性、可操作性；\
-axe-core 规则 frame-title。govaudit 只读 HTML，样式表隐藏的框架仍会被检查。",
+axe-core 规则 frame-title。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的框架不检查，与 axe 相同；媒体查询、脚本或布局（移出屏幕、零尺寸）隐藏的框架仍会被检查。",
     docs_en: "\
 What it checks: whether every <iframe> and <frame> has a name: a non-empty title, aria-label or \
 aria-labelledby pointing at text. A frame with role=\"presentation\"/\"none\" and no title attribute is \
@@ -36,8 +36,8 @@ in iframes; a screen reader user entering one hears only \"frame\".\n\n\
 How to fix: say what the frame holds, e.g. title=\"清溪县人民政府位置地图\"; a 1-pixel frame that only loads \
 a counter can take aria-hidden=\"true\" or tabindex=\"-1\".\n\n\
 References: WCAG 2.1 success criteria 4.1.2 Name, Role, Value and 2.4.1 Bypass Blocks; GB/T 37668-2019 \
-robust (兼容性), operable; axe-core rule frame-title. govaudit reads HTML only: frames hidden by a \
-stylesheet are still checked.",
+robust (兼容性), operable; axe-core rule frame-title. govaudit reads the HTML, and \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) are read, and frames they hide are skipped as axe skips them; frames hidden by media queries, scripts or layout (off screen, zero size) are still checked.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.text-alternatives", "wcag2a", "wcag412"],

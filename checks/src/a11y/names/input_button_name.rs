@@ -29,7 +29,7 @@ value 时浏览器显示默认文字（“提交”“重置”），算通过�
 没有 value 时读屏软件只读出“按钮”。\n\n\
 如何修复：写 value，如 <input type=\"submit\" value=\"搜索\">；界面上不显示文字时加 aria-label 或 title。\n\n\
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值；GB/T 37668-2019 兼容性、可操作性；axe-core 规则 input-button-name。\
-govaudit 只读 HTML，样式表隐藏的按钮仍会被检查。",
+govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的按钮不检查，与 axe 相同；媒体查询、脚本或布局（移出屏幕、零尺寸）隐藏的按钮仍会被检查。",
     docs_en: "\
 What it checks: whether <input type=\"button\">, <input type=\"submit\"> and <input type=\"reset\"> have a name: a \
 non-empty value, aria-label, aria-labelledby pointing at text, a non-empty title or an associated <label> \
@@ -39,7 +39,8 @@ Why it matters: next to a portal's search box there is often <input type=\"butto
 onclick=\"…\"> drawn with a background image; without a value it is read as just \"button\".\n\n\
 How to fix: write a value, e.g. <input type=\"submit\" value=\"搜索\">, or add aria-label or title.\n\n\
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性), operable; \
-axe-core rule input-button-name. govaudit reads HTML only: buttons hidden by a stylesheet are still checked.",
+axe-core rule input-button-name. govaudit reads the HTML, and \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) are read, and buttons they hide are skipped as axe skips them; buttons hidden by media queries, scripts or layout (off screen, zero size) are still checked.",
     standard: Some(Standard {
         impact: Impact::Critical,
         tags: &["cat.name-role-value", "wcag2a", "wcag412"],

@@ -33,7 +33,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：用 <label for=\"keyword\">站内搜索</label><input id=\"keyword\">，或把输入框放进 <label> 里；\
 界面上不便显示文字时用 aria-label=\"站内搜索\"。只靠 placeholder 虽能通过本规则，但输入后提示消失，不建议。\n\n\
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系、4.1.2 名称、角色和值、3.3.2 标签或说明；\
-GB/T 37668-2019 可理解性、兼容性；axe-core 规则 label。govaudit 只读 HTML，样式表隐藏的输入框仍会被检查。",
+GB/T 37668-2019 可理解性、兼容性；axe-core 规则 label。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的输入框不检查，与 axe 相同；媒体查询、脚本或布局（移出屏幕、零尺寸）隐藏的输入框仍会被检查。",
     docs_en: "\
 What it checks: whether every <input> (except buttons, image buttons and hidden fields) and <textarea> has \
 a name: a wrapping <label> with text, a <label for=\"id\"> with text, aria-label, aria-labelledby pointing at \
@@ -44,8 +44,8 @@ portal and the name and phone fields of a message board are often not associated
 How to fix: <label for=\"keyword\">站内搜索</label><input id=\"keyword\">, or wrap the field in a <label>; \
 use aria-label where no visible text fits. A placeholder alone passes this rule but vanishes on typing.\n\n\
 References: WCAG 2.1 success criteria 1.3.1 Info and Relationships, 4.1.2 Name, Role, Value, 3.3.2 Labels \
-or Instructions; GB/T 37668-2019 understandable, robust (兼容性); axe-core rule label. govaudit reads HTML \
-only: fields hidden by a stylesheet are still checked.",
+or Instructions; GB/T 37668-2019 understandable, robust (兼容性); axe-core rule label. govaudit reads the HTML, \
+and the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) are read, and fields they hide are skipped as axe skips them; fields hidden by media queries, scripts or layout (off screen, zero size) are still checked.",
     standard: Some(Standard {
         impact: Impact::Critical,
         tags: &["cat.forms", "wcag2a", "wcag412"],

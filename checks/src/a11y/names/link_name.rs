@@ -32,7 +32,7 @@ aria-labelledby 指向有文字的元素或非空 title。名称按 axe 的可�
 链接内的图片写 alt；用作按钮的空链接改用 <button> 并写文字。\n\n\
 参考：WCAG 2.1 成功准则 2.4.4 链接目的（上下文中）、4.1.2 名称、角色和值；GB/T 37668-2019 可操作性、兼容性；\
 axe-core 规则 link-name。govaudit 只读 HTML：图标字体和 CSS 背景图本来就不是名称（axe 也不算），\
-但样式表隐藏的链接仍会被检查。",
+本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的链接不检查；媒体查询或脚本隐藏的链接仍会被检查。",
     docs_en: "\
 What it checks: whether every <a> with href has a name: text inside, the alt of an image inside, \
 aria-label, aria-labelledby pointing at text, or a non-empty title, computed with axe's accessible-name \
@@ -45,7 +45,8 @@ How to fix: give icon links aria-label or title; give images inside links an alt
 as buttons into <button> with text.\n\n\
 References: WCAG 2.1 success criteria 2.4.4 Link Purpose (In Context), 4.1.2 Name, Role, Value; GB/T \
 37668-2019 operable, robust (兼容性); axe-core rule link-name. govaudit reads HTML only: icon fonts and CSS \
-backgrounds are no name (nor for axe), but links hidden by a stylesheet are still checked.",
+backgrounds are no name (nor for axe), links the page's own styles hide (display:none, visibility:hidden in its \
+<style> blocks and same-site stylesheets) are skipped; links hidden by media queries or scripts are still checked.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.name-role-value", "wcag2a", "wcag244", "wcag412"],

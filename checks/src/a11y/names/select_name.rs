@@ -25,7 +25,7 @@ aria-labelledby 指向有文字的元素或非空 title。选项（<option>）�
 如何修复：加 <label for=\"yqlj\">友情链接</label> 或 aria-label=\"友情链接\"/title=\"友情链接\"；\
 更好的做法是把友情链接写成普通链接列表。\n\n\
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系、4.1.2 名称、角色和值；GB/T 37668-2019 可理解性、兼容性；\
-axe-core 规则 select-name。govaudit 只读 HTML，样式表隐藏的菜单仍会被检查。",
+axe-core 规则 select-name。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的菜单不检查，与 axe 相同；媒体查询、脚本或布局（移出屏幕、零尺寸）隐藏的菜单仍会被检查。",
     docs_en: "\
 What it checks: whether every <select> has a name: a wrapping or for= <label> with text, aria-label, \
 aria-labelledby pointing at text, or a non-empty title. The text of its options is not a name.\n\n\
@@ -34,8 +34,8 @@ Why it matters: the links menu (友情链接) at the foot of a portal is often <
 the menu is for.\n\n\
 How to fix: add <label for=\"yqlj\">友情链接</label>, or aria-label / title; better, make the links a plain list.\n\n\
 References: WCAG 2.1 success criteria 1.3.1 Info and Relationships, 4.1.2 Name, Role, Value; GB/T \
-37668-2019 understandable, robust (兼容性); axe-core rule select-name. govaudit reads HTML only: menus \
-hidden by a stylesheet are still checked.",
+37668-2019 understandable, robust (兼容性); axe-core rule select-name. govaudit reads the HTML, and \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) are read, and menus they hide are skipped as axe skips them; menus hidden by media queries, scripts or layout (off screen, zero size) are still checked.",
     standard: Some(Standard {
         impact: Impact::Critical,
         tags: &["cat.forms", "wcag2a", "wcag412"],

@@ -28,7 +28,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：给标题填入栏目或文章名称；纯装饰用途的元素不要用标题标签，改用 div 或 span 加样式。
 
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系、2.4.6 标题和标签；GB/T 37668-2019 可感知性、可操作性原则。\
-govaudit 只读服务器返回的 HTML，样式表隐藏的标题和脚本后来填入的文字看不到，这时可能与浏览器中的 axe-core 结果不同。",
+govaudit 只读服务器返回的 HTML，媒体查询和脚本隐藏的标题、脚本后来填入的文字看不到（本页 <style> 和同站样式表隐藏的会跳过），这时可能与浏览器中的 axe-core 结果不同。",
     docs_en: "\
 What it checks: whether h1-h6 and role=\"heading\" elements have text a screen reader can read: text content, \
 image alt text, descendants' aria-label, or their own aria-label, aria-labelledby or title. An empty <h2></h2> \
@@ -43,7 +43,8 @@ div or span instead.
 
 References: WCAG 2.1 success criteria 1.3.1 Info and Relationships and 2.4.6 Headings and Labels; GB/T \
 37668-2019 perceivable and operable (可感知性、可操作性) principles. govaudit reads the served HTML only: headings \
-hidden by stylesheets and text filled in by scripts are not seen, unlike axe-core in a browser.",
+hidden by media queries or scripts and text filled in by scripts are not seen (what the page's own <style> and \
+same-site stylesheets hide is skipped), unlike axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Minor,
         tags: &["cat.name-role-value", "best-practice"],

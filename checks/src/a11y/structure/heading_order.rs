@@ -32,7 +32,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：按层次依次使用标题级别：页面主标题 h1，各栏目 h2，栏目内小标题 h3；需要的字号用 CSS 调整，不要为了字号选择标题级别。
 
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系、2.4.6 标题和标签（axe 列为最佳实践）；GB/T 37668-2019 可感知性、可理解性原则。\
-govaudit 只读本页 HTML：iframe 中的标题在浏览器里会并入顺序，这里看不到；样式表隐藏的标题也看不到，\
+govaudit 只读本页 HTML：iframe 中的标题在浏览器里会并入顺序，这里看不到；媒体查询和脚本隐藏的标题也看不到（本页 <style> 和同站样式表隐藏的会跳过），\
 这时可能与浏览器中的 axe-core 结果不同。",
     docs_en: "\
 What it checks: the headings visible to screen readers in page order (h1-h6 and role=\"heading\"; a valid \
@@ -49,8 +49,8 @@ never choose a level for its size.
 
 References: WCAG 2.1 success criteria 1.3.1 Info and Relationships and 2.4.6 Headings and Labels (a best practice \
 in axe); GB/T 37668-2019 perceivable and understandable (可感知性、可理解性) principles. govaudit reads this page's \
-HTML only: headings inside iframes join the order in a browser but not here, and headings hidden by stylesheets \
-are not seen, so results may differ from axe-core in a browser.",
+HTML only: headings inside iframes join the order in a browser but not here, and headings hidden by media queries or \
+scripts are not seen (those the page's own <style> and same-site stylesheets hide are skipped), so results may differ from axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Moderate,
         tags: &["cat.semantics", "best-practice"],

@@ -35,7 +35,7 @@ script、template 等不显示的子元素不算。判定与 axe-core 的 list �
 如何修复：让 ul/ol 只包含 li，把 div、a 等放进 li 里；若只是排版用途，不要使用 ul/ol。
 
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系；GB/T 37668-2019 可感知性原则。govaudit 只读服务器返回的 HTML，\
-样式表隐藏的子元素看不到，脚本生成的列表项也看不到，这时可能与浏览器中的 axe-core 结果不同。",
+媒体查询和脚本隐藏的子元素看不到（本页 <style> 和同站样式表隐藏的会跳过），脚本生成的列表项也看不到，这时可能与浏览器中的 axe-core 结果不同。",
     docs_en: "\
 What it checks: whether a ul or ol without a role has only li children (or elements with role=\"listitem\"): a \
 div, a, span or other element (or one with any other role), or non-blank text directly inside, makes the list \
@@ -48,8 +48,8 @@ count is wrong or content is skipped.
 How to fix: let ul/ol contain only li and put other elements inside the li; do not use ul/ol for layout alone.
 
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships; GB/T 37668-2019 perceivable (可感知性) \
-principle. govaudit reads the served HTML only: children hidden by stylesheets and items built by scripts are \
-not seen, unlike axe-core in a browser.",
+principle. govaudit reads the served HTML only: children hidden by media queries or scripts \
+and items built by scripts are not seen (what the page's own <style> and same-site stylesheets hide is skipped), unlike axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.structure", "wcag2a", "wcag131"],

@@ -28,7 +28,7 @@ pub const INFO: CheckInfo = CheckInfo {
 role=\"none\"）；或把 li 改为 span、a 等元素。
 
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系；GB/T 37668-2019 可感知性原则。govaudit 只读服务器返回的 HTML，\
-样式表隐藏的元素和脚本生成的结构看不到，这时可能与浏览器中的 axe-core 结果不同。",
+媒体查询和脚本隐藏的元素、脚本生成的结构看不到（本页 <style> 和同站样式表隐藏的会跳过），这时可能与浏览器中的 axe-core 结果不同。",
     docs_en: "\
 What it checks: whether an li without a role has a ul, ol or menu parent, or a parent with role list (or \
 none/presentation); a parent with any other valid role (role=\"menubar\", role=\"navigation\") fails too. It \
@@ -42,8 +42,8 @@ How to fix: wrap the li elements in a ul or ol; when the parent needs a role suc
 matching role (role=\"menuitem\" or role=\"none\"); or use span or a instead of li.
 
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships; GB/T 37668-2019 perceivable (可感知性) \
-principle. govaudit reads the served HTML only: elements hidden by stylesheets and structure built by scripts \
-are not seen, unlike axe-core in a browser.",
+principle. govaudit reads the served HTML only: elements hidden by media queries or scripts \
+and structure built by scripts are not seen (what the page's own <style> and same-site stylesheets hide is skipped), unlike axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.structure", "wcag2a", "wcag131"],

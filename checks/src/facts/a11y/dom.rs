@@ -3,12 +3,14 @@
 //! and the helpers rules use to name and locate an element the way axe-core
 //! does (`selector`, a short `snippet`).
 //!
-//! axe-core runs in a browser and sees computed styles; govaudit sees the
-//! HTML only. What decides visibility from HTML alone is read here once:
-//! the `hidden` attribute, inline `display:none` / `visibility:hidden`,
-//! closed `<details>`, `<template>`, `<head>`, and `aria-hidden="true"`.
-//! Styles from stylesheets cannot be seen; the README's agreement numbers
-//! say how much that costs.
+//! axe-core runs in a browser and sees computed styles; govaudit has no
+//! layout. What decides visibility without one is read here once: the
+//! `hidden` attribute, `display:none` and `visibility:hidden|collapse` from
+//! the page's own stylesheets and inline `style` as they cascade
+//! ([`crate::facts::css`]; `visibility` is inherited and a descendant may
+//! say `visible` again), closed `<details>`, `<template>`, `<head>`, and
+//! `aria-hidden="true"`. What needs layout (media queries, off-screen
+//! positioning, scripts) is out of reach; the README says so.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -18,6 +20,9 @@ use ego_tree::iter::Edge;
 use scraper::node::Node;
 use scraper::{ElementRef, Html};
 
+use crate::facts::css::LinkedSheets;
+use crate::facts::css::cascade::PageStyles;
+use crate::facts::css::sheet::{Display, Visibility};
 use crate::facts::html::attr::Attr;
 use crate::facts::text::Segment;
 
@@ -26,8 +31,9 @@ use crate::facts::text::Segment;
 pub struct Entry<'a> {
     pub el: ElementRef<'a>,
     /// Not rendered at all (axe's `isHiddenForEveryone`): the element or an
-    /// ancestor is `hidden`, `display:none`, `visibility:hidden`, a
-    /// `<template>`, in `<head>`, or inside a closed `<details>`.
+    /// ancestor is `hidden` or `display:none` (inline or from the page's
+    /// stylesheets), a `<template>`, in `<head>`, or inside a closed
+    /// `<details>`; or its computed `visibility` is `hidden`/`collapse`.
     pub hidden: bool,
     /// Removed from the accessibility tree: hidden, or the element or an
     /// ancestor has `aria-hidden="true"`.
@@ -69,8 +75,15 @@ pub struct Dom<'a> {
 /// What the walk carries down from an open element to its children.
 #[derive(Clone, Copy, Default)]
 struct Open {
+    /// The element or an ancestor is not rendered (`display:none` and the
+    /// like): nothing inside can be shown again.
+    not_rendered: bool,
+    /// The computed `visibility` is `hidden` or `collapse` (inherited).
+    invisible: bool,
+    /// `not_rendered || invisible`.
     hidden: bool,
-    aria_hidden: bool,
+    /// The element or an ancestor says `aria-hidden="true"`.
+    aria_hidden_attr: bool,
     /// Inside the footer or a contact block.
     footer: bool,
     /// Inside `<textarea>` or `<option>`.
@@ -78,7 +91,16 @@ struct Open {
 }
 
 impl<'a> Dom<'a> {
+    /// The walk with the page's `<style>` blocks (no linked sheet: see
+    /// [`Dom::with_styles`]).
     pub fn new(html: &'a Html) -> Self {
+        let mut styles = PageStyles::read(html, &|_| None, &|_| {}, LinkedSheets::none());
+        Dom::with_styles(html, &mut styles)
+    }
+
+    /// The walk with the rules `styles` holds (the page's `<style>` blocks
+    /// and the linked sheets the crawler fetched).
+    pub fn with_styles(html: &'a Html, styles: &mut PageStyles) -> Self {
         let mut entries = Vec::new();
         let mut index = HashMap::with_capacity_and_hasher(
             html.tree.values().len(),
@@ -99,16 +121,32 @@ impl<'a> Dom<'a> {
                     }
                     let Some(el) = ElementRef::wrap(node) else { continue };
                     let parent = stack.last().copied().unwrap_or_default();
-                    let hidden = parent.hidden || hides_itself(el) || in_closed_details(el);
-                    let aria_hidden = hidden
-                        || parent.aria_hidden
+                    let style = styles.cascade(el);
+                    // The `hidden` attribute is the browser's own
+                    // `display:none`: any author `display` overrides it.
+                    let display_none = match style.display {
+                        Some(d) => d == Display::None,
+                        None => el.value().attr_of("hidden").is_some(),
+                    };
+                    let not_rendered =
+                        parent.not_rendered || never_rendered(el) || display_none || in_closed_details(el);
+                    let invisible = match style.visibility {
+                        Some(Visibility::Hidden) => true,
+                        Some(Visibility::Visible) => false,
+                        Some(Visibility::Inherit) | None => parent.invisible,
+                    };
+                    let hidden = not_rendered || invisible;
+                    let aria_hidden_attr = parent.aria_hidden_attr
                         || el
                             .value()
                             .attr_of("aria-hidden")
                             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+                    let aria_hidden = hidden || aria_hidden_attr;
                     stack.push(Open {
+                        not_rendered,
+                        invisible,
                         hidden,
-                        aria_hidden,
+                        aria_hidden_attr,
                         footer: parent.footer || crate::facts::text::marks_footer(el),
                         // Form values and option labels are not page text.
                         no_text: parent.no_text || matches!(el.value().name(), "textarea" | "option"),
@@ -244,24 +282,11 @@ impl<'a> Dom<'a> {
 /// out of names.
 pub const MAX_NAME_DEPTH: usize = 256;
 
-/// The element's own attributes hide it and its subtree from everyone.
-fn hides_itself(el: ElementRef<'_>) -> bool {
+/// Elements a browser never renders, whatever the page's styles say.
+fn never_rendered(el: ElementRef<'_>) -> bool {
     let v = el.value();
     matches!(v.name(), "template" | "head" | "script" | "style" | "noscript")
-        || v.attr_of("hidden").is_some()
         || (v.name() == "input" && v.attr_of("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden")))
-        || v.attr_of("style").is_some_and(style_hides)
-}
-
-/// Inline `display:none` or `visibility:hidden` (also `collapse`).
-fn style_hides(style: &str) -> bool {
-    style.split(';').any(|decl| {
-        let Some((prop, value)) = decl.split_once(':') else { return false };
-        let prop = prop.trim().to_ascii_lowercase();
-        let value = value.trim().trim_end_matches("!important").trim().to_ascii_lowercase();
-        (prop == "display" && value == "none")
-            || (prop == "visibility" && (value == "hidden" || value == "collapse"))
-    })
 }
 
 /// Content of a `<details>` without `open`, except its first `<summary>`.
@@ -383,6 +408,92 @@ mod tests {
                 assert!(!get("s").hidden);
             },
         );
+    }
+
+    #[test]
+    fn style_blocks_hide_and_visibility_is_inherited_until_overridden() {
+        with_dom(
+            r#"<style>.nav{display:none} #box{visibility:hidden} #box .tip{visibility:visible}
+                      .shown{display:block} .keep{display:none!important}</style>
+               <ul class=nav><li><img id=a></li></ul>
+               <div id=box><img id=b><p class=tip><img id=c></p><p style="visibility:inherit"><img id=i></p></div>
+               <div hidden class=shown><img id=d></div>
+               <div class=keep style="display:block"><img id=e></div>
+               <div style="visibility:hidden"><span style="visibility:visible"><img id=f></span></div>
+               <div style="visibility:hidden" aria-hidden=true><span style="visibility:visible"><img id=g></span></div>
+               <div style="display:none"><span style="display:block;visibility:visible"><img id=h></span></div>"#,
+            |dom| {
+                let get = |id: &str| *dom.entry(dom.by_id(id).next().unwrap()).unwrap();
+                assert!(get("a").hidden && get("a").aria_hidden, "display:none from a class rule");
+                assert!(get("b").hidden && get("i").hidden, "visibility:hidden is inherited");
+                assert!(!get("c").hidden && !get("c").aria_hidden, "a descendant says visible again");
+                assert!(!get("d").hidden, "an author display overrides the hidden attribute");
+                assert!(get("e").hidden, "!important in a sheet beats a normal inline style");
+                assert!(!get("f").hidden && !get("f").aria_hidden, "inline visibility works the same");
+                assert!(!get("g").hidden && get("g").aria_hidden, "aria-hidden still holds");
+                assert!(get("h").hidden, "nothing inside display:none is shown again");
+            },
+        );
+    }
+
+    /// The issue's case: a page whose `<style>` hides an image without alt
+    /// and an iframe without title has no finding about them; the same
+    /// page without that rule has both.
+    #[test]
+    fn a_style_block_hides_an_image_and_an_iframe_from_every_rule() {
+        let page = |style: &str| {
+            format!(
+                r#"<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>清溪县人民政府</title>
+                   <style>.top{{width:1200px}} {style}</style></head>
+                   <body><main><h1>工作动态</h1><div class="piaofu"><img src="/images/piaofu.gif"></div>
+                   <div id="tanchuang"><iframe src="/tc/notice.html"></iframe></div></main></body></html>"#
+            )
+        };
+        let a11y = |html: &str| {
+            let url = "http://www.qingxi.gov.cn/xwzx/index.html";
+            let analysis =
+                crate::facts::html::with_test_input(html, url, encoding_rs::UTF_8, crate::registry::analyze);
+            let mut ids: Vec<&str> =
+                analysis.issues.iter().map(|i| i.check).filter(|c| c.starts_with("a11y.")).collect();
+            ids.sort_unstable();
+            ids
+        };
+        let hidden = a11y(&page(".piaofu, #tanchuang { display: none }"));
+        assert!(!hidden.contains(&"a11y.image-alt") && !hidden.contains(&"a11y.frame-title"), "{hidden:?}");
+        let shown = a11y(&page(""));
+        assert!(shown.contains(&"a11y.image-alt") && shown.contains(&"a11y.frame-title"), "{shown:?}");
+        assert_eq!(
+            shown.iter().filter(|c| !hidden.contains(c)).copied().collect::<Vec<_>>(),
+            ["a11y.frame-title", "a11y.image-alt"],
+            "hiding the two elements changes nothing else"
+        );
+    }
+
+    #[test]
+    fn linked_sheets_reach_the_walk_through_the_page_input() {
+        use std::sync::Arc;
+        let url = url::Url::parse("http://www.qingxi.gov.cn/xwzx/index.html").unwrap();
+        let sheet_url = url.join("/images/public.css").unwrap();
+        let mut linked = LinkedSheets::default();
+        linked.insert(&sheet_url, Arc::new(crate::facts::css::Sheet::parse(".piaofu{display:none}")));
+        let html = r#"<html lang="zh-CN"><head><title>工作动态</title><link rel="stylesheet" href="../images/public.css">
+                      </head><body><div class="piaofu"><img src="/images/piaofu.gif"></div></body></html>"#;
+        let normalizer = crate::url_norm::Normalizer::default();
+        let options = crate::facts::page::PageOptions::default();
+        let run = |stylesheets: &LinkedSheets| {
+            let input = crate::facts::html::PageInput {
+                url: &url,
+                html,
+                encoding: encoding_rs::UTF_8,
+                normalizer: &normalizer,
+                home: false,
+                options: &options,
+                stylesheets,
+            };
+            crate::registry::analyze(&input).issues.iter().filter(|i| i.check == "a11y.image-alt").count()
+        };
+        assert_eq!(run(&linked), 0);
+        assert_eq!(run(LinkedSheets::none()), 1);
     }
 
     #[test]

@@ -32,6 +32,8 @@ use url::Url;
 
 use crate::facts::a11y::dom::Dom;
 use crate::facts::crawl::{Element, PageFacts, Read};
+use crate::facts::css::LinkedSheets;
+use crate::facts::css::cascade::PageStyles;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue, PageOptions};
 use crate::url_norm::Normalizer;
@@ -48,6 +50,9 @@ pub struct PageInput<'a> {
     /// The crawler reached the page at depth 0: home-page checks run on it.
     pub home: bool,
     pub options: &'a PageOptions,
+    /// The same-site stylesheets the page links, as the crawler fetched
+    /// them ([`LinkedSheets::none`] without a crawl: `<style>` blocks only).
+    pub stylesheets: &'a LinkedSheets,
 }
 
 /// A link as found on the page, resolved and normalised.
@@ -109,7 +114,13 @@ pub fn read_page_with(
         && messages.is_empty()
         && !built_by_script
         && list::says_empty(&doc);
-    let dom = Dom::new(&doc);
+    let mut styles = PageStyles::read(
+        &doc,
+        &|href| resolver.resolve(href),
+        &|url| input.normalizer.normalize(url),
+        input.stylesheets,
+    );
+    let dom = Dom::with_styles(&doc, &mut styles);
     let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
     let issues = run_checks(&page_doc);
     let marks = input.home.then(|| crate::facts::marks::read(&page_doc));
@@ -283,7 +294,15 @@ pub(crate) fn with_test_input<T>(
     let url = Url::parse(url).expect("test URL");
     let normalizer = Normalizer::default();
     let options = PageOptions::default();
-    f(&PageInput { url: &url, html, encoding, normalizer: &normalizer, home: false, options: &options })
+    f(&PageInput {
+        url: &url,
+        html,
+        encoding,
+        normalizer: &normalizer,
+        home: false,
+        options: &options,
+        stylesheets: LinkedSheets::none(),
+    })
 }
 
 pub(crate) fn collapse_whitespace(s: &str) -> String {
