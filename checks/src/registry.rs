@@ -115,7 +115,6 @@ pub const CHECKS: &[Check] = &[
     check!(site account::zombie),
     check!(site account::duplicate),
     check!(site elderly::entry_broken),
-    // issue 19: elderly
     check!(site elderly::popup_ads),
     check!(site elderly::no_text_zoom),
     check!(site elderly::no_high_contrast),
@@ -156,7 +155,7 @@ pub const CHECKS: &[Check] = &[
     check!(page EveryPage a11y::aria::aria_allowed_attr),
     check!(page EveryPage a11y::aria::aria_prohibited_attr),
     check!(page EveryPage a11y::aria::aria_hidden_focus),
-    // issue 19: static-aria
+    // ARIA roles, names and forms
     check!(page EveryPage a11y::aria::aria_required_parent),
     check!(page EveryPage a11y::aria::aria_required_children),
     check!(page EveryPage a11y::aria::aria_allowed_role),
@@ -176,8 +175,7 @@ pub const CHECKS: &[Check] = &[
     check!(page EveryPage a11y::aria::aria_text),
     check!(page EveryPage a11y::names::summary_name),
     check!(page EveryPage a11y::aria::aria_conditional_attr),
-
-    // issue 19: static-tables
+    // tables, images, frames, links and the document
     check!(page EveryPage a11y::tables::empty_table_header),
     check!(page EveryPage a11y::tables::td_headers_attr),
     check!(page EveryPage a11y::tables::th_has_data_cells),
@@ -191,7 +189,7 @@ pub const CHECKS: &[Check] = &[
     check!(page EveryPage a11y::document::meta_viewport_large),
     check!(page EveryPage a11y::images::video_caption),
     check!(page EveryPage a11y::document::avoid_inline_spacing),
-    // issue 19: static-landmarks
+    // landmarks and page structure
     check!(page EveryPage a11y::landmarks::landmark_one_main),
     check!(page EveryPage a11y::structure::page_has_heading_one),
     check!(page EveryPage a11y::structure::region),
@@ -216,7 +214,7 @@ pub const CHECKS: &[Check] = &[
     check!(page EveryPage content::pii),
     check!(page EveryPage content::typo),
     check!(page EveryPage page::charset_mismatch),
-    // issue 19: render-axe
+    // decided only by axe-core in a browser (--render)
     check!(rendered a11y::rendered::color_contrast),
     check!(rendered a11y::rendered::link_in_text_block),
     check!(rendered a11y::rendered::scrollable_region_focusable),

@@ -72,6 +72,11 @@ mod tests {
                 evidence: "<a href=\"http://u:secret@h/\">".into(),
                 ..Finding::default()
             }],
+            rendered_pages: vec![crate::audit::RenderedPageReport {
+                page: format!("http://u:secret@h/{long}"),
+                rules_violated: 1,
+                screenshot: None,
+            }],
             ..SiteAudit::default()
         };
         bound_site(&mut site);
@@ -81,5 +86,7 @@ mod tests {
         assert!(site.findings[0].detail.len() < TEXT_CHARS + 60);
         assert!(site.findings[0].page.as_ref().unwrap().len() < URL_CHARS + 60);
         assert_eq!(site.findings[0].evidence, "<a href=\"http://h/\">");
+        let rendered = &site.rendered_pages[0].page;
+        assert!(rendered.len() < URL_CHARS + 60 && !rendered.contains("secret"), "{rendered}");
     }
 }

@@ -155,6 +155,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         availability: None,
         policy: None,
         marks: None,
+        rendered_pages: Vec::new(),
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }
