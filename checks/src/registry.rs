@@ -275,10 +275,7 @@ pub fn analyze(input: &PageInput<'_>) -> PageAnalysis {
     html::read_page_with(input, run_all)
 }
 
-/// At most this many issues of one check are kept per page; the last one
-/// kept says how many more there were. A template fault repeats on every
-/// page, and a hundred copies on one page tell the reader nothing more.
-pub const MAX_PER_CHECK_PER_PAGE: usize = 20;
+pub use crate::check::MAX_PER_CHECK_PER_PAGE;
 
 /// Runs every page check over one parsed page.
 pub fn run_all(doc: &PageDoc<'_>) -> Vec<PageIssue> {
@@ -294,12 +291,13 @@ pub fn run_all(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     out
 }
 
-/// Keeps the first [`MAX_PER_CHECK_PER_PAGE`] issues of one check, notes
-/// how many more there were, and locates the ones kept.
+/// Keeps the first [`crate::check::kept_per_page`] issues of one check, notes how many
+/// more there were, and locates the ones kept.
 fn keep_first(doc: &PageDoc<'_>, issues: &mut Vec<PageIssue>, info: &CheckInfo) {
-    if issues.len() > MAX_PER_CHECK_PER_PAGE {
-        let more = issues.len() - MAX_PER_CHECK_PER_PAGE;
-        issues.truncate(MAX_PER_CHECK_PER_PAGE);
+    let keep = crate::check::kept_per_page(info.id);
+    if issues.len() > keep {
+        let more = issues.len() - keep;
+        issues.truncate(keep);
         if let Some(last) = issues.last_mut() {
             let title = last.detail.as_deref().unwrap_or(info.title(doc.lang())).to_owned();
             let note = doc

@@ -89,22 +89,25 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         .filter(|e| matches!(names.role(e.el), None | Some("link")))
         .filter_map(|e| {
             let name = normalized_name(&names.accessible_name(e.el));
-            let props = e.el.value().attr_of("href").and_then(|h| url_props(doc.url, h));
-            (!name.is_empty()).then_some((e.el, name, props))
+            (!name.is_empty()).then_some((e.el, name))
         })
         .collect();
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, (_, name, _)) in links.iter().enumerate() {
+    for (i, (_, name)) in links.iter().enumerate() {
         groups.entry(name.as_str()).or_default().push(i);
     }
+    // Addresses are resolved only for links that share a name: most links
+    // of a page have a name of their own, and resolving is the costly part.
+    let props = |i: usize| links[i].0.value().attr_of("href").and_then(|h| url_props(doc.url, h));
     let mut issues = Vec::new();
-    for (i, (el, name, props)) in links.iter().enumerate() {
+    for (i, (el, name)) in links.iter().enumerate() {
         let group = &groups[name.as_str()];
         if group[0] != i || group.len() < 2 {
             continue;
         }
         // `isIdenticalObject`: a link without an address matches nothing.
-        let same = props.as_ref().is_some_and(|p| group[1..].iter().all(|&j| links[j].2.as_ref() == Some(p)));
+        let first = props(i);
+        let same = first.as_ref().is_some_and(|p| group[1..].iter().all(|&j| props(j).as_ref() == Some(p)));
         if !same {
             let detail = doc.lang().word_with(
                 "a11y-identical-links-same-purpose-detail",

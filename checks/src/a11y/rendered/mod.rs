@@ -90,10 +90,13 @@ fn to_findings(
     title: &str,
 ) -> Vec<Finding> {
     let url = &ctx.crawl.target(page.target).url;
-    let count = violation.nodes.len();
+    // As many as the static rule keeps on a page; the rest are counted.
+    let count = violation.nodes.len().min(crate::check::kept_per_page(id));
+    let more = violation.more + (violation.nodes.len() - count);
     violation
         .nodes
         .iter()
+        .take(count)
         .enumerate()
         .map(|(i, node)| {
             let summary = node.summary.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -105,10 +108,10 @@ fn to_findings(
                     &[("title", title.into()), ("summary", summary.into())],
                 )
             };
-            if i + 1 == count && violation.more > 0 {
+            if i + 1 == count && more > 0 {
                 detail = ctx.lang.word_with(
                     "page-check-more-not-listed",
-                    &[("detail", detail.into()), ("more", violation.more.into())],
+                    &[("detail", detail.into()), ("more", more.into())],
                 );
             }
             Finding {

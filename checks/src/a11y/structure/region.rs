@@ -40,7 +40,7 @@ pub const INFO: CheckInfo = CheckInfo {
 检查内容：页面上的内容（文字、图片、表单控件等）是否都位于某个地标区域之内：header（页眉）、nav（导航）、main（主体）、\
 aside、footer（页脚）、有名称的 section 或 form，或带有相应 role 的元素；aria-live 区域、对话框、svg、按钮、iframe \
 和指向页内目标的跳转链接也算。判定与 axe-core 的 region 规则一致：从页面根部向下找出有自身内容却不在地标里的元素，\
-再上推到不含任何地标的最高祖先（body 之下），逐个报告，每页最多列出 20 处。县级门户多用 table 或 div 布局，\
+再上推到不含任何地标的最高祖先（body 之下），每页只列出第一处，其余计数写在这一条里（整页模板没有地标时，每页几十处说的是同一件事，逐一列出会让报告膨胀到数百兆）。县级门户多用 table 或 div 布局，\
 整页没有一个地标，几乎每页都会触发。
 
 为何重要：读屏软件可以按地标跳转（“跳到主要内容”“跳到导航”），地标之外的内容只能逐行朗读才能找到，\
@@ -57,7 +57,8 @@ What it checks: whether all of the page's content (text, images, form controls �
 header, nav, main, aside, footer, a named section or form, or an element with such a role; aria-live regions, \
 dialogs, svg, buttons, iframes and skip links to an existing target count too. It decides as axe-core's region \
 rule does: from the root down it finds the elements with content of their own outside any landmark, widens each \
-to its highest ancestor below body that holds no landmark, and reports each one (at most 20 per page). County \
+to its highest ancestor below body that holds no landmark, and reports the first one per page, counting the rest in it (a template without landmarks trips every block of \
+every page, and listing each one made a 20,000-page portal's reports hundreds of megabytes). County \
 portals built from tables and divs have no landmark at all and trip it on nearly every page.
 
 Why it matters: screen-reader users jump from landmark to landmark ('skip to main content', 'to navigation'); \
