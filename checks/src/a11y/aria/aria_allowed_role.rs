@@ -42,7 +42,7 @@ pub const INFO: CheckInfo = CheckInfo {
 
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值（axe 列为最佳实践）；GB/T 37668-2019 兼容性原则；\
 axe-core 规则 aria-allowed-role；W3C《ARIA in HTML》。govaudit 只读 HTML：axe 对读屏软件看不到的元素只要求\
-人工复核，govaudit 不报；样式表隐藏的元素仍会检查。",
+人工复核，govaudit 不报；因此本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素也不报；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍会检查。",
     docs_en: "\
 What it checks: whether each valid role in a role attribute is one the HTML element may take: <a href> may be \
 a menuitem, tab or button, <li> a tab, menuitem or none, <ul> a menu, tablist or none, but <li role=\"button\">, \
@@ -60,8 +60,8 @@ roles used for layout only; for a menu item in a list, put the role on the <a> i
 
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value (a best practice in axe); GB/T 37668-2019 \
 robust (兼容性) principle; axe-core rule aria-allowed-role; W3C ARIA in HTML. govaudit reads HTML only: axe only \
-asks to review elements hidden from screen readers, which govaudit leaves out; elements hidden by a \
-stylesheet are still checked.",
+asks to review elements hidden from screen readers, which govaudit leaves out; so \
+elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are not reported either; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked.",
     standard: Some(Standard {
         impact: Impact::Minor,
         tags: &["cat.aria", "best-practice"],

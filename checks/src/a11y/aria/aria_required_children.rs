@@ -50,7 +50,7 @@ role=\"list\" 须含 listitem，role=\"listbox\" 须含 option，role=\"table\"/
 
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系；GB/T 37668-2019 可感知性原则；axe-core 规则 \
 aria-required-children。govaudit 只读服务器返回的 HTML：脚本加载后才填入的子元素看不到，这时会比浏览器中的 \
-axe-core 多报；样式表隐藏的子元素仍算在内。",
+axe-core 多报；本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查、隐藏的子元素不算在内，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的子元素仍算在内。",
     docs_en: "\
 What it checks: whether an element with a container role owns the child roles it needs and nothing it may not: \
 role=\"tablist\" needs tabs, role=\"menu\"/\"menubar\" menuitems (or menuitemcheckbox, menuitemradio, group, \
@@ -71,8 +71,8 @@ not role=\"menu\".
 
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships; GB/T 37668-2019 perceivable (可感知性) \
 principle; axe-core rule aria-required-children. govaudit reads the served HTML only: children that scripts add \
-after loading are not seen, so it may report more than axe-core in a browser; children hidden by a stylesheet \
-still count.",
+after loading are not seen, so it may report more than axe-core in a browser; elements \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped and children they hide do not count, as in axe; children hidden by media queries, layout (off screen) or stylesheets on other hosts still count.",
     standard: Some(Standard {
         impact: Impact::Critical,
         tags: &["cat.aria", "wcag2a", "wcag131"],

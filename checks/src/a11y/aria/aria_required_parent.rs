@@ -43,7 +43,7 @@ role=\"none\"/\"presentation\"，遇到的第一个角色（含 ul、table 等�
 
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系；GB/T 37668-2019 可感知性原则；axe-core 规则 aria-required-parent。\
 govaudit 只读服务器返回的 HTML：脚本在加载后才加上的容器角色看不到，这时会比浏览器中的 axe-core 多报；\
-样式表隐藏的元素仍会检查。",
+本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍会检查。",
     docs_en: "\
 What it checks: whether an element whose role only means something inside a container is inside it: \
 role=\"tab\" in a tablist, role=\"menuitem\" in a menu or menubar (or a group in one), role=\"listitem\" in a \
@@ -62,8 +62,7 @@ plain links and lists.
 
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships; GB/T 37668-2019 perceivable (可感知性) \
 principle; axe-core rule aria-required-parent. govaudit reads the served HTML only: a container role that \
-scripts add after loading is not seen, so it may report more than axe-core in a browser; elements hidden by a \
-stylesheet are still checked.",
+scripts add after loading is not seen, so it may report more than axe-core in a browser; elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked.",
     standard: Some(Standard {
         impact: Impact::Critical,
         tags: &["cat.aria", "wcag2a", "wcag131"],

@@ -26,7 +26,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：role=\"text\" 只用在纯文字上；含有链接或按钮时去掉 role=\"text\"。
 
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值（axe 列为最佳实践）；GB/T 37668-2019 兼容性原则；\
-axe-core 规则 aria-text。govaudit 只读 HTML，样式表隐藏的元素仍会检查。",
+axe-core 规则 aria-text。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍会检查，脚本加上的内容看不到。",
     docs_en: "\
 What it checks: whether an element with role=\"text\" (used to make screen readers read split-up text in one \
 go) holds a link, button, input or other control that takes focus. It decides as axe-core's aria-text does; axe \
@@ -39,8 +39,8 @@ what they are.
 How to fix: use role=\"text\" on plain text only; drop it where the content has links or buttons.
 
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value (a best practice in axe); GB/T 37668-2019 robust \
-(兼容性) principle; axe-core rule aria-text. govaudit reads HTML only: elements hidden by a stylesheet are still \
-checked.",
+(兼容性) principle; axe-core rule aria-text. govaudit reads the HTML, and \
+elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; what scripts add is not seen.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.aria", "best-practice"],

@@ -29,7 +29,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：在元素内写出文字，或加 aria-label / aria-labelledby 指向旁边的说明文字。\n\
 \n\
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值；GB/T 37668-2019 兼容性原则；axe-core 规则 aria-toggle-field-name。\
-govaudit 只读 HTML：脚本在加载后才加上的名称看不到，这时会比浏览器中的 axe-core 多报；样式表隐藏的元素仍会检查\
+govaudit 只读 HTML：脚本在加载后才加上的名称看不到，这时会比浏览器中的 axe-core 多报；本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍会检查\
 。",
     docs_en: "\
 What it checks: whether a non-native element with role=\"checkbox\", \"radio\", \"switch\", \"option\", \"menuitemcheckbox\" \
@@ -43,7 +43,7 @@ How to fix: put the text inside the element, or add aria-label / aria-labelledby
 \n\
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle; axe-core \
 rule aria-toggle-field-name. govaudit reads HTML only: names that scripts add after loading are not seen, so it \
-may report more than axe-core in a browser; elements hidden by a stylesheet are still checked.",
+may report more than axe-core in a browser; elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.aria", "wcag2a", "wcag412"],

@@ -25,7 +25,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：在提示框中写出提示文字，或在脚本填入文字前不要加 role=\"tooltip\"。\n\
 \n\
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值；GB/T 37668-2019 兼容性原则；axe-core 规则 aria-tooltip-name。govaudit \
-只读 HTML：脚本在加载后才加上的名称看不到，这时会比浏览器中的 axe-core 多报；样式表隐藏的元素仍会检查。",
+只读 HTML：脚本在加载后才加上的名称看不到，这时会比浏览器中的 axe-core 多报；本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍会检查。",
     docs_en: "\
 What it checks: whether an element with role=\"tooltip\" has a name: visible text, aria-label, aria-labelledby \
 or a non-empty title. It decides as axe-core's aria-tooltip-name does.\n\
@@ -37,7 +37,7 @@ How to fix: put the hint text in the tooltip, or add role=\"tooltip\" only once 
 \n\
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle; axe-core \
 rule aria-tooltip-name. govaudit reads HTML only: names that scripts add after loading are not seen, so it may \
-report more than axe-core in a browser; elements hidden by a stylesheet are still checked.",
+report more than axe-core in a browser; elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.aria", "wcag2a", "wcag412"],

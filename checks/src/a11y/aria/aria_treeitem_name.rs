@@ -26,7 +26,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：在节点中写出栏目名，或用 aria-label 说明。\n\
 \n\
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值（axe 列为最佳实践）；GB/T 37668-2019 兼容性原则；axe-core 规则 aria-treeitem-name。\
-govaudit 只读 HTML：脚本在加载后才加上的名称看不到，这时会比浏览器中的 axe-core 多报；样式表隐藏的元素仍会检查\
+govaudit 只读 HTML：脚本在加载后才加上的名称看不到，这时会比浏览器中的 axe-core 多报；本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍会检查\
 。",
     docs_en: "\
 What it checks: whether an element with role=\"treeitem\" has a name: visible text, aria-label, aria-labelledby \
@@ -40,7 +40,7 @@ How to fix: put the column name in the node, or give it an aria-label.\n\
 \n\
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value (a best practice in axe); GB/T 37668-2019 robust \
 (兼容性) principle; axe-core rule aria-treeitem-name. govaudit reads HTML only: names that scripts add after loading \
-are not seen, so it may report more than axe-core in a browser; elements hidden by a stylesheet are still checked.",
+are not seen, so it may report more than axe-core in a browser; elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.aria", "best-practice"],

@@ -32,8 +32,8 @@ presentation-role-conflict 规则一致，只查元素本身有隐含角色的�
 并给元素一个名称（如图片写有意义的 alt）。
 
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值（axe 列为最佳实践）；GB/T 37668-2019 兼容性原则；\
-axe-core 规则 presentation-role-conflict；WAI-ARIA 1.2“表现性角色冲突处理”。govaudit 只读 HTML，\
-样式表隐藏的元素仍会检查。",
+axe-core 规则 presentation-role-conflict；WAI-ARIA 1.2“表现性角色冲突处理”。govaudit 读 HTML 和\
+本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍会检查，脚本加上的属性看不到。",
     docs_en: "\
 What it checks: whether an element marked as decoration (role=\"none\", role=\"presentation\", an image with \
 alt=\"\") can take focus (a link, button or form control, or a tabindex) or carries a global ARIA attribute \
@@ -49,7 +49,7 @@ meaningful, drop role=\"none\"/\"presentation\" and give it a name (a meaningful
 
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value (a best practice in axe); GB/T 37668-2019 \
 robust (兼容性) principle; axe-core rule presentation-role-conflict; WAI-ARIA 1.2 presentational roles conflict \
-resolution. govaudit reads HTML only: elements hidden by a stylesheet are still checked.",
+resolution. govaudit reads the HTML, and elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; attributes scripts add are not seen.",
     standard: Some(Standard {
         impact: Impact::Minor,
         tags: &["cat.aria", "best-practice"],

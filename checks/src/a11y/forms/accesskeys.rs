@@ -32,7 +32,7 @@ pub const INFO: CheckInfo = CheckInfo {
 并避开浏览器和读屏软件自身的常用按键。
 
 参考：WCAG 2.1 成功准则 2.1.1 键盘、2.1.4 字符快捷键（axe 列为最佳实践）；GB/T 37668-2019 可操作性原则；\
-axe-core 规则 accesskeys。govaudit 只读 HTML：样式表隐藏的元素仍算在内，脚本设置的快捷键看不到。",
+axe-core 规则 accesskeys。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）：被它们隐藏的元素不算在内，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍算在内，脚本设置的快捷键看不到。",
     docs_en: "\
 What it checks: whether two or more elements of the page (hidden ones aside) share one accesskey, compared \
 without case. Each repeated key is reported once, on the first element using it. It decides as axe-core's \
@@ -46,8 +46,8 @@ How to fix: give each accesskey to one element only; drop keys nobody needs; pub
 accessibility help page, avoiding keys the browser and screen readers use themselves.
 
 References: WCAG 2.1 success criteria 2.1.1 Keyboard, 2.1.4 Character Key Shortcuts (a best practice in axe); \
-GB/T 37668-2019 operable (可操作性) principle; axe-core rule accesskeys. govaudit reads HTML only: elements \
-hidden by a stylesheet still count, and keys set by scripts are not seen.",
+GB/T 37668-2019 operable (可操作性) principle; axe-core rule accesskeys. govaudit reads the HTML, and elements \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide do not count, as in axe; elements hidden by media queries, layout (off screen) or stylesheets on other hosts still count, and keys set by scripts are not seen.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.keyboard", "best-practice"],

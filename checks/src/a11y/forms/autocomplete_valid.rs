@@ -41,7 +41,7 @@ axe 交给人工复核的 text、gender、message 等取值不报。
 邮箱 autocomplete=\"email\"、地址 autocomplete=\"street-address\"；不希望自动填写时写 off。
 
 参考：WCAG 2.1 成功准则 1.3.5 识别输入用途（AA 级）；GB/T 37668-2019 可感知性原则；axe-core 规则 \
-autocomplete-valid。govaudit 只读 HTML，样式表隐藏的字段仍会检查。",
+autocomplete-valid。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的字段不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的字段仍会检查，脚本加上的字段看不到。",
     docs_en: "\
 What it checks: whether the autocomplete of an input, select or textarea is a value HTML defines: on, off, or \
 \"[section-*] [billing|shipping] [home|work|mobile|fax|pager] purpose [webauthn]\" with a purpose such as name, \
@@ -59,8 +59,8 @@ How to fix: write the defined value for the purpose: autocomplete=\"name\", \"te
 \"email\", \"street-address\"; write off where filling in is not wanted.
 
 References: WCAG 2.1 success criterion 1.3.5 Identify Input Purpose (level AA); GB/T 37668-2019 perceivable \
-(可感知性) principle; axe-core rule autocomplete-valid. govaudit reads HTML only: fields hidden by a stylesheet \
-are still checked.",
+(可感知性) principle; axe-core rule autocomplete-valid. govaudit reads the HTML, and \
+fields the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; fields hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; fields scripts add are not seen.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.forms", "wcag21aa", "wcag135"],

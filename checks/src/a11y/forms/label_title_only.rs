@@ -35,7 +35,7 @@ pub const INFO: CheckInfo = CheckInfo {
 用 aria-label=\"站内搜索\"；title 可以保留作补充说明。
 
 参考：WCAG 2.1 成功准则 3.3.2 标签或说明、4.1.2 名称、角色和值（axe 列为最佳实践）；GB/T 37668-2019 可理解性原则；\
-axe-core 规则 label-title-only。govaudit 只读 HTML，样式表隐藏的输入框和标签仍按显示处理。",
+axe-core 规则 label-title-only。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）：被它们隐藏的输入框不检查，被它们隐藏的标签不算作标签文字，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的输入框和标签仍按显示处理。",
     docs_en: "\
 What it checks: whether an input (except buttons, image buttons and hidden fields), select or textarea has no \
 label text (aria-labelledby, aria-label, a <label for> or a wrapping <label>) but only a title tooltip or an \
@@ -51,7 +51,7 @@ fits, aria-label=\"站内搜索\"; the title may stay as a hint.
 
 References: WCAG 2.1 success criteria 3.3.2 Labels or Instructions, 4.1.2 Name, Role, Value (a best practice \
 in axe); GB/T 37668-2019 understandable (可理解性) principle; axe-core rule label-title-only. govaudit reads \
-HTML only: fields and labels hidden by a stylesheet count as shown.",
+the HTML, and fields the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped and labels they hide give no label text, as in axe; fields and labels hidden by media queries, layout (off screen) or stylesheets on other hosts count as shown.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.forms", "best-practice"],

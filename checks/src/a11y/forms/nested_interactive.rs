@@ -33,7 +33,7 @@ pub const INFO: CheckInfo = CheckInfo {
 外层 <li> 写 role=\"none\"；按钮里要放链接时，改成并列的两个控件。
 
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值；GB/T 37668-2019 兼容性原则；axe-core 规则 nested-interactive。\
-govaudit 只读服务器返回的 HTML，样式表隐藏的元素仍会检查。",
+govaudit 读服务器返回的 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍会检查，脚本生成的内容看不到。",
     docs_en: "\
 What it checks: whether a control whose content is read as plain text (a button, a role=\"tab\" tab, a \
 checkbox, radio, slider, progress bar, image …) holds a control that takes focus: an <a href> in a <button>, a \
@@ -50,7 +50,7 @@ How to fix: do not put links or inputs inside buttons or tabs: where the tab is 
 the <a> and role=\"none\" on the <li>; where a button needs a link, make them two controls side by side.
 
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle; \
-axe-core rule nested-interactive. govaudit reads HTML only: elements hidden by a stylesheet are still checked.",
+axe-core rule nested-interactive. govaudit reads the served HTML, and elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; content scripts build is not seen.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.keyboard", "wcag2a", "wcag412"],

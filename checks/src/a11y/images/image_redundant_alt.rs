@@ -39,7 +39,7 @@ alt=\"\" 或 role=\"presentation\" 的装饰图片不报告；隐藏的图片不
 如何修复：图标旁边已有文字时，把图标的 alt 写成空（alt=\"\"），让它作为装饰；\
 或只保留图片并把文字写在 alt 里。\n\n\
 参考：WCAG 2.1 成功准则 1.1.1 非文本内容（axe 列为最佳实践）；GB/T 37668-2019 可感知性原则；\
-axe-core 规则 image-redundant-alt。govaudit 只读 HTML：样式表隐藏的文字仍算作可见文字，axe 在浏览器中不算。",
+axe-core 规则 image-redundant-alt。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）：被它们隐藏的图片不检查，被它们隐藏的文字不算可见文字，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的图片仍会检查，文字仍算作可见文字，axe 在浏览器中不算。",
     docs_en: "\
 What it checks: whether an <img>'s accessible name (its alt…) equals, ignoring case, the visible text of the \
 link, button, paragraph, list item or cell it is in (the nearest button, role=\"button\", a[href], p, li, td \
@@ -51,8 +51,8 @@ county portal navigation and column entries do this dozens of times a page.\n\n\
 How to fix: when text stands beside the icon, give the icon alt=\"\" so it is decoration; or keep only the \
 image and put the words in its alt.\n\n\
 References: WCAG 2.1 success criterion 1.1.1 Non-text Content (a best practice in axe); GB/T 37668-2019 \
-principle: perceivable; axe-core rule image-redundant-alt. govaudit reads HTML only: text a stylesheet hides \
-still counts as visible text here, where axe in a browser leaves it out.",
+principle: perceivable; axe-core rule image-redundant-alt. govaudit reads the HTML, and \
+images the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped and text they hide is not visible text, as in axe; images and text hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked and still count as visible text here, where axe in a browser leaves them out.",
     standard: Some(Standard {
         impact: Impact::Minor,
         tags: &["cat.text-alternatives", "best-practice"],

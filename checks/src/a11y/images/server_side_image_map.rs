@@ -25,7 +25,7 @@ pub const INFO: CheckInfo = CheckInfo {
 也无法知道图片上有哪些区域。老旧的县级网站“行政区划图”“乡镇导航图”偶有这种写法。\n\n\
 如何修复：改用客户端图像映射（<map> 与带 alt 的 <area>），或在图片下方列出同样的文字链接。\n\n\
 参考：WCAG 2.1 成功准则 2.1.1 键盘（A 级）；GB/T 37668-2019 可操作性原则；axe-core 规则 server-side-image-map。\
-govaudit 只读 HTML：样式表隐藏的图片仍会被检查。",
+govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的图片不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的图片仍会检查，脚本加上的图片看不到。",
     docs_en: "\
 What it checks: whether the page has an <img> with the ismap attribute (a server-side image map: a click \
 sends the pointer's coordinates to the server, which decides where to go). Hidden images are skipped. \
@@ -37,7 +37,7 @@ sometimes work this way.\n\n\
 How to fix: use a client-side image map (<map> with <area> elements that have alt), or list the same links \
 as text below the image.\n\n\
 References: WCAG 2.1 success criterion 2.1.1 Keyboard (A); GB/T 37668-2019 principle: operable; axe-core \
-rule server-side-image-map. govaudit reads HTML only: an image a stylesheet hides is still checked.",
+rule server-side-image-map. govaudit reads the HTML, and images the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; images hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; images scripts add are not seen.",
     standard: Some(Standard {
         impact: Impact::Minor,
         tags: &["cat.text-alternatives", "wcag2a", "wcag211"],

@@ -28,7 +28,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：为有对白或解说的视频提供字幕文件，用 <track kind=\"captions\" src=\"/video/jiedu.vtt\" srclang=\"zh\" label=\"中文字幕\"> 加入；\
 或在画面中压制字幕并在页面上说明。\n\n\
 参考：WCAG 2.1 成功准则 1.2.2 字幕（预录）（A 级）；GB/T 37668-2019 可感知性原则；axe-core 规则 video-caption。\
-govaudit 只读 HTML：用脚本播放器（如 Flash、JS 播放器）加载的视频和字幕看不到；样式表隐藏的视频仍会被检查。",
+govaudit 只读 HTML：用脚本播放器（如 Flash、JS 播放器）加载的视频和字幕看不到；本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的视频不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的视频仍会检查。",
     docs_en: "\
 What it checks: whether each <video> holds a <track> with kind=\"captions\". One without is reported; hidden \
 videos are skipped. As axe-core's video-caption rule: axe cannot know whether the video has sound or \
@@ -41,7 +41,7 @@ src=\"/video/jiedu.vtt\" srclang=\"zh\" label=\"中文字幕\">, or burn caption
 the page.\n\n\
 References: WCAG 2.1 success criterion 1.2.2 Captions (Prerecorded) (A); GB/T 37668-2019 principle: \
 perceivable; axe-core rule video-caption. govaudit reads HTML only: videos and captions a script player \
-loads are not seen; a video a stylesheet hides is still checked.",
+loads are not seen; videos the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; videos hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked.",
     standard: Some(Standard {
         impact: Impact::Critical,
         tags: &["cat.text-alternatives", "wcag2a", "wcag122"],

@@ -26,7 +26,7 @@ form、带地标 role 的元素等）之内。\
 如何修复：把网站的页头 header 放在 body 之下、其他地标之外；区块自己的标题区用 article 或 section 内的 header（它不是页眉地标）。
 
 参考：axe-core 将其列为最佳实践（与 WCAG 2.1 成功准则 1.3.1 信息和关系相关）；GB/T 37668-2019 可感知性原则。\
-govaudit 只读服务器返回的 HTML：样式表隐藏的元素这里仍会检查，脚本生成的结构看不到，这时可能与浏览器中的 axe-core 结果不同。",
+govaudit 读服务器返回的 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的元素不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素仍会检查，脚本生成的结构看不到，这时可能与浏览器中的 axe-core 结果不同。",
     docs_en: "\
 What it checks: whether a banner landmark (a header outside article, aside, main, nav and section, or an element \
 with role=\"banner\") sits inside another landmark (main, nav, aside, a named section or form, an \
@@ -41,8 +41,8 @@ How to fix: place the site's header directly in the body, outside other landmark
 an article or section, where it is no banner.
 
 References: a best practice in axe-core (related to WCAG 2.1 success criterion 1.3.1 Info and Relationships); \
-GB/T 37668-2019 perceivable (可感知性) principle. govaudit reads the served HTML only: elements a stylesheet hides \
-are still checked here and structure built by scripts is not seen, where results may differ from axe-core in a \
+GB/T 37668-2019 perceivable (可感知性) principle. govaudit reads the served HTML, and \
+elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked here, and structure built by scripts is not seen, where results may differ from axe-core in a \
 browser.",
     standard: Some(Standard {
         impact: Impact::Moderate,

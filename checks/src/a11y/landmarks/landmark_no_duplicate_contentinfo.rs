@@ -26,7 +26,7 @@ landmark-no-duplicate-contentinfo 规则一致：\
 如何修复：页面只保留一个网站页脚 footer（或 role=\"contentinfo\"），其他区块改用 div 或 section。
 
 参考：axe-core 将其列为最佳实践（与 WCAG 2.1 成功准则 1.3.1 信息和关系相关）；GB/T 37668-2019 可感知性原则。\
-govaudit 只读服务器返回的 HTML：样式表隐藏的元素这里仍会计入（浏览器中的 axe-core 不计），脚本生成的结构看不到，\
+govaudit 读服务器返回的 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）：被它们隐藏的元素不计入，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素这里仍会计入（浏览器中的 axe-core 不计），脚本生成的结构看不到，\
 这时可能与浏览器中的 axe-core 结果不同。",
     docs_en: "\
 What it checks: whether the page has more than one contentinfo landmark (a footer outside article, aside, main, nav \
@@ -40,8 +40,8 @@ several make it hard to find.
 How to fix: keep one site footer (or role=\"contentinfo\") and use div or section for the other blocks.
 
 References: a best practice in axe-core (related to WCAG 2.1 success criterion 1.3.1 Info and Relationships); \
-GB/T 37668-2019 perceivable (可感知性) principle. govaudit reads the served HTML only: elements a stylesheet hides \
-still count here (not in a browser) and structure built by scripts is not seen, where results may differ from \
+GB/T 37668-2019 perceivable (可感知性) principle. govaudit reads the served HTML, and \
+elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide do not count, as in axe; elements hidden by media queries, layout (off screen) or stylesheets on other hosts still count here (not in a browser), and structure built by scripts is not seen, where results may differ from \
 axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Moderate,

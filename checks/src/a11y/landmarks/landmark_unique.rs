@@ -37,7 +37,7 @@ pub const INFO: CheckInfo = CheckInfo {
 或者只保留一个。
 
 参考：axe-core 将其列为最佳实践（与 WCAG 2.1 成功准则 1.3.1 信息和关系、2.4.1 绕过区块相关）；GB/T 37668-2019 可感知性原则。\
-govaudit 只读服务器返回的 HTML：样式表隐藏的地标这里仍会计入（浏览器中的 axe-core 不计），脚本生成的地标与名称看不到，\
+govaudit 读服务器返回的 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）：被它们隐藏的地标不计入，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的地标这里仍会计入（浏览器中的 axe-core 不计），脚本生成的地标与名称看不到，\
 这时可能与浏览器中的 axe-core 结果不同。",
     docs_en: "\
 What it checks: whether landmarks of the same role (nav, aside, named section or form, banner, contentinfo …) have \
@@ -52,8 +52,8 @@ How to fix: give each landmark of a role its own name, e.g. <nav aria-label=\"�
 aria-label=\"页脚导航\">, or keep only one.
 
 References: a best practice in axe-core (related to WCAG 2.1 success criteria 1.3.1 Info and Relationships and \
-2.4.1 Bypass Blocks); GB/T 37668-2019 perceivable (可感知性) principle. govaudit reads the served HTML only: \
-landmarks a stylesheet hides still count here (not in a browser) and landmarks or names built by scripts are not \
+2.4.1 Bypass Blocks); GB/T 37668-2019 perceivable (可感知性) principle. govaudit reads the served HTML, and \
+landmarks the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide do not count, as in axe; landmarks hidden by media queries, layout (off screen) or stylesheets on other hosts still count here (not in a browser), and landmarks or names built by scripts are not \
 seen, where results may differ from axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Moderate,

@@ -31,7 +31,7 @@ axe 把本规则的不通过列为“需要人工复核”（incomplete），不
 如何修复：给每个框架写出各自内容的 title，如 title=\"清溪县人民政府位置地图\"、title=\"清溪县宣传片\"；\
 只做统计、不显示内容的 iframe 可加 aria-hidden=\"true\" 或 tabindex=\"-1\" 并隐藏。\n\n\
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色、值（A 级）；GB/T 37668-2019 兼容性原则；axe-core 规则 frame-title-unique。\
-govaudit 只读 HTML：样式表隐藏的框架仍会被检查。",
+govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的框架不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的框架仍会检查，脚本加上的框架看不到。",
     docs_en: "\
 What it checks: whether two or more <iframe>/<frame> elements with a non-empty title share it (ignoring case \
 and extra white space); each of them is reported. Hidden frames are skipped. As axe-core's frame-title-unique \
@@ -43,7 +43,7 @@ often use several iframes with one title.\n\n\
 How to fix: give each frame a title saying what it holds (title=\"清溪县人民政府位置地图\", title=\"清溪县宣传片\"); \
 hide an iframe that only counts visits and shows nothing (aria-hidden=\"true\" or tabindex=\"-1\").\n\n\
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value (A); GB/T 37668-2019 principle: compatible; \
-axe-core rule frame-title-unique. govaudit reads HTML only: a frame a stylesheet hides is still checked.",
+axe-core rule frame-title-unique. govaudit reads the HTML, and frames the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; frames hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; frames scripts add are not seen.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.text-alternatives", "wcag2a", "wcag412"],

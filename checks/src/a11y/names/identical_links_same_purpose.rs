@@ -44,7 +44,7 @@ pub const INFO: CheckInfo = CheckInfo {
 或用 aria-label 补充，如 <a href=\"/zwgk/\" aria-label=\"更多政务公开\">更多</a>。\n\n\
 参考：WCAG 2.1 成功准则 2.4.9 链接目的（仅链接）（AAA 级）；GB/T 37668-2019 可操作性原则；\
 axe-core 规则 identical-links-same-purpose。govaudit 只读 HTML：地址按页面地址解析（不看 <base>），\
-axe 去掉表情时用的是完整的表情列表，govaudit 用表情所在的 Unicode 区段代替；样式表隐藏的链接仍会被比较。",
+axe 去掉表情时用的是完整的表情列表，govaudit 用表情所在的 Unicode 区段代替；本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的链接不参与比较，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的链接仍会被比较。",
     docs_en: "\
 What it checks: whether links whose accessible names are the same (punctuation, symbols and emoji removed, \
 case ignored) lead to the same address. Addresses are compared with https read as http, default ports, \
@@ -60,7 +60,7 @@ such as <a href=\"/zwgk/\" aria-label=\"更多政务公开\">更多</a>.\n\n\
 References: WCAG 2.1 success criterion 2.4.9 Link Purpose (Link Only) (AAA); GB/T 37668-2019 principle: \
 operable; axe-core rule identical-links-same-purpose. govaudit reads HTML only: addresses are resolved \
 against the page's URL (not <base>); axe removes emoji with a full emoji list, govaudit by the Unicode \
-blocks emoji live in; links a stylesheet hides are still compared.",
+blocks emoji live in; links the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are left out as axe leaves them out; links hidden by media queries, layout (off screen) or stylesheets on other hosts are still compared.",
     standard: Some(Standard {
         impact: Impact::Minor,
         tags: &["cat.semantics", "wcag2aaa", "wcag249"],

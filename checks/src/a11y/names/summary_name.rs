@@ -27,7 +27,7 @@ aria-labelledby 或非空 title。判定与 axe-core 的 summary-name 规则一�
 如何修复：在 <summary> 中写出文字，如 <summary>展开全文</summary>；只用图标时加 aria-label。
 
 参考：WCAG 2.1 成功准则 4.1.2 名称、角色和值；GB/T 37668-2019 兼容性原则；axe-core 规则 summary-name。\
-govaudit 只读 HTML，样式表隐藏的元素仍会检查。",
+govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的摘要不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的摘要仍会检查，脚本后来填入的文字看不到。",
     docs_en: "\
 What it checks: whether the first <summary> of a <details> (the button that opens and closes it) has a name: \
 visible text, aria-label, aria-labelledby or a non-empty title. It decides as axe-core's summary-name does.
@@ -39,7 +39,7 @@ made of an arrow icon alone are common.
 How to fix: write the text in the <summary>, e.g. <summary>展开全文</summary>; add aria-label to an icon-only one.
 
 References: WCAG 2.1 success criterion 4.1.2 Name, Role, Value; GB/T 37668-2019 robust (兼容性) principle; \
-axe-core rule summary-name. govaudit reads HTML only: elements hidden by a stylesheet are still checked.",
+axe-core rule summary-name. govaudit reads the HTML, and summaries the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; summaries hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; text scripts fill in later is not seen.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.name-role-value", "wcag2a", "wcag412"],

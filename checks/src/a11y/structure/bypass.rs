@@ -32,7 +32,7 @@ pub const INFO: CheckInfo = CheckInfo {
 用 <main> 标出正文，用 h1–h3 标出栏目和文章标题。
 
 参考：WCAG 2.1 成功准则 2.4.1 绕过区块（A 级）；GB/T 37668-2019 可操作性原则；axe-core 规则 bypass。\
-govaudit 只读服务器返回的 HTML：样式表隐藏的标题和 main 这里仍算存在，脚本生成的标题看不到，这时与浏览器中的 axe-core 可能不同。",
+govaudit 读服务器返回的 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）：被它们隐藏的标题和 main 不算，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的标题和 main 这里仍算存在，脚本生成的标题看不到，这时与浏览器中的 axe-core 可能不同。",
     docs_en: "\
 What it checks: whether a page with links offers at least one way past its repeated blocks (header, navigation): \
 a heading visible to screen readers (h1-h6 or role=\"heading\"), a main landmark visible to screen readers (main or \
@@ -48,8 +48,8 @@ How to fix: put a skip link first on the page (<a href=\"#content\">跳到正文
 mark the content with <main>, and title columns and articles with h1-h3.
 
 References: WCAG 2.1 success criterion 2.4.1 Bypass Blocks (A); GB/T 37668-2019 operable (可操作性) principle; \
-axe-core rule bypass. govaudit reads the served HTML only: headings and main elements a stylesheet hides still \
-count here and headings built by scripts are not seen, where results may differ from axe-core in a browser.",
+axe-core rule bypass. govaudit reads the served HTML, and \
+headings and main elements the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide do not count, as in axe; those hidden by media queries, layout (off screen) or stylesheets on other hosts still count here, and headings built by scripts are not seen, where results may differ from axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.keyboard", "wcag2a", "wcag241"],

@@ -37,7 +37,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：dl 中只放 dt（术语）与 dd（说明），每个 dt 后跟至少一个 dd；其他元素放进 dd 里；只为排版时改用 div 或 ul。
 
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系（A 级）；GB/T 37668-2019 可感知性原则；axe-core 规则 definition-list。\
-govaudit 只读服务器返回的 HTML：样式表隐藏的子元素这里仍会检查，脚本生成的内容看不到，这时可能与浏览器中的 axe-core 结果不同。",
+govaudit 读服务器返回的 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）：被它们隐藏的列表和子元素不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的子元素仍会检查，脚本生成的内容看不到，这时可能与浏览器中的 axe-core 结果不同。",
     docs_en: "\
 What it checks: whether a dl without a role consists only of dt and dd (a div without a role may wrap a group of \
 them), and whether among its direct children a dd follows a dt. Another element such as a, span or p (with a role, \
@@ -53,8 +53,8 @@ How to fix: put only dt (term) and dd (description) in a dl, each dt followed by
 inside the dd; use div or ul for layout.
 
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships (A); GB/T 37668-2019 perceivable (可感知性) \
-principle; axe-core rule definition-list. govaudit reads the served HTML only: children a stylesheet hides are \
-still checked here and content built by scripts is not seen, where results may differ from axe-core in a browser.",
+principle; axe-core rule definition-list. govaudit reads the served HTML, and \
+lists and children the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; children hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked here and content built by scripts is not seen, where results may differ from axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.structure", "wcag2a", "wcag131"],

@@ -28,7 +28,7 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：把 dt、dd 放进 dl（成组时可以用不带 role 的 div 包一层）；只为排版时改用 div、p 或 h 系列元素。
 
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系（A 级）；GB/T 37668-2019 可感知性原则；axe-core 规则 dlitem。\
-govaudit 只读服务器返回的 HTML：样式表隐藏的 dt、dd 这里仍会检查，脚本移动的元素看不到，这时可能与浏览器中的 axe-core 结果不同。",
+govaudit 读服务器返回的 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的 dt、dd 不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的 dt、dd 仍会检查，脚本移动的元素看不到，这时可能与浏览器中的 axe-core 结果不同。",
     docs_en: "\
 What it checks: whether the parent of a dt or dd without a role is a dl (or a div without a role whose parent is a \
 dl), and that dl has no role or role presentation, none or list. It decides as axe-core's dlitem rule does; hidden \
@@ -41,8 +41,8 @@ term with its description nor count the items.
 How to fix: put dt and dd inside a dl (a div without a role may wrap a group); use div, p or headings for layout.
 
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships (A); GB/T 37668-2019 perceivable (可感知性) \
-principle; axe-core rule dlitem. govaudit reads the served HTML only: items a stylesheet hides are still checked \
-here and elements a script moves are not seen, where results may differ from axe-core in a browser.",
+principle; axe-core rule dlitem. govaudit reads the served HTML, and \
+items the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; items hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked here and elements a script moves are not seen, where results may differ from axe-core in a browser.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.structure", "wcag2a", "wcag131"],

@@ -32,9 +32,9 @@ pub const INFO: CheckInfo = CheckInfo {
 如何修复：每个页面用一个 h1 标出页面的主题：首页可用网站名称，栏目页用栏目名称，文章页用文章标题；字号用 CSS 调整。
 
 参考：axe-core 将其列为最佳实践（与 WCAG 2.1 成功准则 1.3.1 信息和关系、2.4.6 标题和标签相关）；GB/T 37668-2019 可感知性原则。\
-govaudit 只读服务器返回的 HTML：样式表隐藏的 h1 这里仍算存在（浏览器中的 axe-core 则报告），脚本生成的 h1 看不到（这里多报）；\
+govaudit 读服务器返回的 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）：被它们隐藏的 h1 不算存在，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的 h1 这里仍算存在（浏览器中的 axe-core 则报告），脚本生成的 h1 看不到（这里多报）；\
 页面显示着对话框（role=\"dialog\"、aria-modal=\"true\" 或带 open 的 dialog）时与 axe-core 一样不报告，\
-但样式表隐藏的对话框这里看不到，会因此少报。",
+本页样式隐藏的对话框不算显示着；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的对话框这里仍算显示着，会因此少报。",
     docs_en: "\
 What it checks: whether the page has a level-one heading visible to screen readers: an h1 without role and \
 aria-level, an h1-h6 without role with aria-level=\"1\", or an element with role=\"heading\" and aria-level=\"1\". \
@@ -49,9 +49,9 @@ column page, the article's title on an article page; set its size with CSS.
 
 References: a best practice in axe-core (related to WCAG 2.1 success criteria 1.3.1 Info and Relationships and \
 2.4.6 Headings and Labels); GB/T 37668-2019 perceivable (可感知性) principle. govaudit reads the served HTML only: \
-an h1 a stylesheet hides still counts here (axe-core reports the page), an h1 a script adds is not seen (govaudit \
+an h1 the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide does not count, as in axe; one hidden by media queries, layout (off screen) or stylesheets on other hosts still counts here (axe-core reports the page), an h1 a script adds is not seen (govaudit \
 reports the page); like axe-core, a page showing a dialog (role=\"dialog\", aria-modal=\"true\" or an open \
-dialog) is not reported, but a dialog a stylesheet hides is not seen, so such a page is not reported either.",
+dialog) is not reported; a dialog the page's own styles hide is not showing, but one hidden by media queries, layout (off screen) or stylesheets on other hosts still counts as showing here, so such a page is not reported either.",
     standard: Some(Standard {
         impact: Impact::Moderate,
         tags: &["cat.semantics", "best-practice"],

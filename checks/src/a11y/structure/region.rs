@@ -50,8 +50,8 @@ aside、footer（页脚）、有名称的 section 或 form，或带有相应 rol
 不便改动标签时可在原有 div 上加 role=\"banner\"、role=\"navigation\"、role=\"main\"、role=\"contentinfo\"。
 
 参考：axe-core 将其列为最佳实践（与 WCAG 2.1 成功准则 1.3.1 信息和关系、2.4.1 绕过区块相关）；GB/T 37668-2019 可操作性原则。\
-govaudit 只读服务器返回的 HTML：样式表隐藏的元素在浏览器里不算内容，还会把所在区块拆成更小的单元报告，这里看不到，\
-因此报告的元素可能比浏览器中的 axe-core 更大、更少或多报被样式隐藏的内容；脚本生成的内容看不到。",
+govaudit 读服务器返回的 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）：被它们隐藏的元素不算内容，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的元素在浏览器里不算内容，还会把所在区块拆成更小的单元报告，这里看不到，\
+因此报告的元素可能比浏览器中的 axe-core 更大、更少，或多报被这样隐藏的内容；脚本生成的内容看不到。",
     docs_en: "\
 What it checks: whether all of the page's content (text, images, form controls …) sits inside a landmark: \
 header, nav, main, aside, footer, a named section or form, or an element with such a role; aria-live regions, \
@@ -68,10 +68,9 @@ How to fix: mark up the page's parts with header, nav, main, aside and footer; w
 role=\"banner\", \"navigation\", \"main\" or \"contentinfo\" to the existing divs.
 
 References: a best practice in axe-core (related to WCAG 2.1 success criteria 1.3.1 Info and Relationships and \
-2.4.1 Bypass Blocks); GB/T 37668-2019 operable (可操作性) principle. govaudit reads the served HTML only: elements \
-a stylesheet hides are no content in a browser and split the block around them into smaller reported parts, \
-which is not seen here, so govaudit may report fewer, larger elements than axe-core, or content a stylesheet \
-hides; content built by scripts is not seen.",
+2.4.1 Bypass Blocks); GB/T 37668-2019 operable (可操作性) principle. govaudit reads the served HTML, and elements \
+the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are no content, as in axe; elements hidden by media queries, layout (off screen) or stylesheets on other hosts are no content in a browser and split the block around them into smaller reported parts, \
+which is not seen here, so govaudit may report fewer, larger elements than axe-core, or content hidden that way; content built by scripts is not seen.",
     standard: Some(Standard {
         impact: Impact::Moderate,
         tags: &["cat.keyboard", "best-practice"],

@@ -26,7 +26,7 @@ role=\"presentation\" 的表格里的 th 不检查，隐藏的不检查。与 ax
 不知道是哪一列。公示表、统计表左上角的空 <th> 最常见。\n\n\
 如何修复：给表头写上文字，如左上角写“序号”“项目”；确实不需要表头的角落单元格改用 <td>。\n\n\
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系（axe 列为最佳实践）；GB/T 37668-2019 可感知性原则；\
-axe-core 规则 empty-table-header。govaudit 只读 HTML：样式表隐藏的表头仍会被检查，\
+axe-core 规则 empty-table-header。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的表头不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的表头仍会检查，\
 用 CSS 生成的文字看不到（axe 也不计）。",
     docs_en: "\
 What it checks: whether a <th> without a role, and an element with role=\"rowheader\" or \"columnheader\", \
@@ -40,8 +40,8 @@ usual case.\n\n\
 How to fix: give the header text, e.g. 序号 or 项目 in the corner cell; make a corner cell that needs no \
 header a <td>.\n\n\
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships (a best practice in axe); GB/T \
-37668-2019 principle: perceivable; axe-core rule empty-table-header. govaudit reads HTML only: a header a \
-stylesheet hides is still checked; text CSS generates is not seen (nor counted by axe).",
+37668-2019 principle: perceivable; axe-core rule empty-table-header. govaudit reads the HTML, and \
+headers the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; headers hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; text CSS generates is not seen (nor counted by axe).",
     standard: Some(Standard {
         impact: Impact::Minor,
         tags: &["cat.name-role-value", "best-practice"],

@@ -28,7 +28,7 @@ pub const INFO: CheckInfo = CheckInfo {
 或写在普通单元格上，表头关系就读不出来或读错。\n\n\
 如何修复：表头用 <th>，列表头写 scope=\"col\"，行表头写 scope=\"row\"；普通单元格 <td> 去掉 scope。\n\n\
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系（axe 列为最佳实践）；GB/T 37668-2019 可感知性原则；\
-axe-core 规则 scope-attr-valid。govaudit 只读 HTML：样式表隐藏的单元格仍会被检查。",
+axe-core 规则 scope-attr-valid。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的单元格不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的单元格仍会检查，脚本生成的表格看不到。",
     docs_en: "\
 What it checks: on a <td> or <th> with a scope attribute, whether the value (in any case) is row, col, \
 rowgroup or colgroup, and, in an HTML5 page (<!DOCTYPE html>), whether scope is on a <th> only (with an \
@@ -39,8 +39,8 @@ value (scope=\"column\", scope=\"行\") or a scope on a plain cell loses or garb
 How to fix: mark headers with <th>, scope=\"col\" for a column header and scope=\"row\" for a row header; \
 remove scope from plain <td> cells.\n\n\
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships (a best practice in axe); GB/T \
-37668-2019 principle: perceivable; axe-core rule scope-attr-valid. govaudit reads HTML only: a cell a \
-stylesheet hides is still checked.",
+37668-2019 principle: perceivable; axe-core rule scope-attr-valid. govaudit reads the HTML, and \
+cells the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; cells hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; tables scripts build are not seen.",
     standard: Some(Standard {
         impact: Impact::Moderate,
         tags: &["cat.tables", "best-practice"],

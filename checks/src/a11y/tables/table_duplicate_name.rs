@@ -23,7 +23,7 @@ pub const INFO: CheckInfo = CheckInfo {
 县级网站的公示表常见 summary=\"2026年公开招聘拟聘用人员名单\" 与同名 caption 并存。\n\n\
 如何修复：caption 写表格的标题；summary 要么删除（HTML5 已废弃），要么改写为对表格结构的说明。\n\n\
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系（axe 列为最佳实践）；GB/T 37668-2019 可感知性原则；\
-axe-core 规则 table-duplicate-name。govaudit 只读 HTML：样式表隐藏的表格仍会被检查。",
+axe-core 规则 table-duplicate-name。govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的表格不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的表格仍会检查，脚本生成的表格看不到。",
     docs_en: "\
 What it checks: whether a <table>'s summary attribute equals the text of its <caption> (ignoring case and \
 extra white space). As axe-core's table-duplicate-name rule; hidden tables are not checked. It is a best \
@@ -34,8 +34,8 @@ caption.\n\n\
 How to fix: put the table's title in caption; remove summary (obsolete in HTML5) or make it describe the \
 table's structure.\n\n\
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships (a best practice in axe); GB/T \
-37668-2019 principle: perceivable; axe-core rule table-duplicate-name. govaudit reads HTML only: a table a \
-stylesheet hides is still checked.",
+37668-2019 principle: perceivable; axe-core rule table-duplicate-name. govaudit reads the HTML, and \
+tables the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; tables hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; tables scripts build are not seen.",
     standard: Some(Standard {
         impact: Impact::Minor,
         tags: &["cat.tables", "best-practice"],

@@ -35,7 +35,7 @@ headers 为空只是 axe 的“需要复核”，不报告。判定与 axe-core 
 如何修复：让 headers 列出本表中表头单元格（th）的 id，并给这些 th 加上对应 id；\
 简单的表格不需要 headers，删除它，用 th 和 scope 表示表头即可。\n\n\
 参考：WCAG 2.1 成功准则 1.3.1 信息和关系（A 级）；GB/T 37668-2019 可感知性原则；axe-core 规则 td-headers-attr。\
-govaudit 只读 HTML：样式表隐藏的表格仍会被检查，脚本生成的表格看不到。",
+govaudit 读 HTML 和本页自己的样式（<style> 和同站样式表中的 display:none、visibility:hidden）隐藏的表格和单元格不检查，与 axe 相同；媒体查询、布局（移出屏幕）或其他站点的样式表隐藏的表格和单元格仍会检查，脚本生成的表格看不到。",
     docs_en: "\
 What it checks: in a table whose role is table, grid or treegrid (any table but role=\"presentation\" or \
 \"none\"), whether every id a cell's headers attribute lists is a header cell of the same table (a th, or \
@@ -48,8 +48,8 @@ copy a table from another page and change the ids but not the headers.\n\n\
 How to fix: list in headers the ids of header cells (th) of the same table and give those th the ids; a \
 simple table needs no headers: remove them and mark headers with th and scope.\n\n\
 References: WCAG 2.1 success criterion 1.3.1 Info and Relationships (A); GB/T 37668-2019 principle: \
-perceivable; axe-core rule td-headers-attr. govaudit reads HTML only: a table a stylesheet hides is still \
-checked; tables scripts build are not seen.",
+perceivable; axe-core rule td-headers-attr. govaudit reads the HTML, and \
+tables and cells the page's own styles (display:none, visibility:hidden in its <style> blocks and same-site stylesheets) hide are skipped as axe skips them; tables and cells hidden by media queries, layout (off screen) or stylesheets on other hosts are still checked; tables scripts build are not seen.",
     standard: Some(Standard {
         impact: Impact::Serious,
         tags: &["cat.tables", "wcag2a", "wcag131"],
