@@ -410,14 +410,17 @@ fn print_summary(
     if s.pages == 0 && !accounts_only {
         crate::outln!(lang, "  {}", lang.word("audit-summary-no-page"));
     }
-    let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
+    // Vetoes, then deductions, then notices: with some eighty accessibility
+    // rules, a site's best-practice notices must not push its vetoes and
+    // deductions to the end of the line.
+    let mut by_check: BTreeMap<(checks::check::Severity, &str), usize> = BTreeMap::new();
     for f in &site.findings {
-        *by_check.entry(f.check.as_str()).or_default() += 1;
+        *by_check.entry((f.severity, f.check.as_str())).or_default() += 1;
     }
     if by_check.is_empty() {
         crate::outln!(lang, "  {}", lang.word("audit-summary-no-findings"));
     } else {
-        let list: Vec<String> = by_check.iter().map(|(check, n)| format!("{check} {n}")).collect();
+        let list: Vec<String> = by_check.iter().map(|((_, check), n)| format!("{check} {n}")).collect();
         crate::outln!(
             lang,
             "  {}",
