@@ -58,6 +58,8 @@ fn the_planted_low_contrast_heading_is_found_in_the_browser() {
     let shot = planted["screenshot"].as_str().unwrap();
     assert!(shot.starts_with("screenshots/") && shot.ends_with(".png"), "{shot}");
     let png = std::fs::read(folder.join(shot)).unwrap();
+    let scorecard = std::fs::read_to_string(folder.join("scorecard.html")).unwrap();
+    assert!(scorecard.contains(&format!("href=\"{shot}\"")), "the scorecard links the screenshot");
     assert!(png.starts_with(b"\x89PNG") && png.len() <= 4 << 20, "a PNG of bounded size");
     // Rendered findings are only on the pages judged: the home page and two more.
     let pages: std::collections::BTreeSet<&str> =

@@ -76,6 +76,28 @@ fn only_web_urls_become_links() {
 }
 
 #[test]
+fn rendered_findings_say_so_and_link_only_their_own_screenshot() {
+    let mut audit = sample::audit();
+    for shot in ["screenshots/3.png", "../../etc/passwd.png", "http://evil.example/x.png"] {
+        audit.sites[0].findings.push(Finding {
+            page: Some("http://www.qingxi.gov.cn/".into()),
+            detail: "contrast".into(),
+            rendered: Some(true),
+            screenshot: Some(shot.into()),
+            ..Finding::new("a11y.color-contrast", Severity::Deduction)
+        });
+    }
+    for (lang, page) in both(&audit) {
+        assert_eq!(
+            page.matches(lang.pick("由 axe-core 在浏览器中检测", "found by axe-core in a browser")).count(),
+            3
+        );
+        assert_eq!(page.matches("href=\"screenshots/").count(), 1, "{lang:?}");
+        assert!(!page.contains("href=\"../") && !page.contains("href=\"http://evil"), "{lang:?}");
+    }
+}
+
+#[test]
 fn loads_nothing_from_elsewhere() {
     for (lang, page) in both(&sample::audit()) {
         assert!(!page.contains("src=\""), "{lang:?}: no element loads anything");

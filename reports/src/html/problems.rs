@@ -283,10 +283,26 @@ fn row(n: usize, f: &Finding, info: Option<&CheckInfo>, cx: &Ctx<'_>) -> Markup 
             td {
                 @if let Some(selector) = &f.selector { div { code { (clip(selector)) } } }
                 @if !f.evidence.is_empty() { div { (clip(&f.evidence)) } }
+                @if f.rendered == Some(true) {
+                    div.muted {
+                        (cx.lang.word("html-finding-rendered"))
+                        @if let Some(shot) = f.screenshot.as_deref().filter(|s| is_screenshot_path(s)) {
+                            " · " a href=(shot) { (cx.lang.word("html-finding-screenshot")) }
+                        }
+                    }
+                }
             }
             td.nowrap { (cx.as_of) }
         }
     }
+}
+
+/// A screenshot the audit wrote beside the scorecard (`screenshots/3.png`):
+/// only such a relative name becomes a link, whatever a report file says.
+fn is_screenshot_path(path: &str) -> bool {
+    path.strip_prefix("screenshots/")
+        .and_then(|name| name.strip_suffix(".png"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The page it was seen on and the target it is about, as text, linked
