@@ -289,6 +289,9 @@ pub struct PageFacts<S: Stage = Kept> {
     /// What the page offers an older visitor (its own text-size, colour
     /// and reading-aloud controls, a toolbar) and the pop-ups it loads.
     pub care: crate::facts::html::care_page::CareFacts,
+    /// On a leaders page (领导信息): the leaders it shows; `None` for any
+    /// other page.
+    pub leaders: Option<crate::facts::html::leaders::LeadersPage>,
     /// Where and why the parse stopped, for a page read only in part (the
     /// markup nested too deep, or too large or slow to read whole).
     pub parse_cut: Option<crate::facts::html::depth::Cut>,
@@ -328,6 +331,7 @@ impl<S: Stage> Default for PageFacts<S> {
             search_form: None,
             care_entry: None,
             care: Default::default(),
+            leaders: None,
             parse_cut: None,
             built_by: Vec::new(),
         }
@@ -402,6 +406,7 @@ impl PageFacts<Kept> {
             validity,
             search_form,
             care,
+            leaders,
             parse_cut,
             built_by,
         } = analysis;
@@ -430,6 +435,7 @@ impl PageFacts<Kept> {
             validity,
             search_form,
             care,
+            leaders,
             parse_cut,
             built_by,
         }

@@ -16,6 +16,8 @@ pub mod consultation;
 pub mod depth;
 pub mod expiry;
 pub mod gone;
+pub mod leaders;
+pub mod leaders_words;
 pub mod links;
 pub mod list;
 pub mod messages;
@@ -131,11 +133,13 @@ pub fn read_page_with(
     let validity = expiry::read(&doc, placement.article);
     let care_entry = if input.home { care_entry::find(&doc, &resolver, &links) } else { None };
     let care = care_page::read(&doc, input.url);
+    let leaders = leaders::read(&doc, &placement, title.as_deref(), input.url, &resolver, &links);
     let search_form =
         if input.home { search_form::find(&doc, &resolver, input.url, input.encoding.name()) } else { None };
     PageAnalysis {
         care_entry,
         care,
+        leaders,
         search_form,
         validity,
         consultation_end,
