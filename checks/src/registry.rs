@@ -102,6 +102,9 @@ pub const CHECKS: &[Check] = &[
     check!(site column::due_soon),
     check!(site content::future_date),
     check!(site content::expired_notice),
+    // 领导信息 (issue 20 §2)
+    check!(site content::leader_incomplete),
+    check!(site content::leader_mismatch),
     check!(site interaction::no_channel),
     check!(site interaction::unanswered),
     check!(site interaction::slow_reply),

@@ -2,5 +2,7 @@
 
 pub mod expired_notice;
 pub mod future_date;
+pub mod leader_incomplete;
+pub mod leader_mismatch;
 pub mod pii;
 pub mod typo;

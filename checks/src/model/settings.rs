@@ -25,6 +25,8 @@ pub struct AuditSettings {
     pub reply_working_days: u32,
     /// Ad hosts the user adds to `elderly.popup-ads`'s own list.
     pub ad_hosts: Vec<String>,
+    /// Who holds which title since and until when (`[content] leaders`).
+    pub leaders: Vec<crate::model::leaders::ListedLeader>,
 }
 
 /// Working days to answer a simple question, as some provinces require.
@@ -41,6 +43,7 @@ impl AuditSettings {
             exempt: Vec::new(),
             reply_working_days: DEFAULT_REPLY_WORKING_DAYS,
             ad_hosts: Vec::new(),
+            leaders: Vec::new(),
         }
     }
 }

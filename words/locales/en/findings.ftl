@@ -129,6 +129,23 @@ content-expired-notice-evidence-void = page: repealed; list: no mark
 # $as-of: the audit day; $list, $page: the dates on the list and on the article, - when none
 content-future-date-detail = "{ $title }" is dated { $date }, after the audit day { $as-of }
 content-future-date-evidence = list date { $list } · article date { $page }
+# $name: the leader's name; $missing: what is missing (content-leader-incomplete-title, -duties), joined by content-leader-incomplete-separator
+content-leader-incomplete-detail = leader "{ $name }" has no { $missing } on the leaders pages
+content-leader-incomplete-title = title
+content-leader-incomplete-duties = duties
+content-leader-incomplete-separator = {" and "}
+# $duties, $resume, $portrait: content-leader-incomplete-yes or -no; $title: the title shown, - when none
+content-leader-incomplete-evidence = name { $name }; title { $title }; duties { $duties }; résumé { $resume }; portrait { $portrait }
+content-leader-incomplete-yes = yes
+content-leader-incomplete-no = no
+# $shown: the title on the page; $listed: the list's titles, joined by content-leader-mismatch-separator
+content-leader-mismatch-detail-title = serious error: "{ $name }" is shown as "{ $shown }"; the leader list gives "{ $listed }"
+# $until: the day the list says they left
+content-leader-mismatch-detail-ended = serious error: "{ $name }" left "{ $listed }" on { $until } (leader list) but is still shown
+content-leader-mismatch-detail-missing = serious error: current leader "{ $name }" ({ $listed }) on the leader list is not on the leaders pages
+content-leader-mismatch-separator = {"; "}
+# one line of the list; $since, $until are - when not given
+content-leader-mismatch-evidence = list: { $name }, { $title }, since { $since }, until { $until }
 # $counts: how many numbers of each kind (content-pii-count), joined by content-pii-list-separator
 content-pii-detail = unmasked personal data on the page: { $counts }
 content-pii-count = { $count } { $kind }

@@ -129,6 +129,23 @@ content-expired-notice-evidence-void = 正文：已废止/失效；列表：无�
 # $as-of：检查日；$list、$page：列表和文章页上的日期，没有时为 -
 content-future-date-detail = 《{ $title }》的发布日期 { $date } 晚于检查日 { $as-of }
 content-future-date-evidence = 列表日期 { $list } · 文章页日期 { $page }
+# $name：领导姓名；$missing：缺少的项（content-leader-incomplete-title、-duties），以 content-leader-incomplete-separator 连接
+content-leader-incomplete-detail = 领导信息中“{ $name }”缺少{ $missing }
+content-leader-incomplete-title = 职务
+content-leader-incomplete-duties = 分工
+content-leader-incomplete-separator = 、
+# $duties、$resume、$portrait：content-leader-incomplete-yes 或 -no；$title：页面所写职务，没有时为 -
+content-leader-incomplete-evidence = 姓名 { $name }；职务 { $title }；分工 { $duties }；简历 { $resume }；照片 { $portrait }
+content-leader-incomplete-yes = 有
+content-leader-incomplete-no = 无
+# $shown：页面所写职务；$listed：名单中的职务，以 content-leader-mismatch-separator 连接
+content-leader-mismatch-detail-title = 严重错误：“{ $name }”的职务写作“{ $shown }”，领导名单为“{ $listed }”
+# $until：名单中的离任日期
+content-leader-mismatch-detail-ended = 严重错误：“{ $name }”已于 { $until } 离任“{ $listed }”（领导名单），页面仍列出
+content-leader-mismatch-detail-missing = 严重错误：领导名单中的现任领导“{ $name }”（{ $listed }）未在领导信息页面列出
+content-leader-mismatch-separator = ；
+# 名单中的一行；$since、$until 没有时为 -
+content-leader-mismatch-evidence = 名单：{ $name }，{ $title }，任职 { $since }，离任 { $until }
 # $counts：各类号码的个数（content-pii-count），以 content-pii-list-separator 连接
 content-pii-detail = 页面公开了未打码的个人信息：{ $counts }
 content-pii-count = { $kind } { $count } 个
