@@ -122,6 +122,9 @@ struct ContentFile {
     typos: Option<BTreeMap<String, String>>,
     /// Ad hosts added to `elderly.popup-ads`'s own list.
     ad_hosts: Option<Vec<String>>,
+    /// The leader list `content.leader-mismatch` compares with, relative
+    /// to this file (see `crate::leaders_file`).
+    leaders: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -304,6 +307,10 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     }
     let timeout = timeout_secs(args.timeout.or(c.timeout_secs).unwrap_or(15.0), lang)?;
     let ad_hosts = file.content.ad_hosts.clone().unwrap_or_default();
+    let leaders = match &file.content.leaders {
+        Some(p) => crate::leaders_file::load(&file.dir.as_deref().unwrap_or(Path::new("")).join(p), lang)?,
+        None => Vec::new(),
+    };
     let crawl = CrawlSettings {
         max_pages: within(
             "max_pages",
@@ -394,6 +401,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     apply_freshness(&mut audit, file.freshness, lang)?;
     audit.columns = file.columns.into_iter().map(|c| column_rule(c, lang)).collect::<anyhow::Result<_>>()?;
     audit.ad_hosts = ad_hosts;
+    audit.leaders = leaders;
     Ok(Config {
         urls,
         out: args.out.clone().or(file.out).unwrap_or_else(|| PathBuf::from("reports")),
@@ -799,6 +807,22 @@ mod tests {
         let file = parse("[freshness]\nreply_working_days = 3\n").unwrap();
         let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
         assert_eq!(config.audit.reply_working_days, 3);
+    }
+
+    #[test]
+    fn the_leader_list_is_read_beside_the_config_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("leaders.csv"), "林秋明,县委副书记、县长,2024-01-15,\n").unwrap();
+        let path = dir.path().join("govaudit.toml");
+        std::fs::write(&path, "[content]\nleaders = \"leaders.csv\"\n").unwrap();
+        let file = FileConfig::load(&path, Lang::Zh).unwrap();
+        let config = build(file, &[], &CommonArgs::default(), Lang::Zh).unwrap();
+        assert_eq!(config.audit.leaders.len(), 1);
+        assert_eq!(config.audit.leaders[0].name, "林秋明");
+        std::fs::write(dir.path().join("leaders.csv"), "林秋明,县长\n县政府,县长\n").unwrap();
+        let file = FileConfig::load(&path, Lang::En).unwrap();
+        let e = build(file, &[], &CommonArgs::default(), Lang::En).unwrap_err().to_string();
+        assert!(e.contains("leaders.csv line 2"), "{e}");
     }
 
     #[test]

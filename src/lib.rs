@@ -9,6 +9,7 @@ pub mod crawl;
 pub mod exit_codes;
 pub mod gates;
 pub mod i18n;
+pub mod leaders_file;
 pub mod output;
 pub mod pipeline;
 pub mod progress;

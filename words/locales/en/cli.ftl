@@ -102,6 +102,21 @@ audit-no-url = give a URL to audit, e.g. govaudit audit http://www.example.gov.c
 audit-sites-at-once-zero = --sites-at-once must be greater than 0
 audit-accounts-name = official accounts
 
+## leaders: errors in the leader list ([content] leaders)
+
+leaders-cannot-read = cannot read the leader list { $path }
+leaders-too-large = the leader list is too large (over 4 MB): { $path }
+# $file: the list's file; $line: the line number; $reason: one of the reasons below
+leaders-invalid-line = { $file } line { $line }: { $reason }
+leaders-reason-fields = expected name,title,since,until, got { $count ->
+    [one] { $count } field
+   *[other] { $count } fields
+} (separate a title's parts with 、, not commas)
+leaders-reason-name = "{ $name }" is not a name (2–4 Han characters, or a name with ·)
+leaders-reason-no-title = no title
+leaders-reason-date = invalid date { $day }: expected YYYY-MM-DD, e.g. 2024-01-15
+leaders-reason-order = until is before since
+
 ## config: errors in the config file and the flags
 
 config-cannot-read = cannot read the config file { $path }

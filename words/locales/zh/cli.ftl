@@ -98,6 +98,18 @@ audit-no-url = 请给出要审计的网址，如 govaudit audit http://www.examp
 audit-sites-at-once-zero = --sites-at-once 必须大于 0
 audit-accounts-name = 政务新媒体账号
 
+## leaders：领导名单文件（[content] leaders）的错误
+
+leaders-cannot-read = 无法读取领导名单 { $path }
+leaders-too-large = 领导名单文件过大（超过 4 MB）：{ $path }
+# $file：名单文件；$line：行号；$reason：下列原因之一
+leaders-invalid-line = { $file } 第 { $line } 行：{ $reason }
+leaders-reason-fields = 应为“姓名,职务,任职日期,离任日期”，实有 { $count } 项（职务的各项用“、”分隔，不用逗号）
+leaders-reason-name = “{ $name }”不是姓名（2–4 个汉字，或带“·”的姓名）
+leaders-reason-no-title = 缺少职务
+leaders-reason-date = 无效的日期 { $day }：应为 YYYY-MM-DD，如 2024-01-15
+leaders-reason-order = 离任日期早于任职日期
+
 ## config：配置文件与命令行参数的错误
 
 config-cannot-read = 无法读取配置文件 { $path }
