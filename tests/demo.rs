@@ -123,6 +123,18 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(summary["target"].as_f64(), Some(0.5));
     let expired: Vec<_> = of("content.expired-notice").filter_map(|f| local(&f["target"])).collect();
     assert_eq!((expired.len(), expired), (1, portal::planted_expired(as_of)));
+    // 领导信息, against the leader list the demo passes as `[content] leaders`:
+    // the one leader whose own page still shows his title from before a
+    // promotion (a serious error); every other leader agrees with the list
+    // (a current one not read would be reported missing) and is complete.
+    let planted = portal::planted_leader_mismatch(as_of);
+    let mismatches: Vec<_> = of("content.leader-mismatch")
+        .map(|f| (local(&f["page"]), f["detail"].as_str().unwrap_or_default().to_owned()))
+        .collect();
+    assert_eq!(mismatches.len(), 1, "{mismatches:?}");
+    assert_eq!(mismatches[0].0.as_deref(), Some(planted.page.as_str()), "{mismatches:?}");
+    assert!(mismatches[0].1.contains("严重") && mismatches[0].1.contains("“副县长”"), "{mismatches:?}");
+    assert_eq!(of("content.leader-incomplete").count(), 0, "every leader has a title and duties");
     for id in ["V5", "V6"] {
         let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
         assert_eq!(veto["status"], "clear", "{veto}");

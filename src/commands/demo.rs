@@ -98,6 +98,10 @@ async fn audit_demo(
     // The portal keeps a closed 2019 topic (历史专题): declared exempt, as
     // a county office would in its govaudit.toml.
     config.audit.exempt.push(checks::model::settings::UrlPrefix(portal::EXEMPT_TOPICS.to_owned()));
+    // Its 领导信息 is checked against the leader list the office keeps
+    // beside its govaudit.toml (`[content] leaders`), read as that file is.
+    config.audit.leaders =
+        crate::leaders_file::parse(&portal::leader_list(config.as_of), "leaders.csv", lang)?;
     let portal_url = url::Url::parse(&served.site.url("/")).context("demo URL")?;
     config.urls = vec![portal_url.clone()];
     let mut specs =
@@ -108,6 +112,8 @@ async fn audit_demo(
         let url = url::Url::parse(dept).context("demo URL")?;
         let mut dept_config = config.clone();
         dept_config.profile.kind = *kind;
+        // The county's leader list is the portal's, not a department's.
+        dept_config.audit.leaders.clear();
         let label = format!("demo-{}", url.host_str().unwrap_or("dept"));
         specs.push(SiteSpec { url, label, name: None, config: dept_config });
     }

@@ -11,7 +11,7 @@
 //! `layout`, `home`, `columns`, `articles`, `pages`, `newmedia` and
 //! `assets` render the routes (`newmedia` also the account pages on the
 //! platforms, one file per platform); `hosts` serves the other sites the
-//! portal links to;
+//! portal links to; `leaders` the 领导信息 column and its leader list;
 //! `defects` holds the planted link defects and `freshness` the planted
 //! column states (stale, blank, due soon, exempt, a future date).
 
@@ -26,6 +26,7 @@ mod freshness;
 mod home;
 mod hosts;
 mod layout;
+mod leaders;
 mod legacy;
 mod names;
 mod newmedia;
@@ -107,6 +108,26 @@ pub struct PlantedIssue {
 /// and page.
 pub fn planted_page_issues(as_of: NaiveDate) -> Vec<PlantedIssue> {
     defects::planted_page_issues(&catalog(as_of))
+}
+
+/// The leader list a county office keeps beside its config (`[content]
+/// leaders`, one `name,title,since,until` line per title), which the demo
+/// audits the portal's 领导信息 column against; dates are relative to
+/// `as_of`. The people are fictional.
+pub fn leader_list(as_of: NaiveDate) -> String {
+    leaders::list(as_of)
+}
+
+/// The leader whose own page still shows the title they held before a
+/// promotion (`content.leader-mismatch`, a serious error): the one finding
+/// the leader list gives; every other leader agrees with it.
+pub fn planted_leader_mismatch(_as_of: NaiveDate) -> PlantedIssue {
+    let (page, _) = leaders::planted();
+    PlantedIssue {
+        check: "content.leader-mismatch",
+        page,
+        why: "领导详情页未随职务调整更新：仍写“副县长”，名单为“县委常委、常务副县长”",
+    }
 }
 
 /// The rendered-only fault planted on the home page: the `<style>` rule
@@ -286,6 +307,7 @@ fn portal(cat: &Catalog) -> Site {
     routes.extend(columns::routes(cat));
     routes.extend(articles::routes(cat));
     routes.extend(pages::routes());
+    routes.extend(leaders::routes());
     routes.extend(newmedia::portal_pages(cat.as_of));
     routes.extend(assets::statics());
     routes.extend(defects::routes(cat.as_of));

@@ -1,5 +1,5 @@
 //! The portal's fixed pages: 走进清溪 (county profile), the topic pages
-//! (专题专栏), the 政务公开 guide pages, the letter form, the 无障碍 and
+//! (专题专栏), the 政务公开 guide pages (领导信息 is `leaders`), the letter form, the 无障碍 and
 //! 长者模式 pages, the site map and the friendly 404 page. They give the
 //! crawler the ordinary, healthy pages a county portal mostly consists of.
 
@@ -8,7 +8,7 @@ use crate::serve::Resource;
 use super::defects;
 use super::layout::{Charset, Page, esc};
 use super::legacy;
-use super::names::{ADDRESS, DEPARTMENTS, LEADERS, PHONE, SITE_NAME, SPONSOR, TOWNS};
+use super::names::{ADDRESS, DEPARTMENTS, PHONE, SITE_NAME, SPONSOR, TOWNS};
 use super::spec::{COLUMNS, Section};
 
 /// Every fixed page.
@@ -201,12 +201,6 @@ const XXGK: (&str, &str) = ("政务公开", "/xxgk/index.html");
 
 /// 政务公开 guide pages, in the section's GBK.
 fn open_pages() -> Vec<(String, Resource)> {
-    let leaders: String = LEADERS
-        .iter()
-        .map(|(title, name)| {
-            format!("<tr><td>{name}</td><td>{title}</td><td>负责县政府相关方面工作。</td></tr>")
-        })
-        .collect();
     let depts: String = DEPARTMENTS.iter().map(|d| format!("<li>{d}</li>")).collect();
     let open = Section::Open.charset();
     vec![
@@ -222,15 +216,6 @@ fn open_pages() -> Vec<(String, Resource)> {
                     "二、依申请公开。公民、法人或者其他组织可以向县人民政府办公室申请获取相关政府信息。申请人可通过信函、当面提交等方式提出申请。",
                     "三、监督保障。公民、法人或者其他组织认为行政机关在政府信息公开工作中侵犯其合法权益的，可以依法申请行政复议或者提起行政诉讼。",
                 ]),
-            ),
-        ),
-        (
-            "/xxgk/ldxx.html".into(),
-            page(
-                "领导信息",
-                open,
-                &[XXGK],
-                format!("<table><tr><th>姓名</th><th>职务</th><th>分工</th></tr>{leaders}</table>"),
             ),
         ),
         (

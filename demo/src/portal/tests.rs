@@ -55,7 +55,7 @@ fn pages(site: &Site) -> Vec<(&str, &Resource)> {
 fn has_a_few_hundred_pages() {
     let w = world(as_of());
     let n = pages(&w.portal).len();
-    assert!((250..=400).contains(&n), "{n} HTML pages");
+    assert!((250..=420).contains(&n), "{n} HTML pages");
 }
 
 #[test]
@@ -371,8 +371,9 @@ fn planted_columns_are_every_list_page() {
     let w = world(as_of());
     let Crawl { reached, .. } = crawl(&w);
     // Pages that hold a list of items but are not columns: the home page,
-    // the section front pages, the site map and the topic index.
-    let not_columns: BTreeSet<String> = ["/", "/zjqx/wzdt.html", "/zt/index.html"]
+    // the section front pages, the site map, the topic index and the
+    // leaders' cards (领导信息 lists people, not dated items).
+    let not_columns: BTreeSet<String> = ["/", "/zjqx/wzdt.html", "/zt/index.html", "/xxgk/ldxx.html"]
         .into_iter()
         .map(str::to_owned)
         .chain(
