@@ -189,11 +189,9 @@ fn pieces(doc: &Html, resolver: &Resolver<'_>, links: &[FoundLink]) -> Vec<Piece
                         flush(&mut out, &mut line, &mut line_link)
                     }
                     Node::Element(e) if e.name() == "a" => anchors.push(link_at(e.attr_of("href"))),
-                    Node::Element(e) if e.name() == "img" => {
-                        if is_portrait(e) {
-                            flush(&mut out, &mut line, &mut line_link);
-                            out.push(Piece::Image { link: anchors.iter().rev().find_map(|a| *a) });
-                        }
+                    Node::Element(e) if e.name() == "img" && is_portrait(e) => {
+                        flush(&mut out, &mut line, &mut line_link);
+                        out.push(Piece::Image { link: anchors.iter().rev().find_map(|a| *a) });
                     }
                     Node::Text(t) => {
                         if line_link.is_none() {
