@@ -296,97 +296,130 @@ fn table_rows<'a>(
 
 /// Turns the page's lines into leaders.
 fn assemble(pieces: &[Piece]) -> Vec<FoundLeader> {
-    let mut out: Vec<FoundLeader> = Vec::new();
-    let mut cur: Option<FoundLeader> = None;
-    // A portrait seen after the current leader's title: the next leader's
-    // card starts with it.
-    let mut pending_image: Option<Option<u32>> = None;
-    // A label on a line of its own (工作分工) whose content follows.
-    let mut section: Option<Field> = None;
+    let mut reader = Reader::default();
     for (i, piece) in pieces.iter().enumerate() {
-        if out.len() >= MAX_LEADERS {
+        if reader.out.len() >= MAX_LEADERS {
             break;
         }
         match piece {
             Piece::Row(leader) => {
-                out.extend(cur.take());
-                out.push(leader.clone());
-                section = None;
+                reader.finish();
+                reader.out.push(leader.clone());
             }
-            Piece::Image { link } => match cur.as_mut() {
-                Some(c) if c.title.is_none() => {
-                    c.portrait = true;
-                    c.link = c.link.or(*link);
-                }
-                _ => pending_image = Some(*link),
-            },
-            Piece::Line { text, link } => {
-                let start =
-                    |name: String, title: Option<String>, pending: &mut Option<Option<u32>>| FoundLeader {
-                        name,
-                        title,
-                        portrait: pending.is_some(),
-                        link: link.or(pending.take().flatten()),
-                        ..FoundLeader::default()
-                    };
-                if let Some((field, rest)) = labelled(text) {
-                    let has = !is_empty_text(rest);
-                    match field {
-                        Field::Name => {
-                            if let Some(name) = name_of(rest) {
-                                out.extend(cur.take());
-                                cur = Some(start(name, None, &mut pending_image));
-                                section = None;
-                            } else {
-                                section = (!has).then_some(Field::Name);
-                            }
-                        }
-                        _ if cur.is_none() => {}
-                        _ if has => {
-                            set(cur.as_mut(), field, rest);
-                            section = None;
-                        }
-                        _ => section = Some(field),
-                    }
-                    continue;
-                }
-                if let Some((name, title)) = name_and_title(text) {
-                    out.extend(cur.take());
-                    cur = Some(start(name, Some(title), &mut pending_image));
-                    section = None;
-                    continue;
-                }
-                if let Some(name) = name_of(text)
-                    && (section == Some(Field::Name) || title_follows(&pieces[i + 1..]))
-                {
-                    out.extend(cur.take());
-                    cur = Some(start(name, None, &mut pending_image));
-                    section = None;
-                    continue;
-                }
-                let Some(c) = cur.as_mut() else { continue };
-                if let Some(field) = section.take() {
-                    if !is_empty_text(text) {
-                        set(Some(c), field, text);
-                    }
-                    continue;
-                }
-                if c.title.is_none() && title_of(text).is_some() {
-                    c.title = Some(bounded_title(text));
-                } else if DUTY_WORDS.iter().any(|w| text.contains(w)) && text.chars().count() >= 4 {
-                    c.duties = true;
-                } else if RESUME_WORDS.iter().any(|w| text.contains(w)) {
-                    c.resume = true;
-                }
-            }
+            Piece::Image { link } => reader.image(*link),
+            Piece::Line { text, link } => reader.line(text, *link, &pieces[i + 1..]),
         }
     }
-    out.extend(cur);
-    if out.len() == 1 && pending_image.is_some() {
+    reader.finish();
+    let mut out = reader.out;
+    if out.len() == 1 && reader.pending_image.is_some() {
         out[0].portrait = true;
     }
     out.truncate(MAX_LEADERS);
     out
+}
+
+/// What [`assemble`] knows between two lines.
+#[derive(Default)]
+struct Reader {
+    out: Vec<FoundLeader>,
+    cur: Option<FoundLeader>,
+    /// A portrait seen after the current leader's title: the next leader's
+    /// card starts with it.
+    pending_image: Option<Option<u32>>,
+    /// A title no leader took yet: on a page whose cards put the title
+    /// above the name (县委副书记、县长 / 张三), the next name's.
+    pending_title: Option<String>,
+    /// The page puts titles above names: a title after a name is the
+    /// next leader's.
+    title_first: bool,
+    /// A label on a line of its own (工作分工) whose content follows.
+    section: Option<Field>,
+}
+
+impl Reader {
+    fn finish(&mut self) {
+        self.out.extend(self.cur.take());
+        self.section = None;
+    }
+
+    fn start(&mut self, name: String, title: Option<String>, link: Option<u32>) {
+        self.finish();
+        self.cur = Some(FoundLeader {
+            name,
+            title,
+            portrait: self.pending_image.is_some(),
+            link: link.or(self.pending_image.take().flatten()),
+            ..FoundLeader::default()
+        });
+        self.pending_image = None;
+        self.pending_title = None;
+    }
+
+    fn image(&mut self, link: Option<u32>) {
+        match self.cur.as_mut() {
+            Some(c) if c.title.is_none() && !self.title_first => {
+                c.portrait = true;
+                c.link = c.link.or(link);
+            }
+            _ => self.pending_image = Some(link),
+        }
+    }
+
+    fn line(&mut self, text: &str, link: Option<u32>, rest: &[Piece]) {
+        if let Some((field, value)) = labelled(text) {
+            self.pending_title = None;
+            return self.labelled(field, value, link);
+        }
+        if let Some((name, title)) = name_and_title(text) {
+            return self.start(name, Some(title), link);
+        }
+        if let Some(name) = name_of(text) {
+            if let Some(title) = self.pending_title.take() {
+                self.title_first = true;
+                return self.start(name, Some(title), link);
+            }
+            if self.section == Some(Field::Name) || title_follows(rest) {
+                return self.start(name, None, link);
+            }
+        }
+        let is_title = title_of(text).is_some();
+        if is_title && (self.title_first || self.cur.as_ref().is_none_or(|c| c.title.is_some())) {
+            self.pending_title = Some(bounded_title(text));
+            return;
+        }
+        self.pending_title = None;
+        let Some(c) = self.cur.as_mut() else { return };
+        if let Some(field) = self.section.take() {
+            if !is_empty_text(text) {
+                set(Some(c), field, text);
+            }
+        } else if is_title {
+            c.title = Some(bounded_title(text));
+        } else if link.is_some() {
+            // A linked line is a headline (沈立群主持召开…), not duties.
+        } else if DUTY_WORDS.iter().any(|w| text.contains(w)) && text.chars().count() >= 4 {
+            c.duties = true;
+        } else if RESUME_WORDS.iter().any(|w| text.contains(w)) {
+            c.resume = true;
+        }
+    }
+
+    fn labelled(&mut self, field: Field, value: &str, link: Option<u32>) {
+        let has = !is_empty_text(value);
+        match field {
+            Field::Name => match name_of(value) {
+                Some(name) => self.start(name, None, link),
+                None => self.section = (!has).then_some(Field::Name),
+            },
+            _ if self.cur.is_none() => {}
+            _ if has => {
+                set(self.cur.as_mut(), field, value);
+                self.section = None;
+            }
+            _ => self.section = Some(field),
+        }
+    }
 }
 
 fn set(leader: Option<&mut FoundLeader>, field: Field, text: &str) {
@@ -484,26 +517,32 @@ pub fn title_parts(text: &str) -> Vec<String> {
                 _ => {}
             }
         }
+        let part = part.strip_prefix("现任").unwrap_or(&part);
+        // 清溪县人民政府副县长 is 副县长: the body is the site's own.
+        let part = part.split_once("人民政府").filter(|(_, t)| !t.is_empty()).map_or(part, |(_, t)| t);
         if !part.is_empty() {
-            parts.push(part);
+            parts.push(part.to_owned());
         }
     }
     parts
 }
 
-/// `张三 县委副书记、县长`, `张　三　副县长`, `张三：副县长`: a name and a
-/// title on one line, split at a space or a colon.
+/// `张三 县委副书记、县长`, `张　三　副县长`, `张三：副县长`, `县长 张三`: a
+/// name and a title on one line, split at a space or a colon.
 fn name_and_title(text: &str) -> Option<(String, String)> {
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '：' | ':'))
         .filter(|t| !t.is_empty())
         .collect();
-    (1..tokens.len().min(5)).find_map(|k| {
-        let name = name_of(&tokens[..k].concat())?;
-        let title = tokens[k..].join(" ");
+    let n = tokens.len();
+    let split = |name: &[&str], title: &[&str]| {
+        let name = name_of(&name.concat())?;
+        let title = title.join(" ");
         title_of(&title)?;
         Some((name, bounded_title(&title)))
-    })
+    };
+    (1..n.min(5))
+        .find_map(|k| split(&tokens[..k], &tokens[k..]).or_else(|| split(&tokens[n - k..], &tokens[..n - k])))
 }
 
 #[cfg(test)]

@@ -149,3 +149,30 @@ fn a_news_item_about_the_county_head_is_no_leaders_page() {
     let html = page("县长张三调研春耕生产_清溪县人民政府", "<p>张三</p><p>县长</p><p>负责同志陪同调研。</p>");
     assert_eq!(read(&html), None);
 }
+
+#[test]
+fn cards_with_the_title_above_the_name() {
+    let html = page(
+        "领导之窗",
+        "<ul><li><img src=\"/a.jpg\"><p>县委副书记、县长</p><p>张三</p></li>\
+         <li><img src=\"/b.jpg\"><p>副县长</p><p>李四</p></li>\
+         <li><p>县长　王五</p><p>负责全面工作</p></li></ul>",
+    );
+    let p = read(&html).unwrap();
+    let got: Vec<(&str, Option<&str>, bool)> =
+        p.leaders.iter().map(|l| (l.name.as_str(), l.title.as_deref(), l.portrait)).collect();
+    assert_eq!(
+        got,
+        [
+            ("张三", Some("县委副书记、县长"), true),
+            ("李四", Some("副县长"), true),
+            ("王五", Some("县长"), false)
+        ]
+    );
+}
+
+#[test]
+fn titles_compare_without_now_and_the_body_s_name() {
+    assert_eq!(title_parts("现任清溪县人民政府副县长"), ["副县长"]);
+    assert_eq!(title_parts("县政府党组成员"), ["县政府党组成员"]);
+}
