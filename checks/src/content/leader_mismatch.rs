@@ -17,7 +17,7 @@ pub const INFO: CheckInfo = CheckInfo {
     docs_zh: "\
 检查内容：配置了领导名单（[content] leaders，每行“姓名,职务,任职日期,离任日期”）时，把领导信息页面\
 （见 content.leader-incomplete）上的每位领导与名单对照，以检查日为准：(1) 名单中的人，页面所写职务含有名单\
-在检查日未给他的职务（比较前去掉空格、全角空格和标点，按“、”“，”等拆成各项职务；只写其中一项，如名单为\
+在检查日未给他的职务（比较前去掉空格、全角空格、标点、括号中的注释、“现任”和“××人民政府”前缀，按“、”“，”等拆成各项职务；只写其中一项，如名单为\
 “县委副书记、县长”而卡片只写“县长”，不算不符）；(2) 名单中已离任（离任日期早于检查日）且没有现任职务的人仍在\
 页面列出；(3) 名单中的现任领导没有出现在任何领导信息页面。第 (3) 项只在网站的领导信息页面至少列出名单中的一人\
 时判断，以免把县领导名单套用到部门网站。每处都是严重错误。名单由使用者维护，govaudit 不声称谁现任何职。
@@ -33,8 +33,8 @@ pub const INFO: CheckInfo = CheckInfo {
 What it checks: with a leader list in the config ([content] leaders, one line per title: \
 name,title,since,until), each leader on the leaders pages (see content.leader-incomplete) is compared \
 with it on the audit day: (1) a listed person shown with a title the list does not give them that day \
-(titles are compared without spaces, full-width spaces and punctuation, split into parts at 、 and ，; \
-showing one part only, 县长 for 县委副书记、县长, agrees); (2) a listed person whose titles all ended \
+(titles are compared without spaces, full-width spaces, punctuation, bracketed notes, 现任 and a \
+××人民政府 prefix, split into parts at 、 and ，; showing one part only, 县长 for 县委副书记、县长, agrees); (2) a listed person whose titles all ended \
 before the audit day still shown; (3) a current listed leader shown on no leaders page. (3) is judged only \
 when the site's leaders pages show at least one listed person, so a county's list is not held against a \
 department's site. Each is a serious error. The user keeps the list; govaudit makes no claim about who \

@@ -150,10 +150,14 @@ const BLOCKS: &[&str] = &[
 const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "head", "nav", "select", "option"];
 
 fn pieces(doc: &Html, resolver: &Resolver<'_>, links: &[FoundLink]) -> Vec<Piece> {
-    let link_at = |raw: Option<&str>| -> Option<u32> {
-        let url = resolver.resolve(raw?)?;
-        links.iter().position(|l| l.url == url).and_then(|i| u32::try_from(i).ok())
-    };
+    // Looked up once per anchor: a leaders page can carry a portal's whole
+    // menu, and a scan per anchor would be quadratic.
+    let at: std::collections::HashMap<&str, u32> = links
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| Some((l.url.as_str(), u32::try_from(i).ok()?)))
+        .collect();
+    let link_at = |raw: Option<&str>| -> Option<u32> { at.get(resolver.resolve(raw?)?.as_str()).copied() };
     let mut out = Vec::new();
     let mut line = String::new();
     let mut line_link: Option<u32> = None;
