@@ -25,6 +25,9 @@ pub struct AuditSettings {
     pub reply_working_days: u32,
     /// Ad hosts the user adds to `elderly.popup-ads`'s own list.
     pub ad_hosts: Vec<String>,
+    /// Hosts no page may link to, each with its subdomains
+    /// (`link.blocked-host`; the config's `[links]`).
+    pub block_hosts: Vec<String>,
 }
 
 /// Working days to answer a simple question, as some provinces require.
@@ -41,6 +44,7 @@ impl AuditSettings {
             exempt: Vec::new(),
             reply_working_days: DEFAULT_REPLY_WORKING_DAYS,
             ad_hosts: Vec::new(),
+            block_hosts: Vec::new(),
         }
     }
 }
