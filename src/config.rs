@@ -869,7 +869,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let list = dir.path().join("block.txt");
         std::fs::write(&list, "# gambling\n0.0.0.0 bet-a.example\n\nBet-B.example  # listed 2026\n").unwrap();
-        let mut file = parse("[links]\nblock_hosts = [\"*.ads.example\"]\nblock_list = \"block.txt\"\n").unwrap();
+        let mut file =
+            parse("[links]\nblock_hosts = [\"*.ads.example\"]\nblock_list = \"block.txt\"\n").unwrap();
         file.dir = Some(dir.path().to_owned());
         let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
         assert_eq!(config.audit.block_hosts, ["ads.example", "bet-a.example", "bet-b.example"]);

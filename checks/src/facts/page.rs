@@ -85,7 +85,10 @@ impl<'a> PageDoc<'a> {
     }
 
     /// The page with the styles its walk applied.
-    pub fn with_styles(mut self, styles: &'a std::cell::RefCell<crate::facts::css::cascade::PageStyles>) -> Self {
+    pub fn with_styles(
+        mut self,
+        styles: &'a std::cell::RefCell<crate::facts::css::cascade::PageStyles>,
+    ) -> Self {
         self.styles = Some(styles);
         self
     }

@@ -84,10 +84,7 @@ mod tests {
         let page = "<html><title>qxzt2019.com</title><body><h1>该域名出售，欢迎联系</h1>";
         assert_eq!(detect(page.as_bytes()), Some("该域名出售"));
         assert_eq!(detect(b"<h1>This Domain May Be For Sale</h1>"), Some("this domain may be for sale"));
-        assert_eq!(
-            detect(b"<script>window.location.href=\"/lander\"</script>"),
-            Some("\"/lander\"")
-        );
+        assert_eq!(detect(b"<script>window.location.href=\"/lander\"</script>"), Some("\"/lander\""));
         assert_eq!(detect(b"<script src=\"https://www.sedoparking.com/js/x.js\">"), Some("sedoparking.com"));
     }
 

@@ -7,9 +7,9 @@ use ego_tree::NodeId;
 use scraper::ElementRef;
 
 use crate::check::{CheckInfo, Severity};
+use crate::facts::css::LinkedSheets;
 use crate::facts::css::cascade::PageStyles;
 use crate::facts::css::conceal::{Hiding, Origin};
-use crate::facts::css::LinkedSheets;
 use crate::facts::domain;
 use crate::facts::html::attr::Attr;
 use crate::facts::page::{PageDoc, PageIssue};
@@ -91,7 +91,8 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         let link = entry.el;
         let Some(url) = link.value().attr_of("href").and_then(|h| doc.resolver.resolve(h)) else { continue };
         let Some(host) = url.host_str().map(str::to_ascii_lowercase) else { continue };
-        if domain::registrable(&host) == own || domain::is_state(&host) || domain::is_account_platform(&host) {
+        if domain::registrable(&host) == own || domain::is_state(&host) || domain::is_account_platform(&host)
+        {
             continue;
         }
         let found = if entry.hidden {
@@ -137,12 +138,11 @@ fn looks_switched(el: ElementRef<'_>) -> bool {
     let in_menu = el.parent().and_then(ElementRef::wrap).is_some_and(|p| p.value().name() == "li");
     let class = v.attr_of("class").map(str::trim).filter(|c| !c.is_empty());
     let twin = class.is_some()
-        && el
-            .parent()
-            .into_iter()
-            .flat_map(|p| p.children())
-            .filter_map(ElementRef::wrap)
-            .any(|s| s.id() != el.id() && s.value().name() == v.name() && s.value().attr_of("class").map(str::trim) == class);
+        && el.parent().into_iter().flat_map(|p| p.children()).filter_map(ElementRef::wrap).any(|s| {
+            s.id() != el.id()
+                && s.value().name() == v.name()
+                && s.value().attr_of("class").map(str::trim) == class
+        });
     named || in_menu || twin
 }
 
@@ -152,7 +152,13 @@ fn element_and_ancestors<'a>(el: ElementRef<'a>) -> impl Iterator<Item = Element
         .take_while(|e| !matches!(e.value().name(), "body" | "html"))
 }
 
-fn issue(doc: &PageDoc<'_>, link: ElementRef<'_>, host: &str, hider: ElementRef<'_>, hiding: &Hiding) -> PageIssue {
+fn issue(
+    doc: &PageDoc<'_>,
+    link: ElementRef<'_>,
+    host: &str,
+    hider: ElementRef<'_>,
+    hiding: &Hiding,
+) -> PageIssue {
     let lang = doc.lang();
     let origin = match &hiding.origin {
         Origin::Inline => lang.word("link-hidden-origin-inline"),

@@ -216,7 +216,9 @@ impl PageStyles {
                 for &i in &candidates {
                     let rule = &sheet.rules[i as usize];
                     // A rule that only conceals is `link.hidden`'s, not the walk's.
-                    if rule.block.shows_or_hides() && matches_selector(&rule.selector, 0, None, &el, &mut context) {
+                    if rule.block.shows_or_hides()
+                        && matches_selector(&rule.selector, 0, None, &el, &mut context)
+                    {
                         matched.push((base + i, rule));
                     }
                 }

@@ -21,8 +21,7 @@ use cssparser::{Parser, ToCss, Token};
 use scraper::ElementRef;
 use scraper::selector::Simple;
 use selectors::matching::{
-    MatchingContext, MatchingForInvalidation, MatchingMode, NeedsSelectorFlags, QuirksMode,
-    matches_selector,
+    MatchingContext, MatchingForInvalidation, MatchingMode, NeedsSelectorFlags, QuirksMode, matches_selector,
 };
 
 use super::cascade::PageStyles;
@@ -82,9 +81,6 @@ impl Concealment {
 impl fmt::Display for Concealment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Concealment::Offscreen { property: p @ (Offset::Left | Offset::Top), px } => {
-                write!(f, "position:absolute; {}:{px}px", p.name())
-            }
             Concealment::Offscreen { property, px } => write!(f, "{}:{px}px", property.name()),
             Concealment::ZeroSize { height: true } => f.write_str("height:0; overflow:hidden"),
             Concealment::ZeroSize { height: false } => f.write_str("width:0; overflow:hidden"),
@@ -266,7 +262,8 @@ impl PageStyles {
     pub fn concealment(&mut self, el: ElementRef<'_>, own: bool) -> Option<Hiding> {
         let v = el.value();
         if v.name() == "marquee" {
-            let tiny = |a: &str| v.attr_of(a).is_some_and(|h| h.trim().parse::<f32>().is_ok_and(|n| n <= 1.0));
+            let tiny =
+                |a: &str| v.attr_of(a).is_some_and(|h| h.trim().parse::<f32>().is_ok_and(|n| n <= 1.0));
             if tiny("height") || tiny("width") {
                 let css = ["height", "width"]
                     .into_iter()
@@ -311,7 +308,11 @@ impl PageStyles {
         if let Some((block, origin)) = self.matching(el, |b| hides(b)).into_iter().next() {
             return Some(Hiding { css: css(&block), origin, switchable: true });
         }
-        v.attr_of("hidden").map(|_| Hiding { css: "hidden".to_owned(), origin: Origin::Attribute, switchable: true })
+        v.attr_of("hidden").map(|_| Hiding {
+            css: "hidden".to_owned(),
+            origin: Origin::Attribute,
+            switchable: true,
+        })
     }
 
     /// The page's rules matching `el` whose block `wanted`, the highest in
@@ -369,10 +370,7 @@ mod tests {
 
     #[test]
     fn blocks_that_conceal() {
-        assert_eq!(
-            conceal("position:absolute; left:-9999px; top:0").as_deref(),
-            Some("position:absolute; left:-9999px")
-        );
+        assert_eq!(conceal("position:absolute; left:-9999px; top:0").as_deref(), Some("left:-9999px"));
         assert_eq!(conceal("text-indent:-999em").as_deref(), Some("text-indent:-15984px"));
         assert_eq!(conceal("margin-left:-3000px").as_deref(), Some("margin-left:-3000px"));
         assert_eq!(conceal("height:0;overflow:hidden").as_deref(), Some("height:0; overflow:hidden"));
@@ -382,6 +380,38 @@ mod tests {
             conceal("color:#FFF;background:#ffffff").as_deref(),
             Some("color:#ffffff; background-color:#ffffff")
         );
+    }
+
+    #[test]
+    fn a_linked_sheet_names_its_url_and_selector() {
+        use crate::facts::css::{LinkedSheets, Sheet};
+        use scraper::Html;
+        let base = url::Url::parse("http://www.qingxi.gov.cn/").unwrap();
+        let mut linked = LinkedSheets::default();
+        let css = "#yq{display:none} .ft a{position:fixed;left:-5000px} .menu{font-size:0}";
+        linked.insert(&base.join("css/style.css").unwrap(), Arc::new(Sheet::parse(css)));
+        let doc = Html::parse_document(
+            "<link rel=stylesheet href=/css/style.css><div id=yq><a>x</a></div>\
+             <div class=ft><a>y</a></div><div class=menu style='color:#fff;background:#fff'><a>z</a></div>",
+        );
+        let mut styles = PageStyles::read(&doc, &|h| base.join(h).ok(), &|_| {}, &linked);
+        let el = |sel: &str| doc.select(&scraper::Selector::parse(sel).unwrap()).next().unwrap();
+        let sheet = |selector: &str| Origin::Sheet {
+            url: Arc::from("http://www.qingxi.gov.cn/css/style.css"),
+            selector: selector.to_owned(),
+        };
+        let hidden = styles.switched_off(el("#yq")).unwrap();
+        assert_eq!((hidden.css.as_str(), hidden.origin), ("display:none", sheet("#yq")));
+        let off = styles.concealment(el(".ft a"), true).unwrap();
+        assert_eq!((off.css.as_str(), off.origin), ("left:-5000px", sheet(".ft a")));
+        // A sheet's font-size:0 counts on the link itself only; an inline
+        // same colour on an ancestor counts.
+        assert_eq!(styles.concealment(el(".menu"), false).map(|h| h.origin), Some(Origin::Inline));
+        let doc = Html::parse_document("<link rel=stylesheet href=/css/style.css><p class=menu><a>z</a></p>");
+        let mut styles = PageStyles::read(&doc, &|h| base.join(h).ok(), &|_| {}, &linked);
+        let menu = doc.select(&scraper::Selector::parse(".menu").unwrap()).next().unwrap();
+        assert_eq!(styles.concealment(menu, false), None);
+        assert_eq!(styles.concealment(menu, true).map(|h| h.css), Some("font-size:0".to_owned()));
     }
 
     #[test]
