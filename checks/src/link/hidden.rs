@@ -21,13 +21,14 @@ pub const INFO: CheckInfo = CheckInfo {
     title_en: "A hidden link to another site (暗链)",
     docs_zh: "\
 检查内容：页面上指向其他网站（可注册域名与本页不同）的链接，访客是否看不见：链接或其任一外层元素被 \
-display:none、visibility:hidden 或 hidden 属性隐藏；被移出屏幕（position:absolute 加 left/top 不大于 -999px，\
+display:none、visibility:hidden 或 hidden 属性隐藏；被移出屏幕（position:absolute 或 fixed 加 left/top 不大于 -999px，\
 text-indent、margin-left、margin-top 不大于 -999px）；高度或宽度为 0 且 overflow:hidden；opacity:0；\
 height/width 不大于 1 的 <marquee>；链接自身 font-size:0 或文字颜色与背景色相同（写在 style 属性里的，\
 外层元素也算）。样式来自行内 style、页面 <style> 和同站样式表（按层叠规则判断 display 和 visibility）。\
+页内脚本用 document.write 写出的标记（按字符串字面量的顺序拼接）中隐藏的外部链接也报告，经转义或计算生成的不读。\
 报告链接的位置（selector）、目标网址、隐藏它的样式和样式所在位置（行内、<style> 中的规则、样式表网址和选择器）。
 不报告：指向本站可注册域名的链接（下拉菜单、跳转链接）；指向政府、党政机关、事业单位网站（gov.cn、.政务、\
-edu.cn 等）和政务新媒体平台的链接——门户网站常把“友情链接”“新媒体矩阵”放在隐藏的选项卡或悬停弹层里；\
+edu.cn 等）、政务新媒体平台和访问统计（cnzz、51.la、百度统计等）的链接——门户网站常把“友情链接”“新媒体矩阵”放在隐藏的选项卡或悬停弹层里；\
 display:none 等可切换的隐藏，隐藏元素像选项卡、轮播或下拉菜单（有同标签、同 class 的兄弟元素，父元素是 <li>，\
 或 class/id 含 tab、menu、nav、sub、drop、pane、panel、slide、pop、layer、qrcode、ewm 等）时不报告；\
 跳过导航用的 .sr-only（1px 裁剪）不算隐藏。需要布局才能判断的（媒体查询、脚本改变样式、被其他元素遮挡）不在此列。
@@ -41,16 +42,18 @@ display:none 等可切换的隐藏，隐藏元素像选项卡、轮播或下拉�
     docs_en: "\
 What it checks: links to another site (another registrable domain than the page's) that a visitor \
 cannot see: the link or one of its ancestors is hidden by display:none, visibility:hidden or the \
-hidden attribute; moved off screen (position:absolute with left/top at -999px or less, text-indent, \
+hidden attribute; moved off screen (position:absolute or fixed with left/top at -999px or less, text-indent, \
 margin-left or margin-top at -999px or less); of zero height or width with overflow:hidden; at \
 opacity:0; a <marquee> with height or width 1 or less; the link itself at font-size:0 or with its \
 text the colour of its background (written in a style attribute, on an ancestor too). Styles come \
 from the inline style, the page's <style> blocks and its same-site stylesheets (display and \
-visibility as they cascade). The finding names the link (selector), its target, the CSS that hides \
+visibility as they cascade), and the markup an inline script writes with document.write (its \
+string literals joined in order; markup escaped or computed is not read). The finding names the \
+link (selector), its target, the CSS that hides \
 it and where that is written (inline, a <style> rule, a stylesheet's URL and selector).
 Not reported: links to the page's own registrable domain (drop-down menus, skip links); links to \
-government, party and public institution sites (gov.cn, .政务, edu.cn…) and to the platforms \
-official accounts live on: portals keep their 友情链接 and new-media lists in hidden tabs and hover \
+government, party and public institution sites (gov.cn, .政务, edu.cn…), to the platforms \
+official accounts live on and to visit counters (cnzz, 51.la, Baidu Tongji…): portals keep their 友情链接 and new-media lists in hidden tabs and hover \
 pop-ups; display:none and the like on an element that looks switched by a tab, a carousel or a menu \
 (a sibling of the same tag and class, a parent <li>, or a class or id naming a tab, menu, nav, sub, \
 drop, pane, panel, slide, pop, layer, qrcode, ewm…). A skip link's .sr-only (1px clip) is not \
@@ -68,6 +71,20 @@ server for the intrusion, fix it, then check every page built from the same temp
 References: 国办秘函〔2019〕19号; 《政府网站发展指引》(国办发〔2017〕47号).",
     standard: None,
 };
+
+/// Visit counters and site-security badges: portals hide their links in
+/// a `display:none` block on purpose, with the counter's script.
+const COUNTERS: &[&str] =
+    &["cnzz.com", "51.la", "umeng.com", "tongji.baidu.com", "hm.baidu.com", "51yes.com"];
+
+/// Whether a hidden link to `host` is none of this check's business: the
+/// page's own domain, a state body's, an account platform's or a counter's.
+fn exempt(host: &str, own: &str) -> bool {
+    domain::registrable(host) == own
+        || domain::is_state(host)
+        || domain::is_account_platform(host)
+        || COUNTERS.iter().any(|c| domain::within(host, c))
+}
 
 /// Words in a class or id that name a switched component: a tab, menu,
 /// drop-down, carousel or pop-up (whose links show on a click or hover).
@@ -91,8 +108,7 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         let link = entry.el;
         let Some(url) = link.value().attr_of("href").and_then(|h| doc.resolver.resolve(h)) else { continue };
         let Some(host) = url.host_str().map(str::to_ascii_lowercase) else { continue };
-        if domain::registrable(&host) == own || domain::is_state(&host) || domain::is_account_platform(&host)
-        {
+        if exempt(&host, &own) {
             continue;
         }
         let found = if entry.hidden {
@@ -109,7 +125,90 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
         let Some((hider, hiding)) = found else { continue };
         issues.push(issue(doc, link, &host, hider, &hiding).with_target(Some(url.into())));
     }
+    issues.extend(written(doc, &own));
     issues
+}
+
+/// Script text read for `document.write` markup.
+const SCRIPT_BYTES: usize = 64 * 1024;
+/// The written markup a finding quotes.
+const EVIDENCE_CHARS: usize = 200;
+
+/// Hidden links an inline script writes with `document.write`: the
+/// markup its string literals spell, in order, read as HTML with its
+/// inline styles (`document.write('<div style="display:none">')`, then the
+/// links, then `'</div>'`). Markup built otherwise (escaped, computed) is
+/// not read; a link written visibly is not reported.
+fn written(doc: &PageDoc<'_>, own: &str) -> Vec<PageIssue> {
+    let mut issues = Vec::new();
+    for script in doc.dom.tagged("script").map(|e| e.el).filter(|s| s.value().attr_of("src").is_none()) {
+        let text: String = script.text().collect();
+        let text = &text[..floor_char_boundary(&text, SCRIPT_BYTES)];
+        if !text.contains("document.write") {
+            continue;
+        }
+        let literals = string_literals(text);
+        let markup = scraper::Html::parse_fragment(&literals);
+        let evidence: String = literals.chars().take(EVIDENCE_CHARS).collect();
+        let mut inline_only = PageStyles::default();
+        for link in markup.tree.root().descendants().filter_map(ElementRef::wrap) {
+            if link.value().name() != "a" {
+                continue;
+            }
+            let Some(url) = link.value().attr_of("href").and_then(|h| doc.resolver.resolve(h)) else {
+                continue;
+            };
+            let Some(host) = url.host_str().map(str::to_ascii_lowercase) else { continue };
+            if exempt(&host, own) {
+                continue;
+            }
+            let hiding = element_and_ancestors(link).find_map(|el| {
+                inline_only.switched_off(el).or_else(|| inline_only.concealment(el, el.id() == link.id()))
+            });
+            let Some(hiding) = hiding else { continue };
+            let detail = doc.lang().word_with(
+                "link-hidden-detail-written",
+                &[("host", host.as_str().into()), ("css", hiding.css.into())],
+            );
+            let mut issue = PageIssue::at(INFO.id, script).with_detail(detail).with_target(Some(url.into()));
+            issue.evidence = crate::facts::text::mask_numbers(&evidence).into();
+            issues.push(issue);
+        }
+    }
+    issues
+}
+
+/// The contents of a script's string literals, in order, their escapes
+/// undone (`\'`, `\"`, `\/`, `\n`…).
+fn string_literals(script: &str) -> String {
+    let mut out = String::new();
+    let mut chars = script.chars();
+    while let Some(c) = chars.next() {
+        if !matches!(c, '\'' | '"' | '`') {
+            continue;
+        }
+        while let Some(d) = chars.next() {
+            match d {
+                '\\' => match chars.next() {
+                    Some('n') => out.push('\n'),
+                    Some('t') => out.push('\t'),
+                    Some(e) => out.push(e),
+                    None => {}
+                },
+                d if d == c => break,
+                d => out.push(d),
+            }
+        }
+    }
+    out
+}
+
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut end = at.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// The element whose `display`, `visibility` or `hidden` hides `link`, and

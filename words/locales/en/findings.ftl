@@ -209,6 +209,8 @@ link-unsendable-evidence = { $bytes } bytes
 link-hidden-detail = hidden link to another site, { $host }: { $css } ({ $origin })
 # $element: the selector of the ancestor that hides the link
 link-hidden-detail-ancestor = , hidden by its ancestor { $element }
+# $host: the link's host; $css: the CSS that hides it
+link-hidden-detail-written = a script writes (document.write) a hidden link to another site, { $host }: { $css }
 link-hidden-origin-inline = inline style attribute
 link-hidden-origin-attribute = an attribute of the element
 # $selector: the rule's selector

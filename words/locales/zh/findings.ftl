@@ -209,6 +209,8 @@ link-unsendable-evidence = { $bytes } bytes
 link-hidden-detail = 看不见的外部链接，指向 { $host }：{ $css }（{ $origin }）
 # $element：隐藏链接的外层元素的选择器
 link-hidden-detail-ancestor = ，由外层元素 { $element } 隐藏
+# $host：链接的主机；$css：隐藏它的样式
+link-hidden-detail-written = 脚本用 document.write 写入看不见的外部链接，指向 { $host }：{ $css }
 link-hidden-origin-inline = 行内 style 属性
 link-hidden-origin-attribute = 元素属性
 # $selector：规则的选择器
