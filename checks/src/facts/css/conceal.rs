@@ -355,7 +355,7 @@ impl PageStyles {
             }
         }
         self.caches = caches;
-        found.sort_by(|a, b| b.0.cmp(&a.0));
+        found.sort_by_key(|f| std::cmp::Reverse(f.0));
         found.into_iter().map(|(_, block, origin)| (block, origin)).collect()
     }
 }
