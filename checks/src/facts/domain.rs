@@ -73,7 +73,8 @@ const STATE_HOSTS: &[&str] = &[
 ];
 
 /// Whether `host` is a government, party or public institution's host
-/// (see [`STATE_SUFFIXES`] and [`STATE_HOSTS`]).
+/// (the suffixes only the state registers under, and its platforms and
+/// central media listed here).
 pub fn is_state(host: &str) -> bool {
     STATE_SUFFIXES.iter().chain(STATE_HOSTS).any(|d| within(host, d))
 }
