@@ -92,7 +92,8 @@ const SWITCHED: &[&str] =
     &["tab", "menu", "nav", "sub", "drop", "pane", "panel", "slide", "pop", "layer", "qrcode", "ewm"];
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let Some(own) = doc.url.host_str().map(domain::registrable) else { return Vec::new() };
+    let Some(page_host) = doc.url.host_str() else { return Vec::new() };
+    let own = domain::registrable(page_host);
     let local;
     let styles = match doc.styles {
         Some(styles) => styles,
@@ -107,7 +108,10 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     for entry in doc.dom.entries().filter(|e| matches!(e.el.value().name(), "a" | "area")) {
         let link = entry.el;
         let Some(url) = link.value().attr_of("href").and_then(|h| doc.resolver.resolve(h)) else { continue };
-        let Some(host) = url.host_str().map(str::to_ascii_lowercase) else { continue };
+        // Most links stay on the page's host: no lookup in the suffix list.
+        let Some(host) = url.host_str().filter(|h| *h != page_host).map(str::to_ascii_lowercase) else {
+            continue;
+        };
         if exempt(&host, &own) {
             continue;
         }
