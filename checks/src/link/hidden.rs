@@ -105,9 +105,15 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     let mut styles = styles.borrow_mut();
     let mut concealed: HashMap<NodeId, Option<Hiding>> = HashMap::new();
     let mut issues = Vec::new();
+    // Without a `<base>` elsewhere, a relative link stays on the page's host.
+    let based_here = doc.resolver.resolve("/").is_some_and(|b| b.host_str() == Some(page_host));
     for entry in doc.dom.entries().filter(|e| matches!(e.el.value().name(), "a" | "area")) {
         let link = entry.el;
-        let Some(url) = link.value().attr_of("href").and_then(|h| doc.resolver.resolve(h)) else { continue };
+        let Some(href) = link.value().attr_of("href") else { continue };
+        if based_here && !may_leave(href) {
+            continue;
+        }
+        let Some(url) = doc.resolver.resolve(href) else { continue };
         // Most links stay on the page's host: no lookup in the suffix list.
         let Some(host) = url.host_str().filter(|h| *h != page_host).map(str::to_ascii_lowercase) else {
             continue;
@@ -133,6 +139,16 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
     issues
 }
 
+/// Whether a link as written may lead to another host: it names a scheme
+/// (a `:` before any `/`, `?` or `#`) or starts with two slashes (a
+/// browser reads `\\` as `/`).
+fn may_leave(href: &str) -> bool {
+    let b = href.trim_start().as_bytes();
+    let slash = |c: u8| c == b'/' || c == b'\\';
+    (b.len() >= 2 && slash(b[0]) && slash(b[1]))
+        || b.iter().take_while(|&&c| !matches!(c, b'/' | b'?' | b'#')).any(|&c| c == b':')
+}
+
 /// Script text read for `document.write` markup.
 const SCRIPT_BYTES: usize = 64 * 1024;
 /// The written markup a finding quotes.
@@ -146,11 +162,11 @@ const EVIDENCE_CHARS: usize = 200;
 fn written(doc: &PageDoc<'_>, own: &str) -> Vec<PageIssue> {
     let mut issues = Vec::new();
     for script in doc.dom.tagged("script").map(|e| e.el).filter(|s| s.value().attr_of("src").is_none()) {
-        let text: String = script.text().collect();
-        let text = &text[..floor_char_boundary(&text, SCRIPT_BYTES)];
-        if !text.contains("document.write") {
+        if !script.text().any(|t| t.contains("document.write")) {
             continue;
         }
+        let text: String = script.text().collect();
+        let text = &text[..floor_char_boundary(&text, SCRIPT_BYTES)];
         let literals = string_literals(text);
         let markup = scraper::Html::parse_fragment(&literals);
         let evidence: String = literals.chars().take(EVIDENCE_CHARS).collect();
@@ -283,4 +299,25 @@ fn issue(
         detail.push_str(&lang.word_with("link-hidden-detail-ancestor", &[("element", path.into())]));
     }
     PageIssue::at(INFO.id, link).with_detail(detail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_that_may_leave_the_host() {
+        for href in ["http://x.cn/", " HTTPS://x.cn", "//x.cn/a", "\\\\x.cn", "/\\x.cn", "ht\ttp://x.cn"] {
+            assert!(may_leave(href), "{href}");
+        }
+        for href in ["/a/b.html", "b.html?u=http://x.cn", "#top", "./c:d", "../x"] {
+            assert!(!may_leave(href), "{href}");
+        }
+    }
+
+    #[test]
+    fn literals_are_joined_with_their_escapes_undone() {
+        let script = r#"document.write('<div style=\"display:none\">'); var n = 1; document.write("<a href='x'>\u</a>");"#;
+        assert_eq!(string_literals(script), "<div style=\"display:none\"><a href='x'>u</a>");
+    }
 }
