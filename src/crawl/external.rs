@@ -8,15 +8,21 @@
 //! hop of a redirect is a target of its own, so the page read is always
 //! the one the chain ends on, and each external target is read once.
 
-use checks::facts::parked;
+use checks::facts::{domain, parked};
 use url::Url;
 
 use super::fetch::{Answer, Fetched, Fetcher, read_body};
 
 /// Whether the HEAD answer of an external link is worth a GET of its start:
-/// a page that opened, HTML or of unknown type.
-pub fn worth_reading(answer: &Answer) -> bool {
-    (200..300).contains(&answer.status)
+/// a page that opened, HTML or of unknown type, on a domain that can be
+/// sold on (not a government's, whose names nobody else may register) and
+/// not on a platform official accounts live on (the account audit reads
+/// those, at the platform's pace).
+pub fn worth_reading(url: &Url, answer: &Answer) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    !domain::is_reserved(host)
+        && !domain::is_account_platform(host)
+        && (200..300).contains(&answer.status)
         && answer.content_type.as_deref().is_none_or(|t| t == "text/html" || t == "application/xhtml+xml")
 }
 

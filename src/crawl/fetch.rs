@@ -193,7 +193,7 @@ impl Fetcher {
                     let mut answer =
                         self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Head);
                     // Another site's page (asked without keep-alive): is its domain parked?
-                    if !keep_alive && super::external::worth_reading(&answer) {
+                    if !keep_alive && super::external::worth_reading(url, &answer) {
                         drop(resp);
                         super::external::read_start(self, url, &mut answer, &mut fetched).await;
                     }

@@ -79,6 +79,16 @@ pub fn is_state(host: &str) -> bool {
     STATE_SUFFIXES.iter().chain(STATE_HOSTS).any(|d| within(host, d))
 }
 
+/// Suffixes whose names only state bodies may register: a lapsed one is
+/// never sold on, so is never parked.
+const RESERVED_SUFFIXES: &[&str] =
+    &["gov.cn", "xn--zfr164b", "mil.cn", "edu.cn", "gov", "mil", "edu", "gov.hk", "gov.mo"];
+
+/// Whether `host` is under a suffix only state bodies may register.
+pub fn is_reserved(host: &str) -> bool {
+    RESERVED_SUFFIXES.iter().any(|d| within(host, d))
+}
+
 /// The platforms official accounts are published on: their links are the
 /// accounts', which the account checks audit.
 const ACCOUNT_PLATFORMS: &[&str] = &[
@@ -133,5 +143,8 @@ mod tests {
         assert!(!is_state("www.qxrmt.cn") && !is_state("bet365.com"));
         assert!(is_account_platform("mp.weixin.qq.com") && is_account_platform("www.douyin.com"));
         assert!(!is_account_platform("www.baidu.com"));
+        assert!(
+            is_reserved("www.sc.gov.cn") && !is_reserved("www.qxzt.org.cn") && !is_reserved("people.com.cn")
+        );
     }
 }

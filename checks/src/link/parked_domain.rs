@@ -13,7 +13,8 @@ pub const INFO: CheckInfo = CheckInfo {
     title_en: "An external link's domain is parked or for sale",
     docs_zh: "\
 检查内容：页面上指向其他网站的链接（<a>、<area>），其域名现在显示域名停放页或出售页。外部链接本用 HEAD \
-请求检查是否能打开；回答为 2xx 的 HTML 页面时，govaudit 再发一次 GET，只读正文开头 64 KB（同样的超时和\
+请求检查是否能打开；回答为 2xx 的 HTML 页面、且域名可以被转卖（不在 gov.cn、.政务、edu.cn 等只有国家机关能注册的\
+后缀下，也不是政务新媒体平台）时，govaudit 再发一次 GET，只读正文开头 64 KB（同样的超时和\
 并发限制，每个外部网址一次），查找域名注册商和交易平台页面的字样（该域名出售、此域名正在出售、域名停放、\
 This domain may be for sale 等）、停放服务的名称（sedo、bodis、parkingcrew、dan.com、afternic 等）以及把访客\
 送往停放页的脚本（/lander、ww1. 主机）。重定向链按最后到达的页面判断。每个外部网址报告一次，列出链接它的页面。\
@@ -28,7 +29,9 @@ This domain may be for sale 等）、停放服务的名称（sedo、bodis、park
 参考：国办秘函〔2019〕19号（可用性、准确性）；《政府网站发展指引》（国办发〔2017〕47号）。",
     docs_en: "\
 What it checks: links to other sites (<a>, <area>) whose domain now shows a parked-domain or \
-for-sale page. External links are checked with HEAD; when the answer is a 2xx HTML page, govaudit \
+for-sale page. External links are checked with HEAD; when the answer is a 2xx HTML page on a domain \
+that can be sold on (not under gov.cn, .政务, edu.cn… which only state bodies may register, nor an \
+account platform), govaudit \
 sends one GET more and reads only the first 64 KB of the body (same timeout and politeness, once per \
 external URL), looking for the wording of registrars' and traders' pages (该域名出售, 此域名正在出售, \
 域名停放, \"This domain may be for sale\"…), the parking services' names (sedo, bodis, parkingcrew, \
