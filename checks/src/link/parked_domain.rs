@@ -63,7 +63,11 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             let first = *link.pages.first()?;
             let detail = ctx.lang.word_with(
                 "link-parked-domain-detail",
-                &[("host", external::host_of(ctx, end.target).into()), ("marker", marker.into())],
+                &[
+                    ("host", external::host_of(ctx, end.target).into()),
+                    // `"/lander"` is matched with its quotes, shown without.
+                    ("marker", marker.trim_matches(['"', '\'']).into()),
+                ],
             );
             Some(Finding {
                 page: Some(crawl.target(first).url.clone()),
