@@ -1,4 +1,5 @@
-//! Where external links really go, against real servers on 127.0.0.1: the
+//! Where external links really go, against real servers on 127.0.0.1: a
+//! link hidden by the site's own stylesheet is found; the
 //! start of an external HTML page is read once (a parked domain found, a
 //! marker past the first 64 KB not), a non-HTML answer is never read, a
 //! redirect to another registrable domain is found, and a block list from
@@ -12,7 +13,9 @@ use std::net::SocketAddr;
 use common::{findings, govaudit_async, read_report};
 use demo::serve::{Resource, Server, Site};
 
-const PAGE: &str = "<html><head><meta charset=\"utf-8\"><title>清溪县人民政府</title></head><body>\
+const PAGE: &str = "<html><head><meta charset=\"utf-8\"><title>清溪县人民政府</title>\
+<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body>\
+<div class=\"yq\"><a href=\"http://www.hidden-g.com/g/\">网上投注</a></div>\
 <a href=\"http://www.parked-a.com/\">清溪旅游网</a>\
 <a href=\"http://www.moved-b.com/\">清溪经济网</a>\
 <a href=\"http://www.files-d.com/report.pdf\">年度报告</a>\
@@ -28,7 +31,8 @@ fn others() -> Site {
         .insert("/report.pdf", Resource::new(200, "application/pdf", "该域名出售 %PDF-1.4".repeat(10_000)))
         .insert("/landing.html", Resource::html("<html><body>欢迎光临</body></html>"))
         .insert("/bet/", Resource::html("<html><body>真人娱乐</body></html>"))
-        .insert("/sc/", Resource::html("<html><body>四川省人民政府</body></html>"));
+        .insert("/sc/", Resource::html("<html><body>四川省人民政府</body></html>"))
+        .insert("/g/", Resource::html("<html><body>网上投注</body></html>"));
     let mut big = String::from("<html><body>");
     while big.len() < 200 * 1024 {
         big.push_str("<p>清溪县人民政府关于进一步做好政务公开工作的通知。</p>\n");
@@ -42,11 +46,21 @@ fn others() -> Site {
 async fn external_pages_are_read_once_and_judged() {
     let local = SocketAddr::from(([127, 0, 0, 1], 0));
     let mut portal = Site::default();
-    portal.insert("/", Resource::html(PAGE));
+    portal.insert("/", Resource::html(PAGE)).insert(
+        "/css/site.css",
+        Resource::new(200, "text/css", "body{margin:0} .yq{position:absolute;left:-9999px}"),
+    );
     let portal = Server::start(portal, local).await.unwrap();
     let other = Server::start(others(), local).await.unwrap();
     let addr = other.url("").trim_start_matches("http://").to_owned();
-    let hosts = ["www.parked-a.com", "www.files-d.com", "www.big-e.com", "www.bet-f.com", "www.sc.gov.cn"];
+    let hosts = [
+        "www.parked-a.com",
+        "www.files-d.com",
+        "www.big-e.com",
+        "www.bet-f.com",
+        "www.sc.gov.cn",
+        "www.hidden-g.com",
+    ];
     let mut config = String::from("[links]\nblock_hosts = [\"bet-f.com\"]\n[crawl.resolve]\n");
     for host in hosts {
         config.push_str(&format!("\"{host}\" = \"{addr}\"\n"));
@@ -82,6 +96,16 @@ async fn external_pages_are_read_once_and_judged() {
     assert_eq!(targets("link.foreign-redirect"), ["http://www.moved-b.com/"]);
     assert_eq!(targets("link.blocked-host"), ["http://www.bet-f.com/bet/", "http://www.moved-b.com/"]);
     assert_eq!(targets("link.dead"), Vec::<String>::new());
+    // The site's own stylesheet hides a link: the rule and the sheet are named.
+    let hidden =
+        report["sites"][0]["findings"].as_array().unwrap().iter().find(|f| f["check"] == "link.hidden");
+    let hidden = hidden.expect("the hidden link is found");
+    assert_eq!(hidden["target"], "http://www.hidden-g.com/g/");
+    let detail = hidden["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("left:-9999px") && detail.contains(".yq") && detail.contains("/css/site.css"),
+        "{detail}"
+    );
 
     // HEAD first; the start of each HTML page once; the PDF never.
     for page in ["/", "/bet/", "/landing.html"] {
