@@ -54,6 +54,8 @@ pub struct FileConfig {
     #[serde(default)]
     content: ContentFile,
     #[serde(default)]
+    links: LinksFile,
+    #[serde(default)]
     scoring: ScoringFile,
     #[serde(default)]
     accounts: Vec<AccountFile>,
@@ -125,6 +127,18 @@ struct ContentFile {
     /// The leader list `content.leader-mismatch` compares with, relative
     /// to this file (see `crate::leaders_file`).
     leaders: Option<PathBuf>,
+}
+
+/// `[links]`: where external links may not go.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LinksFile {
+    /// Hosts no page may link to (`link.blocked-host`), each with its
+    /// subdomains.
+    block_hosts: Option<Vec<String>>,
+    /// A file of such hosts, relative to this config file: one a line, or
+    /// a hosts file's `0.0.0.0 host` lines; `#` starts a comment.
+    block_list: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -311,6 +325,8 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         Some(p) => crate::leaders_file::load(&file.dir.as_deref().unwrap_or(Path::new("")).join(p), lang)?,
         None => Vec::new(),
     };
+
+    let block_hosts = block_hosts(&file.links, file.dir.as_deref(), lang)?;
     let crawl = CrawlSettings {
         max_pages: within(
             "max_pages",
@@ -402,6 +418,8 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     audit.columns = file.columns.into_iter().map(|c| column_rule(c, lang)).collect::<anyhow::Result<_>>()?;
     audit.ad_hosts = ad_hosts;
     audit.leaders = leaders;
+
+    audit.block_hosts = block_hosts;
     Ok(Config {
         urls,
         out: args.out.clone().or(file.out).unwrap_or_else(|| PathBuf::from("reports")),
@@ -763,6 +781,46 @@ fn user_agent(value: Option<String>, lang: Lang) -> anyhow::Result<String> {
     Ok(ua)
 }
 
+/// The hosts of `[links] block_hosts` and of the `block_list` file, lower
+/// case and sorted; a host that is not a host name is an error naming it.
+fn block_hosts(links: &LinksFile, dir: Option<&Path>, lang: Lang) -> anyhow::Result<Vec<String>> {
+    let mut hosts: Vec<(String, String)> =
+        links.block_hosts.iter().flatten().map(|h| (h.clone(), "[links] block_hosts".to_owned())).collect();
+    if let Some(list) = &links.block_list {
+        let path = dir.unwrap_or(Path::new("")).join(list);
+        let text = std::fs::read_to_string(&path).with_context(|| {
+            lang.word_with("config-block-list-unreadable", &[("path", path.display().to_string().into())])
+        })?;
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or_default();
+            // A hosts file's line names its address first.
+            if let Some(host) = line.split_whitespace().last() {
+                hosts.push((host.to_owned(), format!("{}:{}", path.display(), n + 1)));
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(hosts.len());
+    for (host, at) in hosts {
+        let host = host.trim().trim_start_matches("*.").trim_start_matches('.').to_ascii_lowercase();
+        let valid = !host.is_empty()
+            && host.len() <= 253
+            && host.split('.').all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'));
+        if !valid {
+            bail!(
+                "{}",
+                lang.word_with(
+                    "config-block-host-invalid",
+                    &[("at", at.into()), ("host", format!("{host:?}").into())]
+                )
+            );
+        }
+        out.push(host);
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -830,6 +888,26 @@ mod tests {
         let file = parse("[content]\nad_hosts = [\"ads.example.cn\"]\n").unwrap();
         let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
         assert_eq!(config.audit.ad_hosts, ["ads.example.cn"]);
+    }
+
+    #[test]
+    fn block_hosts_come_from_the_links_table_and_its_list() {
+        let dir = tempfile::tempdir().unwrap();
+        let list = dir.path().join("block.txt");
+        std::fs::write(&list, "# gambling\n0.0.0.0 bet-a.example\n\nBet-B.example  # listed 2026\n").unwrap();
+        let mut file =
+            parse("[links]\nblock_hosts = [\"*.ads.example\"]\nblock_list = \"block.txt\"\n").unwrap();
+        file.dir = Some(dir.path().to_owned());
+        let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
+        assert_eq!(config.audit.block_hosts, ["ads.example", "bet-a.example", "bet-b.example"]);
+        std::fs::write(&list, "bet a/b\n").unwrap();
+        let mut file = parse("[links]\nblock_list = \"block.txt\"\n").unwrap();
+        file.dir = Some(dir.path().to_owned());
+        let error = build(file, &["h".into()], &CommonArgs::default(), Lang::En).unwrap_err().to_string();
+        assert!(error.contains("block.txt:1") && error.contains("\"a/b\""), "{error}");
+        let file = parse("[links]\nblock_list = \"missing.txt\"\n").unwrap();
+        assert!(build(file, &["h".into()], &CommonArgs::default(), Lang::En).is_err());
+        assert!(parse("[links]\nblock = []\n").is_err());
     }
 
     #[test]

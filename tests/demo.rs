@@ -38,6 +38,7 @@ fn demo_reports_exactly_the_planted_defects() {
     // Link defects.
     let mut got: Vec<(String, Option<String>, String)> = of("link.dead")
         .chain(of("page.blocked"))
+        .chain(of("link.parked-domain"))
         .map(|f| (f["check"].as_str().unwrap().to_owned(), local(&f["page"]), local(&f["target"]).unwrap()))
         .collect();
     got.sort();
@@ -45,6 +46,20 @@ fn demo_reports_exactly_the_planted_defects() {
         portal::planted(as_of).into_iter().map(|p| (p.check.to_owned(), p.page, p.target)).collect();
     want.sort();
     assert_eq!(got, want);
+
+    // Where external links go: the planted hidden link and parked domain
+    // (above and with the page checks), and as commercial leads the sites
+    // on domains no state body holds alone: the gambling site of the hidden
+    // link, the lapsed 清溪旅游网, the 教育体育局's .com site (all on the home
+    // page) and the 融媒体中心's .cn site its feed's items link to.
+    for check in ["link.foreign-redirect", "link.blocked-host"] {
+        assert_eq!(of(check).count(), 0, "nothing planted for {check}");
+    }
+    let commercial: BTreeSet<String> = of("link.commercial")
+        .filter_map(|f| Some(url::Url::parse(f["target"].as_str()?).ok()?.host_str()?.to_owned()))
+        .collect();
+    let leads = ["www.hjylc888.com", "www.qxlyw.com", "www.qxjyty.com", "www.qxrmt.cn"];
+    assert_eq!(commercial, leads.iter().map(|u| (*u).to_owned()).collect::<BTreeSet<_>>());
 
     // Every column, in the state planted.
     let due_soon: BTreeSet<String> = of("column.due-soon").filter_map(|f| local(&f["column"])).collect();

@@ -104,11 +104,19 @@ fn main() {
     for &(url, html) in &pages {
         let doc = scraper::Html::parse_document(html);
         let t = Instant::now();
-        let dom = Dom::new(&doc);
+        // As `Dom::new`, the styles kept for the checks as the crawler keeps them.
+        let mut styles = checks::facts::css::cascade::PageStyles::read(
+            &doc,
+            &|_| None,
+            &|_| {},
+            checks::facts::css::LinkedSheets::none(),
+        );
+        let dom = Dom::with_styles(&doc, &mut styles);
         walk += t.elapsed();
+        let styles = std::cell::RefCell::new(styles);
         let inp = input(url, html);
         let resolver = Resolver::new(&doc, &inp);
-        let page = PageDoc::new(&doc, &dom, url, false, &options, &resolver);
+        let page = PageDoc::new(&doc, &dom, url, false, &options, &resolver).with_styles(&styles);
         for (i, c) in checks.iter().enumerate().filter(|(_, c)| c.scope == checks::registry::Scope::EveryPage)
         {
             let t = Instant::now();

@@ -217,6 +217,12 @@ pub const CHECKS: &[Check] = &[
     check!(page EveryPage content::pii),
     check!(page EveryPage content::typo),
     check!(page EveryPage page::charset_mismatch),
+    // where external links go (issue 20 §4)
+    check!(site link::parked_domain),
+    check!(site link::foreign_redirect),
+    check!(site link::blocked_host),
+    check!(site link::commercial),
+    check!(page EveryPage link::hidden),
     // decided only by axe-core in a browser (--render)
     check!(rendered a11y::rendered::color_contrast),
     check!(rendered a11y::rendered::link_in_text_block),

@@ -75,6 +75,8 @@ pub struct Answer {
     pub content_type: Option<String>,
     pub challenge: Option<&'static str>,
     pub cut: bool,
+    /// For an external HTML page: its parked-domain marker ([`super::external`]).
+    pub parked: Option<&'static str>,
     /// For 429 and 503: how long the server asked us to wait.
     pub retry_after: Option<Duration>,
     /// The parsed page, for a crawled HTML page.
@@ -95,6 +97,7 @@ impl Answer {
             content_type: self.content_type,
             challenge: self.challenge.map(str::to_owned),
             cut: self.cut,
+            parked: self.parked.map(str::to_owned),
         })
     }
 }
@@ -187,7 +190,13 @@ impl Fetcher {
             let head = close_unless(keep_alive, self.logins.apply(url, self.client.head(url.as_str())));
             match head.send().await {
                 Ok(resp) if !needs_get(&resp) => {
-                    let answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Head);
+                    let mut answer =
+                        self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Head);
+                    // Another site's page (asked without keep-alive): is its domain parked?
+                    if !keep_alive && super::external::worth_reading(url, &answer) {
+                        drop(resp);
+                        super::external::read_start(self, url, &mut answer, &mut fetched).await;
+                    }
                     fetched.result = Ok(answer);
                     return fetched;
                 }
@@ -324,6 +333,7 @@ impl Fetcher {
             content_type: media_type(headers),
             challenge: None,
             cut: false,
+            parked: None,
             retry_after: retry_after(status, headers),
             page: None,
         }

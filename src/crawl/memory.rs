@@ -117,6 +117,7 @@ pub fn answer(entry: &Entry, normalizer: &Normalizer) -> Result<Answer, NetError
         content_type: entry.content_type.clone(),
         challenge: entry.challenge.as_deref().and_then(checks::facts::html::challenge::known),
         cut: entry.cut,
+        parked: None,
         retry_after: None,
         page: None,
     })

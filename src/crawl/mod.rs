@@ -8,6 +8,7 @@
 pub mod accounts;
 mod data_requests;
 pub mod decode;
+mod external;
 mod fds;
 
 mod fetch;
@@ -240,6 +241,7 @@ fn answer_account_links(site: &mut SiteCrawl, normalizer: &Normalizer) {
                     content_type: None,
                     challenge: None,
                     cut: false,
+                    parked: None,
                 })
             }
             AccountAnswer::Failed(error) => FetchOutcome::Failed(error.clone()),

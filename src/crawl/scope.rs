@@ -190,17 +190,7 @@ mod tests {
 /// `jyj.yanting.gov.cn`, `qxjyty.com` for `www.qxjyty.com`; an IP address
 /// stays whole.
 pub fn registered_domain(host: &str) -> String {
-    let host = host.to_ascii_lowercase();
-    if host.parse::<std::net::IpAddr>().is_ok() || host.starts_with('[') {
-        return host;
-    }
-    let labels: Vec<&str> = host.split('.').collect();
-    // Two-label public suffixes common on Chinese government sites.
-    let suffix_of_two = labels.len() >= 2
-        && matches!(labels[labels.len() - 1], "cn" | "hk" | "mo" | "tw")
-        && matches!(labels[labels.len() - 2], "gov" | "com" | "org" | "net" | "edu" | "ac");
-    let keep = if suffix_of_two { 3 } else { 2 };
-    labels[labels.len().saturating_sub(keep)..].join(".")
+    checks::facts::domain::registrable(host)
 }
 
 #[cfg(test)]

@@ -146,6 +146,9 @@ pub struct Answer {
     pub challenge: Option<String>,
     /// The body was longer than the cap and was cut.
     pub cut: bool,
+    /// For an external HTML page: the parked-domain or for-sale marker its
+    /// start shows (see [`crate::facts::parked`]).
+    pub parked: Option<String>,
 }
 
 impl Answer {
@@ -159,6 +162,7 @@ impl Answer {
             content_type: Some("text/html".into()),
             challenge: None,
             cut: false,
+            parked: None,
         }
     }
 
@@ -589,6 +593,7 @@ mod tests {
             content_type: None,
             challenge: None,
             cut: false,
+            parked: None,
         })
     }
 

@@ -66,6 +66,10 @@ pub struct PageDoc<'a> {
     pub home: bool,
     pub options: &'a PageOptions,
     pub resolver: &'a Resolver<'a>,
+    /// The page's styles as the walk applied them, for the checks that ask
+    /// why an element is out of sight (`link.hidden`); `None` where only the
+    /// walk was built.
+    pub styles: Option<&'a std::cell::RefCell<crate::facts::css::cascade::PageStyles>>,
 }
 
 impl<'a> PageDoc<'a> {
@@ -77,7 +81,16 @@ impl<'a> PageDoc<'a> {
         options: &'a PageOptions,
         resolver: &'a Resolver<'a>,
     ) -> Self {
-        PageDoc { html, dom, url, home, options, resolver }
+        PageDoc { html, dom, url, home, options, resolver, styles: None }
+    }
+
+    /// The page with the styles its walk applied.
+    pub fn with_styles(
+        mut self,
+        styles: &'a std::cell::RefCell<crate::facts::css::cascade::PageStyles>,
+    ) -> Self {
+        self.styles = Some(styles);
+        self
     }
 
     /// The page's visible text segments (see [`crate::facts::text`]).

@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod care_mode;
 pub mod column;
 pub mod consultations;
+pub mod external;
 pub mod leaders;
 pub mod policy;
 pub mod settings;

@@ -27,6 +27,10 @@ pub struct AuditSettings {
     pub ad_hosts: Vec<String>,
     /// Who holds which title since and until when (`[content] leaders`).
     pub leaders: Vec<crate::model::leaders::ListedLeader>,
+
+    /// Hosts no page may link to, each with its subdomains
+    /// (`link.blocked-host`; the config's `[links]`).
+    pub block_hosts: Vec<String>,
 }
 
 /// Working days to answer a simple question, as some provinces require.
@@ -44,6 +48,8 @@ impl AuditSettings {
             reply_working_days: DEFAULT_REPLY_WORKING_DAYS,
             ad_hosts: Vec::new(),
             leaders: Vec::new(),
+
+            block_hosts: Vec::new(),
         }
     }
 }

@@ -40,6 +40,21 @@ pub(super) fn dead_topic_url() -> String {
     hosts::url(DEAD_TOPIC_SITE, "/")
 }
 
+/// The old 清溪旅游网, whose lapsed domain is now for sale.
+pub(super) fn parked_url() -> String {
+    hosts::url(hosts::PARKED_SITE, "/")
+}
+
+/// The gambling site a defacement links to.
+pub(super) fn gambling_url() -> String {
+    hosts::url(hosts::GAMBLING_SITE, "/")
+}
+
+/// A defacement's hidden link (暗链) as intruders insert it into a home
+/// page's template: off screen, to a gambling site (`{url}`).
+pub(super) const HIDDEN_LINKS: &str = "<div style=\"position:absolute;top:-9999px;left:-9999px\">\
+<a href=\"{url}\">皇家娱乐城</a></div>";
+
 /// Adds the defects that live in the content: a deleted article and a
 /// soft-404 article still listed, a missing attachment, and a link to an
 /// old-site article. Runs before ids are handed out.
@@ -192,6 +207,7 @@ pub(super) fn planted_page_issues(cat: &Catalog) -> Vec<PlantedIssue> {
         issue("identity.mismatch", "/", "SiteIDCode 元数据是市级网站的标识码，与页脚不一致"),
         issue("content.pii", &newest("gsgg", 0), "低保公示名单公开了完整身份证号和手机号"),
         issue("content.typo", &newest("gzdt", 1), "新闻稿把“营商环境”写成“营商环竟”"),
+        issue("link.hidden", "/", "首页被植入移出屏幕的博彩网站链接（暗链）"),
     ];
     out.extend(super::legacy::planted());
     // The home page's 图片新闻 (`home::news_block`, its four newest photos)
@@ -244,6 +260,12 @@ pub(super) fn planted(cat: &Catalog) -> Vec<Planted> {
         dead("/zwfw/index.html".into(), SERVER_ERROR.into(), "“在线办理”入口返回500服务器错误"),
         dead("/".into(), dead_topic_url(), "2019年专题网站已关停，域名无法访问"),
         dead(redirecting, REDIRECTED_HOME.into(), "旧网站深层链接被302重定向到首页，原内容已不存在"),
+        Planted {
+            check: "link.parked-domain",
+            page: Some("/".into()),
+            target: parked_url(),
+            why: "旧“清溪旅游网”域名过期，现显示“该域名出售”",
+        },
         Planted {
             check: "page.blocked",
             page: Some(BLOCKED.into()),

@@ -150,8 +150,11 @@ fn topics(cat: &Catalog) -> String {
         "<div class=\"block zt\"><h3>专题专栏<a class=\"more\" href=\"/zt/index.html\">更多&gt;&gt;</a></h3><ul>\
 <li><a href=\"/zt/xczx/index.html\">全面推进乡村振兴</a></li><li><a href=\"/zt/yshj/index.html\">优化营商环境</a></li>\
 <li><a href=\"{}\" target=\"_blank\">2019年清溪县专题网站</a></li>{report}\
-<li><a href=\"/xxgk/index.html\">政府信息公开</a></li></ul></div>",
-        defects::dead_topic_url()
+<li><a href=\"{}\" target=\"_blank\">清溪旅游网</a></li>\
+<li><a href=\"/xxgk/index.html\">政府信息公开</a></li></ul></div>{}",
+        defects::dead_topic_url(),
+        defects::parked_url(),
+        defects::HIDDEN_LINKS.replace("{url}", &defects::gambling_url())
     )
 }
 

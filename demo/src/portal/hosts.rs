@@ -35,6 +35,15 @@ pub(super) const QXRMT: &str = "www.qxrmt.cn";
 /// The 2019 topic site, shut down and its domain gone.
 pub(super) const DEAD_TOPIC_SITE: &str = "www.qxzt2019.gov.cn";
 
+/// The old 清溪旅游网, run by a contractor on a commercial domain that
+/// lapsed: a domain trader holds it now and shows it for sale
+/// (`link.parked-domain`).
+pub(super) const PARKED_SITE: &str = "www.qxlyw.com";
+
+/// The gambling site a defacement hid a link to on the home page
+/// (`link.hidden`).
+pub(super) const GAMBLING_SITE: &str = "www.hjylc888.com";
+
 /// `http://host/path`: the only way the portal writes a foreign link.
 pub(super) fn url(host: &str, path: &str) -> String {
     format!("http://{host}{path}")
@@ -79,6 +88,8 @@ pub(super) fn sites(as_of: NaiveDate) -> Vec<(String, Site)> {
             page("我为政府网站找错", &format!("网站名称：{} 网站标识码：{}", unit.name, unit.site_code)),
         );
     }
+    add(PARKED_SITE, "/".into(), Resource::html(PARKED_PAGE.to_owned()));
+    add(GAMBLING_SITE, "/".into(), page("皇家娱乐城", "真人娱乐 体育投注 彩票 棋牌"));
     for (host, target, resource) in newmedia::foreign_pages(as_of) {
         add(host, target, resource);
     }
@@ -105,3 +116,7 @@ fn page(title: &str, text: &str) -> Resource {
 <body><h1>{title}</h1><p>{text}</p></body></html>"
     ))
 }
+
+/// What a domain trader shows on a domain it holds for sale.
+const PARKED_PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>qxlyw.com</title></head>\
+<body><h1>qxlyw.com</h1><p>该域名出售，有意者请联系。This domain may be for sale.</p></body></html>";

@@ -263,9 +263,12 @@ fn every_link_works_except_the_planted_ones() {
     assert_eq!(dead, want_dead);
     let want_blocked: BTreeSet<String> = want("page.blocked").map(|p| p.target.clone()).collect();
     assert_eq!(blocked, want_blocked);
-    // Nine defects, and a deleted article only a script lists in each of
-    // the Hanweb and TRS-script columns (`scripted`).
-    assert_eq!(plants.len(), 11);
+    // Nine defects, a domain now for sale (`link.parked-domain`, served
+    // live), and a deleted article only a script lists in each of the
+    // Hanweb and TRS-script columns (`scripted`).
+    assert_eq!(plants.len(), 12);
+    let parked = want("link.parked-domain").map(|p| p.target.as_str()).collect::<Vec<_>>();
+    assert_eq!(parked, [defects::parked_url()]);
 }
 
 #[test]

@@ -221,6 +221,30 @@ link-dead-detail-external = External link: { $reason }
 link-unsendable-detail = link too long: not requested
 # $bytes: the address's length in bytes
 link-unsendable-evidence = { $bytes } bytes
+# Where external links go (link.hidden, link.parked-domain, link.foreign-redirect, link.blocked-host, link.commercial)
+# $host: the link's host; $css: the CSS that hides it; $origin: where it is written (one of the four below)
+link-hidden-detail = hidden link to another site, { $host }: { $css } ({ $origin })
+# $element: the selector of the ancestor that hides the link
+link-hidden-detail-ancestor = , hidden by its ancestor { $element }
+# $host: the link's host; $css: the CSS that hides it
+link-hidden-detail-written = a script writes (document.write) a hidden link to another site, { $host }: { $css }
+link-hidden-origin-inline = inline style attribute
+link-hidden-origin-attribute = an attribute of the element
+# $selector: the rule's selector
+link-hidden-origin-style-block = rule { $selector } of a <style> block
+# $url: the stylesheet's URL
+link-hidden-origin-sheet = rule { $selector } of the stylesheet { $url }
+# $host: the host reached; $marker: the parked or for-sale wording on its page
+link-parked-domain-detail = external link's domain is parked or for sale: { $host } shows "{ $marker }"
+# $from: the link's host; $to: the host reached; $hops: redirects followed
+link-foreign-redirect-detail = external link to { $from } redirects ({ $hops } hops) to another domain, { $to }
+link-blocked-host-detail = link to { $host }, on the block list
+# $domain: the commercial site's registrable domain
+link-commercial-detail = link to the commercial site { $domain }: confirm it is needed
+# $count: how many pages link it; $pages: the first of them
+link-external-linked-from = linked from { $count } pages: { $pages }
+# $more: pages not listed
+link-external-more-pages = and { $more } more
 
 ## policy: policy documents and their interpretations
 

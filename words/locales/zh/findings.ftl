@@ -221,6 +221,30 @@ link-dead-detail-external = 外部链接：{ $reason }
 link-unsendable-detail = 链接地址过长，未请求
 # $bytes：链接地址的字节数
 link-unsendable-evidence = { $bytes } bytes
+# 外部链接去向（link.hidden、link.parked-domain、link.foreign-redirect、link.blocked-host、link.commercial）
+# $host：链接的主机；$css：隐藏它的样式；$origin：样式所在位置（下面四条之一）
+link-hidden-detail = 看不见的外部链接，指向 { $host }：{ $css }（{ $origin }）
+# $element：隐藏链接的外层元素的选择器
+link-hidden-detail-ancestor = ，由外层元素 { $element } 隐藏
+# $host：链接的主机；$css：隐藏它的样式
+link-hidden-detail-written = 脚本用 document.write 写入看不见的外部链接，指向 { $host }：{ $css }
+link-hidden-origin-inline = 行内 style 属性
+link-hidden-origin-attribute = 元素属性
+# $selector：规则的选择器
+link-hidden-origin-style-block = 页面 <style> 中的规则 { $selector }
+# $url：样式表网址
+link-hidden-origin-sheet = 样式表 { $url } 中的规则 { $selector }
+# $host：最后到达的主机；$marker：页面上的停放或出售字样
+link-parked-domain-detail = 外部链接的域名已停放或待售：{ $host } 的页面显示“{ $marker }”
+# $from：链接的主机；$to：最后到达的主机；$hops：重定向次数
+link-foreign-redirect-detail = 外部链接 { $from } 经 { $hops } 次重定向到了另一个域名 { $to }
+link-blocked-host-detail = 链接指向屏蔽名单中的网站 { $host }
+# $domain：商业网站的可注册域名
+link-commercial-detail = 链接到商业网站 { $domain }，请人工确认是否必要
+# $count：链接它的页面数；$pages：前几个页面
+link-external-linked-from = { $count } 个页面链接：{ $pages }
+# $more：未列出的页面数
+link-external-more-pages = 等（另有 { $more } 个）
 
 ## policy：政策文件与解读
 

@@ -57,7 +57,7 @@ impl Index {
     }
 
     /// The rules that could match `el`, by its id, classes and tag.
-    fn candidates(&self, el: ElementRef<'_>, out: &mut Vec<u32>) {
+    pub(super) fn candidates(&self, el: ElementRef<'_>, out: &mut Vec<u32>) {
         let v = el.value();
         out.extend_from_slice(&self.any);
         if let Some(rules) = v.id().and_then(|id| self.by_id.get(id)) {
@@ -79,13 +79,18 @@ impl Index {
 /// first rule.
 #[derive(Default)]
 pub struct PageStyles {
-    sheets: Vec<(Arc<Sheet>, u32)>,
+    pub(super) sheets: Vec<(Arc<Sheet>, u32)>,
+    /// Per sheet: the URL of a linked one, `None` for a `<style>` block.
+    pub(super) origins: Vec<Option<Arc<str>>>,
+    /// Selector matches left for [`PageStyles::concealment`] and
+    /// [`PageStyles::switched_off`], apart from the walk's.
+    pub(super) conceal_budget: usize,
     rules: usize,
     /// Selector matches left for this page.
     budget: usize,
     /// The budget ran out: the remaining elements get no sheet rules.
     pub exhausted: bool,
-    caches: SelectorCaches,
+    pub(super) caches: SelectorCaches,
     /// Scratch space for one element's candidates.
     candidates: Vec<u32>,
 }
@@ -101,7 +106,11 @@ impl PageStyles {
         normalize: &dyn Fn(&mut Url),
         linked: &LinkedSheets,
     ) -> PageStyles {
-        let mut styles = PageStyles { budget: limits::PAGE_MATCHES, ..PageStyles::default() };
+        let mut styles = PageStyles {
+            budget: limits::PAGE_MATCHES,
+            conceal_budget: limits::CONCEAL_MATCHES,
+            ..PageStyles::default()
+        };
         let mut sources = 0;
         for node in html.tree.root().descendants() {
             let Some(el) = ElementRef::wrap(node) else { continue };
@@ -147,24 +156,25 @@ impl PageStyles {
                     }),
                     None => resolve(import),
                 };
-                if let Some(imported) = url.as_ref().and_then(|u| linked.get(u)) {
-                    styles.add(Arc::clone(imported));
+                if let Some((url, imported)) = url.as_ref().and_then(|u| Some((u, linked.get(u)?))) {
+                    styles.add(Arc::clone(imported), Some(url));
                 }
             }
-            styles.add(sheet);
+            styles.add(sheet, base.as_ref());
         }
         styles
     }
 
     /// Applies `sheet` after the ones already added, unless the page's rule
     /// limit leaves no room for it whole.
-    fn add(&mut self, sheet: Arc<Sheet>) {
+    fn add(&mut self, sheet: Arc<Sheet>, url: Option<&Url>) {
         if sheet.rules.is_empty() || self.rules + sheet.rules.len() > limits::PAGE_RULES {
             return;
         }
         let base = u32::try_from(self.rules).unwrap_or(u32::MAX);
         self.rules += sheet.rules.len();
         self.sheets.push((sheet, base));
+        self.origins.push(url.map(|u| Arc::from(u.as_str())));
     }
 
     /// How many rules the page applies.
@@ -205,7 +215,10 @@ impl PageStyles {
                 self.budget -= candidates.len();
                 for &i in &candidates {
                     let rule = &sheet.rules[i as usize];
-                    if matches_selector(&rule.selector, 0, None, &el, &mut context) {
+                    // A rule that only conceals is `link.hidden`'s, not the walk's.
+                    if rule.block.shows_or_hides()
+                        && matches_selector(&rule.selector, 0, None, &el, &mut context)
+                    {
                         matched.push((base + i, rule));
                     }
                 }

@@ -14,6 +14,7 @@
 //! (off-screen positioning, zero size, `clip`, `opacity`).
 
 pub mod cascade;
+pub mod conceal;
 pub mod sheet;
 
 use std::collections::BTreeMap;
@@ -51,6 +52,9 @@ pub mod limits {
     /// cut down by indexing rules by id, class and tag): past it, elements
     /// later in the document get their inline style only.
     pub const PAGE_MATCHES: usize = 20_000;
+    /// Selector matches one page may try to explain why the elements
+    /// around its links to other sites are out of sight (`link.hidden`).
+    pub const CONCEAL_MATCHES: usize = 5_000;
     /// Sheets the crawler fetches for one site, and their bytes.
     pub const SHEETS_PER_SITE: usize = 64;
     pub const SITE_BYTES: usize = 8 * 1024 * 1024;

@@ -1,5 +1,7 @@
 //! One stylesheet parsed with `cssparser` into the only rules the
-//! accessibility walk needs: those that set `display` or `visibility`.
+//! accessibility walk needs: those that set `display` or `visibility`;
+//! and the rules that hide by geometry or colour ([`Concealment`]), which
+//! `link.hidden` reads for the elements around a link to another site.
 //!
 //! Everything else is skipped while parsing (a real portal's sheet has
 //! thousands of rules about fonts and floats). Selectors are parsed with
@@ -16,6 +18,7 @@ use cssparser::{
 use scraper::selector::Simple;
 use selectors::parser::Selector;
 
+use super::conceal::Concealment;
 use super::limits;
 
 /// What a declaration of `display` says, as far as hiding goes.
@@ -46,11 +49,13 @@ pub struct Declared<T> {
 }
 
 /// The `display` and `visibility` one declaration block sets (the last
-/// valid one of each, as in CSS, `!important` ones winning inside a block).
+/// valid one of each, as in CSS, `!important` ones winning inside a block),
+/// and how it hides otherwise, if it does.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Block {
     pub display: Option<Declared<Display>>,
     pub visibility: Option<Declared<Visibility>>,
+    pub conceal: Option<Concealment>,
 }
 
 impl Block {
@@ -61,17 +66,25 @@ impl Block {
 
     fn parse_from(input: &mut Parser<'_>) -> Block {
         let mut block = Block::default();
+        let mut geometry = super::conceal::Geometry::default();
         for decl in RuleBodyParser::new(input, &mut DeclarationReader).flatten() {
             match decl {
                 Decl::Display(d) => keep(&mut block.display, d),
                 Decl::Visibility(v) => keep(&mut block.visibility, v),
+                Decl::Geometry(g) => geometry.set(g),
             }
         }
+        block.conceal = geometry.concealment();
         block
     }
 
     pub fn is_empty(&self) -> bool {
-        self.display.is_none() && self.visibility.is_none()
+        self.display.is_none() && self.visibility.is_none() && self.conceal.is_none()
+    }
+
+    /// Whether it sets what the accessibility walk reads.
+    pub fn shows_or_hides(&self) -> bool {
+        self.display.is_some() || self.visibility.is_some()
     }
 
     /// Only what can show an element: for rules govaudit does not apply
@@ -80,6 +93,7 @@ impl Block {
         Block {
             display: self.display.filter(|d| d.value == Display::Shown),
             visibility: self.visibility.filter(|v| v.value == Visibility::Visible),
+            conceal: None,
         }
     }
 }
@@ -152,6 +166,7 @@ impl Sheet {
 enum Decl {
     Display(Declared<Display>),
     Visibility(Declared<Visibility>),
+    Geometry(super::conceal::Declaration),
 }
 
 struct DeclarationReader;
@@ -168,7 +183,9 @@ impl<'i> DeclarationParser<'i> for DeclarationReader {
     ) -> Result<Decl, ParseError<()>> {
         let is_display = name.eq_ignore_ascii_case("display");
         if !is_display && !name.eq_ignore_ascii_case("visibility") {
-            return Err(ParseError::custom(()));
+            return super::conceal::Declaration::parse(&name, input)
+                .map(Decl::Geometry)
+                .ok_or_else(|| ParseError::custom(()));
         }
         let mut words = Vec::new();
         let mut important = false;

@@ -123,7 +123,9 @@ pub fn read_page_with(
         input.stylesheets,
     );
     let dom = Dom::with_styles(&doc, &mut styles);
-    let page_doc = PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver);
+    let styles = std::cell::RefCell::new(styles);
+    let page_doc =
+        PageDoc::new(&doc, &dom, input.url, input.home, input.options, &resolver).with_styles(&styles);
     let issues = run_checks(&page_doc);
     let marks = input.home.then(|| crate::facts::marks::read(&page_doc));
     let accounts = accounts::find(&doc, &resolver, title.as_deref(), placement.column_name.as_deref());
