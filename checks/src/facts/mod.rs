@@ -11,6 +11,7 @@ pub mod crawl;
 pub mod css;
 pub mod dates;
 pub mod html;
+pub mod lexicon;
 pub mod marks;
 pub mod page;
 pub mod text;
