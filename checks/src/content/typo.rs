@@ -105,7 +105,9 @@ fn titles(doc: &PageDoc<'_>) -> Vec<String> {
     doc.dom
         .entries()
         .filter(|e| match e.el.value().name() {
-            "title" => e.el.parent().and_then(scraper::ElementRef::wrap).is_some_and(|p| p.value().name() == "head"),
+            "title" => {
+                e.el.parent().and_then(scraper::ElementRef::wrap).is_some_and(|p| p.value().name() == "head")
+            }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => !e.hidden,
             _ => false,
         })

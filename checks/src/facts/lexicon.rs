@@ -126,15 +126,15 @@ pub fn parse(text: &str, default_source: &str) -> Result<Vec<WordEntry>, Lexicon
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let entry = parse_line(line, default_source).map_err(|problem| LexiconError { line: i + 1, problem })?;
+        let entry =
+            parse_line(line, default_source).map_err(|problem| LexiconError { line: i + 1, problem })?;
         entries.push(entry);
     }
     Ok(entries)
 }
 
 fn parse_line(line: &str, default_source: &str) -> Result<WordEntry, LineProblem> {
-    let (wrong, rest) =
-        line.split_once('→').or_else(|| line.split_once("->")).ok_or(LineProblem::NoArrow)?;
+    let (wrong, rest) = line.split_once('→').or_else(|| line.split_once("->")).ok_or(LineProblem::NoArrow)?;
     let mut fields = rest.split('|').map(str::trim);
     let right = fields.next().unwrap_or_default();
     let grade = fields.next().unwrap_or_default();
@@ -291,7 +291,10 @@ pub fn scan_text(lexicon: &Lexicon, text: &str) -> Vec<WordHit> {
 /// Whether the occurrence at `start` lies inside one of its exceptions.
 fn excepted(text: &str, start: usize, except: &[(String, usize)]) -> bool {
     except.iter().any(|(context, offset)| {
-        start.checked_sub(*offset).and_then(|from| text.get(from..)).is_some_and(|t| t.starts_with(context.as_str()))
+        start
+            .checked_sub(*offset)
+            .and_then(|from| text.get(from..))
+            .is_some_and(|t| t.starts_with(context.as_str()))
     })
 }
 

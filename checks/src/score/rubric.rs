@@ -792,7 +792,8 @@ impl Validator<'_> {
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(Condition::Findings { check: CheckPattern::any(patterns), at_least, lead: c.lead })
             }
-            (None, None, Some(metric)) => match Metric::ALL.iter().find(|(_, name)| name == metric.get_ref()) {
+            (None, None, Some(metric)) => match Metric::ALL.iter().find(|(_, name)| name == metric.get_ref())
+            {
                 Some((m, _)) => Ok(Condition::Metric { metric: *m, at_least }),
                 None => {
                     let known: Vec<&str> = Metric::ALL.iter().map(|(_, n)| *n).collect();

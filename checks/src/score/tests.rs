@@ -833,9 +833,11 @@ fn a_checks_condition_counts_several_checks_together() {
             1,
         )
     };
-    let rubric =
-        Rubric::parse(&with("{ checks = [\"content.serious-error\", \"content.typo\"], at_least = 4 }"), "t.toml")
-            .expect("valid");
+    let rubric = Rubric::parse(
+        &with("{ checks = [\"content.serious-error\", \"content.typo\"], at_least = 4 }"),
+        "t.toml",
+    )
+    .expect("valid");
     let judged = |serious: usize, typos: usize| {
         let findings = [
             times(serious, || Finding::new("content.serious-error", Severity::Deduction)),
@@ -852,7 +854,10 @@ fn a_checks_condition_counts_several_checks_together() {
     assert_eq!(judged(0, 4), Some(VetoStatus::Fired));
 
     for (condition, needles) in [
-        ("{ checks = [\"content.serious-error\", \"content.serius\"] }", &["when[0].checks[1]", "content.serius"][..]),
+        (
+            "{ checks = [\"content.serious-error\", \"content.serius\"] }",
+            &["when[0].checks[1]", "content.serius"][..],
+        ),
         ("{ checks = [] }", &["when[0].checks", "lists no check"][..]),
         ("{ checks = [\"content.typo\"], check = \"content.typo\" }", &["exactly one of"][..]),
     ] {

@@ -902,11 +902,14 @@ fn the_lexicon_finds_only_the_planted_typo_in_the_generated_prose() {
     let options = checks::facts::page::PageOptions::new(checks::Lang::Zh, Lexicon::new(builtin()));
     let words = ["content.typo", "content.serious-error", "content.suspect-word"];
     let mut pages_read = 0;
-    for day in [as_of(), NaiveDate::from_ymd_opt(2027, 1, 8).unwrap(), NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()]
+    for day in
+        [as_of(), NaiveDate::from_ymd_opt(2027, 1, 8).unwrap(), NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()]
     {
         let w = world(day);
         let mut found = BTreeSet::new();
-        for (host, site) in std::iter::once(("", &w.portal)).chain(w.hosts.iter().map(|(h, s)| (h.as_str(), s))) {
+        for (host, site) in
+            std::iter::once(("", &w.portal)).chain(w.hosts.iter().map(|(h, s)| (h.as_str(), s)))
+        {
             for (target, r) in pages(site) {
                 let (html, encoding) = decode(r);
                 let url = Url::parse(&format!("{ORIGIN}{target}")).unwrap();

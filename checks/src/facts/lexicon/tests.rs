@@ -15,7 +15,11 @@ fn the_builtin_lexicon_parses_and_every_entry_names_its_source() {
     let mut wrongs: Vec<&str> = entries.iter().map(|e| e.note.wrong.as_str()).collect();
     for e in &entries {
         assert!(!e.note.right.is_empty(), "{} has no correction", e.note.wrong);
-        assert!(!e.note.source.is_empty() && !e.note.source.starts_with("checks/lexicon"), "{} has no source", e.note.wrong);
+        assert!(
+            !e.note.source.is_empty() && !e.note.source.starts_with("checks/lexicon"),
+            "{} has no source",
+            e.note.wrong
+        );
         assert!(!e.note.right.contains(&e.note.wrong), "{} would match its own correction", e.note.wrong);
     }
     for grade in [Grade::Serious, Grade::Ordinary, Grade::Suspect] {
@@ -47,7 +51,25 @@ fn every_exception_is_proven_in_the_prose_or_is_a_right_phrase() {
     // An exception is there because real text holds it; the prose shows
     // the ones a county site is likely to write.
     let prose = include_str!("../../../lexicon/tests/prose.txt");
-    let shown = ["东北朝鲜族", "目的的", "标的的", "的的确", "为了了解", "不了了之", "现在在", "实实在在", "严峻工", "发布署", "公布署", "究竟争", "按装修", "按装机", "既使用", "战前苏联", "在在线"];
+    let shown = [
+        "东北朝鲜族",
+        "目的的",
+        "标的的",
+        "的的确",
+        "为了了解",
+        "不了了之",
+        "现在在",
+        "实实在在",
+        "严峻工",
+        "发布署",
+        "公布署",
+        "究竟争",
+        "按装修",
+        "按装机",
+        "既使用",
+        "战前苏联",
+        "在在线",
+    ];
     for context in shown {
         assert!(prose.contains(context), "{context} is not in the prose");
     }
@@ -105,7 +127,13 @@ fn a_file_with_comments_blank_lines_and_short_lines_reads() {
     let got: Vec<(&str, &str, Grade, &str, &str)> = entries
         .iter()
         .map(|e| {
-            (e.note.wrong.as_str(), e.note.right.as_str(), e.note.grade, e.note.note.as_str(), e.note.source.as_str())
+            (
+                e.note.wrong.as_str(),
+                e.note.right.as_str(),
+                e.note.grade,
+                e.note.note.as_str(),
+                e.note.source.as_str(),
+            )
         })
         .collect();
     assert_eq!(
@@ -121,11 +149,17 @@ fn a_file_with_comments_blank_lines_and_short_lines_reads() {
 #[test]
 fn a_bad_line_is_named_with_its_problem() {
     let bad = |text: &str| parse(text, "f").unwrap_err();
-    assert_eq!(bad("# c\n中华人民共合国 中华人民共和国\n"), LexiconError { line: 2, problem: LineProblem::NoArrow });
+    assert_eq!(
+        bad("# c\n中华人民共合国 中华人民共和国\n"),
+        LexiconError { line: 2, problem: LineProblem::NoArrow }
+    );
     assert_eq!(bad(" → 正确\n").problem, LineProblem::EmptyWrong);
     assert_eq!(bad("共和 → 中华人民共和国\n").problem, LineProblem::RightContainsWrong);
     assert_eq!(bad("错词 → 正词 | 很严重\n").problem, LineProblem::UnknownGrade("很严重".into()));
-    assert_eq!(bad("的的 → 的 | 一般 | | | 目的\n").problem, LineProblem::ExceptionWithoutWrong("目的".into()));
+    assert_eq!(
+        bad("的的 → 的 | 一般 | | | 目的\n").problem,
+        LineProblem::ExceptionWithoutWrong("目的".into())
+    );
     assert_eq!(bad("a → b | 一般 | n | s | a1 | more\n").problem, LineProblem::TooManyFields);
 }
 
