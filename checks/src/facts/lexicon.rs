@@ -220,10 +220,18 @@ impl Lexicon {
                 Compiled { note: Arc::new(e.note), except }
             })
             .collect();
-        // Building fails only past the automaton's size limits, far beyond
-        // any word list; without it nothing is found rather than the audit
-        // failing.
-        let matcher = AhoCorasick::new(entries.iter().map(|e| &e.note.wrong)).ok();
+        // A DFA: Chinese text gives the automaton's prefilter nothing to
+        // skip (every character starts with the same few bytes), and the
+        // DFA reads a page twice as fast as the default choice. A user's
+        // lexicon too large for one falls back to the default; building
+        // that fails only past its size limits, far beyond any word list,
+        // and then nothing is found rather than the audit failing.
+        let wrongs = || entries.iter().map(|e| &e.note.wrong);
+        let matcher = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(wrongs())
+            .or_else(|_| AhoCorasick::new(wrongs()))
+            .ok();
         Lexicon { entries, matcher }
     }
 

@@ -168,3 +168,17 @@ fn a_bad_line_is_named_with_its_problem() {
 fn an_empty_lexicon_finds_nothing() {
     assert!(scan_text(&Lexicon::default(), "中华人民共合国").is_empty());
 }
+
+#[test]
+fn a_large_user_lexicon_still_matches() {
+    // Far more entries than any office writes: the automaton is built
+    // (as a DFA or, past its limits, the default kind) and finds them.
+    let entries: Vec<WordEntry> = (0..20_000)
+        .map(|i| entry(&format!("清溪{i}号错"), &format!("清溪{i}号"), "", "", "", "", "big.txt").unwrap())
+        .collect();
+    let lexicon = Lexicon::new(entries);
+    assert_eq!(
+        words(&lexicon, "本县清溪19999号错，清溪7号错。"),
+        vec![("清溪19999号错".to_owned(), 1), ("清溪7号错".to_owned(), 1)]
+    );
+}
