@@ -65,7 +65,7 @@ const MARKS_SOURCE: &str = "govaudit：GB/T 15834-2011 标题中的书名号、�
 const MAX_TITLE_CHARS: usize = 120;
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let mut issues = crate::content::words::issues(doc, INFO.id, Grade::Ordinary, |hit| {
+    let mut issues = crate::content::words::issues(doc, Grade::Ordinary, |hit| {
         let n = &hit.note;
         doc.lang().word_with(
             "content-typo-detail",

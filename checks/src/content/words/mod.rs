@@ -9,18 +9,26 @@ pub mod suspect_word;
 
 use std::sync::Arc;
 
+use crate::check::CheckInfo;
 use crate::facts::lexicon::{Grade, WordHit};
 use crate::facts::page::{PageDoc, PageIssue};
 
-/// One issue per wrong word of `grade` on the page: the sentence around
-/// its first occurrence as evidence, the entry for the report's grade,
-/// correction and source.
-pub(crate) fn issues(
-    doc: &PageDoc<'_>,
-    check: &'static str,
-    grade: Grade,
-    detail: impl Fn(&WordHit) -> String,
-) -> Vec<PageIssue> {
+/// The check that reports wrong words of `grade`: also what a word found
+/// outside a page's HTML (an attachment's text, through
+/// [`crate::facts::lexicon::scan_text`]) is reported as.
+pub fn check_for(grade: Grade) -> &'static CheckInfo {
+    match grade {
+        Grade::Serious => &serious_error::INFO,
+        Grade::Ordinary => &crate::content::typo::INFO,
+        Grade::Suspect => &suspect_word::INFO,
+    }
+}
+
+/// One issue per wrong word of `grade` on the page, for the grade's check:
+/// the sentence around its first occurrence as evidence, the entry for
+/// the report's grade, correction and source.
+pub(crate) fn issues(doc: &PageDoc<'_>, grade: Grade, detail: impl Fn(&WordHit) -> String) -> Vec<PageIssue> {
+    let check = check_for(grade).id;
     doc.word_hits()
         .iter()
         .filter(|h| h.note.grade == grade)
@@ -32,4 +40,26 @@ pub(crate) fn issues(
             ..PageIssue::default()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Severity;
+
+    #[test]
+    fn each_grade_has_its_check() {
+        let got: Vec<(&str, Severity)> = [Grade::Serious, Grade::Ordinary, Grade::Suspect]
+            .into_iter()
+            .map(|g| (check_for(g).id, check_for(g).severity))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("content.serious-error", Severity::Deduction),
+                ("content.typo", Severity::Deduction),
+                ("content.suspect-word", Severity::Notice),
+            ]
+        );
+    }
 }

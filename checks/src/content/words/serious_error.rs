@@ -54,7 +54,7 @@ References: 国办秘函〔2019〕19号 (veto: serious misstatements); Xinhua, b
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    super::issues(doc, INFO.id, Grade::Serious, |hit| {
+    super::issues(doc, Grade::Serious, |hit| {
         let n = &hit.note;
         if n.note.is_empty() {
             doc.lang().word_with(

@@ -45,7 +45,7 @@ References: 国办秘函〔2019〕19号 (accurate content); 《咬文嚼字》's
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    super::issues(doc, INFO.id, Grade::Suspect, |hit| {
+    super::issues(doc, Grade::Suspect, |hit| {
         let n = &hit.note;
         if n.note.is_empty() {
             doc.lang().word_with(
