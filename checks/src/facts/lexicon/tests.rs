@@ -182,3 +182,10 @@ fn a_large_user_lexicon_still_matches() {
         vec![("清溪19999号错".to_owned(), 1), ("清溪7号错".to_owned(), 1)]
     );
 }
+
+#[test]
+fn a_title_written_with_its_level_twice_is_found_but_not_a_city_party_secretary() {
+    let lexicon = Lexicon::new(builtin());
+    assert_eq!(words(&lexicon, "河北省省委书记到我县调研"), vec![("省省委书记".to_owned(), 1)]);
+    assert_eq!(words(&lexicon, "部分城市市委书记参加座谈"), vec![]);
+}
