@@ -150,8 +150,10 @@ pub struct Veto {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Condition {
     /// At least `at_least` findings of a check. A `lead` condition never
-    /// fires: its findings are shown as leads for a person.
-    Findings { check: CheckPattern, at_least: u64, lead: bool },
+    /// fires: its findings are shown as leads for a person. `distinct`:
+    /// findings of one check with the same evidence count once (a wrong
+    /// word in a page template, or one article republished, is one error).
+    Findings { check: CheckPattern, at_least: u64, lead: bool, distinct: bool },
     /// A count of the audit reaches `at_least`.
     Metric { metric: Metric, at_least: u64 },
     /// The stored availability probes (`govaudit monitor`) over the veto's
@@ -472,6 +474,9 @@ struct RawCondition {
     at_least: Option<Spanned<i64>>,
     #[serde(default)]
     lead: bool,
+    /// Count findings of one check with the same evidence once.
+    #[serde(default)]
+    distinct: bool,
     #[serde(default)]
     availability: bool,
 }
@@ -728,12 +733,14 @@ impl Validator<'_> {
                     }
                 }
             }
-            if let Some(c) = v.when.iter().find(|c| c.lead && c.check.is_none() && c.checks.is_none()) {
+            if let Some(c) =
+                v.when.iter().find(|c| (c.lead || c.distinct) && c.check.is_none() && c.checks.is_none())
+            {
                 let span = c.metric.as_ref().map_or_else(|| v.id.span(), |m| m.span());
                 return self.error(
                     span,
                     format!("vetoes[{i}].when"),
-                    "`lead` applies to a `check` condition only".into(),
+                    "`lead` and `distinct` apply to a `check` or `checks` condition only".into(),
                 );
             }
             for (name, value) in &v.params {
@@ -779,7 +786,7 @@ impl Validator<'_> {
         match (&c.check, &c.checks, &c.metric) {
             (Some(check), None, None) => {
                 let pattern = self.check_pattern(check, format!("{key}.check"))?;
-                Ok(Condition::Findings { check: pattern, at_least, lead: c.lead })
+                Ok(Condition::Findings { check: pattern, at_least, lead: c.lead, distinct: c.distinct })
             }
             (None, Some(checks), None) => {
                 if checks.is_empty() {
@@ -790,7 +797,12 @@ impl Validator<'_> {
                     .enumerate()
                     .map(|(j, check)| self.check_pattern(check, format!("{key}.checks[{j}]")))
                     .collect::<Result<Vec<_>, _>>()?;
-                Ok(Condition::Findings { check: CheckPattern::any(patterns), at_least, lead: c.lead })
+                Ok(Condition::Findings {
+                    check: CheckPattern::any(patterns),
+                    at_least,
+                    lead: c.lead,
+                    distinct: c.distinct,
+                })
             }
             (None, None, Some(metric)) => match Metric::ALL.iter().find(|(_, name)| name == metric.get_ref())
             {

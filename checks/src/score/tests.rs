@@ -800,11 +800,17 @@ fn scoring_rules_every_finding_and_the_finished_site_carries_the_rulings() {
 #[test]
 fn more_than_three_serious_errors_fail_the_site() {
     let rubric = Rubric::default_rubric();
-    let judged = |n: usize| {
-        let mut s = site(times(n, || Finding::new("content.serious-error", Severity::Deduction)));
+    // Each error in a sentence of its own.
+    let serious = |i: usize| Finding {
+        evidence: format!("第 {i} 句【台湾政府】"),
+        ..Finding::new("content.serious-error", Severity::Deduction)
+    };
+    let judged_findings = |findings: Vec<Finding>| {
+        let mut s = site(findings);
         apply(&mut s, &rubric, &Profile::default(), Lang::Zh);
         s.score.clone().expect("scored")
     };
+    let judged = |n: usize| judged_findings((0..n).map(serious).collect());
     let veto = |s: &Score| s.vetoes.iter().find(|v| v.id == "serious-errors").map(|v| v.status);
     let quality = |s: &Score| s.indicators.iter().find(|i| i.id == "content-quality").map(|i| i.lost);
 
@@ -822,6 +828,16 @@ fn more_than_three_serious_errors_fail_the_site() {
 
     let none = judged(0);
     assert_eq!(veto(&none), Some(VetoStatus::Clear));
+
+    // One wrong sentence in the page template, on 50 pages, and two more:
+    // three errors, not 52.
+    let template = [times(50, || serious(0)), vec![serious(1), serious(2)]].concat();
+    let s = judged_findings(template);
+    assert_eq!(veto(&s), Some(VetoStatus::Clear));
+    let v = s.vetoes.iter().find(|v| v.id == "serious-errors").unwrap();
+    assert!(v.evidence.contains('3'), "{}", v.evidence);
+    let s = judged_findings([times(50, || serious(0)), (1..4).map(serious).collect()].concat());
+    assert_eq!(veto(&s), Some(VetoStatus::Fired), "four distinct errors");
 }
 
 #[test]
@@ -860,6 +876,7 @@ fn a_checks_condition_counts_several_checks_together() {
         ),
         ("{ checks = [] }", &["when[0].checks", "lists no check"][..]),
         ("{ checks = [\"content.typo\"], check = \"content.typo\" }", &["exactly one of"][..]),
+        ("{ metric = \"columns.blank\", distinct = true }", &["`distinct`"][..]),
     ] {
         let err = Rubric::parse(&with(condition), "t.toml").unwrap_err().to_string();
         for needle in needles {
