@@ -20,7 +20,8 @@ use url::Url;
 
 use checks::facts::account::facts::AccountSpec;
 use checks::facts::account::platform::Platform;
-use checks::facts::page::{PageOptions, Typo};
+use checks::facts::lexicon::{self, Lexicon, LineProblem};
+use checks::facts::page::PageOptions;
 use checks::model::column::category::Category;
 use checks::model::settings::{AuditSettings, ColumnMatch, ColumnRule, UrlPrefix};
 use checks::score::{Profile, Rubric, SiteKind};
@@ -122,6 +123,8 @@ struct ContentFile {
     default_typos: Option<bool>,
     /// Wrong word → right word, added to (or overriding) the shipped list.
     typos: Option<BTreeMap<String, String>>,
+    /// The user's wrong-word lexicon file, relative to this config file.
+    words: Option<PathBuf>,
     /// Ad hosts added to `elderly.popup-ads`'s own list.
     ad_hosts: Option<Vec<String>>,
     /// The leader list `content.leader-mismatch` compares with, relative
@@ -381,7 +384,10 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
             lang,
         )?,
         resolve: parse_resolve(c.resolve.unwrap_or_default(), lang)?,
-        page_options: std::sync::Arc::new(PageOptions::new(lang, typos(file.content, lang)?)),
+        page_options: std::sync::Arc::new(PageOptions::new(
+            lang,
+            lexicon(file.content, file.dir.as_deref(), lang)?,
+        )),
         accounts: file
             .accounts
             .iter()
@@ -555,28 +561,57 @@ fn profile(scoring: &ScoringFile, rubric: &Rubric, lang: Lang) -> anyhow::Result
     Ok(profile)
 }
 
-/// The wrong-word dictionary: the shipped list unless switched off, then
-/// the user's words, which replace a shipped entry with the same wrong word.
-fn typos(content: ContentFile, lang: Lang) -> anyhow::Result<Vec<Typo>> {
-    let mut table: BTreeMap<String, String> = BTreeMap::new();
-    if content.default_typos.unwrap_or(true) {
-        for (wrong, right) in checks::content::typo::DEFAULT_TYPOS {
-            table.insert((*wrong).to_owned(), (*right).to_owned());
-        }
+/// The wrong-word lexicon: the shipped one unless `default_typos = false`,
+/// then the user's `[content] words` file, then `[content.typos]` (graded
+/// 一般); a later entry with the same wrong form replaces an earlier one.
+fn lexicon(content: ContentFile, dir: Option<&Path>, lang: Lang) -> anyhow::Result<Lexicon> {
+    let mut entries = if content.default_typos.unwrap_or(true) { lexicon::builtin() } else { Vec::new() };
+    if let Some(words) = &content.words {
+        let path = dir.unwrap_or(Path::new("")).join(words);
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| lang.word_with("config-words-cannot-read", &[("path", (&shown).into())]))?;
+        let parsed = lexicon::parse(&text, &shown).map_err(|e| {
+            let place = format!("{shown}:{}", e.line);
+            anyhow::anyhow!(
+                "{}",
+                lang.word_with(
+                    "config-words-invalid-line",
+                    &[("place", place.into()), ("problem", line_problem(&e.problem, lang).into())]
+                )
+            )
+        })?;
+        entries.extend(parsed);
     }
     for (wrong, right) in content.typos.unwrap_or_default() {
-        if wrong.trim().is_empty() || wrong == right {
-            bail!(
+        let entry = lexicon::entry(&wrong, &right, "", "", "", "", "[content.typos]").map_err(|_| {
+            anyhow::anyhow!(
                 "{}",
                 lang.word_with(
                     "config-typo-invalid",
                     &[("wrong", format!("{wrong:?}").into()), ("right", format!("{right:?}").into())]
                 )
-            );
-        }
-        table.insert(wrong, right);
+            )
+        })?;
+        entries.push(entry);
     }
-    Ok(table.into_iter().map(|(wrong, right)| Typo { wrong, right }).collect())
+    Ok(Lexicon::new(entries))
+}
+
+/// What is wrong with a line of the user's words file, for the error.
+fn line_problem(problem: &LineProblem, lang: Lang) -> String {
+    match problem {
+        LineProblem::NoArrow => lang.word("config-words-no-arrow"),
+        LineProblem::EmptyWrong => lang.word("config-words-empty-wrong"),
+        LineProblem::RightContainsWrong => lang.word("config-words-right-contains-wrong"),
+        LineProblem::UnknownGrade(grade) => {
+            lang.word_with("config-words-unknown-grade", &[("grade", grade.as_str().into())])
+        }
+        LineProblem::ExceptionWithoutWrong(context) => {
+            lang.word_with("config-words-exception-without-wrong", &[("context", context.as_str().into())])
+        }
+        LineProblem::TooManyFields => lang.word("config-words-too-many-fields"),
+    }
 }
 
 /// Longest limit in days a freshness rule may set: dates are computed

@@ -214,6 +214,14 @@ fn demo_reports_exactly_the_planted_defects() {
         "{evidence}"
     );
     assert!(pii["detail"].as_str().unwrap().contains("身份证号 3 个、手机号 2 个"), "{pii}");
+    // The planted typo, graded, with its correction, source and sentence;
+    // no other wrong word anywhere (the page list above holds every page
+    // check's findings).
+    let typo = of("content.typo").next().unwrap();
+    assert_eq!((typo["grade"].as_str(), typo["correction"].as_str()), (Some("ordinary"), Some("营商环境")));
+    assert!(typo["source"].as_str().is_some_and(|s| !s.is_empty()), "{typo}");
+    assert!(typo["evidence"].as_str().unwrap().contains("【营商环竟】"), "{typo}");
+    assert_eq!(of("content.serious-error").count() + of("content.suspect-word").count(), 0);
 
     // The department site after the portal: clean but for its domain.
     let dept = read(&format!("demo-{}", portal::dept::BUREAU.host));

@@ -58,10 +58,7 @@ fn main() {
     let normalizer = Normalizer::default();
     let options = PageOptions::new(
         checks::Lang::Zh,
-        checks::content::typo::DEFAULT_TYPOS
-            .iter()
-            .map(|(w, r)| checks::facts::page::Typo { wrong: (*w).into(), right: (*r).into() })
-            .collect(),
+        checks::facts::lexicon::Lexicon::new(checks::facts::lexicon::builtin()),
     );
     let input = |url: &'static url::Url, html: &'static str| PageInput {
         url,

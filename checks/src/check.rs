@@ -213,6 +213,16 @@ pub struct Finding {
     /// (`screenshots/1.png`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub screenshot: Option<String>,
+    /// A wrong word's grade: serious (严重), ordinary (一般) or suspect (疑似).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grade: Option<crate::facts::lexicon::Grade>,
+    /// What to write instead of the wrong word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub correction: Option<String>,
+    /// Where the wrong-word entry comes from (a published list, govaudit,
+    /// the user's file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl Finding {

@@ -216,6 +216,9 @@ pub const CHECKS: &[Check] = &[
     check!(page HomePage site::no_search),
     check!(page EveryPage content::pii),
     check!(page EveryPage content::typo),
+    // wrong words by grade (issue 20 §1); content.typo above is the ordinary grade
+    check!(page EveryPage content::words::serious_error),
+    check!(page EveryPage content::words::suspect_word),
     check!(page EveryPage page::charset_mismatch),
     // where external links go (issue 20 §4)
     check!(site link::parked_domain),
@@ -340,6 +343,9 @@ pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
                 selector: i.selector.as_deref().map(str::to_owned),
                 mark: i.mark.map(str::to_owned),
                 on_homepage: Some(on_homepage),
+                grade: i.word.as_ref().map(|w| w.grade),
+                correction: i.word.as_ref().map(|w| w.right.clone()).filter(|r| !r.is_empty()),
+                source: i.word.as_ref().map(|w| w.source.clone()),
                 ..Finding::new(info.id, info.severity)
             })
         })

@@ -259,7 +259,7 @@ fn passes_our_own_accessibility_rules() {
     let url = url::Url::parse("http://127.0.0.1/scorecard.html").unwrap();
     let normalizer = Normalizer::default();
     for (lang, page) in both(&sample::audit()) {
-        let options = PageOptions::new(lang, Vec::new());
+        let options = PageOptions::new(lang, checks::facts::lexicon::Lexicon::default());
         let input = PageInput {
             url: &url,
             html: &page,

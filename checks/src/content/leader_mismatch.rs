@@ -123,6 +123,11 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             });
         }
     }
+    // Every mismatch is a serious wording error (严重), counted with the
+    // lexicon's serious errors by the rubric's `serious-errors` setting.
+    for f in &mut out {
+        f.grade = Some(crate::facts::lexicon::Grade::Serious);
+    }
     out
 }
 

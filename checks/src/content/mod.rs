@@ -6,3 +6,4 @@ pub mod leader_incomplete;
 pub mod leader_mismatch;
 pub mod pii;
 pub mod typo;
+pub mod words;

@@ -1,120 +1,161 @@
-//! `content.typo`: a configured wrong word (严重错别字) appears on a page.
+//! `content.typo`: an ordinary typo (一般错误) on a page: a known wrong
+//! word (the lexicon's 一般 entries, shipped and the user's, and the
+//! config's `[content.typos]`), a character that never doubles (`的的`),
+//! or a title whose 《》, （）or “” do not pair.
 //!
-//! The dictionary is data: a short list of wrong forms of official terms
-//! ships with govaudit ([`DEFAULT_TYPOS`]) and users add their own in
-//! `[content.typos]` (leaders' names as they get misspelt, local
-//! institutions' full names). Matching is literal, on the visible text.
+//! The words come from the run's one pass of the lexicon
+//! ([`PageDoc::word_hits`]); the titles are the page's `<title>` and its
+//! visible headings. Serious errors and probable ones are the other grades'
+//! checks (`crate::content::words`).
+
+use std::sync::Arc;
 
 use crate::check::{CheckInfo, Severity};
+use crate::facts::lexicon::{Grade, WordNote};
 use crate::facts::page::{PageDoc, PageIssue};
 
 pub const INFO: CheckInfo = CheckInfo {
     id: "content.typo",
     severity: Severity::Deduction,
-    title_zh: "页面出现严重错别字",
-    title_en: "A serious wrong word (严重错别字) appears on the page",
+    title_zh: "页面出现错别字",
+    title_en: "A typo (一般错误) appears on the page",
     docs_zh: "\
-检查内容：页面可见文字中是否出现错词表里的词，例如“中华人民共合国”“社会主义核心价值关”。\
-错词表由 govaudit 自带的常见政务错词和配置文件 [content.typos] 中用户添加的词组成\
-（可加入本地领导姓名的常见错写、机构全称的错写），每个错词每页报告一次，附上下文和出现次数。
+检查内容：页面标题和可见文字（含各级标题）中的一般错误：错词表里等级为“一般”的已知错词（如“营商环竟”“再接再励”“渡假村”），\
+不会叠用的字（“的的”，“目的的”“有的的确”等两词相连处除外），以及标题（<title> 和页面上的 h1—h6）中没有配对的\
+书名号《》、括号（）和引号“”（被截断、以省略号结尾的标题不算）。“的、地、得”的用法不检查。\
+错词表是数据：govaudit 自带 checks/lexicon/typo.txt（出处见每个词条，主要是《咬文嚼字》编辑部公布的常见别字），\
+用户在配置 [content] words 指定的文件或 [content.typos] 中加入本地的词（[content.typos] 的词按“一般”计）。\
+每个错词每页报告一次，附所在句子、建议写法、出现次数和词条出处。严重表述错误见 content.serious-error，\
+疑似错误见 content.suspect-word。
 
-为何重要：国办秘函〔2019〕19号把“严重错别字”（如领导人姓名、职务、重要论述、机构名称写错）列为\
-严重表述错误，可导致单项否决；各地通报中错别字也是常见扣分项。
+为何重要：错别字是 2023—2025 年各地通报最常点名的内容问题之一；国办秘函〔2019〕19号把内容准确性列入检查指标。
 
-如何修复：改正页面上的错词，并检查同一稿件在其他栏目、附件和政务新媒体上的转载；\
-把经常出错的词加入错词表，发布前用 govaudit 检查。
+如何修复：改正页面上的错字和标点，并检查同一稿件在其他栏目、附件和政务新媒体上的转载；\
+把经常出错的本地词语加入自己的错词文件，发布前用 govaudit 检查。
 
-参考：国办秘函〔2019〕19号（单项否决：严重表述错误）；《党政机关公文格式》GB/T 9704-2012；\
-GB/T 37668-2019 可理解性。",
+参考：国办秘函〔2019〕19号（内容准确性）；《咬文嚼字》编辑部《当代汉语出版物中最常见的100个别字》（2005年）；\
+GB/T 15834-2011《标点符号用法》；GB/T 37668-2019 可理解性。",
     docs_en: "\
-What it checks: whether a page's visible text contains a word from the wrong-word list, such as \
-中华人民共合国 for 中华人民共和国. The list is govaudit's short list of common wrong forms of \
-official terms plus the user's own in `[content.typos]` (leaders' names as they get misspelt, full \
-names of local institutions). Each wrong word is reported once per page, with its context and count.
+What it checks: ordinary typos (一般错误) in a page's title and visible text, headings included: a known wrong word \
+the lexicon grades ordinary (营商环竟, 再接再励, 渡假村), a character that never doubles (的的, except where two words \
+meet, as in 目的的 or 有的的确), and a title (the <title> and the visible h1–h6) whose book-title marks 《》, brackets \
+（） or quotes “” do not pair (a title cut short with an ellipsis is left alone). 的/地/得 usage is not checked. The \
+lexicon is data: checks/lexicon/typo.txt ships with govaudit (each entry names its source, mostly the list of common \
+wrong characters 《咬文嚼字》 published), and users add local words in the file `[content] words` names or in \
+`[content.typos]` (those count as ordinary). Each word is reported once per page with its sentence, the correction, \
+its count and the entry's source. Serious errors are content.serious-error's, probable ones content.suspect-word's.
 
-Why it matters: 国办秘函〔2019〕19号 treats serious wrong words (leaders' names, titles, key \
-statements, institution names) as serious misstatements that can fail a site outright; typos are a \
-common deduction in provincial bulletins.
+Why it matters: typos are among the content problems provincial bulletins of 2023–2025 name most often; \
+国办秘函〔2019〕19号 scores accurate content.
 
-How to fix: correct the word on the page and wherever the same text was republished (other columns, \
-attachments, official accounts); add words that keep going wrong to the list and check before \
+How to fix: correct the characters and marks on the page and wherever the same text was republished (other columns, \
+attachments, official accounts); add local words that keep going wrong to your own words file and check before \
 publishing.
 
-References: 国办秘函〔2019〕19号 (veto: serious misstatements); GB/T 9704-2012; GB/T 37668-2019, \
-understandable.",
+References: 国办秘函〔2019〕19号 (accurate content); 《咬文嚼字》, the 100 most common wrong characters (2005); \
+GB/T 15834-2011 punctuation; GB/T 37668-2019, understandable.",
     standard: None,
 };
 
-/// Wrong forms of official terms seen in inspection bulletins, with the
-/// right form. Each wrong form contains no right term, so a correct page
-/// never matches.
-pub const DEFAULT_TYPOS: &[(&str, &str)] = &[
-    ("中华人民共合国", "中华人民共和国"),
-    ("中华人民共和同", "中华人民共和国"),
-    ("社会主义核心价值关", "社会主义核心价值观"),
-    ("中国特色社会注意", "中国特色社会主义"),
-    ("不忘初心、牢记史命", "不忘初心、牢记使命"),
-    ("全面重严治党", "全面从严治党"),
-    ("脱贫功坚", "脱贫攻坚"),
-    ("精准扶平", "精准扶贫"),
-    ("乡村振新", "乡村振兴"),
-    ("营商环竟", "营商环境"),
-    ("稳中求近", "稳中求进"),
-    ("新型冠壮病毒", "新型冠状病毒"),
-    ("国务院办工厅", "国务院办公厅"),
-    ("人民代表大汇", "人民代表大会"),
-    ("政治协商会意", "政治协商会议"),
-    ("两个确力", "两个确立"),
-    ("四个意识、四个自信、两个维户", "四个意识、四个自信、两个维护"),
-];
+/// Where the title-mark findings come from, as a lexicon entry would say.
+const MARKS_SOURCE: &str = "govaudit：GB/T 15834-2011 标题中的书名号、括号、引号成对使用";
 
-/// Characters of context shown on each side of a wrong word.
-const CONTEXT_CHARS: usize = 12;
+/// Longest heading read as a title: longer text in a heading is a block
+/// of prose, not a title.
+const MAX_TITLE_CHARS: usize = 120;
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let Some(matcher) = doc.options.typo_matcher() else { return Vec::new() };
-    // Joined without spaces: markup inside a word (`中华人民<b>共合国</b>`)
-    // must not hide it, and Chinese text has no spaces between words.
-    let text: String = doc.segments().iter().map(|s| s.text.trim()).collect();
-    // Per wrong word: where it first appears and how often.
-    let mut seen: Vec<Option<(usize, usize)>> = vec![None; doc.options.typos.len()];
-    for m in matcher.find_overlapping_iter(&text) {
-        let slot = &mut seen[m.pattern().as_usize()];
-        match slot {
-            Some((_, count)) => *count += 1,
-            None => *slot = Some((m.start(), 1)),
+    let mut issues = crate::content::words::issues(doc, Grade::Ordinary, |hit| {
+        let n = &hit.note;
+        doc.lang().word_with(
+            "content-typo-detail",
+            &[("wrong", (&n.wrong).into()), ("right", (&n.right).into()), ("count", hit.count.into())],
+        )
+    });
+    let mut seen: Vec<String> = Vec::new();
+    for title in titles(doc) {
+        let Some(mark) = unpaired(&title) else { continue };
+        if seen.contains(&title) {
+            continue;
         }
+        let detail = doc.lang().word_with("content-typo-detail-marks", &[("mark", mark.to_string().into())]);
+        let note = WordNote {
+            wrong: mark.to_string(),
+            grade: Grade::Ordinary,
+            source: MARKS_SOURCE.to_owned(),
+            ..WordNote::default()
+        };
+        issues.push(
+            PageIssue {
+                check: INFO.id,
+                evidence: crate::facts::text::mask_numbers(&title).into(),
+                word: Some(Arc::new(note)),
+                ..PageIssue::default()
+            }
+            .with_detail(detail),
+        );
+        seen.push(title);
     }
-    doc.options
-        .typos
-        .iter()
-        .zip(seen)
-        .filter_map(|(t, seen)| {
-            let (at, count) = seen?;
-            let detail = doc.lang().word_with(
-                "content-typo-detail",
-                &[("wrong", (&t.wrong).into()), ("right", (&t.right).into()), ("count", count.into())],
-            );
-            Some(
-                PageIssue {
-                    check: INFO.id,
-                    evidence: crate::facts::text::mask_numbers(&context(&text, at, t.wrong.len())).into(),
-                    ..PageIssue::default()
-                }
-                .with_detail(detail),
-            )
+    issues
+}
+
+/// The page's `<title>` and visible headings, whitespace collapsed.
+fn titles(doc: &PageDoc<'_>) -> Vec<String> {
+    let collapse = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    doc.dom
+        .entries()
+        .filter(|e| match e.el.value().name() {
+            "title" => {
+                e.el.parent().and_then(scraper::ElementRef::wrap).is_some_and(|p| p.value().name() == "head")
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => !e.hidden,
+            _ => false,
         })
+        .map(|e| collapse(e.el.text().collect()))
+        .filter(|t| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS)
         .collect()
 }
 
-/// The wrong word with a few characters either side, `…` where cut.
-fn context(text: &str, at: usize, len: usize) -> String {
-    let before: Vec<char> = text[..at].chars().rev().take(CONTEXT_CHARS).collect();
-    let after: String = text[at + len..].chars().take(CONTEXT_CHARS).collect();
-    let before: String = before.into_iter().rev().collect();
-    let lead = if before.chars().count() == CONTEXT_CHARS && at > before.len() { "…" } else { "" };
-    let tail = if at + len + after.len() < text.len() { "…" } else { "" };
-    format!("{lead}{before}【{}】{after}{tail}", &text[at..at + len])
+/// The first mark of `title` left without its partner, if any: 《》, （）
+/// (or `()`, mixed widths allowed) and “” nest and pair. A title cut short
+/// (`…`, `...`) is not judged, nor a list number's bracket at the start
+/// (`一）`, `1)`).
+fn unpaired(title: &str) -> Option<char> {
+    let title = title.trim();
+    if title.ends_with('…') || title.ends_with("..") {
+        return None;
+    }
+    let body = strip_list_number(title);
+    let mut open: Vec<char> = Vec::new();
+    for c in body.chars() {
+        match c {
+            '《' | '（' | '(' | '“' => open.push(c),
+            '》' | '）' | ')' | '”' => {
+                let partner = match c {
+                    '》' => &['《'][..],
+                    '”' => &['“'][..],
+                    _ => &['（', '('][..],
+                };
+                match open.last() {
+                    Some(o) if partner.contains(o) => {
+                        open.pop();
+                    }
+                    _ => return Some(c),
+                }
+            }
+            _ => {}
+        }
+    }
+    open.first().copied()
+}
+
+/// `title` without a leading list number closed by a bracket (`一）`, `12)`).
+fn strip_list_number(title: &str) -> &str {
+    let digits = title.find(|c: char| !(c.is_ascii_digit() || "一二三四五六七八九十".contains(c)));
+    match digits {
+        Some(at) if at > 0 => title[at..].strip_prefix(['）', ')']).unwrap_or(title),
+        _ => title,
+    }
 }
 
 #[cfg(test)]
@@ -122,19 +163,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_shipped_wrong_word_contains_its_right_form() {
-        for (wrong, right) in DEFAULT_TYPOS {
-            assert!(!right.contains(wrong), "{wrong} would match correct text");
+    fn paired_marks_pass() {
+        for title in [
+            "关于印发《清溪县优化营商环境若干措施》的通知",
+            "清溪县人民政府办公室关于做好“双减”工作的通知（第二批）",
+            "《中华人民共和国政府信息公开条例》（2019年修订）",
+            "一）加强组织领导",
+            "12) 其他事项",
+            "关于印发《清溪县2026年重点项目计划…",
+            "关于印发《清溪县2026年重点项目...",
+            "县政府召开常务会议",
+        ] {
+            assert_eq!(unpaired(title), None, "{title}");
         }
     }
 
     #[test]
-    fn context_marks_the_word() {
-        let text = "坚持以习近平新时代中国特色社会注意思想为指导，深入贯彻";
-        let at = text.find("中国特色社会注意").unwrap();
-        assert_eq!(
-            context(text, at, "中国特色社会注意".len()),
-            "坚持以习近平新时代【中国特色社会注意】思想为指导，深入贯彻"
-        );
+    fn unpaired_marks_are_named() {
+        assert_eq!(unpaired("关于印发《清溪县优化营商环境若干措施的通知"), Some('《'));
+        assert_eq!(unpaired("关于印发清溪县优化营商环境若干措施》的通知"), Some('》'));
+        assert_eq!(unpaired("关于做好“双减”工作的通知（第二批"), Some('（'));
+        assert_eq!(unpaired("关于做好“双减“工作的通知"), Some('“'));
+        assert_eq!(unpaired("关于印发《清溪县（试行）的通知》"), None);
+        assert_eq!(unpaired("关于印发《清溪县（试行》的通知）"), Some('》'));
+        assert_eq!(unpaired("关于2026年重点项目计划（第一批)"), None, "mixed widths still pair");
     }
 }

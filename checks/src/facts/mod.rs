@@ -12,6 +12,7 @@ pub mod css;
 pub mod dates;
 pub mod domain;
 pub mod html;
+pub mod lexicon;
 pub mod marks;
 pub mod page;
 pub mod parked;

@@ -10,7 +10,7 @@
 //! knows which checks exist.
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use ego_tree::NodeId;
 use scraper::Html;
@@ -19,41 +19,22 @@ use url::Url;
 use crate::facts::a11y::dom::Dom;
 use crate::facts::html::attr::Attr;
 use crate::facts::html::links::Resolver;
+use crate::facts::lexicon::{self, Lexicon, WordHit, WordNote};
 use crate::facts::text::Segment;
 use crate::lang::Lang;
-
-/// A wrong word and what should be written instead (严重错别字).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Typo {
-    pub wrong: String,
-    pub right: String,
-}
 
 /// What page checks take from the user's settings, fixed for the run.
 #[derive(Clone, Debug, Default)]
 pub struct PageOptions {
     pub lang: Lang,
-    /// The wrong-word dictionary: the shipped list plus the user's.
-    pub typos: Vec<Typo>,
-    /// All wrong words in one automaton, built once for the run: one pass
-    /// over a page finds every one of them.
-    typo_matcher: Option<aho_corasick::AhoCorasick>,
+    /// The wrong-word lexicon: the shipped entries plus the user's, in one
+    /// automaton built once for the run.
+    pub lexicon: Arc<Lexicon>,
 }
 
 impl PageOptions {
-    pub fn new(lang: Lang, typos: Vec<Typo>) -> Self {
-        let typos: Vec<Typo> =
-            typos.into_iter().filter(|t| !t.wrong.is_empty() && t.wrong != t.right).collect();
-        // Building fails only past the automaton's size limits, far beyond
-        // any word list; without it the check finds nothing rather than
-        // failing the audit.
-        let typo_matcher = aho_corasick::AhoCorasick::new(typos.iter().map(|t| &t.wrong)).ok();
-        PageOptions { lang, typos, typo_matcher }
-    }
-
-    /// The matcher over [`Self::typos`] (pattern index = index in `typos`).
-    pub fn typo_matcher(&self) -> Option<&aho_corasick::AhoCorasick> {
-        self.typo_matcher.as_ref().filter(|_| !self.typos.is_empty())
+    pub fn new(lang: Lang, lexicon: Lexicon) -> Self {
+        PageOptions { lang, lexicon: Arc::new(lexicon) }
     }
 }
 
@@ -70,6 +51,9 @@ pub struct PageDoc<'a> {
     /// why an element is out of sight (`link.hidden`); `None` where only the
     /// walk was built.
     pub styles: Option<&'a std::cell::RefCell<crate::facts::css::cascade::PageStyles>>,
+    /// The lexicon's words in the page, found on first use: three checks
+    /// grade them, one pass finds them.
+    words: OnceLock<Vec<WordHit>>,
 }
 
 impl<'a> PageDoc<'a> {
@@ -81,7 +65,7 @@ impl<'a> PageDoc<'a> {
         options: &'a PageOptions,
         resolver: &'a Resolver<'a>,
     ) -> Self {
-        PageDoc { html, dom, url, home, options, resolver, styles: None }
+        PageDoc { html, dom, url, home, options, resolver, styles: None, words: OnceLock::new() }
     }
 
     /// The page with the styles its walk applied.
@@ -100,6 +84,12 @@ impl<'a> PageDoc<'a> {
 
     pub fn lang(&self) -> Lang {
         self.options.lang
+    }
+
+    /// The wrong words of the run's lexicon in the page's title and visible
+    /// text ([`crate::facts::lexicon`]), in order of first occurrence.
+    pub fn word_hits(&self) -> &[WordHit] {
+        self.words.get_or_init(|| lexicon::scan_text(&self.options.lexicon, &lexicon::page_text(self)))
     }
 
     /// The absolute URL an attribute value points to, as the report's
@@ -124,6 +114,9 @@ pub struct PageIssue {
     pub target: Option<Arc<str>>,
     pub element: Option<Arc<str>>,
     pub mark: Option<&'static str>,
+    /// The lexicon entry a wrong-word issue is about (shared with the
+    /// lexicon: it costs a pointer per issue).
+    pub word: Option<Arc<WordNote>>,
     /// The element the issue is about, while the page is still parsed:
     /// its selector and snippet are written only for the issues kept
     /// (`run_all` in `crate::registry`), since a page can have 20,000

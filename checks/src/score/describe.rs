@@ -138,6 +138,10 @@ fn condition(c: &Condition, lang: Lang) -> String {
         Condition::Findings { check, at_least: 1, .. } => {
             lang.word_with("score-condition-found", &[("check", check.as_str().into())])
         }
+        Condition::Findings { check, at_least, distinct: true, .. } => lang.word_with(
+            "score-condition-at-least-distinct",
+            &[("check", check.as_str().into()), ("count", (*at_least).into())],
+        ),
         Condition::Findings { check, at_least, .. } => lang.word_with(
             "score-condition-at-least",
             &[("check", check.as_str().into()), ("count", (*at_least).into())],

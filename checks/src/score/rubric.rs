@@ -150,8 +150,10 @@ pub struct Veto {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Condition {
     /// At least `at_least` findings of a check. A `lead` condition never
-    /// fires: its findings are shown as leads for a person.
-    Findings { check: CheckPattern, at_least: u64, lead: bool },
+    /// fires: its findings are shown as leads for a person. `distinct`:
+    /// findings of one check with the same evidence count once (a wrong
+    /// word in a page template, or one article republished, is one error).
+    Findings { check: CheckPattern, at_least: u64, lead: bool, distinct: bool },
     /// A count of the audit reaches `at_least`.
     Metric { metric: Metric, at_least: u64 },
     /// The stored availability probes (`govaudit monitor`) over the veto's
@@ -277,6 +279,16 @@ impl CheckPattern {
             None => registry::find(text).map(|c| c.id).into_iter().collect(),
         };
         (!ids.is_empty()).then(|| CheckPattern { text: text.to_owned(), ids })
+    }
+
+    /// The findings of any of `patterns`, counted together (`checks = […]`
+    /// in a veto condition: serious errors found by several checks).
+    pub fn any(patterns: Vec<CheckPattern>) -> CheckPattern {
+        let text = patterns.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" + ");
+        let mut ids: Vec<&'static str> = patterns.into_iter().flat_map(|p| p.ids).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        CheckPattern { text, ids }
     }
 
     pub fn matches(&self, check: &str) -> bool {
@@ -456,10 +468,15 @@ struct RawVeto {
 #[serde(deny_unknown_fields)]
 struct RawCondition {
     check: Option<Spanned<String>>,
+    /// Several checks whose findings count together (`at_least` over the sum).
+    checks: Option<Vec<Spanned<String>>>,
     metric: Option<Spanned<String>>,
     at_least: Option<Spanned<i64>>,
     #[serde(default)]
     lead: bool,
+    /// Count findings of one check with the same evidence once.
+    #[serde(default)]
+    distinct: bool,
     #[serde(default)]
     availability: bool,
 }
@@ -716,12 +733,14 @@ impl Validator<'_> {
                     }
                 }
             }
-            if let Some(c) = v.when.iter().find(|c| c.lead && c.check.is_none()) {
+            if let Some(c) =
+                v.when.iter().find(|c| (c.lead || c.distinct) && c.check.is_none() && c.checks.is_none())
+            {
                 let span = c.metric.as_ref().map_or_else(|| v.id.span(), |m| m.span());
                 return self.error(
                     span,
                     format!("vetoes[{i}].when"),
-                    "`lead` applies to a `check` condition only".into(),
+                    "`lead` and `distinct` apply to a `check` or `checks` condition only".into(),
                 );
             }
             for (name, value) in &v.params {
@@ -759,17 +778,34 @@ impl Validator<'_> {
             Some(n) => return self.error(n.span(), format!("{key}.at_least"), "must be at least 1".into()),
         };
         if c.availability {
-            if c.check.is_some() || c.metric.is_some() {
+            if c.check.is_some() || c.checks.is_some() || c.metric.is_some() {
                 return self.error(fallback, key, "`availability` stands alone in its condition".into());
             }
             return Ok(Condition::Availability);
         }
-        match (&c.check, &c.metric) {
-            (Some(check), None) => {
+        match (&c.check, &c.checks, &c.metric) {
+            (Some(check), None, None) => {
                 let pattern = self.check_pattern(check, format!("{key}.check"))?;
-                Ok(Condition::Findings { check: pattern, at_least, lead: c.lead })
+                Ok(Condition::Findings { check: pattern, at_least, lead: c.lead, distinct: c.distinct })
             }
-            (None, Some(metric)) => match Metric::ALL.iter().find(|(_, name)| name == metric.get_ref()) {
+            (None, Some(checks), None) => {
+                if checks.is_empty() {
+                    return self.error(fallback, format!("{key}.checks"), "lists no check".into());
+                }
+                let patterns = checks
+                    .iter()
+                    .enumerate()
+                    .map(|(j, check)| self.check_pattern(check, format!("{key}.checks[{j}]")))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(Condition::Findings {
+                    check: CheckPattern::any(patterns),
+                    at_least,
+                    lead: c.lead,
+                    distinct: c.distinct,
+                })
+            }
+            (None, None, Some(metric)) => match Metric::ALL.iter().find(|(_, name)| name == metric.get_ref())
+            {
                 Some((m, _)) => Ok(Condition::Metric { metric: *m, at_least }),
                 None => {
                     let known: Vec<&str> = Metric::ALL.iter().map(|(_, n)| *n).collect();
@@ -783,7 +819,7 @@ impl Validator<'_> {
             _ => self.error(
                 fallback,
                 key,
-                "a condition needs exactly one of `check`, `metric` or `availability`".into(),
+                "a condition needs exactly one of `check`, `checks`, `metric` or `availability`".into(),
             ),
         }
     }

@@ -454,18 +454,27 @@ fn judge_veto(
                 Probed::Clear(text) => clear.push(text),
                 Probed::Undecided(text) => undecided.push(text),
             },
-            Condition::Findings { check, at_least, .. } => {
+            Condition::Findings { check, at_least, distinct, .. } => {
                 let hits: Vec<usize> = (0..findings.len())
                     .filter(|&i| claims[i].is_none() && check.matches(&findings[i].check))
                     .collect();
-                if hits.len() as u64 >= *at_least {
+                let count = if *distinct {
+                    let seen: std::collections::BTreeSet<(&str, &str)> = hits
+                        .iter()
+                        .map(|&i| (findings[i].check.as_str(), findings[i].evidence.as_str()))
+                        .collect();
+                    seen.len()
+                } else {
+                    hits.len()
+                };
+                if count as u64 >= *at_least {
                     fired.push(hits_evidence(findings, &hits, lang));
                     hits_total += hits.len() as u64;
                     for i in hits {
                         claims[i] = Some(position);
                     }
                 } else {
-                    clear.push(below_evidence(check, hits.len(), *at_least, lang));
+                    clear.push(below_evidence(check, count, *at_least, lang));
                 }
             }
             Condition::Metric { metric, at_least } => {

@@ -794,3 +794,93 @@ fn scoring_rules_every_finding_and_the_finished_site_carries_the_rulings() {
     );
     assert!(finished.score.is_some() && finished.new_media.is_some());
 }
+
+// ── Serious wording errors counted apart (issue 20 §1) ─────────────────
+
+#[test]
+fn more_than_three_serious_errors_fail_the_site() {
+    let rubric = Rubric::default_rubric();
+    // Each error in a sentence of its own.
+    let serious = |i: usize| Finding {
+        evidence: format!("第 {i} 句【台湾政府】"),
+        ..Finding::new("content.serious-error", Severity::Deduction)
+    };
+    let judged_findings = |findings: Vec<Finding>| {
+        let mut s = site(findings);
+        apply(&mut s, &rubric, &Profile::default(), Lang::Zh);
+        s.score.clone().expect("scored")
+    };
+    let judged = |n: usize| judged_findings((0..n).map(serious).collect());
+    let veto = |s: &Score| s.vetoes.iter().find(|v| v.id == "serious-errors").map(|v| v.status);
+    let quality = |s: &Score| s.indicators.iter().find(|i| i.id == "content-quality").map(|i| i.lost);
+
+    let three = judged(3);
+    assert_eq!(veto(&three), Some(VetoStatus::Clear));
+    assert!(!three.vetoed && three.passed);
+    assert_eq!(quality(&three), Some(6.0), "three serious errors cost 2 points each");
+
+    let four = judged(4);
+    assert_eq!(veto(&four), Some(VetoStatus::Fired));
+    assert!(four.vetoed && !four.passed);
+    assert_eq!(four.grade, "fail");
+    // The veto took them: they are not deducted as well.
+    assert_eq!(quality(&four), Some(0.0));
+
+    let none = judged(0);
+    assert_eq!(veto(&none), Some(VetoStatus::Clear));
+
+    // One wrong sentence in the page template, on 50 pages, and two more:
+    // three errors, not 52.
+    let template = [times(50, || serious(0)), vec![serious(1), serious(2)]].concat();
+    let s = judged_findings(template);
+    assert_eq!(veto(&s), Some(VetoStatus::Clear));
+    let v = s.vetoes.iter().find(|v| v.id == "serious-errors").unwrap();
+    assert!(v.evidence.contains('3'), "{}", v.evidence);
+    let s = judged_findings([times(50, || serious(0)), (1..4).map(serious).collect()].concat());
+    assert_eq!(veto(&s), Some(VetoStatus::Fired), "four distinct errors");
+}
+
+#[test]
+fn a_checks_condition_counts_several_checks_together() {
+    let with = |condition: &str| {
+        RUBRIC.replacen(
+            "[[indices]]",
+            &format!("[[vetoes]]\nid = \"S1\"\ntitle = \"严重错误\"\nwhen = [{condition}]\nconfirmed = false\n[[indices]]"),
+            1,
+        )
+    };
+    let rubric = Rubric::parse(
+        &with("{ checks = [\"content.serious-error\", \"content.typo\"], at_least = 4 }"),
+        "t.toml",
+    )
+    .expect("valid");
+    let judged = |serious: usize, typos: usize| {
+        let findings = [
+            times(serious, || Finding::new("content.serious-error", Severity::Deduction)),
+            times(typos, || Finding::new("content.typo", Severity::Deduction)),
+        ]
+        .concat();
+        let mut s = site(findings);
+        apply(&mut s, &rubric, &Profile::default(), Lang::Zh);
+        let score = s.score.clone().expect("scored");
+        score.vetoes.iter().find(|v| v.id == "S1").map(|v| v.status)
+    };
+    assert_eq!(judged(2, 1), Some(VetoStatus::Clear));
+    assert_eq!(judged(2, 2), Some(VetoStatus::Fired), "two checks' findings add up");
+    assert_eq!(judged(0, 4), Some(VetoStatus::Fired));
+
+    for (condition, needles) in [
+        (
+            "{ checks = [\"content.serious-error\", \"content.serius\"] }",
+            &["when[0].checks[1]", "content.serius"][..],
+        ),
+        ("{ checks = [] }", &["when[0].checks", "lists no check"][..]),
+        ("{ checks = [\"content.typo\"], check = \"content.typo\" }", &["exactly one of"][..]),
+        ("{ metric = \"columns.blank\", distinct = true }", &["`distinct`"][..]),
+    ] {
+        let err = Rubric::parse(&with(condition), "t.toml").unwrap_err().to_string();
+        for needle in needles {
+            assert!(err.contains(needle), "{condition}: {err}");
+        }
+    }
+}

@@ -137,7 +137,15 @@ config-veto-no-such-veto = [scoring] vetoes.{ $id }: no such veto in the rubric:
 config-veto-needs-reason = [scoring] vetoes.{ $id }: give the reason for the veto
 config-bonus-negative = [scoring] bonus must be a number ≥ 0
 config-no-services-index = [scoring] service = false: the rubric marks no index as the services one (services = true): { $rubric }
-config-typo-invalid = a typo entry needs a non-empty wrong word that differs from the right one: [content.typos] { $wrong } = { $right }
+config-typo-invalid = a typo entry needs a non-empty wrong word that its right form does not contain: [content.typos] { $wrong } = { $right }
+config-words-cannot-read = cannot read the words file [content] words = { $path }
+config-words-invalid-line = words file { $place }: { $problem }
+config-words-no-arrow = no "→" (or "->") between the wrong and the right form; the format is: wrong → right | grade | note
+config-words-empty-wrong = the wrong form is empty
+config-words-right-contains-wrong = the right form contains the wrong one: correct text would be reported too
+config-words-unknown-grade = unknown grade "{ $grade }": write 严重, 一般 or 疑似 (serious, ordinary, suspect)
+config-words-exception-without-wrong = the exception "{ $context }" does not contain the wrong form
+config-words-too-many-fields = too many fields; the format is: wrong → right | grade | note | source | exceptions
 config-column-invalid-pattern = invalid regular expression [[columns]] pattern { $pattern }
 config-column-url-or-pattern = each [[columns]] needs exactly one of url or pattern
 config-timeout-out-of-range = timeout must be more than 0 and at most 600 seconds, got { $timeout }

@@ -22,6 +22,7 @@ score-decided-by-person = decided by a person
 score-condition-lead = { $check } (a lead only)
 score-condition-found = { $check } found
 score-condition-at-least = { $check } ≥ { $count } findings
+score-condition-at-least-distinct = { $check } ≥ { $count } findings (those of one check with the same evidence count once)
 score-condition-availability = availability probes (govaudit monitor) reach the parameters' failure ratio
 score-veto-without-services = not applied to a site scored without public services (service = false)
 score-parameters = parameters: { $parameters }

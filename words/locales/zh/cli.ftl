@@ -130,7 +130,15 @@ config-veto-no-such-veto = [scoring] vetoes.{ $id }: 评分细则中没有这个
 config-veto-needs-reason = [scoring] vetoes.{ $id }: 请写明否决理由
 config-bonus-negative = [scoring] bonus 须为不小于 0 的数
 config-no-services-index = [scoring] service = false: 评分细则中没有标记为办事服务（services = true）的指数： { $rubric }
-config-typo-invalid = 错别字条目须有非空且与正确写法不同的错词： [content.typos] { $wrong } = { $right }
+config-typo-invalid = 错别字条目须有非空的错词，且正确写法不得包含错词： [content.typos] { $wrong } = { $right }
+config-words-cannot-read = 无法读取错词文件 [content] words = { $path }
+config-words-invalid-line = 错词文件 { $place }：{ $problem }
+config-words-no-arrow = 缺少分隔错词和正词的“→”（或“->”）；格式：错词 → 正词 | 等级 | 说明
+config-words-empty-wrong = 错词为空
+config-words-right-contains-wrong = 正词包含错词，正确的文字也会被报告
+config-words-unknown-grade = 未知等级“{ $grade }”，应为 严重、一般 或 疑似
+config-words-exception-without-wrong = 例外“{ $context }”不包含错词
+config-words-too-many-fields = 字段过多；格式：错词 → 正词 | 等级 | 说明 | 出处 | 例外
 config-column-invalid-pattern = 无效的正则表达式 [[columns]] pattern { $pattern }
 config-column-url-or-pattern = 每个 [[columns]] 须且只能写 url 或 pattern 之一
 config-timeout-out-of-range = timeout 须大于 0 秒且不超过 600 秒，当前为 { $timeout }

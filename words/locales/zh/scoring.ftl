@@ -22,6 +22,7 @@ score-decided-by-person = 人工判定
 score-condition-lead = { $check } （仅作线索）
 score-condition-found = { $check } 出现
 score-condition-at-least = { $check } ≥ { $count } 条
+score-condition-at-least-distinct = { $check } ≥ { $count } 条（同一检查项证据相同的问题算 1 条）
 score-condition-availability = 可用性监测（govaudit monitor）达到参数中的失败比例
 score-veto-without-services = 不适用于按无公共服务计分的网站（service = false）
 score-parameters = 参数： { $parameters }

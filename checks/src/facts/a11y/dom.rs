@@ -26,6 +26,15 @@ use crate::facts::css::sheet::{Display, Visibility};
 use crate::facts::html::attr::Attr;
 use crate::facts::text::Segment;
 
+/// Elements that flow inside a line of text: a word split by them is
+/// still one word (`中华人民<b>共合国</b>`). Every other element starts or
+/// ends a block of text.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
+    "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+    "sup", "time", "tt", "u", "var", "wbr",
+];
+
 /// What the walk learned about one element.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry<'a> {
@@ -70,6 +79,10 @@ pub struct Dom<'a> {
     index: HashMap<NodeId, usize, BuildHasherDefault<NodeIdHasher>>,
     ids: HashMap<&'a str, Vec<usize>>,
     texts: Vec<Segment<'a>>,
+    /// Per text segment: a block element opened or closed since the one
+    /// before (a paragraph, a table cell, a `<br>`), so a text reader can
+    /// tell words split by markup from text in two blocks.
+    breaks_before: Vec<bool>,
 }
 
 /// What the walk carries down from an open element to its children.
@@ -108,6 +121,8 @@ impl<'a> Dom<'a> {
         );
         let mut ids: HashMap<&'a str, Vec<usize>> = HashMap::new();
         let mut texts = Vec::new();
+        let mut breaks_before = Vec::new();
+        let mut block_edge = true;
         let mut stack: Vec<Open> = Vec::new();
         for edge in html.tree.root().traverse() {
             match edge {
@@ -116,10 +131,12 @@ impl<'a> Dom<'a> {
                         let parent = stack.last().copied().unwrap_or_default();
                         if !parent.hidden && !parent.no_text && !t.trim().is_empty() {
                             texts.push(Segment { text: t, in_footer: parent.footer });
+                            breaks_before.push(std::mem::take(&mut block_edge));
                         }
                         continue;
                     }
                     let Some(el) = ElementRef::wrap(node) else { continue };
+                    block_edge |= !INLINE.contains(&el.value().name());
                     let parent = stack.last().copied().unwrap_or_default();
                     let style = styles.cascade(el);
                     // The `hidden` attribute is the browser's own
@@ -159,18 +176,24 @@ impl<'a> Dom<'a> {
                     entries.push(Entry { el, hidden, aria_hidden });
                 }
                 Edge::Close(node) => {
-                    if node.value().is_element() {
+                    if let Some(el) = node.value().as_element() {
+                        block_edge |= !INLINE.contains(&el.name());
                         stack.pop();
                     }
                 }
             }
         }
-        Dom { html, entries, index, ids, texts }
+        Dom { html, entries, index, ids, texts, breaks_before }
     }
 
     /// The visible text nodes, in document order (see [`crate::facts::text`]).
     pub fn texts(&self) -> &[Segment<'a>] {
         &self.texts
+    }
+
+    /// For each of [`Self::texts`]: whether a block boundary comes before it.
+    pub fn breaks_before(&self) -> &[bool] {
+        &self.breaks_before
     }
 
     /// Every element in document order.
