@@ -213,6 +213,10 @@ pub struct Finding {
     /// (`screenshots/1.png`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub screenshot: Option<String>,
+    /// Where in the `target` file it sits (an attachment's PDF page, sheet
+    /// and row, Word paragraph or table row), in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
 }
 
 impl Finding {

@@ -102,6 +102,9 @@ pub const CHECKS: &[Check] = &[
     check!(site column::due_soon),
     check!(site content::future_date),
     check!(site content::expired_notice),
+    // issue 20 §3: personal data in attachments
+    check!(site content::pii_attachment),
+    check!(site content::pii_attachment_half_masked),
     check!(site interaction::no_channel),
     check!(site interaction::unanswered),
     check!(site interaction::slow_reply),
@@ -212,6 +215,7 @@ pub const CHECKS: &[Check] = &[
     check!(page HomePage service::no_entry),
     check!(page HomePage site::no_search),
     check!(page EveryPage content::pii),
+    check!(page EveryPage content::pii_half_masked),
     check!(page EveryPage content::typo),
     check!(page EveryPage page::charset_mismatch),
     // decided only by axe-core in a browser (--render)

@@ -161,6 +161,8 @@ pub struct Frontier<'a> {
     running_data: HashSet<tokio::task::Id>,
     /// The unread list pages have been rendered (`--render`), or need not be.
     render_done: bool,
+    /// The site's attachments whose text was read, scanned.
+    attachments: Vec<checks::facts::attachment::AttachmentScan>,
 }
 
 impl<'a> Frontier<'a> {
@@ -206,6 +208,7 @@ impl<'a> Frontier<'a> {
             data_keys: HashSet::new(),
             running_data: HashSet::new(),
             render_done: false,
+            attachments: Vec::new(),
         };
         for spec in &settings.accounts {
             frontier.add_account(&spec.url);
@@ -266,6 +269,7 @@ impl<'a> Frontier<'a> {
             accounts: Vec::new(),
             search_results: None,
             rendered: Vec::new(),
+            attachments: self.attachments,
         };
         let robots = self
             .hosts

@@ -3,4 +3,7 @@
 pub mod expired_notice;
 pub mod future_date;
 pub mod pii;
+pub mod pii_attachment;
+pub mod pii_attachment_half_masked;
+pub mod pii_half_masked;
 pub mod typo;

@@ -59,15 +59,10 @@ Government Information, art. 15; 国办秘函〔2019〕19号 (security incidents
 };
 
 /// The kinds of number found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
-    IdCard,
-    Mobile,
-    BankCard,
-}
+pub use crate::facts::attachment::NumberKind as Kind;
 
 impl Kind {
-    fn name(self, lang: Lang) -> String {
+    pub fn name(self, lang: Lang) -> String {
         match self {
             Kind::IdCard => lang.word("content-pii-kind-id-card"),
             Kind::Mobile => lang.word("content-pii-kind-mobile"),
@@ -81,10 +76,12 @@ impl Kind {
 pub struct Found {
     pub kind: Kind,
     pub masked: String,
+    /// The index of the segment it was found in.
+    pub segment: usize,
 }
 
 /// Labels that make the number after them an office's number, not a person's.
-const OFFICIAL_PHONE_LABELS: &[&str] = &[
+pub(crate) const OFFICIAL_PHONE_LABELS: &[&str] = &[
     "电话",
     "热线",
     "传真",
@@ -104,7 +101,7 @@ const OFFICIAL_PHONE_LABELS: &[&str] = &[
 ];
 
 /// Labels of numbers that are not personal data even when they look like it.
-const CODE_LABELS: &[&str] = &[
+pub(crate) const CODE_LABELS: &[&str] = &[
     "索引号",
     "信用代码",
     "文号",
@@ -138,12 +135,12 @@ const BANK_WORDS: &[&str] = &["银行", "卡号", "账号", "帐号", "账户", 
 /// a 身份证号 (or 证件号码) column. Receipt numbers (受理号 = area code +
 /// date + serial) pass the checksum one time in eleven; without such a
 /// word on the page they are not read as ID numbers.
-const ID_WORDS: &[&str] = &["身份证", "身份号", "证件号", "公民身份"];
+pub(crate) const ID_WORDS: &[&str] = &["身份证", "身份号", "证件号", "公民身份"];
 
 /// How far back (in characters) a label is looked for. A label reaches
 /// over a landline to the mobile after it (`咨询电话：0838-6221234、139…`),
 /// but not past the end of a sentence ([`SENTENCE_ENDS`]).
-const LABEL_REACH: usize = 30;
+pub(crate) const LABEL_REACH: usize = 30;
 
 /// Where a label stops applying.
 const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', '\n'];
@@ -191,6 +188,17 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 /// (the character before and after it, the label before it) is only read
 /// for runs long enough to be a number we look for.
 pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
+    scan_with(segments, true)
+}
+
+/// As [`scan`], each segment a row of its own (an attachment's line): a
+/// label reaches no further back than its row, since a header row's
+/// 联系电话 names the column of the persons' own numbers.
+pub fn scan_rows(rows: &[Segment<'_>]) -> Vec<Found> {
+    scan_with(rows, false)
+}
+
+fn scan_with(segments: &[Segment<'_>], labels_carry: bool) -> Vec<Found> {
     let mut out = Vec::new();
     // Long numbers that pass Luhn are common (project codes, order
     // numbers): one is read as a card number only on a page that speaks of
@@ -204,7 +212,7 @@ pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
         })
     };
     let mut before: &str = "";
-    for seg in segments {
+    for (at, seg) in segments.iter().enumerate() {
         let text = seg.text;
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -229,11 +237,13 @@ pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
                 continue;
             }
             let label = label_before(before, &text[..start]);
-            if let Some(found) = classify(&text[start..end], &label, seg.in_footer, context()) {
-                out.push(found);
+            if let Some((kind, masked)) = classify(&text[start..end], &label, seg.in_footer, context()) {
+                out.push(Found { kind, masked, segment: at });
             }
         }
-        before = tail(text, LABEL_REACH);
+        if labels_carry {
+            before = tail(text, LABEL_REACH);
+        }
     }
     out
 }
@@ -251,7 +261,7 @@ fn glued(mut before: impl Iterator<Item = char>, mut after: impl Iterator<Item =
 }
 
 /// The last `n` characters of `s`.
-fn tail(s: &str, n: usize) -> &str {
+pub(crate) fn tail(s: &str, n: usize) -> &str {
     match s.char_indices().rev().nth(n.saturating_sub(1)) {
         Some((at, _)) if n > 0 => &s[at..],
         _ => s,
@@ -260,7 +270,7 @@ fn tail(s: &str, n: usize) -> &str {
 
 /// The [`LABEL_REACH`] characters before a number: from its own text node,
 /// topped up from the end of the previous one (`<td>联系电话：</td><td>139…`).
-fn label_before(previous: &str, own: &str) -> String {
+pub(crate) fn label_before(previous: &str, own: &str) -> String {
     let own_tail = tail(own, LABEL_REACH);
     let have = own_tail.chars().count();
     let label = if have >= LABEL_REACH {
@@ -283,35 +293,35 @@ struct Context {
     identity: bool,
 }
 
-fn classify(run: &str, label: &str, in_footer: bool, context: Context) -> Option<Found> {
+fn classify(run: &str, label: &str, in_footer: bool, context: Context) -> Option<(Kind, String)> {
     if CODE_LABELS.iter().any(|l| label.contains(l)) {
         return None;
     }
     let len = run.len();
     if context.identity && ((len == 18 && is_id18(run)) || (len == 15 && is_id15(run))) {
         let keep_end = if len == 18 { 4 } else { 3 };
-        return Some(Found { kind: Kind::IdCard, masked: mask(run, 6, keep_end) });
+        return Some((Kind::IdCard, mask(run, 6, keep_end)));
     }
     if len == 11 && is_mobile(run) {
         let official = in_footer || OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l));
-        return (!official).then(|| Found { kind: Kind::Mobile, masked: mask(run, 3, 4) });
+        return (!official).then(|| (Kind::Mobile, mask(run, 3, 4)));
     }
     if context.banking && (16..=19).contains(&len) && is_bank_card(run) {
-        return Some(Found { kind: Kind::BankCard, masked: mask(run, 4, 4) });
+        return Some((Kind::BankCard, mask(run, 4, 4)));
     }
     None
 }
 
 /// Province codes (first two digits) in use: 11–15, 21–23, 31–37, 41–46,
 /// 50–54, 61–65, 71, 81, 82.
-fn valid_province(code: &str) -> bool {
+pub(crate) fn valid_province(code: &str) -> bool {
     matches!(
         code.parse::<u32>(),
         Ok(11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81 | 82)
     )
 }
 
-fn valid_date(year: i32, month: u32, day: u32) -> bool {
+pub(crate) fn valid_date(year: i32, month: u32, day: u32) -> bool {
     (1900..=2100).contains(&year) && chrono::NaiveDate::from_ymd_opt(year, month, day).is_some()
 }
 

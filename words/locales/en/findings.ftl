@@ -138,6 +138,19 @@ content-pii-evidence-kind = { $kind }: { $numbers }
 content-pii-kind-id-card = ID numbers
 content-pii-kind-mobile = mobile numbers
 content-pii-kind-bank-card = bank card numbers
+# $ids, $mobiles: how many ID and mobile numbers are masked too little
+content-pii-half-masked-detail = numbers masked too little: { $ids } ID numbers (birth date readable), { $mobiles } mobile numbers (fewer than 4 digits hidden)
+# $format: the file's format (PDF, XLSX…); $counts: numbers of each kind; $persons: persons named beside them; $pages: pages linking the file
+content-pii-attachment-detail = { $format } attachment publishes unmasked personal data: { $counts }, { $persons } persons named; linked from { $pages } pages
+# $format: the file's format; $ids, $mobiles: counts; $pages: pages linking the file
+content-pii-attachment-half-masked-detail = { $format } attachment masks numbers too little: { $ids } ID numbers (birth date readable), { $mobiles } mobile numbers (fewer than 4 digits hidden); linked from { $pages } pages
+# Places in an attachment
+attachment-place-page = page { $page }
+attachment-place-row = sheet "{ $sheet }" row { $row }
+attachment-place-paragraph = paragraph { $paragraph }
+attachment-place-table-row = table { $table } row { $row }
+# $count: places not listed
+attachment-places-more = {" "}and { $count } more
 # $wrong: the wrong word; $right: what it should be; $count: times on this page
 content-typo-detail = "{ $wrong }" should read "{ $right }" ({ $count } on this page)
 
