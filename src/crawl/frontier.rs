@@ -450,9 +450,14 @@ impl<'a> Frontier<'a> {
                     self.retries.push(DelayedRetry { at, host, id, attempt: attempt + 1 });
                     return;
                 }
+                let scanned = fetched
+                    .extracted
+                    .as_ref()
+                    .map(|(format, text)| checks::content::pii_attachment::scan(id, *format, text));
                 let local_failure = fetched.local_failure;
                 let rate_limited = matches!(&fetched.result, Ok(a) if self.gave_up_waiting(a));
                 let fetched = self.journal_answer(id, *fetched);
+                self.attachments.extend(scanned);
                 match fetched {
                     Ok(answer) => self.record_answer(id, answer),
                     Err(error) => self.targets[id as usize].outcome = FetchOutcome::Failed(error),
@@ -475,13 +480,20 @@ impl<'a> Frontier<'a> {
     /// journal); returns what the crawl goes on with.
     fn journal_answer(&mut self, id: TargetId, mut fetched: Fetched) -> Result<Answer, site::NetError> {
         let kept = fetched.kept.take();
-        if kept.as_ref().is_some_and(memory::Kept::not_modified) {
+        // Pages only: the summary counts pages read from the store.
+        if kept.as_ref().is_some_and(memory::Kept::not_modified) && fetched.extracted.is_none() {
             self.counters.not_modified += 1;
         }
         if fetched.replayed {
             self.counters.reused += 1;
         } else if let Some(sink) = &self.journal {
-            let kind = if self.meta[id as usize].plan == Plan::Crawl { Kind::Page } else { Kind::Check };
+            let kind = if fetched.extracted.is_some() {
+                Kind::Attachment
+            } else if self.meta[id as usize].plan == Plan::Crawl {
+                Kind::Page
+            } else {
+                Kind::Check
+            };
             let (entry, body) = memory::entry(&fetched, kept);
             sink.record(&self.targets[id as usize].url, kind, entry, body);
         }

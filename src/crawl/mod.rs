@@ -6,6 +6,7 @@
 //! for how one URL is asked.
 
 pub mod accounts;
+mod attachments;
 mod data_requests;
 pub mod decode;
 mod fds;
@@ -80,6 +81,9 @@ pub struct CrawlSettings {
     pub render: bool,
     /// `[a11y]`: what axe-core judges in the browser with `--render`.
     pub a11y: render::a11y::A11ySettings,
+    /// Read the site's attachments within this budget (`[attachments]`);
+    /// `None`: only check that they open.
+    pub attachments: Option<crate::extract::Budget>,
 }
 
 /// Counters only the crawl itself can know.
@@ -155,7 +159,8 @@ pub async fn crawl(
         Arc::clone(&normalizer),
         Arc::clone(&settings.page_options),
     )
-    .with_logins(settings.logins.clone());
+    .with_logins(settings.logins.clone())
+    .with_attachments(settings.attachments);
     let (fetcher, sink) = match memory {
         Some(memory) => (fetcher.with_journal(memory.recall), Some(memory.sink)),
         None => (fetcher, None),

@@ -97,7 +97,8 @@ pub fn scan(target: TargetId, format: Format, extracted: &Extracted) -> Attachme
         let location = lines[found.segment].0.clone();
         hits.push(Hit { kind: found.kind, masked: found.masked, half_masked: true, location });
     }
-    hits.sort();
+    // In file order, as a reader goes through it.
+    hits.sort_by(|a, b| (&a.location, a.kind, &a.masked).cmp(&(&b.location, b.kind, &b.masked)));
     AttachmentScan { target, format, hits, persons: persons.len() as u32, cut: extracted.cut.clone() }
 }
 
@@ -308,8 +309,8 @@ mod tests {
             shown,
             vec![
                 ("110105********002X", false, &at(2)),
-                ("510723********1234", true, &at(4)),
                 ("138****5678", false, &at(2)),
+                ("510723********1234", true, &at(4)),
             ]
         );
         assert_eq!(scan.persons, 1, "only 张三's numbers are unmasked");

@@ -5,7 +5,7 @@
 //! `content.pii-attachment` ([`crate::content::pii_attachment::scan`]).
 
 use crate::check::{CheckInfo, Finding, Severity};
-use crate::content::pii_attachment;
+use crate::content::{pii_attachment, pii_half_masked};
 use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
@@ -48,14 +48,11 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
         &INFO,
         |h| h.half_masked,
         |scan, hits, pages| {
-            let ids = hits.iter().filter(|h| h.kind == crate::content::pii::Kind::IdCard).count();
-            let mobiles = hits.len() - ids;
             lang.word_with(
                 "content-pii-attachment-half-masked-detail",
                 &[
                     ("format", scan.format.as_str().to_uppercase().into()),
-                    ("ids", ids.into()),
-                    ("mobiles", mobiles.into()),
+                    ("counts", pii_half_masked::counts(hits.iter().map(|h| h.kind), lang).into()),
                     ("pages", pages.into()),
                 ],
             )

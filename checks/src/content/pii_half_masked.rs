@@ -88,9 +88,25 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 
 /// The finding's words: how many, and what each kind lets be read.
 pub fn describe(found: &[HalfMasked], lang: Lang) -> String {
-    let ids = found.iter().filter(|f| f.kind == Kind::IdCard).count();
-    let mobiles = found.iter().filter(|f| f.kind == Kind::Mobile).count();
-    lang.word_with("content-pii-half-masked-detail", &[("ids", ids.into()), ("mobiles", mobiles.into())])
+    lang.word_with(
+        "content-pii-half-masked-detail",
+        &[("counts", counts(found.iter().map(|f| f.kind), lang).into())],
+    )
+}
+
+/// How many of each kind, with what each lets be read, the kinds found only.
+pub fn counts(kinds: impl Iterator<Item = Kind>, lang: Lang) -> String {
+    let kinds: Vec<Kind> = kinds.collect();
+    let count = |k: Kind| kinds.iter().filter(|&&f| f == k).count();
+    let (ids, mobiles) = (count(Kind::IdCard), count(Kind::Mobile));
+    let mut out = Vec::new();
+    if ids > 0 {
+        out.push(lang.word_with("content-pii-half-masked-ids", &[("count", ids.into())]));
+    }
+    if mobiles > 0 {
+        out.push(lang.word_with("content-pii-half-masked-mobiles", &[("count", mobiles.into())]));
+    }
+    out.join(&lang.word("content-pii-list-separator"))
 }
 
 /// Whether `c` may be part of a masked number.

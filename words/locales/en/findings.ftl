@@ -138,12 +138,14 @@ content-pii-evidence-kind = { $kind }: { $numbers }
 content-pii-kind-id-card = ID numbers
 content-pii-kind-mobile = mobile numbers
 content-pii-kind-bank-card = bank card numbers
-# $ids, $mobiles: how many ID and mobile numbers are masked too little
-content-pii-half-masked-detail = numbers masked too little: { $ids } ID numbers (birth date readable), { $mobiles } mobile numbers (fewer than 4 digits hidden)
+# $counts: numbers of each kind (content-pii-half-masked-ids…), joined by content-pii-list-separator
+content-pii-half-masked-detail = numbers masked too little: { $counts }
+content-pii-half-masked-ids = { $count } ID numbers (birth date readable)
+content-pii-half-masked-mobiles = { $count } mobile numbers (fewer than 4 digits hidden)
 # $format: the file's format (PDF, XLSX…); $counts: numbers of each kind; $persons: persons named beside them; $pages: pages linking the file
 content-pii-attachment-detail = { $format } attachment publishes unmasked personal data: { $counts }, { $persons } persons named; linked from { $pages } pages
-# $format: the file's format; $ids, $mobiles: counts; $pages: pages linking the file
-content-pii-attachment-half-masked-detail = { $format } attachment masks numbers too little: { $ids } ID numbers (birth date readable), { $mobiles } mobile numbers (fewer than 4 digits hidden); linked from { $pages } pages
+# $format: the file's format; $counts: as in content-pii-half-masked-detail; $pages: pages linking the file
+content-pii-attachment-half-masked-detail = { $format } attachment masks numbers too little: { $counts }; linked from { $pages } pages
 # Places in an attachment
 attachment-place-page = page { $page }
 attachment-place-row = sheet "{ $sheet }" row { $row }

@@ -138,12 +138,14 @@ content-pii-evidence-kind = { $kind }: { $numbers }
 content-pii-kind-id-card = 身份证号
 content-pii-kind-mobile = 手机号
 content-pii-kind-bank-card = 银行卡号
-# $ids、$mobiles：打码不到位的身份证号、手机号个数
-content-pii-half-masked-detail = 号码打码不到位：身份证号 { $ids } 个（出生日期可见），手机号 { $mobiles } 个（隐去不足 4 位）
+# $counts：各类号码个数（content-pii-half-masked-ids 等），以 content-pii-list-separator 连接
+content-pii-half-masked-detail = 号码打码不到位：{ $counts }
+content-pii-half-masked-ids = 身份证号 { $count } 个（出生日期可见）
+content-pii-half-masked-mobiles = 手机号 { $count } 个（隐去不足 4 位）
 # $format：附件格式（PDF、XLSX…）；$counts：各类号码个数；$persons：号码旁写明姓名的人数；$pages：链接该附件的页面数
 content-pii-attachment-detail = { $format } 附件公开了未打码的个人信息：{ $counts }，涉及 { $persons } 人（有姓名）；{ $pages } 个页面链接该附件
-# $format：附件格式；$ids、$mobiles：个数；$pages：链接该附件的页面数
-content-pii-attachment-half-masked-detail = { $format } 附件中号码打码不到位：身份证号 { $ids } 个（出生日期可见），手机号 { $mobiles } 个（隐去不足 4 位）；{ $pages } 个页面链接该附件
+# $format：附件格式；$counts：同 content-pii-half-masked-detail；$pages：链接该附件的页面数
+content-pii-attachment-half-masked-detail = { $format } 附件中号码打码不到位：{ $counts }；{ $pages } 个页面链接该附件
 # 附件中的位置
 attachment-place-page = 第 { $page } 页
 attachment-place-row = 工作表“{ $sheet }”第 { $row } 行
