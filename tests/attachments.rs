@@ -29,7 +29,10 @@ fn rows(rows: &[&[&str]]) -> Vec<Vec<String>> {
 fn portal(masked: bool) -> Site {
     let mut site = Site::default();
     site.with_validators();
-    site.insert("/", Resource::html("<html lang=\"zh-CN\"><title>测试县人民政府</title><a href=\"/gs/1.html\">公示</a>"));
+    site.insert(
+        "/",
+        Resource::html("<html lang=\"zh-CN\"><title>测试县人民政府</title><a href=\"/gs/1.html\">公示</a>"),
+    );
     site.insert(
         "/gs/1.html",
         Resource::html(
@@ -44,7 +47,8 @@ fn portal(masked: bool) -> Site {
         &rows(&[&["序号", "姓名", "身份证号码", "联系电话"], &["1", "王德明", id, "139****4478"]]),
     );
     site.insert("/fj/roll.xlsx", Resource::new(200, XLSX, roll));
-    let form = demo::files::docx(&["申请表", "联系电话：0816-7231234"], &rows(&[&["姓名", "", "身份证号码", ""]]));
+    let form =
+        demo::files::docx(&["申请表", "联系电话：0816-7231234"], &rows(&[&["姓名", "", "身份证号码", ""]]));
     site.insert("/fj/form.docx", Resource::new(200, "application/msword", form));
     site.insert("/fj/broken.pdf", Resource::new(200, "application/pdf", b"%PDF-1.7\n1 0 obj <<".to_vec()));
     let bomb = demo::files::xlsx("S", &rows(&[&["0".repeat(8 << 20).as_str()]]));
@@ -73,7 +77,11 @@ async fn audit(config: &str, db: &Path, out: &Path) -> Output {
         .env_remove("RUST_LOG")
         .env_remove("GOVAUDIT_LANG");
     let output = tokio::task::spawn_blocking(move || command.output().expect("govaudit runs")).await.unwrap();
-    assert!(output.status.success() || output.status.code() == Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success() || output.status.code() == Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     output
 }
 
@@ -117,22 +125,28 @@ async fn attachments_are_read_once_a_month_and_reported_with_their_place() {
         assert_eq!(october.stats.count("HEAD", file), 0, "{file}");
     }
     // None of them is a dead link.
-    let checks: Vec<&str> =
-        first["sites"][0]["findings"].as_array().unwrap().iter().filter_map(|f| f["check"].as_str()).collect();
+    let checks: Vec<&str> = first["sites"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["check"].as_str())
+        .collect();
     assert!(!checks.contains(&"link.dead"), "{checks:?}");
 
     // A month later nothing changed: asked with the validator, answered 304,
     // judged from the stored text: the same finding without the file.
     let november = Server::start(portal(false), local()).await.unwrap();
     let second_out = dir.path().join("november");
-    audit(&config(dir.path(), &november), &db, &second_out).await;
+    let second = audit(&config(dir.path(), &november), &db, &second_out).await;
+    let said = String::from_utf8_lossy(&second.stdout).into_owned();
+    assert!(said.contains("附件：读取 4 个（4 个未修改，沿用上次的文字），2 个超出限额或无法读取"), "{said}");
     let seen = november.stats.seen();
     let roll: Vec<_> = seen.iter().filter(|s| s.target == "/fj/roll.xlsx").collect();
     assert!(roll.len() == 1 && roll[0].conditional, "{roll:?}");
-    let second = common::read_report(&second_out);
-    assert_eq!(attachment_findings(&second), found);
+    let report = common::read_report(&second_out);
+    assert_eq!(attachment_findings(&report), found);
     let bytes = |r: &Value| r["sites"][0]["stats"]["bytes"].as_u64().unwrap();
-    assert!(bytes(&second) < 1000, "no file downloaded again: {} bytes", bytes(&second));
+    assert!(bytes(&report) < 1000, "no file downloaded again: {} bytes", bytes(&report));
 
     // The office masks the roll: the changed file is read again, and is clean.
     let december = Server::start(portal(true), local()).await.unwrap();

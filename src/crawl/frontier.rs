@@ -480,8 +480,13 @@ impl<'a> Frontier<'a> {
     /// journal); returns what the crawl goes on with.
     fn journal_answer(&mut self, id: TargetId, mut fetched: Fetched) -> Result<Answer, site::NetError> {
         let kept = fetched.kept.take();
-        // Pages only: the summary counts pages read from the store.
-        if kept.as_ref().is_some_and(memory::Kept::not_modified) && fetched.extracted.is_none() {
+        let not_modified = kept.as_ref().is_some_and(memory::Kept::not_modified);
+        if let Some((_, extracted)) = &fetched.extracted {
+            let counts = &mut self.counters.attachments;
+            counts.read += 1;
+            counts.not_modified += u64::from(not_modified);
+            counts.cut += u64::from(extracted.cut.is_some());
+        } else if not_modified {
             self.counters.not_modified += 1;
         }
         if fetched.replayed {

@@ -100,9 +100,20 @@ pub struct CrawlCounters {
     pub reused: u64,
     /// Pages answered `304 Not Modified` and read from the last crawl.
     pub not_modified: u64,
+    /// Attachments whose text was read, those of them answered `304` (their
+    /// stored text scanned), and those over a budget or unreadable.
+    pub attachments: AttachmentCounts,
     /// The screenshots of the pages axe-core found violations on
     /// (`--render`), for the report's folder: output, not a fact.
     pub screenshots: Vec<render::a11y::Screenshot>,
+}
+
+/// What became of the site's attachments (see [`CrawlCounters`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AttachmentCounts {
+    pub read: u64,
+    pub not_modified: u64,
+    pub cut: u64,
 }
 
 /// The HTTP client shared by every request of a run.

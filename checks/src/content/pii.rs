@@ -21,7 +21,7 @@ pub const INFO: CheckInfo = CheckInfo {
 以免把受理号、注册号当作身份证号）、\
 手机号（1[3-9] 开头的 11 位，不属于更长的数字）、银行卡号（16–19 位且通过 Luhn 校验，仅在页面提到银行、卡号、账号等时认定，\
 以免把项目代码、订单号当作卡号）。\
-已打码的号码（含 *）、页脚和“联系电话”“咨询电话”“联系人”等标注的办公电话（同一句内）、文号、索引号、信用代码、受理号、收款账号不计。\
+已打码的号码（含 *）、页脚和“联系电话”“咨询电话”“联系人”等标注的办公电话（同一句内）、文号、索引号、信用代码、受理号、收款账号不计；但公开的留言和答复中写明“我的电话”“本人手机”“来信人”等的号码属于个人，照样认定。附件中的号码见 content.pii-attachment，打码不到位的见 content.pii-half-masked。\
 报告中的号码一律打码显示（如 510723********1234），只说明页面和各类号码的数量。
 
 为何重要：《个人信息保护法》和政府信息公开的保密审查要求公开前去除个人隐私；\
@@ -41,7 +41,9 @@ page that mentions banks, card or account numbers, so that project codes and ord
 taken for cards). Masked \
 numbers (with *), official numbers in the footer or labelled 联系电话 / 咨询电话 / 联系人 and the like \
 (within the sentence), document, index, receipt and registration numbers, credit codes and payee \
-accounts are left out. Reports never print a whole number: examples \
+accounts are left out; but in published messages and replies a number the text calls the writer's \
+own (我的电话, 本人手机, 来信人) is a person's, whatever label is near. Numbers in attachments are \
+content.pii-attachment's, numbers masked too little content.pii-half-masked's. Reports never print a whole number: examples \
 are masked (510723********1234); the finding gives the page and the count of each kind.
 
 Why it matters: the Personal Information Protection Law and the confidentiality review before \
@@ -98,6 +100,29 @@ pub(crate) const OFFICIAL_PHONE_LABELS: &[&str] = &[
     "受理",
     "Tel",
     "TEL",
+];
+
+/// Words that make a labelled number a person's own, whatever office label
+/// is near: a published message (留言) says `我的电话`, `本人手机`, a reply
+/// names `来信人` or `留言人`. Without them `电话` would pass as an office's.
+pub(crate) const PERSONAL_LABELS: &[&str] = &[
+    "我的",
+    "我叫",
+    "我是",
+    "本人",
+    "我电话",
+    "我手机",
+    "留言人",
+    "来信人",
+    "写信人",
+    "提问人",
+    "咨询人",
+    "反映人",
+    "投诉人",
+    "举报人",
+    "申请人",
+    "当事人",
+    "家属",
 ];
 
 /// Labels of numbers that are not personal data even when they look like it.
@@ -303,13 +328,19 @@ fn classify(run: &str, label: &str, in_footer: bool, context: Context) -> Option
         return Some((Kind::IdCard, mask(run, 6, keep_end)));
     }
     if len == 11 && is_mobile(run) {
-        let official = in_footer || OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l));
+        let official =
+            in_footer || (!is_personal(label) && OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l)));
         return (!official).then(|| (Kind::Mobile, mask(run, 3, 4)));
     }
     if context.banking && (16..=19).contains(&len) && is_bank_card(run) {
         return Some((Kind::BankCard, mask(run, 4, 4)));
     }
     None
+}
+
+/// Whether the label says the number is a person's own (see [`PERSONAL_LABELS`]).
+pub(crate) fn is_personal(label: &str) -> bool {
+    PERSONAL_LABELS.iter().any(|l| label.contains(l))
 }
 
 /// Province codes (first two digits) in use: 11–15, 21–23, 31–37, 41–46,
@@ -427,6 +458,14 @@ mod tests {
         assert!(found("编号 A11010519491231002X").is_empty(), "part of a longer code");
         assert!(found("订单 213812345678").is_empty(), "not 11 digits");
         assert!(scan(&[Segment { text: "13812345678", in_footer: true }]).is_empty());
+    }
+
+    #[test]
+    fn a_persons_own_number_in_a_message_is_not_an_offices() {
+        assert_eq!(found("我的电话：13912345678，盼回复。").len(), 1);
+        assert_eq!(found("来信人联系电话 13912345678").len(), 1);
+        assert_eq!(found("本人手机号码13912345678").len(), 1);
+        assert!(found("如有疑问请拨打咨询电话13912345678。").is_empty());
     }
 
     #[test]

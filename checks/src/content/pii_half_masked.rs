@@ -194,7 +194,8 @@ fn classify(
             digits_in(birth).then(|| (Kind::IdCard, mask(&normal, 6, keep_end), Shows::BirthDate))
         }
         11 if chars[0] == '1' && matches!(chars[1], '3'..='9') && !matches!(chars[10], 'X' | 'x') => {
-            let official = in_footer || OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l));
+            let official = in_footer
+                || (!pii::is_personal(label) && OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l)));
             (stars < 4 && !official).then(|| (Kind::Mobile, mask(&normal, 3, 4), Shows::MostDigits))
         }
         _ => None,
