@@ -251,3 +251,61 @@ pub(crate) mod tests {
         assert!(extracted.parts.iter().map(|p| p.text.chars().count()).sum::<usize>() <= 100);
     }
 }
+
+#[cfg(test)]
+mod hostile {
+    use super::*;
+
+    /// A PDF whose one object nests arrays `depth` deep.
+    fn nested_pdf(depth: usize) -> Vec<u8> {
+        let obj = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let body = format!("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X {obj} >>\nendobj\n");
+        let xref = body.len();
+        format!("{body}xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n")
+            .into_bytes()
+    }
+
+    /// Files of each format cut short and with bytes overwritten, as a
+    /// damaged download or a hostile server sends them: each is read or
+    /// refused, within the time budget, and nothing escapes as a panic.
+    #[test]
+    fn damaged_files_are_read_or_refused_in_time() {
+        let rows: Vec<Vec<String>> =
+            (0..40).map(|i| vec![format!("{i}"), "张三".into(), "11010519491231002X".into()]).collect();
+        let files = [
+            (Format::Pdf, demo::files::pdf(&vec![vec!["身份证号 11010519491231002X".to_owned(); 20]; 3])),
+            (Format::Docx, demo::files::docx(&["公示"; 20], &rows)),
+            (Format::Xlsx, demo::files::xlsx("S", &rows)),
+        ];
+        let budget = Budget { time: Duration::from_secs(2), ..Budget::default() };
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for (format, file) in &files {
+            for round in 0..60 {
+                let mut damaged = file.clone();
+                if round % 2 == 0 {
+                    damaged.truncate((next() as usize) % file.len());
+                } else {
+                    for _ in 0..1 + round / 6 {
+                        let at = (next() as usize) % damaged.len();
+                        damaged[at] = next() as u8;
+                    }
+                }
+                let start = std::time::Instant::now();
+                let _ = extract(*format, &damaged, &budget);
+                assert!(start.elapsed() < budget.time + Duration::from_secs(1), "{format:?} round {round}");
+            }
+        }
+    }
+
+    #[test]
+    fn deeply_nested_pdf_objects() {
+        let (_, extracted) = extract(Format::Pdf, &nested_pdf(100_000), &Budget::default());
+        assert!(extracted.parts.is_empty());
+    }
+}
