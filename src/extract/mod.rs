@@ -13,6 +13,7 @@
 //! unreadable. Old binary `.doc` is not read (see the README).
 
 mod docx;
+mod markup;
 mod pdf;
 mod sheet;
 
@@ -58,19 +59,44 @@ pub fn format_of(path: &str) -> Option<Format> {
     }
 }
 
+/// How a file is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reader {
+    Pdf,
+    Docx,
+    Xlsx,
+    /// BIFF, the binary `.xls`.
+    Xls,
+    /// An HTML table or Excel 2003 XML named `.xls`.
+    Markup,
+}
+
+impl Reader {
+    fn format(self) -> Format {
+        match self {
+            Reader::Pdf => Format::Pdf,
+            Reader::Docx => Format::Docx,
+            Reader::Xlsx => Format::Xlsx,
+            Reader::Xls | Reader::Markup => Format::Xls,
+        }
+    }
+}
+
 /// The file's real format by its first bytes: a `.xls` that is an `.xlsx`
-/// (common: renamed files) is read as what it is; HTML (an error page
+/// (common: renamed files) is read as what it is, one that is an HTML table
+/// or Excel 2003 XML as markup; HTML under another name (an error page
 /// served for a missing file) or anything else is not read.
-fn sniff(named: Format, body: &[u8]) -> Option<Format> {
+fn sniff(named: Format, body: &[u8]) -> Option<Reader> {
     let zip = body.starts_with(b"PK\x03\x04");
     let ole = body.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
     // A PDF's header may come after some junk, within the first KB.
     let pdf = body[..body.len().min(1024)].windows(5).any(|w| w == b"%PDF-");
     match named {
-        Format::Pdf if pdf => Some(Format::Pdf),
-        Format::Docx if zip => Some(Format::Docx),
-        Format::Xlsx | Format::Xls if zip => Some(Format::Xlsx),
-        Format::Xlsx | Format::Xls if ole => Some(Format::Xls),
+        Format::Pdf if pdf => Some(Reader::Pdf),
+        Format::Docx if zip => Some(Reader::Docx),
+        Format::Xlsx | Format::Xls if zip => Some(Reader::Xlsx),
+        Format::Xlsx | Format::Xls if ole => Some(Reader::Xls),
+        Format::Xls if markup::is_markup(body) => Some(Reader::Markup),
         _ => None,
     }
 }
@@ -78,14 +104,16 @@ fn sniff(named: Format, body: &[u8]) -> Option<Format> {
 /// Reads a file's text within `budget`. Never panics; CPU-bound: call it
 /// on the blocking pool.
 pub fn extract(named: Format, body: &[u8], budget: &Budget) -> (Format, Extracted) {
-    let Some(format) = sniff(named, body) else {
+    let Some(reader) = sniff(named, body) else {
         return (named, Extracted { parts: Vec::new(), cut: Some(Cut::Unreadable) });
     };
+    let format = reader.format();
     let mut out = Collector::new(budget);
-    let read = catch_unwind(AssertUnwindSafe(|| match format {
-        Format::Pdf => pdf::read(body, &mut out),
-        Format::Docx => docx::read(body, &mut out),
-        Format::Xlsx | Format::Xls => sheet::read(format, body, &mut out),
+    let read = catch_unwind(AssertUnwindSafe(|| match reader {
+        Reader::Pdf => pdf::read(body, &mut out),
+        Reader::Docx => docx::read(body, &mut out),
+        Reader::Xlsx | Reader::Xls => sheet::read(format, body, &mut out),
+        Reader::Markup => markup::read(body, &mut out),
     }));
     let cut = match read {
         Ok(Ok(())) => out.cut.clone(),
@@ -164,7 +192,9 @@ pub(crate) mod tests {
         assert_eq!(format_of("/fj/2026/名单.XLSX"), Some(Format::Xlsx));
         assert_eq!(format_of("/a/b.doc"), None);
         assert_eq!(format_of("/a/b"), None);
-        assert_eq!(sniff(Format::Xls, b"PK\x03\x04rest"), Some(Format::Xlsx), "a renamed xlsx");
+        assert_eq!(sniff(Format::Xls, b"PK\x03\x04rest"), Some(Reader::Xlsx), "a renamed xlsx");
+        assert_eq!(sniff(Format::Xls, b"\xEF\xBB\xBF <table>"), Some(Reader::Markup), "an HTML table");
+        assert_eq!(sniff(Format::Xlsx, b"<table>"), None);
         assert_eq!(sniff(Format::Pdf, b"<!DOCTYPE html><title>404</title>"), None);
     }
 
