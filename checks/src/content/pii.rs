@@ -236,7 +236,9 @@ fn scan_with(segments: &[Segment<'_>], labels_carry: bool) -> Vec<Found> {
             Context { banking: says(BANK_WORDS), identity: says(ID_WORDS) }
         })
     };
-    let mut before: &str = "";
+    // The previous segment, whose end a label may be in: cut to the label's
+    // reach only for a number long enough to be read.
+    let mut previous: &str = "";
     for (at, seg) in segments.iter().enumerate() {
         let text = seg.text;
         let bytes = text.as_bytes();
@@ -261,13 +263,13 @@ fn scan_with(segments: &[Segment<'_>], labels_carry: bool) -> Vec<Found> {
             if glued(text[..start].chars().rev(), text[end..].chars()) {
                 continue;
             }
-            let label = label_before(before, &text[..start]);
+            let label = label_before(tail(previous, LABEL_REACH), &text[..start]);
             if let Some((kind, masked)) = classify(&text[start..end], &label, seg.in_footer, context()) {
                 out.push(Found { kind, masked, segment: at });
             }
         }
         if labels_carry {
-            before = tail(text, LABEL_REACH);
+            previous = text;
         }
     }
     out

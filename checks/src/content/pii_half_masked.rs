@@ -130,11 +130,13 @@ fn scan_with(segments: &[Segment<'_>], labels_carry: bool) -> Vec<HalfMasked> {
     let identity =
         || *identity.get_or_init(|| segments.iter().any(|s| ID_WORDS.iter().any(|w| s.text.contains(w))));
     let mut out = Vec::new();
-    let mut before: &str = "";
+    // The previous segment, whose end a label may be in: cut to the label's
+    // reach only when a star needs it (most pages have none).
+    let mut previous: &str = "";
     for (at, seg) in segments.iter().enumerate() {
         let text = seg.text;
         let mut from = 0;
-        while let Some(star) = text[from..].find(['*', '＊']).map(|i| i + from) {
+        while let Some(star) = next_star(text, from) {
             let start = text[..star]
                 .char_indices()
                 .rev()
@@ -153,7 +155,7 @@ fn scan_with(segments: &[Segment<'_>], labels_carry: bool) -> Vec<HalfMasked> {
             if glued(text[..start].chars().next_back()) || glued(text[end..].chars().next()) {
                 continue;
             }
-            let label = label_before(before, &text[..start]);
+            let label = label_before(tail(previous, LABEL_REACH), &text[..start]);
             if pii::CODE_LABELS.iter().any(|l| label.contains(l)) {
                 continue;
             }
@@ -162,10 +164,20 @@ fn scan_with(segments: &[Segment<'_>], labels_carry: bool) -> Vec<HalfMasked> {
             }
         }
         if labels_carry {
-            before = tail(text, LABEL_REACH);
+            previous = text;
         }
     }
     out
+}
+
+/// The next star at or after `from`. Searched one character at a time
+/// (`memchr` underneath): a set of two characters would be matched
+/// character by character, the cost of every page without a star.
+fn next_star(text: &str, from: usize) -> Option<usize> {
+    let rest = &text[from..];
+    let ascii = rest.find('*');
+    let wide = rest.find('＊');
+    ascii.into_iter().chain(wide).min().map(|i| i + from)
 }
 
 /// A star-bearing token read as an ID or mobile number that hides too
