@@ -23,7 +23,7 @@ pub const INFO: CheckInfo = CheckInfo {
     title_zh: "个人信息打码不到位（身份证号出生日期或手机号大部分仍可见）",
     title_en: "Personal numbers masked too little (an ID's birth date or most of a mobile readable)",
     docs_zh: "\
-检查内容：页面可见文字中带 * 的号码：18 位身份证号的 8 位出生日期（第 7–14 位；15 位旧号第 7–12 位）未全部隐去，\
+检查内容：页面可见文字中带打码符号（*、＊、#、×，或 X 代替数字）的号码：18 位身份证号的 8 位出生日期（第 7–14 位；15 位旧号第 7–12 位）未全部隐去，\
 或 11 位手机号隐去不足 4 位（如 5107231990****1234、1381234*678）。身份证号只在页面提到身份证、证件号码等时认定；\
 “联系电话”等标注的办公电话和页脚中的号码不计。规范的打码（510723********1234、35*************123、138****1234）不报。\
 这一界线是 govaudit 的选择：出生日期加上地址码足以缩小到很少的人。报告按规范打码显示号码，并说明哪部分可见。
@@ -34,7 +34,7 @@ pub const INFO: CheckInfo = CheckInfo {
 
 参考：《中华人民共和国个人信息保护法》第五十一条；《政府信息公开条例》第十五条；GB 11643-1999《公民身份号码》。",
     docs_en: "\
-What it checks: numbers with stars in a page's visible text that hide too little: an 18-digit ID \
+What it checks: masked numbers in a page's visible text (stars, #, ×, or X in place of digits) that hide too little: an 18-digit ID \
 number whose 8 birth-date digits (7-14; 7-12 of an old 15-digit one) are not all hidden, or an \
 11-digit mobile number with fewer than 4 digits hidden (5107231990****1234, 1381234*678). ID \
 numbers count on a page that mentions identity documents; office numbers labelled 联系电话 and the \
@@ -111,8 +111,12 @@ pub fn counts(kinds: impl Iterator<Item = Kind>, lang: Lang) -> String {
 
 /// Whether `c` may be part of a masked number.
 fn masked_char(c: char) -> bool {
-    c.is_ascii_digit() || c == '*' || c == '＊' || c == 'X' || c == 'x'
+    c.is_ascii_digit() || MASKS.contains(&c) || c == 'X' || c == 'x'
 }
+
+/// What offices mask digits with. `X` masks too (`510723XXXXXXXX1234`),
+/// except as an ID number's last character, where it is the checksum.
+const MASKS: [char; 4] = ['*', '＊', '#', '×'];
 
 /// Every half-masked number in the segments, in order. Pages without a
 /// star (nearly all) cost one byte search per segment.
@@ -170,14 +174,14 @@ fn scan_with(segments: &[Segment<'_>], labels_carry: bool) -> Vec<HalfMasked> {
     out
 }
 
-/// The next star at or after `from`. Searched one character at a time
-/// (`memchr` underneath): a set of two characters would be matched
-/// character by character, the cost of every page without a star.
+/// The next mask character at or after `from` (`X` only doubled: alone it
+/// is a checksum or a word). Searched one pattern at a time (`memchr`
+/// underneath): a set of characters would be matched character by
+/// character, the cost of every page without a mask.
 fn next_star(text: &str, from: usize) -> Option<usize> {
     let rest = &text[from..];
-    let ascii = rest.find('*');
-    let wide = rest.find('＊');
-    ascii.into_iter().chain(wide).min().map(|i| i + from)
+    let found = |p: &str| rest.find(p);
+    ["*", "＊", "#", "×", "XX", "xx"].into_iter().filter_map(found).min().map(|i| i + from)
 }
 
 /// A star-bearing token read as an ID or mobile number that hides too
@@ -188,12 +192,19 @@ fn classify(
     in_footer: bool,
     identity: impl Fn() -> bool,
 ) -> Option<(Kind, String, Shows)> {
-    let chars: Vec<char> = token.chars().map(|c| if c == '＊' { '*' } else { c }).collect();
-    let star = |c: &char| *c == '*';
-    let stars = chars.iter().filter(|c| star(c)).count();
-    // Only the last character of an ID number may be an X.
-    let x_inside = chars.iter().rev().skip(1).any(|c| matches!(c, 'X' | 'x'));
-    if stars == 0 || x_inside {
+    let last = token.chars().count().saturating_sub(1);
+    let chars: Vec<char> = token
+        .chars()
+        .enumerate()
+        .map(|(i, c)| match c {
+            c if MASKS.contains(&c) => '*',
+            'X' | 'x' if i < last => '*',
+            'x' => 'X',
+            c => c,
+        })
+        .collect();
+    let stars = chars.iter().filter(|&&c| c == '*').count();
+    if stars == 0 {
         return None;
     }
     let digits_in = |r: std::ops::Range<usize>| chars[r].iter().any(char::is_ascii_digit);
@@ -249,6 +260,14 @@ mod tests {
         assert!(found("咨询电话 1381234*678").is_empty(), "an office number");
         assert!(scan(&[Segment { text: "1381234*678", in_footer: true }]).is_empty());
         assert!(found("价格 ***** 元 2026**").is_empty());
+    }
+
+    #[test]
+    fn x_hash_and_times_masks_count_as_stars() {
+        assert!(found("身份证号 510723XXXXXXXX1234 510723########1234 510723××××××××123X").is_empty());
+        assert_eq!(found("身份证号 5107231990XXXX1234").len(), 1);
+        assert_eq!(found("身份证号 5107231990####123X").len(), 1);
+        assert!(found("身份证号 11010519491231002X").is_empty(), "unmasked: content.pii's");
     }
 
     #[test]
