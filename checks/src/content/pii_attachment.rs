@@ -238,10 +238,15 @@ pub fn findings(
         .into_iter()
         .map(|(scan, hits)| {
             let pages = linking.get(&scan.target).map(Vec::as_slice).unwrap_or_default();
+            let mut detail = detail(scan, &hits, pages.len());
+            // What was found stands; the rest of the file was not read.
+            if scan.cut.is_some() {
+                detail.push_str(&ctx.lang.word("content-pii-attachment-cut"));
+            }
             Finding {
                 page: pages.first().cloned(),
                 target: Some(ctx.crawl.target(scan.target).url.clone()),
-                detail: detail(scan, &hits, pages.len()),
+                detail,
                 evidence: evidence(&hits, ctx.lang),
                 location: Some(places(&hits, ctx.lang)),
                 ..Finding::new(info.id, info.severity)
@@ -329,6 +334,64 @@ mod tests {
         let scan = scan(1, Format::Xlsx, &extracted);
         assert!(scan.hits.is_empty());
         assert_eq!(scan.persons, 0);
+    }
+
+    /// A site of two pages linking one roll, `cut` when read only in part.
+    fn site_findings(cut: Option<crate::facts::attachment::Cut>) -> Vec<Finding> {
+        use crate::facts::crawl::{Answer, Element, FetchOutcome, Link, PageFacts, SiteCrawl, Target};
+        let target = |url: &str, page: Option<u32>| Target {
+            url: url.to_owned(),
+            internal: true,
+            outcome: FetchOutcome::Answered(Answer::html(200)),
+            page,
+            label: None,
+        };
+        let links = vec![Link { target: 3, element: Element::A }];
+        let page = |target| PageFacts {
+            target,
+            links: links.clone(),
+            text_len: 500,
+            // Two pages, not one page's copy.
+            text_hash: u64::from(target),
+            ..PageFacts::default()
+        };
+        let extracted = Extracted {
+            parts: vec![row("名单", 1, "姓名\t身份证号码"), row("名单", 2, "张三\t11010519491231002X")],
+            cut,
+        };
+        let crawl = crate::facts::crawl::SiteCrawl {
+            root: 0,
+            targets: vec![
+                target("http://www.qingxi.gov.cn/", None),
+                target("http://www.qingxi.gov.cn/gs/2.html", Some(0)),
+                target("http://www.qingxi.gov.cn/gs/1.html", Some(1)),
+                target("http://www.qingxi.gov.cn/fj/roll.xlsx", None),
+            ],
+            pages: vec![page(1), page(2)],
+            attachments: vec![scan(3, Format::Xlsx, &extracted)],
+            ..SiteCrawl::default()
+        };
+        let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a day");
+        let settings = crate::model::settings::AuditSettings::new(Lang::Zh, as_of);
+        let ctx = SiteContext::new(&crawl, &settings);
+        let mut found = run(&ctx);
+        found.extend(crate::content::pii_attachment_half_masked::run(&ctx));
+        found
+    }
+
+    #[test]
+    fn one_finding_per_file_on_its_first_linking_page() {
+        let found = site_findings(None);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let f = &found[0];
+        assert_eq!(f.check, "content.pii-attachment");
+        assert_eq!(f.page.as_deref(), Some("http://www.qingxi.gov.cn/gs/1.html"));
+        assert_eq!(f.target.as_deref(), Some("http://www.qingxi.gov.cn/fj/roll.xlsx"));
+        assert_eq!(f.location.as_deref(), Some("工作表“名单”第 2 行"));
+        assert_eq!(f.evidence, "110105********002X (工作表“名单”第 2 行)");
+        assert!(f.detail.contains("涉及 1 人") && f.detail.contains("2 个页面链接该附件"), "{}", f.detail);
+        let cut = site_findings(Some(crate::facts::attachment::Cut::Time));
+        assert!(cut[0].detail.ends_with(&Lang::Zh.word("content-pii-attachment-cut")), "{}", cut[0].detail);
     }
 
     #[test]

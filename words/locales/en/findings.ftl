@@ -146,6 +146,8 @@ content-pii-half-masked-mobiles = { $count } mobile numbers (fewer than 4 digits
 content-pii-attachment-detail = { $format } attachment publishes unmasked personal data: { $counts }, { $persons } persons named; linked from { $pages } pages
 # $format: the file's format; $counts: as in content-pii-half-masked-detail; $pages: pages linking the file
 content-pii-attachment-half-masked-detail = { $format } attachment masks numbers too little: { $counts }; linked from { $pages } pages
+# Added to the detail when the file was read only in part (a size, unpacked, time or text budget)
+content-pii-attachment-cut = {" "}(the file is over a reading budget: only its first part was checked)
 # Places in an attachment
 attachment-place-page = page { $page }
 attachment-place-row = sheet "{ $sheet }" row { $row }

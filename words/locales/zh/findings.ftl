@@ -146,6 +146,8 @@ content-pii-half-masked-mobiles = 手机号 { $count } 个（隐去不足 4 位�
 content-pii-attachment-detail = { $format } 附件公开了未打码的个人信息：{ $counts }，涉及 { $persons } 人（有姓名）；{ $pages } 个页面链接该附件
 # $format：附件格式；$counts：同 content-pii-half-masked-detail；$pages：链接该附件的页面数
 content-pii-attachment-half-masked-detail = { $format } 附件中号码打码不到位：{ $counts }；{ $pages } 个页面链接该附件
+# 附件只读了一部分（超出大小、解压、时间或文字限额）时接在说明后
+content-pii-attachment-cut = （附件超出读取限额，只检查了前一部分）
 # 附件中的位置
 attachment-place-page = 第 { $page } 页
 attachment-place-row = 工作表“{ $sheet }”第 { $row } 行
