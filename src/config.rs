@@ -85,7 +85,7 @@ fn attachment_budget(a: &AttachmentsFile, lang: Lang) -> anyhow::Result<Option<c
     };
     let budget = crate::extract::Budget {
         bytes: within_key("max_bytes", a.max_bytes, default.bytes, 1 << 30)?,
-        unpacked: within_key("max_unpacked_bytes", a.max_unpacked_bytes, default.unpacked, 1 << 32)?,
+        unpacked: within_key("max_unpacked_bytes", a.max_unpacked_bytes, default.unpacked, 1 << 31)?,
         time: Duration::from_secs_f64(within(
             "attachments.max_secs",
             a.max_secs.unwrap_or(default.time.as_secs_f64()),
@@ -886,6 +886,9 @@ mod tests {
             "[crawl]\nmax_chain",
             "[crawl]\nmax_retry_after_secs",
             "[crawl]\nmax_body_bytes",
+            "[attachments]\nmax_bytes",
+            "[attachments]\nmax_unpacked_bytes",
+            "[attachments]\nmax_text_chars",
             "[a11y]\nrender_pages",
             "[freshness]\nhomepage_days",
             "[freshness]\nnews_days",
