@@ -21,7 +21,7 @@ use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, IF_MODIFIED_SINCE, IF_NONE_M
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use super::fetch::{Fetched, Fetcher, classify, header_str, read_body, validators};
+use super::fetch::{Fetched, Fetcher, classify, header_str, not_sent, read_body, validators};
 use super::memory::{self, Kept};
 use crate::extract::{self, Budget};
 use crate::store::journal::{Entry, Kind, pack};
@@ -70,6 +70,11 @@ impl Fetcher {
         let resp = match request.send().await {
             Ok(resp) => resp,
             Err(e) => {
+                // Not sent for lack of a local resource: nothing is known of the file.
+                if not_sent(&e) {
+                    fetched.requests = 0;
+                    fetched.local_failure = true;
+                }
                 fetched.result = Err(classify(&e));
                 return fetched;
             }

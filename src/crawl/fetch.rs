@@ -497,7 +497,7 @@ fn close_unless(keep_alive: bool, request: reqwest::RequestBuilder) -> reqwest::
 /// A request that never left the machine: it could not be built, or a
 /// local resource (file descriptors) ran out. It is not counted as sent,
 /// and says nothing about the URL.
-fn not_sent(e: &reqwest::Error) -> bool {
+pub(super) fn not_sent(e: &reqwest::Error) -> bool {
     e.is_builder() || super::fds::is_local_exhaustion(e)
 }
 
