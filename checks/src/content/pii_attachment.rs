@@ -171,9 +171,11 @@ fn looks_like_name(cell: &str) -> bool {
 pub fn place(location: &Location, lang: Lang) -> String {
     match location {
         Location::Page(n) => lang.word_with("attachment-place-page", &[("page", (*n).into())]),
-        Location::Row { sheet, row } => {
-            lang.word_with("attachment-place-row", &[("sheet", sheet.clone().into()), ("row", (*row).into())])
-        }
+        // A sheet's name is the file's text: never a whole number in a report.
+        Location::Row { sheet, row } => lang.word_with(
+            "attachment-place-row",
+            &[("sheet", crate::facts::text::mask_numbers(sheet).into()), ("row", (*row).into())],
+        ),
         Location::Paragraph(n) => lang.word_with("attachment-place-paragraph", &[("paragraph", (*n).into())]),
         Location::TableRow { table, row } => lang
             .word_with("attachment-place-table-row", &[("table", (*table).into()), ("row", (*row).into())]),
