@@ -12,8 +12,10 @@ sub-system) are GB2312-encoded and say so with
 are UTF-8 with <meta charset="utf-8">.
 
 Every article uses a few shared stylesheets, scripts and images and some link
-an attachment (.pdf/.doc/.docx/.xls) from a shared pool, so the number of
-distinct URLs is the number of pages plus a few hundred.  There are no broken
+an attachment (.pdf/.doc/.docx/.xlsx/.xls) from a shared pool, so the number of
+distinct URLs is the number of pages plus a few hundred.  The PDF, .docx and
+.xlsx files are real (text pages, paragraphs and a table, a 公示 roll), one in
+ten with unmasked ID and mobile numbers; .doc and .xls are binary stubs.  There are no broken
 links and no external links; robots.txt allows everything.
 
 Output (under --out DIR):
@@ -33,7 +35,7 @@ import random
 import shutil
 import sys
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 ITEMS_PER_LIST = 20
 SITE_NAME = "青川县人民政府"
 SITE_CODE = "5108230001"
@@ -161,6 +163,127 @@ class Text:
         return r.choice(LEADERS) + r.choice(ACTIONS) + r.choice(TOPICS) + r.choice(MEETINGS + ["工作"])
 
 
+def id_number(rng):
+    """An invented 18-digit ID number with a valid GB 11643 checksum."""
+    body = "510823" + "%04d%02d%02d" % (rng.randint(1945, 2005), rng.randint(1, 12), rng.randint(1, 28)) \
+        + "%03d" % rng.randint(0, 999)
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return body + "10X98765432"[sum(int(d) * w for d, w in zip(body, weights)) % 11]
+
+
+def zipped(members):
+    """A deflated zip of (name, text) members, dated so output is byte-identical."""
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in members:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), text.encode(),
+                       compress_type=zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+def xml_esc(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Office:
+    """Attachments as county offices publish them: a notice as PDF, a form or
+    notice as Word, a 公示 roll as Excel.  A leaky roll has full ID and mobile
+    numbers; the others are masked (510823********1234, 139****5678)."""
+
+    def __init__(self, rng, text):
+        self.rng, self.text = rng, text
+
+    def roll(self, leaky, n):
+        r, rows = self.rng, [["序号", "姓名", "身份证号码", "联系电话", "所在村", "金额（元）"]]
+        for i in range(1, n + 1):
+            idn, mobile = id_number(r), "1%d%09d" % (r.choice([3, 5, 8, 9]), r.randint(0, 10 ** 9 - 1))
+            if not leaky:
+                idn, mobile = idn[:6] + "*" * 8 + idn[14:], mobile[:3] + "****" + mobile[7:]
+            name = r.choice("王李张刘陈杨赵黄周吴") + "".join(r.choice("德明秀英光荣桂兰建国志强") for _ in range(r.randint(1, 2)))
+            rows.append([str(i), name, idn, mobile, r.choice(TOWNS) + "某村", str(r.randint(5, 200) * 100)])
+        return rows
+
+    def file(self, ext, leaky):
+        r = self.rng
+        if ext == "pdf":
+            pages = [[line for para in (self.text.paragraph() for _ in range(r.randint(3, 8)))
+                      for line in (para[i:i + 38] for i in range(0, len(para), 38))]
+                     for _ in range(r.randint(1, 12))]
+            if leaky:
+                pages.append([" ".join(row) for row in self.roll(True, r.randint(10, 40))])
+            return pdf(pages)
+        if ext == "docx":
+            paras = [self.text.paragraph() for _ in range(r.randint(5, 40))]
+            return docx(paras, self.roll(leaky, r.randint(5, 30)))
+        if ext == "xlsx":
+            return xlsx("公示名单", self.roll(leaky, r.randint(20, 400)))
+        return None
+
+
+def pdf(pages):
+    """A PDF of text lines in the non-embedded CJK font STSong-Light, with a
+    ToUnicode map so text extraction reads the characters back."""
+    chars = sorted({ord(c) for page in pages for line in page for c in line if ord(c) < 0x10000})
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [%s] /Count %d >>" % (" ".join("%d 0 R" % (6 + 2 * i) for i in range(len(pages))), len(pages)),
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>",
+            "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>"]
+    cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+    for i in range(0, len(chars), 100):
+        block = chars[i:i + 100]
+        cmap += "%d beginbfchar\n" % len(block) + "".join("<%04X> <%04X>\n" % (c, c) for c in block) + "endbfchar\n"
+    cmap += "endcmap CMapName currentdict /CMap defineresource pop end end"
+    objs.append("<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap))
+    for i, lines in enumerate(pages):
+        content = "".join("BT /F1 11 Tf 56 %d Td <%s> Tj ET\n" % (800 - 16 * n, "".join("%04X" % ord(c) for c in line if ord(c) < 0x10000))
+                          for n, line in enumerate(lines))
+        objs.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 3 0 R >> >> >>" % (7 + 2 * i))
+        objs.append("<< /Length %d >>\nstream\n%sendstream" % (len(content), content))
+    out, offsets = "%PDF-1.4\n", []
+    for i, body in enumerate(objs):
+        offsets.append(len(out))
+        out += "%d 0 obj\n%s\nendobj\n" % (i + 1, body)
+    xref = len(out)
+    out += "xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + "".join("%010d 00000 n \n" % o for o in offsets)
+    out += "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return out.encode("latin-1")
+
+
+def docx(paragraphs, rows):
+    p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % xml_esc(t)
+    body = "".join(p(t) for t in paragraphs)
+    body += "<w:tbl>" + "".join("<w:tr>" + "".join("<w:tc>%s</w:tc>" % p(c) for c in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+    return zipped([
+        ("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+        ("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+        ("word/document.xml", '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>%s</w:body></w:document>' % body),
+    ])
+
+
+def xlsx(sheet, rows):
+    col = lambda c: chr(ord("A") + c)
+    data = "".join('<row r="%d">%s</row>' % (r + 1, "".join('<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>' % (col(c), r + 1, xml_esc(v))
+                                                              for c, v in enumerate(row))) for r, row in enumerate(rows))
+    return zipped([
+        ("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+         '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+        ("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+        ("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>' % xml_esc(sheet)),
+        ("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+        ("xl/worksheets/sheet1.xml", '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>' % data),
+    ])
+
+
 def allocate(pages, rng):
     """Articles per column so that the site has exactly `pages` HTML pages."""
     cols = [(ch, col, w) for ch, _, cs in CHANNELS for col, _, w in cs]
@@ -199,6 +322,7 @@ def esc(s):
 
 class Portal:
     def __init__(self, pages, seed):
+        self.seed = seed
         self.rng = random.Random(seed)
         self.text = Text(random.Random(seed + 1))
         self.n_pages = pages
@@ -221,7 +345,7 @@ class Portal:
                               "/images/search.png", "/images/weixin.jpg", "/images/weibo.jpg", "/images/app.png"]
         self.icons = [f"/images/icon/icon_{i:02d}.png" for i in range(1, 13)]
         self.content_images = [f"/uploadfiles/image/tp_{i:03d}.jpg" for i in range(1, 151)]
-        exts = ["pdf", "pdf", "doc", "docx", "xls", "pdf", "doc"]
+        exts = ["pdf", "pdf", "doc", "docx", "xlsx", "pdf", "xls"]
         self.attachments = [f"/uploadfiles/file/fj_{i:03d}.{exts[i % len(exts)]}" for i in range(1, 161)]
         for p in self.css:
             self.assets[p] = ("body{font-family:'Microsoft YaHei',SimSun;margin:0}.main{width:1200px;margin:0 auto}"
@@ -234,6 +358,13 @@ class Portal:
         for p in self.attachments:
             head = b"%PDF-1.4\n" if p.endswith(".pdf") else b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
             self.assets[p] = head + bytes(r.getrandbits(8) for _ in range(r.randint(2000, 12000)))
+        # Real files, from their own random stream so the pages stay as
+        # version 1 wrote them.
+        office = Office(random.Random(self.seed + 2), Text(random.Random(self.seed + 3)))
+        for i, p in enumerate(self.attachments, start=1):
+            made = office.file(p.rsplit(".", 1)[1], leaky=(i % 10 == 3))
+            if made is not None:
+                self.assets[p] = made
         self.assets["/favicon.ico"] = gif
 
     def use(self, path):

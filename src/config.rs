@@ -62,9 +62,43 @@ pub struct FileConfig {
     accounts: Vec<AccountFile>,
     #[serde(default)]
     a11y: A11yFile,
+    #[serde(default)]
+    attachments: AttachmentsFile,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
+}
+
+/// `[attachments]`: reading the site's PDF, Word and Excel files.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AttachmentsFile {
+    read: Option<bool>,
+    max_bytes: Option<usize>,
+    max_unpacked_bytes: Option<usize>,
+    max_secs: Option<f64>,
+    max_text_chars: Option<usize>,
+}
+
+/// The attachment budget `[attachments]` sets; `None` when `read = false`.
+fn attachment_budget(a: &AttachmentsFile, lang: Lang) -> anyhow::Result<Option<crate::extract::Budget>> {
+    let default = crate::extract::Budget::default();
+    let within_key = |key: &str, value: Option<usize>, fallback: usize, hi: usize| {
+        within(&format!("attachments.{key}"), value.unwrap_or(fallback), 1, hi, lang)
+    };
+    let budget = crate::extract::Budget {
+        bytes: within_key("max_bytes", a.max_bytes, default.bytes, 1 << 30)?,
+        unpacked: within_key("max_unpacked_bytes", a.max_unpacked_bytes, default.unpacked, 1 << 31)?,
+        time: Duration::from_secs_f64(within(
+            "attachments.max_secs",
+            a.max_secs.unwrap_or(default.time.as_secs_f64()),
+            0.1,
+            3600.0,
+            lang,
+        )?),
+        text: within_key("max_text_chars", a.max_text_chars, default.text, 1 << 30)?,
+    };
+    Ok(a.read.unwrap_or(true).then_some(budget))
 }
 
 /// `[[accounts]]`: an official account audited with the site.
@@ -330,6 +364,8 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     };
 
     let block_hosts = block_hosts(&file.links, file.dir.as_deref(), lang)?;
+
+    let attachments = attachment_budget(&file.attachments, lang)?;
     let crawl = CrawlSettings {
         max_pages: within(
             "max_pages",
@@ -398,6 +434,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         utc_offset,
         logins,
         render: args.render || c.render.unwrap_or(false),
+        attachments,
         a11y: crate::crawl::render::a11y::A11ySettings {
             pages: within(
                 "render_pages",
@@ -987,6 +1024,9 @@ mod tests {
             "[crawl]\nmax_chain",
             "[crawl]\nmax_retry_after_secs",
             "[crawl]\nmax_body_bytes",
+            "[attachments]\nmax_bytes",
+            "[attachments]\nmax_unpacked_bytes",
+            "[attachments]\nmax_text_chars",
             "[a11y]\nrender_pages",
             "[freshness]\nhomepage_days",
             "[freshness]\nnews_days",

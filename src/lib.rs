@@ -7,6 +7,7 @@ pub mod commands;
 pub mod config;
 pub mod crawl;
 pub mod exit_codes;
+pub mod extract;
 pub mod gates;
 pub mod i18n;
 pub mod leaders_file;

@@ -449,6 +449,18 @@ fn print_reuse(counters: &crawl::CrawlCounters, lang: Lang) {
         let line = lang.word_with("audit-summary-not-modified", &[("pages", counters.not_modified.into())]);
         crate::outln!(lang, "  {line}");
     }
+    let files = counters.attachments;
+    if files.read > 0 {
+        let line = lang.word_with(
+            "audit-summary-attachments",
+            &[
+                ("read", files.read.into()),
+                ("not_modified", files.not_modified.into()),
+                ("cut", files.cut.into()),
+            ],
+        );
+        crate::outln!(lang, "  {line}");
+    }
 }
 
 /// The score line, and the vetoes that fired.

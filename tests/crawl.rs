@@ -29,7 +29,7 @@ fn county_site(vars: &Vars) -> Site {
         .insert("/fault/loop-a", Resource::redirect(302, "/fault/loop-b"))
         .insert("/fault/loop-b", Resource::redirect(302, "/fault/loop-a"))
         .insert(
-            "/fault/head405.pdf",
+            "/fault/head405.zip",
             Resource::new(200, "application/pdf", &b"%PDF-1.4"[..]).with_fault(Fault::HeadStatus(405)),
         )
         .insert("/old/article.html", Resource::redirect(302, "/"))
@@ -199,8 +199,8 @@ async fn finds_exactly_the_dead_links_and_is_polite() {
         assert_eq!(*n, want, "{method} {target} requested {n} times");
     }
     // HEAD rejected with 405 was confirmed with GET, and not reported.
-    assert_eq!(run.site.stats.count("HEAD", "/fault/head405.pdf"), 1);
-    assert_eq!(run.site.stats.count("GET", "/fault/head405.pdf"), 1);
+    assert_eq!(run.site.stats.count("HEAD", "/fault/head405.zip"), 1);
+    assert_eq!(run.site.stats.count("GET", "/fault/head405.zip"), 1);
     // Links to one external page from two pages: one HEAD, and one GET of
     // its start (`link.parked-domain`).
     assert_eq!(run.ext.stats.count("HEAD", "/ok.html"), 1);

@@ -223,6 +223,30 @@ fn demo_reports_exactly_the_planted_defects() {
     assert!(typo["evidence"].as_str().unwrap().contains("【营商环竟】"), "{typo}");
     assert_eq!(of("content.serious-error").count() + of("content.suspect-word").count(), 0);
 
+    // Personal data in attachments (issue 20 §3): the roll in Excel and the
+    // half-masked list in PDF, each with the page linking it and where in
+    // the file; the clean Excel list and Word form beside them stay silent.
+    let mut got: Vec<(String, Option<String>, Option<String>, String)> = of("content.pii-attachment")
+        .chain(of("content.pii-attachment-half-masked"))
+        .map(|f| {
+            let location = f["location"].as_str().unwrap_or_default().to_owned();
+            (f["check"].as_str().unwrap().to_owned(), local(&f["page"]), local(&f["target"]), location)
+        })
+        .collect();
+    got.sort();
+    let want: Vec<_> = portal::planted_attachments(as_of)
+        .into_iter()
+        .map(|p| (p.check.to_owned(), Some(p.page), Some(p.file), p.location.to_owned()))
+        .collect();
+    assert_eq!(got, want);
+    let roll = of("content.pii-attachment").next().unwrap();
+    let evidence = roll["evidence"].as_str().unwrap();
+    assert!(
+        evidence.contains("510723********2120") && !evidence.contains("510723195803042120"),
+        "{evidence}"
+    );
+    assert!(roll["detail"].as_str().unwrap().contains("涉及 2 人"), "{roll}");
+
     // The department site after the portal: clean but for its domain.
     let dept = read(&format!("demo-{}", portal::dept::BUREAU.host));
     let dept = &dept["sites"][0];

@@ -223,6 +223,10 @@ pub struct Finding {
     /// the user's file).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Where in the `target` file it sits (an attachment's PDF page, sheet
+    /// and row, Word paragraph or table row), in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
 }
 
 impl Finding {

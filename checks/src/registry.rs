@@ -105,6 +105,9 @@ pub const CHECKS: &[Check] = &[
     // 领导信息 (issue 20 §2)
     check!(site content::leader_incomplete),
     check!(site content::leader_mismatch),
+    // issue 20 §3: personal data in attachments
+    check!(site content::pii_attachment),
+    check!(site content::pii_attachment_half_masked),
     check!(site interaction::no_channel),
     check!(site interaction::unanswered),
     check!(site interaction::slow_reply),
@@ -215,6 +218,7 @@ pub const CHECKS: &[Check] = &[
     check!(page HomePage service::no_entry),
     check!(page HomePage site::no_search),
     check!(page EveryPage content::pii),
+    check!(page EveryPage content::pii_half_masked),
     check!(page EveryPage content::typo),
     // wrong words by grade (issue 20 §1); content.typo above is the ordinary grade
     check!(page EveryPage content::words::serious_error),

@@ -9,5 +9,6 @@
 //! with it. Nothing here touches the internet: every host the portal links
 //! to is answered by a server of its own on 127.0.0.1.
 
+pub mod files;
 pub mod portal;
 pub mod serve;

@@ -47,6 +47,8 @@ pub struct Fetched {
     pub local_failure: bool,
     /// What the journal keeps of the answer (when journaling).
     pub kept: Option<Kept>,
+    /// An attachment of the site: its text (see `super::attachments`).
+    pub extracted: Option<(checks::facts::attachment::Format, checks::facts::attachment::Extracted)>,
 }
 
 impl Fetched {
@@ -58,6 +60,7 @@ impl Fetched {
             replayed: false,
             kept: None,
             local_failure: false,
+            extracted: None,
         }
     }
 
@@ -114,6 +117,8 @@ pub struct Fetcher {
     logins: super::login::Logins,
     /// The pages' own stylesheets, fetched once for the run.
     stylesheets: super::stylesheets::Stylesheets,
+    /// Read the site's attachments within this budget (`None`: only check them).
+    attachments: Option<crate::extract::Budget>,
 }
 
 impl Fetcher {
@@ -132,7 +137,29 @@ impl Fetcher {
             journaling: false,
             logins: Default::default(),
             stylesheets: Default::default(),
+            attachments: None,
         }
+    }
+
+    /// Reads the site's attachments (GET, text extracted) within `budget`.
+    pub fn with_attachments(mut self, budget: Option<crate::extract::Budget>) -> Self {
+        self.attachments = budget;
+        self
+    }
+
+    /// A GET of `url` with its origin's login, for `super::attachments`.
+    pub(super) fn request(&self, url: &Url) -> reqwest::RequestBuilder {
+        self.logins.apply(url, self.client.get(url.as_str()))
+    }
+
+    /// Whether answers are kept for the journal.
+    pub(super) fn journaling(&self) -> bool {
+        self.journaling
+    }
+
+    /// An answer to a GET from its head, for `super::attachments`.
+    pub(super) fn answer_of(&self, url: &Url, status: u16, headers: &HeaderMap) -> Answer {
+        self.head_answer(url, status, headers, Method::Get)
     }
 
     /// Sends the start URLs' user info to their origins.
@@ -176,6 +203,15 @@ impl Fetcher {
             && let Some(fetched) = self.replay(url, entry, plan, home)
         {
             return fetched;
+        }
+        // An attachment on the site's own hosts (`keep_alive` says internal):
+        // its text is read, not only its status.
+        if plan == Plan::Check
+            && keep_alive
+            && let Some(budget) = self.attachments
+            && let Some(format) = super::attachments::readable(url)
+        {
+            return self.fetch_attachment(url, format, budget).await;
         }
         let mut fetched = Fetched::new();
         if plan == Plan::Check
@@ -471,7 +507,7 @@ fn close_unless(keep_alive: bool, request: reqwest::RequestBuilder) -> reqwest::
 /// A request that never left the machine: it could not be built, or a
 /// local resource (file descriptors) ran out. It is not counted as sent,
 /// and says nothing about the URL.
-fn not_sent(e: &reqwest::Error) -> bool {
+pub(super) fn not_sent(e: &reqwest::Error) -> bool {
     e.is_builder() || super::fds::is_local_exhaustion(e)
 }
 
@@ -499,11 +535,11 @@ pub(super) async fn read_body(
 }
 
 /// `ETag` and `Last-Modified`, for the next run's conditional request.
-fn validators(headers: &HeaderMap) -> (Option<String>, Option<String>) {
+pub(super) fn validators(headers: &HeaderMap) -> (Option<String>, Option<String>) {
     (header_str(headers, ETAG), header_str(headers, LAST_MODIFIED))
 }
 
-fn header_str(headers: &HeaderMap, name: reqwest::header::HeaderName) -> Option<String> {
+pub(super) fn header_str(headers: &HeaderMap, name: reqwest::header::HeaderName) -> Option<String> {
     headers.get(name).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
 }
 

@@ -161,6 +161,8 @@ pub struct Frontier<'a> {
     running_data: HashSet<tokio::task::Id>,
     /// The unread list pages have been rendered (`--render`), or need not be.
     render_done: bool,
+    /// The site's attachments whose text was read, scanned.
+    attachments: Vec<checks::facts::attachment::AttachmentScan>,
 }
 
 impl<'a> Frontier<'a> {
@@ -206,6 +208,7 @@ impl<'a> Frontier<'a> {
             data_keys: HashSet::new(),
             running_data: HashSet::new(),
             render_done: false,
+            attachments: Vec::new(),
         };
         for spec in &settings.accounts {
             frontier.add_account(&spec.url);
@@ -266,6 +269,7 @@ impl<'a> Frontier<'a> {
             accounts: Vec::new(),
             search_results: None,
             rendered: Vec::new(),
+            attachments: self.attachments,
         };
         let robots = self
             .hosts
@@ -446,9 +450,14 @@ impl<'a> Frontier<'a> {
                     self.retries.push(DelayedRetry { at, host, id, attempt: attempt + 1 });
                     return;
                 }
+                let scanned = fetched
+                    .extracted
+                    .as_ref()
+                    .map(|(format, text)| checks::content::pii_attachment::scan(id, *format, text));
                 let local_failure = fetched.local_failure;
                 let rate_limited = matches!(&fetched.result, Ok(a) if self.gave_up_waiting(a));
                 let fetched = self.journal_answer(id, *fetched);
+                self.attachments.extend(scanned);
                 match fetched {
                     Ok(answer) => self.record_answer(id, answer),
                     Err(error) => self.targets[id as usize].outcome = FetchOutcome::Failed(error),
@@ -471,13 +480,25 @@ impl<'a> Frontier<'a> {
     /// journal); returns what the crawl goes on with.
     fn journal_answer(&mut self, id: TargetId, mut fetched: Fetched) -> Result<Answer, site::NetError> {
         let kept = fetched.kept.take();
-        if kept.as_ref().is_some_and(memory::Kept::not_modified) {
+        let not_modified = kept.as_ref().is_some_and(memory::Kept::not_modified);
+        if let Some((_, extracted)) = &fetched.extracted {
+            let counts = &mut self.counters.attachments;
+            counts.read += 1;
+            counts.not_modified += u64::from(not_modified);
+            counts.cut += u64::from(extracted.cut.is_some());
+        } else if not_modified {
             self.counters.not_modified += 1;
         }
         if fetched.replayed {
             self.counters.reused += 1;
         } else if let Some(sink) = &self.journal {
-            let kind = if self.meta[id as usize].plan == Plan::Crawl { Kind::Page } else { Kind::Check };
+            let kind = if fetched.extracted.is_some() {
+                Kind::Attachment
+            } else if self.meta[id as usize].plan == Plan::Crawl {
+                Kind::Page
+            } else {
+                Kind::Check
+            };
             let (entry, body) = memory::entry(&fetched, kept);
             sink.record(&self.targets[id as usize].url, kind, entry, body);
         }

@@ -6,6 +6,7 @@
 //! for how one URL is asked.
 
 pub mod accounts;
+mod attachments;
 mod data_requests;
 pub mod decode;
 mod external;
@@ -81,6 +82,9 @@ pub struct CrawlSettings {
     pub render: bool,
     /// `[a11y]`: what axe-core judges in the browser with `--render`.
     pub a11y: render::a11y::A11ySettings,
+    /// Read the site's attachments within this budget (`[attachments]`);
+    /// `None`: only check that they open.
+    pub attachments: Option<crate::extract::Budget>,
 }
 
 /// Counters only the crawl itself can know.
@@ -97,9 +101,20 @@ pub struct CrawlCounters {
     pub reused: u64,
     /// Pages answered `304 Not Modified` and read from the last crawl.
     pub not_modified: u64,
+    /// Attachments whose text was read, those of them answered `304` (their
+    /// stored text scanned), and those over a budget or unreadable.
+    pub attachments: AttachmentCounts,
     /// The screenshots of the pages axe-core found violations on
     /// (`--render`), for the report's folder: output, not a fact.
     pub screenshots: Vec<render::a11y::Screenshot>,
+}
+
+/// What became of the site's attachments (see [`CrawlCounters`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AttachmentCounts {
+    pub read: u64,
+    pub not_modified: u64,
+    pub cut: u64,
 }
 
 /// The HTTP client shared by every request of a run.
@@ -156,7 +171,8 @@ pub async fn crawl(
         Arc::clone(&normalizer),
         Arc::clone(&settings.page_options),
     )
-    .with_logins(settings.logins.clone());
+    .with_logins(settings.logins.clone())
+    .with_attachments(settings.attachments);
     let (fetcher, sink) = match memory {
         Some(memory) => (fetcher.with_journal(memory.recall), Some(memory.sink)),
         None => (fetcher, None),

@@ -42,10 +42,14 @@ pub enum Kind {
     Robots = 2,
     /// Read as an official account's page, after the site's crawl.
     Account = 3,
+    /// An attachment of the site, its text extracted: the stored body is
+    /// that text (`crawl::attachments`), kept with the file's validators so
+    /// next month's run does not download an unchanged file again.
+    Attachment = 4,
 }
 
 impl Kind {
-    const ALL: [Kind; 4] = [Kind::Check, Kind::Page, Kind::Robots, Kind::Account];
+    const ALL: [Kind; 5] = [Kind::Check, Kind::Page, Kind::Robots, Kind::Account, Kind::Attachment];
 }
 
 /// One final answer (or failure), as journaled.
@@ -76,6 +80,9 @@ pub struct Recall {
     /// fetch, so without building a key).
     replay: HashMap<String, [Option<Entry>; Kind::ALL.len()]>,
     previous: HashMap<String, Entry>,
+    /// The attachments of the last finished crawl with their text, as
+    /// `previous` holds its pages.
+    previous_attachments: HashMap<String, Entry>,
     reader: Mutex<Connection>,
 }
 
@@ -86,7 +93,7 @@ impl Recall {
         let get = |k: Kind| answers[k as usize].as_ref();
         match kind {
             Kind::Check => get(Kind::Check).or_else(|| get(Kind::Page)),
-            Kind::Page | Kind::Robots | Kind::Account => get(kind),
+            Kind::Page | Kind::Robots | Kind::Account | Kind::Attachment => get(kind),
         }
     }
 
@@ -94,6 +101,12 @@ impl Recall {
     /// for conditionally (it has a stored body and a validator).
     pub fn previous(&self, url: &str) -> Option<&Entry> {
         self.previous.get(url)
+    }
+
+    /// The attachment as the last finished crawl read it, when it can be
+    /// asked for conditionally.
+    pub fn previous_attachment(&self, url: &str) -> Option<&Entry> {
+        self.previous_attachments.get(url)
     }
 
     /// Answers the resumed crawl already has.
@@ -234,18 +247,18 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str, lang: Lang) -
             |row| row.get(0),
         )
         .optional()?;
-    let previous = match last_finished.filter(|_| !start.fresh) {
-        Some(id) => load(
+    let (mut previous, mut previous_attachments) = (HashMap::new(), HashMap::new());
+    if let Some(id) = last_finished.filter(|_| !start.fresh) {
+        for (url, kind, entry) in load(
             &conn,
-            "SELECT * FROM answers WHERE crawl_id = ?1 AND plan = 1 AND body_id IS NOT NULL \
+            "SELECT * FROM answers WHERE crawl_id = ?1 AND plan IN (1, 4) AND body_id IS NOT NULL \
              AND (etag IS NOT NULL OR last_modified IS NOT NULL)",
             id,
-        )?
-        .into_iter()
-        .map(|(url, _, entry)| (url, entry))
-        .collect(),
-        None => HashMap::new(),
-    };
+        )? {
+            let into = if kind == Kind::Attachment { &mut previous_attachments } else { &mut previous };
+            into.insert(url, entry);
+        }
+    }
     let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).with_context(|| {
         lang.word_with("store-cannot-open", &[("path", path.display().to_string().into())])
     })?;
@@ -257,7 +270,7 @@ pub fn open(path: &Path, start_url: &str, start: Start, now: &str, lang: Lang) -
         .spawn(move || write_loop(conn, &path, crawl_id, receiver, lang))
         .context("could not start the journal writer")?;
     Ok(Opened {
-        recall: Recall { replay, previous, reader: Mutex::new(reader) },
+        recall: Recall { replay, previous, previous_attachments, reader: Mutex::new(reader) },
         journal: Journal { sink: Sink(sender), writer },
         resumed: unfinished.is_some(),
     })

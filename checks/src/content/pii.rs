@@ -21,7 +21,7 @@ pub const INFO: CheckInfo = CheckInfo {
 以免把受理号、注册号当作身份证号）、\
 手机号（1[3-9] 开头的 11 位，不属于更长的数字）、银行卡号（16–19 位且通过 Luhn 校验，仅在页面提到银行、卡号、账号等时认定，\
 以免把项目代码、订单号当作卡号）。\
-已打码的号码（含 *）、页脚和“联系电话”“咨询电话”“联系人”等标注的办公电话（同一句内）、文号、索引号、信用代码、受理号、收款账号不计。\
+已打码的号码（含 *）、页脚和“联系电话”“咨询电话”“联系人”等标注的办公电话（同一句内）、文号、索引号、信用代码、受理号、收款账号不计；但公开的留言和答复中写明“我的电话”“本人手机”“来信人”等的号码属于个人，照样认定。附件中的号码见 content.pii-attachment，打码不到位的见 content.pii-half-masked。\
 报告中的号码一律打码显示（如 510723********1234），只说明页面和各类号码的数量。
 
 为何重要：《个人信息保护法》和政府信息公开的保密审查要求公开前去除个人隐私；\
@@ -41,7 +41,9 @@ page that mentions banks, card or account numbers, so that project codes and ord
 taken for cards). Masked \
 numbers (with *), official numbers in the footer or labelled 联系电话 / 咨询电话 / 联系人 and the like \
 (within the sentence), document, index, receipt and registration numbers, credit codes and payee \
-accounts are left out. Reports never print a whole number: examples \
+accounts are left out; but in published messages and replies a number the text calls the writer's \
+own (我的电话, 本人手机, 来信人) is a person's, whatever label is near. Numbers in attachments are \
+content.pii-attachment's, numbers masked too little content.pii-half-masked's. Reports never print a whole number: examples \
 are masked (510723********1234); the finding gives the page and the count of each kind.
 
 Why it matters: the Personal Information Protection Law and the confidentiality review before \
@@ -59,15 +61,10 @@ Government Information, art. 15; 国办秘函〔2019〕19号 (security incidents
 };
 
 /// The kinds of number found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
-    IdCard,
-    Mobile,
-    BankCard,
-}
+pub use crate::facts::attachment::NumberKind as Kind;
 
 impl Kind {
-    fn name(self, lang: Lang) -> String {
+    pub fn name(self, lang: Lang) -> String {
         match self {
             Kind::IdCard => lang.word("content-pii-kind-id-card"),
             Kind::Mobile => lang.word("content-pii-kind-mobile"),
@@ -81,10 +78,12 @@ impl Kind {
 pub struct Found {
     pub kind: Kind,
     pub masked: String,
+    /// The index of the segment it was found in.
+    pub segment: usize,
 }
 
 /// Labels that make the number after them an office's number, not a person's.
-const OFFICIAL_PHONE_LABELS: &[&str] = &[
+pub(crate) const OFFICIAL_PHONE_LABELS: &[&str] = &[
     "电话",
     "热线",
     "传真",
@@ -103,8 +102,31 @@ const OFFICIAL_PHONE_LABELS: &[&str] = &[
     "TEL",
 ];
 
+/// Words that make a labelled number a person's own, whatever office label
+/// is near: a published message (留言) says `我的电话`, `本人手机`, a reply
+/// names `来信人` or `留言人`. Without them `电话` would pass as an office's.
+pub(crate) const PERSONAL_LABELS: &[&str] = &[
+    "我的",
+    "我叫",
+    "我是",
+    "本人",
+    "我电话",
+    "我手机",
+    "留言人",
+    "来信人",
+    "写信人",
+    "提问人",
+    "咨询人",
+    "反映人",
+    "投诉人",
+    "举报人",
+    "申请人",
+    "当事人",
+    "家属",
+];
+
 /// Labels of numbers that are not personal data even when they look like it.
-const CODE_LABELS: &[&str] = &[
+pub(crate) const CODE_LABELS: &[&str] = &[
     "索引号",
     "信用代码",
     "文号",
@@ -138,12 +160,12 @@ const BANK_WORDS: &[&str] = &["银行", "卡号", "账号", "帐号", "账户", 
 /// a 身份证号 (or 证件号码) column. Receipt numbers (受理号 = area code +
 /// date + serial) pass the checksum one time in eleven; without such a
 /// word on the page they are not read as ID numbers.
-const ID_WORDS: &[&str] = &["身份证", "身份号", "证件号", "公民身份"];
+pub(crate) const ID_WORDS: &[&str] = &["身份证", "身份号", "证件号", "公民身份"];
 
 /// How far back (in characters) a label is looked for. A label reaches
 /// over a landline to the mobile after it (`咨询电话：0838-6221234、139…`),
 /// but not past the end of a sentence ([`SENTENCE_ENDS`]).
-const LABEL_REACH: usize = 30;
+pub(crate) const LABEL_REACH: usize = 30;
 
 /// Where a label stops applying.
 const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', '\n'];
@@ -191,6 +213,17 @@ pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
 /// (the character before and after it, the label before it) is only read
 /// for runs long enough to be a number we look for.
 pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
+    scan_with(segments, true)
+}
+
+/// As [`scan`], each segment a row of its own (an attachment's line): a
+/// label reaches no further back than its row, since a header row's
+/// 联系电话 names the column of the persons' own numbers.
+pub fn scan_rows(rows: &[Segment<'_>]) -> Vec<Found> {
+    scan_with(rows, false)
+}
+
+fn scan_with(segments: &[Segment<'_>], labels_carry: bool) -> Vec<Found> {
     let mut out = Vec::new();
     // Long numbers that pass Luhn are common (project codes, order
     // numbers): one is read as a card number only on a page that speaks of
@@ -203,8 +236,10 @@ pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
             Context { banking: says(BANK_WORDS), identity: says(ID_WORDS) }
         })
     };
-    let mut before: &str = "";
-    for seg in segments {
+    // The previous segment, whose end a label may be in: cut to the label's
+    // reach only for a number long enough to be read.
+    let mut previous: &str = "";
+    for (at, seg) in segments.iter().enumerate() {
         let text = seg.text;
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -228,12 +263,14 @@ pub fn scan(segments: &[Segment<'_>]) -> Vec<Found> {
             if glued(text[..start].chars().rev(), text[end..].chars()) {
                 continue;
             }
-            let label = label_before(before, &text[..start]);
-            if let Some(found) = classify(&text[start..end], &label, seg.in_footer, context()) {
-                out.push(found);
+            let label = label_before(tail(previous, LABEL_REACH), &text[..start]);
+            if let Some((kind, masked)) = classify(&text[start..end], &label, seg.in_footer, context()) {
+                out.push(Found { kind, masked, segment: at });
             }
         }
-        before = tail(text, LABEL_REACH);
+        if labels_carry {
+            previous = text;
+        }
     }
     out
 }
@@ -251,7 +288,7 @@ fn glued(mut before: impl Iterator<Item = char>, mut after: impl Iterator<Item =
 }
 
 /// The last `n` characters of `s`.
-fn tail(s: &str, n: usize) -> &str {
+pub(crate) fn tail(s: &str, n: usize) -> &str {
     match s.char_indices().rev().nth(n.saturating_sub(1)) {
         Some((at, _)) if n > 0 => &s[at..],
         _ => s,
@@ -260,7 +297,7 @@ fn tail(s: &str, n: usize) -> &str {
 
 /// The [`LABEL_REACH`] characters before a number: from its own text node,
 /// topped up from the end of the previous one (`<td>联系电话：</td><td>139…`).
-fn label_before(previous: &str, own: &str) -> String {
+pub(crate) fn label_before(previous: &str, own: &str) -> String {
     let own_tail = tail(own, LABEL_REACH);
     let have = own_tail.chars().count();
     let label = if have >= LABEL_REACH {
@@ -283,35 +320,41 @@ struct Context {
     identity: bool,
 }
 
-fn classify(run: &str, label: &str, in_footer: bool, context: Context) -> Option<Found> {
+fn classify(run: &str, label: &str, in_footer: bool, context: Context) -> Option<(Kind, String)> {
     if CODE_LABELS.iter().any(|l| label.contains(l)) {
         return None;
     }
     let len = run.len();
     if context.identity && ((len == 18 && is_id18(run)) || (len == 15 && is_id15(run))) {
         let keep_end = if len == 18 { 4 } else { 3 };
-        return Some(Found { kind: Kind::IdCard, masked: mask(run, 6, keep_end) });
+        return Some((Kind::IdCard, mask(run, 6, keep_end)));
     }
     if len == 11 && is_mobile(run) {
-        let official = in_footer || OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l));
-        return (!official).then(|| Found { kind: Kind::Mobile, masked: mask(run, 3, 4) });
+        let official =
+            in_footer || (!is_personal(label) && OFFICIAL_PHONE_LABELS.iter().any(|l| label.contains(l)));
+        return (!official).then(|| (Kind::Mobile, mask(run, 3, 4)));
     }
     if context.banking && (16..=19).contains(&len) && is_bank_card(run) {
-        return Some(Found { kind: Kind::BankCard, masked: mask(run, 4, 4) });
+        return Some((Kind::BankCard, mask(run, 4, 4)));
     }
     None
 }
 
+/// Whether the label says the number is a person's own (see [`PERSONAL_LABELS`]).
+pub(crate) fn is_personal(label: &str) -> bool {
+    PERSONAL_LABELS.iter().any(|l| label.contains(l))
+}
+
 /// Province codes (first two digits) in use: 11–15, 21–23, 31–37, 41–46,
 /// 50–54, 61–65, 71, 81, 82.
-fn valid_province(code: &str) -> bool {
+pub(crate) fn valid_province(code: &str) -> bool {
     matches!(
         code.parse::<u32>(),
         Ok(11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81 | 82)
     )
 }
 
-fn valid_date(year: i32, month: u32, day: u32) -> bool {
+pub(crate) fn valid_date(year: i32, month: u32, day: u32) -> bool {
     (1900..=2100).contains(&year) && chrono::NaiveDate::from_ymd_opt(year, month, day).is_some()
 }
 
@@ -417,6 +460,14 @@ mod tests {
         assert!(found("编号 A11010519491231002X").is_empty(), "part of a longer code");
         assert!(found("订单 213812345678").is_empty(), "not 11 digits");
         assert!(scan(&[Segment { text: "13812345678", in_footer: true }]).is_empty());
+    }
+
+    #[test]
+    fn a_persons_own_number_in_a_message_is_not_an_offices() {
+        assert_eq!(found("我的电话：13912345678，盼回复。").len(), 1);
+        assert_eq!(found("来信人联系电话 13912345678").len(), 1);
+        assert_eq!(found("本人手机号码13912345678").len(), 1);
+        assert!(found("如有疑问请拨打咨询电话13912345678。").is_empty());
     }
 
     #[test]

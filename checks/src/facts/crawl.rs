@@ -513,6 +513,8 @@ pub struct SiteCrawl {
     pub search_results: Option<SearchResults>,
     /// The pages axe-core judged in headless Chromium (`--render`).
     pub rendered: Vec<crate::facts::a11y::rendered::RenderedPage>,
+    /// The site's attachments whose text was read, scanned.
+    pub attachments: Vec<crate::facts::attachment::AttachmentScan>,
 }
 
 /// A site search's results page, kept apart from the site's pages: it is

@@ -7,6 +7,7 @@
 
 pub mod a11y;
 pub mod account;
+pub mod attachment;
 pub mod crawl;
 pub mod css;
 pub mod dates;

@@ -37,7 +37,11 @@ fn files(a: &Article) -> Vec<(String, Resource)> {
         .attachments
         .iter()
         .filter(|f| f.served)
-        .map(|f| (format!("{dir}/{}", f.file), assets::attachment(&f.file, &f.name)))
+        .map(|f| {
+            let file =
+                super::attached::resource(&f.file).unwrap_or_else(|| assets::attachment(&f.file, &f.name));
+            (format!("{dir}/{}", f.file), file)
+        })
         .collect();
     if let Some(img) = &a.image {
         out.push((format!("{dir}/{img}"), assets::image(img)));

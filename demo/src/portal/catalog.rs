@@ -339,7 +339,8 @@ fn office_time(rng: &mut Rng) -> NaiveTime {
 /// Gives attachments and the photo their TRS file names.
 fn name_files(a: &mut Article, rng: &mut Rng) {
     let stamp = a.at.format("%Y%m%d").to_string();
-    for f in &mut a.attachments {
+    // Planted files come named (`attached`).
+    for f in a.attachments.iter_mut().filter(|f| f.file.is_empty()) {
         let ext = f.name.rsplit('.').next().unwrap_or("pdf");
         f.file = format!("P0{stamp}{}.{ext}", rng.digits(12));
     }

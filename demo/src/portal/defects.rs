@@ -125,6 +125,7 @@ fn plant_content(cat: &mut Catalog) {
         row(["2", "刘某某", "510723********0043", "135****0918", "1"]),
     ]));
     cat.articles[typo].draft.body.push(Block::P(TYPO_SENTENCE.into()));
+    super::attached::plant(cat);
 }
 
 /// Checksum-valid (GB 11643) but invented ID numbers.

@@ -17,6 +17,7 @@
 
 mod articles;
 mod assets;
+mod attached;
 mod catalog;
 mod columns;
 mod defects;
@@ -91,6 +92,14 @@ pub fn planted(as_of: NaiveDate) -> Vec<Planted> {
     let mut out = defects::planted(&cat);
     out.extend(scripted::planted(&cat));
     out
+}
+
+pub use attached::PlantedAttachment;
+
+/// The attachments [`world`] plants with personal data, and where each
+/// finding must point (issue 20 §3).
+pub fn planted_attachments(as_of: NaiveDate) -> Vec<PlantedAttachment> {
+    attached::planted(&catalog(as_of))
 }
 
 /// A fault a page check must report on one page.

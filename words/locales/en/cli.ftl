@@ -94,6 +94,8 @@ audit-summary-findings = findings: { $list }
 audit-summary-report = report: { $file }
 audit-summary-reused = resumed: { $answers } answers taken from the interrupted crawl
 audit-summary-not-modified = conditional requests: { $pages } pages not modified (304), read from the last crawl
+# $read: attachments whose text was read; $not_modified: of them, unchanged (304), their stored text used; $cut: over a budget or unreadable
+audit-summary-attachments = attachments: { $read } read ({ $not_modified } not modified, stored text used), { $cut } over a budget or unreadable
 audit-summary-score = score { $total }/{ $scale } · { $grade }
 audit-summary-score-vetoed = { $grade } · vetoed (deductions for information only: { $total }/{ $scale })
 audit-summary-unassessed = of which { $points } points are indicators no check measures yet, for a person to score ([scoring] manual)

@@ -155,6 +155,23 @@ content-pii-evidence-kind = { $kind }: { $numbers }
 content-pii-kind-id-card = ID numbers
 content-pii-kind-mobile = mobile numbers
 content-pii-kind-bank-card = bank card numbers
+# $counts: numbers of each kind (content-pii-half-masked-ids…), joined by content-pii-list-separator
+content-pii-half-masked-detail = numbers masked too little: { $counts }
+content-pii-half-masked-ids = { $count } ID numbers (birth date readable)
+content-pii-half-masked-mobiles = { $count } mobile numbers (fewer than 4 digits hidden)
+# $format: the file's format (PDF, XLSX…); $counts: numbers of each kind; $persons: persons named beside them; $pages: pages linking the file
+content-pii-attachment-detail = { $format } attachment publishes unmasked personal data: { $counts }, { $persons } persons named; linked from { $pages } pages
+# $format: the file's format; $counts: as in content-pii-half-masked-detail; $pages: pages linking the file
+content-pii-attachment-half-masked-detail = { $format } attachment masks numbers too little: { $counts }; linked from { $pages } pages
+# Added to the detail when the file was read only in part (a size, unpacked, time or text budget)
+content-pii-attachment-cut = {" "}(the file is over a reading budget: only its first part was checked)
+# Places in an attachment
+attachment-place-page = page { $page }
+attachment-place-row = sheet "{ $sheet }" row { $row }
+attachment-place-paragraph = paragraph { $paragraph }
+attachment-place-table-row = table { $table } row { $row }
+# $count: places not listed
+attachment-places-more = {" "}and { $count } more
 # $wrong: the wrong word; $right: what it should be; $count: times on this page
 content-typo-detail = "{ $wrong }" should read "{ $right }" ({ $count } on this page)
 content-typo-detail-marks = The title's "{ $mark }" has no partner

@@ -90,6 +90,8 @@ audit-summary-findings = 发现： { $list }
 audit-summary-report = 报告： { $file }
 audit-summary-reused = 续传： { $answers } 个回答取自中断前的抓取
 audit-summary-not-modified = 条件请求： { $pages } 个页面未修改（304），沿用上次抓取的内容
+# $read：读取文字的附件数；$not_modified：其中未修改（304）、沿用上次文字的；$cut：超出限额只读了部分或无法读取的
+audit-summary-attachments = 附件：读取 { $read } 个（{ $not_modified } 个未修改，沿用上次的文字），{ $cut } 个超出限额或无法读取
 audit-summary-score = 得分 { $total }/{ $scale } · { $grade }
 audit-summary-score-vetoed = { $grade } · 单项否决（扣分情况仅供参考：{ $total }/{ $scale }）
 audit-summary-unassessed = 其中 { $points } 分的指标尚无自动检查，待人工核查（[scoring] manual）

@@ -155,6 +155,23 @@ content-pii-evidence-kind = { $kind }: { $numbers }
 content-pii-kind-id-card = 身份证号
 content-pii-kind-mobile = 手机号
 content-pii-kind-bank-card = 银行卡号
+# $counts：各类号码个数（content-pii-half-masked-ids 等），以 content-pii-list-separator 连接
+content-pii-half-masked-detail = 号码打码不到位：{ $counts }
+content-pii-half-masked-ids = 身份证号 { $count } 个（出生日期可见）
+content-pii-half-masked-mobiles = 手机号 { $count } 个（隐去不足 4 位）
+# $format：附件格式（PDF、XLSX…）；$counts：各类号码个数；$persons：号码旁写明姓名的人数；$pages：链接该附件的页面数
+content-pii-attachment-detail = { $format } 附件公开了未打码的个人信息：{ $counts }，涉及 { $persons } 人（有姓名）；{ $pages } 个页面链接该附件
+# $format：附件格式；$counts：同 content-pii-half-masked-detail；$pages：链接该附件的页面数
+content-pii-attachment-half-masked-detail = { $format } 附件中号码打码不到位：{ $counts }；{ $pages } 个页面链接该附件
+# 附件只读了一部分（超出大小、解压、时间或文字限额）时接在说明后
+content-pii-attachment-cut = （附件超出读取限额，只检查了前一部分）
+# 附件中的位置
+attachment-place-page = 第 { $page } 页
+attachment-place-row = 工作表“{ $sheet }”第 { $row } 行
+attachment-place-paragraph = 第 { $paragraph } 段
+attachment-place-table-row = 表格 { $table } 第 { $row } 行
+# $count：未列出的位置数
+attachment-places-more = 等另 { $count } 处
 # $wrong：错误的写法；$right：正确的写法；$count：本页出现次数
 content-typo-detail = “{ $wrong }”应为“{ $right }”（本页 { $count } 处）
 content-typo-detail-marks = 标题中的“{ $mark }”没有配对
