@@ -24,8 +24,8 @@ fn rows(rows: &[&[&str]]) -> Vec<Vec<String>> {
 }
 
 /// A home page linking a 公示 article, which links the roll (`masked`:
-/// as an office fixes it), a clean Word form, a PDF of garbage and a zip
-/// bomb named `.xlsx`.
+/// as an office fixes it), a Word form without personal data but with a
+/// typo, a PDF of garbage and a zip bomb named `.xlsx`.
 fn portal(masked: bool) -> Site {
     let mut site = Site::default();
     site.with_validators();
@@ -48,7 +48,7 @@ fn portal(masked: bool) -> Site {
     );
     site.insert("/fj/roll.xlsx", Resource::new(200, XLSX, roll));
     let form =
-        demo::files::docx(&["申请表", "联系电话：0816-7231234"], &rows(&[&["姓名", "", "身份证号码", ""]]));
+        demo::files::docx(&["申请表", "联系电话：0816-7231234", "优化营商环竟专项"], &rows(&[&["姓名", "", "身份证号码", ""]]));
     site.insert("/fj/form.docx", Resource::new(200, "application/msword", form));
     site.insert("/fj/broken.pdf", Resource::new(200, "application/pdf", b"%PDF-1.7\n1 0 obj <<".to_vec()));
     let bomb = demo::files::xlsx("S", &rows(&[&["0".repeat(8 << 20).as_str()]]));
@@ -99,6 +99,20 @@ fn attachment_findings(report: &Value) -> Vec<(String, String, String, String, S
         .collect()
 }
 
+/// The wrong words found in files: (check, target, location, evidence).
+fn word_findings(report: &Value) -> Vec<(String, String, String, String)> {
+    report["sites"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["target"].as_str().is_some_and(|t| t.contains("/fj/")) && f["grade"].is_string())
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or_default().to_owned();
+            (s("check"), s("target"), s("location"), s("evidence"))
+        })
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn attachments_are_read_once_a_month_and_reported_with_their_place() {
     let dir = tempfile::tempdir().unwrap();
@@ -118,6 +132,17 @@ async fn attachments_are_read_once_a_month_and_reported_with_their_place() {
             "510723********2120 (工作表“名单”第 2 行)".to_owned(),
         )],
         "the form, the broken PDF and the bomb say nothing"
+    );
+    // The lexicon reads the files too: the form's typo, at its paragraph.
+    let words = word_findings(&first);
+    assert_eq!(
+        words,
+        vec![(
+            "content.typo".to_owned(),
+            "http://www.test.gov.cn/fj/form.docx".to_owned(),
+            "第 3 段".to_owned(),
+            "优化【营商环竟】专项".to_owned(),
+        )]
     );
     // Read with GET, not only checked; each file once.
     for file in ["/fj/roll.xlsx", "/fj/form.docx", "/fj/broken.pdf", "/fj/bomb.xlsx"] {
@@ -145,6 +170,7 @@ async fn attachments_are_read_once_a_month_and_reported_with_their_place() {
     assert!(roll.len() == 1 && roll[0].conditional, "{roll:?}");
     let report = common::read_report(&second_out);
     assert_eq!(attachment_findings(&report), found);
+    assert_eq!(word_findings(&report), words, "the stored text is read for words too");
     let bytes = |r: &Value| r["sites"][0]["stats"]["bytes"].as_u64().unwrap();
     assert!(bytes(&report) < 1000, "no file downloaded again: {} bytes", bytes(&report));
 

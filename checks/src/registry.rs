@@ -355,6 +355,8 @@ pub fn findings(ctx: &SiteContext<'_>, check: &PageCheck) -> Vec<Finding> {
         })
         .collect();
     found.extend(crate::a11y::rendered::findings(ctx, info));
+    // Wrong words in the site's attachments, under their grade's check.
+    found.extend(crate::content::words::attachment_findings(ctx, info));
     found
 }
 

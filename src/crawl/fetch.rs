@@ -185,6 +185,12 @@ impl Fetcher {
         self.recall.as_deref()
     }
 
+    /// What the page checks read, the wrong-word lexicon among it (also
+    /// run over attachments' text).
+    pub fn page_options(&self) -> &PageOptions {
+        &self.page_options
+    }
+
     pub fn normalizer(&self) -> &Normalizer {
         &self.normalizer
     }

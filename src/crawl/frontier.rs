@@ -450,10 +450,12 @@ impl<'a> Frontier<'a> {
                     self.retries.push(DelayedRetry { at, host, id, attempt: attempt + 1 });
                     return;
                 }
-                let scanned = fetched
-                    .extracted
-                    .as_ref()
-                    .map(|(format, text)| checks::content::pii_attachment::scan(id, *format, text));
+                let lexicon = &self.fetcher.page_options().lexicon;
+                let scanned = fetched.extracted.as_ref().map(|(format, text)| {
+                    let mut scan = checks::content::pii_attachment::scan(id, *format, text);
+                    scan.words = checks::content::words::in_attachment(lexicon, text);
+                    scan
+                });
                 let local_failure = fetched.local_failure;
                 let rate_limited = matches!(&fetched.result, Ok(a) if self.gave_up_waiting(a));
                 let fetched = self.journal_answer(id, *fetched);

@@ -99,7 +99,14 @@ pub fn scan(target: TargetId, format: Format, extracted: &Extracted) -> Attachme
     }
     // In file order, as a reader goes through it.
     hits.sort_by(|a, b| (&a.location, a.kind, &a.masked).cmp(&(&b.location, b.kind, &b.masked)));
-    AttachmentScan { target, format, hits, persons: persons.len() as u32, cut: extracted.cut.clone() }
+    AttachmentScan {
+        target,
+        format,
+        hits,
+        persons: persons.len() as u32,
+        words: Vec::new(),
+        cut: extracted.cut.clone(),
+    }
 }
 
 /// Where each sheet (or the file) names its persons: the index of a

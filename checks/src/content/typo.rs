@@ -26,7 +26,8 @@ pub const INFO: CheckInfo = CheckInfo {
 错词表是数据：govaudit 自带 checks/lexicon/typo.txt（出处见每个词条，主要是《咬文嚼字》编辑部公布的常见别字），\
 用户在配置 [content] words 指定的文件或 [content.typos] 中加入本地的词（[content.typos] 的词按“一般”计）。\
 每个错词每页报告一次，附所在句子、建议写法、出现次数和词条出处。严重表述错误见 content.serious-error，\
-疑似错误见 content.suspect-word。
+疑似错误见 content.suspect-word。\
+本站附件（PDF、Word、Excel，见 content.pii-attachment）的文字同样按错词表检查，每个附件每个错词报告一次，附文件、链接它的页面和所在位置（页、段、工作表和行）。
 
 为何重要：错别字是 2023—2025 年各地通报最常点名的内容问题之一；国办秘函〔2019〕19号把内容准确性列入检查指标。
 
@@ -43,7 +44,8 @@ meet, as in 目的的 or 有的的确), and a title (the <title> and the visible
 lexicon is data: checks/lexicon/typo.txt ships with govaudit (each entry names its source, mostly the list of common \
 wrong characters 《咬文嚼字》 published), and users add local words in the file `[content] words` names or in \
 `[content.typos]` (those count as ordinary). Each word is reported once per page with its sentence, the correction, \
-its count and the entry's source. Serious errors are content.serious-error's, probable ones content.suspect-word's.
+its count and the entry's source. Serious errors are content.serious-error's, probable ones content.suspect-word's. \
+The text of the site's attachments (PDF, Word, Excel; see content.pii-attachment) is read with the same lexicon: each word once per file, with the file, the page linking it and where (page, paragraph, sheet and row).
 
 Why it matters: typos are among the content problems provincial bulletins of 2023–2025 name most often; \
 国办秘函〔2019〕19号 scores accurate content.
@@ -65,13 +67,7 @@ const MARKS_SOURCE: &str = "govaudit：GB/T 15834-2011 标题中的书名号、�
 const MAX_TITLE_CHARS: usize = 120;
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    let mut issues = crate::content::words::issues(doc, Grade::Ordinary, |hit| {
-        let n = &hit.note;
-        doc.lang().word_with(
-            "content-typo-detail",
-            &[("wrong", (&n.wrong).into()), ("right", (&n.right).into()), ("count", hit.count.into())],
-        )
-    });
+    let mut issues = crate::content::words::issues(doc, Grade::Ordinary);
     let mut seen: Vec<String> = Vec::new();
     for title in titles(doc) {
         let Some(mark) = unpaired(&title) else { continue };

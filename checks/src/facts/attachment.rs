@@ -113,5 +113,16 @@ pub struct AttachmentScan {
     /// Distinct persons named beside an unmasked number (a 姓名 cell in
     /// the number's row or line).
     pub persons: u32,
+    /// The wrong-word lexicon's words in the text (the three
+    /// `content.*` wrong-word checks report them by grade).
+    pub words: Vec<AttachmentWord>,
     pub cut: Option<Cut>,
+}
+
+/// A lexicon word in an attachment: the hit (its count over the whole
+/// file) and where it first appears.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttachmentWord {
+    pub hit: crate::facts::lexicon::WordHit,
+    pub location: Location,
 }

@@ -173,12 +173,27 @@ attachment-place-table-row = table { $table } row { $row }
 # $count: places not listed
 attachment-places-more = {" "}and { $count } more
 # $wrong: the wrong word; $right: what it should be; $count: times on this page
-content-typo-detail = "{ $wrong }" should read "{ $right }" ({ $count } on this page)
+content-typo-detail = "{ $wrong }" should read "{ $right }" ({ $count } { $place ->
+    [file] in this file
+   *[page] on this page
+})
 content-typo-detail-marks = The title's "{ $mark }" has no partner
-content-serious-error-detail = Serious wording error: "{ $wrong }" should read "{ $right }" ({ $count } on this page)
-content-serious-error-detail-note = Serious wording error: "{ $wrong }" should read "{ $right }": { $note } ({ $count } on this page)
-content-suspect-word-detail = Probable wrong word, to confirm: "{ $wrong }" may need to read "{ $right }" ({ $count } on this page)
-content-suspect-word-detail-note = Probable wrong word, to confirm: "{ $wrong }" may need to read "{ $right }": { $note } ({ $count } on this page)
+content-serious-error-detail = Serious wording error: "{ $wrong }" should read "{ $right }" ({ $count } { $place ->
+    [file] in this file
+   *[page] on this page
+})
+content-serious-error-detail-note = Serious wording error: "{ $wrong }" should read "{ $right }": { $note } ({ $count } { $place ->
+    [file] in this file
+   *[page] on this page
+})
+content-suspect-word-detail = Probable wrong word, to confirm: "{ $wrong }" may need to read "{ $right }" ({ $count } { $place ->
+    [file] in this file
+   *[page] on this page
+})
+content-suspect-word-detail-note = Probable wrong word, to confirm: "{ $wrong }" may need to read "{ $right }": { $note } ({ $count } { $place ->
+    [file] in this file
+   *[page] on this page
+})
 
 ## page: one page
 

@@ -173,12 +173,27 @@ attachment-place-table-row = 表格 { $table } 第 { $row } 行
 # $count：未列出的位置数
 attachment-places-more = 等另 { $count } 处
 # $wrong：错误的写法；$right：正确的写法；$count：本页出现次数
-content-typo-detail = “{ $wrong }”应为“{ $right }”（本页 { $count } 处）
+content-typo-detail = “{ $wrong }”应为“{ $right }”（{ $place ->
+    [file] 本附件
+   *[page] 本页
+} { $count } 处）
 content-typo-detail-marks = 标题中的“{ $mark }”没有配对
-content-serious-error-detail = 严重表述错误：“{ $wrong }”应为“{ $right }”（本页 { $count } 处）
-content-serious-error-detail-note = 严重表述错误：“{ $wrong }”应为“{ $right }”，{ $note }（本页 { $count } 处）
-content-suspect-word-detail = 疑似错误，请人工确认：“{ $wrong }”可能应为“{ $right }”（本页 { $count } 处）
-content-suspect-word-detail-note = 疑似错误，请人工确认：“{ $wrong }”可能应为“{ $right }”，{ $note }（本页 { $count } 处）
+content-serious-error-detail = 严重表述错误：“{ $wrong }”应为“{ $right }”（{ $place ->
+    [file] 本附件
+   *[page] 本页
+} { $count } 处）
+content-serious-error-detail-note = 严重表述错误：“{ $wrong }”应为“{ $right }”，{ $note }（{ $place ->
+    [file] 本附件
+   *[page] 本页
+} { $count } 处）
+content-suspect-word-detail = 疑似错误，请人工确认：“{ $wrong }”可能应为“{ $right }”（{ $place ->
+    [file] 本附件
+   *[page] 本页
+} { $count } 处）
+content-suspect-word-detail-note = 疑似错误，请人工确认：“{ $wrong }”可能应为“{ $right }”，{ $note }（{ $place ->
+    [file] 本附件
+   *[page] 本页
+} { $count } 处）
 
 ## page：单个页面
 

@@ -19,7 +19,8 @@ pub const INFO: CheckInfo = CheckInfo {
 “中华台北”（应为“中国台北”）、“一带一路”战略（应为倡议）。每个错词每页报告一次，附所在句子、建议写法和词条出处。\
 错词表是数据：govaudit 自带 checks/lexicon/serious.txt，用户可在配置 [content] words 指定的文件中加入本地的严重错词\
 （如本县党政机构全称的错写）。不做分词：错形恰是两个正确词相连处的（如“东北朝鲜族”中的“北朝鲜”），词条以例外列出，\
-只在命中处比对。领导人姓名、职务的错误由 content.leader-mismatch 检查。
+只在命中处比对。领导人姓名、职务的错误由 content.leader-mismatch 检查。\
+本站附件（PDF、Word、Excel，见 content.pii-attachment）的文字同样按错词表检查，每个附件每个错词报告一次，附文件、链接它的页面和所在位置（页、段、工作表和行）。
 
 为何重要：国办秘函〔2019〕19号把严重表述错误列入单项否决的“严重问题”；2023—2025 年各地通报多次点名严重表述错误。\
 govaudit 默认评分规则中，严重错误超过 3 处即判定不合格（检查实践中的做法，未经国家文件证实，可在评分规则中修改）。
@@ -38,7 +39,8 @@ Xinhua's list of banned and cautioned words (新华社《新闻信息报道中�
 once per page with the sentence around it, the correction and the entry's source. The lexicon is data: \
 checks/lexicon/serious.txt ships with govaudit, and users add their own serious entries in the file `[content] words` \
 names. No segmentation: where a wrong form is also the junction of two right words (北朝鲜 inside 东北朝鲜族), the entry \
-lists that text as an exception, compared only around a hit. Leaders' names and titles are content.leader-mismatch's.
+lists that text as an exception, compared only around a hit. Leaders' names and titles are content.leader-mismatch's. \
+The text of the site's attachments (PDF, Word, Excel; see content.pii-attachment) is read with the same lexicon: each word once per file, with the file, the page linking it and where (page, paragraph, sheet and row).
 
 Why it matters: 国办秘函〔2019〕19号 counts serious misstatements among the serious problems that fail a site; \
 provincial bulletins of 2023–2025 name them again and again. govaudit's default rubric fails a site with more than \
@@ -54,23 +56,5 @@ References: 国办秘函〔2019〕19号 (veto: serious misstatements); Xinhua, b
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    super::issues(doc, Grade::Serious, |hit| {
-        let n = &hit.note;
-        if n.note.is_empty() {
-            doc.lang().word_with(
-                "content-serious-error-detail",
-                &[("wrong", (&n.wrong).into()), ("right", (&n.right).into()), ("count", hit.count.into())],
-            )
-        } else {
-            doc.lang().word_with(
-                "content-serious-error-detail-note",
-                &[
-                    ("wrong", (&n.wrong).into()),
-                    ("right", (&n.right).into()),
-                    ("note", (&n.note).into()),
-                    ("count", hit.count.into()),
-                ],
-            )
-        }
-    })
+    super::issues(doc, Grade::Serious)
 }

@@ -16,7 +16,8 @@ pub const INFO: CheckInfo = CheckInfo {
 如“布署”（应为“部署”，但“发布署名文章”不是错）、“竟争”、“既使”、“了了”“在在”这样的叠字（“为了了解”“现在在”不是错）。\
 已知的正确用法作为例外列在词条里，命中处在例外之中的不报告；其余报告为提示，不扣分，由人工确认后改正。\
 每个词每页报告一次，附所在句子、建议写法和词条出处。错词表：checks/lexicon/suspect.txt，\
-用户可在 [content] words 文件中加入等级为“疑似”的词。
+用户可在 [content] words 文件中加入等级为“疑似”的词。\
+本站附件（PDF、Word、Excel，见 content.pii-attachment）的文字同样按错词表检查，每个附件每个错词报告一次，附文件、链接它的页面和所在位置（页、段、工作表和行）。
 
 为何重要：错别字是各地通报最常点名的问题之一；把“可能错”和“肯定错”分开，扣分的检查才不会误伤正确的稿件，\
 而可能的错误仍然有人看。
@@ -31,7 +32,8 @@ wrong but with right uses, such as 布署 for 部署 (right in 发布署名文�
 为了了解, 现在在). Known right uses are listed as the entry's exceptions and not reported; the rest are reported as \
 notices, costing no points, for a person to confirm. Each form is reported once per page with its sentence, the \
 correction and the entry's source. The lexicon: checks/lexicon/suspect.txt, plus the user's suspect entries in the \
-file `[content] words` names.
+file `[content] words` names. \
+The text of the site's attachments (PDF, Word, Excel; see content.pii-attachment) is read with the same lexicon: each word once per file, with the file, the page linking it and where (page, paragraph, sheet and row).
 
 Why it matters: typos are among what bulletins name most often; keeping \"probably wrong\" apart from \"wrong\" \
 keeps the deducting checks from hitting correct text while the probable errors still get a look.
@@ -45,23 +47,5 @@ References: 国办秘函〔2019〕19号 (accurate content); 《咬文嚼字》's
 };
 
 pub fn run(doc: &PageDoc<'_>) -> Vec<PageIssue> {
-    super::issues(doc, Grade::Suspect, |hit| {
-        let n = &hit.note;
-        if n.note.is_empty() {
-            doc.lang().word_with(
-                "content-suspect-word-detail",
-                &[("wrong", (&n.wrong).into()), ("right", (&n.right).into()), ("count", hit.count.into())],
-            )
-        } else {
-            doc.lang().word_with(
-                "content-suspect-word-detail-note",
-                &[
-                    ("wrong", (&n.wrong).into()),
-                    ("right", (&n.right).into()),
-                    ("note", (&n.note).into()),
-                    ("count", hit.count.into()),
-                ],
-            )
-        }
-    })
+    super::issues(doc, Grade::Suspect)
 }
