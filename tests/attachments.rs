@@ -47,8 +47,10 @@ fn portal(masked: bool) -> Site {
         &rows(&[&["序号", "姓名", "身份证号码", "联系电话"], &["1", "王德明", id, "139****4478"]]),
     );
     site.insert("/fj/roll.xlsx", Resource::new(200, XLSX, roll));
-    let form =
-        demo::files::docx(&["申请表", "联系电话：0816-7231234", "优化营商环竟专项"], &rows(&[&["姓名", "", "身份证号码", ""]]));
+    let form = demo::files::docx(
+        &["申请表", "联系电话：0816-7231234", "优化营商环竟专项"],
+        &rows(&[&["姓名", "", "身份证号码", ""]]),
+    );
     site.insert("/fj/form.docx", Resource::new(200, "application/msword", form));
     site.insert("/fj/broken.pdf", Resource::new(200, "application/pdf", b"%PDF-1.7\n1 0 obj <<".to_vec()));
     let bomb = demo::files::xlsx("S", &rows(&[&["0".repeat(8 << 20).as_str()]]));

@@ -246,6 +246,15 @@ fn demo_reports_exactly_the_planted_defects() {
         "{evidence}"
     );
     assert!(roll["detail"].as_str().unwrap().contains("涉及 2 人"), "{roll}");
+    // The scorecard an inspector prints says where in the file, and where a
+    // wrong word's entry comes from; findings.csv carries both as columns.
+    let scorecard = std::fs::read_to_string(out.path().join("demo/2026-11-26/scorecard.html")).unwrap();
+    let place = roll["location"].as_str().unwrap();
+    assert!(scorecard.contains(&format!("位置：{place}")), "the scorecard shows {place}");
+    let typo_source = of("content.typo").next().unwrap()["source"].as_str().unwrap();
+    assert!(scorecard.contains(&format!("出处：{typo_source}")), "the scorecard shows {typo_source}");
+    let csv = std::fs::read_to_string(out.path().join("demo/2026-11-26/findings.csv")).unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",location,grade,correction,source"), "{csv}");
 
     // The department site after the portal: clean but for its domain.
     let dept = read(&format!("demo-{}", portal::dept::BUREAU.host));

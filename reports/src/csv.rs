@@ -43,6 +43,10 @@ const HEADER: &[&str] = &[
     "selector",
     "mark",
     "rule",
+    "location",
+    "grade",
+    "correction",
+    "source",
 ];
 
 /// The findings as CSV bytes (for tests and small audits).
@@ -82,6 +86,10 @@ pub fn write(audit: &Audit, mut out: impl std::io::Write) -> Result<(), csv::Err
                     opt(&f.selector),
                     opt(&f.mark),
                     opt(&f.rule),
+                    opt(&f.location),
+                    f.grade.map(|g| g.as_str().to_owned()).unwrap_or_default(),
+                    opt(&f.correction),
+                    opt(&f.source),
                 ],
             )?;
         }

@@ -48,6 +48,15 @@ impl Grade {
             _ => None,
         }
     }
+
+    /// The grade as report.json writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Serious => "serious",
+            Grade::Ordinary => "ordinary",
+            Grade::Suspect => "suspect",
+        }
+    }
 }
 
 /// What a finding says about a wrong word: the entry as people read it.

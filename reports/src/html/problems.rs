@@ -273,6 +273,7 @@ fn row(n: usize, f: &Finding, info: Option<&CheckInfo>, cx: &Ctx<'_>) -> Markup 
                     }
                 }
                 @if let Some(mark) = &f.mark { div { (cx.lang.word("html-finding-mark")) code { (mark) } } }
+                @if let Some(source) = &f.source { div.muted { (cx.lang.word("html-finding-source")) (source) } }
             }
             td { (location(f, cx)) }
             td {
@@ -281,6 +282,7 @@ fn row(n: usize, f: &Finding, info: Option<&CheckInfo>, cx: &Ctx<'_>) -> Markup 
                 @if f.status.is_none() && f.error.is_none() { span.muted { "—" } }
             }
             td {
+                @if let Some(place) = &f.location { div { (cx.lang.word("html-finding-place")) (place) } }
                 @if let Some(selector) = &f.selector { div { code { (clip(selector)) } } }
                 @if !f.evidence.is_empty() { div { (clip(&f.evidence)) } }
                 @if f.rendered == Some(true) {
