@@ -41,7 +41,11 @@ pub async fn read_start(fetcher: &Fetcher, url: &Url, answer: &mut Answer, fetch
     if !resp.status().is_success() || !is_html {
         return;
     }
+    let content_type = super::fetch::header_str(resp.headers(), reqwest::header::CONTENT_TYPE);
     let Ok((body, _cut)) = read_body(resp, parked::BODY_BYTES).await else { return };
     fetched.bytes += body.len() as u64;
-    answer.parked = parked::detect(&body);
+    // Decoded as a browser would: Chinese parking pages are as often GBK
+    // as UTF-8, and the markers are matched as UTF-8 text.
+    let (text, _) = super::decode::decode(&body, content_type.as_deref(), url.host_str().unwrap_or_default());
+    answer.parked = parked::detect(text.as_bytes());
 }
