@@ -180,13 +180,12 @@ const MASK_STARTS: [&str; 6] = ["*", "＊", "#", "×", "XX", "xx"];
 /// The mask starts in one automaton: one pass over a segment finds the
 /// first of any, where a search per pattern costs six passes (and six
 /// searcher set-ups) on every segment of every page, masked or not.
-static MASK_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(MASK_STARTS)
-            .ok()
-    });
+static MASK_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(MASK_STARTS)
+        .ok()
+});
 
 /// The next mask character at or after `from`.
 fn next_star(text: &str, from: usize) -> Option<usize> {
