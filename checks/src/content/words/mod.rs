@@ -51,19 +51,31 @@ impl Place {
 /// correction says enough), and how often it appears.
 pub fn detail(lang: Lang, hit: &WordHit, place: Place) -> String {
     let n = &hit.note;
-    let id = match n.grade {
-        Grade::Serious => "content-serious-error-detail",
-        Grade::Ordinary => "content-typo-detail",
-        Grade::Suspect => "content-suspect-word-detail",
-    };
-    let mut args =
-        vec![("wrong", (&n.wrong).into()), ("right", (&n.right).into()), ("count", hit.count.into())];
-    args.push(("place", place.word().into()));
-    if n.note.is_empty() || n.grade == Grade::Ordinary {
-        lang.word_with(id, &args)
-    } else {
-        args.push(("note", (&n.note).into()));
-        lang.word_with(&format!("{id}-note"), &args)
+    let (wrong, right, note, count, place) =
+        ((&n.wrong).into(), (&n.right).into(), (&n.note).into(), hit.count.into(), place.word().into());
+    // Message ids stay literal, one call each, so the translation tests see
+    // every id and the variables it is given.
+    match (n.grade, n.note.is_empty()) {
+        (Grade::Ordinary, _) => lang.word_with(
+            "content-typo-detail",
+            &[("wrong", wrong), ("right", right), ("count", count), ("place", place)],
+        ),
+        (Grade::Serious, true) => lang.word_with(
+            "content-serious-error-detail",
+            &[("wrong", wrong), ("right", right), ("count", count), ("place", place)],
+        ),
+        (Grade::Serious, false) => lang.word_with(
+            "content-serious-error-detail-note",
+            &[("wrong", wrong), ("right", right), ("note", note), ("count", count), ("place", place)],
+        ),
+        (Grade::Suspect, true) => lang.word_with(
+            "content-suspect-word-detail",
+            &[("wrong", wrong), ("right", right), ("count", count), ("place", place)],
+        ),
+        (Grade::Suspect, false) => lang.word_with(
+            "content-suspect-word-detail-note",
+            &[("wrong", wrong), ("right", right), ("note", note), ("count", count), ("place", place)],
+        ),
     }
 }
 
