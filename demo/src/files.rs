@@ -178,6 +178,12 @@ pub fn pdf(pages: &[Vec<String>]) -> Vec<u8> {
         ));
         objects.push(format!("<< /Length {} >>\nstream\n{content}endstream", content.len()));
     }
+    pdf_of(&objects)
+}
+
+/// A PDF file of `objects` (object 1 the catalog), with the
+/// cross-reference table's byte offsets right, as readers check them.
+pub fn pdf_of(objects: &[String]) -> Vec<u8> {
     let mut out = String::from("%PDF-1.4\n");
     let mut offsets = Vec::new();
     for (i, body) in objects.iter().enumerate() {
