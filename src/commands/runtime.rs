@@ -18,12 +18,40 @@ pub fn finished(interrupt: &watch::Receiver<bool>, lang: Lang) -> Exit {
     }
 }
 
-pub fn runtime(lang: Lang) -> anyhow::Result<tokio::runtime::Runtime> {
+/// How long a finished command waits for blocking work still running: an
+/// attachment reader past its budget (a parser stuck in a hostile file
+/// reads on, as a thread cannot be stopped) must not hold the process
+/// open once the reports are written.
+const LEFT_BEHIND: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The async runtime of a command. Dropped, it waits at most
+/// [`LEFT_BEHIND`] for blocking work (tokio's own drop waits for ever).
+pub struct Runtime(Option<tokio::runtime::Runtime>);
+
+impl Runtime {
+    pub fn block_on<F: std::future::Future>(&self, work: F) -> F::Output {
+        match &self.0 {
+            Some(runtime) => runtime.block_on(work),
+            None => unreachable!("the runtime is only taken when dropped"),
+        }
+    }
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_timeout(LEFT_BEHIND);
+        }
+    }
+}
+
+pub fn runtime(lang: Lang) -> anyhow::Result<Runtime> {
     crate::crawl::slots::limit_malloc_arenas();
-    tokio::runtime::Builder::new_multi_thread()
+    let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .context(lang.word("runtime-cannot-start"))
+        .context(lang.word("runtime-cannot-start"))?;
+    Ok(Runtime(Some(runtime)))
 }
 
 /// A flag that turns true on the first Ctrl-C (or SIGTERM, which systemd,
@@ -71,5 +99,26 @@ impl Stop {
             };
         }
         tokio::signal::ctrl_c().await.is_ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    #[test]
+    fn a_stuck_blocking_reader_does_not_hold_the_command_open() {
+        let started = Instant::now();
+        {
+            let runtime = runtime(Lang::En).unwrap();
+            runtime.block_on(async {
+                // As an extraction stuck in a hostile file: the crawl stopped
+                // waiting for it, the thread reads on.
+                drop(tokio::task::spawn_blocking(|| std::thread::sleep(Duration::from_secs(30))));
+            });
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "waited {:?}", started.elapsed());
     }
 }
