@@ -46,6 +46,7 @@ pub fn entry(fetched: &Fetched, kept: Option<Kept>) -> (Entry, Option<Vec<u8>>) 
             entry.location = answer.location.as_ref().map(|u| u.as_str().to_owned());
             entry.content_type.clone_from(&answer.content_type);
             entry.challenge = answer.challenge.map(str::to_owned);
+            entry.parked = answer.parked.map(str::to_owned);
             entry.cut = answer.cut;
         }
         Err(error) => entry.error = Some((error_kind_name(error.kind).to_owned(), error.message.clone())),
@@ -117,7 +118,7 @@ pub fn answer(entry: &Entry, normalizer: &Normalizer) -> Result<Answer, NetError
         content_type: entry.content_type.clone(),
         challenge: entry.challenge.as_deref().and_then(checks::facts::html::challenge::known),
         cut: entry.cut,
-        parked: None,
+        parked: entry.parked.as_deref().and_then(checks::facts::parked::known),
         retry_after: None,
         page: None,
     })

@@ -64,6 +64,8 @@ pub struct Entry {
     /// The whole `Content-Type` header, whose charset decodes the body.
     pub content_type_header: Option<String>,
     pub challenge: Option<String>,
+    /// An external page's parked-domain marker.
+    pub parked: Option<String>,
     pub cut: bool,
     /// A failure: its kind (as the report names it) and message.
     pub error: Option<(String, String)>,
@@ -297,6 +299,7 @@ fn load(conn: &Connection, sql: &str, crawl_id: i64) -> anyhow::Result<Vec<(Stri
             content_type: row.get("content_type")?,
             content_type_header: row.get("content_type_header")?,
             challenge: row.get("challenge")?,
+            parked: row.get("parked")?,
             cut: row.get("cut")?,
             error,
             etag: row.get("etag")?,
@@ -376,7 +379,7 @@ fn write_batch(conn: &mut Connection, crawl_id: i64, batch: Vec<Message>) -> rus
         let mut insert_answer = tx.prepare_cached(
             "INSERT OR REPLACE INTO answers (crawl_id, url, plan, requests, bytes, status, method, location, \
              content_type, content_type_header, challenge, cut, error_kind, error_message, etag, last_modified, \
-             body_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+             body_id, parked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         )?;
         for message in batch {
             let Message::Answer(answer) = message else { continue };
@@ -407,6 +410,7 @@ fn write_batch(conn: &mut Connection, crawl_id: i64, batch: Vec<Message>) -> rus
                 entry.etag,
                 entry.last_modified,
                 body_id,
+                entry.parked,
             ])?;
         }
     }
@@ -455,7 +459,9 @@ mod tests {
         let opened = open(&db, site, Start::default(), "2026-11-27 10:00", Lang::Zh).unwrap();
         let sink = opened.journal.sink();
         for (i, kind) in Kind::ALL.into_iter().enumerate() {
-            let entry = Entry { requests: 1, status: Some(200 + i as u16), ..Entry::default() };
+            // An external page's parked marker is kept with its answer.
+            let parked = Some("该域名出售".to_owned());
+            let entry = Entry { requests: 1, status: Some(200 + i as u16), parked, ..Entry::default() };
             sink.record(&format!("{site}{i}"), kind, entry, None);
         }
         drop(sink);
@@ -473,8 +479,9 @@ mod tests {
         assert!(resumed.resumed);
         assert_eq!(resumed.recall.replayable(), Kind::ALL.len());
         for (i, kind) in Kind::ALL.into_iter().enumerate() {
-            let status = resumed.recall.replay(&format!("{site}{i}"), kind).and_then(|e| e.status);
-            assert_eq!(status, Some(200 + i as u16), "{kind:?}");
+            let entry = resumed.recall.replay(&format!("{site}{i}"), kind);
+            assert_eq!(entry.and_then(|e| e.status), Some(200 + i as u16), "{kind:?}");
+            assert_eq!(entry.and_then(|e| e.parked.as_deref()), Some("该域名出售"), "{kind:?}");
         }
         assert!(Kind::ALL.iter().all(|k| resumed.recall.replay(&format!("{site}future"), *k).is_none()));
         resumed.journal.finish(true).unwrap();

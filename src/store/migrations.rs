@@ -111,4 +111,9 @@ pub const ALL: &[&str] = &[
     "
     ALTER TABLE runs ADD COLUMN stats TEXT;
     ",
+    // 5: an external page's parked-domain marker (`link.parked-domain`),
+    // so a resumed crawl keeps it.
+    "
+    ALTER TABLE answers ADD COLUMN parked TEXT;
+    ",
 ];

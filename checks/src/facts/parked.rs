@@ -67,6 +67,12 @@ pub const MARKERS: &[&str] = &[
 static MATCHER: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| AhoCorasickBuilder::new().ascii_case_insensitive(true).build(MARKERS).ok());
 
+/// The marker `name` names, as a journal stored it (`None` for a marker
+/// this version no longer looks for).
+pub fn known(name: &str) -> Option<&'static str> {
+    MARKERS.iter().copied().find(|m| *m == name)
+}
+
 /// The first marker found in `body` (read to [`BODY_BYTES`]), as written in
 /// [`MARKERS`].
 pub fn detect(body: &[u8]) -> Option<&'static str> {
@@ -86,6 +92,12 @@ mod tests {
         assert_eq!(detect(b"<h1>This Domain May Be For Sale</h1>"), Some("this domain may be for sale"));
         assert_eq!(detect(b"<script>window.location.href=\"/lander\"</script>"), Some("\"/lander\""));
         assert_eq!(detect(b"<script src=\"https://www.sedoparking.com/js/x.js\">"), Some("sedoparking.com"));
+    }
+
+    #[test]
+    fn a_stored_marker_comes_back_only_if_still_known() {
+        assert_eq!(known("该域名出售"), Some("该域名出售"));
+        assert_eq!(known("a marker of an older version"), None);
     }
 
     #[test]
