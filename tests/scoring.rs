@@ -330,8 +330,10 @@ async fn a_person_s_points_and_vetoes_come_from_the_config() {
     let (_, report) = run(&server.url("/"), &["--config", &config.to_string_lossy()]).await;
     let score = &report.unwrap()["sites"][0]["score"];
     // 90.9 from the checks, 6 from a person; what no check measures
-    // (overview: 概况信息与机构职能) is left to a person.
-    assert_eq!((score["total"].as_f64(), score["unassessed"].as_f64()), (Some(84.9), Some(3.0)));
+    // (overview: 概况信息与机构职能, 3 points) and what no page of this
+    // site let a check measure (leaders: it has no leaders page, 2 points)
+    // is left to a person.
+    assert_eq!((score["total"].as_f64(), score["unassessed"].as_f64()), (Some(84.9), Some(5.0)));
 
     std::fs::write(&config, "[scoring.vetoes]\nV5 = \"县长信箱来信 4 个月未答复\"\n").unwrap();
     let (output, _) =

@@ -57,6 +57,10 @@ pub struct SiteAudit {
     /// when the site showed no policy document to judge.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::model::policy::PolicySummary>,
+    /// The leaders pages (领导信息) read and the leaders they show; left
+    /// out when no leaders page was found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub leaders: Option<crate::model::leaders::LeadersSummary>,
     /// The identity marks of the home page with the values read, so a
     /// wrong value can be seen; left out when no home page was read.
     #[serde(skip_serializing_if = "Option::is_none")]

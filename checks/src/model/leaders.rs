@@ -11,6 +11,8 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
 
 use crate::facts::crawl::{PageFacts, TargetId};
 use crate::facts::html::leaders::{name_of, title_parts};
@@ -164,6 +166,60 @@ impl<'a> ShownLeaders<'a> {
         }
         out
     }
+}
+
+/// `report.json`'s `leaders` block: the leaders pages read and each leader
+/// as the site shows them, so an evaluator sees what 领导信息 was judged
+/// on; left out when no leaders page was found (then the rubric's leaders
+/// indicator is a person's to score, not a clean pass).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct LeadersSummary {
+    /// The leaders pages, by URL.
+    pub pages: Vec<String>,
+    /// Each leader, by name.
+    pub leaders: Vec<LeaderSummary>,
+}
+
+/// One leader as the site shows them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct LeaderSummary {
+    pub name: String,
+    /// The titles written beside the name, each once, in page order.
+    pub titles: Vec<String>,
+    pub duties: bool,
+    pub resume: bool,
+    pub portrait: bool,
+}
+
+/// The leaders summary of the site, `None` without a leaders page.
+pub fn summary(ctx: &SiteContext<'_>) -> Option<LeadersSummary> {
+    let shown = ShownLeaders::of(ctx);
+    if shown.counts.is_empty() {
+        return None;
+    }
+    let pages = shown.counts.keys().map(|p| ctx.crawl.target(*p).url.clone()).collect::<Vec<_>>();
+    let leaders = shown
+        .leaders
+        .iter()
+        .map(|(name, l)| {
+            let mut titles: Vec<String> = Vec::new();
+            for title in l.pages.iter().filter_map(|(_, t)| *t) {
+                if !titles.iter().any(|t| t == title) {
+                    titles.push(title.to_owned());
+                }
+            }
+            LeaderSummary {
+                name: (*name).to_owned(),
+                titles,
+                duties: l.duties,
+                resume: l.resume,
+                portrait: l.portrait,
+            }
+        })
+        .collect();
+    let mut pages = pages;
+    pages.sort();
+    Some(LeadersSummary { pages, leaders })
 }
 
 /// Whether a title shown on a page agrees with the titles listed for the

@@ -185,6 +185,8 @@ pub enum Fact {
     Pages,
     /// The home page (or its second-level pages) showed dated items.
     HomepageAssessed,
+    /// A leaders page (领导信息) was found and read.
+    LeadersPage,
 }
 
 impl Fact {
@@ -193,6 +195,7 @@ impl Fact {
         match self {
             Fact::Pages => lang.word("veto-no-pages"),
             Fact::HomepageAssessed => lang.word("veto-no-homepage-list"),
+            Fact::LeadersPage => lang.word("veto-no-leaders-page"),
         }
     }
 }
@@ -243,6 +246,10 @@ pub struct Indicator {
     pub weight: Centi,
     /// Empty: nothing in govaudit measures it; a person scores it.
     pub rules: Vec<PointRule>,
+    /// What the audit must have seen for its rules to have measured it
+    /// (`leaders_page`: no leaders page found is not "no fault found");
+    /// without it, the indicator is a person's to score.
+    pub needs: Vec<Fact>,
     pub source: Source,
 }
 
@@ -503,6 +510,8 @@ struct RawIndicator {
     weight: Spanned<f64>,
     #[serde(default)]
     rules: Vec<RawRule>,
+    #[serde(default)]
+    needs: Vec<Fact>,
     #[serde(flatten)]
     source: Source,
 }
@@ -960,6 +969,7 @@ impl Validator<'_> {
                 title: Text { zh: x.title, en: x.title_en },
                 weight,
                 rules,
+                needs: x.needs,
                 source: x.source,
             });
         }

@@ -119,7 +119,12 @@ pub fn score(
     profile: &Profile,
     lang: Lang,
 ) -> Scoring {
-    let facts = Facts { freshness: &site.freshness, pages: site.stats.pages, availability };
+    let facts = Facts {
+        freshness: &site.freshness,
+        pages: site.stats.pages,
+        availability,
+        leaders_page: site.leaders.is_some(),
+    };
     let mut rulings: Vec<Ruling> =
         site.findings.iter().map(|f| Ruling { rule: f.rule.clone(), severity: f.severity }).collect();
     let (score, site_rulings) = site_score(site, &facts, rubric, profile, lang);
@@ -239,7 +244,8 @@ fn site_score(
                 uncapped: from_centi(uncapped),
                 manual: from_centi(manual),
                 findings: counted[n],
-                assessed: !ind.rules.is_empty() || profile.manual_points.contains_key(&ind.id),
+                assessed: (!ind.rules.is_empty() && ind.needs.iter().all(|f| facts.has(*f)))
+                    || profile.manual_points.contains_key(&ind.id),
                 excluded: excluded(ind),
                 confirmed: ind.source.confirmed,
             }
@@ -370,6 +376,7 @@ struct Facts<'a> {
     freshness: &'a Freshness,
     pages: u64,
     availability: Option<&'a Availability>,
+    leaders_page: bool,
 }
 
 impl Facts<'_> {
@@ -377,6 +384,7 @@ impl Facts<'_> {
         match fact {
             Fact::Pages => self.pages > 0,
             Fact::HomepageAssessed => self.freshness.homepage_assessed,
+            Fact::LeadersPage => self.leaders_page,
         }
     }
 }

@@ -154,6 +154,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         history: None,
         availability: None,
         policy: None,
+        leaders: None,
         marks: None,
         rendered_pages: Vec::new(),
         findings,
@@ -883,4 +884,22 @@ fn a_checks_condition_counts_several_checks_together() {
             assert!(err.contains(needle), "{condition}: {err}");
         }
     }
+}
+
+#[test]
+fn the_leaders_indicator_is_assessed_only_when_a_leaders_page_was_read() {
+    let leaders = |site: &mut SiteAudit| {
+        apply(site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
+        let score = site.score.clone().expect("scored");
+        let ind = score.indicators.iter().find(|i| i.id == "leaders").expect("the leaders indicator").clone();
+        (ind.assessed, score.unassessed)
+    };
+    // No leaders page found: not "nothing wrong", a person's to score.
+    let (assessed, unassessed_without) = leaders(&mut site(vec![]));
+    assert!(!assessed);
+    let mut with_page = site(vec![]);
+    with_page.leaders = Some(crate::model::leaders::LeadersSummary::default());
+    let (assessed, unassessed_with) = leaders(&mut with_page);
+    assert!(assessed);
+    assert_eq!(unassessed_without - unassessed_with, 2.0, "the indicator's weight");
 }

@@ -388,6 +388,16 @@ pub fn site() -> SiteAudit {
             diversified_ratio: 0.25,
             target: 0.5,
         }),
+        leaders: Some(checks::model::leaders::LeadersSummary {
+            pages: vec!["https://www.example.gov.cn/xxgk/ldxx.html".into()],
+            leaders: vec![checks::model::leaders::LeaderSummary {
+                name: "李明".into(),
+                titles: vec!["县委副书记、县长".into()],
+                duties: true,
+                resume: true,
+                portrait: true,
+            }],
+        }),
         marks: Some(marks()),
         rendered_pages: Vec::new(),
         findings: findings(),

@@ -49,6 +49,7 @@ veto-without-services = the site is scored without public services (75 × 4/3), 
 veto-year-assumed = a person should confirm: some list dates give no year and nothing on the site decides it (year assumed); were those dates a year older, this veto would fire
 veto-no-pages = no page was crawled, so it cannot be judged
 veto-no-homepage-list = no dated list was found on the home page or its second-level pages, so it cannot be judged
+veto-no-leaders-page = no leaders page (领导信息) was found, so it cannot be judged
 veto-first-of = { $first } ({ $count } in all)
 veto-none-found = no “{ $check }” finding
 veto-below = { $count } “{ $check }” findings (veto at { $at-least })

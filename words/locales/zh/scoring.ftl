@@ -49,6 +49,7 @@ veto-without-services = 本网站按无公共服务职能计分（75 × 4/3）�
 veto-year-assumed = 需人工确认：部分列表日期未写年份，网站上也无可判定年份的依据（年份推定）；这些日期若早一年，本项即否决
 veto-no-pages = 未抓取到任何页面，无法判定
 veto-no-homepage-list = 首页及其二级页面没有可识别日期的信息列表，无法判定
+veto-no-leaders-page = 没有找到领导信息页面，无法判定
 veto-first-of = { $first }（共 { $count } 条）
 veto-none-found = 未发现“{ $check }”问题
 veto-below = “{ $check }”问题 { $count } 条（达到 { $at-least } 条即否决）
