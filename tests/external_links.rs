@@ -11,13 +11,14 @@ mod common;
 use std::net::SocketAddr;
 
 use common::{findings, govaudit_async, read_report};
-use demo::serve::{Resource, Server, Site};
+use demo::serve::{Fault, Resource, Server, Site};
 
 const PAGE: &str = "<html><head><meta charset=\"utf-8\"><title>清溪县人民政府</title>\
 <link rel=\"stylesheet\" href=\"/css/site.css\"></head><body>\
 <div class=\"yq\"><a href=\"http://www.hidden-g.com/g/\">网上投注</a></div>\
 <a href=\"http://www.parked-a.com/\">清溪旅游网</a>\
 <a href=\"http://www.parked-gbk.com/gbk/\">清溪招商网</a>\
+<a href=\"http://www.parked-h.com/nohead/\">清溪农业网</a>\
 <a href=\"http://www.moved-b.com/\">清溪经济网</a>\
 <a href=\"http://www.files-d.com/report.pdf\">年度报告</a>\
 <a href=\"http://www.big-e.com/big.html\">大页面</a>\
@@ -39,6 +40,13 @@ fn others() -> Site {
     let (gbk, _, _) = encoding_rs::GBK
         .encode("<html><head><meta charset=\"gb2312\"></head><body><h1>此域名正在出售</h1></body></html>");
     site.insert("/gbk/", Resource::new(200, "text/html", gbk.into_owned()));
+    // A server that rejects HEAD is asked with GET: that answer's start is
+    // read (one GET, not two).
+    site.insert(
+        "/nohead/",
+        Resource::html("<html><body><h1>该域名正在出售</h1></body></html>")
+            .with_fault(Fault::HeadStatus(405)),
+    );
     let mut big = String::from("<html><body>");
     while big.len() < 200 * 1024 {
         big.push_str("<p>清溪县人民政府关于进一步做好政务公开工作的通知。</p>\n");
@@ -62,6 +70,7 @@ async fn external_pages_are_read_once_and_judged() {
     let hosts = [
         "www.parked-a.com",
         "www.parked-gbk.com",
+        "www.parked-h.com",
         "www.files-d.com",
         "www.big-e.com",
         "www.bet-f.com",
@@ -99,7 +108,10 @@ async fn external_pages_are_read_once_and_judged() {
     let base = portal.url("");
     let targets = |check| findings(&report, check, &base).into_iter().map(|f| f.1).collect::<Vec<_>>();
 
-    assert_eq!(targets("link.parked-domain"), ["http://www.parked-a.com/", "http://www.parked-gbk.com/gbk/"]);
+    assert_eq!(
+        targets("link.parked-domain"),
+        ["http://www.parked-a.com/", "http://www.parked-gbk.com/gbk/", "http://www.parked-h.com/nohead/"]
+    );
     assert_eq!(targets("link.foreign-redirect"), ["http://www.moved-b.com/"]);
     assert_eq!(targets("link.blocked-host"), ["http://www.bet-f.com/bet/", "http://www.moved-b.com/"]);
     assert_eq!(targets("link.dead"), Vec::<String>::new());
@@ -115,7 +127,7 @@ async fn external_pages_are_read_once_and_judged() {
     );
 
     // HEAD first; the start of each HTML page once; the PDF never.
-    for page in ["/", "/gbk/", "/bet/", "/landing.html"] {
+    for page in ["/", "/gbk/", "/nohead/", "/bet/", "/landing.html"] {
         assert_eq!(other.stats.count("HEAD", page), 1, "{page}");
         assert_eq!(other.stats.count("GET", page), 1, "{page}");
     }

@@ -2,7 +2,8 @@
 //! shows a parked or for-sale page (`link.parked-domain`).
 //!
 //! External links are checked with HEAD. When the answer is a 2xx HTML page
-//! (or says no type), one bounded GET follows, on the same connection
+//! (or says no type), one bounded GET follows (a server that rejects HEAD
+//! is asked with GET anyway: that answer's start is read instead), on the same connection
 //! policy, and at most [`checks::facts::parked::BODY_BYTES`] of its body
 //! are read and looked at for the markers; nothing is parsed or kept. Each
 //! hop of a redirect is a target of its own, so the page read is always
@@ -33,6 +34,13 @@ pub async fn read_start(fetcher: &Fetcher, url: &Url, answer: &mut Answer, fetch
     let request = fetcher.client().get(url.as_str()).header(reqwest::header::CONNECTION, "close");
     fetched.requests += 1;
     let Ok(resp) = request.send().await else { return };
+    read_answer(resp, url, answer, fetched).await;
+}
+
+/// Reads the start of a GET answer of an external page (the one
+/// [`read_start`] sent, or the GET a server that rejects HEAD was asked
+/// with instead) and notes its parked marker in `answer`.
+pub async fn read_answer(resp: reqwest::Response, url: &Url, answer: &mut Answer, fetched: &mut Fetched) {
     // The server may answer the GET otherwise than the HEAD: only an HTML
     // page that opened is read.
     let is_html = super::fetch::media_type(resp.headers())

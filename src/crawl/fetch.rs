@@ -308,6 +308,18 @@ impl Fetcher {
                 });
                 fetched.result = answer;
             }
+            // Another site's page that answered the GET (its server
+            // rejected HEAD): its start is read for a parked marker, as
+            // after a HEAD.
+            // (A check's 2xx answer is its status and headers: nothing else
+            // of it is read, as `answer_get` would not read it.)
+            (Ok(resp), _) if plan == Plan::Check && !keep_alive && resp.status().is_success() => {
+                let mut answer = self.head_answer(url, resp.status().as_u16(), resp.headers(), Method::Get);
+                if super::external::worth_reading(url, &answer) {
+                    super::external::read_answer(resp, url, &mut answer, fetched).await;
+                }
+                fetched.result = Ok(answer);
+            }
             (Ok(resp), _) => {
                 let parse = (plan == Plan::Crawl).then_some(home);
                 let (answer, bytes, kept) = self.answer_get(url, resp, parse).await;
