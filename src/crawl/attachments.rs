@@ -1,8 +1,9 @@
 //! Attachments of the audited site, read: a PDF, Word or Excel file a page
 //! of the site links to, on one of the site's hosts, is fetched with GET
 //! (instead of only HEAD), its text extracted (`crate::extract`) and
-//! handed to the frontier, which scans it for personal data
-//! (`checks::content::pii_attachment`) and keeps only what it found.
+//! scanned for personal data (`checks::content::pii_attachment`) and wrong
+//! words (`checks::content::words`), both on the blocking pool; the
+//! frontier keeps only what the scan found.
 //!
 //! The request is an ordinary job of the frontier: robots.txt, the host's
 //! delay and limit and the global limit apply as to any URL. Its answer is
@@ -16,7 +17,8 @@
 //! stored text without downloading the file. A resumed crawl takes it from
 //! there too.
 
-use checks::facts::attachment::{Cut, Extracted, Format};
+use checks::facts::attachment::{AttachmentScan, Cut, Extracted, Format};
+use checks::facts::lexicon::Lexicon;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, IF_MODIFIED_SINCE, IF_NONE_MATCH};
 use serde::{Deserialize, Serialize};
 use url::Url;
@@ -43,9 +45,22 @@ pub fn readable(url: &Url) -> Option<Format> {
 }
 
 impl Fetcher {
-    /// GETs an attachment of the site and extracts its text, conditionally
-    /// when the last crawl stored it.
+    /// GETs an attachment of the site, extracts its text (conditionally
+    /// when the last crawl stored it) and scans it, both on the blocking
+    /// pool: the crawl's coordinator only files what was found.
     pub(super) async fn fetch_attachment(&self, url: &Url, format: Format, budget: Budget) -> Fetched {
+        let mut fetched = self.attachment_text(url, format, budget).await;
+        if let Some((format, extracted)) = fetched.extracted.take() {
+            let lexicon = std::sync::Arc::clone(&self.page_options().lexicon);
+            let (extracted, scan) = scan(format, extracted, lexicon).await;
+            fetched.scanned = Some(scan);
+            fetched.extracted = Some((format, extracted));
+        }
+        fetched
+    }
+
+    /// The attachment's text: from the journal, or fetched and extracted.
+    async fn attachment_text(&self, url: &Url, format: Format, budget: Budget) -> Fetched {
         if let Some(recall) = self.recall()
             && let Some(entry) = recall.replay(url.as_str(), Kind::Attachment)
             && let Some(fetched) = self.stored(entry, true)
@@ -147,6 +162,33 @@ impl Fetcher {
         }
         fetched.extracted = Some((stored.format, stored.extracted));
         Some(fetched)
+    }
+}
+
+/// Scans an attachment's text for personal data and wrong words on the
+/// blocking pool (a file at the text budget takes tens of milliseconds).
+/// The scan's target is set by the frontier, which knows the URL's id.
+async fn scan(
+    format: Format,
+    extracted: Extracted,
+    lexicon: std::sync::Arc<Lexicon>,
+) -> (Extracted, AttachmentScan) {
+    let work = tokio::task::spawn_blocking(move || {
+        let _slot = super::slots::parse_slot();
+        let mut scan = checks::content::pii_attachment::scan(0, format, &extracted);
+        scan.words = checks::content::words::in_attachment(&lexicon, &extracted);
+        (extracted, scan)
+    });
+    match work.await {
+        Ok(done) => done,
+        // Only a panic in the scan ends here: nothing found, nothing lost
+        // but this file's findings.
+        Err(_) => {
+            let cut = Some(Cut::Unreadable);
+            let empty =
+                AttachmentScan { target: 0, format, hits: Vec::new(), persons: 0, words: Vec::new(), cut };
+            (Extracted { parts: Vec::new(), cut: Some(Cut::Unreadable) }, empty)
+        }
     }
 }
 

@@ -49,6 +49,9 @@ pub struct Fetched {
     pub kept: Option<Kept>,
     /// An attachment of the site: its text (see `super::attachments`).
     pub extracted: Option<(checks::facts::attachment::Format, checks::facts::attachment::Extracted)>,
+    /// What the attachment's text holds (personal data, wrong words),
+    /// scanned with the extraction; its `target` is the frontier's to set.
+    pub scanned: Option<checks::facts::attachment::AttachmentScan>,
 }
 
 impl Fetched {
@@ -61,6 +64,7 @@ impl Fetched {
             kept: None,
             local_failure: false,
             extracted: None,
+            scanned: None,
         }
     }
 

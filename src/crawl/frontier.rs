@@ -435,7 +435,7 @@ impl<'a> Frontier<'a> {
                 self.hosts[host].in_flight -= 1;
                 self.data_answered(job, *fetched);
             }
-            Done::Target { host, id, attempt, fetched } => {
+            Done::Target { host, id, attempt, mut fetched } => {
                 self.counters.requests += u64::from(fetched.requests);
                 self.counters.bytes += fetched.bytes;
                 self.hosts[host].in_flight -= 1;
@@ -450,10 +450,8 @@ impl<'a> Frontier<'a> {
                     self.retries.push(DelayedRetry { at, host, id, attempt: attempt + 1 });
                     return;
                 }
-                let lexicon = &self.fetcher.page_options().lexicon;
-                let scanned = fetched.extracted.as_ref().map(|(format, text)| {
-                    let mut scan = checks::content::pii_attachment::scan(id, *format, text);
-                    scan.words = checks::content::words::in_attachment(lexicon, text);
+                let scanned = fetched.scanned.take().map(|mut scan| {
+                    scan.target = id;
                     scan
                 });
                 let local_failure = fetched.local_failure;
