@@ -150,6 +150,21 @@ fn demo_reports_exactly_the_planted_defects() {
     assert_eq!(mismatches[0].0.as_deref(), Some(planted.page.as_str()), "{mismatches:?}");
     assert!(mismatches[0].1.contains("严重") && mismatches[0].1.contains("“副县长”"), "{mismatches:?}");
     assert_eq!(of("content.leader-incomplete").count(), 0, "every leader has a title and duties");
+    // What both were judged on, in report.json: the index and the six
+    // detail pages, six leaders, each with titles and duties; and the
+    // rubric's 领导信息 indicator counts as assessed.
+    let leaders = &site["leaders"];
+    let pages: Vec<Option<String>> = leaders["pages"].as_array().unwrap().iter().map(local).collect();
+    assert!(pages.contains(&Some("/xxgk/ldxx.html".to_owned())) && pages.len() == 7, "{pages:?}");
+    let shown = leaders["leaders"].as_array().unwrap();
+    assert_eq!(shown.len(), 6, "{leaders}");
+    assert!(
+        shown.iter().all(|l| l["duties"] == true && !l["titles"].as_array().unwrap().is_empty()),
+        "{leaders}"
+    );
+    let indicator =
+        site["score"]["indicators"].as_array().unwrap().iter().find(|i| i["id"] == "leaders").unwrap();
+    assert_eq!(indicator["assessed"], true, "{indicator}");
     for id in ["V5", "V6"] {
         let veto = site["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();
         assert_eq!(veto["status"], "clear", "{veto}");

@@ -197,7 +197,8 @@ pub fn summary(ctx: &SiteContext<'_>) -> Option<LeadersSummary> {
     if shown.counts.is_empty() {
         return None;
     }
-    let pages = shown.counts.keys().map(|p| ctx.crawl.target(*p).url.clone()).collect::<Vec<_>>();
+    let mut pages: Vec<String> = shown.counts.keys().map(|p| ctx.crawl.target(*p).url.clone()).collect();
+    pages.sort();
     let leaders = shown
         .leaders
         .iter()
@@ -217,8 +218,6 @@ pub fn summary(ctx: &SiteContext<'_>) -> Option<LeadersSummary> {
             }
         })
         .collect();
-    let mut pages = pages;
-    pages.sort();
     Some(LeadersSummary { pages, leaders })
 }
 
