@@ -37,6 +37,13 @@ pub fn bound_site(site: &mut SiteAudit) {
     for page in &mut site.rendered_pages {
         bound(&mut page.page, URL_CHARS);
     }
+    for leaders in site.leaders.iter_mut() {
+        leaders.pages.iter_mut().for_each(|url| bound(url, URL_CHARS));
+        for leader in &mut leaders.leaders {
+            bound(&mut leader.name, NAME_CHARS);
+            leader.titles.iter_mut().for_each(|title| bound(title, NAME_CHARS));
+        }
+    }
 }
 
 pub fn bound_finding(f: &mut Finding) {
@@ -49,6 +56,11 @@ pub fn bound_finding(f: &mut Finding) {
     }
     bound_opt(&mut f.selector, TEXT_CHARS);
     bound_opt(&mut f.rule, TEXT_CHARS);
+    // An attachment's sheet names are the file's text; a words file's
+    // correction and source are a user's, as long as they wrote them.
+    bound_opt(&mut f.location, TEXT_CHARS);
+    bound_opt(&mut f.correction, NAME_CHARS);
+    bound_opt(&mut f.source, TEXT_CHARS);
 }
 
 #[cfg(test)]
@@ -66,9 +78,18 @@ mod tests {
                 present: true,
                 value: Some(format!("\x07{long}")),
             }]),
+            leaders: Some(crate::model::leaders::LeadersSummary {
+                pages: vec![format!("http://h/{long}")],
+                leaders: vec![crate::model::leaders::LeaderSummary {
+                    name: long.clone(),
+                    titles: vec![long.clone()],
+                    ..Default::default()
+                }],
+            }),
             findings: vec![Finding {
                 detail: long.clone(),
                 page: Some(long.clone()),
+                location: Some(format!("工作表“{long}”第 2 行")),
                 evidence: "<a href=\"http://u:secret@h/\">".into(),
                 ..Finding::default()
             }],
@@ -86,6 +107,11 @@ mod tests {
         assert!(site.findings[0].detail.len() < TEXT_CHARS + 60);
         assert!(site.findings[0].page.as_ref().unwrap().len() < URL_CHARS + 60);
         assert_eq!(site.findings[0].evidence, "<a href=\"http://h/\">");
+        assert!(site.findings[0].location.as_ref().unwrap().len() < TEXT_CHARS + 60);
+        let leaders = site.leaders.as_ref().unwrap();
+        assert!(leaders.pages[0].len() < URL_CHARS + 60);
+        assert!(leaders.leaders[0].name.len() < NAME_CHARS + 60);
+        assert!(leaders.leaders[0].titles[0].len() < NAME_CHARS + 60);
         let rendered = &site.rendered_pages[0].page;
         assert!(rendered.len() < URL_CHARS + 60 && !rendered.contains("secret"), "{rendered}");
     }

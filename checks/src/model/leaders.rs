@@ -191,6 +191,14 @@ pub struct LeaderSummary {
     pub portrait: bool,
 }
 
+/// Pages, leaders and titles a leader listed in the summary at most: a
+/// county shows a few dozen leaders on a few dozen pages; a site whose
+/// every page reads as a leaders page (defaced, or a directory of staff)
+/// must not grow report.json without bound. The checks still see all.
+const SUMMARY_PAGES: usize = 200;
+const SUMMARY_LEADERS: usize = 500;
+const SUMMARY_TITLES: usize = 8;
+
 /// The leaders summary of the site, `None` without a leaders page.
 pub fn summary(ctx: &SiteContext<'_>) -> Option<LeadersSummary> {
     let shown = ShownLeaders::of(ctx);
@@ -199,13 +207,15 @@ pub fn summary(ctx: &SiteContext<'_>) -> Option<LeadersSummary> {
     }
     let mut pages: Vec<String> = shown.counts.keys().map(|p| ctx.crawl.target(*p).url.clone()).collect();
     pages.sort();
+    pages.truncate(SUMMARY_PAGES);
     let leaders = shown
         .leaders
         .iter()
+        .take(SUMMARY_LEADERS)
         .map(|(name, l)| {
             let mut titles: Vec<String> = Vec::new();
             for title in l.pages.iter().filter_map(|(_, t)| *t) {
-                if !titles.iter().any(|t| t == title) {
+                if titles.len() < SUMMARY_TITLES && !titles.iter().any(|t| t == title) {
                     titles.push(title.to_owned());
                 }
             }
