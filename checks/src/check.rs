@@ -227,6 +227,14 @@ pub struct Finding {
     /// and row, Word paragraph or table row), in words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+    /// A warning's deadline (`YYYY-MM-DD`): the day a column, account or
+    /// message crosses its veto line unless someone acts (`*.due-soon`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    /// The office the config names as owning the finding's column or
+    /// account (`[[columns]] owner`), whom a warning is sent to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 impl Finding {
