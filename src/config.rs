@@ -64,6 +64,11 @@ pub struct FileConfig {
     a11y: A11yFile,
     #[serde(default)]
     attachments: AttachmentsFile,
+    #[serde(default)]
+    notify: Vec<crate::notify::config::ChannelFile>,
+    /// The file itself, for messages naming it.
+    #[serde(skip)]
+    path: Option<PathBuf>,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
@@ -270,6 +275,8 @@ pub struct Config {
     pub rubric: Arc<Rubric>,
     /// How the site is scored (its kind, services, bonus).
     pub profile: Profile,
+    /// Where warnings and monitor alerts are sent (`[[notify]]`).
+    pub notify: Vec<crate::notify::Channel>,
 }
 
 impl FileConfig {
@@ -285,6 +292,7 @@ impl FileConfig {
             )
         })?;
         file.dir = path.parent().map(Path::to_owned);
+        file.path = Some(path.to_owned());
         Ok(file)
     }
 
@@ -474,6 +482,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         audit,
         rubric,
         profile,
+        notify: crate::notify::config::channels(file.notify, file.path.as_deref(), lang)?,
     })
 }
 

@@ -11,6 +11,7 @@ pub mod extract;
 pub mod gates;
 pub mod i18n;
 pub mod leaders_file;
+pub mod notify;
 pub mod output;
 pub mod pipeline;
 pub mod progress;

@@ -269,3 +269,35 @@ render-axe-not-found = axe-core not found, accessibility in the browser (colour 
 render-axe-hint = install it with npm install -g axe-core, or give the path of axe.min.js in [a11y] axe_core (environment variable GOVAUDIT_AXE_CORE)
 # $reason: why it could not start; $pages: pages that were to be checked
 render-axe-cannot-start = could not start Chromium ({ $reason }): { $pages } pages not checked for accessibility in the browser (colour contrast and more)
+
+## notify: warnings and monitor alerts sent to the people who fix things ([[notify]], govaudit notify)
+
+# $file: the config file; $number: which [[notify]]; $key: the key at fault; $problem: why
+notify-config-invalid = { $file }: [[notify]] #{ $number } { $key }: { $problem }
+notify-config-missing = missing
+notify-config-kind = unknown kind "{ $kind }": wecom, dingtalk, feishu, webhook or email
+notify-config-empty = must not be empty
+notify-config-not-for = not used by { $kind }
+notify-config-both = give either this or { $other }, not both
+notify-config-env = must be an environment variable's name (letters, digits, underscores)
+notify-config-url = must be an http:// or https:// address
+notify-config-tls = unknown "{ $tls }": starttls, tls or none
+notify-config-address = "{ $address }" is not an e-mail address
+notify-config-timeout = must be from 1 to { $max } seconds
+notify-warnings-title = [{ $site }] { $count } warnings: due soon
+notify-warnings-title-owner = [{ $site }] { $owner }: { $count } warnings: due soon
+notify-warning-item = by { $due }: { $detail }
+notify-link = link
+notify-more = … and { $count } more
+notify-failed = warning: the message was not sent to { $channel }: { $reason }
+notify-sent = { $count } messages sent
+notify-reason-unset = the environment variable { $name } is not set
+notify-reason-client = no HTTP client
+notify-reason-timeout = timed out
+notify-reason-connect = cannot connect
+notify-reason-transport = network error
+notify-reason-status = the server answered HTTP { $status }
+notify-reason-code = the platform answered error code { $code } ({ $message })
+notify-reason-answer = the answer holds no result code
+notify-reason-mail = the mail cannot be built
+notify-reason-smtp = the mail server refused: { $message }

@@ -262,3 +262,35 @@ render-axe-not-found = 未找到 axe-core，浏览器中的无障碍检查（颜
 render-axe-hint = 用 npm install -g axe-core 安装，或在 [a11y] axe_core（环境变量 GOVAUDIT_AXE_CORE）中给出 axe.min.js 的路径
 # $reason：为何不能启动；$pages：本应检查的页面数
 render-axe-cannot-start = 无法启动 Chromium（{ $reason }），{ $pages } 个页面未在浏览器中做无障碍检查（颜色对比度等）
+
+## notify：向负责整改的人发送预警和监测告警（[[notify]]、govaudit notify）
+
+# $file：配置文件；$number：第几个 [[notify]]；$key：出错的键；$problem：原因
+notify-config-invalid = { $file }: [[notify]] #{ $number } { $key }: { $problem }
+notify-config-missing = 缺少此项
+notify-config-kind = 不认识的类型 “{ $kind }”，应为 wecom、dingtalk、feishu、webhook 或 email
+notify-config-empty = 不能为空
+notify-config-not-for = { $kind } 不用此项
+notify-config-both = 与 { $other } 只能给出一个
+notify-config-env = 应为环境变量名（字母、数字、下划线）
+notify-config-url = 应为 http:// 或 https:// 开头的网址
+notify-config-tls = 不认识的 “{ $tls }”，应为 starttls、tls 或 none
+notify-config-address = “{ $address }” 不是电子邮件地址
+notify-config-timeout = 应为 1 到 { $max } 秒
+notify-warnings-title = 【{ $site }】{ $count } 项即将超期的预警
+notify-warnings-title-owner = 【{ $site }】{ $owner }：{ $count } 项即将超期的预警
+notify-warning-item = { $due } 前：{ $detail }
+notify-link = 链接
+notify-more = ……另有 { $count } 项
+notify-failed = 警告：消息未能发到 { $channel }：{ $reason }
+notify-sent = 已发送消息 { $count } 条
+notify-reason-unset = 环境变量 { $name } 未设置
+notify-reason-client = 无法建立连接客户端
+notify-reason-timeout = 超时
+notify-reason-connect = 无法连接
+notify-reason-transport = 网络错误
+notify-reason-status = 对方返回 HTTP { $status }
+notify-reason-code = 对方返回错误码 { $code }（{ $message }）
+notify-reason-answer = 对方的应答中没有结果码
+notify-reason-mail = 无法生成邮件
+notify-reason-smtp = 邮件服务器拒绝：{ $message }
