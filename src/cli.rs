@@ -78,6 +78,8 @@ pub enum Command {
     },
     /// Read one page (or a saved file) as the audit reads it and print what it found
     Inspect(InspectArgs),
+    /// Send the warnings of a finished report.json to the [[notify]] channels (--dry-run: print them)
+    Notify(NotifyArgs),
     /// Print the scoring rubric in force: vetoes, indicators, points and their sources
     Rules {
         /// Rubric file [default: the config's [scoring] rubric, else the national 2019 rubric]
@@ -112,6 +114,19 @@ pub struct MonitorArgs {
     pub config: Option<PathBuf>,
     #[command(flatten)]
     pub db: DbArgs,
+}
+
+/// `govaudit notify`: a report's warnings, sent again or previewed.
+#[derive(Debug, Args)]
+pub struct NotifyArgs {
+    /// A report.json written by govaudit audit
+    pub report: PathBuf,
+    /// Print the messages each channel would get instead of sending them
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Config file with the [[notify]] channels (default: ./govaudit.toml when present)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// `govaudit inspect`: one page, as the audit reads it.
@@ -169,6 +184,9 @@ pub struct AuditArgs {
     /// Fetch every page in full: no conditional requests with what the last run kept
     #[arg(long, conflicts_with = "no_db")]
     pub fresh: bool,
+    /// Send no warning to the [[notify]] channels
+    #[arg(long)]
+    pub no_notify: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }

@@ -250,6 +250,8 @@ async fn audit_site(
             Err(e) => warn_db(&e, lang),
         }
     }
+    // Last: a message that cannot be sent costs nothing above.
+    crate::notify::send_warnings(site, &config.notify, lang).await;
     let site = audit.sites.into_iter().next().context("one site per report")?;
     Ok(SiteRun { audit: site, label: spec.label, files })
 }

@@ -26,6 +26,7 @@ pub fn run(args: AuditArgs, file: FileConfig, lang: Lang, progress: bool) -> any
             specs,
             options(positive_sites(args.sites_at_once, lang)?, Some("ranking")),
             &gates,
+            !args.no_notify,
             lang,
         );
     }
@@ -39,17 +40,28 @@ pub fn run(args: AuditArgs, file: FileConfig, lang: Lang, progress: bool) -> any
             spec.label = "accounts".to_owned();
             spec.name = Some(lang.word("audit-accounts-name"));
         }
-        return audit(specs, options(1, None), &gates, lang);
+        return audit(specs, options(1, None), &gates, !args.no_notify, lang);
     }
     if config.urls.is_empty() {
         anyhow::bail!("{}", lang.word("audit-no-url"));
     }
-    audit(SiteSpec::from_config(&config), options(1, Some("ranking")), &gates, lang)
+    audit(SiteSpec::from_config(&config), options(1, Some("ranking")), &gates, !args.no_notify, lang)
 }
 
 /// Runs the audits, then the gates: an interrupted run is a tool failure
-/// (2) whatever the gates say, a failed gate is 1.
-fn audit(specs: Vec<SiteSpec>, options: RunOptions, gates: &Gates, lang: Lang) -> anyhow::Result<Exit> {
+/// (2) whatever the gates say, a failed gate is 1. With `notify` false
+/// (`--no-notify`) no warning is sent; a send that fails never changes
+/// the exit code.
+fn audit(
+    mut specs: Vec<SiteSpec>,
+    options: RunOptions,
+    gates: &Gates,
+    notify: bool,
+    lang: Lang,
+) -> anyhow::Result<Exit> {
+    if !notify {
+        specs.iter_mut().for_each(|spec| spec.config.notify.clear());
+    }
     runtime(lang)?.block_on(async {
         let interrupt = interrupt_on_ctrl_c(lang);
         let result = pipeline::run(specs, &options, interrupt.clone()).await?;

@@ -10,6 +10,7 @@ mod explain;
 mod history;
 mod inspect;
 mod monitor;
+mod notify;
 mod rules;
 mod runtime;
 
@@ -50,6 +51,7 @@ fn settle(command: &Command, flag: Option<Lang>) -> (Lang, anyhow::Result<FileCo
         Command::Demo(d) => d.common.config.as_deref(),
         Command::Inspect(i) => i.config.as_deref(),
         Command::Rules { config, .. } => config.as_deref(),
+        Command::Notify(n) => n.config.as_deref(),
         _ => return (i18n::resolve(flag, None), Ok(FileConfig::default())),
     };
     let early = i18n::resolve(flag, None);
@@ -73,6 +75,7 @@ fn dispatch(command: Command, file: FileConfig, lang: Lang, progress: bool) -> a
             diff::run(run_a, run_b, site.as_deref(), &db, &format, lang)
         }
         Command::Rules { rubric, config } => rules::run(rubric, config, file, lang),
+        Command::Notify(args) => notify::run(&args, file, lang),
     }
 }
 
