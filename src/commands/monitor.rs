@@ -2,6 +2,13 @@
 //! week for veto V2: at least 20 spaced visits a day), stores every probe,
 //! and prints a line per probe. `--once` probes one round, for cron; under
 //! systemd it runs as a plain long-lived service.
+//!
+//! With `[[notify]]` channels it sends an alert when a site stops
+//! answering and when V2's failure rate over the last 7 days reaches the
+//! warning line, and a recovery message when either is over: once per
+//! crossing, remembered in the history database (so also across
+//! `--once` runs from cron). An alert that could not be sent is sent again
+//! the next round.
 
 use std::time::Duration;
 
@@ -19,6 +26,13 @@ use crate::i18n::Lang;
 use crate::output::printable;
 use crate::store::Store;
 use crate::store::probes::Probe;
+
+/// The warning line of V2's failure rate over the last 7 days, in percent
+/// (the veto fires at 5 %): practice, so an office acts before the veto.
+pub const RATE_WARNING_PERCENT: f64 = 3.0;
+
+/// The days V2's rate is measured over (the national rule's week).
+const RATE_DAYS: i64 = 7;
 
 /// Probes as the command line and the config say.
 pub fn run_command(args: MonitorArgs, lang: Lang, progress: bool) -> anyhow::Result<Exit> {
@@ -54,6 +68,8 @@ pub fn run_command(args: MonitorArgs, lang: Lang, progress: bool) -> anyhow::Res
         offset: settings.utc_offset,
         db: crate::store::db_path(&args.db),
         logins: settings.crawl.logins.clone(),
+        notify: settings.notify.clone(),
+        rate_line: RATE_WARNING_PERCENT,
     };
     runtime(lang)?.block_on(async {
         let interrupt = interrupt_on_ctrl_c(lang);
@@ -78,6 +94,10 @@ struct MonitorPlan {
     db: std::path::PathBuf,
     /// User info taken out of the URLs, sent to their origins only.
     logins: crate::crawl::login::Logins,
+    /// Where alerts go (`[[notify]]`); none: no alert.
+    notify: Vec<crate::notify::Channel>,
+    /// V2's warning line, in percent.
+    rate_line: f64,
 }
 
 /// `30m`, `2h`, `7d`, `90s`: a number and a unit.
@@ -174,6 +194,10 @@ async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bool>)
                 (None, None) => lang.word("monitor-probe-failed"),
             };
             line.println(&format!("{at}  {url}  {state}  {:.2}s", result.elapsed.as_secs_f64()));
+            if !plan.notify.is_empty() {
+                let probe = Round { url, ok: result.ok, state: &state, at: &at, day: now.date_naive() };
+                alert(&mut store, plan, &probe, &line).await;
+            }
         }
         if plan.once || started.elapsed() + plan.interval > plan.duration {
             break;
@@ -183,6 +207,101 @@ async fn run(plan: &MonitorPlan, status: bool, interrupt: watch::Receiver<bool>)
     line.finish();
     print_tally(&plan.urls, &tally, lang);
     Ok(tally.iter().map(|(_, failed)| failed).sum())
+}
+
+/// One site's probe of this round, as the alerts need it.
+struct Round<'a> {
+    url: &'a Url,
+    ok: bool,
+    /// The probe's result in words.
+    state: &'a str,
+    at: &'a str,
+    day: chrono::NaiveDate,
+}
+
+/// Sends what changed for this site: down or back up, V2's rate over or
+/// back under the line. A change is recorded only once its message went
+/// out to every channel; else it is tried again next round.
+async fn alert(store: &mut Store, plan: &MonitorPlan, probe: &Round<'_>, line: &StatusLine) {
+    let lang = plan.lang;
+    let site = probe.url.as_str();
+    let after = (probe.day - chrono::Duration::days(RATE_DAYS)).to_string();
+    let known = store.alert_since(site, "down").and_then(|down| {
+        let counts = store.probe_failures(site, &after, &probe.day.to_string())?;
+        Ok((down, store.alert_since(site, "rate")?, counts))
+    });
+    let (down_since, rate_since, (probes, failed)) = match known {
+        Ok(known) => known,
+        Err(e) => {
+            line.warn(&lang.word_with("monitor-alert-not-stored", &[("reason", format!("{e:#}").into())]));
+            return;
+        }
+    };
+    let rate = 100.0 * failed as f64 / probes.max(1) as f64;
+    let (rate_text, line_text) = (format!("{rate:.1}"), format!("{:.1}", plan.rate_line));
+    let mut changes: Vec<(&str, Option<&str>, &'static str, String, String)> = Vec::new();
+    match (&down_since, probe.ok) {
+        (None, false) => changes.push((
+            "down",
+            Some(probe.at),
+            "monitor.down",
+            lang.word_with("monitor-alert-down", &[("url", site.into())]),
+            lang.word_with("monitor-alert-down-item", &[("at", probe.at.into()), ("state", probe.state.into())]),
+        )),
+        (Some(since), true) => changes.push((
+            "down",
+            None,
+            "monitor.up",
+            lang.word_with("monitor-alert-up", &[("url", site.into())]),
+            lang.word_with("monitor-alert-up-item", &[("at", probe.at.into()), ("since", since.as_str().into())]),
+        )),
+        _ => {}
+    }
+    match (&rate_since, probes > 0 && rate >= plan.rate_line) {
+        (None, true) => changes.push((
+            "rate",
+            Some(probe.at),
+            "monitor.rate",
+            lang.word_with(
+                "monitor-alert-rate",
+                &[("url", site.into()), ("rate", rate_text.as_str().into()), ("line", line_text.as_str().into())],
+            ),
+            lang.word_with("monitor-alert-rate-item", &[("probes", probes.into()), ("failed", failed.into())]),
+        )),
+        (Some(_), false) => changes.push((
+            "rate",
+            None,
+            "monitor.rate-ok",
+            lang.word_with(
+                "monitor-alert-rate-ok",
+                &[("url", site.into()), ("rate", rate_text.as_str().into()), ("line", line_text.as_str().into())],
+            ),
+            lang.word_with("monitor-alert-rate-item", &[("probes", probes.into()), ("failed", failed.into())]),
+        )),
+        _ => {}
+    }
+    for (kind, since, message_kind, title, item) in changes {
+        let message = crate::notify::Message {
+            kind: message_kind,
+            site_name: site.to_owned(),
+            site_url: site.to_owned(),
+            owner: None,
+            title,
+            items: vec![crate::notify::message::Item { text: item, link: Some(site.to_owned()) }],
+            warnings: Vec::new(),
+        };
+        let delivery = crate::notify::deliver(&plan.notify, std::slice::from_ref(&message), lang).await;
+        for failure in &delivery.failures {
+            line.warn(failure);
+        }
+        if !delivery.failures.is_empty() {
+            continue;
+        }
+        line.println(&lang.word_with("notify-sent", &[("count", delivery.sent.into())]));
+        if let Err(e) = store.set_alert(site, kind, since) {
+            line.warn(&lang.word_with("monitor-alert-not-stored", &[("reason", format!("{e:#}").into())]));
+        }
+    }
 }
 
 /// Probes and failures per site, with the rate V2 is judged by.

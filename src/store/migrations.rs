@@ -116,4 +116,15 @@ pub const ALL: &[&str] = &[
     "
     ALTER TABLE answers ADD COLUMN parked TEXT;
     ",
+    // 6: the monitor's alerts in force (a site down, V2's rate over the
+    // warning line) since when, so each crossing is sent once, across
+    // rounds and across `monitor --once` runs.
+    "
+    CREATE TABLE alerts (
+        site_root TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        since TEXT NOT NULL,
+        PRIMARY KEY (site_root, kind)
+    ) WITHOUT ROWID;
+    ",
 ];

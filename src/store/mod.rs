@@ -12,6 +12,7 @@
 //! The file is marked as govaudit's with SQLite's `application_id`; any
 //! other SQLite file given to `--db` is refused, never given our tables.
 
+pub mod alerts;
 pub mod journal;
 mod migrations;
 pub mod probes;
