@@ -246,14 +246,20 @@ async fn alert(store: &mut Store, plan: &MonitorPlan, probe: &Round<'_>, line: &
             Some(probe.at),
             "monitor.down",
             lang.word_with("monitor-alert-down", &[("url", site.into())]),
-            lang.word_with("monitor-alert-down-item", &[("at", probe.at.into()), ("state", probe.state.into())]),
+            lang.word_with(
+                "monitor-alert-down-item",
+                &[("at", probe.at.into()), ("state", probe.state.into())],
+            ),
         )),
         (Some(since), true) => changes.push((
             "down",
             None,
             "monitor.up",
             lang.word_with("monitor-alert-up", &[("url", site.into())]),
-            lang.word_with("monitor-alert-up-item", &[("at", probe.at.into()), ("since", since.as_str().into())]),
+            lang.word_with(
+                "monitor-alert-up-item",
+                &[("at", probe.at.into()), ("since", since.as_str().into())],
+            ),
         )),
         _ => {}
     }
@@ -264,9 +270,16 @@ async fn alert(store: &mut Store, plan: &MonitorPlan, probe: &Round<'_>, line: &
             "monitor.rate",
             lang.word_with(
                 "monitor-alert-rate",
-                &[("url", site.into()), ("rate", rate_text.as_str().into()), ("line", line_text.as_str().into())],
+                &[
+                    ("url", site.into()),
+                    ("rate", rate_text.as_str().into()),
+                    ("line", line_text.as_str().into()),
+                ],
             ),
-            lang.word_with("monitor-alert-rate-item", &[("probes", probes.into()), ("failed", failed.into())]),
+            lang.word_with(
+                "monitor-alert-rate-item",
+                &[("probes", probes.into()), ("failed", failed.into())],
+            ),
         )),
         (Some(_), false) => changes.push((
             "rate",
@@ -274,9 +287,16 @@ async fn alert(store: &mut Store, plan: &MonitorPlan, probe: &Round<'_>, line: &
             "monitor.rate-ok",
             lang.word_with(
                 "monitor-alert-rate-ok",
-                &[("url", site.into()), ("rate", rate_text.as_str().into()), ("line", line_text.as_str().into())],
+                &[
+                    ("url", site.into()),
+                    ("rate", rate_text.as_str().into()),
+                    ("line", line_text.as_str().into()),
+                ],
             ),
-            lang.word_with("monitor-alert-rate-item", &[("probes", probes.into()), ("failed", failed.into())]),
+            lang.word_with(
+                "monitor-alert-rate-item",
+                &[("probes", probes.into()), ("failed", failed.into())],
+            ),
         )),
         _ => {}
     }

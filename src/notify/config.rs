@@ -87,7 +87,9 @@ impl Secret {
     pub fn reveal(&self) -> Result<String, String> {
         match self {
             Secret::Inline(value) => Ok(value.clone()),
-            Secret::Env(name) => std::env::var(name).ok().filter(|v| !v.is_empty()).ok_or_else(|| name.clone()),
+            Secret::Env(name) => {
+                std::env::var(name).ok().filter(|v| !v.is_empty()).ok_or_else(|| name.clone())
+            }
         }
     }
 }
@@ -120,7 +122,10 @@ pub struct Smtp {
 pub enum Target {
     /// A robot or webhook URL (the URL itself often holds the key: a
     /// secret too), with the signing secret of DingTalk and Feishu.
-    Http { url: Secret, secret: Option<Secret> },
+    Http {
+        url: Secret,
+        secret: Option<Secret>,
+    },
     Email(Smtp),
 }
 
@@ -208,10 +213,14 @@ fn channel(number: usize, t: ChannelFile, lang: Lang) -> Result<Channel, Fault> 
     };
     let secret = one_of("secret", t.secret, "secret_env", t.secret_env, lang)?;
     let target = if kind == Kind::Email {
-        for (key, set) in [("url", t.url.is_some()), ("url_env", t.url_env.is_some()), ("secret", secret.is_some())]
+        for (key, set) in
+            [("url", t.url.is_some()), ("url_env", t.url_env.is_some()), ("secret", secret.is_some())]
         {
             if set {
-                return Err((key, lang.word_with("notify-config-not-for", &[("kind", kind.as_str().into())])));
+                return Err((
+                    key,
+                    lang.word_with("notify-config-not-for", &[("kind", kind.as_str().into())]),
+                ));
             }
         }
         Target::Email(smtp(t.host, t.port, t.tls, t.user, t.password_env, t.from, t.to, lang)?)
@@ -226,13 +235,19 @@ fn channel(number: usize, t: ChannelFile, lang: Lang) -> Result<Channel, Fault> 
             ("to", t.to.is_some()),
         ] {
             if set {
-                return Err((key, lang.word_with("notify-config-not-for", &[("kind", kind.as_str().into())])));
+                return Err((
+                    key,
+                    lang.word_with("notify-config-not-for", &[("kind", kind.as_str().into())]),
+                ));
             }
         }
         // WeCom robots and plain webhooks are not signed: a secret there
         // would be silently unused.
         if secret.is_some() && matches!(kind, Kind::WeCom | Kind::Webhook) {
-            return Err(("secret", lang.word_with("notify-config-not-for", &[("kind", kind.as_str().into())])));
+            return Err((
+                "secret",
+                lang.word_with("notify-config-not-for", &[("kind", kind.as_str().into())]),
+            ));
         }
         let url = one_of("url", t.url, "url_env", t.url_env, lang)?
             .ok_or(("url", lang.word("notify-config-missing")))?;
@@ -253,9 +268,7 @@ fn one_of(
     lang: Lang,
 ) -> Result<Option<Secret>, Fault> {
     match (inline, env) {
-        (Some(_), Some(_)) => {
-            Err((env_key, lang.word_with("notify-config-both", &[("other", key.into())])))
-        }
+        (Some(_), Some(_)) => Err((env_key, lang.word_with("notify-config-both", &[("other", key.into())]))),
         (Some(v), None) if v.trim().is_empty() => Err((key, lang.word("notify-config-empty"))),
         (Some(v), None) => Ok(Some(Secret::Inline(v))),
         (None, Some(name)) => Ok(Some(Secret::Env(env_name(env_key, name, lang)?))),
@@ -300,13 +313,16 @@ fn smtp(
             Tls::None => 25,
         },
     };
-    let password = password_env.map(|name| env_name("password_env", name, lang).map(Secret::Env)).transpose()?;
+    let password =
+        password_env.map(|name| env_name("password_env", name, lang).map(Secret::Env)).transpose()?;
     if password.is_some() != user.is_some() {
         let key = if user.is_some() { "password_env" } else { "user" };
         return Err((key, lang.word("notify-config-missing")));
     }
     let from = from.ok_or(("from", lang.word("notify-config-missing")))?;
-    mailbox(&from).ok_or_else(|| ("from", lang.word_with("notify-config-address", &[("address", from.as_str().into())])))?;
+    mailbox(&from).ok_or_else(|| {
+        ("from", lang.word_with("notify-config-address", &[("address", from.as_str().into())]))
+    })?;
     let to = to.filter(|t| !t.is_empty()).ok_or(("to", lang.word("notify-config-missing")))?;
     if let Some(bad) = to.iter().find(|a| mailbox(a).is_none()) {
         return Err(("to", lang.word_with("notify-config-address", &[("address", bad.as_str().into())])));
@@ -387,14 +403,19 @@ mod tests {
             ("kind = \"webhook\"\nurl = \"http://h/\"\nhost = \"h\"", "host"),
             ("kind = \"email\"\nhost = \"h\"\nfrom = \"a@b.cn\"\nto = [\"x\"]", "to"),
             ("kind = \"email\"\nhost = \"h\"\nfrom = \"a@b.cn\"\nto = [\"c@d.cn\"]\ntls = \"ssl\"", "tls"),
-            ("kind = \"email\"\nhost = \"h\"\nfrom = \"a@b.cn\"\nto = [\"c@d.cn\"]\nuser = \"u\"", "password_env"),
+            (
+                "kind = \"email\"\nhost = \"h\"\nfrom = \"a@b.cn\"\nto = [\"c@d.cn\"]\nuser = \"u\"",
+                "password_env",
+            ),
             ("kind = \"email\"\nhost = \"h\"\nto = [\"c@d.cn\"]", "from"),
             ("kind = \"webhook\"\nurl = \"http://h/\"\ntimeout_secs = 0", "timeout_secs"),
         ];
         for (table, key) in cases {
-            let err = parse(&format!("[[notify]]\nkind = \"webhook\"\nurl = \"http://ok/\"\n[[notify]]\n{table}\n"))
-                .unwrap_err()
-                .to_string();
+            let err = parse(&format!(
+                "[[notify]]\nkind = \"webhook\"\nurl = \"http://ok/\"\n[[notify]]\n{table}\n"
+            ))
+            .unwrap_err()
+            .to_string();
             assert!(err.contains("govaudit.toml"), "{err}");
             assert!(err.contains("#2"), "{err}");
             assert!(err.contains(&format!(" {key}:")), "{key}: {err}");

@@ -4,7 +4,8 @@
 
 use std::time::Duration;
 
-use lettre::message::header::ContentType;
+use lettre::message::SinglePart;
+use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
@@ -17,12 +18,17 @@ use crate::i18n::Lang;
 pub fn mail(smtp: &Smtp, message: &Message, lang: Lang) -> Result<lettre::Message, Failure> {
     let mut builder = lettre::Message::builder()
         .from(mailbox(&smtp.from).ok_or(Failure::Mail)?)
-        .subject(message.title.clone())
-        .header(ContentType::TEXT_PLAIN);
+        .subject(message.title.clone());
     for to in &smtp.to {
         builder = builder.to(mailbox(to).ok_or(Failure::Mail)?);
     }
-    builder.body(message.render(Layout::Plain, usize::MAX, MAX_ITEMS, lang)).map_err(|_| Failure::Mail)
+    // Base64 whatever the text: Chinese lines and long URLs pass every
+    // relay unchanged.
+    let body = SinglePart::builder()
+        .header(ContentType::TEXT_PLAIN)
+        .header(ContentTransferEncoding::Base64)
+        .body(message.render(Layout::Plain, usize::MAX, MAX_ITEMS, lang));
+    builder.singlepart(body).map_err(|_| Failure::Mail)
 }
 
 pub async fn send(

@@ -24,7 +24,11 @@ pub fn client(timeout: Duration) -> Result<reqwest::Client, Failure> {
 /// POSTs `body` to `url` and returns the answer's JSON (`Null` when it is
 /// empty or not JSON); a status other than 2xx is a failure. Errors never
 /// carry the URL: it holds the robot's key.
-pub async fn post(client: &reqwest::Client, url: &str, body: &serde_json::Value) -> Result<serde_json::Value, Failure> {
+pub async fn post(
+    client: &reqwest::Client,
+    url: &str,
+    body: &serde_json::Value,
+) -> Result<serde_json::Value, Failure> {
     // reqwest's `json` feature is not built: the body is serialised here.
     let mut answer = client
         .post(url)

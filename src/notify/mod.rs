@@ -52,7 +52,9 @@ impl Failure {
             Failure::Timeout => lang.word("notify-reason-timeout"),
             Failure::Connect => lang.word("notify-reason-connect"),
             Failure::Transport => lang.word("notify-reason-transport"),
-            Failure::Status(status) => lang.word_with("notify-reason-status", &[("status", (*status).into())]),
+            Failure::Status(status) => {
+                lang.word_with("notify-reason-status", &[("status", (*status).into())])
+            }
             Failure::Code(code, text) => lang.word_with(
                 "notify-reason-code",
                 &[("code", (*code).into()), ("message", crate::output::printable(text).into())],
@@ -135,7 +137,9 @@ pub fn preview(channels: &[Channel], messages: &[Message], lang: Lang) -> String
                     message.render(Layout::Markdown, message::ROBOT_BYTES, message::MAX_ITEMS, lang)
                 }
                 Kind::Feishu => message.render(Layout::Plain, message::ROBOT_BYTES, message::MAX_ITEMS, lang),
-                Kind::Webhook | Kind::Email => message.render(Layout::Plain, usize::MAX, message::MAX_ITEMS, lang),
+                Kind::Webhook | Kind::Email => {
+                    message.render(Layout::Plain, usize::MAX, message::MAX_ITEMS, lang)
+                }
             };
             out.push_str(&format!("→ {}\n{text}\n\n", channel.label()));
         }
@@ -143,7 +147,12 @@ pub fn preview(channels: &[Channel], messages: &[Message], lang: Lang) -> String
     out
 }
 
-async fn send(channel: &Channel, message: &Message, revealed: &mut Vec<String>, lang: Lang) -> Result<(), Failure> {
+async fn send(
+    channel: &Channel,
+    message: &Message,
+    revealed: &mut Vec<String>,
+    lang: Lang,
+) -> Result<(), Failure> {
     let mut reveal = |secret: &config::Secret| -> Result<String, Failure> {
         let value = secret.reveal().map_err(Failure::Unset)?;
         revealed.push(value.clone());

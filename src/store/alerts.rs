@@ -71,7 +71,9 @@ mod tests {
     fn failures_are_counted_over_the_days_asked() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("g.db"), Lang::Zh).unwrap();
-        for (day, ok) in [("2026-11-20", false), ("2026-11-30", true), ("2026-12-01", false), ("2026-12-02", true)] {
+        for (day, ok) in
+            [("2026-11-20", false), ("2026-11-30", true), ("2026-12-01", false), ("2026-12-02", true)]
+        {
             let p = Probe { site_root: "http://h/", at: day, day, ok, status: None, error: None, millis: 1 };
             store.add_probe(&p).unwrap();
         }
