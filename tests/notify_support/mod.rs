@@ -270,3 +270,50 @@ pub fn hmac_base64(key: &[u8], message: &[u8]) -> String {
     mac.update(message);
     base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
 }
+
+/// A home page that answers 200 while `up` and 503 while not: a site
+/// that goes down and comes back.
+pub struct Switch {
+    pub addr: SocketAddr,
+    up: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Switch {
+    pub async fn start() -> Switch {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("address");
+        let up = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let state = up.clone();
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                let state = state.clone();
+                tokio::spawn(async move {
+                    if read_request(&mut stream).await.is_none() {
+                        return;
+                    }
+                    let (status, body) = if state.load(std::sync::atomic::Ordering::SeqCst) {
+                        ("200 OK", "<html><body>清溪县人民政府</body></html>")
+                    } else {
+                        ("503 Service Unavailable", "down")
+                    };
+                    let head = format!(
+                        "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    );
+                    let _ = stream.write_all(head.as_bytes()).await;
+                    let _ = stream.write_all(body.as_bytes()).await;
+                    let _ = stream.shutdown().await;
+                });
+            }
+        });
+        Switch { addr, up }
+    }
+
+    pub fn set(&self, up: bool) {
+        self.up.store(up, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+}
