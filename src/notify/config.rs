@@ -423,6 +423,22 @@ mod tests {
         }
     }
 
+    /// The example file's `[[notify]]` tables are commented out (an audit
+    /// with the example must send nothing); uncommented, they are valid.
+    #[test]
+    fn the_example_files_channels_are_valid() {
+        let example = include_str!("../../govaudit.example.toml");
+        let start = example.find("# [[notify]]").expect("a [[notify]] example");
+        let text: String = example[start..]
+            .lines()
+            .map(|l| l.strip_prefix("# ").or_else(|| l.strip_prefix('#')).unwrap_or(l))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let channels = parse(&text).unwrap();
+        let kinds: Vec<&str> = channels.iter().map(|c| c.kind.as_str()).collect();
+        assert_eq!(kinds, ["wecom", "dingtalk", "feishu", "webhook", "email"]);
+    }
+
     #[test]
     fn a_missing_variable_is_named_not_guessed() {
         let secret = Secret::Env("GOVAUDIT_TEST_SURELY_UNSET_VARIABLE".into());
