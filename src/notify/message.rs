@@ -161,6 +161,7 @@ impl Message {
     /// what does not fit is counted in a last "and N more" line.
     pub fn render(&self, layout: Layout, budget: usize, max_items: usize, lang: Lang) -> String {
         let title = cut(&one_line(&self.title), MAX_LINE_BYTES);
+        let title = if layout == Layout::Markdown { inert(&title) } else { title };
         let mut out = match layout {
             Layout::Markdown => format!("**{title}**\n"),
             Layout::Plain => format!("{title}\n"),
@@ -168,8 +169,13 @@ impl Message {
         let link_word = lang.word("notify-link");
         for (i, item) in self.items.iter().enumerate() {
             let text = cut(&one_line(&item.text), MAX_LINE_BYTES);
+            let text = if layout == Layout::Markdown { inert(&text) } else { text };
             let line = match (&item.link, layout) {
-                (Some(link), Layout::Markdown) => format!("- {text} [{link_word}]({link})\n"),
+                (Some(link), Layout::Markdown) => {
+                    // A bracket in the URL would end the link early.
+                    let link = link.replace('(', "%28").replace(')', "%29").replace(' ', "%20");
+                    format!("- {text} [{link_word}]({link})\n")
+                }
                 (Some(link), Layout::Plain) => format!("- {text}\n  {link}\n"),
                 (None, _) => format!("- {text}\n"),
             };
@@ -191,6 +197,24 @@ impl Message {
         let kept = self.warnings.len().min(max_items);
         (&self.warnings[..kept], self.warnings.len() - kept)
     }
+}
+
+/// Text from crawled pages (a column's name, a title) shown as itself in
+/// markdown: the characters that would make a link, a tag (WeCom's
+/// `<font>`), code or emphasis become their full-width forms.
+fn inert(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '[' => '［',
+            ']' => '］',
+            '<' => '＜',
+            '>' => '＞',
+            '`' => '｀',
+            '*' => '＊',
+            '_' => '＿',
+            other => other,
+        })
+        .collect()
 }
 
 /// Control characters (a detail's newlines too) become spaces: one item, one line.
@@ -263,6 +287,19 @@ mod tests {
         let short = &warning_messages("清溪县", "http://h/", &warnings[..3], Lang::Zh)[0];
         let text = short.render(Layout::Markdown, ROBOT_BYTES, MAX_ITEMS, Lang::Zh);
         assert!(!text.contains("另有"), "{text}");
+    }
+
+    #[test]
+    fn page_text_makes_no_markdown() {
+        let mut w = warning(None, "2026-12-01", "a");
+        w.detail = "栏目“[点此](http://evil/)<font color=\"warning\">**急**</font>”将超期".into();
+        let message = &warning_messages("清溪县", "http://h/", &[w], Lang::Zh)[0];
+        let text = message.render(Layout::Markdown, ROBOT_BYTES, MAX_ITEMS, Lang::Zh);
+        assert!(text.contains("［点此］(http://evil/)＜font"), "{text}");
+        assert!(!text.contains("**急") && text.contains("[链接](http://h/a/)"), "{text}");
+        // Plain text (Feishu, e-mail) keeps it as written.
+        let plain = message.render(Layout::Plain, ROBOT_BYTES, MAX_ITEMS, Lang::Zh);
+        assert!(plain.contains("[点此](http://evil/)"), "{plain}");
     }
 
     #[test]
