@@ -260,7 +260,9 @@ timeout_secs = 2
     let out = dir.path().join("out");
     let root = server.url("/");
     let (config, out) = (config.to_string_lossy().to_string(), out.to_string_lossy().to_string());
-    let args = ["audit", &root, "--config", &config, "--out", &out, "--as-of", "2026-11-26", "--no-db", "-q"];
+    // With debug logs on: no secret in them either.
+    let args =
+        ["audit", &root, "--config", &config, "--out", &out, "--as-of", "2026-11-26", "--no-db", "-q", "-vv"];
 
     let output = govaudit(&args, &env).await;
     let (stdout, stderr) = text(&output);
