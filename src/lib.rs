@@ -1,5 +1,6 @@
 //! govaudit: the shell around the pure `checks` core — command line, config,
-//! the crawler (the only code that touches the network), the `demo` command and
+//! the crawler and the senders of `notify` (the only code that touches the
+//! network), the `demo` command and
 //! the orchestration that turns a crawl into reports.
 
 pub mod cli;
