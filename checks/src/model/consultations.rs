@@ -10,11 +10,17 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use chrono::{Months, NaiveDate};
 
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::Lang;
+use crate::facts::calendar::{Basis, Calendar};
 use crate::facts::crawl::{FetchOutcome, Message, PageFacts, SiteCrawl, TargetId};
 use crate::facts::dates::{self, Written};
 use crate::model::column::{Column, key};
+use crate::model::site::SiteContext;
 
 /// Words that name a consultation channel. Many counties route
 /// consultation through the province's 12345 platform, linked by its
@@ -174,25 +180,151 @@ pub fn deadline(asked: NaiveDate, months: u32) -> Option<NaiveDate> {
 /// Veto V5's limit: more than 3 months without an answer.
 pub const VETO_MONTHS: u32 = 3;
 
-/// Working days from `from` to `to`: Monday to Friday, the day of `from`
-/// not counted. Public holidays and their make-up days are not known here,
-/// so around a holiday the count runs high; the limit is a deduction, and
-/// the evidence gives both dates for a person to weigh.
-pub fn working_days(from: NaiveDate, to: NaiveDate) -> i64 {
-    if to <= from {
-        return 0;
+/// The bulletins' practice for a good answer: within 1 working day.
+pub const PROMPT_WORKING_DAYS: i64 = 1;
+
+/// The bulletins' practice for a silent column: no message published for
+/// over 6 months (`interaction.silent`).
+pub const SILENT_MONTHS: u32 = 6;
+
+/// A message of the last year answered within the veto's 3 months (later
+/// ones are `interaction.unanswered`), with the working days it took.
+#[derive(Clone, Copy, Debug)]
+pub struct Timed<'a> {
+    pub letter: &'a Letter,
+    pub asked: NaiveDate,
+    pub answered: NaiveDate,
+    pub days: i64,
+}
+
+/// The messages of `c` whose answer time is judged, in their order.
+pub fn timed<'a>(
+    c: &'a Consultation,
+    as_of: NaiveDate,
+    calendar: &'a Calendar,
+) -> impl Iterator<Item = Timed<'a>> {
+    c.letters.iter().filter_map(move |letter| {
+        let (asked, answered) = (letter.asked?, letter.answered?);
+        let in_time = deadline(asked, VETO_MONTHS).is_some_and(|due| answered <= due);
+        (within_last_year(asked, as_of) && in_time).then(|| Timed {
+            letter,
+            asked,
+            answered,
+            days: calendar.working_days(asked, answered),
+        })
+    })
+}
+
+/// The newest day `c` published a message or an answer, up to `as_of`.
+pub fn newest_message(c: &Consultation, as_of: NaiveDate) -> Option<NaiveDate> {
+    c.letters.iter().flat_map(|l| [l.asked, l.answered]).flatten().filter(|d| *d <= as_of).max()
+}
+
+/// Whether `c` has published nothing for over [`SILENT_MONTHS`]: the day of
+/// its newest message, when there is one and it is that old.
+pub fn silent_since(c: &Consultation, as_of: NaiveDate) -> Option<NaiveDate> {
+    let newest = newest_message(c, as_of)?;
+    let since = as_of.checked_sub_months(Months::new(SILENT_MONTHS))?;
+    (newest < since).then_some(newest)
+}
+
+/// The consultations block of `report.json`: how fast the site answers,
+/// counted in working days with the calendar named.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+pub struct ConsultationSummary {
+    /// Consultation columns found.
+    pub columns: u64,
+    /// Messages of the last year answered within 3 months, with both dates:
+    /// those whose answer time is judged.
+    pub timed: u64,
+    /// Of them, answered within 1 working day (the bulletins' good practice).
+    pub within_one_working_day: u64,
+    /// Their share of `timed`, 0 to 1 to three places; `null` when none is
+    /// timed.
+    pub within_one_working_day_ratio: Option<f64>,
+    /// Answered later than `limit_working_days` (`interaction.slow-reply`).
+    pub over_limit: u64,
+    pub limit_working_days: u32,
+    /// Columns silent for over 6 months (`interaction.silent`).
+    pub silent_columns: u64,
+    /// The years the counts touched and how each was counted.
+    pub calendar: Vec<CalendarYear>,
+}
+
+/// One year of a working-day count.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct CalendarYear {
+    pub year: i32,
+    /// `shipped` (the State Council's notice, shipped with govaudit),
+    /// `config` (the config's `[calendar]`) or `fallback` (Monday to Friday:
+    /// no arrangement known for the year).
+    pub basis: &'static str,
+    /// The notice's number, for a year that names one.
+    pub notice: Option<String>,
+}
+
+/// The summary, `None` when the site has no consultation column.
+pub fn summary(ctx: &SiteContext<'_>) -> Option<ConsultationSummary> {
+    if ctx.consultations.is_empty() {
+        return None;
     }
-    let days = (to - from).num_days();
-    let weeks = days / 7;
-    let mut count = weeks * 5;
-    let mut day = from + chrono::Days::new((weeks * 7) as u64);
-    while day < to {
-        day = day.succ_opt().unwrap_or(to);
-        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-            count += 1;
+    let (calendar, limit) = (&ctx.settings.calendar, ctx.settings.reply_working_days);
+    let mut s = ConsultationSummary { limit_working_days: limit, ..ConsultationSummary::default() };
+    let mut years = BTreeMap::new();
+    for c in &ctx.consultations {
+        s.columns += 1;
+        s.silent_columns += u64::from(silent_since(c, ctx.as_of).is_some());
+        for t in timed(c, ctx.as_of, calendar) {
+            s.timed += 1;
+            s.within_one_working_day += u64::from(t.days <= PROMPT_WORKING_DAYS);
+            s.over_limit += u64::from(t.days > i64::from(limit));
+            years.extend(calendar.basis(t.asked, t.answered));
         }
     }
-    count
+    s.within_one_working_day_ratio =
+        (s.timed > 0).then(|| (s.within_one_working_day as f64 / s.timed as f64 * 1000.0).round() / 1000.0);
+    s.calendar = years
+        .into_iter()
+        .map(|(year, basis)| CalendarYear {
+            year,
+            basis: basis.as_str(),
+            notice: calendar.years().get(&year).and_then(|y| y.notice.as_ref()).map(|n| n.notice.clone()),
+        })
+        .collect();
+    Some(s)
+}
+
+/// Says for people how a count from `from` to `to` was made: which years'
+/// arrangements it used, and which years fell back to Monday–Friday.
+pub fn calendar_words(lang: Lang, calendar: &Calendar, from: NaiveDate, to: NaiveDate) -> String {
+    let basis = calendar.basis(from, to);
+    let years = |wanted: Basis| {
+        let list: Vec<String> =
+            basis.iter().filter(|(_, b)| *b == wanted).map(|(y, _)| y.to_string()).collect();
+        (!list.is_empty()).then(|| list.join(&lang.word("calendar-year-separator")))
+    };
+    let notices: Vec<String> = basis
+        .iter()
+        .filter(|(_, b)| *b == Basis::Shipped)
+        .filter_map(|(y, _)| calendar.years().get(y)?.notice.as_ref().map(|n| n.notice.clone()))
+        .collect();
+    let mut parts = Vec::new();
+    if let Some(years) = years(Basis::Shipped) {
+        parts.push(lang.word_with(
+            "calendar-basis-shipped",
+            &[
+                ("years", years.into()),
+                ("notices", notices.join(&lang.word("calendar-year-separator")).into()),
+            ],
+        ));
+    }
+    if let Some(years) = years(Basis::Config) {
+        parts.push(lang.word_with("calendar-basis-config", &[("years", years.into())]));
+    }
+    if let Some(years) = years(Basis::Fallback) {
+        parts.push(lang.word_with("calendar-basis-fallback", &[("years", years.into())]));
+    }
+    parts.join(&lang.word("calendar-basis-separator"))
 }
 
 /// Whether the crawl found a working page the site names as a
@@ -255,15 +387,5 @@ mod tests {
         assert_eq!(working_channel(&crawl(answered(412, Some("加速乐 (jiasule)")))), Some(0));
         assert_eq!(working_channel(&crawl(answered(200, None))), Some(0));
         assert_eq!(working_channel(&crawl(answered(404, None))), None);
-    }
-
-    #[test]
-    fn working_days_skip_weekends() {
-        let d = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
-        // Friday 2026-03-06 to Monday 03-09: one working day.
-        assert_eq!(working_days(d(3, 6), d(3, 9)), 1);
-        assert_eq!(working_days(d(3, 2), d(3, 9)), 5);
-        assert_eq!(working_days(d(3, 2), d(3, 10)), 6);
-        assert_eq!(working_days(d(3, 2), d(3, 2)), 0);
     }
 }
