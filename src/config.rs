@@ -64,6 +64,9 @@ pub struct FileConfig {
     a11y: A11yFile,
     #[serde(default)]
     attachments: AttachmentsFile,
+    /// `[calendar]`: holiday arrangements for years not shipped, read by
+    /// `crate::calendar_file`.
+    calendar: Option<toml::Table>,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
@@ -458,6 +461,8 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     let mut audit = AuditSettings::new(lang, as_of);
     audit.limits = crate::rubric_file::limits(&rubric);
     apply_freshness(&mut audit, file.freshness, lang)?;
+    audit.calendar =
+        crate::calendar_file::load(file.calendar, file.dir.as_deref().unwrap_or(Path::new("")), lang)?;
     audit.columns = file.columns.into_iter().map(|c| column_rule(c, lang)).collect::<anyhow::Result<_>>()?;
     audit.ad_hosts = ad_hosts;
     audit.leaders = leaders;

@@ -269,3 +269,14 @@ render-axe-not-found = axe-core not found, accessibility in the browser (colour 
 render-axe-hint = install it with npm install -g axe-core, or give the path of axe.min.js in [a11y] axe_core (environment variable GOVAUDIT_AXE_CORE)
 # $reason: why it could not start; $pages: pages that were to be checked
 render-axe-cannot-start = could not start Chromium ({ $reason }): { $pages } pages not checked for accessibility in the browser (colour contrast and more)
+
+## workdays (issue 21 §3): errors in the holiday arrangements ([calendar])
+calendar-cannot-read = cannot read the holiday calendar { $path }
+calendar-too-large = holiday calendar file too large (over 1 MB): { $path }
+calendar-invalid = invalid holiday calendar { $place }: { $reason }
+calendar-reason-file = file must be a path, as a string
+calendar-reason-year = expected a year, e.g. [2027] ([calendar.2027] in the config)
+calendar-reason-date = invalid date { $day }: expected YYYY-MM-DD, e.g. 2027-10-01
+calendar-reason-range = the range ends before it starts, or is longer than 31 days
+calendar-reason-workday = { $day } is not a Saturday or Sunday: only weekend days are listed as worked
+calendar-reason-conflict = { $day } is listed both as a day off and as a day worked

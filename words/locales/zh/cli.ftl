@@ -262,3 +262,14 @@ render-axe-not-found = 未找到 axe-core，浏览器中的无障碍检查（颜
 render-axe-hint = 用 npm install -g axe-core 安装，或在 [a11y] axe_core（环境变量 GOVAUDIT_AXE_CORE）中给出 axe.min.js 的路径
 # $reason：为何不能启动；$pages：本应检查的页面数
 render-axe-cannot-start = 无法启动 Chromium（{ $reason }），{ $pages } 个页面未在浏览器中做无障碍检查（颜色对比度等）
+
+## workdays (issue 21 §3)：节假日安排（[calendar]）的错误
+calendar-cannot-read = 无法读取节假日安排文件 { $path }
+calendar-too-large = 节假日安排文件过大（超过 1 MB）：{ $path }
+calendar-invalid = 节假日安排有误 { $place }：{ $reason }
+calendar-reason-file = file 应为文件路径字符串
+calendar-reason-year = 应为年份，如 [2027]（配置中写 [calendar.2027]）
+calendar-reason-date = 无效的日期 { $day }：应为 YYYY-MM-DD，如 2027-10-01
+calendar-reason-range = 结束日期早于开始日期，或一段假期超过 31 天
+calendar-reason-workday = { $day } 不是周六或周日：调休上班日只列周末
+calendar-reason-conflict = { $day } 同时列为放假日和上班日
