@@ -268,13 +268,21 @@ pub fn summary(ctx: &SiteContext<'_>) -> Option<ConsultationSummary> {
     if ctx.consultations.is_empty() {
         return None;
     }
-    let (calendar, limit) = (&ctx.settings.calendar, ctx.settings.reply_working_days);
+    Some(summarize(&ctx.consultations, ctx.as_of, &ctx.settings.calendar, ctx.settings.reply_working_days))
+}
+
+fn summarize(
+    consultations: &[Consultation],
+    as_of: NaiveDate,
+    calendar: &Calendar,
+    limit: u32,
+) -> ConsultationSummary {
     let mut s = ConsultationSummary { limit_working_days: limit, ..ConsultationSummary::default() };
     let mut years = BTreeMap::new();
-    for c in &ctx.consultations {
+    for c in consultations {
         s.columns += 1;
-        s.silent_columns += u64::from(silent_since(c, ctx.as_of).is_some());
-        for t in timed(c, ctx.as_of, calendar) {
+        s.silent_columns += u64::from(silent_since(c, as_of).is_some());
+        for t in timed(c, as_of, calendar) {
             s.timed += 1;
             s.within_one_working_day += u64::from(t.days <= PROMPT_WORKING_DAYS);
             s.over_limit += u64::from(t.days > i64::from(limit));
@@ -291,7 +299,7 @@ pub fn summary(ctx: &SiteContext<'_>) -> Option<ConsultationSummary> {
             notice: calendar.years().get(&year).and_then(|y| y.notice.as_ref()).map(|n| n.notice.clone()),
         })
         .collect();
-    Some(s)
+    s
 }
 
 /// Says for people how a count from `from` to `to` was made: which years'
@@ -387,5 +395,79 @@ mod tests {
         assert_eq!(working_channel(&crawl(answered(412, Some("加速乐 (jiasule)")))), Some(0));
         assert_eq!(working_channel(&crawl(answered(200, None))), Some(0));
         assert_eq!(working_channel(&crawl(answered(404, None))), None);
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn letter(asked: NaiveDate, answered: Option<NaiveDate>) -> Letter {
+        Letter {
+            target: 0,
+            title: "咨询".into(),
+            asked: Some(asked),
+            answered,
+            pending: false,
+            settled: false,
+        }
+    }
+
+    #[test]
+    fn the_summary_counts_answers_within_one_working_day_and_names_the_years() {
+        let letters = vec![
+            // Friday to Monday: 1 working day, good practice.
+            letter(day(2026, 11, 6), Some(day(2026, 11, 9))),
+            // Same day: 0 working days.
+            letter(day(2026, 11, 10), Some(day(2026, 11, 10))),
+            // Across 国庆: 4 working days, within the limit.
+            letter(day(2026, 9, 28), Some(day(2026, 10, 9))),
+            // 9 working days: over the limit.
+            letter(day(2026, 11, 2), Some(day(2026, 11, 13))),
+            // Over 3 months: the veto's, not timed; unanswered: not timed.
+            letter(day(2026, 3, 2), Some(day(2026, 7, 1))),
+            letter(day(2026, 11, 20), None),
+        ];
+        let c = Consultation { column: 0, letters };
+        let s = summarize(&[c], day(2026, 11, 26), Calendar::shipped(), 5);
+        assert_eq!((s.columns, s.timed, s.within_one_working_day, s.over_limit), (1, 4, 2, 1));
+        assert_eq!(s.within_one_working_day_ratio, Some(0.5));
+        assert_eq!(s.silent_columns, 0);
+        assert_eq!(
+            s.calendar,
+            [CalendarYear {
+                year: 2026, basis: "shipped", notice: Some("国办发明电〔2025〕7号".into())
+            }]
+        );
+    }
+
+    #[test]
+    fn a_summary_with_nothing_timed_has_no_ratio_and_a_silent_column() {
+        let c = Consultation { column: 0, letters: vec![letter(day(2026, 3, 2), Some(day(2026, 3, 4)))] };
+        let s = summarize(&[c], day(2026, 11, 26), Calendar::shipped(), 5);
+        assert_eq!((s.timed, s.within_one_working_day_ratio, s.silent_columns), (1, Some(0.0), 1));
+        let s = summarize(
+            &[Consultation { column: 0, letters: Vec::new() }],
+            day(2026, 11, 26),
+            Calendar::shipped(),
+            5,
+        );
+        assert_eq!((s.timed, s.within_one_working_day_ratio, s.silent_columns), (0, None, 0));
+        assert!(s.calendar.is_empty());
+    }
+
+    #[test]
+    fn the_words_name_each_years_basis() {
+        use crate::facts::calendar::Origin;
+        let config = Calendar::parse("[2027]\n", Origin::Config).unwrap();
+        let calendar = Calendar::shipped().with(config).unwrap();
+        let words = calendar_words(Lang::En, &calendar, day(2025, 12, 29), day(2028, 1, 3));
+        assert_eq!(
+            words,
+            "counted with the State Council's holiday arrangement for 2025, 2026 (国办发明电〔2024〕12号, \
+             国办发明电〔2025〕7号); counted with the configured holiday arrangement for 2027; fallback \
+             Monday–Friday for 2028: no holiday arrangement shipped or configured"
+        );
+        let zh = calendar_words(Lang::Zh, Calendar::shipped(), day(2027, 1, 4), day(2027, 1, 12));
+        assert_eq!(zh, "2027 年节假日安排未收录也未配置，按周一至周五计算");
     }
 }
