@@ -69,6 +69,9 @@ pub struct FileConfig {
     /// The file itself, for messages naming it.
     #[serde(skip)]
     path: Option<PathBuf>,
+    /// `[calendar]`: holiday arrangements for years not shipped, read by
+    /// `crate::calendar_file`.
+    calendar: Option<toml::Table>,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
@@ -466,6 +469,8 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     let mut audit = AuditSettings::new(lang, as_of);
     audit.limits = crate::rubric_file::limits(&rubric);
     apply_freshness(&mut audit, file.freshness, lang)?;
+    audit.calendar =
+        crate::calendar_file::load(file.calendar, file.dir.as_deref().unwrap_or(Path::new("")), lang)?;
     audit.columns = file.columns.into_iter().map(|c| column_rule(c, lang)).collect::<anyhow::Result<_>>()?;
     audit.ad_hosts = ad_hosts;
     audit.leaders = leaders;

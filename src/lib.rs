@@ -3,6 +3,7 @@
 //! network), the `demo` command and
 //! the orchestration that turns a crawl into reports.
 
+pub mod calendar_file;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -240,3 +240,20 @@ fn printing_commands_end_quietly_on_a_closed_pipe() {
         assert!(stderr.is_empty(), "{args:?}: {stderr}");
     }
 }
+
+/// workdays (issue 21 §3): a bad `[calendar]` file is one error naming the
+/// file, the line and the key, with exit code 2.
+#[test]
+fn a_bad_calendar_file_names_the_file_line_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("holidays.toml"), "# 2027\n[2027]\nworkdays = [\"2027-09-27\"]\n")
+        .unwrap();
+    let config = dir.path().join("site.toml");
+    std::fs::write(&config, "[calendar]\nfile = \"holidays.toml\"\n").unwrap();
+    let out = govaudit(&["audit", "http://127.0.0.1:9/", "--config", &config.to_string_lossy()]);
+    assert_tool_error(&out, "holidays.toml:2 2027.workdays[0]");
+    std::fs::write(&config, "[calendar.2027]\nholidays = [{ from = \"2027-10-01\", to = \"2027-10-32\" }]\n")
+        .unwrap();
+    let out = govaudit(&["audit", "http://127.0.0.1:9/", "--config", &config.to_string_lossy()]);
+    assert_tool_error(&out, "calendar.2027.holidays[0].to");
+}

@@ -114,6 +114,18 @@ fn demo_reports_exactly_the_planted_defects() {
     for quiet in ["interaction.unanswered", "interaction.no-channel", "interaction.not-published"] {
         assert_eq!(of(quiet).count(), 0, "{quiet} on the portal");
     }
+    // workdays (issue 21 §3): reply times counted with the holiday calendar;
+    // the summary names each year's basis and the late letter's detail too.
+    assert_eq!(of("interaction.silent").count(), 0, "the portal's mailbox is not silent");
+    let replies = &site["consultations"];
+    assert_eq!(replies["over_limit"].as_u64(), Some(slow.len() as u64), "{replies}");
+    assert!(replies["timed"].as_u64() > Some(slow.len() as u64), "{replies}");
+    let years = replies["calendar"].as_array().expect("the calendar years used");
+    assert!(!years.is_empty(), "{replies}");
+    for finding in of("interaction.slow-reply") {
+        let detail = finding["detail"].as_str().unwrap_or_default();
+        assert!(years.iter().any(|y| detail.contains(&y["year"].to_string())), "{detail} names its year");
+    }
     // 征集调查: one consultation whose result never came (the others are
     // answered within the month, or still within it).
     let overdue: Vec<_> = of("consultation.result-overdue").filter_map(|f| local(&f["page"])).collect();
@@ -380,6 +392,7 @@ fn demo_reports_exactly_the_planted_defects() {
     };
     assert_eq!(town_of("interaction.unanswered"), [portal::dept::letter_path(2)]);
     assert_eq!(town_of("interaction.not-published"), [portal::dept::MAILBOX_PATH]);
+    assert_eq!(town_of("interaction.silent"), Vec::<String>::new());
     assert_eq!(town_of("interaction.slow-reply"), Vec::<String>::new());
     let town_veto = |id: &str| {
         let veto = town["score"]["vetoes"].as_array().unwrap().iter().find(|v| v["id"] == id).unwrap();

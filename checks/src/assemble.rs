@@ -65,6 +65,7 @@ pub fn site_audit(
         freshness,
         policy: crate::model::policy::summary(&crate::model::policy::documents(&ctx)),
         leaders: crate::model::leaders::summary(&ctx),
+        consultations: crate::model::consultations::summary(&ctx),
         marks: crawl.page_of(ctx.home).and_then(|p| p.marks()).map(|m| {
             m.values()
                 .into_iter()

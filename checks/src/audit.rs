@@ -61,6 +61,11 @@ pub struct SiteAudit {
     /// out when no leaders page was found.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub leaders: Option<crate::model::leaders::LeadersSummary>,
+    /// How fast the consultation columns answer, in working days, and the
+    /// holiday calendar years the counts used; left out when the site has
+    /// no consultation column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consultations: Option<crate::model::consultations::ConsultationSummary>,
     /// The identity marks of the home page with the values read, so a
     /// wrong value can be seen; left out when no home page was read.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -112,6 +112,8 @@ pub const CHECKS: &[Check] = &[
     check!(site interaction::unanswered),
     check!(site interaction::slow_reply),
     check!(site interaction::not_published),
+    // workdays (issue 21 §3): no message published for over 6 months.
+    check!(site interaction::silent),
     check!(site consultation::result_overdue),
     check!(site policy::no_interpretation),
     check!(site policy::one_way_link),

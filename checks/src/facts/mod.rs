@@ -8,6 +8,7 @@
 pub mod a11y;
 pub mod account;
 pub mod attachment;
+pub mod calendar;
 pub mod crawl;
 pub mod css;
 pub mod dates;

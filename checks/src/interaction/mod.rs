@@ -4,5 +4,6 @@
 
 pub mod no_channel;
 pub mod not_published;
+pub mod silent;
 pub mod slow_reply;
 pub mod unanswered;

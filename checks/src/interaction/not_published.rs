@@ -5,6 +5,7 @@
 use chrono::Months;
 
 use crate::check::{CheckInfo, Finding, Severity};
+use crate::model::consultations::silent_since;
 use crate::model::site::SiteContext;
 
 pub const INFO: CheckInfo = CheckInfo {
@@ -15,7 +16,8 @@ pub const INFO: CheckInfo = CheckInfo {
     docs_zh: "\
 检查内容：每个咨询类栏目（领导信箱、县长信箱、咨询、留言等）是否在检查日前 2 个月内公开过带答复的\
 留言，以及公开的留言是否同时标明留言时间和答复时间（列表或详情页任一处标明即可）。没有任何留言、\
-最新答复早于 2 个月前、或所有留言都缺少留言时间或答复时间，均报告一次。
+最新答复早于 2 个月前、或所有留言都缺少留言时间或答复时间，均报告一次。最新留言早于 6 个月前的栏目\
+由 interaction.silent 报告，本项不再重复。
 
 为何重要：国办秘函〔2019〕19号“互动交流”要求公开留言及答复内容、留言时间和答复时间；\
 检查实践中 2 个月内答复未更新扣分。缺少日期时，公众和检查人员无法判断答复是否及时。
@@ -29,7 +31,8 @@ What it checks: whether each consultation column (领导信箱, 县长信箱, �
 message with its reply in the 2 months before the audit day, and whether its messages state both \
 the date sent and the date answered (in the list or on the message's page). A column with no \
 message, whose newest answer is older than 2 months, or whose messages all lack one of the two \
-dates is reported once.
+dates is reported once. A column whose newest message is older than 6 months is \
+interaction.silent's and is not reported here again.
 
 Why it matters: the national indicators (国办秘函〔2019〕19号, interaction) ask sites to publish \
 messages and replies with the date of each; in practice replies not updated for 2 months lose \
@@ -80,6 +83,8 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
             )
         } else if let (Some(newest), Some(since)) = (newest, since)
             && newest < since
+            // Over 6 months is interaction.silent's, the stronger grade.
+            && silent_since(c, ctx.as_of).is_none()
         {
             let newest = newest.to_string();
             (

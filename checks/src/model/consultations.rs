@@ -10,11 +10,17 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use chrono::{Months, NaiveDate};
 
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::Lang;
+use crate::facts::calendar::{Basis, Calendar};
 use crate::facts::crawl::{FetchOutcome, Message, PageFacts, SiteCrawl, TargetId};
 use crate::facts::dates::{self, Written};
 use crate::model::column::{Column, key};
+use crate::model::site::SiteContext;
 
 /// Words that name a consultation channel. Many counties route
 /// consultation through the province's 12345 platform, linked by its
@@ -174,25 +180,159 @@ pub fn deadline(asked: NaiveDate, months: u32) -> Option<NaiveDate> {
 /// Veto V5's limit: more than 3 months without an answer.
 pub const VETO_MONTHS: u32 = 3;
 
-/// Working days from `from` to `to`: Monday to Friday, the day of `from`
-/// not counted. Public holidays and their make-up days are not known here,
-/// so around a holiday the count runs high; the limit is a deduction, and
-/// the evidence gives both dates for a person to weigh.
-pub fn working_days(from: NaiveDate, to: NaiveDate) -> i64 {
-    if to <= from {
-        return 0;
+/// The bulletins' practice for a good answer: within 1 working day.
+pub const PROMPT_WORKING_DAYS: i64 = 1;
+
+/// The bulletins' practice for a silent column: no message published for
+/// over 6 months (`interaction.silent`).
+pub const SILENT_MONTHS: u32 = 6;
+
+/// A message of the last year answered within the veto's 3 months (later
+/// ones are `interaction.unanswered`), with the working days it took.
+#[derive(Clone, Copy, Debug)]
+pub struct Timed<'a> {
+    pub letter: &'a Letter,
+    pub asked: NaiveDate,
+    pub answered: NaiveDate,
+    pub days: i64,
+}
+
+/// The messages of `c` whose answer time is judged, in their order.
+pub fn timed<'a>(
+    c: &'a Consultation,
+    as_of: NaiveDate,
+    calendar: &'a Calendar,
+) -> impl Iterator<Item = Timed<'a>> {
+    c.letters.iter().filter_map(move |letter| {
+        let (asked, answered) = (letter.asked?, letter.answered?);
+        let in_time = deadline(asked, VETO_MONTHS).is_some_and(|due| answered <= due);
+        (within_last_year(asked, as_of) && in_time).then(|| Timed {
+            letter,
+            asked,
+            answered,
+            days: calendar.working_days(asked, answered),
+        })
+    })
+}
+
+/// The newest day `c` published a message or an answer, up to `as_of`.
+pub fn newest_message(c: &Consultation, as_of: NaiveDate) -> Option<NaiveDate> {
+    c.letters.iter().flat_map(|l| [l.asked, l.answered]).flatten().filter(|d| *d <= as_of).max()
+}
+
+/// Whether `c` has published nothing for over [`SILENT_MONTHS`]: the day of
+/// its newest message, when there is one and it is that old.
+pub fn silent_since(c: &Consultation, as_of: NaiveDate) -> Option<NaiveDate> {
+    let newest = newest_message(c, as_of)?;
+    let since = as_of.checked_sub_months(Months::new(SILENT_MONTHS))?;
+    (newest < since).then_some(newest)
+}
+
+/// The consultations block of `report.json`: how fast the site answers,
+/// counted in working days with the calendar named.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+pub struct ConsultationSummary {
+    /// Consultation columns found.
+    pub columns: u64,
+    /// Messages of the last year answered within 3 months, with both dates:
+    /// those whose answer time is judged.
+    pub timed: u64,
+    /// Of them, answered within 1 working day (the bulletins' good practice).
+    pub within_one_working_day: u64,
+    /// Their share of `timed`, 0 to 1 to three places; `null` when none is
+    /// timed.
+    pub within_one_working_day_ratio: Option<f64>,
+    /// Answered later than `limit_working_days` (`interaction.slow-reply`).
+    pub over_limit: u64,
+    pub limit_working_days: u32,
+    /// Columns silent for over 6 months (`interaction.silent`).
+    pub silent_columns: u64,
+    /// The years the counts touched and how each was counted.
+    pub calendar: Vec<CalendarYear>,
+}
+
+/// One year of a working-day count.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct CalendarYear {
+    pub year: i32,
+    /// `shipped` (the State Council's notice, shipped with govaudit),
+    /// `config` (the config's `[calendar]`) or `fallback` (Monday to Friday:
+    /// no arrangement known for the year).
+    pub basis: &'static str,
+    /// The notice's number, for a year that names one.
+    pub notice: Option<String>,
+}
+
+/// The summary, `None` when the site has no consultation column.
+pub fn summary(ctx: &SiteContext<'_>) -> Option<ConsultationSummary> {
+    if ctx.consultations.is_empty() {
+        return None;
     }
-    let days = (to - from).num_days();
-    let weeks = days / 7;
-    let mut count = weeks * 5;
-    let mut day = from + chrono::Days::new((weeks * 7) as u64);
-    while day < to {
-        day = day.succ_opt().unwrap_or(to);
-        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-            count += 1;
+    Some(summarize(&ctx.consultations, ctx.as_of, &ctx.settings.calendar, ctx.settings.reply_working_days))
+}
+
+fn summarize(
+    consultations: &[Consultation],
+    as_of: NaiveDate,
+    calendar: &Calendar,
+    limit: u32,
+) -> ConsultationSummary {
+    let mut s = ConsultationSummary { limit_working_days: limit, ..ConsultationSummary::default() };
+    let mut years = BTreeMap::new();
+    for c in consultations {
+        s.columns += 1;
+        s.silent_columns += u64::from(silent_since(c, as_of).is_some());
+        for t in timed(c, as_of, calendar) {
+            s.timed += 1;
+            s.within_one_working_day += u64::from(t.days <= PROMPT_WORKING_DAYS);
+            s.over_limit += u64::from(t.days > i64::from(limit));
+            years.extend(calendar.basis(t.asked, t.answered));
         }
     }
-    count
+    s.within_one_working_day_ratio =
+        (s.timed > 0).then(|| (s.within_one_working_day as f64 / s.timed as f64 * 1000.0).round() / 1000.0);
+    s.calendar = years
+        .into_iter()
+        .map(|(year, basis)| CalendarYear {
+            year,
+            basis: basis.as_str(),
+            notice: calendar.years().get(&year).and_then(|y| y.notice.as_ref()).map(|n| n.notice.clone()),
+        })
+        .collect();
+    s
+}
+
+/// Says for people how a count from `from` to `to` was made: which years'
+/// arrangements it used, and which years fell back to Monday–Friday.
+pub fn calendar_words(lang: Lang, calendar: &Calendar, from: NaiveDate, to: NaiveDate) -> String {
+    let basis = calendar.basis(from, to);
+    let years = |wanted: Basis| {
+        let list: Vec<String> =
+            basis.iter().filter(|(_, b)| *b == wanted).map(|(y, _)| y.to_string()).collect();
+        (!list.is_empty()).then(|| list.join(&lang.word("calendar-year-separator")))
+    };
+    let notices: Vec<String> = basis
+        .iter()
+        .filter(|(_, b)| *b == Basis::Shipped)
+        .filter_map(|(y, _)| calendar.years().get(y)?.notice.as_ref().map(|n| n.notice.clone()))
+        .collect();
+    let mut parts = Vec::new();
+    if let Some(years) = years(Basis::Shipped) {
+        parts.push(lang.word_with(
+            "calendar-basis-shipped",
+            &[
+                ("years", years.into()),
+                ("notices", notices.join(&lang.word("calendar-year-separator")).into()),
+            ],
+        ));
+    }
+    if let Some(years) = years(Basis::Config) {
+        parts.push(lang.word_with("calendar-basis-config", &[("years", years.into())]));
+    }
+    if let Some(years) = years(Basis::Fallback) {
+        parts.push(lang.word_with("calendar-basis-fallback", &[("years", years.into())]));
+    }
+    parts.join(&lang.word("calendar-basis-separator"))
 }
 
 /// Whether the crawl found a working page the site names as a
@@ -257,13 +397,77 @@ mod tests {
         assert_eq!(working_channel(&crawl(answered(404, None))), None);
     }
 
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn letter(asked: NaiveDate, answered: Option<NaiveDate>) -> Letter {
+        Letter {
+            target: 0,
+            title: "咨询".into(),
+            asked: Some(asked),
+            answered,
+            pending: false,
+            settled: false,
+        }
+    }
+
     #[test]
-    fn working_days_skip_weekends() {
-        let d = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
-        // Friday 2026-03-06 to Monday 03-09: one working day.
-        assert_eq!(working_days(d(3, 6), d(3, 9)), 1);
-        assert_eq!(working_days(d(3, 2), d(3, 9)), 5);
-        assert_eq!(working_days(d(3, 2), d(3, 10)), 6);
-        assert_eq!(working_days(d(3, 2), d(3, 2)), 0);
+    fn the_summary_counts_answers_within_one_working_day_and_names_the_years() {
+        let letters = vec![
+            // Friday to Monday: 1 working day, good practice.
+            letter(day(2026, 11, 6), Some(day(2026, 11, 9))),
+            // Same day: 0 working days.
+            letter(day(2026, 11, 10), Some(day(2026, 11, 10))),
+            // Across 国庆: 4 working days, within the limit.
+            letter(day(2026, 9, 28), Some(day(2026, 10, 9))),
+            // 9 working days: over the limit.
+            letter(day(2026, 11, 2), Some(day(2026, 11, 13))),
+            // Over 3 months: the veto's, not timed; unanswered: not timed.
+            letter(day(2026, 3, 2), Some(day(2026, 7, 1))),
+            letter(day(2026, 11, 20), None),
+        ];
+        let c = Consultation { column: 0, letters };
+        let s = summarize(&[c], day(2026, 11, 26), Calendar::shipped(), 5);
+        assert_eq!((s.columns, s.timed, s.within_one_working_day, s.over_limit), (1, 4, 2, 1));
+        assert_eq!(s.within_one_working_day_ratio, Some(0.5));
+        assert_eq!(s.silent_columns, 0);
+        assert_eq!(
+            s.calendar,
+            [CalendarYear {
+                year: 2026, basis: "shipped", notice: Some("国办发明电〔2025〕7号".into())
+            }]
+        );
+    }
+
+    #[test]
+    fn a_summary_with_nothing_timed_has_no_ratio_and_a_silent_column() {
+        let c = Consultation { column: 0, letters: vec![letter(day(2026, 3, 2), Some(day(2026, 3, 4)))] };
+        let s = summarize(&[c], day(2026, 11, 26), Calendar::shipped(), 5);
+        assert_eq!((s.timed, s.within_one_working_day_ratio, s.silent_columns), (1, Some(0.0), 1));
+        let s = summarize(
+            &[Consultation { column: 0, letters: Vec::new() }],
+            day(2026, 11, 26),
+            Calendar::shipped(),
+            5,
+        );
+        assert_eq!((s.timed, s.within_one_working_day_ratio, s.silent_columns), (0, None, 0));
+        assert!(s.calendar.is_empty());
+    }
+
+    #[test]
+    fn the_words_name_each_years_basis() {
+        use crate::facts::calendar::Origin;
+        let config = Calendar::parse("[2027]\n", Origin::Config).unwrap();
+        let calendar = Calendar::shipped().with(config).unwrap();
+        let words = calendar_words(Lang::En, &calendar, day(2025, 12, 29), day(2028, 1, 3));
+        assert_eq!(
+            words,
+            "counted with the State Council's holiday arrangement for 2025, 2026 (国办发明电〔2024〕12号, \
+             国办发明电〔2025〕7号); counted with the configured holiday arrangement for 2027; fallback \
+             Monday–Friday for 2028: no holiday arrangement shipped or configured"
+        );
+        let zh = calendar_words(Lang::Zh, Calendar::shipped(), day(2027, 1, 4), day(2027, 1, 12));
+        assert_eq!(zh, "2027 年节假日安排未收录也未配置，按周一至周五计算");
     }
 }

@@ -23,6 +23,9 @@ pub struct AuditSettings {
     /// Working days within which a message should be answered
     /// (`interaction.slow-reply`); some provinces ask 5 for simple questions.
     pub reply_working_days: u32,
+    /// Which days are worked: the shipped State Council notices and the
+    /// config's `[calendar]` years.
+    pub calendar: crate::facts::calendar::Calendar,
     /// Ad hosts the user adds to `elderly.popup-ads`'s own list.
     pub ad_hosts: Vec<String>,
     /// Who holds which title since and until when (`[content] leaders`).
@@ -33,7 +36,8 @@ pub struct AuditSettings {
     pub block_hosts: Vec<String>,
 }
 
-/// Working days to answer a simple question, as some provinces require.
+/// Working days to answer a question before it is slow: the bulletins'
+/// practice (over 5 working days is reported), not the national text.
 pub const DEFAULT_REPLY_WORKING_DAYS: u32 = 5;
 
 impl AuditSettings {
@@ -46,6 +50,7 @@ impl AuditSettings {
             columns: Vec::new(),
             exempt: Vec::new(),
             reply_working_days: DEFAULT_REPLY_WORKING_DAYS,
+            calendar: crate::facts::calendar::Calendar::shipped().clone(),
             ad_hosts: Vec::new(),
             leaders: Vec::new(),
 

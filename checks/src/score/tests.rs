@@ -155,6 +155,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         availability: None,
         policy: None,
         leaders: None,
+        consultations: None,
         marks: None,
         rendered_pages: Vec::new(),
         findings,

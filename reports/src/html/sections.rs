@@ -64,6 +64,9 @@ fn facts(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>) -> Markup {
             @if let Some(policy) = &site.policy {
                 dt { (cx.lang.word("html-policy-interpretation")) } dd { (policy_words(policy, cx.lang)) }
             }
+            @if let Some(replies) = &site.consultations {
+                dt { (cx.lang.word("html-replies-title")) } dd { (reply_words(replies, cx.lang)) }
+            }
         }
     }
 }
@@ -91,6 +94,39 @@ fn policy_words(p: &checks::model::policy::PolicySummary, lang: Lang) -> String 
             ("interpreted", interpreted.into()),
             ("diversified", diversified.into()),
             ("target", target.into()),
+        ],
+    )
+}
+
+/// How fast the consultation columns answer, in working days, and the
+/// holiday calendar each year was counted with (issue 21 §3).
+fn reply_words(c: &checks::model::consultations::ConsultationSummary, lang: Lang) -> String {
+    let percent =
+        c.within_one_working_day_ratio.map_or_else(|| "—".to_owned(), |r| format!("{:.1}%", r * 100.0));
+    let calendar: Vec<String> = c
+        .calendar
+        .iter()
+        .map(|y| {
+            let year = y.year.to_string();
+            match y.basis {
+                "shipped" => lang.word_with(
+                    "html-replies-calendar-shipped",
+                    &[("year", year.into()), ("notice", y.notice.clone().unwrap_or_default().into())],
+                ),
+                "config" => lang.word_with("html-replies-calendar-config", &[("year", year.into())]),
+                _ => lang.word_with("html-replies-calendar-fallback", &[("year", year.into())]),
+            }
+        })
+        .collect();
+    lang.word_with(
+        "html-replies",
+        &[
+            ("timed", c.timed.into()),
+            ("prompt", c.within_one_working_day.into()),
+            ("percent", percent.into()),
+            ("limit", c.limit_working_days.into()),
+            ("over", c.over_limit.into()),
+            ("calendar", calendar.join(&lang.word("calendar-basis-separator")).into()),
         ],
     )
 }

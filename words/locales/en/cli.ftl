@@ -314,3 +314,14 @@ monitor-alert-up-item = { $at } probe ok; it did not answer since { $since }
 monitor-alert-rate = [site monitor] { $url }: { $rate } % of the last 7 days' probes failed, at or over the warning line of { $line } % (the veto fires at 5 %)
 monitor-alert-rate-ok = [site monitor] { $url }: the last 7 days' failure rate is back to { $rate } %, under the warning line of { $line } %
 monitor-alert-rate-item = { $probes } probes in the last 7 days, { $failed } failed
+
+## workdays (issue 21 §3): errors in the holiday arrangements ([calendar])
+calendar-cannot-read = cannot read the holiday calendar { $path }
+calendar-too-large = holiday calendar file too large (over 1 MB): { $path }
+calendar-invalid = invalid holiday calendar { $place }: { $reason }
+calendar-reason-file = file must be a path, as a string
+calendar-reason-year = expected a year, e.g. [2027] ([calendar.2027] in the config)
+calendar-reason-date = invalid date { $day }: expected YYYY-MM-DD, e.g. 2027-10-01
+calendar-reason-range = the range ends before it starts, or is longer than 31 days
+calendar-reason-workday = { $day } is not a Saturday or Sunday: only weekend days are listed as worked
+calendar-reason-conflict = { $day } is listed both as a day off and as a day worked

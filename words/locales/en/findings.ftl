@@ -110,7 +110,7 @@ interaction-not-published-evidence-empty = 0 messages
 interaction-not-published-evidence-undated = dates missing
 interaction-not-published-evidence-undated-newest = dates missing { $newest }
 # $message: the message's title; $days: working days it took; $limit: the limit in working days
-interaction-slow-reply-detail = message "{ $message }" in "{ $column }" took { $days } working days to answer, more than the limit of { $limit }
+interaction-slow-reply-detail = message "{ $message }" in "{ $column }" took { $days } working days to answer, more than the limit of { $limit }; { $calendar }
 interaction-slow-reply-evidence = sent { $asked }; answered { $answered }; { $days } working days
 # $asked: the day it was sent; $answered: the day it was answered; $due: the last day to answer; $as-of: the audit day
 interaction-unanswered-detail = message "{ $message }" in "{ $column }" came on { $asked } and is still unanswered on { $as-of }, more than 3 months (due by { $due })
@@ -437,3 +437,7 @@ a11y-landmark-no-duplicate-detail = the page has { $count } { $role } landmarks;
 a11y-landmark-unique-detail = { $count } { $role } landmarks share the name "{ $name }"
 # $role: the landmark role; $count: how many of that role have no name
 a11y-landmark-unique-detail-unnamed = { $count } { $role } landmarks have no name to tell them apart
+
+# workdays (issue 21 §3): interaction.silent
+interaction-silent-detail = "{ $column }": newest message or reply of { $newest }, none published for more than { $months } months
+interaction-silent-evidence = newest message { $newest }

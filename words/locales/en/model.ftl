@@ -78,3 +78,10 @@ principle-perceivable = perceivable (可感知性)
 principle-operable = operable (可操作性)
 principle-understandable = understandable (可理解性)
 principle-robust = robust (兼容性)
+
+# workdays (issue 21 §3): the working-day calendar
+calendar-year-separator = ,{" "}
+calendar-basis-separator = ;{" "}
+calendar-basis-shipped = counted with the State Council's holiday arrangement for { $years } ({ $notices })
+calendar-basis-config = counted with the configured holiday arrangement for { $years }
+calendar-basis-fallback = fallback Monday–Friday for { $years }: no holiday arrangement shipped or configured

@@ -265,3 +265,10 @@ junit-more = … and { $more } more, see report.json
 junit-not-scored = not scored
 junit-excluded = excluded: the site is scored without public services
 junit-not-measured = not measured by this version; a person scores it
+
+# workdays (issue 21 §3): the consultations summary in the scorecard
+html-replies-title = Reply times
+html-replies = { $timed } messages of the last year answered within 3 months: { $prompt } within 1 working day ({ $percent }), { $over } after more than { $limit } working days. { $calendar }
+html-replies-calendar-shipped = { $year } counted with the State Council's holiday arrangement ({ $notice })
+html-replies-calendar-config = { $year } counted with the configured holiday arrangement
+html-replies-calendar-fallback = { $year } not shipped: counted Monday to Friday

@@ -307,3 +307,14 @@ monitor-alert-up-item = { $at } 探测正常；自 { $since } 起曾无法访问
 monitor-alert-rate = 【网站监测】{ $url } 近 7 天无法访问比例 { $rate } %，已达预警线 { $line } %（达到 5 % 即单项否决）
 monitor-alert-rate-ok = 【网站监测】{ $url } 近 7 天无法访问比例回落到 { $rate } %，低于预警线 { $line } %
 monitor-alert-rate-item = 近 7 天探测 { $probes } 次，失败 { $failed } 次
+
+## workdays (issue 21 §3)：节假日安排（[calendar]）的错误
+calendar-cannot-read = 无法读取节假日安排文件 { $path }
+calendar-too-large = 节假日安排文件过大（超过 1 MB）：{ $path }
+calendar-invalid = 节假日安排有误 { $place }：{ $reason }
+calendar-reason-file = file 应为文件路径字符串
+calendar-reason-year = 应为年份，如 [2027]（配置中写 [calendar.2027]）
+calendar-reason-date = 无效的日期 { $day }：应为 YYYY-MM-DD，如 2027-10-01
+calendar-reason-range = 结束日期早于开始日期，或一段假期超过 31 天
+calendar-reason-workday = { $day } 不是周六或周日：调休上班日只列周末
+calendar-reason-conflict = { $day } 同时列为放假日和上班日

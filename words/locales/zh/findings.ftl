@@ -110,7 +110,7 @@ interaction-not-published-evidence-empty = 留言 0 条
 interaction-not-published-evidence-undated = 留言时间、答复时间不全
 interaction-not-published-evidence-undated-newest = 留言时间、答复时间不全 { $newest }
 # $message：留言标题；$days：用了几个工作日；$limit：期限（工作日）
-interaction-slow-reply-detail = “{ $column }”中的留言“{ $message }”用了 { $days } 个工作日才答复，超过 { $limit } 个工作日的期限
+interaction-slow-reply-detail = “{ $column }”中的留言“{ $message }”用了 { $days } 个工作日才答复，超过 { $limit } 个工作日的期限；{ $calendar }
 interaction-slow-reply-evidence = 留言时间 { $asked }；答复时间 { $answered }；{ $days } 个工作日
 # $asked：留言日期；$answered：答复日期；$due：应答复的最后日期；$as-of：检查日
 interaction-unanswered-detail = “{ $column }”中的留言“{ $message }”{ $asked } 提交，至检查日 { $as-of } 仍未答复，超过 3 个月（应在 { $due } 前答复）
@@ -431,3 +431,7 @@ a11y-landmark-no-duplicate-detail = 页面有 { $count } 个 { $role } 地标，
 a11y-landmark-unique-detail = { $count } 个 { $role } 地标的名称都是“{ $name }”，无法区分
 # $role：地标角色；$count：同角色、都没有名称的个数
 a11y-landmark-unique-detail-unnamed = { $count } 个 { $role } 地标都没有名称，无法区分
+
+# workdays (issue 21 §3): interaction.silent
+interaction-silent-detail = “{ $column }”最新的留言或答复在 { $newest }，超过 { $months } 个月没有公开留言
+interaction-silent-evidence = 最新留言日期 { $newest }

@@ -78,3 +78,10 @@ principle-perceivable = 可感知性
 principle-operable = 可操作性
 principle-understandable = 可理解性
 principle-robust = 兼容性
+
+# workdays (issue 21 §3): the working-day calendar
+calendar-year-separator = 、
+calendar-basis-separator = ；
+calendar-basis-shipped = 按 { $years } 年国务院节假日安排（{ $notices }）计算
+calendar-basis-config = 按配置的 { $years } 年节假日安排计算
+calendar-basis-fallback = { $years } 年节假日安排未收录也未配置，按周一至周五计算

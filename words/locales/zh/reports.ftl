@@ -258,3 +258,10 @@ junit-more = ……另有 { $more } 个问题，见 report.json
 junit-not-scored = 未评分
 junit-excluded = 不计分：网站按无办事服务评分
 junit-not-measured = 本版本不能自动评估，需人工评分
+
+# workdays (issue 21 §3): the consultations summary in the scorecard
+html-replies-title = 留言答复时间
+html-replies = 近一年在 3 个月内答复的留言 { $timed } 条：1 个工作日内答复 { $prompt } 条（{ $percent }），超过 { $limit } 个工作日 { $over } 条。{ $calendar }
+html-replies-calendar-shipped = { $year } 年按国务院节假日安排（{ $notice }）计算
+html-replies-calendar-config = { $year } 年按配置的节假日安排计算
+html-replies-calendar-fallback = { $year } 年节假日安排未收录，按周一至周五计算
