@@ -64,6 +64,10 @@ pub struct FileConfig {
     a11y: A11yFile,
     #[serde(default)]
     attachments: AttachmentsFile,
+    #[serde(default)]
+    warnings: crate::warnings_config::WarningsFile,
+    #[serde(default)]
+    maintenance: Vec<crate::warnings_config::MaintenanceFile>,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
@@ -119,6 +123,8 @@ struct AccountFile {
     selector: Option<String>,
     /// For `reader = "generic"`: a regex with named groups y, m, d.
     date_pattern: Option<String>,
+    /// The office that keeps it, whom its findings go to.
+    owner: Option<String>,
 }
 
 /// `[a11y]`: the accessibility pass in the browser (`--render`).
@@ -205,6 +211,8 @@ struct ColumnFile {
     name: Option<String>,
     category: Option<Category>,
     limit_days: Option<u32>,
+    /// The office that keeps it, whom its findings go to.
+    owner: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -270,6 +278,8 @@ pub struct Config {
     pub rubric: Arc<Rubric>,
     /// How the site is scored (its kind, services, bonus).
     pub profile: Profile,
+    /// Planned downtime (`[[maintenance]]`), left out of veto V2.
+    pub maintenance: Vec<crate::warnings_config::Maintenance>,
 }
 
 impl FileConfig {
@@ -458,6 +468,11 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     let mut audit = AuditSettings::new(lang, as_of);
     audit.limits = crate::rubric_file::limits(&rubric);
     apply_freshness(&mut audit, file.freshness, lang)?;
+    crate::warnings_config::apply(&mut audit, file.warnings, lang)?;
+    for a in &file.accounts {
+        crate::warnings_config::add_account_owner(&mut audit, &a.name, a.owner.clone(), lang)?;
+    }
+    let maintenance = crate::warnings_config::maintenance(file.maintenance, utc_offset, lang)?;
     audit.columns = file.columns.into_iter().map(|c| column_rule(c, lang)).collect::<anyhow::Result<_>>()?;
     audit.ad_hosts = ad_hosts;
     audit.leaders = leaders;
@@ -474,6 +489,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         audit,
         rubric,
         profile,
+        maintenance,
     })
 }
 
@@ -711,7 +727,8 @@ fn column_rule(c: ColumnFile, lang: Lang) -> anyhow::Result<ColumnRule> {
     if let Some(days) = c.limit_days {
         within("[[columns]] limit_days", days, 0, MAX_DAYS, lang)?;
     }
-    Ok(ColumnRule { column, name: c.name, category: c.category, limit_days: c.limit_days })
+    let owner = c.owner.map(|o| crate::warnings_config::owner_name("[[columns]] owner", o, lang)).transpose()?;
+    Ok(ColumnRule { column, name: c.name, category: c.category, limit_days: c.limit_days, owner })
 }
 
 /// The `--timeout` rule, for every command that takes one: more than 0

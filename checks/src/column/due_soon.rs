@@ -60,6 +60,7 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                     ),
                     evidence: evidence(ctx, c),
                     column: Some(url),
+                    due: Some(due.to_string()),
                     ..Finding::new(INFO.id, INFO.severity)
                 }
             })

@@ -269,3 +269,10 @@ render-axe-not-found = axe-core not found, accessibility in the browser (colour 
 render-axe-hint = install it with npm install -g axe-core, or give the path of axe.min.js in [a11y] axe_core (environment variable GOVAUDIT_AXE_CORE)
 # $reason: why it could not start; $pages: pages that were to be checked
 render-axe-cannot-start = could not start Chromium ({ $reason }): { $pages } pages not checked for accessibility in the browser (colour contrast and more)
+
+# warnings: errors in [warnings], [[columns]]/[[accounts]] owner, [[maintenance]]
+# $key: the config key
+config-owner-invalid = { $key }: an owner must be one non-empty line of at most 100 characters
+config-maintenance-bad-time = { $key } = { $value }: expected a time like 2026-11-03T22:00 (in the config's utc_offset)
+config-maintenance-order = { $key }: the end must come after the start
+config-maintenance-no-reason = { $key }: give the reason for the downtime

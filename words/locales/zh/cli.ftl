@@ -262,3 +262,10 @@ render-axe-not-found = 未找到 axe-core，浏览器中的无障碍检查（颜
 render-axe-hint = 用 npm install -g axe-core 安装，或在 [a11y] axe_core（环境变量 GOVAUDIT_AXE_CORE）中给出 axe.min.js 的路径
 # $reason：为何不能启动；$pages：本应检查的页面数
 render-axe-cannot-start = 无法启动 Chromium（{ $reason }），{ $pages } 个页面未在浏览器中做无障碍检查（颜色对比度等）
+
+# warnings: [warnings]、[[columns]]/[[accounts]] owner、[[maintenance]] 的配置错误
+# $key：配置项
+config-owner-invalid = { $key }：负责单位须为一行、非空、不超过 100 个字
+config-maintenance-bad-time = { $key } = { $value }：应为 2026-11-03T22:00 这样的时间（按配置的 utc_offset）
+config-maintenance-order = { $key }：结束时间须晚于开始时间
+config-maintenance-no-reason = { $key }：须写明报备事由
