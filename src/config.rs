@@ -467,6 +467,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     let profile = profile(&file.scoring, &rubric, lang)?;
     let mut audit = AuditSettings::new(lang, as_of);
     audit.limits = crate::rubric_file::limits(&rubric);
+    audit.count_lines = crate::warnings_config::count_lines(&rubric);
     apply_freshness(&mut audit, file.freshness, lang)?;
     crate::warnings_config::apply(&mut audit, file.warnings, lang)?;
     for a in &file.accounts {
@@ -727,7 +728,8 @@ fn column_rule(c: ColumnFile, lang: Lang) -> anyhow::Result<ColumnRule> {
     if let Some(days) = c.limit_days {
         within("[[columns]] limit_days", days, 0, MAX_DAYS, lang)?;
     }
-    let owner = c.owner.map(|o| crate::warnings_config::owner_name("[[columns]] owner", o, lang)).transpose()?;
+    let owner =
+        c.owner.map(|o| crate::warnings_config::owner_name("[[columns]] owner", o, lang)).transpose()?;
     Ok(ColumnRule { column, name: c.name, category: c.category, limit_days: c.limit_days, owner })
 }
 

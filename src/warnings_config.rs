@@ -3,8 +3,8 @@
 //! out of veto V2), read from the config file and checked.
 
 use anyhow::bail;
+use checks::model::settings::{AccountOwner, AuditSettings, CountLines};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
-use checks::model::settings::{AccountOwner, AuditSettings};
 use serde::Deserialize;
 
 use crate::config::MAX_DAYS;
@@ -161,4 +161,48 @@ fn bad_time(key: &str, value: &str, lang: Lang) -> anyhow::Error {
         "config-maintenance-bad-time",
         &[("key", key.into()), ("value", format!("{value:?}").into())]
     ))
+}
+
+/// V4's count lines as the rubric sets them: the lowest `at_least` of each
+/// metric condition of a site veto.
+pub fn count_lines(rubric: &checks::score::rubric::Rubric) -> CountLines {
+    use checks::score::rubric::{Condition, Metric};
+    let line = |wanted: Metric| {
+        rubric
+            .vetoes
+            .iter()
+            .flat_map(|v| &v.when)
+            .filter_map(|c| match c {
+                Condition::Metric { metric, at_least } if *metric == wanted => Some(*at_least),
+                _ => None,
+            })
+            .min()
+    };
+    CountLines {
+        stale_news_or_first_level: line(Metric::StaleNewsOrFirstLevelNoticePolicy),
+        stale: line(Metric::StaleColumns),
+        blank: line(Metric::BlankColumns),
+    }
+}
+
+/// Adds `site.due-soon` to the judged site when the stored
+/// probes' V2 rate is between the warning line and the veto's.
+pub fn add_availability_warning(
+    site: &mut checks::audit::SiteAudit,
+    availability: Option<&checks::scorecard::Availability>,
+    config: &crate::config::Config,
+) {
+    let warning = checks::score::scoring::availability_warning(
+        &site.root,
+        availability,
+        &config.rubric,
+        config.audit.warning.availability_percent,
+        config.as_of,
+        config.lang,
+    );
+    if let Some(mut finding) = warning {
+        finding.owner = config.audit.owner_of(None, None);
+        site.findings.push(finding);
+        checks::check::sort_findings(&mut site.findings);
+    }
 }

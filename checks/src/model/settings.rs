@@ -34,6 +34,9 @@ pub struct AuditSettings {
 
     /// Owners of official accounts (`[[accounts]] owner`).
     pub account_owners: Vec<AccountOwner>,
+    /// V4's column counts that fail the site, from the rubric: the count
+    /// warnings sit below them.
+    pub count_lines: CountLines,
 }
 
 /// Working days to answer a simple question, as some provinces require.
@@ -55,6 +58,7 @@ impl AuditSettings {
             block_hosts: Vec::new(),
 
             account_owners: Vec::new(),
+            count_lines: CountLines::default(),
         }
     }
 }
@@ -153,6 +157,25 @@ impl Warning {
     }
 }
 
+/// V4's lines (`at_least` of the rubric's metric conditions); `None`: the
+/// rubric has no such line, so nothing is warned before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountLines {
+    /// (a) stale news and first-level notice and policy columns.
+    pub stale_news_or_first_level: Option<u64>,
+    /// (b) stale columns of any kind.
+    pub stale: Option<u64>,
+    /// (c) blank columns.
+    pub blank: Option<u64>,
+}
+
+/// 国办秘函〔2019〕19号's lines: 5, 10 and 5.
+impl Default for CountLines {
+    fn default() -> Self {
+        CountLines { stale_news_or_first_level: Some(5), stale: Some(10), blank: Some(5) }
+    }
+}
+
 /// An official account's owner (`[[accounts]] owner`), by the account's
 /// name as findings carry it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,9 +189,8 @@ impl AuditSettings {
     /// goes to: the first `[[columns]]` rule naming an owner that applies,
     /// the account's owner, else `[warnings] owner`.
     pub fn owner_of(&self, column: Option<&str>, account: Option<&str>) -> Option<String> {
-        let of_column = column.and_then(|url| {
-            self.columns.iter().filter(|r| r.applies_to(url)).find_map(|r| r.owner.clone())
-        });
+        let of_column = column
+            .and_then(|url| self.columns.iter().filter(|r| r.applies_to(url)).find_map(|r| r.owner.clone()));
         let of_account = || {
             account.and_then(|name| {
                 self.account_owners.iter().find(|o| o.account == name).map(|o| o.owner.clone())
