@@ -206,3 +206,68 @@ pub fn add_availability_warning(
         checks::check::sort_findings(&mut site.findings);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::CommonArgs;
+    use crate::config::{Config, FileConfig, build};
+    use crate::i18n::Lang;
+
+    fn config(text: &str) -> anyhow::Result<Config> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("govaudit.toml");
+        std::fs::write(&path, text)?;
+        build(FileConfig::load(&path, Lang::Zh)?, &["h".into()], &CommonArgs::default(), Lang::Zh)
+    }
+
+    #[test]
+    fn defaults_are_practice_and_freshness_keys_still_work() {
+        let w = config("").unwrap().audit.warning;
+        assert_eq!(
+            (w.homepage, w.news, w.others, w.account, w.unanswered, w.count_margin),
+            (4, 3, 30, 3, 14, 1)
+        );
+        assert_eq!((w.availability_percent, w.owner), (3.0, None));
+        let old = config("[freshness]\nwarn_news_days = 5\nwarn_other_days = 20\n").unwrap().audit.warning;
+        assert_eq!((old.news, old.others), (5, 20));
+        let both = "[freshness]\nwarn_news_days = 5\n[warnings]\nnews_days = 2\nhomepage_days = 6\n\
+                    availability_percent = 2.5\nowner = \" 县政府办公室 \"\n";
+        let w = config(both).unwrap().audit.warning;
+        assert_eq!((w.news, w.homepage, w.availability_percent), (2, 6, 2.5), "[warnings] wins");
+        assert_eq!(w.owner.as_deref(), Some("县政府办公室"));
+    }
+
+    #[test]
+    fn owners_and_lines_are_read() {
+        let c = config(
+            "[[columns]]\nurl = \"/xxgk/zcwj/\"\nowner = \"县司法局\"\n\n\
+             [[accounts]]\nname = \"清溪发布\"\nurl = \"https://mp.weixin.qq.com/s/abc\"\nowner = \"县委宣传部\"\n\n\
+             [warnings]\nowner = \"县政府办公室\"\n",
+        )
+        .unwrap();
+        let a = &c.audit;
+        assert_eq!(a.owner_of(Some("http://h/xxgk/zcwj/index_2.html"), None).as_deref(), Some("县司法局"));
+        assert_eq!(a.owner_of(None, Some("清溪发布")).as_deref(), Some("县委宣传部"));
+        assert_eq!(
+            a.owner_of(Some("http://h/xxgk/tzgg/"), Some("别的账号")).as_deref(),
+            Some("县政府办公室")
+        );
+        // The shipped rubric's V4 lines.
+        let lines = a.count_lines;
+        assert_eq!((lines.stale_news_or_first_level, lines.stale, lines.blank), (Some(5), Some(10), Some(5)));
+    }
+
+    #[test]
+    fn maintenance_times_are_read_in_the_configs_offset() {
+        let c = config(
+            "utc_offset = \"+08:00\"\n[[maintenance]]\nfrom = \"2026-11-03T22:00\"\nto = \"2026-11-04 02:00:00\"\nreason = \"升级\"\n",
+        )
+        .unwrap();
+        let m = &c.maintenance[0];
+        assert_eq!(m.from.to_rfc3339(), "2026-11-03T22:00:00+08:00");
+        let at = |t: &str| chrono::DateTime::parse_from_rfc3339(t).unwrap();
+        assert!(m.covers(at("2026-11-03T14:00:00Z")), "22:00 at +08:00 is 14:00 UTC");
+        assert!(!m.covers(at("2026-11-04T02:00:00+08:00")), "the end is not inside");
+        assert!(!m.covers(at("2026-11-03T21:59:59+08:00")));
+    }
+}
