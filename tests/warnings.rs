@@ -16,7 +16,7 @@ fn list(title: &str, items: &[(&str, &str)]) -> Resource {
         .iter()
         .map(|(href, day)| format!("<li><a href=\"{href}\">{title}：{day} 的信息</a><span>{day}</span></li>"))
         .collect();
-    Resource::html(&format!(
+    Resource::html(format!(
         "<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{title}</title>\
          <meta name=\"ColumnName\" content=\"{title}\"></head><body>\
          <div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; {title}</div><ul class=\"list\">{rows}</ul></body></html>"
@@ -24,7 +24,7 @@ fn list(title: &str, items: &[(&str, &str)]) -> Resource {
 }
 
 fn article(title: &str) -> Resource {
-    Resource::html(&format!(
+    Resource::html(format!(
         "<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><h1>{title}</h1></body></html>"
     ))
 }
@@ -138,7 +138,7 @@ async fn maintenance_windows_leave_their_probes_out_of_v2() {
     // The first run creates the database.
     audit(None).await;
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let mut probe = |at: String, day: u32, ok: bool| {
+    let probe = |at: String, day: u32, ok: bool| {
         conn.execute(
             "INSERT INTO probes (site_root, at, day, ok, status, error, millis) VALUES (?1, ?2, ?3, ?4, NULL, NULL, 10)",
             rusqlite::params![&root, at, format!("2026-11-{day}"), ok],
