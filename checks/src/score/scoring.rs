@@ -216,6 +216,11 @@ fn site_score(
                 });
                 let hit = hit.filter(|(n, _)| !excluded(&rubric.indicators[*n]));
                 Some(match hit {
+                    // A warning (`*.due-soon`) is listed under its
+                    // indicator at 0 points: shown there, never a deduction.
+                    Some((n, 0)) => {
+                        Ruling { rule: Some(rubric.indicators[n].id.clone()), severity: Severity::Notice }
+                    }
                     Some((n, points)) => {
                         uncapped[n] += points;
                         counted[n] += 1;

@@ -958,3 +958,28 @@ fn v2_shows_maintenance_windows_and_warns_below_its_line() {
     near.days.pop();
     assert!(warn(&near).is_none());
 }
+
+/// The warnings sit under their indicators at 0 points: named there, still
+/// notices, costing nothing.
+#[test]
+fn warnings_are_listed_under_their_indicator_at_no_cost() {
+    let mut site = site(vec![
+        Finding::new("update.due-soon", Severity::Notice),
+        Finding::new("interaction.due-soon", Severity::Notice),
+    ]);
+    apply(&mut site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
+    let score = site.score.clone().expect("scored");
+    let got: Vec<(&str, Option<&str>, Severity)> =
+        site.findings.iter().map(|f| (f.check.as_str(), f.rule.as_deref(), f.severity)).collect();
+    assert_eq!(
+        got,
+        [
+            ("interaction.due-soon", Some("interaction"), Severity::Notice),
+            ("update.due-soon", Some("column-stale"), Severity::Notice),
+        ]
+    );
+    for id in ["column-stale", "interaction"] {
+        let indicator = score.indicators.iter().find(|i| i.id == id).unwrap();
+        assert_eq!((indicator.lost, indicator.findings), (0.0, 0), "{id}");
+    }
+}
