@@ -92,6 +92,10 @@ async fn owners_and_due_days_reach_the_findings() {
     assert_eq!(home.len(), 1, "{home:#?}");
     assert_eq!(home[0]["due"], "2026-11-29");
     assert_eq!(home[0]["owner"], "县政府办公室", "the default owner takes the rest");
+    assert_eq!(
+        (&home[0]["severity"], &home[0]["rule"]),
+        (&Value::from("notice"), &Value::from("column-stale"))
+    );
     assert!(home[0]["target"].as_str().unwrap().ends_with("/xwzx/yw/t1.html"));
 }
 
