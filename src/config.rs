@@ -72,6 +72,10 @@ pub struct FileConfig {
     /// `[calendar]`: holiday arrangements for years not shipped, read by
     /// `crate::calendar_file`.
     calendar: Option<toml::Table>,
+    #[serde(default)]
+    warnings: crate::warnings_config::WarningsFile,
+    #[serde(default)]
+    maintenance: Vec<crate::warnings_config::MaintenanceFile>,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
@@ -127,6 +131,8 @@ struct AccountFile {
     selector: Option<String>,
     /// For `reader = "generic"`: a regex with named groups y, m, d.
     date_pattern: Option<String>,
+    /// The office that keeps it, whom its findings go to.
+    owner: Option<String>,
 }
 
 /// `[a11y]`: the accessibility pass in the browser (`--render`).
@@ -213,6 +219,8 @@ struct ColumnFile {
     name: Option<String>,
     category: Option<Category>,
     limit_days: Option<u32>,
+    /// The office that keeps it, whom its findings go to.
+    owner: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -280,6 +288,8 @@ pub struct Config {
     pub profile: Profile,
     /// Where warnings and monitor alerts are sent (`[[notify]]`).
     pub notify: Vec<crate::notify::Channel>,
+    /// Planned downtime (`[[maintenance]]`), left out of veto V2.
+    pub maintenance: Vec<crate::warnings_config::Maintenance>,
 }
 
 impl FileConfig {
@@ -468,9 +478,15 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     let profile = profile(&file.scoring, &rubric, lang)?;
     let mut audit = AuditSettings::new(lang, as_of);
     audit.limits = crate::rubric_file::limits(&rubric);
+    audit.count_lines = crate::warnings_config::count_lines(&rubric);
     apply_freshness(&mut audit, file.freshness, lang)?;
     audit.calendar =
         crate::calendar_file::load(file.calendar, file.dir.as_deref().unwrap_or(Path::new("")), lang)?;
+    crate::warnings_config::apply(&mut audit, file.warnings, lang)?;
+    for a in &file.accounts {
+        crate::warnings_config::add_account_owner(&mut audit, &a.name, a.owner.clone(), lang)?;
+    }
+    let maintenance = crate::warnings_config::maintenance(file.maintenance, utc_offset, lang)?;
     audit.columns = file.columns.into_iter().map(|c| column_rule(c, lang)).collect::<anyhow::Result<_>>()?;
     audit.ad_hosts = ad_hosts;
     audit.leaders = leaders;
@@ -488,6 +504,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         rubric,
         profile,
         notify: crate::notify::config::channels(file.notify, file.path.as_deref(), lang)?,
+        maintenance,
     })
 }
 
@@ -725,7 +742,9 @@ fn column_rule(c: ColumnFile, lang: Lang) -> anyhow::Result<ColumnRule> {
     if let Some(days) = c.limit_days {
         within("[[columns]] limit_days", days, 0, MAX_DAYS, lang)?;
     }
-    Ok(ColumnRule { column, name: c.name, category: c.category, limit_days: c.limit_days })
+    let owner =
+        c.owner.map(|o| crate::warnings_config::owner_name("[[columns]] owner", o, lang)).transpose()?;
+    Ok(ColumnRule { column, name: c.name, category: c.category, limit_days: c.limit_days, owner })
 }
 
 /// The `--timeout` rule, for every command that takes one: more than 0

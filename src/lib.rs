@@ -21,3 +21,4 @@ pub mod roster;
 pub mod rubric_file;
 pub mod stdout;
 pub mod store;
+pub mod warnings_config;

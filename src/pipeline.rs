@@ -199,17 +199,20 @@ async fn audit_site(
     let (site_crawl, mut counters) =
         crawl_site(&spec, progress, db.as_deref(), start, &started_at, interrupt).await?;
     let screenshots = std::mem::take(&mut counters.screenshots);
-    let judged = judge(&site_crawl, &counters, spec.name.as_deref(), config);
+    let mut judged = judge(&site_crawl, &counters, spec.name.as_deref(), config);
     drop(site_crawl);
     let as_of = config.as_of.format("%Y-%m-%d").to_string();
     // The database only adds to the audit: when it cannot be read (locked,
     // from a newer govaudit), say so and write the reports without it.
     let past = db.as_deref().and_then(|db| {
-        tokio::task::block_in_place(|| crate::store::Store::open(db, lang)?.past(&judged.root, config.as_of))
-            .map_err(|e| warn_db(&e, lang))
-            .ok()
+        tokio::task::block_in_place(|| {
+            crate::store::Store::open(db, lang)?.past(&judged.root, config.as_of, &config.maintenance)
+        })
+        .map_err(|e| warn_db(&e, lang))
+        .ok()
     });
     let availability = past.as_ref().and_then(|p| p.availability.clone());
+    crate::warnings_config::add_availability_warning(&mut judged, availability.as_ref(), config);
     let scoring = checks::score::score(&judged, availability.as_ref(), &config.rubric, &config.profile, lang);
     let history = past.map(|p| p.history(scoring.score.as_ref(), &judged.findings, &as_of));
     let audit = Audit {

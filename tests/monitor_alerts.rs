@@ -97,3 +97,41 @@ async fn an_alert_that_could_not_be_sent_is_sent_the_next_round() {
         .collect();
     assert_eq!(kinds, ["monitor.down", "monitor.rate"]);
 }
+
+/// Downtime the office filed (`[[maintenance]]`, 临时报备) is expected:
+/// a site down inside the window sends no alert and counts toward no
+/// rate; the same failure outside a window does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failure_inside_a_maintenance_window_sends_nothing() {
+    let site = Switch::start().await;
+    let receiver = Receiver::start(accept).await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("govaudit.toml");
+    let hook = format!("[[notify]]\nkind = \"webhook\"\nurl = \"{}\"\n", receiver.url("/hook"));
+    // A window around now, whatever the clock says: the config's times
+    // are in its utc_offset (UTC+8 by default).
+    let now = chrono::Utc::now().with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).unwrap());
+    let window = format!(
+        "[[maintenance]]\nfrom = \"{}\"\nto = \"{}\"\nreason = \"机房搬迁\"\n",
+        (now - chrono::Duration::hours(1)).format("%Y-%m-%dT%H:%M"),
+        (now + chrono::Duration::hours(1)).format("%Y-%m-%dT%H:%M"),
+    );
+    std::fs::write(&config, format!("{hook}{window}")).unwrap();
+    let db = dir.path().join("monitor.db");
+    let (config_s, db, url) =
+        (config.to_string_lossy().to_string(), db.to_string_lossy().to_string(), site.url());
+    let once = ["monitor", &url, "--once", "--config", &config_s, "--db", &db, "--timeout", "5"];
+    site.set(false);
+    let output = govaudit(&once, &[]).await;
+    assert_eq!(output.status.code(), Some(1), "the probe failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(receiver.requests().is_empty(), "planned downtime: {:?}", receiver.requests().len());
+
+    // Without the window the same failure is a "down" alert (and, one
+    // failed probe of two counted, a rate alert).
+    std::fs::write(&config, hook).unwrap();
+    let output = govaudit(&once, &[]).await;
+    assert_eq!(output.status.code(), Some(1));
+    let kinds: Vec<String> =
+        receiver.requests().iter().map(|r| r.json()["kind"].as_str().unwrap_or_default().to_owned()).collect();
+    assert_eq!(kinds, ["monitor.down", "monitor.rate"]);
+}

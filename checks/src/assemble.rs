@@ -29,7 +29,10 @@ pub fn site_audit(
     settings: &AuditSettings,
 ) -> SiteAudit {
     let ctx = SiteContext::new(crawl, settings);
-    let findings = registry::run_site_checks(&ctx);
+    let mut findings = registry::run_site_checks(&ctx);
+    for f in &mut findings {
+        f.owner = settings.owner_of(f.column.as_deref(), f.account.as_deref());
+    }
     let (homepage_assessed, homepage_latest, homepage_stale_if_years_older) =
         match homepage_stale::state(&ctx) {
             homepage_stale::State::NotAssessed => (false, None, false),

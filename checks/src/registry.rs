@@ -49,6 +49,10 @@ pub enum Kind {
     /// (`--render`): no run function, its findings come from the rendered
     /// pages (`crate::a11y::rendered`).
     Rendered,
+    /// Decided on the availability probes `govaudit monitor` stored, which
+    /// the crawl does not hold: no run function, the pipeline adds its
+    /// findings once the store is read (`crate::site::due_soon`).
+    Probed,
 }
 
 /// A registered check.
@@ -76,6 +80,9 @@ macro_rules! check {
     (rendered $($m:ident)::+) => {
         Check { info: &crate::$($m)::+::INFO, kind: Kind::Rendered, module: stringify!($($m)::+) }
     };
+    (probed $($m:ident)::+) => {
+        Check { info: &crate::$($m)::+::INFO, kind: Kind::Probed, module: stringify!($($m)::+) }
+    };
     (page $scope:ident $($m:ident)::+) => {
         Check {
             info: &crate::$($m)::+::INFO,
@@ -100,6 +107,11 @@ pub const CHECKS: &[Check] = &[
     check!(site column::stale),
     check!(site column::blank),
     check!(site column::due_soon),
+    // warnings before the veto lines (issue 21 §2)
+    check!(site update::due_soon),
+    check!(site account::due_soon),
+    check!(site interaction::due_soon),
+    check!(probed site::due_soon),
     check!(site content::future_date),
     check!(site content::expired_notice),
     // 领导信息 (issue 20 §2)
@@ -242,7 +254,7 @@ pub const CHECKS: &[Check] = &[
 pub fn page_checks() -> impl Iterator<Item = PageCheck> {
     CHECKS.iter().filter_map(|c| match c.kind {
         Kind::Page { scope, run } => Some(PageCheck { info: c.info, scope, run }),
-        Kind::Site(_) | Kind::Rendered => None,
+        Kind::Site(_) | Kind::Rendered | Kind::Probed => None,
     })
 }
 
@@ -284,6 +296,7 @@ fn findings_of(ctx: &SiteContext<'_>, check: &Check) -> Vec<Finding> {
         Kind::Site(run) => run(ctx),
         Kind::Page { scope, run } => findings(ctx, &PageCheck { info: check.info, scope, run }),
         Kind::Rendered => crate::a11y::rendered::findings(ctx, check.info),
+        Kind::Probed => Vec::new(),
     }
 }
 

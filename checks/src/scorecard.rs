@@ -241,8 +241,24 @@ pub struct SinceLast {
 pub struct Availability {
     /// The last day counted: the audit's `as_of`.
     pub until: String,
-    /// The days up to `until` that have probes, oldest first.
+    /// The days up to `until` that have probes, oldest first; probes in a
+    /// `maintenance` window are not counted.
     pub days: Vec<ProbeDay>,
+    /// Planned downtime (`[[maintenance]]`, 临时报备) within the probes'
+    /// month, oldest first: left out of V2 and shown with its veto.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub maintenance: Vec<MaintenanceWindow>,
+}
+
+/// A planned downtime window and the probes it left out of V2.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct MaintenanceWindow {
+    /// Its start and end (`YYYY-MM-DD HH:MM`, in the config's offset).
+    pub from: String,
+    pub to: String,
+    pub reason: String,
+    /// Probes stored within it, not counted.
+    pub excluded: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]

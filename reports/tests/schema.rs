@@ -12,7 +12,7 @@ mod sample;
 use std::path::PathBuf;
 
 use checks::Audit;
-use checks::scorecard::{Availability, ProbeDay};
+use checks::scorecard::{Availability, MaintenanceWindow, ProbeDay};
 use schemars::generate::SchemaSettings;
 use serde_json::{Value, json};
 
@@ -76,6 +76,12 @@ fn sample_reports_validate() {
     with_availability.sites[0].availability = Some(Availability {
         until: "2026-11-26".into(),
         days: vec![ProbeDay { day: "2026-11-25".into(), probes: 24, failures: 1 }],
+        maintenance: vec![MaintenanceWindow {
+            from: "2026-11-25 22:00".into(),
+            to: "2026-11-26 01:00".into(),
+            reason: "机房电力改造".into(),
+            excluded: 4,
+        }],
     });
     let mut bare = sample::unscored_audit();
     let site = &mut bare.sites[0];

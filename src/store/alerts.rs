@@ -5,6 +5,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Store, locked_or};
+use crate::warnings_config::Maintenance;
 
 impl Store {
     /// Since when the alert `kind` of `site_root` is in force, if it is.
@@ -35,15 +36,30 @@ impl Store {
     }
 
     /// Probes and failed probes of `site_root` on the days after `after`
-    /// up to `until` (`YYYY-MM-DD`).
-    pub fn probe_failures(&self, site_root: &str, after: &str, until: &str) -> anyhow::Result<(u64, u64)> {
-        let (probes, failed): (i64, Option<i64>) = self.conn.query_row(
-            "SELECT COUNT(*), SUM(CASE WHEN ok THEN 0 ELSE 1 END) FROM probes
-             WHERE site_root = ?1 AND day > ?2 AND day <= ?3",
-            params![site_root, after, until],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok((probes.max(0) as u64, failed.unwrap_or(0).max(0) as u64))
+    /// up to `until` (`YYYY-MM-DD`), without those inside a `maintenance`
+    /// window (临时报备): planned downtime is not counted toward V2, here as
+    /// in the audit.
+    pub fn probe_failures(
+        &self,
+        site_root: &str,
+        after: &str,
+        until: &str,
+        maintenance: &[Maintenance],
+    ) -> anyhow::Result<(u64, u64)> {
+        let mut query =
+            self.conn.prepare("SELECT at, ok FROM probes WHERE site_root = ?1 AND day > ?2 AND day <= ?3")?;
+        let mut rows = query.query(params![site_root, after, until])?;
+        let (mut probes, mut failed) = (0u64, 0u64);
+        while let Some(row) = rows.next()? {
+            let (at, ok): (String, bool) = (row.get(0)?, row.get(1)?);
+            let planned = chrono::DateTime::parse_from_rfc3339(&at)
+                .is_ok_and(|at| maintenance.iter().any(|m| m.covers(at)));
+            if !planned {
+                probes += 1;
+                failed += u64::from(!ok);
+            }
+        }
+        Ok((probes, failed))
     }
 }
 
@@ -52,6 +68,7 @@ mod tests {
     use crate::i18n::Lang;
     use crate::store::Store;
     use crate::store::probes::Probe;
+    use crate::warnings_config::Maintenance;
 
     #[test]
     fn an_alert_is_in_force_until_it_is_cleared() {
@@ -77,7 +94,25 @@ mod tests {
             let p = Probe { site_root: "http://h/", at: day, day, ok, status: None, error: None, millis: 1 };
             store.add_probe(&p).unwrap();
         }
-        assert_eq!(store.probe_failures("http://h/", "2026-11-25", "2026-12-01").unwrap(), (2, 1));
-        assert_eq!(store.probe_failures("http://x/", "2026-11-25", "2026-12-01").unwrap(), (0, 0));
+        assert_eq!(store.probe_failures("http://h/", "2026-11-25", "2026-12-01", &[]).unwrap(), (2, 1));
+        assert_eq!(store.probe_failures("http://x/", "2026-11-25", "2026-12-01", &[]).unwrap(), (0, 0));
+    }
+
+    #[test]
+    fn probes_in_a_maintenance_window_are_not_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("g.db"), Lang::Zh).unwrap();
+        for (at, ok) in [("2026-12-01T02:00:00+08:00", false), ("2026-12-01T09:00:00+08:00", false)] {
+            let p = Probe { site_root: "http://h/", at, day: "2026-12-01", ok, status: None, error: None, millis: 1 };
+            store.add_probe(&p).unwrap();
+        }
+        let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+        let window = Maintenance {
+            from: at("2026-12-01T01:00:00+08:00"),
+            to: at("2026-12-01T03:00:00+08:00"),
+            reason: "机房搬迁".into(),
+        };
+        let counted = store.probe_failures("http://h/", "2026-11-25", "2026-12-01", &[window]).unwrap();
+        assert_eq!(counted, (1, 1), "the 02:00 failure fell inside the filed window");
     }
 }

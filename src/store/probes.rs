@@ -1,8 +1,12 @@
 //! Availability probes: stored by `govaudit monitor`, read by `audit` for
 //! veto V2.
 
-use checks::scorecard::{Availability, ProbeDay};
+use std::collections::BTreeMap;
+
+use checks::scorecard::{Availability, MaintenanceWindow, ProbeDay};
 use rusqlite::params;
+
+use crate::warnings_config::Maintenance;
 
 use super::{Store, locked_or};
 
@@ -33,26 +37,54 @@ impl Store {
         Ok(())
     }
 
-    /// Probes per day for `site_root`, in the month up to `as_of`.
+    /// Probes per day for `site_root`, in the month up to `as_of`, without
+    /// those inside a `maintenance` window (临时报备), which are counted per
+    /// window instead.
     pub fn availability(
         &self,
         site_root: &str,
         as_of: chrono::NaiveDate,
+        maintenance: &[Maintenance],
     ) -> anyhow::Result<Option<Availability>> {
         let from = (as_of - chrono::Duration::days(DAYS_KEPT)).to_string();
         let mut query = self.conn.prepare(
-            "SELECT day, COUNT(*), SUM(CASE WHEN ok THEN 0 ELSE 1 END) FROM probes
-             WHERE site_root = ?1 AND day > ?2 AND day <= ?3 GROUP BY day ORDER BY day",
+            "SELECT day, at, ok FROM probes WHERE site_root = ?1 AND day > ?2 AND day <= ?3 ORDER BY day",
         )?;
-        let days: Vec<ProbeDay> = query
-            .query_map(params![site_root, from, as_of.to_string()], |r| {
-                Ok(ProbeDay {
-                    day: r.get(0)?,
-                    probes: r.get::<_, i64>(1)? as u64,
-                    failures: r.get::<_, i64>(2)? as u64,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok((!days.is_empty()).then_some(Availability { until: as_of.to_string(), days }))
+        let mut days: BTreeMap<String, ProbeDay> = BTreeMap::new();
+        let mut excluded = vec![0u64; maintenance.len()];
+        let mut rows = query.query(params![site_root, from, as_of.to_string()])?;
+        while let Some(row) = rows.next()? {
+            let (day, at, ok): (String, String, bool) = (row.get(0)?, row.get(1)?, row.get(2)?);
+            // A time that does not parse is counted: only a window the
+            // office filed may take a probe out.
+            let within = chrono::DateTime::parse_from_rfc3339(&at)
+                .ok()
+                .and_then(|at| maintenance.iter().position(|m| m.covers(at)));
+            if let Some(i) = within {
+                excluded[i] += 1;
+                continue;
+            }
+            let d = days.entry(day.clone()).or_insert(ProbeDay { day, probes: 0, failures: 0 });
+            d.probes += 1;
+            d.failures += u64::from(!ok);
+        }
+        let (first, last) = (as_of - chrono::Duration::days(DAYS_KEPT), as_of + chrono::Duration::days(1));
+        let mut windows: Vec<MaintenanceWindow> = maintenance
+            .iter()
+            .zip(excluded)
+            .filter(|(m, _)| m.from.date_naive() < last && m.to.date_naive() > first)
+            .map(|(m, excluded)| MaintenanceWindow {
+                from: m.from.format("%Y-%m-%d %H:%M").to_string(),
+                to: m.to.format("%Y-%m-%d %H:%M").to_string(),
+                reason: m.reason.clone(),
+                excluded,
+            })
+            .collect();
+        windows.sort_by(|a, b| (&a.from, &a.to).cmp(&(&b.from, &b.to)));
+        Ok((!days.is_empty()).then(|| Availability {
+            until: as_of.to_string(),
+            days: days.into_values().collect(),
+            maintenance: windows,
+        }))
     }
 }

@@ -311,8 +311,13 @@ impl Store {
     /// What the store knows of the site before this run: the probes of
     /// `govaudit monitor` (veto V2 reads them) and the earlier runs (the
     /// scorecard's trend). One read, before scoring; the run is saved after.
-    pub fn past(&self, site_root: &str, as_of: chrono::NaiveDate) -> anyhow::Result<Past> {
-        let availability = self.availability(site_root, as_of)?;
+    pub fn past(
+        &self,
+        site_root: &str,
+        as_of: chrono::NaiveDate,
+        maintenance: &[crate::warnings_config::Maintenance],
+    ) -> anyhow::Result<Past> {
+        let availability = self.availability(site_root, as_of, maintenance)?;
         let mut query = self.conn.prepare(
             "SELECT id, as_of, total, vetoed FROM runs WHERE site_root = ?1 ORDER BY id DESC LIMIT ?2",
         )?;

@@ -1,6 +1,7 @@
 //! Checks on the official new-media accounts (政务新媒体), each judged once
 //! in `crate::model::accounts` from what `crate::facts::account` read.
 
+pub mod due_soon;
 pub mod duplicate;
 pub mod not_evaluated;
 pub mod stale;

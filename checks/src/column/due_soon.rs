@@ -12,8 +12,10 @@ pub const INFO: CheckInfo = CheckInfo {
     title_zh: "栏目即将超期（更新预警）",
     title_en: "Column due soon (update warning)",
     docs_zh: "\
-检查内容：栏目最新信息尚在期限内，但将在预警期内超期：动态要闻类提前 3 天，其他类提前 30 天（可配置）。\
-提示给出栏目超期的日期（due），便于在检查组发现之前通知栏目负责人。不扣分。
+检查内容：栏目最新信息尚在期限内，但将在预警期内超期：动态要闻类提前 3 天，其他类提前 30 天\
+（[warnings] news_days、other_columns_days，实践做法；[freshness] warn_news_days、warn_other_days 仍可用）。\
+提示给出栏目超期的日期（due）和配置中的负责单位（[[columns]] owner），便于在检查组发现之前通知栏目负责人。\
+不更新栏目的数量接近单项否决线时另由 update.due-soon 提示。不扣分。
 
 为何重要：2023 年县政务公开工作要点要求政府网站“增设更新预警提示”功能；栏目不更新是国家抽查中最常见的\
 否决原因（国办秘函〔2019〕19号单项否决第 4 项）。
@@ -23,8 +25,11 @@ pub const INFO: CheckInfo = CheckInfo {
 参考：2023年盐亭县政务公开工作要点（十一）；国办秘函〔2019〕19号。",
     docs_en: "\
 What it checks: a column whose newest item is still within its limit but will pass it within the \
-warning window (3 days ahead for news columns, 30 days for the others; configurable). The finding \
-names the day the column goes overdue (due) so its owner hears before the inspector does. No points.
+warning window (3 days ahead for news columns, 30 days for the others: [warnings] news_days and \
+other_columns_days, practice; [freshness] warn_news_days and warn_other_days still work). The \
+finding names the day the column goes overdue (due) and the office the config names ([[columns]] \
+owner), so its owner hears before the inspector does. A count of stale columns nearing a veto \
+line is update.due-soon's. No points.
 
 Why it matters: the county work plan asks government sites to add update warnings \
 (更新预警提示); stale columns are the most common reason a site fails a national spot check \
@@ -60,6 +65,7 @@ pub fn run(ctx: &SiteContext<'_>) -> Vec<Finding> {
                     ),
                     evidence: evidence(ctx, c),
                     column: Some(url),
+                    due: Some(due.to_string()),
                     ..Finding::new(INFO.id, INFO.severity)
                 }
             })

@@ -2,6 +2,7 @@
 //! replies, joined once in `crate::model::consultations` (veto V5,
 //! 互动回应差, and its deductions).
 
+pub mod due_soon;
 pub mod no_channel;
 pub mod not_published;
 pub mod silent;

@@ -68,14 +68,22 @@ pub fn late(c: &Consultation, letter: &Letter, as_of: chrono::NaiveDate) -> Opti
         // the page says is still waiting (办理中) has been left unanswered
         // within the last year however long ago it came; an old one merely
         // missing its answer date may have had its answer elsewhere.
-        None if (letter.pending
-            || (c.shows_replies() && !letter.settled && within_last_year(asked, as_of)))
-            && as_of > due =>
-        {
-            Some(Late::Waiting { asked, due })
-        }
+        None if waiting(c, letter, asked, as_of) && as_of > due => Some(Late::Waiting { asked, due }),
         None => None,
     }
+}
+
+/// Whether `letter`, asked on `asked` and with no answer date, is waiting
+/// for its answer (`interaction.due-soon` warns before its
+/// deadline by the same rule).
+pub fn waiting(
+    c: &Consultation,
+    letter: &Letter,
+    asked: chrono::NaiveDate,
+    as_of: chrono::NaiveDate,
+) -> bool {
+    letter.answered.is_none()
+        && (letter.pending || (c.shows_replies() && !letter.settled && within_last_year(asked, as_of)))
 }
 
 /// How a message broke the rule.

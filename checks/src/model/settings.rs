@@ -34,6 +34,12 @@ pub struct AuditSettings {
     /// Hosts no page may link to, each with its subdomains
     /// (`link.blocked-host`; the config's `[links]`).
     pub block_hosts: Vec<String>,
+
+    /// Owners of official accounts (`[[accounts]] owner`).
+    pub account_owners: Vec<AccountOwner>,
+    /// V4's column counts that fail the site, from the rubric: the count
+    /// warnings sit below them.
+    pub count_lines: CountLines,
 }
 
 /// Working days to answer a question before it is slow: the bulletins'
@@ -55,6 +61,9 @@ impl AuditSettings {
             leaders: Vec::new(),
 
             block_hosts: Vec::new(),
+
+            account_owners: Vec::new(),
+            count_lines: CountLines::default(),
         }
     }
 }
@@ -107,22 +116,92 @@ impl Limits {
     }
 }
 
-/// How many days before the limit column owners are warned (更新预警提示).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// How many days before each veto line its owners are warned (更新预警提示,
+/// `[warnings]`); every default is practice (实践), not national text.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Warning {
+    /// News columns (动态、要闻), before their 2 weeks.
     pub news: u32,
+    /// Every other column with a limit (notice and policy before 6 months,
+    /// personnel and planning before a year).
     pub others: u32,
+    /// The home page, before its 2 weeks (V3): vendors warn at day 10.
+    pub homepage: u32,
+    /// Official accounts, before their 2 weeks.
+    pub account: u32,
+    /// A waiting message, before its 3 months (V5).
+    pub unanswered: u32,
+    /// How many columns below a V4 count line (stale 5 and 10, blank 5)
+    /// the count is warned.
+    pub count_margin: u32,
+    /// V2's failure rate, in percent of probes, at which it is warned
+    /// (the veto is at the rubric's `fail_ratio`, 5 %).
+    pub availability_percent: f64,
+    /// Owner of whatever no `[[columns]]` or `[[accounts]]` owner names.
+    pub owner: Option<String>,
 }
 
 impl Default for Warning {
     fn default() -> Self {
-        Warning { news: 3, others: 30 }
+        Warning {
+            news: 3,
+            others: 30,
+            homepage: 4,
+            account: 3,
+            unanswered: 14,
+            count_margin: 1,
+            availability_percent: 3.0,
+            owner: None,
+        }
     }
 }
 
 impl Warning {
     pub fn of(&self, category: Category) -> u32 {
         if category == Category::News { self.news } else { self.others }
+    }
+}
+
+/// V4's lines (`at_least` of the rubric's metric conditions); `None`: the
+/// rubric has no such line, so nothing is warned before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountLines {
+    /// (a) stale news and first-level notice and policy columns.
+    pub stale_news_or_first_level: Option<u64>,
+    /// (b) stale columns of any kind.
+    pub stale: Option<u64>,
+    /// (c) blank columns.
+    pub blank: Option<u64>,
+}
+
+/// 国办秘函〔2019〕19号's lines: 5, 10 and 5.
+impl Default for CountLines {
+    fn default() -> Self {
+        CountLines { stale_news_or_first_level: Some(5), stale: Some(10), blank: Some(5) }
+    }
+}
+
+/// An official account's owner (`[[accounts]] owner`), by the account's
+/// name as findings carry it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountOwner {
+    pub account: String,
+    pub owner: String,
+}
+
+impl AuditSettings {
+    /// The office a finding about `column` (any URL of it) or `account`
+    /// goes to: the first `[[columns]]` rule naming an owner that applies,
+    /// the account's owner, else `[warnings] owner`.
+    pub fn owner_of(&self, column: Option<&str>, account: Option<&str>) -> Option<String> {
+        let of_column = column
+            .and_then(|url| self.columns.iter().filter(|r| r.applies_to(url)).find_map(|r| r.owner.clone()));
+        let of_account = || {
+            account.and_then(|name| {
+                self.account_owners.iter().find(|o| o.account == name).map(|o| o.owner.clone())
+            })
+        };
+        of_column.or_else(of_account).or_else(|| self.warning.owner.clone())
     }
 }
 
@@ -134,6 +213,8 @@ pub struct ColumnRule {
     pub name: Option<String>,
     pub category: Option<Category>,
     pub limit_days: Option<u32>,
+    /// The office that keeps it (`owner`), whom its findings go to.
+    pub owner: Option<String>,
 }
 
 /// Which column a rule is about.

@@ -27,6 +27,7 @@ use crate::registry;
 use crate::scorecard::{
     Availability, History, IndexScore, IndicatorScore, NewMediaScore, Score, VetoResult, VetoStatus,
 };
+use crate::site::due_soon::Counted;
 
 use super::rubric::{
     Centi, CheckPattern, Condition, Fact, Indicator, PointRule, Rubric, Veto, VetoScope, from_centi,
@@ -215,6 +216,11 @@ fn site_score(
                 });
                 let hit = hit.filter(|(n, _)| !excluded(&rubric.indicators[*n]));
                 Some(match hit {
+                    // A warning (`*.due-soon`) is listed under its
+                    // indicator at 0 points: shown there, never a deduction.
+                    Some((n, 0)) => {
+                        Ruling { rule: Some(rubric.indicators[n].id.clone()), severity: Severity::Notice }
+                    }
                     Some((n, points)) => {
                         uncapped[n] += points;
                         counted[n] += 1;
@@ -563,13 +569,11 @@ enum Probed {
     Undecided(String),
 }
 
-/// V2: the last `days` days up to as_of must each have `visits_per_day`
-/// probes; then failures at `fail_ratio` or more fire the veto, and at
-/// `warn_ratio` (if given) the clear result says the line is near.
-fn availability(veto: &Veto, probes: Option<&crate::scorecard::Availability>, lang: Lang) -> Probed {
+/// V2's window over the stored probes: the counts of its `days` whole
+/// days, or (`Err`) how many whole days there were.
+fn window(veto: &Veto, probes: Option<&crate::scorecard::Availability>) -> Result<Counted, usize> {
     let param = |name: &str| veto.params.get(name).copied().unwrap_or_default();
-    let (days, per_day, ratio) =
-        (param("days") as usize, param("visits_per_day") as u64, param("fail_ratio"));
+    let (days, per_day) = (param("days") as usize, param("visits_per_day") as u64);
     // The `days` calendar days ending on as_of, or on the day before when
     // as_of (usually today) is not complete yet: a week of probes that
     // stopped a month ago says nothing about the site now.
@@ -590,13 +594,35 @@ fn availability(veto: &Veto, probes: Option<&crate::scorecard::Availability>, la
         .unwrap_or_default();
     let full = window.iter().filter(|d| d.probes >= per_day).count();
     if days == 0 || full < days {
-        return Probed::Undecided(lang.word_with(
-            "veto-availability-too-few",
-            &[("days", days.into()), ("per-day", per_day.into()), ("full", full.into())],
-        ));
+        return Err(full);
     }
-    let probes: u64 = window.iter().map(|d| d.probes).sum();
-    let failures: u64 = window.iter().map(|d| d.failures).sum();
+    Ok(Counted {
+        days,
+        probes: window.iter().map(|d| d.probes).sum(),
+        failures: window.iter().map(|d| d.failures).sum(),
+    })
+}
+
+/// V2: the last `days` days up to as_of must each have `visits_per_day`
+/// probes; then failures at `fail_ratio` or more fire the veto, and at
+/// `warn_ratio` (if given) the clear result says the line is near. The
+/// planned downtime left out is said after the counts.
+fn availability(veto: &Veto, probes: Option<&crate::scorecard::Availability>, lang: Lang) -> Probed {
+    let param = |name: &str| veto.params.get(name).copied().unwrap_or_default();
+    let (days, per_day, ratio) =
+        (param("days") as usize, param("visits_per_day") as u64, param("fail_ratio"));
+    let windows = probes.map(|a| maintenance_text(&a.maintenance, lang)).unwrap_or_default();
+    let Counted { probes, failures, .. } = match window(veto, probes) {
+        Ok(counted) => counted,
+        Err(full) => {
+            return Probed::Undecided(
+                lang.word_with(
+                    "veto-availability-too-few",
+                    &[("days", days.into()), ("per-day", per_day.into()), ("full", full.into())],
+                ) + &windows,
+            );
+        }
+    };
     let share = failures as f64 / probes.max(1) as f64;
     let (share_text, line) = (format!("{:.1}", share * 100.0), format!("{:.0}", ratio * 100.0));
     let close = share < ratio && veto.params.get("warn_ratio").is_some_and(|w| share >= *w);
@@ -622,8 +648,43 @@ fn availability(veto: &Veto, probes: Option<&crate::scorecard::Availability>, la
                 ("line", (&line).into()),
             ],
         )
-    };
+    } + &windows;
     if share >= ratio { Probed::Fired(text) } else { Probed::Clear(text) }
+}
+
+/// The planned downtime windows (临时报备) and the probes each left out.
+fn maintenance_text(windows: &[crate::scorecard::MaintenanceWindow], lang: Lang) -> String {
+    windows
+        .iter()
+        .map(|w| {
+            lang.word_with(
+                "veto-availability-maintenance",
+                &[
+                    ("from", (&w.from).into()),
+                    ("to", (&w.to).into()),
+                    ("reason", (&w.reason).into()),
+                    ("excluded", w.excluded.into()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// `site.due-soon` for the site at `home`: V2's rate, counted
+/// over the window the rubric's availability veto sets, at
+/// `warn_percent` or more and under the veto's `fail_ratio`.
+pub fn availability_warning(
+    home: &str,
+    probes: Option<&crate::scorecard::Availability>,
+    rubric: &Rubric,
+    warn_percent: f64,
+    as_of: chrono::NaiveDate,
+    lang: Lang,
+) -> Option<Finding> {
+    let veto = rubric.vetoes.iter().find(|v| v.when.contains(&Condition::Availability))?;
+    let counted = window(veto, probes).ok()?;
+    let fail_ratio = veto.params.get("fail_ratio").copied().unwrap_or_default();
+    crate::site::due_soon::finding(home, counted, fail_ratio, warn_percent, as_of, lang)
 }
 
 /// The first finding's detail, and how many there are.

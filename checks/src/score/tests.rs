@@ -576,6 +576,7 @@ fn v2_is_decided_by_a_week_of_probes() {
                     failures,
                 })
                 .collect(),
+            maintenance: Vec::new(),
         });
         apply(&mut site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
         site.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap()
@@ -603,6 +604,7 @@ fn v2_is_decided_by_a_week_of_probes() {
                 failures: 0,
             })
             .collect(),
+        maintenance: Vec::new(),
     });
     apply(&mut site2, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
     let morning = site2.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap();
@@ -614,6 +616,7 @@ fn v2_is_decided_by_a_week_of_probes() {
         days: (0..7)
             .map(|i| ProbeDay { day: format!("2026-11-{:02}", 20 + i), probes: 20, failures: 5 })
             .collect(),
+        maintenance: Vec::new(),
     });
     apply(&mut site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
     let stale = site.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap();
@@ -637,6 +640,7 @@ fn v2_evidence_reads_the_same_in_both_languages() {
                     failures,
                 })
                 .collect(),
+            maintenance: Vec::new(),
         });
         apply(&mut site, &Rubric::default_rubric(), &Profile::default(), lang);
         site.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap().evidence
@@ -903,4 +907,80 @@ fn the_leaders_indicator_is_assessed_only_when_a_leaders_page_was_read() {
     let (assessed, unassessed_with) = leaders(&mut with_page);
     assert!(assessed);
     assert_eq!(unassessed_without - unassessed_with, 2.0, "the indicator's weight");
+}
+
+/// Planned downtime is said with V2's counts; the warning between the
+/// warning line and the veto's is counted over V2's own window.
+#[test]
+fn v2_shows_maintenance_windows_and_warns_below_its_line() {
+    use crate::scorecard::{Availability, MaintenanceWindow, ProbeDay};
+    let availability = |failures: u64| Availability {
+        until: "2026-11-26".into(),
+        days: (0..7)
+            .map(|i| ProbeDay { day: format!("2026-11-{:02}", 20 + i), probes: 20, failures })
+            .collect(),
+        maintenance: vec![MaintenanceWindow {
+            from: "2026-11-21 22:00".into(),
+            to: "2026-11-22 02:00".into(),
+            reason: "机房电力改造".into(),
+            excluded: 3,
+        }],
+    };
+    let mut site = site(vec![]);
+    site.availability = Some(availability(0));
+    apply(&mut site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
+    let v2 = site.score.unwrap().vetoes.into_iter().find(|v| v.id == "V2").unwrap();
+    assert_eq!(v2.status, VetoStatus::Clear, "{}", v2.evidence);
+    assert!(
+        v2.evidence
+            .ends_with("；报备停机 2026-11-21 22:00 至 2026-11-22 02:00（机房电力改造），3 次探测未计入"),
+        "{}",
+        v2.evidence
+    );
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let warn = |a: &Availability| {
+        super::scoring::availability_warning(
+            "http://h/",
+            Some(a),
+            &Rubric::default_rubric(),
+            3.0,
+            day,
+            Lang::Zh,
+        )
+    };
+    assert!(warn(&availability(0)).is_none());
+    // 7 of 140 (5 %) fires the veto, so the warning is silent.
+    assert!(warn(&availability(1)).is_none());
+    let mut near = availability(0);
+    near.days[0].failures = 5;
+    let f = warn(&near).expect("5 of 140 (3.6 %) warns");
+    assert_eq!((f.check.as_str(), f.due.as_deref()), ("site.due-soon", Some("2026-11-26")));
+    // Too few probes: nothing is claimed.
+    near.days.pop();
+    assert!(warn(&near).is_none());
+}
+
+/// The warnings sit under their indicators at 0 points: named there, still
+/// notices, costing nothing.
+#[test]
+fn warnings_are_listed_under_their_indicator_at_no_cost() {
+    let mut site = site(vec![
+        Finding::new("update.due-soon", Severity::Notice),
+        Finding::new("interaction.due-soon", Severity::Notice),
+    ]);
+    apply(&mut site, &Rubric::default_rubric(), &Profile::default(), Lang::Zh);
+    let score = site.score.clone().expect("scored");
+    let got: Vec<(&str, Option<&str>, Severity)> =
+        site.findings.iter().map(|f| (f.check.as_str(), f.rule.as_deref(), f.severity)).collect();
+    assert_eq!(
+        got,
+        [
+            ("interaction.due-soon", Some("interaction"), Severity::Notice),
+            ("update.due-soon", Some("column-stale"), Severity::Notice),
+        ]
+    );
+    for id in ["column-stale", "interaction"] {
+        let indicator = score.indicators.iter().find(|i| i.id == id).unwrap();
+        assert_eq!((indicator.lost, indicator.findings), (0.0, 0), "{id}");
+    }
 }

@@ -325,3 +325,10 @@ calendar-reason-date = invalid date { $day }: expected YYYY-MM-DD, e.g. 2027-10-
 calendar-reason-range = the range ends before it starts, or is longer than 31 days
 calendar-reason-workday = { $day } is not a Saturday or Sunday: only weekend days are listed as worked
 calendar-reason-conflict = { $day } is listed both as a day off and as a day worked
+
+# warnings: errors in [warnings], [[columns]]/[[accounts]] owner, [[maintenance]]
+# $key: the config key
+config-owner-invalid = { $key }: an owner must be one non-empty line of at most 100 characters
+config-maintenance-bad-time = { $key } = { $value }: expected a time like 2026-11-03T22:00 (in the config's utc_offset)
+config-maintenance-order = { $key }: the end must come after the start
+config-maintenance-no-reason = { $key }: give the reason for the downtime

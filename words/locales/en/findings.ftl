@@ -441,3 +441,22 @@ a11y-landmark-unique-detail-unnamed = { $count } { $role } landmarks have no nam
 # workdays (issue 21 §3): interaction.silent
 interaction-silent-detail = "{ $column }": newest message or reply of { $newest }, none published for more than { $months } months
 interaction-silent-evidence = newest message { $newest }
+
+# warnings: warnings before the veto lines (*.due-soon)
+# $due: the day the home page goes stale; $left: days left
+update-homepage-due-soon-detail = the home page's newest item passes 2 weeks on { $due } ({ $left } days left)
+# $account: the account; $due: the day it goes stale; $left: days left
+account-due-soon-detail = account "{ $account }" goes stale on { $due } ({ $left } days left)
+# $column, $message, $asked; $due: the deadline; $left: days left
+interaction-unanswered-due-soon-detail = message "{ $message }" in "{ $column }", sent { $asked }, is not answered yet: answer by { $due } ({ $left } days left)
+# $count: stale columns; $line: the veto line; $more: how many more reach it
+update-due-soon-stale-news-detail = { $count } news and first-level notice or policy columns are stale: { $more } more reach the veto line ({ $line })
+update-due-soon-stale-detail = { $count } columns that should be updated are stale: { $more } more reach the veto line ({ $line })
+# $column: the next column to go stale; $due: its day
+update-due-soon-next-column = ; the next to go stale is "{ $column }" ({ $due })
+# $count: blank columns; $line: the veto line; $more: how many more reach it
+update-due-soon-blank-detail = { $count } columns are blank: { $more } more reach the veto line ({ $line })
+# $days; $share: failure rate (%); $warn: the warning line (%); $line: the veto line (%)
+site-unreachable-due-soon-detail = the home page failed { $share } % of visits over the last { $days } days: past the warning line ({ $warn } %), the veto is at { $line } %
+# $probes, $failures
+site-unreachable-due-soon-evidence = { $probes } probes, { $failures } failed

@@ -65,3 +65,7 @@ veto-availability-close = { $probes } probes over { $days } days, { $failures } 
 metric-stale-news-or-first-level-notice-policy = stale news and first-level notice and policy columns
 metric-stale-columns = columns that should be updated and are not
 metric-blank-columns = blank columns
+
+# warnings: planned downtime windows of veto V2 ([[maintenance]])
+# $from, $to: start and end; $reason; $excluded: probes not counted
+veto-availability-maintenance = ; planned downtime { $from } to { $to } ({ $reason }): { $excluded } probes not counted

@@ -318,3 +318,10 @@ calendar-reason-date = 无效的日期 { $day }：应为 YYYY-MM-DD，如 2027-1
 calendar-reason-range = 结束日期早于开始日期，或一段假期超过 31 天
 calendar-reason-workday = { $day } 不是周六或周日：调休上班日只列周末
 calendar-reason-conflict = { $day } 同时列为放假日和上班日
+
+# warnings: [warnings]、[[columns]]/[[accounts]] owner、[[maintenance]] 的配置错误
+# $key：配置项
+config-owner-invalid = { $key }：负责单位须为一行、非空、不超过 100 个字
+config-maintenance-bad-time = { $key } = { $value }：应为 2026-11-03T22:00 这样的时间（按配置的 utc_offset）
+config-maintenance-order = { $key }：结束时间须晚于开始时间
+config-maintenance-no-reason = { $key }：须写明报备事由

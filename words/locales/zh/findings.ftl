@@ -435,3 +435,22 @@ a11y-landmark-unique-detail-unnamed = { $count } 个 { $role } 地标都没有�
 # workdays (issue 21 §3): interaction.silent
 interaction-silent-detail = “{ $column }”最新的留言或答复在 { $newest }，超过 { $months } 个月没有公开留言
 interaction-silent-evidence = 最新留言日期 { $newest }
+
+# warnings：单项否决线之前的预警（*.due-soon）
+# $due：首页超期的日期；$left：剩余天数
+update-homepage-due-soon-detail = 首页最新信息将于 { $due } 超过 2 周（还剩 { $left } 天），请及时更新
+# $account：账号名称；$due：超期日期；$left：剩余天数
+account-due-soon-detail = 账号“{ $account }”将于 { $due } 超期（还剩 { $left } 天），请及时发布
+# $column：栏目；$message：留言标题；$asked：留言日期；$due：答复期限；$left：剩余天数
+interaction-unanswered-due-soon-detail = “{ $column }”中的留言“{ $message }”{ $asked } 提交，尚未答复，须在 { $due } 前答复（还剩 { $left } 天）
+# $count：不更新栏目数；$line：否决线；$more：再有几个即达线
+update-due-soon-stale-news-detail = 动态要闻类与一级通知公告、政策文件类栏目已有 { $count } 个不更新，再有 { $more } 个即达单项否决线（{ $line } 个）
+update-due-soon-stale-detail = 应更新的栏目已有 { $count } 个不更新，再有 { $more } 个即达单项否决线（{ $line } 个）
+# $column：下一个将超期的栏目；$due：其超期日期
+update-due-soon-next-column = ；下一个将超期的是“{ $column }”（{ $due }）
+# $count：空白栏目数；$line：否决线；$more：再有几个即达线
+update-due-soon-blank-detail = 已有 { $count } 个空白栏目，再有 { $more } 个即达单项否决线（{ $line } 个）
+# $days：天数；$share：失败率（%）；$warn：预警线（%）；$line：否决线（%）
+site-unreachable-due-soon-detail = 最近 { $days } 天首页访问失败率 { $share }%，已达预警线 { $warn }%，达到 { $line }% 即单项否决
+# $probes：探测次数；$failures：失败次数
+site-unreachable-due-soon-evidence = 探测 { $probes } 次，失败 { $failures } 次

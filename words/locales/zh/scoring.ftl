@@ -65,3 +65,7 @@ veto-availability-close = { $days } 天共探测 { $probes } 次，失败 { $fai
 metric-stale-news-or-first-level-notice-policy = 动态要闻及一级通知公告、政策文件栏目不更新
 metric-stale-columns = 应更新未更新的栏目
 metric-blank-columns = 空白栏目
+
+# warnings：单项否决第 2 项的报备停机时段（[[maintenance]]）
+# $from、$to：起止时间；$reason：事由；$excluded：未计入的探测次数
+veto-availability-maintenance = ；报备停机 { $from } 至 { $to }（{ $reason }），{ $excluded } 次探测未计入

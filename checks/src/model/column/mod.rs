@@ -444,7 +444,7 @@ mod tests {
     use super::*;
 
     fn rule(column: ColumnMatch) -> ColumnRule {
-        ColumnRule { column, name: None, category: None, limit_days: None }
+        ColumnRule { column, name: None, category: None, limit_days: None, owner: None }
     }
 
     /// The site's columns from `pages` (URL, HTML), each list item a page
