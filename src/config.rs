@@ -239,17 +239,21 @@ pub enum Format {
     Markdown,
     Junit,
     Sarif,
+    Xlsx,
+    Docx,
 }
 
 impl Format {
     /// Every format, in the order files are written; `--format` names.
-    pub const ALL: [(Format, &'static str); 6] = [
+    pub const ALL: [(Format, &'static str); 8] = [
         (Format::Json, "json"),
         (Format::Csv, "csv"),
         (Format::Html, "html"),
         (Format::Markdown, "md"),
         (Format::Junit, "junit"),
         (Format::Sarif, "sarif"),
+        (Format::Xlsx, "xlsx"),
+        (Format::Docx, "docx"),
     ];
 }
 
