@@ -162,8 +162,11 @@ fn fonts(east_asia: &str) -> RunFonts {
     RunFonts::new().east_asia(east_asia).ascii(LATIN_FONT).hi_ansi(LATIN_FONT).cs(LATIN_FONT)
 }
 
+/// A run of text on one line: every piece of the notice is a line or a
+/// cell, and control characters (which XML cannot carry) become spaces.
 fn run(text: &str, font: &str, size: usize) -> Run {
-    Run::new().add_text(groups::xml_safe(text)).fonts(fonts(font)).size(size)
+    let line: String = groups::xml_safe(text).chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    Run::new().add_text(line).fonts(fonts(font)).size(size)
 }
 
 /// The document being built, with what every part needs.
@@ -329,7 +332,7 @@ impl Doc {
                 lang.word("ranking-new-media-not-assessed")
             };
             self.body(&lang.word_with(
-                "ranking-new-media",
+                "docx-new-media",
                 &[
                     ("verdict", verdict.into()),
                     ("accounts", media.accounts.into()),

@@ -354,3 +354,4 @@ docx-target = link: { $target }
 docx-location = location: { $location }
 docx-evidence = evidence: { $evidence }
 docx-finding = { $n }. { $check }: { $detail } ({ $where })
+docx-new-media = Official new-media accounts: { $verdict }. { $accounts } accounts, { $evaluated } evaluated, { $stale } not updated.
