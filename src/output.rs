@@ -177,7 +177,10 @@ pub fn write_ranking(
     if formats.contains(&Format::Docx) {
         written.push(write_atomically(
             &dir.join("ranking.docx"),
-            |out| reports::docx::write_ranking(ranking, sites, lang, Notice::default(), out).context("ranking.docx"),
+            |out| {
+                reports::docx::write_ranking(ranking, sites, lang, Notice::default(), out)
+                    .context("ranking.docx")
+            },
             lang,
         )?);
     }

@@ -19,8 +19,8 @@ use checks::Lang;
 use checks::audit::{Finding, SiteAudit};
 use checks::scorecard::{Ranking, VetoStatus, format_points};
 use docx_rs::{
-    AlignmentType, Docx, Footer, LineSpacing, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, SpecialIndentType,
-    Table, TableCell, TableRow, WidthType,
+    AlignmentType, Docx, Footer, LineSpacing, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading,
+    SpecialIndentType, Table, TableCell, TableRow, WidthType,
 };
 
 use crate::groups::{self, Group, Rule};
@@ -106,12 +106,21 @@ pub fn write_ranking(
 }
 
 /// The roster's notice as bytes.
-pub fn render_ranking(ranking: &Ranking, sites: &[&SiteAudit], lang: Lang, notice: Notice) -> std::io::Result<Vec<u8>> {
+pub fn render_ranking(
+    ranking: &Ranking,
+    sites: &[&SiteAudit],
+    lang: Lang,
+    notice: Notice,
+) -> std::io::Result<Vec<u8>> {
     let mut doc = Doc::new(&ranking.as_of, lang, notice);
     doc.title(&lang.word_with("docx-title-roster", &[("sites", sites.len().into())]));
     doc.body(&lang.word_with(
         "docx-scope-roster",
-        &[("as-of", (&ranking.as_of).into()), ("sites", sites.len().into()), ("rubric", clip(&ranking.rubric_name).into())],
+        &[
+            ("as-of", (&ranking.as_of).into()),
+            ("sites", sites.len().into()),
+            ("rubric", clip(&ranking.rubric_name).into()),
+        ],
     ));
     doc.heading(&lang.word("docx-results"), 1);
     let header = [
@@ -254,9 +263,11 @@ impl Doc {
     /// as a list.
     fn item(&mut self, text: &str) {
         self.push(
-            Paragraph::new()
-                .indent(Some(640), Some(SpecialIndentType::Hanging(0)), None, None)
-                .add_run(run(text, BODY_FONT, SUBHEADING_SIZE)),
+            Paragraph::new().indent(Some(640), Some(SpecialIndentType::Hanging(0)), None, None).add_run(run(
+                text,
+                BODY_FONT,
+                SUBHEADING_SIZE,
+            )),
         );
     }
 
@@ -264,15 +275,20 @@ impl Doc {
     fn table(&mut self, header: &[String], widths: &[usize], rows: impl Iterator<Item = Vec<String>>) {
         let cell = |text: &str, width: usize, head: bool| {
             let r = run(text, if head { HEADING_FONT } else { BODY_FONT }, TABLE_SIZE);
-            let cell = TableCell::new()
-                .width(width, WidthType::Dxa)
-                .add_paragraph(Paragraph::new().align(if head { AlignmentType::Center } else { AlignmentType::Left }).add_run(r));
+            let cell = TableCell::new().width(width, WidthType::Dxa).add_paragraph(
+                Paragraph::new()
+                    .align(if head { AlignmentType::Center } else { AlignmentType::Left })
+                    .add_run(r),
+            );
             if head { cell.shading(Shading::new().fill("D9D9D9")) } else { cell }
         };
         let head = TableRow::new(header.iter().zip(widths).map(|(h, w)| cell(h, *w, true)).collect());
         let mut table_rows = vec![head];
-        table_rows.extend(rows.map(|r| TableRow::new(r.iter().zip(widths).map(|(t, w)| cell(t, *w, false)).collect())));
-        let table = Table::new(table_rows).set_grid(widths.to_vec()).width(widths.iter().sum(), WidthType::Dxa);
+        table_rows.extend(
+            rows.map(|r| TableRow::new(r.iter().zip(widths).map(|(t, w)| cell(t, *w, false)).collect())),
+        );
+        let table =
+            Table::new(table_rows).set_grid(widths.to_vec()).width(widths.iter().sum(), WidthType::Dxa);
         self.docx = std::mem::take(&mut self.docx).add_table(table);
         // Word needs a paragraph between two tables, or it joins them.
         self.push(Paragraph::new());
@@ -316,11 +332,17 @@ impl Doc {
             .indicators
             .iter()
             .filter(|i| i.lost > 0.0 && !i.excluded)
-            .map(|i| vec![clip(&i.title), format_points(i.weight), format_points(i.lost), i.findings.to_string()])
+            .map(|i| {
+                vec![clip(&i.title), format_points(i.weight), format_points(i.lost), i.findings.to_string()]
+            })
             .collect();
         if !lost.is_empty() {
-            let header =
-                [lang.word("xlsx-rule"), lang.word("xlsx-weight"), lang.word("xlsx-points-lost"), lang.word("xlsx-count")];
+            let header = [
+                lang.word("xlsx-rule"),
+                lang.word("xlsx-weight"),
+                lang.word("xlsx-points-lost"),
+                lang.word("xlsx-count"),
+            ];
             self.table(&header, &[4800, 1500, 1500, 1600], lost.into_iter());
         }
         if let Some(media) = &site.new_media {
@@ -373,7 +395,11 @@ impl Doc {
         let default_day = groups::after_workdays(as_of, self.notice.fix_within_workdays).unwrap_or_default();
         self.body(&lang.word_with(
             "docx-fix-intro",
-            &[("site", clip(&site.name).into()), ("days", self.notice.fix_within_workdays.into()), ("day", default_day.into())],
+            &[
+                ("site", clip(&site.name).into()),
+                ("days", self.notice.fix_within_workdays.into()),
+                ("day", default_day.into()),
+            ],
         ));
         let groups = groups::of(site);
         let mut rows = Vec::new();
@@ -384,7 +410,13 @@ impl Doc {
                 let day = groups::fix_by(f, as_of, self.notice.fix_within_workdays).unwrap_or_default();
                 let owner = f.owner.as_deref().map(clip).unwrap_or_default();
                 let problem = format!("{}：{}", groups::check_title(&f.check, lang), clip(&f.detail));
-                rows.push(vec![(rows.len() + 1).to_string(), clip(&group.rule.title(lang)), problem, owner, day]);
+                rows.push(vec![
+                    (rows.len() + 1).to_string(),
+                    clip(&group.rule.title(lang)),
+                    problem,
+                    owner,
+                    day,
+                ]);
             }
             cut += group.findings.len().saturating_sub(self.notice.per_indicator);
         }
@@ -490,9 +522,10 @@ mod tests {
     #[test]
     fn chinese_numerals_for_parts_and_sub_parts() {
         let zh = |n| numeral(n, Lang::Zh);
-        assert_eq!([zh(1), zh(9), zh(10), zh(11), zh(20), zh(21), zh(99), zh(100)], [
-            "一", "九", "十", "十一", "二十", "二十一", "九十九", "100"
-        ]);
+        assert_eq!(
+            [zh(1), zh(9), zh(10), zh(11), zh(20), zh(21), zh(99), zh(100)],
+            ["一", "九", "十", "十一", "二十", "二十一", "九十九", "100"]
+        );
         assert_eq!(numeral(3, Lang::En), "3");
     }
 

@@ -24,7 +24,9 @@ impl Rule<'_> {
     /// The group's name for people: the veto's or indicator's title.
     pub(crate) fn title(&self, lang: Lang) -> String {
         match self {
-            Rule::Veto(v) => lang.word_with("office-group-veto", &[("id", (&v.id).into()), ("title", (&v.title).into())]),
+            Rule::Veto(v) => {
+                lang.word_with("office-group-veto", &[("id", (&v.id).into()), ("title", (&v.title).into())])
+            }
             Rule::Indicator(i) => i.title.clone(),
             Rule::Other(id) => lang.word_with("office-group-rule", &[("id", (*id).into())]),
             Rule::Unruled => lang.word("office-group-notices"),
@@ -76,7 +78,8 @@ pub(crate) fn rule_title(site: &SiteAudit, finding: &Finding) -> String {
     let Some(rule) = finding.rule.as_deref() else { return String::new() };
     let score = site.score.as_ref();
     let veto = score.and_then(|s| s.vetoes.iter().find(|v| v.id == rule)).map(|v| v.title.clone());
-    let indicator = || score.and_then(|s| s.indicators.iter().find(|i| i.id == rule)).map(|i| i.title.clone());
+    let indicator =
+        || score.and_then(|s| s.indicators.iter().find(|i| i.id == rule)).map(|i| i.title.clone());
     veto.or_else(indicator).unwrap_or_else(|| rule.to_owned())
 }
 
@@ -131,7 +134,8 @@ pub(crate) fn after_workdays(as_of: &str, workdays: u32) -> Option<String> {
 /// characters other than tab and line breaks, which crawled pages may
 /// carry, would make the file unreadable; they become spaces.
 pub(crate) fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    let bad = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r') || matches!(c, '\u{FFFE}' | '\u{FFFF}');
+    let bad =
+        |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r') || matches!(c, '\u{FFFE}' | '\u{FFFF}');
     if text.chars().any(bad) {
         text.chars().map(|c| if bad(c) { ' ' } else { c }).collect::<String>().into()
     } else {
@@ -150,7 +154,8 @@ mod tests {
         assert_eq!(after_workdays("2026-11-27", 1).as_deref(), Some("2026-11-30"), "Friday to Monday");
         assert_eq!(after_workdays("2026-11-26", 0).as_deref(), Some("2026-11-26"));
         assert_eq!(after_workdays("not a day", 15), None);
-        let due = Finding { due: Some("2026-12-01".into()), ..Finding::new("column.due-soon", Severity::Notice) };
+        let due =
+            Finding { due: Some("2026-12-01".into()), ..Finding::new("column.due-soon", Severity::Notice) };
         assert_eq!(fix_by(&due, "2026-11-26", 15).as_deref(), Some("2026-12-01"));
     }
 

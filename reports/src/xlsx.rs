@@ -15,10 +15,10 @@
 use std::collections::HashSet;
 use std::io::Write;
 
+use checks::Audit;
 use checks::Lang;
 use checks::audit::{Finding, SiteAudit};
 use checks::scorecard::{RankRow, Ranking, format_points};
-use checks::Audit;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use crate::groups;
@@ -65,7 +65,12 @@ fn render_with(audit: &Audit, lang: Lang, limits: Limits) -> Result<Vec<u8>, Xls
 
 /// Writes a roster's workbook: the ranking, then one sheet per site with
 /// all its findings (in `sites`' order).
-pub fn write_ranking(ranking: &Ranking, sites: &[&SiteAudit], lang: Lang, mut out: impl Write) -> Result<(), XlsxError> {
+pub fn write_ranking(
+    ranking: &Ranking,
+    sites: &[&SiteAudit],
+    lang: Lang,
+    mut out: impl Write,
+) -> Result<(), XlsxError> {
     out.write_all(&render_ranking(ranking, sites, lang)?).map_err(XlsxError::IoError)
 }
 
@@ -169,10 +174,18 @@ impl Table<'_> {
     /// The main table's header: bold, frozen, filtered; `widths` are the
     /// columns' widths in characters.
     fn header(&mut self, words: &[String], widths: &[f64]) -> Result<(), XlsxError> {
-        let bold = Format::new().set_bold().set_background_color("#DDEBF7").set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
+        let bold = Format::new()
+            .set_bold()
+            .set_background_color("#DDEBF7")
+            .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
         for (col, word) in words.iter().enumerate() {
             let col = u16::try_from(col).unwrap_or(u16::MAX);
-            self.sheet.write_string_with_format(self.row, col, bound(word, self.limits.cell, self.lang), &bold)?;
+            self.sheet.write_string_with_format(
+                self.row,
+                col,
+                bound(word, self.limits.cell, self.lang),
+                &bold,
+            )?;
         }
         for (col, width) in widths.iter().enumerate() {
             self.sheet.set_column_width(u16::try_from(col).unwrap_or(u16::MAX), *width)?;
@@ -269,7 +282,9 @@ impl SheetNames {
     fn take(&mut self, wanted: &str) -> String {
         let cleaned: String = groups::xml_safe(wanted)
             .chars()
-            .map(|c| if matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') || c.is_control() { '_' } else { c })
+            .map(|c| {
+                if matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') || c.is_control() { '_' } else { c }
+            })
             .collect();
         let trimmed = cleaned.trim().trim_matches('\'');
         let base = if trimmed.is_empty() { "Sheet" } else { trimmed };
@@ -314,20 +329,24 @@ fn summary_sheet(table: &mut Table<'_>, audit: &Audit, lang: Lang) -> Result<(),
             table.blank();
         }
         first = false;
-        let pair = |key: &str, value: String| [Cell::from(lang.word(key)), Cell::from(value)];
-        table.row(pair("xlsx-site", site.name.clone()))?;
-        table.row(pair("xlsx-address", site.root.clone()))?;
-        table.row(pair("xlsx-as-of", audit.as_of.clone()))?;
-        table.row(pair("xlsx-pages", site.stats.pages.to_string()))?;
-        table.row(pair("xlsx-findings", site.findings.len().to_string()))?;
+        let pair = |key: String, value: String| [Cell::from(key), Cell::from(value)];
+        table.row(pair(lang.word("xlsx-site"), site.name.clone()))?;
+        table.row(pair(lang.word("xlsx-address"), site.root.clone()))?;
+        table.row(pair(lang.word("xlsx-as-of"), audit.as_of.clone()))?;
+        table.row(pair(lang.word("xlsx-pages"), site.stats.pages.to_string()))?;
+        table.row(pair(lang.word("xlsx-findings"), site.findings.len().to_string()))?;
         let Some(score) = &site.score else {
-            table.row(pair("xlsx-score", lang.word("office-not-scored")))?;
+            table.row(pair(lang.word("xlsx-score"), lang.word("office-not-scored")))?;
             continue;
         };
-        table.row(pair("xlsx-rubric", score.rubric_name.clone()))?;
-        table.row([Cell::from(lang.word("xlsx-score")), Cell::Number(score.total), Cell::from(format!("/ {}", format_points(score.scale)))])?;
-        table.row(pair("xlsx-grade", score.grade_label.clone()))?;
-        table.row(pair("xlsx-verdict", verdict(score.passed, score.vetoed, lang)))?;
+        table.row(pair(lang.word("xlsx-rubric"), score.rubric_name.clone()))?;
+        table.row([
+            Cell::from(lang.word("xlsx-score")),
+            Cell::Number(score.total),
+            Cell::from(format!("/ {}", format_points(score.scale))),
+        ])?;
+        table.row(pair(lang.word("xlsx-grade"), score.grade_label.clone()))?;
+        table.row(pair(lang.word("xlsx-verdict"), verdict(score.passed, score.vetoed, lang)))?;
         table.blank();
         table.title(&lang.word("xlsx-vetoes"))?;
         for veto in &score.vetoes {
@@ -536,7 +555,10 @@ fn rank_cells<'r>(ranking: &Ranking, row: &'r RankRow, lang: Lang) -> Vec<Cell<'
     }
     cells.push(Cell::from(row.veto_reasons.join("；")));
     cells.push(row.new_media.as_ref().map_or(Cell::from(""), |m| {
-        Cell::from(lang.word_with("xlsx-accounts-failed-cell", &[("accounts", m.accounts.into()), ("failed", m.failed.into())]))
+        Cell::from(lang.word_with(
+            "xlsx-accounts-failed-cell",
+            &[("accounts", m.accounts.into()), ("failed", m.failed.into())],
+        ))
     }));
     cells
 }

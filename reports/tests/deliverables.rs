@@ -40,7 +40,9 @@ fn hostile_audit() -> Audit {
     let mut audit = sample::audit();
     let site = &mut audit.sites[0];
     let rule = site.findings[0].rule.clone();
-    for (n, text) in ["=HYPERLINK(\"http://evil.example/\",\"点我\")", "+1+1", "-2", "@SUM(A1)"].iter().enumerate() {
+    for (n, text) in
+        ["=HYPERLINK(\"http://evil.example/\",\"点我\")", "+1+1", "-2", "@SUM(A1)"].iter().enumerate()
+    {
         site.findings.push(Finding {
             detail: (*text).into(),
             page: Some(format!("http://www.qingxi.gov.cn/{n}.html")),
@@ -65,7 +67,10 @@ fn the_workbook_has_a_summary_a_sheet_per_indicator_columns_and_accounts() {
     assert_eq!(names.first().map(String::as_str), Some("概况"), "{names:?}");
     assert!(names.iter().any(|n| n == "栏目") && names.iter().any(|n| n == "政务新媒体账号"), "{names:?}");
     for name in &names {
-        assert!(name.encode_utf16().count() <= 31 && !name.contains(['[', ']', ':', '*', '?', '/', '\\']), "{name:?}");
+        assert!(
+            name.encode_utf16().count() <= 31 && !name.contains(['[', ']', ':', '*', '?', '/', '\\']),
+            "{name:?}"
+        );
     }
     let site = &audit.sites[0];
     let score = site.score.as_ref().unwrap();
@@ -82,7 +87,10 @@ fn the_workbook_has_a_summary_a_sheet_per_indicator_columns_and_accounts() {
         assert_eq!(row[1], veto.title);
     }
     for indicator in &score.indicators {
-        let row = summary.iter().find(|r| r[0] == indicator.id).unwrap_or_else(|| panic!("{} listed", indicator.id));
+        let row = summary
+            .iter()
+            .find(|r| r[0] == indicator.id)
+            .unwrap_or_else(|| panic!("{} listed", indicator.id));
         assert_eq!(row[6], checks::scorecard::format_points(indicator.lost), "{}", indicator.id);
     }
     // Every finding is on exactly one rule's sheet, under the header.
@@ -157,7 +165,10 @@ fn both_deliverables_are_the_same_bytes_for_the_same_audit() {
     let audit = sample::audit();
     assert_eq!(xlsx::render(&audit, Lang::Zh).unwrap(), xlsx::render(&audit, Lang::Zh).unwrap());
     let notice = Notice::default();
-    assert_eq!(docx::render(&audit, Lang::Zh, notice).unwrap(), docx::render(&audit, Lang::Zh, notice).unwrap());
+    assert_eq!(
+        docx::render(&audit, Lang::Zh, notice).unwrap(),
+        docx::render(&audit, Lang::Zh, notice).unwrap()
+    );
     let core = part(&docx::render(&audit, Lang::Zh, notice).unwrap(), "docProps/core.xml");
     assert!(core.contains(&format!("{}T00:00:00Z", audit.as_of)), "dated from as_of: {core}");
 }
@@ -208,7 +219,9 @@ fn read_docx(docx: &[u8]) -> Parsed {
                 rows.push(std::mem::take(&mut row));
             }
             Event::End(e) if e.name().as_ref() == "w:tc" => row.push(std::mem::take(&mut text)),
-            Event::End(e) if e.name().as_ref() == "w:p" && depth == 0 => paragraphs.push(std::mem::take(&mut text)),
+            Event::End(e) if e.name().as_ref() == "w:p" && depth == 0 => {
+                paragraphs.push(std::mem::take(&mut text))
+            }
             Event::Eof => break,
             _ => {}
         }
@@ -231,7 +244,8 @@ fn the_notice_has_its_title_results_problems_and_deadlines() {
     // The vetoes table: a header and a row per veto, fired ones with evidence.
     let score = site.score.as_ref().unwrap();
     for veto in &score.vetoes {
-        let row = doc.rows.iter().find(|r| r[0] == format!("{} {}", veto.id, veto.title)).expect("a veto row");
+        let row =
+            doc.rows.iter().find(|r| r[0] == format!("{} {}", veto.id, veto.title)).expect("a veto row");
         if veto.status == checks::scorecard::VetoStatus::Fired {
             assert_eq!(row[1], "否决", "{row:?}");
             assert!(!row[2].is_empty());
@@ -239,10 +253,12 @@ fn the_notice_has_its_title_results_problems_and_deadlines() {
     }
     // Each finding is listed with its page under its indicator.
     let first = &site.findings[0];
-    let listed = doc.paragraphs.iter().find(|p| p.starts_with("1. ") && p.contains(&first.detail)).expect("listed");
+    let listed =
+        doc.paragraphs.iter().find(|p| p.starts_with("1. ") && p.contains(&first.detail)).expect("listed");
     assert!(listed.contains(first.page.as_deref().unwrap()), "{listed}");
     // 整改要求: a row per scored finding, fixed by `due` or 15 working days on.
-    let fix_rows: Vec<&Vec<String>> = doc.rows.iter().filter(|r| r.len() == 5 && r[0].parse::<u32>().is_ok()).collect();
+    let fix_rows: Vec<&Vec<String>> =
+        doc.rows.iter().filter(|r| r.len() == 5 && r[0].parse::<u32>().is_ok()).collect();
     assert!(!fix_rows.is_empty());
     assert!(fix_rows.iter().all(|r| r[4] == "2026-12-17"), "{fix_rows:?}");
     // Official fonts are named on the runs.
@@ -292,7 +308,8 @@ fn the_roster_notice_covers_every_site() {
     let mut other = sample::site();
     other.name = "清溪县教育和体育局".into();
     let first = sample::site();
-    let doc = read_docx(&docx::render_ranking(&ranking, &[&first, &other], Lang::Zh, Notice::default()).unwrap());
+    let doc =
+        read_docx(&docx::render_ranking(&ranking, &[&first, &other], Lang::Zh, Notice::default()).unwrap());
     assert_eq!(doc.paragraphs[0], "关于2个网站检查情况的通报");
     let results: Vec<&Vec<String>> = doc.rows.iter().filter(|r| r.len() == 5 && r[0] == "排名").collect();
     assert_eq!(results.len(), 1);
@@ -307,16 +324,20 @@ fn the_roster_notice_covers_every_site() {
 /// see `.ci/run`); without `soffice` one line says the test skipped.
 #[test]
 fn libreoffice_converts_both_to_pdf() {
-    let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|b| {
-        std::process::Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success())
-    }) else {
-        eprintln!("skipped: LibreOffice is not installed (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui)");
+    let Some(soffice) = ["soffice", "libreoffice"]
+        .into_iter()
+        .find(|b| std::process::Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()))
+    else {
+        eprintln!(
+            "skipped: LibreOffice is not installed (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui)"
+        );
         return;
     };
     let dir = std::env::temp_dir().join(format!("govaudit-deliverables-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let audit = sample::audit();
-    std::fs::write(dir.join("report.docx"), docx::render(&audit, Lang::Zh, Notice::default()).unwrap()).unwrap();
+    std::fs::write(dir.join("report.docx"), docx::render(&audit, Lang::Zh, Notice::default()).unwrap())
+        .unwrap();
     // Two names: both would become `report.pdf`.
     std::fs::write(dir.join("workbook.xlsx"), xlsx::render(&audit, Lang::Zh).unwrap()).unwrap();
     let status = std::process::Command::new(soffice)
