@@ -135,7 +135,7 @@ pub fn render_ranking(
             r.rank.to_string(),
             clip(&r.name),
             format_points(r.total),
-            format!("{}（{}）", r.grade_label, verdict(r.passed, r.vetoed, lang)),
+            groups::grade_and_verdict(&r.grade_label, r.passed, r.vetoed, lang),
             r.veto_reasons.join("；"),
         ]
     });

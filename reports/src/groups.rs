@@ -96,6 +96,17 @@ pub(crate) fn severity_label(severity: Severity, lang: Lang) -> String {
     }
 }
 
+/// A site's grade with its verdict (`优秀（合格）`); under a veto the
+/// verdict alone, which already says 不合格.
+pub(crate) fn grade_and_verdict(grade_label: &str, passed: bool, vetoed: bool, lang: Lang) -> String {
+    let verdict = crate::html::common::verdict(passed, vetoed, lang);
+    if vetoed {
+        verdict
+    } else {
+        lang.word_with("office-grade-verdict", &[("grade", grade_label.into()), ("verdict", verdict.into())])
+    }
+}
+
 pub(crate) fn veto_status(status: VetoStatus, lang: Lang) -> String {
     match status {
         VetoStatus::Fired => lang.word("html-fired"),

@@ -547,7 +547,7 @@ fn rank_cells<'r>(ranking: &Ranking, row: &'r RankRow, lang: Lang) -> Vec<Cell<'
         Cell::from(row.root.as_str()),
         Cell::from(kind_label(&row.kind, lang)),
         Cell::Number(row.total),
-        Cell::from(format!("{}（{}）", row.grade_label, verdict(row.passed, row.vetoed, lang))),
+        Cell::from(groups::grade_and_verdict(&row.grade_label, row.passed, row.vetoed, lang)),
     ];
     for (id, _) in &ranking.indices {
         let score = row.indices.iter().find(|(index, _)| index == id).map(|(_, s)| *s);

@@ -355,3 +355,4 @@ docx-location = location: { $location }
 docx-evidence = evidence: { $evidence }
 docx-finding = { $n }. { $check }: { $detail } ({ $where })
 docx-new-media = Official new-media accounts: { $verdict }. { $accounts } accounts, { $evaluated } evaluated, { $stale } not updated.
+office-grade-verdict = { $grade } ({ $verdict })

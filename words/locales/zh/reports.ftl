@@ -348,3 +348,4 @@ docx-location = 位置：{ $location }
 docx-evidence = 证据：{ $evidence }
 docx-finding = { $n }. { $check }：{ $detail }（{ $where }）
 docx-new-media = 政务新媒体：{ $verdict }。共有账号{ $accounts }个，评估{ $evaluated }个，其中不更新{ $stale }个。
+office-grade-verdict = { $grade }（{ $verdict }）
