@@ -589,6 +589,27 @@ mod tests {
     }
 
     #[test]
+    fn rows_past_the_sheet_limit_are_counted_on_its_last_row() {
+        use calamine::Reader;
+        let finding = checks::Finding::new("link.dead", checks::Severity::Deduction);
+        let audit = Audit {
+            schema: checks::audit::SCHEMA,
+            tool: checks::audit::Tool { name: "govaudit", version: "0" },
+            as_of: "2026-11-26".into(),
+            started_at: String::new(),
+            finished_at: String::new(),
+            sites: vec![SiteAudit { findings: vec![finding; 10], ..SiteAudit::default() }],
+        };
+        let bytes = render_with(&audit, Lang::Zh, Limits { cell: 100, rows: 5 }).unwrap();
+        let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        let sheet = book.sheet_names()[1].clone();
+        let range = book.worksheet_range(&sheet).unwrap();
+        assert_eq!(range.height(), 5, "a header, three findings and the note");
+        let note = range.get_value((4, 0)).map(ToString::to_string).unwrap_or_default();
+        assert_eq!(note, Lang::Zh.word_with("xlsx-rows-cut", &[("rows", 7.into())]));
+    }
+
+    #[test]
     fn long_cells_are_cut_and_say_so() {
         let text = "长".repeat(100);
         let cut = bound(&text, 40, Lang::Zh);
