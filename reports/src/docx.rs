@@ -409,7 +409,7 @@ impl Doc {
                 let f = &site.findings[at];
                 let day = groups::fix_by(f, as_of, self.notice.fix_within_workdays).unwrap_or_default();
                 let owner = f.owner.as_deref().map(clip).unwrap_or_default();
-                let problem = format!("{}：{}", groups::check_title(&f.check, lang), clip(&f.detail));
+                let problem = clip(&groups::problem(f, lang));
                 rows.push(vec![
                     (rows.len() + 1).to_string(),
                     clip(&group.rule.title(lang)),
@@ -431,15 +431,15 @@ impl Doc {
             lang.word("xlsx-owner"),
             lang.word("xlsx-due"),
         ];
-        self.table(&header, &[600, 2000, 4400, 1200, 1400], rows.into_iter());
+        self.table(&header, &[800, 2000, 4200, 1200, 1400], rows.into_iter());
         if cut > 0 {
             self.body(&lang.word_with("docx-more", &[("rest", cut.into())]));
         }
     }
 
-    /// The sender and the day, right-aligned, as a notice ends.
+    /// The sender and the day in words, right-aligned, as a notice ends.
     fn signature(&mut self, as_of: &str) {
-        for text in [self.lang.word("docx-signature"), as_of.to_owned()] {
+        for text in [self.lang.word("docx-signature"), written_date(as_of, self.lang)] {
             self.push(Paragraph::new().align(AlignmentType::Right).add_run(run(&text, BODY_FONT, BODY_SIZE)));
         }
     }
@@ -464,7 +464,7 @@ fn group_heading(group: &Group<'_>, lang: Lang) -> String {
     }
 }
 
-/// `1. 检查项：说明（页面：…；证据：…）`
+/// `1. 问题（页面：…；证据：…）`
 fn finding_text(n: usize, f: &Finding, lang: Lang) -> String {
     let mut places = Vec::new();
     if let Some(page) = &f.page {
@@ -479,13 +479,31 @@ fn finding_text(n: usize, f: &Finding, lang: Lang) -> String {
     if !f.evidence.is_empty() {
         places.push(lang.word_with("docx-evidence", &[("evidence", clip(&f.evidence).into())]));
     }
+    let problem = clip(&groups::problem(f, lang));
+    if places.is_empty() {
+        return lang.word_with("docx-finding-bare", &[("n", n.into()), ("problem", problem.into())]);
+    }
     lang.word_with(
         "docx-finding",
         &[
             ("n", n.into()),
-            ("check", groups::check_title(&f.check, lang).into()),
-            ("detail", clip(&f.detail).into()),
+            ("problem", problem.into()),
             ("where", places.join(&lang.word("ranking-list-separator")).into()),
+        ],
+    )
+}
+
+/// `2026年11月26日`: a notice's date as notices write it; `as_of` itself
+/// when it is not a date.
+fn written_date(as_of: &str, lang: Lang) -> String {
+    use chrono::Datelike;
+    let Ok(day) = chrono::NaiveDate::parse_from_str(as_of, "%Y-%m-%d") else { return as_of.to_owned() };
+    lang.word_with(
+        "docx-date",
+        &[
+            ("year", day.year().to_string().into()),
+            ("month", u64::from(day.month()).into()),
+            ("day", day.day().to_string().into()),
         ],
     )
 }
@@ -527,6 +545,13 @@ mod tests {
             ["一", "九", "十", "十一", "二十", "二十一", "九十九", "100"]
         );
         assert_eq!(numeral(3, Lang::En), "3");
+    }
+
+    #[test]
+    fn the_notice_is_dated_in_words() {
+        assert_eq!(written_date("2026-11-06", Lang::Zh), "2026年11月6日");
+        assert_eq!(written_date("2026-11-06", Lang::En), "6 November 2026");
+        assert_eq!(written_date("someday", Lang::Zh), "someday");
     }
 
     #[test]

@@ -48,12 +48,14 @@ pub(crate) fn of(site: &SiteAudit) -> Vec<Group<'_>> {
         by_rule.entry(f.rule.as_deref()).or_default().push(n);
     }
     let mut out = Vec::new();
-    if let Some(score) = &site.score {
-        for veto in &score.vetoes {
-            if let Some(findings) = by_rule.remove(&Some(veto.id.as_str())) {
-                out.push(Group { rule: Rule::Veto(veto), findings });
-            }
+    // The official accounts' vetoes (M1…) are scored beside the site's.
+    let media = site.new_media.iter().flat_map(|m| &m.vetoes);
+    for veto in site.score.iter().flat_map(|s| &s.vetoes).chain(media) {
+        if let Some(findings) = by_rule.remove(&Some(veto.id.as_str())) {
+            out.push(Group { rule: Rule::Veto(veto), findings });
         }
+    }
+    if let Some(score) = &site.score {
         for indicator in &score.indicators {
             if let Some(findings) = by_rule.remove(&Some(indicator.id.as_str())) {
                 out.push(Group { rule: Rule::Indicator(indicator), findings });
@@ -77,10 +79,29 @@ pub(crate) fn of(site: &SiteAudit) -> Vec<Group<'_>> {
 pub(crate) fn rule_title(site: &SiteAudit, finding: &Finding) -> String {
     let Some(rule) = finding.rule.as_deref() else { return String::new() };
     let score = site.score.as_ref();
-    let veto = score.and_then(|s| s.vetoes.iter().find(|v| v.id == rule)).map(|v| v.title.clone());
+    let media = site.new_media.iter().flat_map(|m| &m.vetoes);
+    let veto =
+        score.iter().flat_map(|s| &s.vetoes).chain(media).find(|v| v.id == rule).map(|v| v.title.clone());
     let indicator =
         || score.and_then(|s| s.indicators.iter().find(|i| i.id == rule)).map(|i| i.title.clone());
     veto.or_else(indicator).unwrap_or_else(|| rule.to_owned())
+}
+
+/// What a finding is, for a line or a cell: its check's title and its
+/// detail, or the detail alone when it already starts with the title (as
+/// most do).
+pub(crate) fn problem(finding: &Finding, lang: Lang) -> String {
+    let title = check_title(&finding.check, lang);
+    if finding.detail.starts_with(&title) || finding.detail.is_empty() && title.is_empty() {
+        finding.detail.clone()
+    } else if finding.detail.is_empty() {
+        title
+    } else {
+        lang.word_with(
+            "office-problem",
+            &[("check", title.into()), ("detail", finding.detail.as_str().into())],
+        )
+    }
 }
 
 /// A check's title in `lang`, or its id when the registry does not know it.
@@ -168,6 +189,50 @@ mod tests {
         let due =
             Finding { due: Some("2026-12-01".into()), ..Finding::new("column.due-soon", Severity::Notice) };
         assert_eq!(fix_by(&due, "2026-11-26", 15).as_deref(), Some("2026-12-01"));
+    }
+
+    #[test]
+    fn a_detail_that_starts_with_its_check_title_is_not_repeated() {
+        let title = check_title("link.dead", Lang::Zh);
+        let repeated =
+            Finding { detail: format!("{title}：404"), ..Finding::new("link.dead", Severity::Deduction) };
+        assert_eq!(problem(&repeated, Lang::Zh), format!("{title}：404"));
+        let plain = Finding { detail: "404".into(), ..Finding::new("link.dead", Severity::Deduction) };
+        assert_eq!(problem(&plain, Lang::Zh), format!("{title}：404"));
+        let unknown = Finding::new("no.such-check", Severity::Notice);
+        assert_eq!(problem(&unknown, Lang::Zh), "no.such-check");
+    }
+
+    #[test]
+    fn official_accounts_vetoes_head_their_own_groups() {
+        use checks::scorecard::NewMediaScore;
+        let veto = VetoResult {
+            id: "M1".into(),
+            title: "政务新媒体不更新".into(),
+            status: VetoStatus::Fired,
+            evidence: String::new(),
+            findings: 1,
+            confirmed: true,
+            needs_confirmation: false,
+        };
+        let site = SiteAudit {
+            findings: vec![Finding {
+                rule: Some("M1".into()),
+                ..Finding::new("account.stale", Severity::Veto)
+            }],
+            new_media: Some(NewMediaScore {
+                accounts: 1,
+                evaluated: 1,
+                failed: 1,
+                vetoed: true,
+                passed: false,
+                vetoes: vec![veto],
+            }),
+            ..SiteAudit::default()
+        };
+        let groups = of(&site);
+        assert!(matches!(groups[0].rule, Rule::Veto(v) if v.id == "M1"));
+        assert_eq!(rule_title(&site, &site.findings[0]), "政务新媒体不更新");
     }
 
     #[test]

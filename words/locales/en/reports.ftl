@@ -353,6 +353,22 @@ docx-page = page: { $page }
 docx-target = link: { $target }
 docx-location = location: { $location }
 docx-evidence = evidence: { $evidence }
-docx-finding = { $n }. { $check }: { $detail } ({ $where })
+docx-finding = { $n }. { $problem } ({ $where })
 docx-new-media = Official new-media accounts: { $verdict }. { $accounts } accounts, { $evaluated } evaluated, { $stale } not updated.
 office-grade-verdict = { $grade } ({ $verdict })
+office-problem = { $check }: { $detail }
+docx-finding-bare = { $n }. { $problem }
+docx-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
