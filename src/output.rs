@@ -75,11 +75,13 @@ pub fn unique_label(root: &Url, taken: &std::collections::HashSet<String>) -> St
     (2..).map(|n| format!("{label}-{n}")).find(|l| free(l)).unwrap_or(label)
 }
 
-/// Writes `audit` in every format into `dir`; returns the files written.
+/// Writes `audit` in every format into `dir` (the notice as `notice` says);
+/// returns the files written.
 pub fn write_reports(
     audit: &Audit,
     dir: &Path,
     formats: &[Format],
+    notice: Notice,
     lang: Lang,
 ) -> anyhow::Result<Vec<PathBuf>> {
     create_dir(dir, lang)?;
@@ -136,7 +138,7 @@ pub fn write_reports(
             )?),
             Format::Docx => written.push(write_atomically(
                 &dir.join("report.docx"),
-                |out| reports::docx::write(audit, lang, Notice::default(), out).context("report.docx"),
+                |out| reports::docx::write(audit, lang, notice, out).context("report.docx"),
                 lang,
             )?),
         }
@@ -152,6 +154,7 @@ pub fn write_ranking(
     sites: &[&SiteAudit],
     dir: &Path,
     formats: &[Format],
+    notice: Notice,
     lang: Lang,
 ) -> anyhow::Result<Vec<PathBuf>> {
     create_dir(dir, lang)?;
@@ -177,10 +180,7 @@ pub fn write_ranking(
     if formats.contains(&Format::Docx) {
         written.push(write_atomically(
             &dir.join("ranking.docx"),
-            |out| {
-                reports::docx::write_ranking(ranking, sites, lang, Notice::default(), out)
-                    .context("ranking.docx")
-            },
+            |out| reports::docx::write_ranking(ranking, sites, lang, notice, out).context("ranking.docx"),
             lang,
         )?);
     }
