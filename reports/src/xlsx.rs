@@ -48,18 +48,18 @@ pub fn render(audit: &Audit, lang: Lang) -> Result<Vec<u8>, XlsxError> {
 fn render_with(audit: &Audit, lang: Lang, limits: Limits) -> Result<Vec<u8>, XlsxError> {
     let mut book = Book::new(&audit.as_of, lang)?;
     let summary = book.sheet(&lang.word("xlsx-sheet-summary"))?;
-    summary_sheet(&mut summary.table(lang, limits), audit, lang)?;
+    summary_sheet(&mut Table::new(summary, lang, limits), audit, lang)?;
     for site in &audit.sites {
         for group in groups::of(site) {
             let sheet = book.sheet(&group.rule.title(lang))?;
-            let mut table = sheet.table(lang, limits);
+            let mut table = Table::new(sheet, lang, limits);
             findings_table(&mut table, site, group.findings.iter().map(|&n| &site.findings[n]), false)?;
         }
     }
     let columns = book.sheet(&lang.word("xlsx-sheet-columns"))?;
-    columns_table(&mut columns.table(lang, limits), audit)?;
+    columns_table(&mut Table::new(columns, lang, limits), audit)?;
     let accounts = book.sheet(&lang.word("xlsx-sheet-accounts"))?;
-    accounts_table(&mut accounts.table(lang, limits), audit)?;
+    accounts_table(&mut Table::new(accounts, lang, limits), audit)?;
     book.workbook.save_to_buffer()
 }
 
@@ -79,10 +79,10 @@ pub fn render_ranking(ranking: &Ranking, sites: &[&SiteAudit], lang: Lang) -> Re
     let limits = EXCEL;
     let mut book = Book::new(&ranking.as_of, lang)?;
     let sheet = book.sheet(&lang.word("xlsx-sheet-ranking"))?;
-    ranking_table(&mut sheet.table(lang, limits), ranking, lang)?;
+    ranking_table(&mut Table::new(sheet, lang, limits), ranking, lang)?;
     for site in sites {
         let sheet = book.sheet(&site.name)?;
-        findings_table(&mut sheet.table(lang, limits), site, site.findings.iter(), true)?;
+        findings_table(&mut Table::new(sheet, lang, limits), site, site.findings.iter(), true)?;
     }
     book.workbook.save_to_buffer()
 }
@@ -119,16 +119,6 @@ impl Book {
         let sheet = self.workbook.add_worksheet();
         sheet.set_name(name)?;
         Ok(sheet)
-    }
-}
-
-trait TableExt {
-    fn table(&mut self, lang: Lang, limits: Limits) -> Table<'_>;
-}
-
-impl TableExt for Worksheet {
-    fn table(&mut self, lang: Lang, limits: Limits) -> Table<'_> {
-        Table { sheet: self, row: 0, lang, limits, cut: 0, header_row: None, width: 0 }
     }
 }
 
@@ -170,7 +160,11 @@ impl<'a> From<&'a Option<String>> for Cell<'a> {
     }
 }
 
-impl Table<'_> {
+impl<'a> Table<'a> {
+    fn new(sheet: &'a mut Worksheet, lang: Lang, limits: Limits) -> Self {
+        Table { sheet, row: 0, lang, limits, cut: 0, header_row: None, width: 0 }
+    }
+
     /// The main table's header: bold, frozen, filtered; `widths` are the
     /// columns' widths in characters.
     fn header(&mut self, words: &[String], widths: &[f64]) -> Result<(), XlsxError> {
