@@ -555,6 +555,14 @@ mod tests {
     }
 
     #[test]
+    fn english_counts_agree_with_their_nouns() {
+        let group = |n: usize| Group { rule: Rule::Unruled, findings: vec![0; n] };
+        assert_eq!(group_heading(&group(1), Lang::En), "Notices (no points) (1 problem)");
+        assert_eq!(group_heading(&group(2), Lang::En), "Notices (no points) (2 problems)");
+        assert_eq!(group_heading(&group(2), Lang::Zh), "提示（不扣分）（共2个问题）");
+    }
+
+    #[test]
     fn clipped_text_is_one_bounded_line() {
         assert_eq!(clip("a\nb\u{1b}c"), "a b c");
         let long = "长".repeat(MAX_TEXT + 10);

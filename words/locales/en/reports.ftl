@@ -343,12 +343,21 @@ docx-result-vetoed = A veto applies: the result is "{ $grade }" (the points, for
 docx-veto = Veto
 docx-veto-evidence = Details
 docx-no-problems = No problems found.
-docx-more = { $rest } more problems are not listed; see report.xlsx.
+docx-more = { $rest } more { $rest ->
+        [one] problem is
+       *[other] problems are
+    } not listed; see report.xlsx.
 docx-fix-intro = { $site } is asked to fix each problem above by the day in the table below (where no other day is set, within { $days } working days of the inspection, that is by { $day }) and to report what was done to the inspectors.
 docx-number = No.
 docx-signature = Government website inspection team
-docx-group-lost = { $title } ({ $lost } points lost, { $count } problems)
-docx-group = { $title } ({ $count } problems)
+docx-group-lost = { $title } (points lost: { $lost }; { $count } { $count ->
+        [one] problem
+       *[other] problems
+    })
+docx-group = { $title } ({ $count } { $count ->
+        [one] problem
+       *[other] problems
+    })
 docx-page = page: { $page }
 docx-target = link: { $target }
 docx-location = location: { $location }
