@@ -231,7 +231,7 @@ pub struct CommonArgs {
     /// Output folder; reports go to <out>/<host>/<as_of>/ [default: reports]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Report formats, comma-separated: json, csv, html, md, junit, sarif [default: all]
+    /// Report formats, comma-separated: json, csv, html, md, junit, sarif, xlsx, docx [default: all]
     #[arg(long, value_delimiter = ',')]
     pub format: Option<Vec<String>>,
     /// The day freshness is measured against [default: today, UTC+8]

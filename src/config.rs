@@ -76,6 +76,8 @@ pub struct FileConfig {
     warnings: crate::warnings_config::WarningsFile,
     #[serde(default)]
     maintenance: Vec<crate::warnings_config::MaintenanceFile>,
+    #[serde(default)]
+    deliverables: DeliverablesFile,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
@@ -111,6 +113,34 @@ fn attachment_budget(a: &AttachmentsFile, lang: Lang) -> anyhow::Result<Option<c
         text: within_key("max_text_chars", a.max_text_chars, default.text, 1 << 30)?,
     };
     Ok(a.read.unwrap_or(true).then_some(budget))
+}
+
+/// `[deliverables]`: what the inspection notice (`report.docx`) asks and lists.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeliverablesFile {
+    fix_within_workdays: Option<u32>,
+    findings_per_indicator: Option<usize>,
+}
+
+fn notice(d: &DeliverablesFile, lang: Lang) -> anyhow::Result<reports::docx::Notice> {
+    let default = reports::docx::Notice::default();
+    Ok(reports::docx::Notice {
+        fix_within_workdays: within(
+            "deliverables.fix_within_workdays",
+            d.fix_within_workdays.unwrap_or(default.fix_within_workdays),
+            1,
+            250,
+            lang,
+        )?,
+        per_indicator: within(
+            "deliverables.findings_per_indicator",
+            d.findings_per_indicator.unwrap_or(default.per_indicator),
+            1,
+            1000,
+            lang,
+        )?,
+    })
 }
 
 /// `[[accounts]]`: an official account audited with the site.
@@ -255,17 +285,21 @@ pub enum Format {
     Markdown,
     Junit,
     Sarif,
+    Xlsx,
+    Docx,
 }
 
 impl Format {
     /// Every format, in the order files are written; `--format` names.
-    pub const ALL: [(Format, &'static str); 6] = [
+    pub const ALL: [(Format, &'static str); 8] = [
         (Format::Json, "json"),
         (Format::Csv, "csv"),
         (Format::Html, "html"),
         (Format::Markdown, "md"),
         (Format::Junit, "junit"),
         (Format::Sarif, "sarif"),
+        (Format::Xlsx, "xlsx"),
+        (Format::Docx, "docx"),
     ];
 }
 
@@ -290,6 +324,8 @@ pub struct Config {
     pub notify: Vec<crate::notify::Channel>,
     /// Planned downtime (`[[maintenance]]`), left out of veto V2.
     pub maintenance: Vec<crate::warnings_config::Maintenance>,
+    /// What the inspection notice asks and lists (`[deliverables]`).
+    pub notice: reports::docx::Notice,
 }
 
 impl FileConfig {
@@ -387,6 +423,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     let block_hosts = block_hosts(&file.links, file.dir.as_deref(), lang)?;
 
     let attachments = attachment_budget(&file.attachments, lang)?;
+    let notice = notice(&file.deliverables, lang)?;
     let crawl = CrawlSettings {
         max_pages: within(
             "max_pages",
@@ -505,6 +542,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         profile,
         notify: crate::notify::config::channels(file.notify, file.path.as_deref(), lang)?,
         maintenance,
+        notice,
     })
 }
 
@@ -1042,6 +1080,19 @@ mod tests {
         assert_eq!(keys, ["www.x.cn", "xn--mxtq1m.cn"]);
     }
 
+    #[test]
+    fn the_notice_takes_its_term_and_length_from_deliverables() {
+        let config = build(parse("").unwrap(), &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
+        assert_eq!((config.notice.fix_within_workdays, config.notice.per_indicator), (15, 10));
+        let file = parse("[deliverables]\nfix_within_workdays = 10\nfindings_per_indicator = 3\n").unwrap();
+        let config = build(file, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap();
+        assert_eq!((config.notice.fix_within_workdays, config.notice.per_indicator), (10, 3));
+        let zero = parse("[deliverables]\nfix_within_workdays = 0\n").unwrap();
+        let err = build(zero, &["h".into()], &CommonArgs::default(), Lang::Zh).unwrap_err().to_string();
+        assert!(err.contains("deliverables.fix_within_workdays"), "{err}");
+        assert!(parse("[deliverables]\nfix_within_days = 10\n").is_err(), "unknown keys are errors");
+    }
+
     /// Every numeric key at the extremes its type allows: refused with its
     /// name, or used without a panic.
     #[test]
@@ -1060,6 +1111,8 @@ mod tests {
             "[attachments]\nmax_bytes",
             "[attachments]\nmax_unpacked_bytes",
             "[attachments]\nmax_text_chars",
+            "[deliverables]\nfix_within_workdays",
+            "[deliverables]\nfindings_per_indicator",
             "[a11y]\nrender_pages",
             "[freshness]\nhomepage_days",
             "[freshness]\nnews_days",

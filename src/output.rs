@@ -1,7 +1,7 @@
 //! Writing reports to disk, into `<out>/<site>/<as_of>/`: `report.json`,
 //! `findings.csv` and `columns.csv`, `scorecard.html`, `summary.md`,
-//! `junit.xml`, `results.sarif`; and a roster's ranking into
-//! `<out>/ranking/<as_of>/`. Each file is written to a temporary file
+//! `junit.xml`, `results.sarif`, `report.xlsx` and `report.docx`; and a
+//! roster's ranking into `<out>/ranking/<as_of>/`. Each file is written to a temporary file
 //! created new (never opened through a planted symlink) in the same folder
 //! and renamed, so a crash never leaves a half-written report that looks
 //! complete, and a failed write (a full disk) leaves nothing behind.
@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use checks::Audit;
+use checks::audit::SiteAudit;
 use checks::scorecard::Ranking;
+use reports::docx::Notice;
 use tempfile::NamedTempFile;
 use url::Url;
 
@@ -73,11 +75,13 @@ pub fn unique_label(root: &Url, taken: &std::collections::HashSet<String>) -> St
     (2..).map(|n| format!("{label}-{n}")).find(|l| free(l)).unwrap_or(label)
 }
 
-/// Writes `audit` in every format into `dir`; returns the files written.
+/// Writes `audit` in every format into `dir` (the notice as `notice` says);
+/// returns the files written.
 pub fn write_reports(
     audit: &Audit,
     dir: &Path,
     formats: &[Format],
+    notice: Notice,
     lang: Lang,
 ) -> anyhow::Result<Vec<PathBuf>> {
     create_dir(dir, lang)?;
@@ -127,15 +131,34 @@ pub fn write_reports(
                 |out| reports::sarif::write(audit, lang, out).context("results.sarif"),
                 lang,
             )?),
+            Format::Xlsx => written.push(write_atomically(
+                &dir.join("report.xlsx"),
+                |out| reports::xlsx::write(audit, lang, out).context("report.xlsx"),
+                lang,
+            )?),
+            Format::Docx => written.push(write_atomically(
+                &dir.join("report.docx"),
+                |out| reports::docx::write(audit, lang, notice, out).context("report.docx"),
+                lang,
+            )?),
         }
     }
     Ok(written)
 }
 
-/// Writes a roster's ranking table as HTML and CSV into `dir`.
-pub fn write_ranking(ranking: &Ranking, dir: &Path, lang: Lang) -> anyhow::Result<Vec<PathBuf>> {
+/// Writes a roster's ranking table as HTML and CSV into `dir`, and, when
+/// `formats` asks for them, the ranking workbook (the ranking and a sheet
+/// per site) and one notice for all `sites`.
+pub fn write_ranking(
+    ranking: &Ranking,
+    sites: &[&SiteAudit],
+    dir: &Path,
+    formats: &[Format],
+    notice: Notice,
+    lang: Lang,
+) -> anyhow::Result<Vec<PathBuf>> {
     create_dir(dir, lang)?;
-    Ok(vec![
+    let mut written = vec![
         write_atomically(
             &dir.join("ranking.html"),
             |out| reports::ranking::write_html(ranking, lang, out).context("ranking.html"),
@@ -146,7 +169,22 @@ pub fn write_ranking(ranking: &Ranking, dir: &Path, lang: Lang) -> anyhow::Resul
             |out| reports::ranking::write_csv(ranking, lang, out).context("ranking.csv"),
             lang,
         )?,
-    ])
+    ];
+    if formats.contains(&Format::Xlsx) {
+        written.push(write_atomically(
+            &dir.join("ranking.xlsx"),
+            |out| reports::xlsx::write_ranking(ranking, sites, lang, out).context("ranking.xlsx"),
+            lang,
+        )?);
+    }
+    if formats.contains(&Format::Docx) {
+        written.push(write_atomically(
+            &dir.join("ranking.docx"),
+            |out| reports::docx::write_ranking(ranking, sites, lang, notice, out).context("ranking.docx"),
+            lang,
+        )?);
+    }
+    Ok(written)
 }
 
 fn create_dir(dir: &Path, lang: Lang) -> anyhow::Result<()> {

@@ -445,8 +445,19 @@ fn demo_reports_exactly_the_planted_defects() {
     );
     let total = score["total"].as_f64().unwrap();
     assert!(total > 60.0 && total < 95.0, "{total}");
-    for file in ["columns.csv", "scorecard.html", "summary.md", "junit.xml", "results.sarif"] {
+    for file in [
+        "columns.csv",
+        "scorecard.html",
+        "summary.md",
+        "junit.xml",
+        "results.sarif",
+        "report.xlsx",
+        "report.docx",
+    ] {
         assert!(out.path().join("demo/2026-11-26").join(file).is_file(), "{file}");
+    }
+    for file in ["ranking.xlsx", "ranking.docx"] {
+        assert!(out.path().join("demo-ranking/2026-11-26").join(file).is_file(), "{file}");
     }
     let ranking = std::fs::read_to_string(out.path().join("demo-ranking/2026-11-26/ranking.csv")).unwrap();
     let names: Vec<&str> = ranking.lines().skip(1).filter_map(|l| l.split(',').nth(1)).collect();

@@ -3,9 +3,12 @@
 //! finding; they only choose how to show them.
 
 pub mod csv;
+pub mod docx;
+mod groups;
 pub mod html;
 pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod ranking;
 pub mod sarif;
+pub mod xlsx;

@@ -155,7 +155,7 @@ config-url-not-http = invalid URL { $url }: only http:// and https:// addresses 
 config-url-invalid = invalid URL { $url }: { $reason }. give the home page's full address, e.g. http://www.example.gov.cn/
 config-invalid-date = invalid date { $day }: expected YYYY-MM-DD, e.g. 2026-11-26
 config-invalid-utc-offset = invalid utc_offset { $offset }: expected a form like +08:00
-config-unknown-format = unknown report format { $format }: choose from json, csv, html, md, junit, sarif
+config-unknown-format = unknown report format { $format }: choose from json, csv, html, md, junit, sarif, xlsx, docx
 config-resolve-invalid-address = invalid address crawl.resolve.{ $host } = { $address }: expected IP:port, e.g. 127.0.0.1:8080
 config-resolve-invalid-host = invalid host name crawl.resolve.{ $host }
 config-out-of-range = { $key } = { $value }: must be from { $lo } to { $hi }

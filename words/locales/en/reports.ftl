@@ -272,3 +272,119 @@ html-replies = { $timed } messages of the last year answered within 3 months: { 
 html-replies-calendar-shipped = { $year } counted with the State Council's holiday arrangement ({ $notice })
 html-replies-calendar-config = { $year } counted with the configured holiday arrangement
 html-replies-calendar-fallback = { $year } not shipped: counted Monday to Friday
+
+## Deliverables (issue 21 §4): the report.xlsx workbook and the report.docx inspection notice
+
+office-group-veto = { $id } { $title } (veto)
+office-group-rule = Rubric rule { $id }
+office-group-notices = Notices (no points)
+office-not-scored = Not scored
+office-not-scored-excluded = Not scored
+office-yes = yes
+office-no = no
+xlsx-title = Government website inspection ({ $as-of })
+xlsx-sheet-summary = Summary
+xlsx-sheet-columns = Columns
+xlsx-sheet-accounts = Official accounts
+xlsx-sheet-ranking = Ranking
+xlsx-rows-cut = { $rows } more rows exceed Excel's row limit and are not listed; report.json and findings.csv have them all
+xlsx-cell-cut = … (cut at Excel's cell length limit; report.json has the full text)
+xlsx-item = Item
+xlsx-value = Value
+xlsx-status = Status
+xlsx-evidence = Evidence
+xlsx-count = Findings
+xlsx-weight = Weight
+xlsx-points-lost = Lost
+xlsx-points-left = Score
+xlsx-site = Site
+xlsx-address = Address
+xlsx-as-of = Inspection date
+xlsx-pages = Pages crawled
+xlsx-findings = Findings
+xlsx-rubric = Rubric
+xlsx-score = Total
+xlsx-grade = Grade
+xlsx-verdict = Verdict
+xlsx-vetoes = Vetoes
+xlsx-indicators = Indicators
+xlsx-rule = Indicator
+xlsx-check = Check
+xlsx-check-id = Check id
+xlsx-severity = Severity
+xlsx-page = Page
+xlsx-target = Link or object
+xlsx-detail = Problem
+xlsx-location = Location
+xlsx-due = Fix by
+xlsx-owner = Owner
+xlsx-column = Column
+xlsx-category = Category
+xlsx-level = Level
+xlsx-items = Items
+xlsx-latest = Latest
+xlsx-limit-days = Limit (days)
+xlsx-stale = Stale
+xlsx-blank = Blank
+xlsx-exempt = Exempt
+xlsx-account = Account
+xlsx-platform = Platform
+xlsx-unit = Unit
+xlsx-posts = Posts
+xlsx-reachable = Reachable
+xlsx-state = State
+xlsx-listed-on = Listed on
+xlsx-accounts-failed = Official accounts
+xlsx-accounts-failed-cell = { $accounts } accounts, { $failed } not updated
+docx-title = Notice on the inspection of the { $site } website
+docx-title-roster = Notice on the inspection of { $sites } websites
+docx-scope = As required by the General Office of the State Council's inspection indicators for government websites and new media (国办秘函〔2019〕19号), { $site } ({ $root }) was inspected on { $as-of }: { $pages } pages crawled, { $links } links checked. The results follow.
+docx-scope-roster = As required by the General Office of the State Council's inspection indicators for government websites and new media (国办秘函〔2019〕19号), { $sites } websites were inspected on { $as-of } under "{ $rubric }". The results follow.
+docx-part-number = { $n }.{" "}
+docx-sub-number = ({ $n }){" "}
+docx-results = Results
+docx-problems = Problems found
+docx-fix = What to fix by when
+docx-result = Score { $total } of { $scale }, grade "{ $grade }": { $verdict }.
+docx-result-vetoed = A veto applies: the result is "{ $grade }" (the points, for information only: { $total }).
+docx-veto = Veto
+docx-veto-evidence = Details
+docx-no-problems = No problems found.
+docx-more = { $rest } more { $rest ->
+        [one] problem is
+       *[other] problems are
+    } not listed; see report.xlsx.
+docx-fix-intro = { $site } is asked to fix each problem above by the day in the table below (where no other day is set, within { $days } working days of the inspection, that is by { $day }) and to report what was done to the inspectors.
+docx-number = No.
+docx-signature = Government website inspection team
+docx-group-lost = { $title } (points lost: { $lost }; { $count } { $count ->
+        [one] problem
+       *[other] problems
+    })
+docx-group = { $title } ({ $count } { $count ->
+        [one] problem
+       *[other] problems
+    })
+docx-page = page: { $page }
+docx-target = link: { $target }
+docx-location = location: { $location }
+docx-evidence = evidence: { $evidence }
+docx-finding = { $n }. { $problem } ({ $where })
+docx-new-media = Official new-media accounts: { $verdict }. { $accounts } accounts, { $evaluated } evaluated, { $stale } not updated.
+office-grade-verdict = { $grade } ({ $verdict })
+office-problem = { $check }: { $detail }
+docx-finding-bare = { $n }. { $problem }
+docx-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }

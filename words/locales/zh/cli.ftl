@@ -148,7 +148,7 @@ config-url-not-http = 无效的网址 { $url }: 只支持 http:// 和 https:// �
 config-url-invalid = 无效的网址 { $url }: { $reason }. 请给出网站首页的完整网址，如 http://www.example.gov.cn/
 config-invalid-date = 无效的日期 { $day }: 应为 YYYY-MM-DD，如 2026-11-26
 config-invalid-utc-offset = 无效的 utc_offset { $offset }: 应为 +08:00 这样的形式
-config-unknown-format = 不支持的报告格式 { $format }: 可选 json, csv, html, md, junit, sarif
+config-unknown-format = 不支持的报告格式 { $format }: 可选 json, csv, html, md, junit, sarif, xlsx, docx
 config-resolve-invalid-address = 无效的地址 crawl.resolve.{ $host } = { $address }: 应为 IP:端口，如 127.0.0.1:8080
 config-resolve-invalid-host = 无效的主机名 crawl.resolve.{ $host }
 config-out-of-range = { $key } = { $value }: 须在 { $lo } 到 { $hi }
