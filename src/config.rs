@@ -140,6 +140,7 @@ fn notice(d: &DeliverablesFile, lang: Lang) -> anyhow::Result<reports::docx::Not
             1000,
             lang,
         )?,
+        ..default
     })
 }
 
@@ -519,6 +520,8 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     apply_freshness(&mut audit, file.freshness, lang)?;
     audit.calendar =
         crate::calendar_file::load(file.calendar, file.dir.as_deref().unwrap_or(Path::new("")), lang)?;
+    // The notice's fix-by days count the same working days as the checks.
+    let notice = reports::docx::Notice { calendar: audit.calendar.clone(), ..notice };
     crate::warnings_config::apply(&mut audit, file.warnings, lang)?;
     for a in &file.accounts {
         crate::warnings_config::add_account_owner(&mut audit, &a.name, a.owner.clone(), lang)?;

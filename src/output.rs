@@ -81,7 +81,7 @@ pub fn write_reports(
     audit: &Audit,
     dir: &Path,
     formats: &[Format],
-    notice: Notice,
+    notice: &Notice,
     lang: Lang,
 ) -> anyhow::Result<Vec<PathBuf>> {
     create_dir(dir, lang)?;
@@ -154,7 +154,7 @@ pub fn write_ranking(
     sites: &[&SiteAudit],
     dir: &Path,
     formats: &[Format],
-    notice: Notice,
+    notice: &Notice,
     lang: Lang,
 ) -> anyhow::Result<Vec<PathBuf>> {
     create_dir(dir, lang)?;

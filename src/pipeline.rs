@@ -91,7 +91,7 @@ pub async fn run(
         return Ok(RunResult { sites: Vec::new(), ranking_files: Vec::new() });
     };
     let (out, as_of, rubric) = (first.config.out.clone(), first.config.as_of, first.config.rubric.clone());
-    let (lang, formats, notice) = (first.config.lang, first.config.formats.clone(), first.config.notice);
+    let (lang, formats, notice) = (first.config.lang, first.config.formats.clone(), first.config.notice.clone());
     // A folder that cannot take the reports fails now, not after the crawl.
     output::check_writable(&out, lang)?;
     if let Some(db) = &options.db {
@@ -152,7 +152,7 @@ pub async fn run(
         let table = ranking::rank(&day, &rubric, lang, &entries);
         let audits: Vec<&SiteAudit> = sites.iter().map(|s| &s.audit).collect();
         ranking_files =
-            output::write_ranking(&table, &audits, &out.join(folder).join(&day), &formats, notice, lang)?;
+            output::write_ranking(&table, &audits, &out.join(folder).join(&day), &formats, &notice, lang)?;
         let files = ranking_files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" · ");
         crate::outln!(lang, "{}", lang.word_with("audit-ranking-written", &[("files", files.into())]));
     }
@@ -226,7 +226,7 @@ async fn audit_site(
         sites: vec![judged.finish(scoring, availability, history)],
     };
     let dir = config.out.join(&spec.label).join(&audit.as_of);
-    let files = output::write_reports(&audit, &dir, &config.formats, config.notice, lang)?;
+    let files = output::write_reports(&audit, &dir, &config.formats, &config.notice, lang)?;
     // Evidence beside the scorecard: a failure to write it costs no report.
     if let Err(e) = output::write_screenshots(&dir, &screenshots, lang) {
         eprintln!("{e:#}");

@@ -27,7 +27,7 @@ use crate::groups::{self, Group, Rule};
 use crate::html::common::verdict;
 
 /// What the notice lists and asks.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Notice {
     /// Working days after `as_of` a finding without its own `due` is to be
     /// fixed by. Fifteen working days is the usual term in county offices'
@@ -35,11 +35,18 @@ pub struct Notice {
     pub fix_within_workdays: u32,
     /// Findings listed per indicator (and in its part of 整改要求).
     pub per_indicator: usize,
+    /// The holiday arrangements working days are counted with: the shipped
+    /// State Council calendar and the config's `[calendar]` years.
+    pub calendar: checks::facts::calendar::Calendar,
 }
 
 impl Default for Notice {
     fn default() -> Self {
-        Notice { fix_within_workdays: 15, per_indicator: 10 }
+        Notice {
+            fix_within_workdays: 15,
+            per_indicator: 10,
+            calendar: checks::facts::calendar::Calendar::shipped().clone(),
+        }
     }
 }
 
@@ -48,12 +55,12 @@ impl Default for Notice {
 const MAX_TEXT: usize = 200;
 
 /// Writes the notice for one audit.
-pub fn write(audit: &Audit, lang: Lang, notice: Notice, mut out: impl Write) -> std::io::Result<()> {
+pub fn write(audit: &Audit, lang: Lang, notice: &Notice, mut out: impl Write) -> std::io::Result<()> {
     out.write_all(&render(audit, lang, notice)?)
 }
 
 /// The notice for one audit as bytes.
-pub fn render(audit: &Audit, lang: Lang, notice: Notice) -> std::io::Result<Vec<u8>> {
+pub fn render(audit: &Audit, lang: Lang, notice: &Notice) -> std::io::Result<Vec<u8>> {
     let names: Vec<&str> = audit.sites.iter().map(|s| s.name.as_str()).collect();
     let title = if names.len() == 1 {
         lang.word_with("docx-title", &[("site", names.join("").into())])
@@ -99,7 +106,7 @@ pub fn write_ranking(
     ranking: &Ranking,
     sites: &[&SiteAudit],
     lang: Lang,
-    notice: Notice,
+    notice: &Notice,
     mut out: impl Write,
 ) -> std::io::Result<()> {
     out.write_all(&render_ranking(ranking, sites, lang, notice)?)
@@ -110,7 +117,7 @@ pub fn render_ranking(
     ranking: &Ranking,
     sites: &[&SiteAudit],
     lang: Lang,
-    notice: Notice,
+    notice: &Notice,
 ) -> std::io::Result<Vec<u8>> {
     let mut doc = Doc::new(&ranking.as_of, lang, notice);
     doc.title(&lang.word_with("docx-title-roster", &[("sites", sites.len().into())]));
@@ -179,16 +186,16 @@ fn run(text: &str, font: &str, size: usize) -> Run {
 }
 
 /// The document being built, with what every part needs.
-struct Doc {
+struct Doc<'a> {
     docx: Docx,
     lang: Lang,
-    notice: Notice,
+    notice: &'a Notice,
     /// Sub-heading numbers within the current part.
     sub: usize,
 }
 
-impl Doc {
-    fn new(as_of: &str, lang: Lang, notice: Notice) -> Self {
+impl<'a> Doc<'a> {
+    fn new(as_of: &str, lang: Lang, notice: &'a Notice) -> Self {
         let date = format!("{as_of}T00:00:00Z");
         let footer = Footer::new().add_paragraph(
             Paragraph::new()
@@ -392,7 +399,7 @@ impl Doc {
     /// 整改要求: what to fix and by when, a row per listed finding.
     fn fix_table(&mut self, site: &SiteAudit, as_of: &str) {
         let lang = self.lang;
-        let default_day = groups::after_workdays(as_of, self.notice.fix_within_workdays).unwrap_or_default();
+        let default_day = groups::after_workdays(as_of, self.notice.fix_within_workdays, &self.notice.calendar).unwrap_or_default();
         self.body(&lang.word_with(
             "docx-fix-intro",
             &[
@@ -407,7 +414,7 @@ impl Doc {
         for group in groups.iter().filter(|g| !matches!(g.rule, Rule::Unruled)) {
             for &at in group.findings.iter().take(self.notice.per_indicator) {
                 let f = &site.findings[at];
-                let day = groups::fix_by(f, as_of, self.notice.fix_within_workdays).unwrap_or_default();
+                let day = groups::fix_by(f, as_of, self.notice.fix_within_workdays, &self.notice.calendar).unwrap_or_default();
                 let owner = f.owner.as_deref().map(clip).unwrap_or_default();
                 let problem = clip(&groups::problem(f, lang));
                 rows.push(vec![

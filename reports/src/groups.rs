@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use checks::audit::{Finding, Severity, SiteAudit};
+use checks::facts::calendar::Calendar;
 use checks::scorecard::{IndicatorScore, VetoResult, VetoStatus};
 use checks::{Lang, registry};
 
@@ -137,25 +138,24 @@ pub(crate) fn veto_status(status: VetoStatus, lang: Lang) -> String {
 }
 
 /// The day a finding is to be fixed by: its own `due` (a warning's
-/// deadline) when it has one, else `workdays` working days after `as_of`,
-/// counting Monday to Friday (public holidays are not known here, so the
-/// day can fall a little early, never late for the office); `None` when
-/// `as_of` is not a date.
-pub(crate) fn fix_by(finding: &Finding, as_of: &str, workdays: u32) -> Option<String> {
+/// deadline) when it has one, else `workdays` working days after `as_of`
+/// by `calendar` (weekends, the State Council's holidays and 调休 days;
+/// Monday to Friday for a year it does not hold); `None` when `as_of` is
+/// not a date.
+pub(crate) fn fix_by(finding: &Finding, as_of: &str, workdays: u32, calendar: &Calendar) -> Option<String> {
     if let Some(due) = &finding.due {
         return Some(due.clone());
     }
-    after_workdays(as_of, workdays)
+    after_workdays(as_of, workdays, calendar)
 }
 
-/// `as_of` plus `workdays` days from Monday to Friday.
-pub(crate) fn after_workdays(as_of: &str, workdays: u32) -> Option<String> {
-    use chrono::{Datelike, Weekday};
+/// `as_of` plus `workdays` working days.
+pub(crate) fn after_workdays(as_of: &str, workdays: u32, calendar: &Calendar) -> Option<String> {
     let mut day = chrono::NaiveDate::parse_from_str(as_of, "%Y-%m-%d").ok()?;
     let mut left = workdays;
     while left > 0 {
         day = day.succ_opt()?;
-        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+        if calendar.is_working_day(day) {
             left -= 1;
         }
     }
@@ -181,14 +181,20 @@ mod tests {
 
     #[test]
     fn the_fix_by_day_is_the_due_day_or_working_days_after_as_of() {
+        let calendar = Calendar::shipped();
         // 2026-11-26 is a Thursday: 15 working days on is three weeks on.
-        assert_eq!(after_workdays("2026-11-26", 15).as_deref(), Some("2026-12-17"));
-        assert_eq!(after_workdays("2026-11-27", 1).as_deref(), Some("2026-11-30"), "Friday to Monday");
-        assert_eq!(after_workdays("2026-11-26", 0).as_deref(), Some("2026-11-26"));
-        assert_eq!(after_workdays("not a day", 15), None);
+        assert_eq!(after_workdays("2026-11-26", 15, calendar).as_deref(), Some("2026-12-17"));
+        assert_eq!(after_workdays("2026-11-27", 1, calendar).as_deref(), Some("2026-11-30"), "Friday to Monday");
+        assert_eq!(after_workdays("2026-11-26", 0, calendar).as_deref(), Some("2026-11-26"));
+        assert_eq!(after_workdays("not a day", 15, calendar), None);
+        // Before 国庆 2026 (10-1 to 10-7 off; Sunday 9-20 and Saturday
+        // 10-10 worked): Friday 9-18 plus one working day is Sunday 9-20,
+        // and 9-30 plus one is 10-8.
+        assert_eq!(after_workdays("2026-09-18", 1, calendar).as_deref(), Some("2026-09-20"));
+        assert_eq!(after_workdays("2026-09-30", 1, calendar).as_deref(), Some("2026-10-08"));
         let due =
             Finding { due: Some("2026-12-01".into()), ..Finding::new("column.due-soon", Severity::Notice) };
-        assert_eq!(fix_by(&due, "2026-11-26", 15).as_deref(), Some("2026-12-01"));
+        assert_eq!(fix_by(&due, "2026-11-26", 15, calendar).as_deref(), Some("2026-12-01"));
     }
 
     #[test]

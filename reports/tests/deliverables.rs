@@ -166,10 +166,10 @@ fn both_deliverables_are_the_same_bytes_for_the_same_audit() {
     assert_eq!(xlsx::render(&audit, Lang::Zh).unwrap(), xlsx::render(&audit, Lang::Zh).unwrap());
     let notice = Notice::default();
     assert_eq!(
-        docx::render(&audit, Lang::Zh, notice).unwrap(),
-        docx::render(&audit, Lang::Zh, notice).unwrap()
+        docx::render(&audit, Lang::Zh, &notice).unwrap(),
+        docx::render(&audit, Lang::Zh, &notice).unwrap()
     );
-    let core = part(&docx::render(&audit, Lang::Zh, notice).unwrap(), "docProps/core.xml");
+    let core = part(&docx::render(&audit, Lang::Zh, &notice).unwrap(), "docProps/core.xml");
     assert!(core.contains(&format!("{}T00:00:00Z", audit.as_of)), "dated from as_of: {core}");
 }
 
@@ -232,7 +232,7 @@ fn read_docx(docx: &[u8]) -> Parsed {
 #[test]
 fn the_notice_has_its_title_results_problems_and_deadlines() {
     let audit = sample::audit();
-    let bytes = docx::render(&audit, Lang::Zh, Notice::default()).unwrap();
+    let bytes = docx::render(&audit, Lang::Zh, &Notice::default()).unwrap();
     let doc = read_docx(&bytes);
     let site = &audit.sites[0];
     let title = format!("关于{}网站检查情况的通报", site.name.replace('\n', " "));
@@ -271,7 +271,7 @@ fn a_finding_with_its_own_due_day_keeps_it() {
     let mut audit = sample::audit();
     audit.sites[0].findings[0].due = Some("2026-12-01".into());
     audit.sites[0].findings[0].owner = Some("县政务公开办".into());
-    let doc = read_docx(&docx::render(&audit, Lang::Zh, Notice::default()).unwrap());
+    let doc = read_docx(&docx::render(&audit, Lang::Zh, &Notice::default()).unwrap());
     let row = doc.rows.iter().find(|r| r.len() == 5 && r[0] == "1").expect("the first fix row");
     assert_eq!(row[3..], ["县政务公开办", "2026-12-01"]);
 }
@@ -285,7 +285,7 @@ fn the_notice_lists_a_bounded_number_of_findings_per_indicator() {
         site.findings.push(Finding { detail: format!("第{n}个问题"), ..template.clone() });
     }
     let notice = Notice { per_indicator: 5, ..Notice::default() };
-    let doc = read_docx(&docx::render(&audit, Lang::Zh, notice).unwrap());
+    let doc = read_docx(&docx::render(&audit, Lang::Zh, &notice).unwrap());
     let listed = doc.paragraphs.iter().filter(|p| p.contains("个问题（")).count();
     assert!(listed <= 5, "{listed}");
     let same_rule = audit.sites[0].findings.iter().filter(|f| f.rule == template.rule).count();
@@ -296,7 +296,7 @@ fn the_notice_lists_a_bounded_number_of_findings_per_indicator() {
 #[test]
 fn hostile_text_cannot_break_the_notice() {
     let audit = sample::control_audit();
-    let doc = read_docx(&docx::render(&audit, Lang::En, Notice::default()).unwrap());
+    let doc = read_docx(&docx::render(&audit, Lang::En, &Notice::default()).unwrap());
     assert!(doc.paragraphs[0].starts_with("Notice on the inspection of"));
     let text = doc.paragraphs.join("\n");
     assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "no control characters reach the XML");
@@ -309,7 +309,7 @@ fn the_roster_notice_covers_every_site() {
     other.name = "清溪县教育和体育局".into();
     let first = sample::site();
     let doc =
-        read_docx(&docx::render_ranking(&ranking, &[&first, &other], Lang::Zh, Notice::default()).unwrap());
+        read_docx(&docx::render_ranking(&ranking, &[&first, &other], Lang::Zh, &Notice::default()).unwrap());
     assert_eq!(doc.paragraphs[0], "关于2个网站检查情况的通报");
     let results: Vec<&Vec<String>> = doc.rows.iter().filter(|r| r.len() == 5 && r[0] == "排名").collect();
     assert_eq!(results.len(), 1);
@@ -336,7 +336,7 @@ fn libreoffice_converts_both_to_pdf() {
     let dir = std::env::temp_dir().join(format!("govaudit-deliverables-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let audit = sample::audit();
-    std::fs::write(dir.join("report.docx"), docx::render(&audit, Lang::Zh, Notice::default()).unwrap())
+    std::fs::write(dir.join("report.docx"), docx::render(&audit, Lang::Zh, &Notice::default()).unwrap())
         .unwrap();
     // Two names: both would become `report.pdf`.
     std::fs::write(dir.join("workbook.xlsx"), xlsx::render(&audit, Lang::Zh).unwrap()).unwrap();
