@@ -30,6 +30,8 @@ pub mod model;
 pub mod a11y;
 pub mod account;
 pub mod check;
+pub mod fingerprint;
+pub mod review;
 pub mod column;
 pub mod consultation;
 pub mod content;

@@ -125,8 +125,17 @@ pub fn score(
         availability,
         leaders_page: site.leaders.is_some(),
     };
-    let mut rulings: Vec<Ruling> =
-        site.findings.iter().map(|f| Ruling { rule: f.rule.clone(), severity: f.severity }).collect();
+    // A finding under a reviewer's mark that holds costs nothing: a notice
+    // that no veto or indicator counts (it is claimed below, like the
+    // findings of the other verdict).
+    let mut rulings: Vec<Ruling> = site
+        .findings
+        .iter()
+        .map(|f| match f.reviewed() {
+            true => Ruling { rule: None, severity: Severity::Notice },
+            false => Ruling { rule: f.rule.clone(), severity: f.severity },
+        })
+        .collect();
     let (score, site_rulings) = site_score(site, &facts, rubric, profile, lang);
     let score = if site.stats.pages > 0 {
         Some(score)
@@ -186,7 +195,7 @@ fn site_score(
     // Account findings belong to the new-media verdict, not the site's:
     // they are claimed here so nothing below counts or re-grades them.
     let mut claims: Vec<Option<usize>> =
-        site.findings.iter().map(|f| is_account(f).then_some(usize::MAX)).collect();
+        site.findings.iter().map(|f| (is_account(f) || f.reviewed()).then_some(usize::MAX)).collect();
 
     let mut vetoes = Vec::new();
     for (v, veto) in rubric.vetoes.iter().enumerate().filter(|(_, v)| v.scope == VetoScope::Site) {
@@ -273,7 +282,7 @@ fn new_media(
         return None;
     }
     let mut claims: Vec<Option<usize>> =
-        site.findings.iter().map(|f| (!is_account(f)).then_some(usize::MAX)).collect();
+        site.findings.iter().map(|f| (!is_account(f) || f.reviewed()).then_some(usize::MAX)).collect();
     let mut vetoes = Vec::new();
     for (v, veto) in rubric.vetoes.iter().enumerate().filter(|(_, v)| v.scope == VetoScope::Accounts) {
         let manual = profile.manual_vetoes.get(&veto.id).map(String::as_str);

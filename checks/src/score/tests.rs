@@ -157,6 +157,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         leaders: None,
         marks: None,
         rendered_pages: Vec::new(),
+        review: None,
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }
