@@ -904,3 +904,70 @@ fn the_leaders_indicator_is_assessed_only_when_a_leaders_page_was_read() {
     assert!(assessed);
     assert_eq!(unassessed_without - unassessed_with, 2.0, "the indicator's weight");
 }
+
+/// A reviewer's mark on `f`, holding (`active`) or lapsed.
+fn marked(f: Finding, active: bool) -> Finding {
+    use crate::review::{Review, ReviewKind, ReviewState};
+    let state = if active { ReviewState::Active } else { ReviewState::Expired };
+    let review = Review {
+        kind: ReviewKind::Withdrawn,
+        state,
+        reviewer: "王审".into(),
+        reason: "复核后核减".into(),
+        marked: "2026-11-01".into(),
+        until: None,
+    };
+    Finding { review: Some(review), ..f }
+}
+
+#[test]
+fn a_reviewed_finding_costs_nothing_and_fires_no_veto() {
+    // Two dead home-page links cost 2; the one withdrawn costs nothing and
+    // is shown as a notice no indicator counted.
+    let mut two = site(vec![dead(true), marked(dead(true), true)]);
+    let s = score_of(&mut two, &Profile::default());
+    assert_eq!(s.total, 99.0);
+    let home = s.indicators.iter().find(|i| i.id == "links-home").unwrap();
+    assert_eq!((home.lost, home.findings), (1.0, 1));
+    let withdrawn = two.findings.iter().find(|f| f.review.is_some()).unwrap();
+    assert_eq!((withdrawn.severity, withdrawn.rule.as_deref()), (Severity::Notice, None));
+    // A lapsed mark counts again.
+    let s = score_of(&mut site(vec![dead(true), marked(dead(true), false)]), &Profile::default());
+    assert_eq!(s.total, 98.0);
+    // A withdrawn stale home page fires no V3; left open, it does.
+    let stale_home = || Finding::new("update.homepage-stale", Severity::Veto);
+    let s = score_of(&mut site(vec![marked(stale_home(), true)]), &Profile::default());
+    assert_eq!(s.vetoes[0].status, VetoStatus::Clear);
+    assert!(!s.vetoed);
+    let s = score_of(&mut site(vec![stale_home()]), &Profile::default());
+    assert_eq!(s.vetoes[0].status, VetoStatus::Fired);
+}
+
+#[test]
+fn a_reviewed_account_finding_fires_no_account_veto() {
+    use crate::scorecard::VetoStatus::Fired;
+    let rubric = Rubric::default_rubric();
+    let account = crate::audit::Account {
+        name: "清溪发布".into(),
+        platform: "wechat".into(),
+        url: "http://h/a".into(),
+        latest: None,
+        posts: 1,
+        reachable: true,
+        stale: true,
+        state: "stale".into(),
+        zombie: false,
+        unit: None,
+        listed_on: None,
+        checkable: true,
+        latest_year_from: None,
+    };
+    let stale = || Finding { account: Some("清溪发布".into()), ..Finding::new("account.stale", Severity::Veto) };
+    let verdict = |f: Finding| {
+        let mut s = SiteAudit { accounts: vec![account.clone()], ..site(vec![f]) };
+        apply(&mut s, &rubric, &Profile::default(), Lang::Zh);
+        s.new_media.expect("accounts").vetoes.iter().map(|v| v.status).collect::<Vec<_>>()
+    };
+    assert!(verdict(stale()).contains(&Fired));
+    assert!(!verdict(marked(stale(), true)).contains(&Fired));
+}
