@@ -64,6 +64,8 @@ pub struct FileConfig {
     a11y: A11yFile,
     #[serde(default)]
     attachments: AttachmentsFile,
+    #[serde(default)]
+    review: ReviewFile,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
@@ -129,6 +131,14 @@ struct A11yFile {
     render_pages: Option<usize>,
     /// axe-core's `axe.min.js` or its package folder, relative to this file.
     axe_core: Option<PathBuf>,
+}
+
+/// `[review]`: reviewers' marks kept in a file (`crate::review_file`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewFile {
+    /// `review.toml`, against the config file's folder.
+    file: Option<PathBuf>,
 }
 
 /// `[scoring]`: the rubric and what it needs to know about the site.
@@ -270,6 +280,9 @@ pub struct Config {
     pub rubric: Arc<Rubric>,
     /// How the site is scored (its kind, services, bonus).
     pub profile: Profile,
+    /// Reviewers' marks from `--review FILE` or `[review] file`; with a
+    /// database its marks apply too, these winning.
+    pub review: Vec<checks::review::Mark>,
 }
 
 impl FileConfig {
@@ -364,6 +377,11 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     };
 
     let block_hosts = block_hosts(&file.links, file.dir.as_deref(), lang)?;
+    let review =
+        crate::review_file::path(args.review.as_deref(), file.review.file.as_deref(), file.dir.as_deref())
+            .map(|p| crate::review_file::load(&p, lang))
+            .transpose()?
+            .unwrap_or_default();
 
     let attachments = attachment_budget(&file.attachments, lang)?;
     let crawl = CrawlSettings {
@@ -474,6 +492,7 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         audit,
         rubric,
         profile,
+        review,
     })
 }
 

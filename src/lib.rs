@@ -14,6 +14,7 @@ pub mod leaders_file;
 pub mod output;
 pub mod pipeline;
 pub mod progress;
+pub mod review_file;
 pub mod roster;
 pub mod rubric_file;
 pub mod stdout;

@@ -199,7 +199,8 @@ async fn audit_site(
     let (site_crawl, mut counters) =
         crawl_site(&spec, progress, db.as_deref(), start, &started_at, interrupt).await?;
     let screenshots = std::mem::take(&mut counters.screenshots);
-    let judged = judge(&site_crawl, &counters, spec.name.as_deref(), config);
+    let mut judged = judge(&site_crawl, &counters, spec.name.as_deref(), config);
+    crate::review_file::apply(&mut judged, db.as_deref(), config);
     drop(site_crawl);
     let as_of = config.as_of.format("%Y-%m-%d").to_string();
     // The database only adds to the audit: when it cannot be read (locked,

@@ -87,7 +87,9 @@ mod tests {
         assert_eq!(prints.len(), moved.len());
         // The detail and evidence change from day to day; the fingerprint does not.
         let later =
-            Finding { detail: "已 57 天未更新".into(), evidence: "x".into(), ..f(Some("ab"), Some("c")) };
+            Finding {
+                detail: "已 57 天未更新".into(), evidence: "x".into(), ..f(Some("ab"), Some("c"))
+            };
         assert_eq!(later.fingerprint(), moved[0].fingerprint());
         assert!(is_well_formed(&later.fingerprint()));
     }
@@ -95,9 +97,13 @@ mod tests {
     #[test]
     fn the_account_and_the_column_tell_findings_apart() {
         // Two accounts' stale verdicts are on no page: only the account names differ.
-        let a = Finding { account: Some("县政府微信".into()), ..Finding::new("account.stale", Severity::Veto) };
+        let a = Finding {
+            account: Some("县政府微信".into()),
+            ..Finding::new("account.stale", Severity::Veto)
+        };
         let b = Finding { account: Some("县政府微博".into()), ..a.clone() };
-        let c = Finding { column: Some("通知公告".into()), ..Finding::new("column.stale", Severity::Veto) };
+        let c =
+            Finding { column: Some("通知公告".into()), ..Finding::new("column.stale", Severity::Veto) };
         let d = Finding { column: Some("政策文件".into()), ..c.clone() };
         assert_ne!(a.fingerprint(), b.fingerprint());
         assert_ne!(c.fingerprint(), d.fingerprint());

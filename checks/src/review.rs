@@ -104,22 +104,15 @@ pub enum MarkError {
 }
 
 impl MarkError {
-    /// The message id in `model.ftl`.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            MarkError::Fingerprint => "review-error-fingerprint",
-            MarkError::WithdrawnWithoutReason => "review-error-withdrawn-reason",
-            MarkError::NoReviewer => "review-error-reviewer",
-            MarkError::KnownWithoutUntil => "review-error-known-until",
-            MarkError::UntilNotKnown => "review-error-until-not-known",
-            MarkError::Day(_) => "review-error-day",
-        }
-    }
-
+    /// What is wrong, in words (`model.ftl`).
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            MarkError::Day(field) => lang.word_with(self.message_id(), &[("field", (*field).into())]),
-            _ => lang.word(self.message_id()),
+            MarkError::Fingerprint => lang.word("review-error-fingerprint"),
+            MarkError::WithdrawnWithoutReason => lang.word("review-error-withdrawn-reason"),
+            MarkError::NoReviewer => lang.word("review-error-reviewer"),
+            MarkError::KnownWithoutUntil => lang.word("review-error-known-until"),
+            MarkError::UntilNotKnown => lang.word("review-error-until-not-known"),
+            MarkError::Day(field) => lang.word_with("review-error-day", &[("field", (*field).into())]),
         }
     }
 }
@@ -332,13 +325,19 @@ mod tests {
         let no_reason = Mark { reason: " ".into(), ..mark(&f, ReviewKind::Withdrawn, None) };
         assert_eq!(no_reason.validate(), Err(MarkError::WithdrawnWithoutReason));
         // A false alarm may go without a reason; nobody may go unnamed.
-        assert_eq!(Mark { reason: String::new(), ..mark(&f, ReviewKind::FalseAlarm, None) }.validate(), Ok(()));
+        assert_eq!(
+            Mark { reason: String::new(), ..mark(&f, ReviewKind::FalseAlarm, None) }.validate(),
+            Ok(())
+        );
         let nobody = Mark { reviewer: String::new(), ..mark(&f, ReviewKind::FalseAlarm, None) };
         assert_eq!(nobody.validate(), Err(MarkError::NoReviewer));
         assert_eq!(mark(&f, ReviewKind::Known, None).validate(), Err(MarkError::KnownWithoutUntil));
         assert_eq!(mark(&f, ReviewKind::Known, Some("2027-01-31")).validate(), Ok(()));
         assert_eq!(mark(&f, ReviewKind::Known, Some("2027-02-30")).validate(), Err(MarkError::Day("until")));
-        assert_eq!(mark(&f, ReviewKind::FalseAlarm, Some("2027-01-31")).validate(), Err(MarkError::UntilNotKnown));
+        assert_eq!(
+            mark(&f, ReviewKind::FalseAlarm, Some("2027-01-31")).validate(),
+            Err(MarkError::UntilNotKnown)
+        );
         let bad = Mark { fingerprint: "xyz".into(), ..mark(&f, ReviewKind::FalseAlarm, None) };
         assert_eq!(bad.validate(), Err(MarkError::Fingerprint));
     }
@@ -387,8 +386,8 @@ mod tests {
     fn a_mark_without_its_finding_is_resolved() {
         let gone = finding("http://a/gone");
         let mut findings = vec![finding("http://a/1")];
-        let summary =
-            apply(&mut findings, &[mark(&gone, ReviewKind::FalseAlarm, None)], "2026-12-01").expect("marks given");
+        let summary = apply(&mut findings, &[mark(&gone, ReviewKind::FalseAlarm, None)], "2026-12-01")
+            .expect("marks given");
         assert_eq!(summary.resolved.len(), 1);
         assert_eq!(summary.resolved[0].fingerprint, gone.fingerprint());
         assert!(findings[0].review.is_none());

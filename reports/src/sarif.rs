@@ -267,7 +267,10 @@ fn result<'a>(site: &'a SiteAudit, f: &'a Finding, rule_index: usize, lang: Lang
         level: level(f.severity),
         message: Text { text },
         locations: [location(site, f)],
-        partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, f.fingerprint.clone().unwrap_or_else(|| f.fingerprint()))]),
+        partial_fingerprints: BTreeMap::from([(
+            FINGERPRINT_KEY,
+            f.fingerprint.clone().unwrap_or_else(|| f.fingerprint()),
+        )]),
         properties: properties(site, f),
     }
 }

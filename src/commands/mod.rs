@@ -10,6 +10,7 @@ mod explain;
 mod history;
 mod inspect;
 mod monitor;
+mod review;
 mod rules;
 mod runtime;
 
@@ -72,6 +73,7 @@ fn dispatch(command: Command, file: FileConfig, lang: Lang, progress: bool) -> a
         Command::Diff { run_a, run_b, site, db, format } => {
             diff::run(run_a, run_b, site.as_deref(), &db, &format, lang)
         }
+        Command::Review(args) => review::run(args, lang),
         Command::Rules { rubric, config } => rules::run(rubric, config, file, lang),
     }
 }

@@ -15,6 +15,7 @@
 pub mod journal;
 mod migrations;
 pub mod probes;
+pub mod reviews;
 pub mod runs;
 
 use std::path::{Path, PathBuf};

@@ -962,7 +962,8 @@ fn a_reviewed_account_finding_fires_no_account_veto() {
         checkable: true,
         latest_year_from: None,
     };
-    let stale = || Finding { account: Some("清溪发布".into()), ..Finding::new("account.stale", Severity::Veto) };
+    let stale =
+        || Finding { account: Some("清溪发布".into()), ..Finding::new("account.stale", Severity::Veto) };
     let verdict = |f: Finding| {
         let mut s = SiteAudit { accounts: vec![account.clone()], ..site(vec![f]) };
         apply(&mut s, &rubric, &Profile::default(), Lang::Zh);

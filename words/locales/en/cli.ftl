@@ -269,3 +269,31 @@ render-axe-not-found = axe-core not found, accessibility in the browser (colour 
 render-axe-hint = install it with npm install -g axe-core, or give the path of axe.min.js in [a11y] axe_core (environment variable GOVAUDIT_AXE_CORE)
 # $reason: why it could not start; $pages: pages that were to be checked
 render-axe-cannot-start = could not start Chromium ({ $reason }): { $pages } pages not checked for accessibility in the browser (colour contrast and more)
+
+## Review (govaudit review, review.toml, --fail-on new)
+
+# $path: the file
+review-file-cannot-read = cannot read the review file { $path }
+review-file-too-large = the review file { $path } is too large (over 8 MB)
+review-file-cannot-write = cannot write the review file { $path }
+# $place: the file, line and column; $reason: why
+review-file-invalid = invalid review file { $place }: { $reason }
+# $n: which mark; $reason: why
+review-file-bad-mark = { $path } mark { $n }: { $reason }
+review-file-header = govaudit review marks (false_alarm, withdrawn, known); check and page are for the reader, marks match by fingerprint
+# $reason: why the database cannot be used
+review-db-not-used = cannot read the review marks in the history database ({ $reason }); only the review file's marks apply
+# $fingerprint, $kind, $check, $site
+review-marked = marked { $fingerprint } as { $kind } ({ $check }, { $site })
+review-unmarked = removed the mark on { $fingerprint }
+review-no-mark = no mark on fingerprint { $fingerprint }
+review-unknown-kind = --as { $kind }: must be false-alarm, withdrawn or known
+# $site: the site (* for all)
+review-unknown-fingerprint = no finding with fingerprint { $fingerprint } in the stored runs of site { $site } (fingerprints are in report.json, findings.csv and the scorecard)
+review-several-sites = this fingerprint is in runs of several sites: { $sites }; name one with --site
+review-none = no review marks
+review-until = until { $until }
+# $count: marks; $path: the file
+review-exported = { $count } review marks written to { $path }
+review-imported = { $count } review marks imported from { $path }
+review-import-no-site = { $path } mark { $n } has no site: a mark imported into the database names the site's root address

@@ -262,3 +262,31 @@ render-axe-not-found = 未找到 axe-core，浏览器中的无障碍检查（颜
 render-axe-hint = 用 npm install -g axe-core 安装，或在 [a11y] axe_core（环境变量 GOVAUDIT_AXE_CORE）中给出 axe.min.js 的路径
 # $reason：为何不能启动；$pages：本应检查的页面数
 render-axe-cannot-start = 无法启动 Chromium（{ $reason }），{ $pages } 个页面未在浏览器中做无障碍检查（颜色对比度等）
+
+## 复核（govaudit review、review.toml、--fail-on new）
+
+# $path：文件
+review-file-cannot-read = 无法读取复核文件 { $path }
+review-file-too-large = 复核文件 { $path } 过大（超过 8 MB）
+review-file-cannot-write = 无法写入复核文件 { $path }
+# $place：文件与行列；$reason：原因
+review-file-invalid = 复核文件有误 { $place }: { $reason }
+# $n：第几条标记；$reason：原因
+review-file-bad-mark = { $path } 第 { $n } 条标记: { $reason }
+review-file-header = govaudit 复核标记（误报 false_alarm、核减 withdrawn、已知 known）；check 与 page 仅供阅读，按 fingerprint 匹配
+# $reason：数据库为何不能用
+review-db-not-used = 无法读取历史数据库中的复核标记（{ $reason }），只使用复核文件中的标记
+# $fingerprint、$kind、$check、$site
+review-marked = 已标记 { $fingerprint } 为{ $kind }（{ $check }，{ $site }）
+review-unmarked = 已取消 { $fingerprint } 的标记
+review-no-mark = 没有指纹为 { $fingerprint } 的标记
+review-unknown-kind = --as { $kind }: 应为 false-alarm（误报）、withdrawn（核减）或 known（已知）
+# $site：网站（* 为全部）
+review-unknown-fingerprint = 历史数据库中网站 { $site } 的各次运行都没有指纹为 { $fingerprint } 的问题（指纹见 report.json、findings.csv 或评分表）
+review-several-sites = 这个指纹出现在多个网站的运行中：{ $sites }；请用 --site 指明
+review-none = 没有复核标记
+review-until = 至 { $until }
+# $count：标记数；$path：文件
+review-exported = 已将 { $count } 条复核标记写入 { $path }
+review-imported = 已从 { $path } 导入 { $count } 条复核标记
+review-import-no-site = { $path } 第 { $n } 条标记没有 site：导入数据库的标记须写明网站根地址

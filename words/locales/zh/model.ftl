@@ -78,3 +78,16 @@ principle-perceivable = 可感知性
 principle-operable = 可操作性
 principle-understandable = 可理解性
 principle-robust = 兼容性
+
+## 复核（误报、核减、已知）
+
+review-kind-false-alarm = 误报
+review-kind-withdrawn = 核减
+review-kind-known = 已知
+review-error-fingerprint = 指纹应为 16 位十六进制数字（见 report.json、findings.csv 或评分表中问题的“指纹”）
+review-error-withdrawn-reason = 核减须写明理由（--reason）
+review-error-reviewer = 须写明复核人（--by）
+review-error-known-until = 已知问题须写明接受到哪一天（--until YYYY-MM-DD）
+review-error-until-not-known = 只有已知问题（known）才有截止日期（--until）
+# $field：哪个日期
+review-error-day = { $field } 应为 YYYY-MM-DD 格式的日期
