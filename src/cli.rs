@@ -247,9 +247,12 @@ pub struct GateArgs {
     /// Fail (exit 1) when a site scores below SCORE, or is vetoed
     #[arg(long, value_name = "SCORE")]
     pub fail_under: Option<f64>,
-    /// Fail (exit 1) on any fired veto (`veto`) or any finding of CHECK_ID (`area.*` for an area); repeatable
-    #[arg(long, value_name = "veto|CHECK_ID")]
+    /// Fail (exit 1) on any fired veto (`veto`), any finding of CHECK_ID (`area.*` for an area), or any veto or deduction not in the baseline (`new`); repeatable
+    #[arg(long, value_name = "veto|CHECK_ID|new")]
     pub fail_on: Vec<String>,
+    /// The baseline of --fail-on new: a previous report.json [default: the site's last stored run]
+    #[arg(long, value_name = "REPORT_JSON")]
+    pub baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 //! the crawler (the only code that touches the network), the `demo` command and
 //! the orchestration that turns a crawl into reports.
 
+pub mod baseline;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -59,6 +59,29 @@ impl Store {
         Ok(found.into_values().collect())
     }
 
+    /// The last run's id, `None` in an empty database.
+    pub fn last_run_id(&self) -> anyhow::Result<Option<i64>> {
+        Ok(self.conn.query_row("SELECT MAX(id) FROM runs", [], |r| r.get(0))?)
+    }
+
+    /// The fingerprints of the site's last complete run up to run `up_to`
+    /// (`--fail-on new`'s baseline), `None` when there is none.
+    pub fn baseline_fingerprints(&self, site_root: &str, up_to: i64) -> anyhow::Result<Option<Vec<String>>> {
+        use rusqlite::OptionalExtension;
+        let run: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM runs WHERE site_root = ?1 AND truncated = 0 AND id <= ?2 ORDER BY id DESC LIMIT 1",
+                params![site_root, up_to],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match run {
+            Some(run) => Ok(Some(self.findings(run)?.into_iter().map(|f| f.fingerprint).collect())),
+            None => Ok(None),
+        }
+    }
+
     /// Keeps `mark` (its `site` is the site's root), replacing the site's
     /// earlier mark on the same fingerprint.
     pub fn put_mark(&self, mark: &Mark) -> anyhow::Result<()> {

@@ -297,3 +297,11 @@ review-until = until { $until }
 review-exported = { $count } review marks written to { $path }
 review-imported = { $count } review marks imported from { $path }
 review-import-no-site = { $path } mark { $n } has no site: a mark imported into the database names the site's root address
+gate-baseline-without-new = --baseline is only for --fail-on new
+# $path: the file; $reason: why
+gate-baseline-invalid = --baseline { $path } is not a usable report.json ({ $reason })
+gate-baseline-cannot-read = cannot read --baseline { $path }
+# $site: the site
+gate-no-baseline = --fail-on new: no baseline for { $site } (not in the --baseline report, no earlier complete run in the history database): every veto and deduction counts as new
+# $count: new findings; $check, $first: the first one's check and place
+gate-failed-new = gate failed --fail-on new: { $site } { $count } new findings (not in the baseline), the first { $check } on ({ $first })

@@ -290,3 +290,11 @@ review-until = 至 { $until }
 review-exported = 已将 { $count } 条复核标记写入 { $path }
 review-imported = 已从 { $path } 导入 { $count } 条复核标记
 review-import-no-site = { $path } 第 { $n } 条标记没有 site：导入数据库的标记须写明网站根地址
+gate-baseline-without-new = --baseline 只用于 --fail-on new
+# $path：文件；$reason：原因
+gate-baseline-invalid = --baseline { $path } 不是可用的 report.json（{ $reason }）
+gate-baseline-cannot-read = 无法读取 --baseline { $path }
+# $site：网站
+gate-no-baseline = --fail-on new: { $site } 没有可比的基线（无 --baseline 中的该网站，历史数据库中也无此前完整的运行），全部单项否决与扣分问题都算新问题
+# $count：新问题数；$check、$first：第一条的检查项与位置
+gate-failed-new = 门槛未通过 --fail-on new: { $site } { $count } 条新问题（基线中没有），首条 { $check } 在 ({ $first })
