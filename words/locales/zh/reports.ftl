@@ -258,3 +258,24 @@ junit-more = ……另有 { $more } 个问题，见 report.json
 junit-not-scored = 未评分
 junit-excluded = 不计分：网站按无办事服务评分
 junit-not-measured = 本版本不能自动评估，需人工评分
+
+## 复核（误报、核减、已知），评分表与 findings.csv
+
+review-heading = 复核
+review-fingerprint = 指纹{" "}
+review-colon = ：
+review-separator = 、
+# $count：条数
+review-withdrawn-count = 核减 { $count } 条
+# $reviewer：复核人；$count：条数
+review-withdrawn-by-one = { $reviewer } { $count } 条
+review-false-alarms-count = 误报 { $count } 条
+review-known-count = 已知（暂予接受）{ $count } 条
+# $until：日期
+review-known-first-lapses = 最早于 { $until } 到期
+review-until-day = 接受至 { $until }
+review-expired-heading = 已过期的已知标记 { $count } 条（问题重新计分）
+review-resolved-heading = 已解决的标记 { $count } 条（本次未再发现该问题）
+review-expired-tag = （已过期）
+# $rest：未列出的条数
+review-more-marked = ……另有 { $rest } 条已标记的问题，见评分表与 findings.csv
