@@ -96,8 +96,6 @@ pub enum Command {
 pub struct ReviewArgs {
     #[command(subcommand)]
     pub action: ReviewAction,
-    #[command(flatten)]
-    pub db: DbArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -121,6 +119,8 @@ pub enum ReviewAction {
         /// The site (root address or name) when the fingerprint is in several sites' runs
         #[arg(long)]
         site: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
     },
     /// Remove the mark on a fingerprint
     Unmark {
@@ -128,6 +128,8 @@ pub enum ReviewAction {
         /// Only the mark of this site (root address or name)
         #[arg(long)]
         site: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
     },
     /// List the marks
     List {
@@ -137,6 +139,8 @@ pub enum ReviewAction {
         /// text or json
         #[arg(long, default_value = "text")]
         format: String,
+        #[command(flatten)]
+        db: DbArgs,
     },
     /// Write the marks to a review.toml file (to keep in version control, or for audit --review)
     Export {
@@ -144,9 +148,15 @@ pub enum ReviewAction {
         /// Only this site's marks (root address or name)
         #[arg(long)]
         site: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
     },
     /// Read the marks of a review.toml file into the database (each mark must name its site)
-    Import { file: PathBuf },
+    Import {
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 /// `govaudit monitor`: availability probes for veto V2.

@@ -14,10 +14,9 @@ use crate::output::printable;
 use crate::store::Store;
 
 pub fn run(args: ReviewArgs, lang: Lang) -> anyhow::Result<Exit> {
-    let db = &args.db;
     match args.action {
-        ReviewAction::Mark { fingerprint, kind, reviewer, reason, until, site } => {
-            let store = crate::store::open_existing(db, lang)?;
+        ReviewAction::Mark { fingerprint, kind, reviewer, reason, until, site, db } => {
+            let store = crate::store::open_existing(&db, lang)?;
             let mark = mark(&store, &fingerprint, &kind, reviewer, reason, until, site.as_deref(), lang)?;
             store.put_mark(&mark)?;
             let line = lang.word_with(
@@ -31,8 +30,8 @@ pub fn run(args: ReviewArgs, lang: Lang) -> anyhow::Result<Exit> {
             );
             crate::outln!(lang, "{line}");
         }
-        ReviewAction::Unmark { fingerprint, site } => {
-            let store = crate::store::open_existing(db, lang)?;
+        ReviewAction::Unmark { fingerprint, site, db } => {
+            let store = crate::store::open_existing(&db, lang)?;
             if store.remove_mark(fingerprint.trim(), site.as_deref())? == 0 {
                 bail!(
                     "{}",
@@ -45,8 +44,8 @@ pub fn run(args: ReviewArgs, lang: Lang) -> anyhow::Result<Exit> {
                 lang.word_with("review-unmarked", &[("fingerprint", fingerprint.trim().into())])
             );
         }
-        ReviewAction::List { site, format } => {
-            let marks = crate::store::open_existing(db, lang)?.marks(site.as_deref())?;
+        ReviewAction::List { site, format, db } => {
+            let marks = crate::store::open_existing(&db, lang)?.marks(site.as_deref())?;
             match format.as_str() {
                 "json" => crate::out!(lang, "{}", serde_json::to_string_pretty(&marks)? + "\n"),
                 "text" => crate::out!(lang, "{}", list_text(&marks, lang)),
@@ -56,8 +55,8 @@ pub fn run(args: ReviewArgs, lang: Lang) -> anyhow::Result<Exit> {
                 ),
             }
         }
-        ReviewAction::Export { file, site } => {
-            let marks = crate::store::open_existing(db, lang)?.marks(site.as_deref())?;
+        ReviewAction::Export { file, site, db } => {
+            let marks = crate::store::open_existing(&db, lang)?.marks(site.as_deref())?;
             crate::review_file::save(&file, &marks, lang)?;
             let line = lang.word_with(
                 "review-exported",
@@ -65,7 +64,7 @@ pub fn run(args: ReviewArgs, lang: Lang) -> anyhow::Result<Exit> {
             );
             crate::outln!(lang, "{line}");
         }
-        ReviewAction::Import { file } => {
+        ReviewAction::Import { file, db } => {
             let marks = crate::review_file::load(&file, lang)?;
             if let Some(n) = marks.iter().position(|m| m.site.is_none()) {
                 bail!(
@@ -77,7 +76,7 @@ pub fn run(args: ReviewArgs, lang: Lang) -> anyhow::Result<Exit> {
                 );
             }
             // A fresh database is made: importing is how one starts from the file.
-            let store = Store::open(&crate::store::db_path(db), lang)?;
+            let store = Store::open(&crate::store::db_path(&db), lang)?;
             for m in &marks {
                 store.put_mark(m)?;
             }
