@@ -972,3 +972,30 @@ fn a_reviewed_account_finding_fires_no_account_veto() {
     assert!(verdict(stale()).contains(&Fired));
     assert!(!verdict(marked(stale(), true)).contains(&Fired));
 }
+
+#[test]
+fn a_reviewed_column_counts_toward_no_v4_line() {
+    // Five blank columns fire V4; with one of them marked a false alarm, four do not.
+    let blank =
+        |url: &str| Finding { column: Some(url.into()), ..Finding::new("column.blank", Severity::Deduction) };
+    let urls = ["/a/", "/b/", "/c/", "/d/", "/e/"];
+    let five = |marked_first: bool| {
+        let mut s = site(
+            urls.iter()
+                .enumerate()
+                .map(|(i, u)| if i == 0 && marked_first { marked(blank(u), true) } else { blank(u) })
+                .collect(),
+        );
+        s.columns = urls
+            .iter()
+            .map(|u| Column { blank: true, stale: false, ..column(u, Category::News, 1) })
+            .collect();
+        s.freshness.blank = 5;
+        s
+    };
+    let s = score_of(&mut five(false), &Profile::default());
+    assert_eq!(s.vetoes[1].status, VetoStatus::Fired);
+    let s = score_of(&mut five(true), &Profile::default());
+    assert_eq!(s.vetoes[1].status, VetoStatus::Clear, "{}", s.vetoes[1].evidence);
+    assert!(s.vetoes[1].evidence.contains('4'), "{}", s.vetoes[1].evidence);
+}
