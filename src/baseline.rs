@@ -94,7 +94,7 @@ impl Baseline {
         let prints = match self.prints(site, lang) {
             Ok(prints) => prints,
             Err(e) => {
-                eprintln!("{}", lang.word_with("review-db-not-used", &[("reason", format!("{e:#}").into())]));
+                crate::pipeline::warn_db(&e, lang);
                 None
             }
         };

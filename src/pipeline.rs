@@ -337,7 +337,7 @@ fn now(config: &Config) -> String {
 
 /// One line on stderr: the history database could not be used for this
 /// site, and the audit went on without it.
-fn warn_db(e: &anyhow::Error, lang: Lang) {
+pub(crate) fn warn_db(e: &anyhow::Error, lang: Lang) {
     // Once a run: a database that cannot be used fails each of its uses.
     static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     let chain: Vec<String> = e.chain().map(ToString::to_string).collect();

@@ -101,20 +101,18 @@ pub fn path(flag: Option<&Path>, config_file: Option<&Path>, config_dir: Option<
 }
 
 /// Applies the marks for the judged `site` before it is scored: the
-/// database's (when there is one and it can be read; else one line says
-/// so and the file's alone apply) and the config's file's. Every finding
+/// database's (when there is one and it can be read; else the run's one
+/// warning about the database says so and the file's alone apply) and the config's file's. Every finding
 /// gets its fingerprint, marked ones their review, and the site what
 /// review did.
 pub fn apply(site: &mut SiteAudit, db: Option<&Path>, config: &crate::config::Config) {
     let lang = config.lang;
     let stored = db
         .map(|db| {
+            // One warning a run, as for the database's other uses.
             tokio::task::block_in_place(|| crate::store::Store::open(db, lang)?.marks(Some(&site.root)))
                 .unwrap_or_else(|e| {
-                    eprintln!(
-                        "{}",
-                        lang.word_with("review-db-not-used", &[("reason", format!("{e:#}").into())])
-                    );
+                    crate::pipeline::warn_db(&e, lang);
                     Vec::new()
                 })
         })

@@ -281,8 +281,6 @@ review-file-invalid = invalid review file { $place }: { $reason }
 # $n: which mark; $reason: why
 review-file-bad-mark = { $path } mark { $n }: { $reason }
 review-file-header = govaudit review marks (false_alarm, withdrawn, known); check and page are for the reader, marks match by fingerprint
-# $reason: why the database cannot be used
-review-db-not-used = cannot read the review marks in the history database ({ $reason }); only the review file's marks apply
 # $fingerprint, $kind, $check, $site
 review-marked = marked { $fingerprint } as { $kind } ({ $check }, { $site })
 review-unmarked = removed the mark on { $fingerprint }

@@ -274,8 +274,6 @@ review-file-invalid = 复核文件有误 { $place }: { $reason }
 # $n：第几条标记；$reason：原因
 review-file-bad-mark = { $path } 第 { $n } 条标记: { $reason }
 review-file-header = govaudit 复核标记（误报 false_alarm、核减 withdrawn、已知 known）；check 与 page 仅供阅读，按 fingerprint 匹配
-# $reason：数据库为何不能用
-review-db-not-used = 无法读取历史数据库中的复核标记（{ $reason }），只使用复核文件中的标记
 # $fingerprint、$kind、$check、$site
 review-marked = 已标记 { $fingerprint } 为{ $kind }（{ $check }，{ $site }）
 review-unmarked = 已取消 { $fingerprint } 的标记
