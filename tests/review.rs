@@ -159,6 +159,14 @@ async fn a_withdrawn_finding_costs_nothing_and_the_scorecard_says_who_withdrew_i
         );
     }
 
+    // SARIF says the withdrawn result was looked at: suppressed, with the reviewer's reason.
+    let sarif: Value = serde_json::from_str(&read(second_dir.path(), "results.sarif")).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let suppressed: Vec<&Value> = results.iter().filter(|r| r.get("suppressions").is_some()).collect();
+    assert_eq!(suppressed.len(), 1);
+    assert_eq!(suppressed[0]["partialFingerprints"]["govaudit/v2"], print.as_str());
+    assert!(suppressed[0]["suppressions"][0]["justification"].as_str().unwrap().contains("该页面已按程序下线"));
+
     // diff's JSON shows the fingerprint.
     let diff = run(&["diff", "--db", &db, "--format", "json"]).await;
     ok(&diff);

@@ -295,7 +295,7 @@ fn problem_line(f: &Finding, lang: Lang) -> String {
         line += &lang.word_with("md-problem-target", &[("url", url(target).into())]);
     }
     if let Some(print) = &f.fingerprint {
-        line += &format!(" · {}{}", lang.word("review-fingerprint"), code(print));
+        line += &format!(" · {}`{}`", lang.word("review-fingerprint"), code(print));
     }
     line
 }
@@ -355,7 +355,10 @@ fn review(site: &SiteAudit, lang: Lang) -> Vec<String> {
         }
         let list: Vec<String> = marks
             .iter()
-            .map(|m| format!("{} {}", code(&m.fingerprint), m.check.as_deref().map(code).unwrap_or_default()))
+            .map(|m| {
+                let check = m.check.as_deref().map(|c| format!(" `{}`", code(c))).unwrap_or_default();
+                format!("`{}`{check}", code(&m.fingerprint))
+            })
             .collect();
         lines.push(format!("- {heading}{}{}", lang.word("review-colon"), list.join(&sep)));
     }

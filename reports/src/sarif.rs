@@ -107,7 +107,18 @@ struct SarifResult<'a> {
     message: Text,
     locations: [Location<'a>; 1],
     partial_fingerprints: BTreeMap<&'static str, String>,
+    /// A reviewer's mark that holds (误报, 核减, 已知): SARIF's way to say a
+    /// result was looked at and is not to be acted on; absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    suppressions: Vec<Suppression>,
     properties: BTreeMap<&'static str, Value>,
+}
+
+#[derive(Serialize)]
+struct Suppression {
+    /// Decided outside the analysed pages (in the review database or file).
+    kind: &'static str,
+    justification: String,
 }
 
 #[derive(Serialize)]
@@ -271,6 +282,15 @@ fn result<'a>(site: &'a SiteAudit, f: &'a Finding, rule_index: usize, lang: Lang
             FINGERPRINT_KEY,
             f.fingerprint.clone().unwrap_or_else(|| f.fingerprint()),
         )]),
+        suppressions: f
+            .review
+            .iter()
+            .filter(|r| r.active())
+            .map(|r| Suppression {
+                kind: "external",
+                justification: format!("{} · {} · {}", r.kind.as_str(), r.reviewer, r.reason),
+            })
+            .collect(),
         properties: properties(site, f),
     }
 }
