@@ -165,7 +165,9 @@ async fn a_withdrawn_finding_costs_nothing_and_the_scorecard_says_who_withdrew_i
     let suppressed: Vec<&Value> = results.iter().filter(|r| r.get("suppressions").is_some()).collect();
     assert_eq!(suppressed.len(), 1);
     assert_eq!(suppressed[0]["partialFingerprints"]["govaudit/v2"], print.as_str());
-    assert!(suppressed[0]["suppressions"][0]["justification"].as_str().unwrap().contains("该页面已按程序下线"));
+    assert!(
+        suppressed[0]["suppressions"][0]["justification"].as_str().unwrap().contains("该页面已按程序下线")
+    );
 
     // diff's JSON shows the fingerprint.
     let diff = run(&["diff", "--db", &db, "--format", "json"]).await;
@@ -218,6 +220,17 @@ async fn review_toml_round_trips_and_applies_without_a_database() {
     let until_on_false_alarm = mark(&two, "false-alarm", &["--until", "2026-12-31"]).await;
     assert_eq!(until_on_false_alarm.status.code(), Some(2));
 
+    let text = run(&["review", "list", "--db", &db]).await;
+    ok(&text);
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(
+        text.contains(&one)
+            && text.contains("误报")
+            && text.contains("已知")
+            && text.contains("至 2026-12-31"),
+        "{text}"
+    );
+
     // Export, import into a fresh database: the same marks.
     let file = dir.path().join("review.toml");
     let file_arg = file.to_string_lossy().into_owned();
@@ -234,6 +247,10 @@ async fn review_toml_round_trips_and_applies_without_a_database() {
     let before = list(db.clone()).await;
     assert_eq!(before.as_array().unwrap().len(), 2);
     assert_eq!(list(fresh.clone()).await, before);
+    // Unmarking removes a mark; a fingerprint without one is an error.
+    ok(&run(&["review", "unmark", &one, "--db", &fresh]).await);
+    assert_eq!(list(fresh.clone()).await.as_array().unwrap().len(), 1);
+    assert_eq!(run(&["review", "unmark", &one, "--db", &fresh]).await.status.code(), Some(2));
 
     // CI without a database: the file's marks apply.
     let (out, ci_dir) = audit(&server, dir.path(), "2026-11-27", &["--no-db", "--review", &file_arg]).await;

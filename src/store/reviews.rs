@@ -161,3 +161,59 @@ impl Store {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use checks::{Finding, Severity, SiteAudit};
+
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn site(root: &str) -> SiteAudit {
+        let f =
+            Finding { page: Some(format!("{root}a.html")), ..Finding::new("link.dead", Severity::Deduction) };
+        SiteAudit { name: "复核县".into(), root: root.into(), findings: vec![f], ..SiteAudit::default() }
+    }
+
+    fn mark(print: &str, site: &str) -> Mark {
+        Mark {
+            fingerprint: print.into(),
+            kind: ReviewKind::Known,
+            reviewer: "王审".into(),
+            reason: String::new(),
+            marked: "2026-11-01".into(),
+            until: Some("2026-12-31".into()),
+            site: Some(site.into()),
+            check: None,
+            page: None,
+        }
+    }
+
+    #[test]
+    fn a_fingerprint_is_found_in_new_and_old_rows_and_marks_are_kept_per_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("g.db"), Lang::Zh).unwrap();
+        let (a, b) = (site("http://a/"), site("http://b/"));
+        store.save(&a, "2026-11-26", "", "").unwrap();
+        store.save(&b, "2026-11-26", "", "").unwrap();
+        let print = a.findings[0].fingerprint();
+        let found = store.find_fingerprint(&print, None).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].site_root.as_str(), found[0].check.as_str()), ("http://a/", "link.dead"));
+        assert!(store.find_fingerprint(&print, Some("http://b/")).unwrap().is_empty());
+        // A run stored before findings had fingerprints: found by its key.
+        store.conn.execute("UPDATE findings SET fingerprint = NULL", []).unwrap();
+        assert_eq!(store.find_fingerprint(&print, Some("复核县")).unwrap(), found);
+
+        store.put_mark(&mark(&print, "http://a/")).unwrap();
+        store.put_mark(&Mark { reviewer: "李核".into(), ..mark(&print, "http://a/") }).unwrap();
+        store.put_mark(&mark(&print, "http://b/")).unwrap();
+        let marks = store.marks(Some("http://a/")).unwrap();
+        assert_eq!(marks.len(), 1, "one mark a site and fingerprint, the last kept");
+        assert_eq!(marks[0].reviewer, "李核");
+        assert_eq!(store.marks(None).unwrap().len(), 2);
+        assert_eq!(store.remove_mark(&print, Some("http://b/")).unwrap(), 1);
+        assert_eq!(store.marks(None).unwrap().len(), 1);
+        assert_eq!(store.remove_mark(&print, Some("http://b/")).unwrap(), 0);
+    }
+}
