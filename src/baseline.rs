@@ -61,16 +61,18 @@ impl Baseline {
     }
 
     /// Remembers the database's last run before this audit (when there is
-    /// no `--baseline` file and the database exists).
-    pub fn remember_db(&mut self, db: Option<&Path>, lang: Lang) -> anyhow::Result<()> {
+    /// no `--baseline` file and the database exists). A database that
+    /// cannot be read is the run's one warning about it, and no baseline.
+    pub fn remember_db(&mut self, db: Option<&Path>, lang: Lang) {
         if self.report.is_some() {
-            return Ok(());
+            return;
         }
         if let Some(db) = db.filter(|db| db.is_file()) {
-            let last = crate::store::Store::open(db, lang)?.last_run_id()?;
-            self.db = last.map(|id| (db.to_owned(), id));
+            match crate::store::Store::open(db, lang).and_then(|store| store.last_run_id()) {
+                Ok(last) => self.db = last.map(|id| (db.to_owned(), id)),
+                Err(e) => crate::pipeline::warn_db(&e, lang),
+            }
         }
-        Ok(())
     }
 
     /// The fingerprints the site had, `None` without a baseline for it.

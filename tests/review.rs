@@ -253,7 +253,14 @@ async fn review_toml_round_trips_and_applies_without_a_database() {
     assert_eq!(run(&["review", "unmark", &one, "--db", &fresh]).await.status.code(), Some(2));
 
     // CI without a database: the file's marks apply.
-    let (out, ci_dir) = audit(&server, dir.path(), "2026-11-27", &["--no-db", "--review", &file_arg]).await;
+    // Both dead links are marked: a gate on them passes.
+    let (out, ci_dir) = audit(
+        &server,
+        dir.path(),
+        "2026-11-27",
+        &["--no-db", "--review", &file_arg, "--fail-on", "link.dead"],
+    )
+    .await;
     ok(&out);
     let ci = common::read_report(ci_dir.path());
     assert_eq!(total(&ci), total(&first) + 2.0, "both marks hold");
@@ -302,6 +309,14 @@ async fn review_toml_round_trips_and_applies_without_a_database() {
     );
     assert_eq!(late["sites"][0]["review"]["expired"][0]["fingerprint"], two.as_str());
     assert!(read(late_dir.path(), "scorecard.html").contains("已过期"));
+    let (out, _) = audit(
+        &server,
+        dir.path(),
+        "2027-01-01",
+        &["--no-db", "--review", &file_arg, "--fail-on", "link.dead"],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(1), "the lapsed mark's finding fails the gate again");
 
     // A mark whose problem is gone is reported resolved.
     let fixed = Server::start(

@@ -13,7 +13,7 @@ use crate::pipeline::{self, RunOptions, SiteSpec};
 
 pub fn run(args: AuditArgs, file: FileConfig, lang: Lang, progress: bool) -> anyhow::Result<Exit> {
     let gates = Gates::new(&args.gates, args.common.accounts_only, lang)?
-        .with_db((!args.no_db).then(|| crate::store::db_path(&args.db)).as_deref())?;
+        .with_db((!args.no_db).then(|| crate::store::db_path(&args.db)).as_deref());
     let options = |sites_at_once, ranking: Option<&str>| RunOptions {
         progress,
         sites_at_once,
