@@ -80,6 +80,9 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Send the warnings of a finished report.json to the [[notify]] channels (--dry-run: print them)
     Notify(NotifyArgs),
+
+    /// Mark findings by fingerprint as false alarms (误报), withdrawn (核减) or known (已知); list, export, import
+    Review(ReviewArgs),
     /// Print the scoring rubric in force: vetoes, indicators, points and their sources
     Rules {
         /// Rubric file [default: the config's [scoring] rubric, else the national 2019 rubric]
@@ -88,6 +91,74 @@ pub enum Command {
         /// Config file (default: ./govaudit.toml when present)
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+    },
+}
+
+/// `govaudit review`: reviewers' marks on findings, by fingerprint.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    #[command(subcommand)]
+    pub action: ReviewAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewAction {
+    /// Mark a finding of the stored runs (its fingerprint is in report.json, findings.csv and the scorecard)
+    Mark {
+        /// The finding's fingerprint (16 hex digits)
+        fingerprint: String,
+        /// false-alarm (误报), withdrawn (核减: needs --reason) or known (已知: needs --until)
+        #[arg(long = "as", value_name = "KIND")]
+        kind: String,
+        /// Who decided
+        #[arg(long = "by", value_name = "NAME")]
+        reviewer: String,
+        /// Why (required for withdrawn)
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        reason: String,
+        /// Last day a known problem is accepted (YYYY-MM-DD); after it the finding counts again
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// The site (root address or name) when the fingerprint is in several sites' runs
+        #[arg(long)]
+        site: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Remove the mark on a fingerprint
+    Unmark {
+        fingerprint: String,
+        /// Only the mark of this site (root address or name)
+        #[arg(long)]
+        site: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// List the marks
+    List {
+        /// Only this site's marks (root address or name)
+        #[arg(long)]
+        site: Option<String>,
+        /// text or json
+        #[arg(long, default_value = "text")]
+        format: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Write the marks to a review.toml file (to keep in version control, or for audit --review)
+    Export {
+        file: PathBuf,
+        /// Only this site's marks (root address or name)
+        #[arg(long)]
+        site: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Read the marks of a review.toml file into the database (each mark must name its site)
+    Import {
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
     },
 }
 
@@ -205,9 +276,12 @@ pub struct GateArgs {
     /// Fail (exit 1) when a site scores below SCORE, or is vetoed
     #[arg(long, value_name = "SCORE")]
     pub fail_under: Option<f64>,
-    /// Fail (exit 1) on any fired veto (`veto`) or any finding of CHECK_ID (`area.*` for an area); repeatable
-    #[arg(long, value_name = "veto|CHECK_ID")]
+    /// Fail (exit 1) on any fired veto (`veto`), any finding of CHECK_ID (`area.*` for an area), or any veto or deduction not in the baseline (`new`); repeatable
+    #[arg(long, value_name = "veto|CHECK_ID|new")]
     pub fail_on: Vec<String>,
+    /// The baseline of --fail-on new: a previous report.json [default: the site's last stored run]
+    #[arg(long, value_name = "REPORT_JSON")]
+    pub baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -279,4 +353,7 @@ pub struct CommonArgs {
     /// Read list pages that scripts build and no reader could read in headless Chromium
     #[arg(long)]
     pub render: bool,
+    /// Reviewers' marks (review.toml) to apply; with a database its marks apply too, the file winning
+    #[arg(long, value_name = "FILE")]
+    pub review: Option<PathBuf>,
 }

@@ -78,6 +78,8 @@ pub struct FileConfig {
     maintenance: Vec<crate::warnings_config::MaintenanceFile>,
     #[serde(default)]
     deliverables: DeliverablesFile,
+    #[serde(default)]
+    review: ReviewFile,
     /// The folder of the file, against which its relative paths are read.
     #[serde(skip)]
     dir: Option<PathBuf>,
@@ -174,6 +176,14 @@ struct A11yFile {
     render_pages: Option<usize>,
     /// axe-core's `axe.min.js` or its package folder, relative to this file.
     axe_core: Option<PathBuf>,
+}
+
+/// `[review]`: reviewers' marks kept in a file (`crate::review_file`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewFile {
+    /// `review.toml`, against the config file's folder.
+    file: Option<PathBuf>,
 }
 
 /// `[scoring]`: the rubric and what it needs to know about the site.
@@ -327,6 +337,10 @@ pub struct Config {
     pub maintenance: Vec<crate::warnings_config::Maintenance>,
     /// What the inspection notice asks and lists (`[deliverables]`).
     pub notice: reports::docx::Notice,
+
+    /// Reviewers' marks from `--review FILE` or `[review] file`; with a
+    /// database its marks apply too, these winning.
+    pub review: Vec<checks::review::Mark>,
 }
 
 impl FileConfig {
@@ -422,6 +436,11 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
     };
 
     let block_hosts = block_hosts(&file.links, file.dir.as_deref(), lang)?;
+    let review =
+        crate::review_file::path(args.review.as_deref(), file.review.file.as_deref(), file.dir.as_deref())
+            .map(|p| crate::review_file::load(&p, lang))
+            .transpose()?
+            .unwrap_or_default();
 
     let attachments = attachment_budget(&file.attachments, lang)?;
     let notice = notice(&file.deliverables, lang)?;
@@ -546,6 +565,8 @@ pub fn build(file: FileConfig, urls: &[String], args: &CommonArgs, lang: Lang) -
         notify: crate::notify::config::channels(file.notify, file.path.as_deref(), lang)?,
         maintenance,
         notice,
+
+        review,
     })
 }
 

@@ -1,5 +1,8 @@
-//! CI gates: `--fail-under SCORE`, `--fail-on veto`, `--fail-on CHECK_ID`.
-//! A failed gate is exit 1 with one line naming it; a tool failure stays 2.
+//! CI gates: `--fail-under SCORE`, `--fail-on veto`, `--fail-on CHECK_ID`,
+//! `--fail-on new` (against `--baseline report.json` or the site's last
+//! stored run). A failed gate is exit 1 with one line naming it; a tool
+//! failure stays 2. A finding under a reviewer's mark that holds (误报,
+//! 核减, 已知) fails no gate.
 
 use anyhow::bail;
 use checks::SiteAudit;
@@ -16,6 +19,8 @@ pub struct Gates {
     fail_under: Option<f64>,
     fail_on_veto: bool,
     fail_on: Vec<CheckPattern>,
+    /// `--fail-on new`: what it compares with.
+    fail_on_new: Option<crate::baseline::Baseline>,
     /// Only accounts are audited: there is no site score to gate on.
     accounts_only: bool,
     /// The language of the line saying which gate failed.
@@ -39,16 +44,37 @@ impl Gates {
                 gates.fail_on_veto = true;
                 continue;
             }
+            if item == "new" {
+                gates.fail_on_new = Some(crate::baseline::Baseline::default());
+                continue;
+            }
             let Some(pattern) = CheckPattern::new(item, true) else {
                 bail!("{}", lang.word_with("gate-fail-on-unknown", &[("item", format!("{item:?}").into())]));
             };
             gates.fail_on.push(pattern);
         }
+        match (&mut gates.fail_on_new, &args.baseline) {
+            (Some(baseline), Some(file)) => *baseline = crate::baseline::Baseline::from_report(file, lang)?,
+            (None, Some(_)) => bail!("{}", lang.word("gate-baseline-without-new")),
+            _ => {}
+        }
         Ok(gates)
     }
 
+    /// With `--fail-on new` and no `--baseline`: the history database whose
+    /// runs, as they are before this audit stores its own, are the baseline.
+    pub fn with_db(mut self, db: Option<&std::path::Path>) -> Gates {
+        if let Some(baseline) = &mut self.fail_on_new {
+            baseline.remember_db(db, self.lang);
+        }
+        self
+    }
+
     fn any(&self) -> bool {
-        self.fail_under.is_some() || self.fail_on_veto || !self.fail_on.is_empty()
+        self.fail_under.is_some()
+            || self.fail_on_veto
+            || !self.fail_on.is_empty()
+            || self.fail_on_new.is_some()
     }
 
     /// The first gate a site fails, as one line (crawled text made
@@ -106,9 +132,11 @@ impl Gates {
                     ));
                 }
             }
+            // Reviewed findings (误报, 核减, 已知 within its date) fail nothing.
+            let open = || site.findings.iter().filter(|f| !f.reviewed());
             for pattern in &self.fail_on {
-                if let Some(f) = site.findings.iter().find(|f| pattern.matches(&f.check)) {
-                    let count = site.findings.iter().filter(|f| pattern.matches(&f.check)).count();
+                if let Some(f) = open().find(|f| pattern.matches(&f.check)) {
+                    let count = open().filter(|f| pattern.matches(&f.check)).count();
                     return Some(lang.word_with(
                         "gate-failed-finding",
                         &[
@@ -119,6 +147,11 @@ impl Gates {
                         ],
                     ));
                 }
+            }
+            if let Some(baseline) = &self.fail_on_new
+                && let Some(line) = baseline.failure(site, lang)
+            {
+                return Some(line);
             }
         }
         None

@@ -4,6 +4,8 @@
 //! the orchestration that turns a crawl into reports.
 
 pub mod calendar_file;
+
+pub mod baseline;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -17,6 +19,7 @@ pub mod notify;
 pub mod output;
 pub mod pipeline;
 pub mod progress;
+pub mod review_file;
 pub mod roster;
 pub mod rubric_file;
 pub mod stdout;

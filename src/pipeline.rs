@@ -202,6 +202,7 @@ async fn audit_site(
         crawl_site(&spec, progress, db.as_deref(), start, &started_at, interrupt).await?;
     let screenshots = std::mem::take(&mut counters.screenshots);
     let mut judged = judge(&site_crawl, &counters, spec.name.as_deref(), config);
+    crate::review_file::apply(&mut judged, db.as_deref(), config);
     drop(site_crawl);
     let as_of = config.as_of.format("%Y-%m-%d").to_string();
     // The database only adds to the audit: when it cannot be read (locked,
@@ -343,7 +344,7 @@ fn now(config: &Config) -> String {
 
 /// One line on stderr: the history database could not be used for this
 /// site, and the audit went on without it.
-fn warn_db(e: &anyhow::Error, lang: Lang) {
+pub(crate) fn warn_db(e: &anyhow::Error, lang: Lang) {
     // Once a run: a database that cannot be used fails each of its uses.
     static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     let chain: Vec<String> = e.chain().map(ToString::to_string).collect();

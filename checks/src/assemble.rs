@@ -88,6 +88,7 @@ pub fn site_audit(
                 screenshot: r.screenshot.clone(),
             })
             .collect(),
+        review: None,
     };
     // Texts from pages bounded before scoring copies them into vetoes; the
     // order is the reports' again once URLs have lost their user info.

@@ -75,6 +75,11 @@ pub struct SiteAudit {
     /// from "not judged"; left out when none was rendered.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rendered_pages: Vec<RenderedPageReport>,
+    /// What reviewers' marks did this run: findings withdrawn (核减) and by
+    /// whom, false alarms (误报), known problems (已知), expired and resolved
+    /// marks; left out when no mark applies to the site.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::review::ReviewSummary>,
 }
 
 /// One page axe-core judged in the browser.

@@ -235,6 +235,13 @@ pub struct Finding {
     /// account (`[[columns]] owner`), whom a warning is sent to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
+    /// What identifies the problem from run to run (16 hex digits, see
+    /// `crate::fingerprint`): the key of SARIF, `diff` and review marks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
+    /// A reviewer's mark on it (误报, 核减, 已知); absent when unmarked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::review::Review>,
 }
 
 impl Finding {

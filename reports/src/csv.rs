@@ -47,6 +47,14 @@ const HEADER: &[&str] = &[
     "grade",
     "correction",
     "source",
+    // Review: the finding's fingerprint (what `govaudit review mark` takes)
+    // and its mark, if any.
+    "fingerprint",
+    "review",
+    "review_state",
+    "reviewer",
+    "review_reason",
+    "review_until",
 ];
 
 /// The findings as CSV bytes (for tests and small audits).
@@ -65,6 +73,7 @@ pub fn write(audit: &Audit, mut out: impl std::io::Write) -> Result<(), csv::Err
         for f in &site.findings {
             let opt = |v: &Option<String>| v.clone().unwrap_or_default();
             let flag = |v: Option<bool>| v.map(|b| b.to_string()).unwrap_or_default();
+            let review = f.review.as_ref();
             safe_row(
                 &mut writer,
                 [
@@ -90,6 +99,14 @@ pub fn write(audit: &Audit, mut out: impl std::io::Write) -> Result<(), csv::Err
                     f.grade.map(|g| g.as_str().to_owned()).unwrap_or_default(),
                     opt(&f.correction),
                     opt(&f.source),
+                    f.fingerprint.clone().unwrap_or_else(|| f.fingerprint()),
+                    review.map(|r| r.kind.as_str().to_owned()).unwrap_or_default(),
+                    review
+                        .map(|r| if r.active() { "active" } else { "expired" }.to_owned())
+                        .unwrap_or_default(),
+                    review.map(|r| r.reviewer.clone()).unwrap_or_default(),
+                    review.map(|r| r.reason.clone()).unwrap_or_default(),
+                    review.and_then(|r| r.until.clone()).unwrap_or_default(),
                 ],
             )?;
         }

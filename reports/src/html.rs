@@ -15,6 +15,7 @@
 mod charts;
 pub(crate) mod common;
 mod problems;
+mod review;
 mod sections;
 mod trend;
 
@@ -65,6 +66,9 @@ fn emit_site(audit: &Audit, site: &SiteAudit, cx: &Ctx<'_>, sink: &mut Sink<'_>)
     if let Some(score) = &site.score {
         sink(&sections::vetoes(score, &tally, cx).into_string())?;
         sink(&sections::scores(score, &tally, cx).into_string())?;
+    }
+    if let Some(review) = &site.review {
+        sink(&review::section(review, cx).into_string())?;
     }
     if let Some(history) = &site.history {
         let scale = site.score.as_ref().map_or(100.0, |s| s.scale);

@@ -105,6 +105,7 @@ fn site_section(site: &SiteAudit, lang: Lang) -> Vec<String> {
         lines.extend(vetoes(&score.vetoes, lang));
         lines.extend(indicators(&score.indicators, lang));
     }
+    lines.extend(review(site, lang));
     lines.extend(top_problems(site, lang));
     lines.push(severity_counts(&site.findings, lang));
     lines.push(String::new());
@@ -293,7 +294,101 @@ fn problem_line(f: &Finding, lang: Lang) -> String {
     if let Some(target) = &f.target {
         line += &lang.word_with("md-problem-target", &[("url", url(target).into())]);
     }
+    if let Some(print) = &f.fingerprint {
+        line += &format!(" · {}`{}`", lang.word("review-fingerprint"), code(print));
+    }
     line
+}
+
+/// Marked findings listed in the review block; the scorecard and
+/// `findings.csv` have them all.
+const MAX_MARKED: usize = 50;
+
+/// What reviewers' marks did: withdrawals (核减) and by whom, false alarms
+/// (误报), known problems (已知) and until when, lapsed and resolved marks,
+/// then each marked finding with its mark and reason.
+fn review(site: &SiteAudit, lang: Lang) -> Vec<String> {
+    let Some(review) = &site.review else { return Vec::new() };
+    let sep = lang.word("review-separator");
+    let mut lines = vec![format!("**{}**", lang.word("review-heading")), String::new()];
+    let by: Vec<String> = review
+        .withdrawn_by
+        .iter()
+        .map(|(who, n)| {
+            lang.word_with(
+                "review-withdrawn-by-one",
+                &[("reviewer", inline(who).into()), ("count", (*n).into())],
+            )
+        })
+        .collect();
+    let mut withdrawn = lang.word_with("review-withdrawn-count", &[("count", review.withdrawn.into())]);
+    if !by.is_empty() {
+        withdrawn += &format!("{}{}", lang.word("review-colon"), by.join(&sep));
+    }
+    lines.push(format!("- {withdrawn}"));
+    lines.push(format!(
+        "- {}",
+        lang.word_with("review-false-alarms-count", &[("count", review.false_alarms.into())])
+    ));
+    let mut known = lang.word_with("review-known-count", &[("count", review.known.into())]);
+    if let Some(until) = &review.known_until {
+        known += &format!(
+            "{}{}",
+            lang.word("review-colon"),
+            lang.word_with("review-known-first-lapses", &[("until", inline(until).into())])
+        );
+    }
+    lines.push(format!("- {known}"));
+    let lists = [
+        (
+            lang.word_with("review-expired-heading", &[("count", review.expired.len().into())]),
+            &review.expired,
+        ),
+        (
+            lang.word_with("review-resolved-heading", &[("count", review.resolved.len().into())]),
+            &review.resolved,
+        ),
+    ];
+    for (heading, marks) in lists {
+        if marks.is_empty() {
+            continue;
+        }
+        let list: Vec<String> = marks
+            .iter()
+            .map(|m| {
+                let check = m.check.as_deref().map(|c| format!(" `{}`", code(c))).unwrap_or_default();
+                format!("`{}`{check}", code(&m.fingerprint))
+            })
+            .collect();
+        lines.push(format!("- {heading}{}{}", lang.word("review-colon"), list.join(&sep)));
+    }
+    lines.push(String::new());
+    let marked: Vec<&Finding> = site.findings.iter().filter(|f| f.review.is_some()).collect();
+    for f in marked.iter().take(MAX_MARKED) {
+        let Some(r) = &f.review else { continue };
+        let mut kind = r.kind.name(lang);
+        if r.state == checks::review::ReviewState::Expired {
+            kind += &lang.word("review-expired-tag");
+        }
+        let mut line = format!("- {kind} · {}", inline(&r.reviewer));
+        if !r.reason.is_empty() {
+            line += &format!("{}{}", lang.word("review-colon"), inline(&r.reason));
+        }
+        if let Some(until) = &r.until {
+            line += &format!(" · {}", lang.word_with("review-until-day", &[("until", inline(until).into())]));
+        }
+        lines.push(format!("{line} — {}", problem_line(f, lang)));
+    }
+    if marked.len() > MAX_MARKED {
+        lines.push(format!(
+            "- {}",
+            lang.word_with("review-more-marked", &[("rest", (marked.len() - MAX_MARKED).into())])
+        ));
+    }
+    if !marked.is_empty() {
+        lines.push(String::new());
+    }
+    lines
 }
 
 /// `**问题数**：单项否决 1 · 扣分 7 · 提示 1`

@@ -20,9 +20,12 @@ use serde_json::Value;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const VERSION: &str = "2.1.0";
-/// The key of [`fingerprint`] in `partialFingerprints`; the suffix changes if
-/// what is hashed ever does, so old and new alerts are not confused.
-const FINGERPRINT_KEY: &str = "govaudit/v1";
+/// The key of the finding's fingerprint in `partialFingerprints`; the suffix
+/// changes if what is hashed ever does, so old and new alerts are not
+/// confused. v2: the one fingerprint of `checks::fingerprint`, which also
+/// hashes the account and the column (v1 told two stale accounts apart by
+/// nothing) and which `diff` and review marks share.
+const FINGERPRINT_KEY: &str = "govaudit/v2";
 
 /// Writes the SARIF log of `audit` to `out`, pretty-printed, with a final
 /// newline.
@@ -104,7 +107,18 @@ struct SarifResult<'a> {
     message: Text,
     locations: [Location<'a>; 1],
     partial_fingerprints: BTreeMap<&'static str, String>,
+    /// A reviewer's mark that holds (误报, 核减, 已知): SARIF's way to say a
+    /// result was looked at and is not to be acted on; absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    suppressions: Vec<Suppression>,
     properties: BTreeMap<&'static str, Value>,
+}
+
+#[derive(Serialize)]
+struct Suppression {
+    /// Decided outside the analysed pages (in the review database or file).
+    kind: &'static str,
+    justification: String,
 }
 
 #[derive(Serialize)]
@@ -264,7 +278,19 @@ fn result<'a>(site: &'a SiteAudit, f: &'a Finding, rule_index: usize, lang: Lang
         level: level(f.severity),
         message: Text { text },
         locations: [location(site, f)],
-        partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, fingerprint(f))]),
+        partial_fingerprints: BTreeMap::from([(
+            FINGERPRINT_KEY,
+            f.fingerprint.clone().unwrap_or_else(|| f.fingerprint()),
+        )]),
+        suppressions: f
+            .review
+            .iter()
+            .filter(|r| r.active())
+            .map(|r| Suppression {
+                kind: "external",
+                justification: format!("{} · {} · {}", r.kind.as_str(), r.reviewer, r.reason),
+            })
+            .collect(),
         properties: properties(site, f),
     }
 }
@@ -323,65 +349,9 @@ fn score_summary(score: &Score) -> ScoreSummary<'_> {
     }
 }
 
-/// What identifies a problem across runs: the check, the page, the target,
-/// the element and the identity mark — not the detail or evidence, which
-/// carry dates and day counts that change every day. FNV-1a 64, written out
-/// because `std`'s hashers may change between Rust releases. Each field is
-/// length-prefixed, so `("ab", "c")` and `("a", "bc")` differ, and an absent
-/// field differs from an empty one.
-fn fingerprint(f: &Finding) -> String {
-    let fields = [
-        Some(f.check.as_str()),
-        f.page.as_deref(),
-        f.target.as_deref(),
-        f.selector.as_deref(),
-        f.mark.as_deref(),
-    ];
-    let mut hash = FNV_OFFSET;
-    for field in fields {
-        let bytes = field.map_or(&[][..], str::as_bytes);
-        let len = field.map_or(u64::MAX, |_| bytes.len() as u64);
-        hash = fnv1a(fnv1a(hash, &len.to_le_bytes()), bytes);
-    }
-    format!("{hash:016x}")
-}
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// Continues an FNV-1a 64 hash over `bytes`.
-fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    bytes.iter().fold(hash, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(PRIME))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fnv1a_matches_the_reference_values() {
-        assert_eq!(fnv1a(FNV_OFFSET, b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a(FNV_OFFSET, b"a"), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(fnv1a(FNV_OFFSET, b"foobar"), 0x8594_4171_f739_67e8);
-    }
-
-    #[test]
-    fn fingerprints_tell_apart_moved_and_missing_fields() {
-        let f = |page: Option<&str>, target: Option<&str>| Finding {
-            page: page.map(Into::into),
-            target: target.map(Into::into),
-            ..Finding::new("link.dead", Severity::Deduction)
-        };
-        let moved = [f(Some("ab"), Some("c")), f(Some("a"), Some("bc")), f(Some(""), None), f(None, None)];
-        let prints: BTreeSet<String> = moved.iter().map(fingerprint).collect();
-        assert_eq!(prints.len(), moved.len());
-        // The detail and evidence change from day to day; the fingerprint does not.
-        let later =
-            Finding {
-                detail: "已 57 天未更新".into(), evidence: "x".into(), ..f(Some("ab"), Some("c"))
-            };
-        assert_eq!(fingerprint(&later), fingerprint(&moved[0]));
-    }
 
     #[test]
     fn rule_names_are_identifiers() {

@@ -12,7 +12,8 @@ use crate::i18n::Lang;
 use crate::pipeline::{self, RunOptions, SiteSpec};
 
 pub fn run(args: AuditArgs, file: FileConfig, lang: Lang, progress: bool) -> anyhow::Result<Exit> {
-    let gates = Gates::new(&args.gates, args.common.accounts_only, lang)?;
+    let gates = Gates::new(&args.gates, args.common.accounts_only, lang)?
+        .with_db((!args.no_db).then(|| crate::store::db_path(&args.db)).as_deref());
     let options = |sites_at_once, ranking: Option<&str>| RunOptions {
         progress,
         sites_at_once,

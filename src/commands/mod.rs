@@ -11,6 +11,8 @@ mod history;
 mod inspect;
 mod monitor;
 mod notify;
+
+mod review;
 mod rules;
 mod runtime;
 
@@ -74,6 +76,7 @@ fn dispatch(command: Command, file: FileConfig, lang: Lang, progress: bool) -> a
         Command::Diff { run_a, run_b, site, db, format } => {
             diff::run(run_a, run_b, site.as_deref(), &db, &format, lang)
         }
+        Command::Review(args) => review::run(args, lang),
         Command::Rules { rubric, config } => rules::run(rubric, config, file, lang),
         Command::Notify(args) => notify::run(&args, file, lang),
     }

@@ -429,8 +429,10 @@ mod tests {
     fn the_example_files_channels_are_valid() {
         let example = include_str!("../../govaudit.example.toml");
         let start = example.find("# [[notify]]").expect("a [[notify]] example");
+        // The block runs to the first blank line: other sections follow it.
         let text: String = example[start..]
             .lines()
+            .take_while(|l| !l.trim().is_empty())
             .map(|l| l.strip_prefix("# ").or_else(|| l.strip_prefix('#')).unwrap_or(l))
             .map(|l| format!("{l}\n"))
             .collect();

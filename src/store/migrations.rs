@@ -127,4 +127,23 @@ pub const ALL: &[&str] = &[
         PRIMARY KEY (site_root, kind)
     ) WITHOUT ROWID;
     ",
+    // 7: review: each finding's fingerprint (checks::fingerprint; older rows
+    // have it worked out from their key when read), and reviewers' marks
+    // (误报, 核减, 已知) on a site's fingerprints.
+    "
+    ALTER TABLE findings ADD COLUMN fingerprint TEXT;
+    CREATE INDEX findings_by_fingerprint ON findings (fingerprint);
+    CREATE TABLE reviews (
+        site_root TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        marked TEXT NOT NULL,
+        until TEXT,
+        check_id TEXT,
+        page TEXT,
+        PRIMARY KEY (site_root, fingerprint)
+    ) WITHOUT ROWID;
+    ",
 ];

@@ -16,6 +16,7 @@ pub mod alerts;
 pub mod journal;
 mod migrations;
 pub mod probes;
+pub mod reviews;
 pub mod runs;
 
 use std::path::{Path, PathBuf};

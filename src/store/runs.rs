@@ -35,6 +35,9 @@ pub struct StoredFinding {
     /// its wording, which carries day counts.
     #[serde(skip)]
     pub key: String,
+    /// The finding's fingerprint (`checks::fingerprint`), the one SARIF,
+    /// report.json and review marks show.
+    pub fingerprint: String,
     pub check: String,
     pub severity: String,
     pub page: Option<String>,
@@ -91,18 +94,17 @@ fn compare(
 /// Scores in the scorecard's trend chart.
 const TREND_RUNS: usize = 12;
 
-/// The location key of a finding.
+/// The location key of a finding: the fields its fingerprint hashes, as
+/// text (runs stored before fingerprints were are matched by it).
 pub fn key(f: &Finding) -> String {
-    let parts = [
-        Some(f.check.as_str()),
-        f.page.as_deref(),
-        f.target.as_deref(),
-        f.selector.as_deref(),
-        f.mark.as_deref(),
-        f.account.as_deref(),
-        f.column.as_deref(),
-    ];
-    parts.map(|p| p.unwrap_or_default()).join("\u{1f}")
+    checks::fingerprint::parts(f).map(|p| p.unwrap_or_default()).join("\u{1f}")
+}
+
+/// The fingerprint of a row stored without one, from its key (an empty
+/// part read as absent, as pages and targets never are empty).
+pub fn fingerprint_of_key(key: &str) -> String {
+    let parts: Vec<Option<&str>> = key.split('\u{1f}').map(|p| Some(p).filter(|p| !p.is_empty())).collect();
+    checks::fingerprint::of_parts(&parts)
 }
 
 /// What the store knew of a site before this run ([`Store::past`]).
@@ -136,6 +138,7 @@ impl Past {
                 .iter()
                 .map(|f| StoredFinding {
                     key: key(f),
+                    fingerprint: f.fingerprint.clone().unwrap_or_else(|| f.fingerprint()),
                     check: f.check.clone(),
                     severity: f.severity.as_str().to_owned(),
                     page: f.page.clone(),
@@ -197,8 +200,8 @@ impl Store {
         let run = tx.last_insert_rowid();
         {
             let mut insert = tx.prepare(
-                "INSERT INTO findings (run_id, key, check_id, severity, rule, page, target, detail, evidence)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO findings (run_id, key, check_id, severity, rule, page, target, detail, evidence, fingerprint)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
             for f in &site.findings {
                 insert.execute(params![
@@ -210,7 +213,8 @@ impl Store {
                     f.page,
                     f.target,
                     f.detail,
-                    f.evidence
+                    f.evidence,
+                    f.fingerprint.clone().unwrap_or_else(|| f.fingerprint())
                 ])?;
             }
             let mut insert = tx.prepare(
@@ -282,13 +286,16 @@ impl Store {
             .with_context(|| lang.word_with("store-no-such-run", &[("run", id.into())]))
     }
 
-    fn findings(&self, run: i64) -> anyhow::Result<Vec<StoredFinding>> {
+    pub(crate) fn findings(&self, run: i64) -> anyhow::Result<Vec<StoredFinding>> {
         let mut query = self.conn.prepare(
-            "SELECT key, check_id, severity, page, target, detail FROM findings WHERE run_id = ?1 ORDER BY rowid",
+            "SELECT key, check_id, severity, page, target, detail, fingerprint FROM findings WHERE run_id = ?1 ORDER BY rowid",
         )?;
         let rows = query.query_map([run], |r| {
+            let key: String = r.get(0)?;
+            let fingerprint: Option<String> = r.get(6)?;
             Ok(StoredFinding {
-                key: r.get(0)?,
+                fingerprint: fingerprint.unwrap_or_else(|| fingerprint_of_key(&key)),
+                key,
                 check: r.get(1)?,
                 severity: r.get(2)?,
                 page: r.get(3)?,
@@ -383,6 +390,7 @@ mod tests {
     fn f(key: &str) -> StoredFinding {
         StoredFinding {
             key: key.into(),
+            fingerprint: String::new(),
             check: "identity.missing".into(),
             severity: "deduction".into(),
             page: None,
@@ -400,5 +408,16 @@ mod tests {
         assert_eq!(keys(&new), ["c"]);
         assert_eq!(keys(&open), ["a"]);
         assert_eq!(keys(&fixed), ["a", "a", "b"], "two of the three `a` and the `b` were fixed");
+    }
+
+    #[test]
+    fn a_row_stored_without_a_fingerprint_gets_the_findings_from_its_key() {
+        use checks::{Finding, Severity};
+        let f = Finding {
+            page: Some("http://h/a".into()),
+            column: Some("通知公告".into()),
+            ..Finding::new("column.stale", Severity::Veto)
+        };
+        assert_eq!(super::fingerprint_of_key(&super::key(&f)), f.fingerprint());
     }
 }

@@ -120,14 +120,24 @@ pub fn score(
     profile: &Profile,
     lang: Lang,
 ) -> Scoring {
+    let freshness = without_reviewed_columns(site);
     let facts = Facts {
-        freshness: &site.freshness,
+        freshness: &freshness,
         pages: site.stats.pages,
         availability,
         leaders_page: site.leaders.is_some(),
     };
-    let mut rulings: Vec<Ruling> =
-        site.findings.iter().map(|f| Ruling { rule: f.rule.clone(), severity: f.severity }).collect();
+    // A finding under a reviewer's mark that holds costs nothing: a notice
+    // that no veto or indicator counts (it is claimed below, like the
+    // findings of the other verdict).
+    let mut rulings: Vec<Ruling> = site
+        .findings
+        .iter()
+        .map(|f| match f.reviewed() {
+            true => Ruling { rule: None, severity: Severity::Notice },
+            false => Ruling { rule: f.rule.clone(), severity: f.severity },
+        })
+        .collect();
     let (score, site_rulings) = site_score(site, &facts, rubric, profile, lang);
     let score = if site.stats.pages > 0 {
         Some(score)
@@ -187,7 +197,7 @@ fn site_score(
     // Account findings belong to the new-media verdict, not the site's:
     // they are claimed here so nothing below counts or re-grades them.
     let mut claims: Vec<Option<usize>> =
-        site.findings.iter().map(|f| is_account(f).then_some(usize::MAX)).collect();
+        site.findings.iter().map(|f| (is_account(f) || f.reviewed()).then_some(usize::MAX)).collect();
 
     let mut vetoes = Vec::new();
     for (v, veto) in rubric.vetoes.iter().enumerate().filter(|(_, v)| v.scope == VetoScope::Site) {
@@ -279,7 +289,7 @@ fn new_media(
         return None;
     }
     let mut claims: Vec<Option<usize>> =
-        site.findings.iter().map(|f| (!is_account(f)).then_some(usize::MAX)).collect();
+        site.findings.iter().map(|f| (!is_account(f) || f.reviewed()).then_some(usize::MAX)).collect();
     let mut vetoes = Vec::new();
     for (v, veto) in rubric.vetoes.iter().enumerate().filter(|(_, v)| v.scope == VetoScope::Accounts) {
         let manual = profile.manual_vetoes.get(&veto.id).map(String::as_str);
@@ -393,6 +403,38 @@ impl Facts<'_> {
             Fact::LeadersPage => self.leaders_page,
         }
     }
+}
+
+/// V4's column counts without the columns whose stale or blank finding is
+/// under a reviewer's mark that holds: such a column counts toward no veto.
+fn without_reviewed_columns(site: &SiteAudit) -> Freshness {
+    let mut f = site.freshness.clone();
+    let reviewed = site
+        .findings
+        .iter()
+        .filter(|x| x.reviewed() && matches!(x.check.as_str(), "column.stale" | "column.blank"));
+    for finding in reviewed {
+        let Some(column) = site.columns.iter().find(|c| finding.column.as_deref() == Some(c.url.as_str()))
+        else {
+            continue;
+        };
+        // As `model::column::Column::counts_for_v4a`, on the report's column.
+        let v4a = column.category == Category::News
+            || (matches!(column.category, Category::Notice | Category::Policy) && column.level <= 1);
+        if finding.check == "column.blank" && column.blank {
+            f.blank = f.blank.saturating_sub(1);
+        } else if finding.check == "column.stale" && column.stale {
+            f.stale = f.stale.saturating_sub(1);
+            f.stale_if_years_older = f.stale_if_years_older.saturating_sub(1);
+            if v4a {
+                f.stale_news_or_first_level_notice_policy =
+                    f.stale_news_or_first_level_notice_policy.saturating_sub(1);
+                f.stale_news_or_first_level_notice_policy_if_years_older =
+                    f.stale_news_or_first_level_notice_policy_if_years_older.saturating_sub(1);
+            }
+        }
+    }
+    f
 }
 
 fn metric_value(facts: &Facts<'_>, metric: super::rubric::Metric) -> u64 {

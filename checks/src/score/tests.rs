@@ -158,6 +158,7 @@ fn site(findings: Vec<Finding>) -> SiteAudit {
         consultations: None,
         marks: None,
         rendered_pages: Vec::new(),
+        review: None,
         findings,
         freshness: Freshness { homepage_assessed: true, ..Freshness::default() },
     }
@@ -983,4 +984,99 @@ fn warnings_are_listed_under_their_indicator_at_no_cost() {
         let indicator = score.indicators.iter().find(|i| i.id == id).unwrap();
         assert_eq!((indicator.lost, indicator.findings), (0.0, 0), "{id}");
     }
+}
+
+/// A reviewer's mark on `f`, holding (`active`) or lapsed.
+fn marked(f: Finding, active: bool) -> Finding {
+    use crate::review::{Review, ReviewKind, ReviewState};
+    let state = if active { ReviewState::Active } else { ReviewState::Expired };
+    let review = Review {
+        kind: ReviewKind::Withdrawn,
+        state,
+        reviewer: "王审".into(),
+        reason: "复核后核减".into(),
+        marked: "2026-11-01".into(),
+        until: None,
+    };
+    Finding { review: Some(review), ..f }
+}
+
+#[test]
+fn a_reviewed_finding_costs_nothing_and_fires_no_veto() {
+    // Two dead home-page links cost 2; the one withdrawn costs nothing and
+    // is shown as a notice no indicator counted.
+    let mut two = site(vec![dead(true), marked(dead(true), true)]);
+    let s = score_of(&mut two, &Profile::default());
+    assert_eq!(s.total, 99.0);
+    let home = s.indicators.iter().find(|i| i.id == "links-home").unwrap();
+    assert_eq!((home.lost, home.findings), (1.0, 1));
+    let withdrawn = two.findings.iter().find(|f| f.review.is_some()).unwrap();
+    assert_eq!((withdrawn.severity, withdrawn.rule.as_deref()), (Severity::Notice, None));
+    // A lapsed mark counts again.
+    let s = score_of(&mut site(vec![dead(true), marked(dead(true), false)]), &Profile::default());
+    assert_eq!(s.total, 98.0);
+    // A withdrawn stale home page fires no V3; left open, it does.
+    let stale_home = || Finding::new("update.homepage-stale", Severity::Veto);
+    let s = score_of(&mut site(vec![marked(stale_home(), true)]), &Profile::default());
+    assert_eq!(s.vetoes[0].status, VetoStatus::Clear);
+    assert!(!s.vetoed);
+    let s = score_of(&mut site(vec![stale_home()]), &Profile::default());
+    assert_eq!(s.vetoes[0].status, VetoStatus::Fired);
+}
+
+#[test]
+fn a_reviewed_account_finding_fires_no_account_veto() {
+    use crate::scorecard::VetoStatus::Fired;
+    let rubric = Rubric::default_rubric();
+    let account = crate::audit::Account {
+        name: "清溪发布".into(),
+        platform: "wechat".into(),
+        url: "http://h/a".into(),
+        latest: None,
+        posts: 1,
+        reachable: true,
+        stale: true,
+        state: "stale".into(),
+        zombie: false,
+        unit: None,
+        listed_on: None,
+        checkable: true,
+        latest_year_from: None,
+    };
+    let stale =
+        || Finding { account: Some("清溪发布".into()), ..Finding::new("account.stale", Severity::Veto) };
+    let verdict = |f: Finding| {
+        let mut s = SiteAudit { accounts: vec![account.clone()], ..site(vec![f]) };
+        apply(&mut s, &rubric, &Profile::default(), Lang::Zh);
+        s.new_media.expect("accounts").vetoes.iter().map(|v| v.status).collect::<Vec<_>>()
+    };
+    assert!(verdict(stale()).contains(&Fired));
+    assert!(!verdict(marked(stale(), true)).contains(&Fired));
+}
+
+#[test]
+fn a_reviewed_column_counts_toward_no_v4_line() {
+    // Five blank columns fire V4; with one of them marked a false alarm, four do not.
+    let blank =
+        |url: &str| Finding { column: Some(url.into()), ..Finding::new("column.blank", Severity::Deduction) };
+    let urls = ["/a/", "/b/", "/c/", "/d/", "/e/"];
+    let five = |marked_first: bool| {
+        let mut s = site(
+            urls.iter()
+                .enumerate()
+                .map(|(i, u)| if i == 0 && marked_first { marked(blank(u), true) } else { blank(u) })
+                .collect(),
+        );
+        s.columns = urls
+            .iter()
+            .map(|u| Column { blank: true, stale: false, ..column(u, Category::News, 1) })
+            .collect();
+        s.freshness.blank = 5;
+        s
+    };
+    let s = score_of(&mut five(false), &Profile::default());
+    assert_eq!(s.vetoes[1].status, VetoStatus::Fired);
+    let s = score_of(&mut five(true), &Profile::default());
+    assert_eq!(s.vetoes[1].status, VetoStatus::Clear, "{}", s.vetoes[1].evidence);
+    assert!(s.vetoes[1].evidence.contains('4'), "{}", s.vetoes[1].evidence);
 }

@@ -264,7 +264,11 @@ fn row(n: usize, f: &Finding, info: Option<&CheckInfo>, cx: &Ctx<'_>) -> Markup 
                     span.tag { (severity_label(f.severity, cx)) }
                     @if let Some(info) = info { (info.title(cx.lang)) " " }
                     code { (f.check) }
+                    @if let Some(print) = &f.fingerprint {
+                        " · " (cx.lang.word("review-fingerprint")) code.fp { (print) }
+                    }
                 }
+                @if let Some(review) = &f.review { (super::review::mark(review, cx)) }
                 @if let Some(column) = &f.column { div { (cx.lang.word("html-finding-column")) (url(column)) } }
                 @if let Some(account) = &f.account {
                     div {

@@ -414,6 +414,7 @@ pub fn site() -> SiteAudit {
         }),
         marks: Some(marks()),
         rendered_pages: Vec::new(),
+        review: None,
         findings: findings(),
         freshness: Freshness {
             homepage_assessed: true,

@@ -332,3 +332,37 @@ config-owner-invalid = { $key }: an owner must be one non-empty line of at most 
 config-maintenance-bad-time = { $key } = { $value }: expected a time like 2026-11-03T22:00 (in the config's utc_offset)
 config-maintenance-order = { $key }: the end must come after the start
 config-maintenance-no-reason = { $key }: give the reason for the downtime
+
+## Review (govaudit review, review.toml, --fail-on new)
+
+# $path: the file
+review-file-cannot-read = cannot read the review file { $path }
+review-file-too-large = the review file { $path } is too large (over 8 MB)
+review-file-cannot-write = cannot write the review file { $path }
+# $place: the file, line and column; $reason: why
+review-file-invalid = invalid review file { $place }: { $reason }
+# $n: which mark; $reason: why
+review-file-bad-mark = { $path } mark { $n }: { $reason }
+review-file-header = govaudit review marks (false_alarm, withdrawn, known); check and page are for the reader, marks match by fingerprint
+# $fingerprint, $kind, $check, $site
+review-marked = marked { $fingerprint } as { $kind } ({ $check }, { $site })
+review-unmarked = removed the mark on { $fingerprint }
+review-no-mark = no mark on fingerprint { $fingerprint }
+review-unknown-kind = --as { $kind }: must be false-alarm, withdrawn or known
+# $site: the site (* for all)
+review-unknown-fingerprint = no finding with fingerprint { $fingerprint } in the stored runs of site { $site } (fingerprints are in report.json, findings.csv and the scorecard)
+review-several-sites = this fingerprint is in runs of several sites: { $sites }; name one with --site
+review-none = no review marks
+review-until = until { $until }
+# $count: marks; $path: the file
+review-exported = { $count } review marks written to { $path }
+review-imported = { $count } review marks imported from { $path }
+review-import-no-site = { $path } mark { $n } has no site: a mark imported into the database names the site's root address
+gate-baseline-without-new = --baseline is only for --fail-on new
+# $path: the file; $reason: why
+gate-baseline-invalid = --baseline { $path } is not a usable report.json ({ $reason })
+gate-baseline-cannot-read = cannot read --baseline { $path }
+# $site: the site
+gate-no-baseline = --fail-on new: no baseline for { $site } (not in the --baseline report, no earlier complete run in the history database): every veto and deduction counts as new
+# $count: new findings; $check, $first: the first one's check and place
+gate-failed-new = gate failed --fail-on new: { $site } { $count } new findings (not in the baseline), the first { $check } on ({ $first })

@@ -85,3 +85,16 @@ calendar-basis-separator = ;{" "}
 calendar-basis-shipped = counted with the State Council's holiday arrangement for { $years } ({ $notices })
 calendar-basis-config = counted with the configured holiday arrangement for { $years }
 calendar-basis-fallback = fallback Monday–Friday for { $years }: no holiday arrangement shipped or configured
+
+## Review (false alarm, withdrawn, known)
+
+review-kind-false-alarm = false alarm
+review-kind-withdrawn = withdrawn
+review-kind-known = known
+review-error-fingerprint = a fingerprint is 16 hex digits (a finding's fingerprint is in report.json, findings.csv and the scorecard)
+review-error-withdrawn-reason = a withdrawal needs its reason (--reason)
+review-error-reviewer = a mark needs its reviewer (--by)
+review-error-known-until = a known problem needs the day it is accepted until (--until YYYY-MM-DD)
+review-error-until-not-known = only a known problem has a date (--until)
+# $field: which date
+review-error-day = { $field } must be a date written YYYY-MM-DD

@@ -388,3 +388,24 @@ docx-date = { $day } { $month ->
     [11] November
    *[12] December
 } { $year }
+
+## Review (false alarm, withdrawn, known), the scorecard and findings.csv
+
+review-heading = Review
+review-fingerprint = fingerprint{" "}
+review-colon = {": "}
+review-separator = {", "}
+# $count: findings
+review-withdrawn-count = { $count } withdrawn
+# $reviewer: who; $count: findings
+review-withdrawn-by-one = { $reviewer } { $count }
+review-false-alarms-count = { $count } false alarms
+review-known-count = { $count } known (accepted for now)
+# $until: the day
+review-known-first-lapses = the first lapses on { $until }
+review-until-day = accepted until { $until }
+review-expired-heading = { $count } expired known marks (counted again)
+review-resolved-heading = { $count } resolved marks (not found this run)
+review-expired-tag = {" "}(expired)
+# $rest: marked findings not listed
+review-more-marked = … { $rest } more marked findings in the scorecard and findings.csv

@@ -325,3 +325,37 @@ config-owner-invalid = { $key }：负责单位须为一行、非空、不超过 
 config-maintenance-bad-time = { $key } = { $value }：应为 2026-11-03T22:00 这样的时间（按配置的 utc_offset）
 config-maintenance-order = { $key }：结束时间须晚于开始时间
 config-maintenance-no-reason = { $key }：须写明报备事由
+
+## 复核（govaudit review、review.toml、--fail-on new）
+
+# $path：文件
+review-file-cannot-read = 无法读取复核文件 { $path }
+review-file-too-large = 复核文件 { $path } 过大（超过 8 MB）
+review-file-cannot-write = 无法写入复核文件 { $path }
+# $place：文件与行列；$reason：原因
+review-file-invalid = 复核文件有误 { $place }: { $reason }
+# $n：第几条标记；$reason：原因
+review-file-bad-mark = { $path } 第 { $n } 条标记: { $reason }
+review-file-header = govaudit 复核标记（误报 false_alarm、核减 withdrawn、已知 known）；check 与 page 仅供阅读，按 fingerprint 匹配
+# $fingerprint、$kind、$check、$site
+review-marked = 已标记 { $fingerprint } 为{ $kind }（{ $check }，{ $site }）
+review-unmarked = 已取消 { $fingerprint } 的标记
+review-no-mark = 没有指纹为 { $fingerprint } 的标记
+review-unknown-kind = --as { $kind }: 应为 false-alarm（误报）、withdrawn（核减）或 known（已知）
+# $site：网站（* 为全部）
+review-unknown-fingerprint = 历史数据库中网站 { $site } 的各次运行都没有指纹为 { $fingerprint } 的问题（指纹见 report.json、findings.csv 或评分表）
+review-several-sites = 这个指纹出现在多个网站的运行中：{ $sites }；请用 --site 指明
+review-none = 没有复核标记
+review-until = 至 { $until }
+# $count：标记数；$path：文件
+review-exported = 已将 { $count } 条复核标记写入 { $path }
+review-imported = 已从 { $path } 导入 { $count } 条复核标记
+review-import-no-site = { $path } 第 { $n } 条标记没有 site：导入数据库的标记须写明网站根地址
+gate-baseline-without-new = --baseline 只用于 --fail-on new
+# $path：文件；$reason：原因
+gate-baseline-invalid = --baseline { $path } 不是可用的 report.json（{ $reason }）
+gate-baseline-cannot-read = 无法读取 --baseline { $path }
+# $site：网站
+gate-no-baseline = --fail-on new: { $site } 没有可比的基线（无 --baseline 中的该网站，历史数据库中也无此前完整的运行），全部单项否决与扣分问题都算新问题
+# $count：新问题数；$check、$first：第一条的检查项与位置
+gate-failed-new = 门槛未通过 --fail-on new: { $site } { $count } 条新问题（基线中没有），首条 { $check } 在 ({ $first })

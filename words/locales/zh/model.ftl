@@ -85,3 +85,16 @@ calendar-basis-separator = ；
 calendar-basis-shipped = 按 { $years } 年国务院节假日安排（{ $notices }）计算
 calendar-basis-config = 按配置的 { $years } 年节假日安排计算
 calendar-basis-fallback = { $years } 年节假日安排未收录也未配置，按周一至周五计算
+
+## 复核（误报、核减、已知）
+
+review-kind-false-alarm = 误报
+review-kind-withdrawn = 核减
+review-kind-known = 已知
+review-error-fingerprint = 指纹应为 16 位十六进制数字（见 report.json、findings.csv 或评分表中问题的“指纹”）
+review-error-withdrawn-reason = 核减须写明理由（--reason）
+review-error-reviewer = 须写明复核人（--by）
+review-error-known-until = 已知问题须写明接受到哪一天（--until YYYY-MM-DD）
+review-error-until-not-known = 只有已知问题（known）才有截止日期（--until）
+# $field：哪个日期
+review-error-day = { $field } 应为 YYYY-MM-DD 格式的日期

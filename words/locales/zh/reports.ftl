@@ -359,3 +359,24 @@ office-grade-verdict = { $grade }（{ $verdict }）
 office-problem = { $check }：{ $detail }
 docx-finding-bare = { $n }. { $problem }
 docx-date = { $year }年{ $month }月{ $day }日
+
+## 复核（误报、核减、已知），评分表与 findings.csv
+
+review-heading = 复核
+review-fingerprint = 指纹{" "}
+review-colon = ：
+review-separator = 、
+# $count：条数
+review-withdrawn-count = 核减 { $count } 条
+# $reviewer：复核人；$count：条数
+review-withdrawn-by-one = { $reviewer } { $count } 条
+review-false-alarms-count = 误报 { $count } 条
+review-known-count = 已知（暂予接受）{ $count } 条
+# $until：日期
+review-known-first-lapses = 最早于 { $until } 到期
+review-until-day = 接受至 { $until }
+review-expired-heading = 已过期的已知标记 { $count } 条（问题重新计分）
+review-resolved-heading = 已解决的标记 { $count } 条（本次未再发现该问题）
+review-expired-tag = （已过期）
+# $rest：未列出的条数
+review-more-marked = ……另有 { $rest } 条已标记的问题，见评分表与 findings.csv
