@@ -91,7 +91,8 @@ pub async fn run(
         return Ok(RunResult { sites: Vec::new(), ranking_files: Vec::new() });
     };
     let (out, as_of, rubric) = (first.config.out.clone(), first.config.as_of, first.config.rubric.clone());
-    let (lang, formats, notice) = (first.config.lang, first.config.formats.clone(), first.config.notice.clone());
+    let (lang, formats, notice) =
+        (first.config.lang, first.config.formats.clone(), first.config.notice.clone());
     // A folder that cannot take the reports fails now, not after the crawl.
     output::check_writable(&out, lang)?;
     if let Some(db) = &options.db {

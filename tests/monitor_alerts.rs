@@ -123,7 +123,12 @@ async fn a_failure_inside_a_maintenance_window_sends_nothing() {
     let once = ["monitor", &url, "--once", "--config", &config_s, "--db", &db, "--timeout", "5"];
     site.set(false);
     let output = govaudit(&once, &[]).await;
-    assert_eq!(output.status.code(), Some(1), "the probe failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "the probe failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(receiver.requests().is_empty(), "planned downtime: {:?}", receiver.requests().len());
 
     // Without the window the same failure is a "down" alert (and, one
@@ -131,7 +136,10 @@ async fn a_failure_inside_a_maintenance_window_sends_nothing() {
     std::fs::write(&config, hook).unwrap();
     let output = govaudit(&once, &[]).await;
     assert_eq!(output.status.code(), Some(1));
-    let kinds: Vec<String> =
-        receiver.requests().iter().map(|r| r.json()["kind"].as_str().unwrap_or_default().to_owned()).collect();
+    let kinds: Vec<String> = receiver
+        .requests()
+        .iter()
+        .map(|r| r.json()["kind"].as_str().unwrap_or_default().to_owned())
+        .collect();
     assert_eq!(kinds, ["monitor.down", "monitor.rate"]);
 }

@@ -325,9 +325,47 @@ impl<'a> Doc<'a> {
 
     /// The results: a sentence, then every veto with its outcome, then
     /// the indicators that lost points.
+    /// What review took out of the count, and who decided: an evaluator
+    /// defends each withdrawal as well as each deduction.
+    fn review_line(&mut self, site: &SiteAudit) {
+        let Some(review) = &site.review else { return };
+        if review.withdrawn + review.false_alarms + review.known == 0 {
+            return;
+        }
+        let lang = self.lang;
+        let by: Vec<String> = review
+            .withdrawn_by
+            .iter()
+            .map(|(who, n)| {
+                lang.word_with(
+                    "review-withdrawn-by-one",
+                    &[("reviewer", clip(who).into()), ("count", (*n).into())],
+                )
+            })
+            .collect();
+        self.body(&lang.word_with(
+            "docx-review-line",
+            &[
+                ("withdrawn", review.withdrawn.into()),
+                // The message's select says nothing for "none".
+                (
+                    "by",
+                    if by.is_empty() {
+                        "none".into()
+                    } else {
+                        by.join(&lang.word("review-separator")).into()
+                    },
+                ),
+                ("false-alarms", review.false_alarms.into()),
+                ("known", review.known.into()),
+            ],
+        ));
+    }
+
     fn results(&mut self, site: &SiteAudit) {
         let lang = self.lang;
         self.results_line(site);
+        self.review_line(site);
         let Some(score) = &site.score else { return };
         let header = [lang.word("docx-veto"), lang.word("xlsx-status"), lang.word("docx-veto-evidence")];
         let vetoes = score.vetoes.iter().map(|v| {
@@ -399,7 +437,9 @@ impl<'a> Doc<'a> {
     /// 整改要求: what to fix and by when, a row per listed finding.
     fn fix_table(&mut self, site: &SiteAudit, as_of: &str) {
         let lang = self.lang;
-        let default_day = groups::after_workdays(as_of, self.notice.fix_within_workdays, &self.notice.calendar).unwrap_or_default();
+        let default_day =
+            groups::after_workdays(as_of, self.notice.fix_within_workdays, &self.notice.calendar)
+                .unwrap_or_default();
         self.body(&lang.word_with(
             "docx-fix-intro",
             &[
@@ -411,10 +451,13 @@ impl<'a> Doc<'a> {
         let groups = groups::of(site);
         let mut rows = Vec::new();
         let mut cut = 0;
-        for group in groups.iter().filter(|g| !matches!(g.rule, Rule::Unruled)) {
+        // Notices cost nothing and reviewed findings were withdrawn: no
+        // one is asked to fix them by a day.
+        for group in groups.iter().filter(|g| !matches!(g.rule, Rule::Unruled | Rule::Reviewed)) {
             for &at in group.findings.iter().take(self.notice.per_indicator) {
                 let f = &site.findings[at];
-                let day = groups::fix_by(f, as_of, self.notice.fix_within_workdays, &self.notice.calendar).unwrap_or_default();
+                let day = groups::fix_by(f, as_of, self.notice.fix_within_workdays, &self.notice.calendar)
+                    .unwrap_or_default();
                 let owner = f.owner.as_deref().map(clip).unwrap_or_default();
                 let problem = clip(&groups::problem(f, lang));
                 rows.push(vec![
@@ -485,6 +528,17 @@ fn finding_text(n: usize, f: &Finding, lang: Lang) -> String {
     }
     if !f.evidence.is_empty() {
         places.push(lang.word_with("docx-evidence", &[("evidence", clip(&f.evidence).into())]));
+    }
+    // A withdrawal is defended in the notice itself: who, and why.
+    if let Some(review) = &f.review {
+        places.push(lang.word_with(
+            "docx-review",
+            &[
+                ("kind", review.kind.name(lang).into()),
+                ("reviewer", clip(&review.reviewer).into()),
+                ("reason", clip(&review.reason).into()),
+            ],
+        ));
     }
     let problem = clip(&groups::problem(f, lang));
     if places.is_empty() {

@@ -1,7 +1,8 @@
 //! Findings grouped by the rubric rule that counted them, in the order the
 //! deliverables (`report.xlsx`, `report.docx`) show them: vetoes, then
 //! indicators in the rubric's order, then rules the scorecard does not list,
-//! then findings no rule counted (notices). Groups hold indices into the
+//! then findings no rule counted (notices), then findings a reviewer's mark
+//! takes out of the count (误报, 核减, 已知). Groups hold indices into the
 //! site's findings, never copies.
 
 use std::collections::BTreeMap;
@@ -19,6 +20,9 @@ pub(crate) enum Rule<'a> {
     Other(&'a str),
     /// Findings no rule counted: notices and unscored checks.
     Unruled,
+    /// Findings under a reviewer's mark that holds: kept as evidence of
+    /// the withdrawal, asked of no one.
+    Reviewed,
 }
 
 impl Rule<'_> {
@@ -31,6 +35,7 @@ impl Rule<'_> {
             Rule::Indicator(i) => i.title.clone(),
             Rule::Other(id) => lang.word_with("office-group-rule", &[("id", (*id).into())]),
             Rule::Unruled => lang.word("office-group-notices"),
+            Rule::Reviewed => lang.word("office-group-reviewed"),
         }
     }
 }
@@ -45,8 +50,13 @@ pub(crate) struct Group<'a> {
 /// a finding have a group.
 pub(crate) fn of(site: &SiteAudit) -> Vec<Group<'_>> {
     let mut by_rule: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
+    let mut reviewed = Vec::new();
     for (n, f) in site.findings.iter().enumerate() {
-        by_rule.entry(f.rule.as_deref()).or_default().push(n);
+        if f.reviewed() {
+            reviewed.push(n);
+        } else {
+            by_rule.entry(f.rule.as_deref()).or_default().push(n);
+        }
     }
     let mut out = Vec::new();
     // The official accounts' vetoes (M1…) are scored beside the site's.
@@ -71,6 +81,9 @@ pub(crate) fn of(site: &SiteAudit) -> Vec<Group<'_>> {
     }
     if let Some(findings) = unruled {
         out.push(Group { rule: Rule::Unruled, findings });
+    }
+    if !reviewed.is_empty() {
+        out.push(Group { rule: Rule::Reviewed, findings: reviewed });
     }
     out
 }
@@ -184,7 +197,11 @@ mod tests {
         let calendar = Calendar::shipped();
         // 2026-11-26 is a Thursday: 15 working days on is three weeks on.
         assert_eq!(after_workdays("2026-11-26", 15, calendar).as_deref(), Some("2026-12-17"));
-        assert_eq!(after_workdays("2026-11-27", 1, calendar).as_deref(), Some("2026-11-30"), "Friday to Monday");
+        assert_eq!(
+            after_workdays("2026-11-27", 1, calendar).as_deref(),
+            Some("2026-11-30"),
+            "Friday to Monday"
+        );
         assert_eq!(after_workdays("2026-11-26", 0, calendar).as_deref(), Some("2026-11-26"));
         assert_eq!(after_workdays("not a day", 15, calendar), None);
         // Before 国庆 2026 (10-1 to 10-7 off; Sunday 9-20 and Saturday

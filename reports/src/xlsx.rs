@@ -378,7 +378,7 @@ fn summary_sheet(table: &mut Table<'_>, audit: &Audit, lang: Lang) -> Result<(),
 }
 
 /// The header of a findings table, after its optional rule column.
-fn finding_header(lang: Lang) -> [String; 10] {
+fn finding_header(lang: Lang) -> [String; 15] {
     [
         lang.word("xlsx-check"),
         lang.word("xlsx-check-id"),
@@ -390,9 +390,15 @@ fn finding_header(lang: Lang) -> [String; 10] {
         lang.word("xlsx-location"),
         lang.word("xlsx-due"),
         lang.word("xlsx-owner"),
+        lang.word("xlsx-fingerprint"),
+        lang.word("xlsx-review"),
+        lang.word("xlsx-reviewer"),
+        lang.word("xlsx-review-reason"),
+        lang.word("xlsx-review-until"),
     ]
 }
-const FINDING_WIDTHS: &[f64] = &[24.0, 20.0, 8.0, 40.0, 40.0, 50.0, 50.0, 20.0, 12.0, 16.0];
+const FINDING_WIDTHS: &[f64] =
+    &[24.0, 20.0, 8.0, 40.0, 40.0, 50.0, 50.0, 20.0, 12.0, 16.0, 18.0, 10.0, 12.0, 30.0, 12.0];
 
 /// The findings, one row each; with `by_rule` a first column names the
 /// veto or indicator that counted each (a roster's per-site sheet).
@@ -420,10 +426,22 @@ fn findings_table<'f>(
             Cell::from(&f.location),
             Cell::from(&f.due),
             Cell::from(&f.owner),
+            Cell::from(&f.fingerprint),
+            Cell::from(review_label(f, lang)),
+            Cell::from(f.review.as_ref().map(|r| r.reviewer.as_str()).unwrap_or_default()),
+            Cell::from(f.review.as_ref().map(|r| r.reason.as_str()).unwrap_or_default()),
+            Cell::from(f.review.as_ref().and_then(|r| r.until.clone()).unwrap_or_default()),
         ];
         table.row(first.into_iter().chain(cells))?;
     }
     table.finish()
+}
+
+/// `核减`, `已知（已过期）`: a finding's mark, empty when it has none.
+fn review_label(f: &Finding, lang: Lang) -> String {
+    let Some(review) = &f.review else { return String::new() };
+    let kind = review.kind.name(lang);
+    if review.active() { kind } else { lang.word_with("xlsx-review-expired", &[("kind", kind.into())]) }
 }
 
 fn columns_table(table: &mut Table<'_>, audit: &Audit) -> Result<(), XlsxError> {

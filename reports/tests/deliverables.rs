@@ -355,3 +355,53 @@ fn libreoffice_converts_both_to_pdf() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A finding withdrawn on review (核减) stays in both deliverables as
+/// evidence of the withdrawal: the notice says who withdrew how many and
+/// why, lists it after the problems and asks no one to fix it; the
+/// workbook shows its mark, reviewer and reason beside its fingerprint.
+#[test]
+fn a_withdrawn_finding_is_defended_not_asked_for() {
+    use checks::review::{Review, ReviewKind, ReviewState, ReviewSummary};
+    let mut audit = sample::audit();
+    let site = &mut audit.sites[0];
+    let f = &mut site.findings[0];
+    f.fingerprint = Some("0123456789abcdef".into());
+    f.review = Some(Review {
+        kind: ReviewKind::Withdrawn,
+        state: ReviewState::Active,
+        reviewer: "王审".into(),
+        reason: "该链接为外省网站临时维护".into(),
+        marked: "2026-11-20".into(),
+        until: None,
+    });
+    let detail = f.detail.clone();
+    site.review = Some(ReviewSummary {
+        withdrawn: 1,
+        withdrawn_by: [("王审".to_owned(), 1)].into(),
+        ..ReviewSummary::default()
+    });
+    let doc = read_docx(&docx::render(&audit, Lang::Zh, &Notice::default()).unwrap());
+    assert!(
+        doc.paragraphs.iter().any(|p| p.starts_with("经复核，核减 1 个问题（王审 1 条）")),
+        "{:?}",
+        doc.paragraphs
+    );
+    let heading = doc.paragraphs.iter().position(|p| p.contains("经复核不计分的问题")).expect("its group");
+    let listed = doc.paragraphs[heading..].iter().find(|p| p.contains(&detail)).expect("listed after it");
+    assert!(listed.contains("复核：核减（王审：该链接为外省网站临时维护）"), "{listed}");
+    let fix_rows: Vec<&Vec<String>> =
+        doc.rows.iter().filter(|r| r.len() == 5 && r[0].parse::<u32>().is_ok()).collect();
+    assert!(fix_rows.iter().all(|r| !r[2].contains(&detail)), "not asked for: {fix_rows:?}");
+
+    let mut book = workbook(xlsx::render(&audit, Lang::Zh).unwrap());
+    let sheet = book.sheet_names().into_iter().find(|n| n.contains("经复核")).expect("a sheet for it");
+    let table = rows(&mut book, &sheet);
+    let header = table.iter().find(|r| r.contains(&"指纹".to_owned())).expect("a header row").clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let row = table.iter().find(|r| r.iter().any(|c| c == &detail)).expect("its row");
+    assert_eq!(row[column("指纹")], "0123456789abcdef");
+    assert_eq!(row[column("复核")], "核减");
+    assert_eq!(row[column("复核人")], "王审");
+    assert_eq!(row[column("复核理由")], "该链接为外省网站临时维护");
+}

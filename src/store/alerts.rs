@@ -103,7 +103,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("g.db"), Lang::Zh).unwrap();
         for (at, ok) in [("2026-12-01T02:00:00+08:00", false), ("2026-12-01T09:00:00+08:00", false)] {
-            let p = Probe { site_root: "http://h/", at, day: "2026-12-01", ok, status: None, error: None, millis: 1 };
+            let p = Probe {
+                site_root: "http://h/",
+                at,
+                day: "2026-12-01",
+                ok,
+                status: None,
+                error: None,
+                millis: 1,
+            };
             store.add_probe(&p).unwrap();
         }
         let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();

@@ -409,3 +409,17 @@ review-resolved-heading = { $count } resolved marks (not found this run)
 review-expired-tag = {" "}(expired)
 # $rest: marked findings not listed
 review-more-marked = … { $rest } more marked findings in the scorecard and findings.csv
+
+# Review marks in the deliverables (lead, after the merge of issue 21)
+office-group-reviewed = Not counted after review (false alarms, withdrawn, known)
+docx-review = review: { $kind } ({ $reviewer }: { $reason })
+xlsx-fingerprint = Fingerprint
+xlsx-review = Review
+xlsx-reviewer = Reviewer
+xlsx-review-reason = Reason
+xlsx-review-until = Accepted until
+xlsx-review-expired = { $kind } (expired)
+docx-review-line = After review, { $withdrawn } findings were withdrawn{ $by ->
+    [none] {""}
+   *[other] {" "}({ $by })
+}, { $false-alarms } were false alarms and { $known } are accepted as known; they cost no points and are listed at the end of the problems.

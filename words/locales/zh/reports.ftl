@@ -380,3 +380,17 @@ review-resolved-heading = 已解决的标记 { $count } 条（本次未再发现
 review-expired-tag = （已过期）
 # $rest：未列出的条数
 review-more-marked = ……另有 { $rest } 条已标记的问题，见评分表与 findings.csv
+
+# Review marks in the deliverables (lead, after the merge of issue 21)
+office-group-reviewed = 经复核不计分的问题（误报、核减、已知）
+docx-review = 复核：{ $kind }（{ $reviewer }：{ $reason }）
+xlsx-fingerprint = 指纹
+xlsx-review = 复核
+xlsx-reviewer = 复核人
+xlsx-review-reason = 复核理由
+xlsx-review-until = 接受至
+xlsx-review-expired = { $kind }（已过期）
+docx-review-line = 经复核，核减 { $withdrawn } 个问题{ $by ->
+    [none] {""}
+   *[other] （{ $by }）
+}，误报 { $false-alarms } 个，已知暂予接受 { $known } 个；以上问题不计分，列于“发现的问题”末尾备查。
