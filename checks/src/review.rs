@@ -213,6 +213,25 @@ pub struct ReviewSummary {
     pub resolved: Vec<MarkRef>,
 }
 
+impl ReviewSummary {
+    /// `王审 3 条、李核 1 条`: the withdrawals by reviewer, in one phrase
+    /// for every report; empty without any. Reviewer names are the
+    /// reviewers' own text: each report makes the phrase safe for itself.
+    pub fn withdrawn_by_phrase(&self, lang: Lang) -> String {
+        let by: Vec<String> = self
+            .withdrawn_by
+            .iter()
+            .map(|(who, n)| {
+                lang.word_with(
+                    "review-withdrawn-by-one",
+                    &[("reviewer", who.as_str().into()), ("count", (*n).into())],
+                )
+            })
+            .collect();
+        by.join(&lang.word("review-separator"))
+    }
+}
+
 /// A mark named in the summary.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 pub struct MarkRef {

@@ -333,29 +333,13 @@ impl<'a> Doc<'a> {
             return;
         }
         let lang = self.lang;
-        let by: Vec<String> = review
-            .withdrawn_by
-            .iter()
-            .map(|(who, n)| {
-                lang.word_with(
-                    "review-withdrawn-by-one",
-                    &[("reviewer", clip(who).into()), ("count", (*n).into())],
-                )
-            })
-            .collect();
+        let by = clip(&review.withdrawn_by_phrase(lang));
         self.body(&lang.word_with(
             "docx-review-line",
             &[
                 ("withdrawn", review.withdrawn.into()),
                 // The message's select says nothing for "none".
-                (
-                    "by",
-                    if by.is_empty() {
-                        "none".into()
-                    } else {
-                        by.join(&lang.word("review-separator")).into()
-                    },
-                ),
+                ("by", if by.is_empty() { "none".into() } else { by.into() }),
                 ("false-alarms", review.false_alarms.into()),
                 ("known", review.known.into()),
             ],

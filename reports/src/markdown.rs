@@ -311,19 +311,10 @@ fn review(site: &SiteAudit, lang: Lang) -> Vec<String> {
     let Some(review) = &site.review else { return Vec::new() };
     let sep = lang.word("review-separator");
     let mut lines = vec![format!("**{}**", lang.word("review-heading")), String::new()];
-    let by: Vec<String> = review
-        .withdrawn_by
-        .iter()
-        .map(|(who, n)| {
-            lang.word_with(
-                "review-withdrawn-by-one",
-                &[("reviewer", inline(who).into()), ("count", (*n).into())],
-            )
-        })
-        .collect();
+    let by = inline(&review.withdrawn_by_phrase(lang));
     let mut withdrawn = lang.word_with("review-withdrawn-count", &[("count", review.withdrawn.into())]);
     if !by.is_empty() {
-        withdrawn += &format!("{}{}", lang.word("review-colon"), by.join(&sep));
+        withdrawn += &format!("{}{by}", lang.word("review-colon"));
     }
     lines.push(format!("- {withdrawn}"));
     lines.push(format!(

@@ -13,23 +13,14 @@ use super::common::{NL, url};
 /// The section, for a site some mark applied to.
 pub(super) fn section(review: &ReviewSummary, cx: &Ctx<'_>) -> Markup {
     let lang = cx.lang;
-    let by: Vec<String> = review
-        .withdrawn_by
-        .iter()
-        .map(|(who, n)| {
-            lang.word_with(
-                "review-withdrawn-by-one",
-                &[("reviewer", who.as_str().into()), ("count", (*n).into())],
-            )
-        })
-        .collect();
+    let by = review.withdrawn_by_phrase(lang);
     html! {
         section aria-labelledby=(cx.id("review")) {
             h2 id=(cx.id("review")) { (lang.word("review-heading")) }
             ul {
                 li {
                     (lang.word_with("review-withdrawn-count", &[("count", review.withdrawn.into())]))
-                    @if !by.is_empty() { (lang.word("review-colon")) (by.join(&lang.word("review-separator"))) }
+                    @if !by.is_empty() { (lang.word("review-colon")) (by) }
                 }
                 li { (lang.word_with("review-false-alarms-count", &[("count", review.false_alarms.into())])) }
                 li {
