@@ -21,6 +21,32 @@ fn zip(members: &[(&str, String)]) -> Vec<u8> {
     zip.finish().map(Cursor::into_inner).unwrap_or_default()
 }
 
+/// An Office (OPC) package: the content types and the package
+/// relationship to its `main` part, then `parts`. `main` and `overrides`
+/// give a part's path and its content type after
+/// `application/vnd.openxmlformats-officedocument.` and before `+xml`.
+fn package(main: (&str, &str), parts: &[(&str, String)], overrides: &[(&str, &str)]) -> Vec<u8> {
+    const TYPE: &str = "application/vnd.openxmlformats-officedocument.";
+    let (main_path, main_type) = main;
+    let overrides: String = std::iter::once((format!("/{main_path}"), main_type))
+        .chain(overrides.iter().map(|(path, kind)| ((*path).to_owned(), *kind)))
+        .map(|(path, kind)| format!("<Override PartName=\"{path}\" ContentType=\"{TYPE}{kind}+xml\"/>"))
+        .collect();
+    let types = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+<Default Extension=\"xml\" ContentType=\"application/xml\"/>{overrides}</Types>"
+    );
+    let rels = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"{main_path}\"/>\
+</Relationships>"
+    );
+    let mut members = vec![("[Content_Types].xml", types), ("_rels/.rels", rels)];
+    members.extend(parts.iter().map(|(name, text)| (*name, text.clone())));
+    zip(&members)
+}
+
 /// Text escaped for XML.
 fn esc(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -41,48 +67,35 @@ pub fn xlsx(sheet: &str, rows: &[Vec<String>]) -> Vec<u8> {
         }
         data.push_str("</row>");
     }
-    zip(&[
-        (
-            "[Content_Types].xml",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
-<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>\
-<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>\
-</Types>"
-                .to_owned(),
-        ),
-        (
-            "_rels/.rels",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>\
-</Relationships>"
-                .to_owned(),
-        ),
-        (
-            "xl/workbook.xml",
-            format!(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" \
+    package(
+        ("xl/workbook.xml", "spreadsheetml.sheet.main"),
+        &[
+            (
+                "xl/workbook.xml",
+                format!(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" \
 xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>\
 <sheet name=\"{}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
-                esc(sheet)
+                    esc(sheet)
+                ),
             ),
-        ),
-        (
-            "xl/_rels/workbook.xml.rels",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+            (
+                "xl/_rels/workbook.xml.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
 <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>\
 </Relationships>"
-                .to_owned(),
-        ),
-        (
-            "xl/worksheets/sheet1.xml",
-            format!(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\
-<sheetData>{data}</sheetData></worksheet>"
+                    .to_owned(),
             ),
-        ),
-    ])
+            (
+                "xl/worksheets/sheet1.xml",
+                format!(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\
+<sheetData>{data}</sheetData></worksheet>"
+                ),
+            ),
+        ],
+        &[("/xl/worksheets/sheet1.xml", "spreadsheetml.worksheet")],
+    )
 }
 
 /// A `.docx` of `paragraphs`, then one table of `rows` (the first its header).
@@ -100,31 +113,17 @@ pub fn docx(paragraphs: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
         }
         body.push_str("</w:tbl>");
     }
-    zip(&[
-        (
-            "[Content_Types].xml",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
-<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
-</Types>"
-                .to_owned(),
-        ),
-        (
-            "_rels/.rels",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
-</Relationships>"
-                .to_owned(),
-        ),
-        (
+    package(
+        ("word/document.xml", "wordprocessingml.document.main"),
+        &[(
             "word/document.xml",
             format!(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
 <w:body>{body}</w:body></w:document>"
             ),
-        ),
-    ])
+        )],
+        &[],
+    )
 }
 
 /// A PDF with one page per entry of `pages`, each a list of lines, in
