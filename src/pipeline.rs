@@ -203,7 +203,6 @@ async fn audit_site(
         crawl_site(&spec, progress, db.as_deref(), start, &started_at, interrupt).await?;
     let screenshots = std::mem::take(&mut counters.screenshots);
     let mut judged = judge(&site_crawl, &counters, spec.name.as_deref(), config);
-    crate::review_file::apply(&mut judged, db.as_deref(), config);
     drop(site_crawl);
     let as_of = config.as_of.format("%Y-%m-%d").to_string();
     // The database only adds to the audit: when it cannot be read (locked,
@@ -217,6 +216,10 @@ async fn audit_site(
     });
     let availability = past.as_ref().and_then(|p| p.availability.clone());
     crate::warnings_config::add_availability_warning(&mut judged, availability.as_ref(), config);
+    // After every finding is in (V2's warning included), so each gets its
+    // fingerprint and any mark on it applies; before scoring, which the
+    // marks change.
+    crate::review_file::apply(&mut judged, db.as_deref(), config);
     let scoring = checks::score::score(&judged, availability.as_ref(), &config.rubric, &config.profile, lang);
     let history = past.map(|p| p.history(scoring.score.as_ref(), &judged.findings, &as_of));
     let audit = Audit {

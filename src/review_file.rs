@@ -120,6 +120,13 @@ pub fn apply(site: &mut SiteAudit, db: Option<&Path>, config: &crate::config::Co
     let marks = marks_for_site(stored, &config.review, &site.root, &site.name);
     let as_of = config.as_of.format("%Y-%m-%d").to_string();
     site.review = checks::review::apply(&mut site.findings, &marks, &as_of);
+    // A run that read nothing or was cut short did not look for every
+    // finding: a mark it did not meet is not "resolved".
+    if (site.stats.pages == 0 || site.stats.truncated)
+        && let Some(review) = site.review.as_mut()
+    {
+        review.resolved.clear();
+    }
 }
 
 #[cfg(test)]

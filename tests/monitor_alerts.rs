@@ -143,3 +143,34 @@ async fn a_failure_inside_a_maintenance_window_sends_nothing() {
         .collect();
     assert_eq!(kinds, ["monitor.down", "monitor.rate"]);
 }
+
+/// One broken channel beside a working one: the working one gets each
+/// alert once, not every round (the broken one's failure is printed each
+/// time it is tried).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_channel_does_not_repeat_alerts_on_the_working_one() {
+    fn refuse(_: &Request) -> Answer {
+        Answer::Json(500, "{}")
+    }
+    let site = Switch::start().await;
+    site.set(false);
+    let (refusing, receiver) = (Receiver::start(refuse).await, Receiver::start(accept).await);
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("govaudit.toml");
+    let channel = |url: String| format!("[[notify]]\nkind = \"webhook\"\nurl = \"{url}\"\n\n");
+    std::fs::write(&config, channel(refusing.url("/hook")) + &channel(receiver.url("/hook"))).unwrap();
+    let db = dir.path().join("monitor.db");
+    let (config_s, db, url) =
+        (config.to_string_lossy().to_string(), db.to_string_lossy().to_string(), site.url());
+    let once = ["monitor", &url, "--once", "--config", &config_s, "--db", &db, "--timeout", "5"];
+    for _ in 0..3 {
+        let output = govaudit(&once, &[]).await;
+        assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let kinds: Vec<String> = receiver
+        .requests()
+        .iter()
+        .map(|r| r.json()["kind"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(kinds, ["monitor.down", "monitor.rate"], "each once, over three rounds");
+}

@@ -50,7 +50,7 @@ fn the_scorecard_shows_what_review_did() {
     assert!(page.contains("&lt;b&gt;复核&lt;/b&gt;") && !page.contains("<b>复核</b>"), "a reason is text");
     let en = html::render(&audit, Lang::En);
     for text in
-        ["1 withdrawn", "王审 1", "1 expired known marks", "1 resolved marks", "withdrawn", "(expired)"]
+        ["1 withdrawn", "王审 1", "1 expired known mark (", "1 resolved mark (", "withdrawn", "(expired)"]
     {
         assert!(en.contains(text), "{text}");
     }

@@ -319,7 +319,10 @@ async fn alert(store: &mut Store, plan: &MonitorPlan, probe: &Round<'_>, line: &
         for failure in &delivery.failures {
             line.warn(failure);
         }
-        if !delivery.failures.is_empty() {
+        // Recorded once a channel took it: a broken channel (its failure
+        // is printed each time) must not make the working ones get the
+        // same alert every round.
+        if delivery.sent == 0 {
             continue;
         }
         line.println(&lang.word_with("notify-sent", &[("count", delivery.sent.into())]));

@@ -25,7 +25,28 @@ struct ReportFile {
 struct SiteFile {
     name: String,
     root: String,
-    findings: Vec<Warning>,
+    findings: Vec<FindingFile>,
+}
+
+/// A finding of report.json: the warning's fields, and whether a
+/// reviewer's mark holds on it (then it is asked of no one).
+#[derive(Deserialize)]
+struct FindingFile {
+    #[serde(flatten)]
+    warning: Warning,
+    #[serde(default)]
+    review: Option<ReviewFile>,
+}
+
+#[derive(Deserialize)]
+struct ReviewFile {
+    state: String,
+}
+
+impl FindingFile {
+    fn is_open_warning(&self) -> bool {
+        Warning::is_warning(&self.warning.check) && self.review.as_ref().is_none_or(|r| r.state != "active")
+    }
 }
 
 pub fn run(args: &NotifyArgs, file: FileConfig, lang: Lang) -> anyhow::Result<Exit> {
@@ -44,7 +65,7 @@ pub fn run(args: &NotifyArgs, file: FileConfig, lang: Lang) -> anyhow::Result<Ex
         .iter()
         .flat_map(|site| {
             let warnings: Vec<Warning> =
-                site.findings.iter().filter(|f| Warning::is_warning(&f.check)).cloned().collect();
+                site.findings.iter().filter(|f| f.is_open_warning()).map(|f| f.warning.clone()).collect();
             message::warning_messages(&site.name, &site.root, &warnings, lang)
         })
         .collect();

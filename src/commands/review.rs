@@ -32,7 +32,7 @@ pub fn run(args: ReviewArgs, lang: Lang) -> anyhow::Result<Exit> {
         }
         ReviewAction::Unmark { fingerprint, site, db } => {
             let store = crate::store::open_existing(&db, lang)?;
-            if store.remove_mark(fingerprint.trim(), site.as_deref())? == 0 {
+            if store.remove_mark(&fingerprint.trim().to_ascii_lowercase(), site.as_deref())? == 0 {
                 bail!(
                     "{}",
                     lang.word_with("review-no-mark", &[("fingerprint", printable(&fingerprint).into())])
@@ -164,7 +164,7 @@ fn list_text(marks: &[Mark], lang: Lang) -> String {
             printable(&m.reviewer),
             printable(&m.reason),
             until.map(|u| format!(" ({u})")).unwrap_or_default(),
-            m.check.as_deref().unwrap_or_default(),
+            printable(m.check.as_deref().unwrap_or_default()),
             printable(m.page.as_deref().or(m.site.as_deref()).unwrap_or_default()),
         );
     }

@@ -73,6 +73,18 @@ pub enum Secret {
     Env(String),
 }
 
+impl Secret {
+    /// Where the value comes from, for a failure line: the environment
+    /// variable's name, or `url` for a value written in the config (which
+    /// was checked when the config was read).
+    pub fn shown(&self) -> String {
+        match self {
+            Secret::Inline(_) => "url".to_owned(),
+            Secret::Env(name) => name.clone(),
+        }
+    }
+}
+
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -43,7 +43,7 @@ pub async fn send(
         Tls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&smtp.host),
         Tls::None => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&smtp.host)),
     }
-    .map_err(|e| Failure::Smtp(e.to_string()))?;
+    .map_err(|e| Failure::Smtp(server_words(&e)))?;
     let mut builder = builder.port(smtp.port).timeout(Some(timeout));
     if let (Some(user), Some(password)) = (&smtp.user, password) {
         builder = builder.credentials(Credentials::new(user.clone(), password.to_owned()));
@@ -54,7 +54,13 @@ pub async fn send(
     match tokio::time::timeout(timeout * 3, transport.send(mail)).await {
         Ok(Ok(_)) => Ok(()),
         Ok(Err(e)) if e.is_timeout() => Err(Failure::Timeout),
-        Ok(Err(e)) => Err(Failure::Smtp(e.to_string())),
+        Ok(Err(e)) => Err(Failure::Smtp(server_words(&e))),
         Err(_) => Err(Failure::Timeout),
     }
+}
+
+/// An SMTP error as one bounded line: the server's answer is the server's
+/// text, cut like the platforms' answers.
+fn server_words(e: &impl std::fmt::Display) -> String {
+    e.to_string().chars().take(super::http::MAX_ERROR_CHARS).collect()
 }

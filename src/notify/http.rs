@@ -52,6 +52,9 @@ pub async fn post(
 }
 
 /// The answer's numeric code under `key` (`errcode`, `code`): 0 is
+/// Characters of a server's own error text a failure line keeps.
+pub const MAX_ERROR_CHARS: usize = 200;
+
 /// success; any other, or none at all, is a failed send.
 pub fn code(answer: &serde_json::Value, keys: &[&str]) -> Result<(), Failure> {
     let Some(code) = keys.iter().find_map(|k| answer.get(*k).and_then(serde_json::Value::as_i64)) else {
@@ -64,7 +67,7 @@ pub fn code(answer: &serde_json::Value, keys: &[&str]) -> Result<(), Failure> {
         .iter()
         .find_map(|k| answer.get(*k).and_then(serde_json::Value::as_str))
         .unwrap_or_default();
-    Err(Failure::Code(code, text.chars().take(200).collect()))
+    Err(Failure::Code(code, text.chars().take(MAX_ERROR_CHARS).collect()))
 }
 
 fn from_reqwest(e: &reqwest::Error) -> Failure {

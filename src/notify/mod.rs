@@ -31,6 +31,8 @@ use crate::i18n::Lang;
 pub enum Failure {
     /// The environment variable meant to hold a URL, secret or password is unset.
     Unset(String),
+    /// The environment variable meant to hold the URL holds no http(s) address.
+    NotUrl(String),
     Client,
     Timeout,
     Connect,
@@ -48,6 +50,9 @@ impl Failure {
     fn words(&self, lang: Lang) -> String {
         match self {
             Failure::Unset(name) => lang.word_with("notify-reason-unset", &[("name", name.as_str().into())]),
+            Failure::NotUrl(name) => {
+                lang.word_with("notify-reason-not-url", &[("name", name.as_str().into())])
+            }
             Failure::Client => lang.word("notify-reason-client"),
             Failure::Timeout => lang.word("notify-reason-timeout"),
             Failure::Connect => lang.word("notify-reason-connect"),
@@ -70,7 +75,12 @@ impl Failure {
 
 /// The warnings among `findings`.
 pub fn warnings_of<'a>(findings: impl IntoIterator<Item = &'a checks::Finding>) -> Vec<Warning> {
-    findings.into_iter().filter(|f| Warning::is_warning(&f.check)).map(Warning::from_finding).collect()
+    // A warning a reviewer marked (误报, 已知) is asked of no one.
+    findings
+        .into_iter()
+        .filter(|f| Warning::is_warning(&f.check) && !f.reviewed())
+        .map(Warning::from_finding)
+        .collect()
 }
 
 /// What a delivery did.
@@ -160,8 +170,9 @@ async fn send(
     };
     match &channel.target {
         Target::Http { url, secret } => {
+            let shown = url.shown();
             let url = reveal(url)?;
-            config::web_url(&url).ok_or(Failure::Client)?;
+            config::web_url(&url).ok_or(Failure::NotUrl(shown))?;
             let secret = secret.as_ref().map(&mut reveal).transpose()?;
             let client = http::client(channel.timeout)?;
             match channel.kind {
@@ -198,5 +209,24 @@ mod tests {
     fn secrets_are_redacted_from_failure_lines() {
         let line = redact("answer: bad key=abcd1234 sign", &["abcd1234".into(), "x".into()]);
         assert_eq!(line, "answer: bad key=*** sign");
+    }
+
+    #[test]
+    fn a_warning_under_a_reviewers_mark_is_not_sent() {
+        use checks::review::{Review, ReviewKind, ReviewState};
+        let warning = |state: Option<ReviewState>| checks::Finding {
+            review: state.map(|state| Review {
+                kind: ReviewKind::FalseAlarm,
+                state,
+                reviewer: "王审".into(),
+                reason: "栏目已并入“工作动态”".into(),
+                marked: "2026-12-01".into(),
+                until: None,
+            }),
+            ..checks::Finding::new("column.due-soon", checks::Severity::Notice)
+        };
+        let findings =
+            [warning(None), warning(Some(ReviewState::Active)), warning(Some(ReviewState::Expired))];
+        assert_eq!(warnings_of(&findings).len(), 2, "the open one and the one whose mark lapsed");
     }
 }

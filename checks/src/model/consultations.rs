@@ -206,7 +206,10 @@ pub fn timed<'a>(
     c.letters.iter().filter_map(move |letter| {
         let (asked, answered) = (letter.asked?, letter.answered?);
         let in_time = deadline(asked, VETO_MONTHS).is_some_and(|due| answered <= due);
-        (within_last_year(asked, as_of) && in_time).then(|| Timed {
+        // An answer dated before its question or after the audit is a
+        // misread date, not a prompt reply.
+        let plausible = asked <= answered && answered <= as_of;
+        (within_last_year(asked, as_of) && in_time && plausible).then(|| Timed {
             letter,
             asked,
             answered,

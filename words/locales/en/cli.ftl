@@ -188,7 +188,7 @@ monitor-status = rounds { $rounds } · probes { $probes } · failed { $failed } 
 
 gate-fail-under-accounts-only = --fail-under: with --accounts-only there is no site score; use --fail-on veto
 gate-fail-under-negative = --fail-under { $score }: must be a score ≥ 0
-gate-fail-on-unknown = --fail-on { $item }: neither `veto` nor a known check id (govaudit checks lists them)
+gate-fail-on-unknown = --fail-on { $item }: neither `veto`, `new` nor a known check id (govaudit checks lists them)
 gate-failed-no-account = gate failed: { $site } not one official account could be evaluated
 gate-failed-not-scored = gate failed: { $site } was not scored (no page could be crawled)
 gate-failed-veto = gate failed --fail-on veto: { $site } { $id } { $title }
@@ -347,7 +347,7 @@ review-file-header = govaudit review marks (false_alarm, withdrawn, known); chec
 # $fingerprint, $kind, $check, $site
 review-marked = marked { $fingerprint } as { $kind } ({ $check }, { $site })
 review-unmarked = removed the mark on { $fingerprint }
-review-no-mark = no mark on fingerprint { $fingerprint }
+review-no-mark = no mark on fingerprint { $fingerprint }: `govaudit review list` shows the marks (check --db and --site)
 review-unknown-kind = --as { $kind }: must be false-alarm, withdrawn or known
 # $site: the site (* for all)
 review-unknown-fingerprint = no finding with fingerprint { $fingerprint } in the stored runs of site { $site } (fingerprints are in report.json, findings.csv and the scorecard)
@@ -366,3 +366,4 @@ gate-baseline-cannot-read = cannot read --baseline { $path }
 gate-no-baseline = --fail-on new: no baseline for { $site } (not in the --baseline report, no earlier complete run in the history database): every veto and deduction counts as new
 # $count: new findings; $check, $first: the first one's check and place
 gate-failed-new = gate failed --fail-on new: { $site } { $count } new findings (not in the baseline), the first { $check } on ({ $first })
+notify-reason-not-url = the environment variable { $name } does not hold an http:// or https:// address: set it to the robot's whole URL

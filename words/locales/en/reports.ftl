@@ -399,13 +399,22 @@ review-separator = {", "}
 review-withdrawn-count = { $count } withdrawn
 # $reviewer: who; $count: findings
 review-withdrawn-by-one = { $reviewer } { $count }
-review-false-alarms-count = { $count } false alarms
+review-false-alarms-count = { $count ->
+    [one] 1 false alarm
+   *[other] { $count } false alarms
+}
 review-known-count = { $count } known (accepted for now)
 # $until: the day
 review-known-first-lapses = the first lapses on { $until }
 review-until-day = accepted until { $until }
-review-expired-heading = { $count } expired known marks (counted again)
-review-resolved-heading = { $count } resolved marks (not found this run)
+review-expired-heading = { $count ->
+    [one] 1 expired known mark (counted again)
+   *[other] { $count } expired known marks (counted again)
+}
+review-resolved-heading = { $count ->
+    [one] 1 resolved mark (not found this run)
+   *[other] { $count } resolved marks (not found this run)
+}
 review-expired-tag = {" "}(expired)
 # $rest: marked findings not listed
 review-more-marked = … { $rest } more marked findings in the scorecard and findings.csv

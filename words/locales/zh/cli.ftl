@@ -181,7 +181,7 @@ monitor-status = 已完成轮次 { $rounds } · 探测 { $probes } · 失败 { $
 
 gate-fail-under-accounts-only = --fail-under: 只审计政务新媒体账号时没有网站得分，请用 --fail-on veto
 gate-fail-under-negative = --fail-under { $score }: 须为不小于 0 的分数
-gate-fail-on-unknown = --fail-on { $item }: 既不是 veto 也不是已有的检查项（govaudit checks 列出全部）
+gate-fail-on-unknown = --fail-on { $item }: 既不是 veto、new，也不是已有的检查项（govaudit checks 列出全部）
 gate-failed-no-account = 门槛未通过: { $site } 没有一个政务新媒体账号能够评估
 gate-failed-not-scored = 门槛未通过: { $site } 未评分（没有抓取到任何页面）
 gate-failed-veto = 门槛未通过 --fail-on veto: { $site } { $id } { $title }
@@ -340,7 +340,7 @@ review-file-header = govaudit 复核标记（误报 false_alarm、核减 withdra
 # $fingerprint、$kind、$check、$site
 review-marked = 已标记 { $fingerprint } 为{ $kind }（{ $check }，{ $site }）
 review-unmarked = 已取消 { $fingerprint } 的标记
-review-no-mark = 没有指纹为 { $fingerprint } 的标记
+review-no-mark = 没有指纹为 { $fingerprint } 的标记：可用 govaudit review list 查看已有标记（并核对 --db、--site）
 review-unknown-kind = --as { $kind }: 应为 false-alarm（误报）、withdrawn（核减）或 known（已知）
 # $site：网站（* 为全部）
 review-unknown-fingerprint = 历史数据库中网站 { $site } 的各次运行都没有指纹为 { $fingerprint } 的问题（指纹见 report.json、findings.csv 或评分表）
@@ -359,3 +359,4 @@ gate-baseline-cannot-read = 无法读取 --baseline { $path }
 gate-no-baseline = --fail-on new: { $site } 没有可比的基线（无 --baseline 中的该网站，历史数据库中也无此前完整的运行），全部单项否决与扣分问题都算新问题
 # $count：新问题数；$check、$first：第一条的检查项与位置
 gate-failed-new = 门槛未通过 --fail-on new: { $site } { $count } 条新问题（基线中没有），首条 { $check } 在 ({ $first })
+notify-reason-not-url = 环境变量 { $name } 的值不是 http:// 或 https:// 地址，请改为机器人的完整网址
