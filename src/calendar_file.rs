@@ -52,10 +52,9 @@ fn with(calendar: &Calendar, years: Calendar, place: &str, lang: Lang) -> anyhow
 fn read(path: &Path, lang: Lang) -> anyhow::Result<Calendar> {
     let shown = path.display().to_string();
     let cannot = || lang.word_with("calendar-cannot-read", &[("path", shown.as_str().into())]);
-    if std::fs::metadata(path).with_context(cannot)?.len() > MAX_BYTES {
+    let Some(text) = crate::small_file::read_capped_text(path, MAX_BYTES).with_context(cannot)? else {
         bail!("{}", lang.word_with("calendar-too-large", &[("path", shown.as_str().into())]));
-    }
-    let text = std::fs::read_to_string(path).with_context(cannot)?;
+    };
     Calendar::parse(&text, Origin::Config).map_err(|e| error(&shown, &e, lang))
 }
 

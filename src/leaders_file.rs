@@ -31,11 +31,9 @@ const MAX_BYTES: u64 = 4 * 1024 * 1024;
 pub fn load(path: &Path, lang: Lang) -> anyhow::Result<Vec<ListedLeader>> {
     let shown = path.display().to_string();
     let cannot = || lang.word_with("leaders-cannot-read", &[("path", shown.as_str().into())]);
-    let size = std::fs::metadata(path).with_context(cannot)?.len();
-    if size > MAX_BYTES {
+    let Some(bytes) = crate::small_file::read_capped(path, MAX_BYTES).with_context(cannot)? else {
         bail!("{}", lang.word_with("leaders-too-large", &[("path", shown.as_str().into())]));
-    }
-    let bytes = std::fs::read(path).with_context(cannot)?;
+    };
     parse(&decode(&bytes), &shown, lang)
 }
 

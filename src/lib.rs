@@ -22,6 +22,7 @@ pub mod progress;
 pub mod review_file;
 pub mod roster;
 pub mod rubric_file;
+pub mod small_file;
 pub mod stdout;
 pub mod store;
 pub mod warnings_config;

@@ -41,11 +41,9 @@ struct ReviewToml {
 pub fn load(path: &Path, lang: Lang) -> anyhow::Result<Vec<Mark>> {
     let shown = path.display().to_string();
     let cannot = || lang.word_with("review-file-cannot-read", &[("path", shown.as_str().into())]);
-    let size = std::fs::metadata(path).with_context(cannot)?.len();
-    if size > MAX_BYTES {
+    let Some(text) = crate::small_file::read_capped_text(path, MAX_BYTES).with_context(cannot)? else {
         bail!("{}", lang.word_with("review-file-too-large", &[("path", shown.as_str().into())]));
-    }
-    let text = std::fs::read_to_string(path).with_context(cannot)?;
+    };
     parse(&text, path, lang)
 }
 
